@@ -105,7 +105,15 @@ def _default_budget(cv: CV, score: dict[str, float]) -> int:
     system" is no bullet to leave out of a one-page résumé with room to spare, though it ranks seventh of eight."""
     best = max(score.values(), default=0.0)
     relevant = sum(1 for value in score.values() if best > 0 and value >= RELEVANT_SHARE * best)
-    return max(default_budget(cv), min(DEFAULT_MAX_BULLETS, relevant))
+    # A job whose best bullet is less relevant still keeps it ("best of its role"): a place of its own, not one of
+    # the relevant bullets' (an intern's summer of eight bullets is no reason to leave out the sixth best).
+    weak_roles = sum(
+        1
+        for entry in cv.experience
+        if entry.section is None
+        and 0 < max((score.get(b.id, 0.0) for b in entry.bullets), default=0.0) < RELEVANT_SHARE * best
+    )
+    return max(default_budget(cv), min(DEFAULT_MAX_BULLETS, relevant + weak_roles if relevant else 0))
 
 
 KEPT_REASONS = (

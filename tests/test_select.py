@@ -178,6 +178,38 @@ def test_a_short_cvs_default_budget_keeps_every_bullet_that_scores_a_quarter_of_
     assert default_budget(tied) == 6
 
 
+def test_an_old_roles_weak_best_bullet_takes_no_place_of_a_relevant_one_in_a_short_cvs_budget() -> None:
+    cv = make_cv(
+        {
+            "Ridgeline": [
+                "Built the driver-based revenue forecast in Adaptive Insights.",
+                "Led monthly budget variance reviews with department heads.",
+                "Automated the month-end report with SQL and Power BI.",
+                "Modelled pricing for the board.",
+            ],
+            "Alpine": [
+                "Prepared the annual operating budget and quarterly reforecasts.",
+                "Ran standard cost updates and inventory variance analysis.",
+                "Built capex tracking in Excel.",
+            ],
+            "Summer Job": ["Kept a log of deliveries, unloaded trucks, swept the dock, counted inventory."],
+        }
+    )
+    posting = Posting(
+        "p",
+        "FP&A Manager\n\nRequirements:\n- Driver-based revenue forecasts in Adaptive Insights\n"
+        "- Monthly budget variance reviews and quarterly reforecasts\n- Month-end reports in SQL and Power BI\n"
+        "- Standard cost updates and inventory variance analysis\n- Capex tracking in Excel\n- Pricing models\n",
+    )
+    ranking = rank(cv, posting)
+    best = max(item.score for item in ranking.bullets)
+    relevant = {item.id for item in ranking.bullets if item.score >= RELEVANT_SHARE * best}
+    weak = {item.id: item.score for item in ranking.bullets}["job2-b0"]
+    assert 0 < weak < RELEVANT_SHARE * best and len(relevant) >= default_budget(cv)  # the case in question
+    kept = set(select(cv, ranking).bullet_ids)
+    assert relevant | {"job2-b0"} <= kept  # each relevant bullet, and the summer job's only one as its role's best
+
+
 def test_older_roles_have_smaller_caps_while_the_budget_is_contested() -> None:
     assert [role_cap(i) for i in range(5)] == [8, 6, 4, 2, 2]
     cv = make_cv(

@@ -830,7 +830,7 @@ def test_a_last_page_of_a_few_lines_is_not_saved_by_leaving_out_a_roles_better_b
     posting.write_text("Payroll Specialist\n\nRequirements:\n- Payroll and payroll tax filings\n", encoding="utf-8")
     estimate_in_paragraphs(monkeypatch, 1.15)
 
-    made = build(posting, path, output=tmp_path / "cv.docx").documents
+    made = build(posting, path, output=tmp_path / "cv.docx", max_bullets=7).documents
 
     # Only the payroll bullets could go (each clerk's role keeps its best): the résumé keeps them all and says how
     # --pages 1 would fit it.
