@@ -492,3 +492,12 @@ def test_a_skill_said_as_a_team_and_asked_as_experience_in_the_same_section_is_a
         "- Knowledge of case management and utilization review\n"
     )
     assert "case management" in nurse
+
+
+def test_the_systems_schools_name_are_keywords_and_a_choice_of_two_is_one_requirement() -> None:
+    asked = found(
+        "7th Grade Science Teacher\n\nQualifications:\n- Experience with Schoology or Google Classroom\n"
+        "- Enter grades in PowerSchool\n- Use MAP Growth and i-Ready data to plan instruction\n"
+    )
+    assert asked["Schoology"].alternatives == ("Google Classroom",)
+    assert {"PowerSchool", "NWEA MAP Growth", "i-Ready"} <= set(asked)
