@@ -117,9 +117,10 @@ _WHOLLY_ASIDE = re.compile(r"\s*\(([^)]*)\)[\s.*_]*")
 """Brackets that end an item, and what they hold (emphasis marks and a full stop after them aside)."""
 
 
-_SENTENCE_STOP = r"(?<=[a-z)]\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bvs\.)\s+(?=[A-Z])"
-"""Where two sentences part: a full stop after a word, then a capital; not the stop of "e.g.", "i.e." or "vs.",
-which go on with what they name ("value-based care (e.g. ACO REACH, MSSP) preferred")."""
+_SENTENCE_STOP = r"(?:(?<=[a-z)]\.)|(?<=[A-Z0-9]{2}\.))(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bvs\.)\s+(?=[A-Z])"
+"""Where two sentences part: a full stop after a word (an acronym too: "… a valid Class A CDL. Hazmat …"), then a
+capital; not the stop of "e.g.", "i.e." or "vs.", which go on with what they name ("value-based care (e.g. ACO REACH,
+MSSP) preferred"), nor of initials with full stops ("U.S.", "Ph.D.")."""
 SENTENCE = re.compile(_SENTENCE_STOP)
 """Where a line's sentences part (:data:`_SENTENCE_STOP`)."""
 _YEARS_STOP = r"(?<=[a-z)]\.)\s+(?=\d+\s*(?:[-–+]|to|or)?\s*\d*\+?\s*(?:years?|yrs?)\b)"
@@ -400,6 +401,8 @@ def clauses_apart(line: str) -> tuple[str, str]:
 _NICE_TO_HAVE_END = re.compile(
     r"(?:\bpreferred|\bdesirable|\bdesired|\b(?:is|are|would be)(?: also)? (?:an? )?(?:[a-z]+ )?"
     rf"(?:plus|bonus|advantage|asset)|{_VALUED}|\bnice[- ]to[- ]have|\bnot (?:required|mandatory|essential)"
+    # "Hazmat endorsement a plus.": a sentence of no verb says it as surely.
+    r"|\ban? (?:big |huge |definite |real |strong )?(?:plus|bonus|advantage)"
     # "A notary commission is helpful.": it would help, and is not asked for.
     r"|\b(?:is|are|would be|will be)(?: also)? (?:very |especially |extremely |really )?helpful"
     r"|\boptional)\W*$",

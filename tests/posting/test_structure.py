@@ -1406,6 +1406,15 @@ def test_a_prose_sentence_that_says_it_would_help_or_goes_on_to_what_would_be_be
     assert items.sentences_apart("Helpful colleagues train you. Five years of payroll.")[1] == ""
 
 
+def test_a_prose_sentence_of_no_verb_that_ends_a_plus_is_preferred() -> None:
+    prose = "Must have a valid Class A CDL. Hazmat endorsement a plus. Tanker experience a big advantage."
+    assert items.sentences_apart(prose) == (
+        "Must have a valid Class A CDL.",
+        "Hazmat endorsement a plus. Tanker experience a big advantage.",
+    )
+    assert items.sentences_apart("We add a bonus to every route. Two years of OTR driving.")[1] == ""
+
+
 def test_experience_a_posting_says_is_not_needed_is_preferred_as_what_is_not_required_is() -> None:
     text = (
         "Warehouse Associate\n\n## Requirements\n\n- High school diploma or GED\n"
