@@ -99,6 +99,7 @@ SOURCES: dict[str, str] = {
     "hiring-phrase": "'<Company> is hiring / is looking for / is seeking / seeks a <title>'",
     "opening-sentence": "the sentence that introduces the job ('We are seeking a highly skilled <title> to …', 'As"
     " <title>, you will …')",
+    "first-sentence": "the short first sentence of a posting pasted as one paragraph ('<title>. <Company> is …')",
     "about": "an 'About <Company>' or 'Why <Company>?' heading",
     "at-company": "'At <Company>, we …', 'Here at <Company>', 'Join <Company>'",
     "email": "an e-mail address's domain, as the posting spells the name",

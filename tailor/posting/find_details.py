@@ -44,6 +44,7 @@ RULES: dict[Field, tuple[str, ...]] = {
         "properties",
         "hiring-phrase",
         "opening-sentence",
+        "first-sentence",
     ),
     "company": (
         *_STATED,

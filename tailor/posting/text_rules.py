@@ -19,6 +19,7 @@ from tailor.posting.details import DATE_FIELDS, Field
 from tailor.posting.domains import complete, domain_labels, from_addresses, spells
 from tailor.posting.extracted import FIELD_GAP, is_bullet
 from tailor.posting.headings import YEARS_FIRST, SectionKind, classify_heading
+from tailor.posting.items import SENTENCE
 from tailor.posting.lines import (
     CLIENT_LABELS,
     HIRING,
@@ -1005,6 +1006,22 @@ def _opening_sentence(page: Page) -> dict[Field, list[str]]:
     return {"title": [" ".join(title.split()) for title in titles]}
 
 
+_PARAGRAPH_WORDS = 25
+"""How many words a posting's first line has when it is a paragraph: the whole posting pasted as one, its title
+as its first sentence."""
+
+
+def _first_sentence(page: Page) -> dict[Field, list[str]]:
+    """The first sentence of a posting pasted as one paragraph, where it is short ("Regional CDL-A Driver - Home
+    Weekly. Swift Lane is hiring …"): a job board's title run into its text, asked only where the posting has no
+    title line of its own and no sentence that names the job."""
+    first = next((line.text.strip() for line in page.lines if line.text.strip()), "")
+    if page.title_line is not None or len(first.split()) < _PARAGRAPH_WORDS:
+        return {}
+    opening = SENTENCE.split(first, maxsplit=1)[0].rstrip(".")
+    return {"title": [opening]} if opening != first and len(opening.split()) <= 10 else {}
+
+
 _PLURAL = re.compile(r"\sare\s")
 """The verb of two who hire together ("Spotlight PA and Grist are seeking"), after the name."""
 _PARTNERS = re.compile(r"\s+(?:and|&)\s+")
@@ -1337,4 +1354,5 @@ TEXT_RULES: dict[str, Callable[[Page], dict[Field, list[str]]]] = {
     "described": _described,
     "company-sentence": _company_sentence,
     "opening-sentence": _opening_sentence,
+    "first-sentence": _first_sentence,
 }

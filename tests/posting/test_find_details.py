@@ -1192,6 +1192,21 @@ def test_the_sentence_that_introduces_the_job_gives_its_title_where_nothing_else
     assert details(text)["title"] == f"{title} (opening-sentence)"
 
 
+def test_a_posting_pasted_as_one_paragraph_is_titled_by_its_short_first_sentence() -> None:
+    text = (
+        "Regional CDL-A Driver - Home Weekly. Swift Lane Logistics is hiring regional drivers out of our Joliet "
+        "terminal. You will haul dry van freight across the Midwest. Must have a valid Class A CDL and two years "
+        "of OTR experience. Hazmat endorsement a plus.\n"
+    )
+    assert details(text)["title"] == "Regional CDL-A Driver - Home Weekly (first-sentence)"
+    # a paragraph that opens with a long sentence has no title there
+    long = (
+        "We are a family-owned dental practice in the heart of Dayton with a friendly team and loyal patients. "
+        "You will clean teeth, take X-rays and teach patients how to care for their gums every day of the week.\n"
+    )
+    assert "title" not in details(long)
+
+
 def test_a_small_ad_of_one_line_names_its_job() -> None:
     assert details("Data Analyst wanted. SQL and Excel.")["title"] == "Data Analyst (opening-sentence)"
 
