@@ -1216,8 +1216,12 @@ _MONEY = (
     r"(?:[$€£]\s?|\b(?:USD|EUR|GBP|CAD|AUD|CHF)\s?)\d[\d,.]*(?:\s?[kK]\b)?"
     r"(?![\d.,]*\s?(?:[mMbB]|mm|bn|million|billion)\b)"
 )
-_PER = r"(?:\s*(?:per|a|an|/)\s*(?i:year|yr|annum|hour|hr|month|week|day)\b|\s*(?i:annually|yearly|hourly|per annum)\b)"
-"""The unit of an amount of pay: "per year", "/yr", "an hour", "annually"."""
+_PER = (
+    r"(?:\s*(?:per|a|an|/)\s*(?i:year|yr|annum|hour|hr|month|week|day|mile|shift|visit)\b"
+    r"|\s*(?i:annually|yearly|hourly|per annum)\b)"
+)
+"""The unit of an amount of pay: "per year", "/yr", "an hour", "annually"; a driver's "per mile", a nurse's "per
+visit" or "per shift"."""
 _PAY = re.compile(
     rf"(?P<named>\b(?i:salary|pay|compensation|wages?|base|rate|{_OTE})\b[^$€£]{{0,80}}?)"
     rf"(?P<pay>{_MONEY}(?:{_PER}(?=\s*(?:-|–|—|to)\s*{_MONEY}))?(?:\s*(?:-|–|—|to)\s*(?:{_MONEY}|\d[\d,.]*(?:\s?[kK]\b)?))?"

@@ -334,6 +334,20 @@ def test_places_stacked_under_their_label_as_workday_lists_them_are_all_where_th
     assert details(text)["location"] == "Seattle, WA; Remote, USA (label)"
 
 
+def test_pay_by_the_mile_or_the_visit_keeps_its_unit() -> None:
+    driver = "OTR Driver\n\nHaul dry van freight. Pay is $0.62-$0.70 per mile plus detention.\n"
+    assert details(driver)["salary"] == "$0.62-$0.70 per mile (pay)"
+    nurse = "Home Health RN\n\nVisit patients at home. Pay rate $55 per visit.\n"
+    assert details(nurse)["salary"] == "$55 per visit (pay)"
+
+
+def test_pay_in_parts_states_a_unit_of_no_period_as_people_write_it() -> None:
+    from tailor.posting.formats.schema_org import monetary_amount
+
+    assert monetary_amount("USD", "0.62", "0.70", "MILE") == "USD 0.62–0.70 per mile"
+    assert monetary_amount("", 70000, 88000, "yearly") == "70,000–88,000 a year"
+
+
 def test_a_heading_that_is_the_pay_alone_is_the_salary() -> None:
     # Lever sets its range as a heading over the paragraph about it; a heading of a funding round is no pay.
     text = "# SRE\n\n## What you'll do\n\n- Run Kubernetes\n\n### $150,000 - $190,000 a year\n\nThe range above …\n"

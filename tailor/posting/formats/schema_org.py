@@ -195,6 +195,16 @@ def _employment(value: object) -> str | None:
 _PERIODS = {"YEAR": "a year", "MONTH": "a month", "WEEK": "a week", "DAY": "a day", "HOUR": "an hour"}
 
 
+def _unit(text: str) -> str:
+    """A ``unitText`` as people write it after pay: "a year" for ``YEAR``; a unit of no period a word of its own
+    ("MILE", a driver's pay by the mile) as "per mile"; anything else as written."""
+    text = text.strip()
+    period = re.sub(r"LY$", "", text.upper()).replace("DAI", "DAY")  # "YEARLY", "DAILY"
+    if period in _PERIODS:
+        return _PERIODS[period]
+    return f"per {text.lower()}" if re.fullmatch(r"[A-Za-z]+", text) else text
+
+
 def _salary(value: object) -> str | None:
     """A ``MonetaryAmount`` as people write pay: ``USD 120,000–140,000 a year``."""
     if not isinstance(value, dict):
@@ -204,7 +214,7 @@ def _salary(value: object) -> str | None:
     unit = ""
     bound = ""  # "from" a lowest pay with no highest, "up to" a highest with no lowest
     if isinstance(amount, dict):
-        unit = _PERIODS.get(str(_text(amount.get("unitText")) or "").upper(), _text(amount.get("unitText")) or "")
+        unit = _unit(_text(amount.get("unitText")) or "")
         low, high, exact = _amount(amount.get("minValue")), _amount(amount.get("maxValue")), amount.get("value")
         figures = [f for f in (low, high) if f] or [f for f in [_amount(exact)] if f]
         if (low is None) != (high is None) and _amount(exact) is None:
