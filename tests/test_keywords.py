@@ -501,3 +501,12 @@ def test_the_systems_schools_name_are_keywords_and_a_choice_of_two_is_one_requir
     )
     assert asked["Schoology"].alternatives == ("Google Classroom",)
     assert {"PowerSchool", "NWEA MAP Growth", "i-Ready"} <= set(asked)
+
+
+def test_a_carriers_tms_is_a_transportation_management_system_and_a_museums_its_collections_system() -> None:
+    dispatcher = found("Dispatcher\n\nRequirements:\n- Build loads and dispatch trucks in our TMS\n")
+    assert dispatcher["transportation management system"].said == "TMS"
+    registrar = found("Registrar\n\nRequirements:\n- Catalogue the collection in TMS\n")
+    assert "TMS" in registrar and "transportation management system" not in registrar
+    coordinator = found("Logistics Coordinator\n\nRequirements:\n- MercuryGate or a similar TMS\n")
+    assert coordinator["MercuryGate"].required

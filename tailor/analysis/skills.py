@@ -368,6 +368,16 @@ _TRADE_SENSES: dict[str, tuple[_Sense, ...]] = {
         ),
     ),
     "EMT": (_Sense(frozenset({"conduit", "raceway", "electrician"}), "EMT conduit"),),
+    # A carrier's or a broker's "TMS" manages loads; a museum's is its collections system.
+    "TMS": (
+        _Sense(
+            frozenset({"freight", "carrier", "shipment", "dispatch", "dispatcher", "truck", "trucking", "logistics"})
+            | frozenset({"ltl", "ftl", "brokerage", "3pl", "load", "lane", "shipper", "transportation"}),
+            "transportation management system",
+            written="tms",
+            unless=frozenset({"museum", "collection", "exhibition", "curator", "registrar", "artwork", "archive"}),
+        ),
+    ),
     "CCM": (
         _Sense(
             frozenset({"subcontractor", "superintendent", "jobsite", "preconstruction"}),
