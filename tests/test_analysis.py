@@ -582,6 +582,16 @@ def test_a_term_a_suspended_hyphen_says_stands_at_the_word_left_hanging() -> Non
     ]
 
 
+def test_a_cdls_endorsements_listed_by_their_letters_are_each_that_endorsement() -> None:
+    text = "Class A CDL, Illinois - Endorsements: H, N, T"
+    assert written_out(text) == ("Class A CDL, Illinois - Endorsements: H endorsement, N endorsement, T endorsement")
+    found = analyse([text], bundled_lexicon(), credentials=True)[0].skills
+    assert found == ["Class A CDL", "hazmat endorsement", "tanker endorsement", "doubles/triples endorsement"]
+    spans = locate(text, {"tanker endorsement"}, bundled_lexicon())
+    assert [text[start:end] for start, end, _ in spans] == ["N"]  # where the text says it
+    assert written_out("Section H, N and T of the form") == "Section H, N and T of the form"  # no endorsements
+
+
 def test_a_prefix_joined_to_its_word_is_no_skill_of_the_same_letters() -> None:
     assert skills("Bi-annual off-sites and bi-weekly pay.") == []  # no business intelligence
     assert skills("BI dashboards and Power BI-based reports.") == ["business intelligence", "Power BI"]

@@ -49,32 +49,50 @@ class WrittenOut:
 
 def write_out(text: str) -> WrittenOut | None:
     """``text`` with each word left hanging on a suspended hyphen joined to the part it shares with the compound
-    after it ("pre- and post-operative" → "pre-operative and post-operative"); None where it has none, as most
-    texts do."""
-    if not any(cue in text for cue in _CUES):
+    after it ("pre- and post-operative" → "pre-operative and post-operative"), and each letter a CDL's endorsements
+    list after their word named as its endorsement ("Endorsements: H, N, T" → "H endorsement, N endorsement, T
+    endorsement"); None where it has neither, as most texts do."""
+    # where, in the text as written, what is written out, and the character it stands at (a hyphen's part stands at
+    # the hyphen, which no span of it includes; an endorsement at the end of its letter, which its span does)
+    insertions: list[tuple[int, str, int]] = []
+    if any(cue in text for cue in _CUES):
+        for found in _SUSPENDED.finditer(text):
+            whole = found.group(2)[1:]  # "of-house" of "back-of-house"
+            for hyphen in _HANGING.finditer(found.group(1)):
+                at = found.start(1) + hyphen.end()
+                head = text[found.start(1) : at - 1].rsplit(None, 1)[-1].lstrip(",").lower()
+                # "in- and out-of-network": in-network; a preposition is no "in-of-network".
+                shared = whole[3:] if head in _PREPOSITIONS and whole[:3].lower() == "of-" else whole
+                insertions.append((at, shared, at - 1))
+    if "ndorsement" in text:
+        for found in _ENDORSEMENTS.finditer(text):
+            ends = [letter.end() + found.start(1) for letter in _LETTER.finditer(found[1])]
+            insertions += [(end, " endorsement", end) for end in ends]
+    if not insertions:
         return None
     pieces: list[str] = []
     origin: list[int] = []
     added: list[int] = []
     last = 0
-    for found in _SUSPENDED.finditer(text):
-        whole = found.group(2)[1:]  # "of-house" of "back-of-house"
-        for hyphen in _HANGING.finditer(found.group(1)):
-            at = found.start(1) + hyphen.end()
-            head = text[found.start(1) : at - 1].rsplit(None, 1)[-1].lstrip(",").lower()
-            # "in- and out-of-network": in-network; a preposition is no "in-of-network".
-            shared = whole[3:] if head in _PREPOSITIONS and whole[:3].lower() == "of-" else whole
-            pieces.append(text[last:at])
-            origin.extend(range(last, at))
-            added.extend(range(len(origin), len(origin) + len(shared)))
-            pieces.append(shared)
-            origin.extend([at - 1] * len(shared))
-            last = at
-    if not pieces:
-        return None
+    for at, shared, stands in sorted(insertions):
+        pieces.append(text[last:at])
+        origin.extend(range(last, at))
+        added.extend(range(len(origin), len(origin) + len(shared)))
+        pieces.append(shared)
+        origin.extend([stands] * len(shared))
+        last = at
     pieces.append(text[last:])
     origin.extend(range(last, len(text) + 1))
     return WrittenOut("".join(pieces), tuple(origin), frozenset(added))
+
+
+_ENDORSEMENTS = re.compile(
+    r"\b[Ee]ndorsements?\b[ \t]*[:\-–—]?[ \t]*((?:[HNPSTX](?:[ \t]*(?:,|/|&|\band\b)[ \t]*|[ \t]+))*[HNPSTX])(?![\w-])"
+)
+"""The letters a CDL's endorsements are listed by after their word ("Endorsements: H, N, T, X", "endorsements H/N"),
+as FMCSA names them: H hazardous materials, N tank vehicles, P passengers, S school bus, T doubles/triples, X the
+hazardous materials and tank endorsements in one."""
+_LETTER = re.compile(r"[HNPSTX]")
 
 
 def written_out(text: str) -> str:
