@@ -96,6 +96,14 @@ def read_credentials(draft: Draft, kind: str, lines: list[Line]) -> None:
         renewal = expiry = None
         if line.links and _LINK_LABEL.fullmatch(line.plain):
             continue  # "Link to Certificate", "Show credential": where to see one, no credential
+        if found and (qualified := _QUALIFIES_THE_ONE_ABOVE.fullmatch(line.plain.strip())):
+            # "Endorsements: H, N, T" under a CDL is the licence's; "Restrictions: None" a note on it, no credential.
+            if qualified["what"].lower().startswith("endorsement"):
+                found[-1]["name"] = f"{found[-1]['name']}, {line.plain.strip()}"
+            else:
+                draft.leftovers.append(f"{line.plain.strip()} (of '{found[-1]['name']}')")
+            pending = None
+            continue
         if found and (said := _said_of_the_one_above(line.plain)) is not None:
             # "Renewed 2024, expires 2027", "License #045872" on a line of its own under a credential: its own.
             renewal, expiry, number = said
@@ -295,6 +303,11 @@ def _without_renewal(line: Line) -> tuple[Line, str | None, str | None]:
         return line, None, None
     text = line.text[: renewal.start()].rstrip(" ,;|-–—")
     return replace(line, text=text, marked=text), renewal.group().strip(" ,;|-–—()"), renewal["date"]
+
+
+_QUALIFIES_THE_ONE_ABOVE = re.compile(r"(?P<what>(?i:endorsements?|restrictions?))[ \t]*[:\-–—][ \t]*\S.*")
+"""A line under a licence that lists its endorsements or restrictions ("Endorsements: H, N, T", "Restrictions:
+None"), as a driver's licence is written."""
 
 
 def _said_of_the_one_above(text: str) -> tuple[str | None, _Expiry | None, str | None] | None:

@@ -852,3 +852,15 @@ def test_a_line_under_a_credential_that_only_renews_dates_or_numbers_it_complete
         ("Basic Life Support (BLS)", "American Heart Association", "2023", None),
     ]
     assert "Renewal of 'Certified Medical Interpreter (CMI-Spanish)': Renewed 2024" in draft.leftovers
+
+
+def test_a_licences_endorsements_and_restrictions_on_lines_under_it_are_its_own_no_credentials() -> None:
+    draft = draft_of(
+        "Ray Dominguez\nray@example.org\n\nLICENSES & CERTIFICATIONS\nClass A CDL - Illinois, exp. 2027\n"
+        "Endorsements: H, N, T\nRestrictions: None\nDOT Medical Card, exp. 2026\n"
+    )
+    assert [c["name"] for c in draft.data["certificates"]] == [
+        "Class A CDL - Illinois, Endorsements: H, N, T",
+        "DOT Medical Card",
+    ]
+    assert "Restrictions: None (of 'Class A CDL - Illinois, Endorsements: H, N, T')" in draft.leftovers
