@@ -77,6 +77,9 @@ class KeywordCoverage:
 
     met_by_alternative: bool = False
     """Whether :attr:`met_by` is an alternative named with the keyword ("RD/RDN or RN"), not one of its kind."""
+    met_where: tuple[str, ...] = ()
+    """For a keyword met by one of its kind (:attr:`met_by`, not an alternative, which is a keyword of its own): the
+    ids of the résumé's texts that show it (the Class A CDL certificate that meets a Class B CDL asked for)."""
     expired: str = ""
     """For a keyword the résumé shows only by certificates that have expired: when the last of them did ("Aug
     2023"). A posting asks for a credential one holds: it is shown, and not met until renewed."""
@@ -164,7 +167,12 @@ def credentials_evidencing(covered: Coverage) -> frozenset[str]:
     Life Support (BLS)" for a posting asking for BLS), by id (``certificate:<n>``, ``award:<n>``): what page
     fitting leaves out last, where one that evidences nothing goes before any bullet."""
     credential = ("certificate:", "award:")
-    return frozenset(w for k in covered.keywords if k.status == "selected" for w in k.where if w.startswith(credential))
+    return frozenset(w for k in covered.keywords for w in _showing(k) if w.startswith(credential))
+
+
+def _showing(found: KeywordCoverage) -> tuple[str, ...]:
+    """The ids of the résumé's texts that show a keyword, or what meets it as one of its kind (:attr:`met_where`)."""
+    return found.where if found.status == "selected" else found.met_where
 
 
 def education_evidencing(covered: Coverage) -> frozenset[str]:
@@ -179,13 +187,7 @@ def credentials_required(covered: Coverage) -> frozenset[str]:
     state licence under "Required"), by id: of the credentials page fitting leaves out last, these go after those
     that show only what it prefers, whatever their dates."""
     credential = ("certificate:", "award:")
-    return frozenset(
-        w
-        for k in covered.keywords
-        if k.status == "selected" and k.keyword.required
-        for w in k.where
-        if w.startswith(credential)
-    )
+    return frozenset(w for k in covered.keywords if k.keyword.required for w in _showing(k) if w.startswith(credential))
 
 
 def says(
@@ -641,7 +643,8 @@ def _met(found: KeywordCoverage, alternative: str, prepared: PreparedCV, printed
     shown that is one of its kind."""
     if alternative:
         return replace(found, met_by=alternative, met_by_alternative=True)
-    return replace(found, met_by=_instance_shown(prepared, found.keyword, printed))
+    name, where = _instance_shown(prepared, found.keyword, printed)
+    return replace(found, met_by=name, met_where=where)
 
 
 def _meant(prepared: PreparedCV, keyword: Keyword, having: list[str]) -> list[str]:
@@ -695,17 +698,17 @@ def _spelled_out(prepared: PreparedCV) -> dict[str, str]:
     return spelled_out(text.text for text in prepared.texts)
 
 
-def _instance_shown(prepared: PreparedCV, keyword: Keyword, printed: Collection[str]) -> str:
+def _instance_shown(prepared: PreparedCV, keyword: Keyword, printed: Collection[str]) -> tuple[str, tuple[str, ...]]:
     """The skill the résumé shows in the most places that is one of the kind ``keyword`` names ("Epic" for a
     posting asking for an EHR: :attr:`tailor.lexicon.Lexicon.instances`), the lexicon's first of those shown
-    as often, by its name; "" for none. (A tax package the résumé's bullets use, not one its skills list alone
-    names, stands for the tax software a posting asks for.)"""
-    best, most = "", 0
+    as often, by its name, and the ids of the texts that show it; "" and none for none. (A tax package the
+    résumé's bullets use, not one its skills list alone names, stands for the tax software a posting asks for.)"""
+    best, where = "", ()
     for member in prepared.lexicon.instances.get(keyword.match, ()):
-        shown = sum(i in printed for i in saying(prepared, member))
-        if shown > most:
-            best, most = member, shown
-    return _spelled(prepared.lexicon).get(best, best) if best else ""
+        shown = tuple(i for i in saying(prepared, member) if i in printed)
+        if len(shown) > len(where):
+            best, where = member, shown
+    return (_spelled(prepared.lexicon).get(best, best), where) if best else ("", ())
 
 
 def _instances_said(prepared: PreparedCV, keyword: Keyword) -> tuple[str, ...]:

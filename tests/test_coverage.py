@@ -123,6 +123,20 @@ def test_a_certificate_that_shows_a_required_keyword_is_told_from_one_that_shows
     assert credentials_required(found) == {"certificate:1"}
 
 
+def test_a_certificate_that_meets_a_required_keyword_as_one_of_its_kind_is_a_required_credential() -> None:
+    cv = make_cv(
+        {"Northside Supply": ["Delivered building materials to job sites with a box truck."]},
+        certificates=[{"name": "Forklift Operator Certification"}, {"name": "Class A CDL, Illinois"}],
+    )
+    posting = Posting("p", "Delivery Driver\n\nRequirements:\n- Valid Class B CDL\n- Box truck deliveries\n")
+    ranking = rank(cv, posting)
+    found = coverage(ranking, select(cv, ranking))
+    (licence,) = [k for k in found.keywords if k.keyword.term == "Class B CDL"]
+    assert licence.met_by == "Class A CDL" and licence.met_where == ("certificate:2",)
+    # page fitting keeps it past every bullet, as it keeps a certificate that shows the keyword itself
+    assert credentials_required(found) == credentials_evidencing(found) == {"certificate:2"}
+
+
 def test_a_degree_whose_text_shows_a_keyword_is_evidence_whose_details_page_fitting_keeps() -> None:
     cv = make_cv(
         {"Acme": ["Sold bicycles."]},
