@@ -822,6 +822,14 @@ def _heading(page: Page) -> dict[Field, list[str]]:
         return {}  # no title line, or a hiring sentence: the hiring-phrase rule reads that
     title = page.title_line[1]
     m = re.search(rf"\s(?:at|@)\s+({NAME})\s*$", title)
+    pieces = _title_pieces(title)
+    if m is None and len(pieces) > 1 and (company := _a_firms_name(pieces[-1])):
+        # "Lead UX Designer — Mirai Design K.K.", "… — 未来デザイン株式会社 (Mirai Design K.K.)": a name of a legal form
+        # after the title's last dash is the employer's, the romanised one where the script is another.
+        short = plausible.without_legal_form(company)
+        if short != company and page.text.count(short) > page.text.count(company):
+            company = short  # "… — Harbor Motive, Inc" over a text that says "at Harbor Motive": as it names itself
+        return {"title": [title[: title.rindex(pieces[-1])].rstrip(" -–—|·")], "company": [company]}
     if m is None:
         line = page.lines[page.title_line[0]].text
         if (employer := page.employer_before_title(line)) and _named_again(page, employer):
@@ -829,6 +837,25 @@ def _heading(page: Page) -> dict[Field, list[str]]:
         offers = {"title": [title], **_company_and_place(page, line)}
         return offers | _public_body_first(title)
     return {"title": [title[: m.start()].strip()], "company": [m.group(1)]}
+
+
+_LEGAL_NAME = re.compile(rf"\s{plausible.LEGAL_SUFFIX}$|\s(?:Corporation|Incorporated|Limited)$")
+_EAST_ASIAN_FIRM = re.compile(r"株式会社|有限会社|合同会社|有限公司|股份有限公司|주식회사|유한회사")
+"""The legal forms Japanese, Chinese and Korean firms' names carry (kabushiki kaisha, yūgen kaisha, gōdō kaisha,
+yǒuxiàn gōngsī, jusik hoesa), wherever in the name they stand."""
+_ROMANISED = re.compile(r"^(?P<native>[^()]+?)\s*\((?P<latin>[^()]*[A-Za-z][^()]*)\)$")
+
+
+def _a_firms_name(piece: str) -> str | None:
+    """``piece`` as a firm's name where it carries a legal form ("Mirai Design K.K.", "未来デザイン株式会社"), the
+    romanised name in brackets after one in another script ("未来デザイン株式会社 (Mirai Design K.K.)"); else None."""
+    piece = piece.strip()
+    bracketed = _ROMANISED.match(piece)
+    if bracketed and _EAST_ASIAN_FIRM.search(bracketed["native"]):
+        return bracketed["latin"].strip()
+    if _EAST_ASIAN_FIRM.search(piece) or (_LEGAL_NAME.search(piece) and piece[:1].isupper()):
+        return piece
+    return None
 
 
 _TITLE_PIECES = re.compile(r"\s+[-–—|·]\s+")

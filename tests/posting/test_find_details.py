@@ -1221,6 +1221,25 @@ def test_a_posting_pasted_as_one_paragraph_is_titled_by_its_short_first_sentence
     assert "title" not in details(long)
 
 
+@pytest.mark.parametrize(
+    ("heading", "company"),
+    [
+        ("Lead UX Designer — 未来デザイン株式会社 (Mirai Design K.K.)", "Mirai Design K.K."),
+        ("Lead UX Designer — 上海数据科技有限公司 (Shanghai Data Tech Co., Ltd.)", "Shanghai Data Tech Co., Ltd."),
+        ("Lead UX Designer - 주식회사 한빛 (Hanbit Inc.)", "Hanbit Inc."),
+        ("Lead UX Designer | Harbor Foods Inc.", "Harbor Foods Inc."),
+    ],
+)
+def test_a_firms_name_of_a_legal_form_after_the_titles_dash_is_the_employer(heading: str, company: str) -> None:
+    found = details(f"# {heading}\n\n## Requirements\n\n- Figma\n")
+    assert found["title"] == "Lead UX Designer (heading)" and found["company"] == f"{company} (heading)"
+
+
+def test_a_titles_qualifier_after_its_dash_is_no_employer() -> None:
+    found = details("# Software Engineer - Backend Platform\n\n## Requirements\n\n- Go\n")
+    assert found["title"] == "Software Engineer - Backend Platform (heading)" and "company" not in found
+
+
 def test_a_small_ad_of_one_line_names_its_job() -> None:
     assert details("Data Analyst wanted. SQL and Excel.")["title"] == "Data Analyst (opening-sentence)"
 
