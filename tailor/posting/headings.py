@@ -125,6 +125,10 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         # you", "What does this mean for you?", "Our value to you", "What you can expect from Acme", "Acmers enjoy").
         r"|\breasons to (?:join|work)\b|\bwill support you\b|\bwhat (?:does )?(?:this|it) means? for you\b"
         r"|\bvalue to you\b|\bwhat you can expect from\b|\bwhat we have for you\b|^\w+ enjoy$"
+        # The employer's care for its people as a heading over its perks ("We care about you", "How we take care of
+        # you", "Taking care of our team", "We've got you covered"): not the "about you" that heads requirements.
+        r"|\bwe care (?:about|for) (?:you|our)\b|\b(?:take|taking|takes) care of (?:you|our)\b"
+        r"|\bhow we (?:care for|look after|support) (?:you|our)\b|\bgot you covered\b"
         r"|paid leave|holidays|vacation|\btime off\b|\bpto\b|well-?being|\bbonus(?:es)?\b"
         # Insurance as a perk ("Insurance", "Medical, Dental & Vision Insurance", "Insurance & Retirement"): the
         # cover the employer gives. Not every heading with the word: an insurer's own headings name its trade

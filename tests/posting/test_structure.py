@@ -319,6 +319,10 @@ def test_layout_sections_title_and_company(name: str, tmp_path: Path) -> None:
         # What the employer does is the employer's, as who it is; what the reader will do is the work.
         ("What We Do", SectionKind.COMPANY),
         ("What you will do", SectionKind.RESPONSIBILITIES),
+        # The employer's care for its people heads its perks; "about you" alone asks of the reader.
+        ("We care about you", SectionKind.BENEFITS),
+        ("How we take care of you", SectionKind.BENEFITS),
+        ("About you", SectionKind.REQUIREMENTS),
     ],
 )
 def test_headings_are_classified(heading: str, kind: SectionKind) -> None:
