@@ -920,6 +920,18 @@ def test_a_slash_with_a_space_on_one_side_parts_the_employer_from_the_title_but_
     ]
 
 
+@pytest.mark.parametrize("second", ["Foreman", "Millwright", "Pipefitter", "Lineman", "Concierge"])
+def test_two_trades_titles_parted_by_a_slash_are_one_roles_titles_not_a_title_and_an_employer(
+    tmp_path: Path, second: str
+) -> None:
+    cv, _ = from_markdown(
+        tmp_path,
+        f"# Derek Holloway\n\n## Experience\n\n### Estimator / {second}\nNorthwest Industrial Electric, Tacoma, WA\n"
+        "2016 – 2021\n- Estimated industrial projects\n",
+    )
+    assert [(r.role, r.employer) for r in cv.experience] == [(f"Estimator / {second}", "Northwest Industrial Electric")]
+
+
 def test_emoji_adorning_the_name_heading_are_no_part_of_the_name(tmp_path: Path) -> None:
     cv, _ = from_markdown(
         tmp_path,
