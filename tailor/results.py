@@ -255,17 +255,22 @@ class Match:
         found: dict[tuple[str, str], list[tuple[str, str]]] = {}
         if not lines or not self.cv.certificates:
             return found
+        from tailor.analysis import locate
+
+        lexicon = self.ranking.cv.lexicon if self.ranking.cv is not None else None
         for k in self.coverage.required:
             name = re.compile(rf"(?<![\w-]){re.escape(k.keyword.said)}(?![\w-])", re.IGNORECASE)
-            asking = [line for line in lines if name.search(line)]
+            # the line that asks it, in its words or as the analysis reads them ("Journeyman Electrician (GJ) license")
+            asking = [line for line in lines if name.search(line) or locate(line, {k.keyword.match}, lexicon)]
             wanted = us_states_named(" ".join(asking))
-            texts = [_certificate_text(self.cv, where) for where in k.where if where.startswith("certificate:")]
+            shown = k.where if k.status != "absent" else k.met_where  # met by one of its kind: a master's licence
+            texts = [_certificate_text(self.cv, where) for where in shown if where.startswith("certificate:")]
             # A licence of no state named ("RN license") may be the one asked; a national certification that names
             # no state (MLS(ASCP)) is no licence of a state either way.
             if any(not us_states_named(text) and (not text or _A_LICENCE.search(text)) for text in texts):
                 continue
             held = [states for text in texts if (states := us_states_named(text))]
-            if k.status == "absent" or len(wanted) != 1 or not held or any(wanted & h for h in held):
+            if not texts or len(wanted) != 1 or not held or any(wanted & h for h in held):
                 continue
             (state,) = wanted
             found.setdefault((state, " and ".join(sorted(set().union(*held)))), []).append((k.asked, asking[0]))

@@ -592,6 +592,18 @@ def test_a_cdls_endorsements_listed_by_their_letters_are_each_that_endorsement()
     assert written_out("Section H, N and T of the form") == "Section H, N and T of the form"  # no endorsements
 
 
+def test_a_licences_letters_between_its_name_and_its_kind_leave_it_that_licence() -> None:
+    lexicon = bundled_lexicon()
+    asked = "Oregon General Journeyman Electrician (GJ) or General Supervising Electrician (GS) license required"
+    assert "journeyman electrician license" in [s.lower() for s in analyse([asked], lexicon)[0].skills]
+    assert analyse(["Master Plumber (MP) license"], lexicon)[0].skills == ["master plumber license"]
+    # letters that are no initials of the name before them (an issuer's, a modality's) are left as they stand
+    assert written_out("Medical Laboratory Scientist (ASCP) certification") == (
+        "Medical Laboratory Scientist (ASCP) certification"
+    )
+    assert written_out("ARRT (R) registration") == "ARRT (R) registration"
+
+
 def test_a_prefix_joined_to_its_word_is_no_skill_of_the_same_letters() -> None:
     assert skills("Bi-annual off-sites and bi-weekly pay.") == []  # no business intelligence
     assert skills("BI dashboards and Power BI-based reports.") == ["business intelligence", "Power BI"]

@@ -183,6 +183,29 @@ def test_a_singular_kind_after_a_list_names_credentials_only_of_initials(
     assert any(w.startswith(f"The posting requires {warned}") and "Python" not in w for w in made.warnings)
 
 
+def test_a_licence_of_another_state_that_meets_the_one_asked_as_one_of_its_kind_is_warned_of(tmp_path: Path) -> None:
+    electrician = """contact: {name: Derek Holloway, email: derek@example.org}
+experience:
+  - id: cascade
+    employer: Cascade Power & Light
+    role: Electrical Project Manager
+    start: 2021
+    bullets:
+      - {id: c1, text: Managed tenant improvement projects and ran submittals in Procore.}
+certificates:
+  - name: Washington Master Electrician License
+"""
+    posting = (
+        "Electrical Project Manager\n\nResponsibilities\n- Manage tenant improvement projects in Procore\n\n"
+        "Qualifications\n- Oregon General Journeyman Electrician (GJ) or General Supervising Electrician (GS) license "
+        "required\n"
+    )
+    made = matched(tmp_path, electrician, posting)
+    # the master's licence meets a journeyman's (one of its kind), but it is Washington's
+    warned = [w for w in made.warnings if "of Oregon" in w]
+    assert len(warned) == 1 and "your CV shows it from Washington only" in warned[0]
+
+
 COORDINATOR = """contact: {name: Ines Halloran, email: ines@example.org}
 experience:
   - id: lakeview

@@ -49,9 +49,10 @@ class WrittenOut:
 
 def write_out(text: str) -> WrittenOut | None:
     """``text`` with each word left hanging on a suspended hyphen joined to the part it shares with the compound
-    after it ("pre- and post-operative" → "pre-operative and post-operative"), and each letter a CDL's endorsements
+    after it ("pre- and post-operative" → "pre-operative and post-operative"), each letter a CDL's endorsements
     list after their word named as its endorsement ("Endorsements: H, N, T" → "H endorsement, N endorsement, T
-    endorsement"); None where it has neither, as most texts do."""
+    endorsement"), and a credential's kind written after its name where its letters stand between them
+    (:data:`_LETTERS_BEFORE_KIND`); None where it has none of them, as most texts do."""
     # where, in the text as written, what is written out, and the character it stands at (a hyphen's part stands at
     # the hyphen, which no span of it includes; an endorsement at the end of its letter, which its span does)
     insertions: list[tuple[int, str, int]] = []
@@ -64,6 +65,10 @@ def write_out(text: str) -> WrittenOut | None:
                 # "in- and out-of-network": in-network; a preposition is no "in-of-network".
                 shared = whole[3:] if head in _PREPOSITIONS and whole[:3].lower() == "of-" else whole
                 insertions.append((at, shared, at - 1))
+    if "(" in text:
+        for found in _LETTERS_BEFORE_KIND.finditer(text):
+            if _its_initials(found["letters"], text[: found.start()]):
+                insertions.append((found.start(), f" {found['kind']}", found.start()))
     if "ndorsement" in text:
         for found in _ENDORSEMENTS.finditer(text):
             ends = [letter.end() + found.start(1) for letter in _LETTER.finditer(found[1])]
@@ -84,6 +89,24 @@ def write_out(text: str) -> WrittenOut | None:
     pieces.append(text[last:])
     origin.extend(range(last, len(text) + 1))
     return WrittenOut("".join(pieces), tuple(origin), frozenset(added))
+
+
+_LETTERS_BEFORE_KIND = re.compile(
+    r"(?<=[A-Za-z])(?= \((?P<letters>[A-Z]{2,6})\)"
+    # or the other of a choice of two before the kind they share: "(GJ) or General Supervising Electrician (GS) license"
+    r"(?: (?:or|and/or|/) (?:[A-Z][\w&.-]*[ \t]){1,5}\([A-Z][A-Za-z0-9&.-]{0,7}\))?"
+    r" (?P<kind>(?i:licen[cs]es?|certifications?|certificates?|registration)\b))"
+)
+"""A credential's letters in brackets between its name and its kind ("Journeyman Electrician (GJ) license"): the kind
+is written out after the name too ("Journeyman Electrician license (GJ) license"), as the lexicon names it."""
+
+
+def _its_initials(letters: str, before: str) -> bool:
+    """Whether ``letters`` are initials of the capitalised words that end ``before``, in their order ("GJ" of "General
+    Journeyman Electrician"): the name's own letters, not its issuer's ("Medical Laboratory Scientist (ASCP)")."""
+    words = re.findall(r"[A-Z][\w&.-]*", before.rsplit("(", 1)[-1].rsplit(")", 1)[-1])[-5:]
+    initials = iter(word[0] for word in words)
+    return all(letter in initials for letter in letters)
 
 
 _ENDORSEMENTS = re.compile(
