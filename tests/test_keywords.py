@@ -510,3 +510,12 @@ def test_a_carriers_tms_is_a_transportation_management_system_and_a_museums_its_
     assert "TMS" in registrar and "transportation management system" not in registrar
     coordinator = found("Logistics Coordinator\n\nRequirements:\n- MercuryGate or a similar TMS\n")
     assert coordinator["MercuryGate"].required
+
+
+def test_a_contractors_job_costing_and_the_erps_that_keep_it_are_keywords() -> None:
+    asked = found(
+        "Electrical Project Manager\n\nResponsibilities:\n- Track job costs in Viewpoint Vista\n\n"
+        "Nice to have:\n- Sage 300 CRE or CMiC\n"
+    )
+    assert asked["job costing"].required and asked["Viewpoint Vista"].required
+    assert asked["Sage 300 CRE"].alternatives == ("CMiC",)
