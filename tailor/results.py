@@ -487,32 +487,36 @@ def asked_as_credential(said: str, lines: Iterable[str]) -> bool:
         return False
     name = rf"(?<![\w-]){re.escape(said)}(?![\w-])"
     asked = re.compile(rf"{name}{_CREDENTIAL_AFTER}|{_CREDENTIAL_BEFORE}{name}", re.IGNORECASE)
-    listed = re.compile(rf"{name}{_LISTED_BEFORE_THEIR_KIND}")
-    return any(asked.search(line) or _listed_as_credentials(listed.search(line)) for line in lines)
+    return any(asked.search(line) or _listed_as_credential(said, line) for line in lines)
 
 
 _LISTED_NAME = r"[A-Z][\w+&./-]*(?:[ \t]+[A-Z][\w+&./-]*){0,3}(?:[ \t]*\([A-Z][\w&.+-]{1,11}\))?"
-_LISTED_BEFORE_THEIR_KIND = (
-    rf"(?P<others>(?:[ \t]*,[ \t]*{_LISTED_NAME}){{0,5}}(?:,?[ \t]+(?:and|or|&)[ \t]+{_LISTED_NAME}))"
+_LISTED_BEFORE_THEIR_KIND = re.compile(
+    rf"(?<![\w-])(?P<names>{_LISTED_NAME}(?:[ \t]*,[ \t]*{_LISTED_NAME}){{0,5}}"
+    rf"(?:,?[ \t]+(?:and|or|&)[ \t]+{_LISTED_NAME}))"
     r"[ \t-]*(?P<kind>(?i:licen[cs]es|certifications|certificates|credentials|cards|licen[cs]e|licensure"
     r"|certification|certificate|credential|card))\b"
 )
-"""A name, then others listed after it, then the kind of credential they all are: "ACLS, PALS and PHTLS
-certifications", "BLS and ACLS certification"."""
+"""Names listed, then the kind of credential they all are: "ACLS, PALS and PHTLS certifications", "BLS and ACLS
+certification"."""
+_LISTED_APART = re.compile(r"[ \t]*(?:,|\band\b|\bor\b|&)[ \t]*")
 
 
-def _listed_as_credentials(found: re.Match[str] | None) -> bool:
-    """Whether a name :data:`_LISTED_BEFORE_THEIR_KIND` found is one of credentials listed before their kind: a plural
-    kind says so of every name ("ACLS, PALS and PHTLS certifications"); a singular one only of a list of initials
-    ("BLS and ACLS certification"), as "Python and AWS certification" asks for one certification, AWS's."""
-    if found is None:
+def _listed_as_credential(said: str, line: str) -> bool:
+    """Whether ``line`` lists ``said`` among credentials before their kind (:data:`_LISTED_BEFORE_THEIR_KIND`): a
+    plural kind says so of every name ("ACLS, PALS and PHTLS certifications"); a singular one only of a list of
+    initials ("BLS and ACLS certification"), as "Python and AWS certification" asks for one certification, AWS's."""
+    if said not in line:
         return False
-    if found["kind"].lower().endswith("s") and found["kind"].lower() != "licensure":
-        return True
-    names = re.split(r"[ \t]*(?:,|\band\b|\bor\b|&)[ \t]*", found[0][: found.start("kind") - found.start()])
-    return all(
-        re.fullmatch(r"[A-Z0-9&.+-]{2,}(?:[ \t]*\([A-Z][\w&.+-]{1,11}\))?", n.strip()) for n in names if n.strip()
-    )
+    for found in _LISTED_BEFORE_THEIR_KIND.finditer(line):
+        names = [n.strip() for n in _LISTED_APART.split(found["names"]) if n.strip()]
+        if not any(n == said or n.endswith(f" {said}") for n in names):
+            continue
+        kind = found["kind"].lower()
+        if kind.endswith("s") and kind != "licensure":
+            return True
+        return all(re.fullmatch(r"[A-Z0-9&.+-]{2,}(?:[ \t]*\([A-Z][\w&.+-]{1,11}\))?", n) for n in names)
+    return False
 
 
 def _each_or_listed(names: list[str], of: int) -> str:
