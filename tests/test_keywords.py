@@ -519,3 +519,16 @@ def test_a_contractors_job_costing_and_the_erps_that_keep_it_are_keywords() -> N
     )
     assert asked["job costing"].required and asked["Viewpoint Vista"].required
     assert asked["Sage 300 CRE"].alternatives == ("CMiC",)
+
+
+def test_the_modern_data_stack_is_named_and_monte_carlo_is_a_platform_only_among_data_quality_tools() -> None:
+    asked = found(
+        "Data Engineer\n\nRequirements:\n- Airflow, Prefect or Fivetran\n- Dimensional modeling (Kimball)\n"
+        "- Great Expectations, Monte Carlo or similar data observability tools\n- Change data capture with Debezium\n"
+        "\nResponsibilities:\n- Build the core data models in dbt\n"
+    )
+    assert {"Prefect", "Fivetran", "Kimball methodology", "Monte Carlo Data", "Debezium"} <= set(asked)
+    assert asked["Airflow"].alternatives == ("Fivetran", "Prefect")
+    assert "Core Data" not in asked  # the iOS framework, not the models a data team builds
+    quant = found("Quant Analyst\n\nRequirements:\n- Monte Carlo simulation and stochastic calculus\n")
+    assert "Monte Carlo methods" in quant and "Monte Carlo Data" not in quant

@@ -368,6 +368,15 @@ _TRADE_SENSES: dict[str, tuple[_Sense, ...]] = {
         ),
     ),
     "EMT": (_Sense(frozenset({"conduit", "raceway", "electrician"}), "EMT conduit"),),
+    # A data team's "Monte Carlo" watches its pipelines' data; a statistician's samples at random.
+    "Monte Carlo methods": (
+        _Sense(
+            frozenset({"observability", "lineage", "dbt", "expectations", "freshness", "snowflake", "pipeline"}),
+            "Monte Carlo Data",
+            written="monte carlo",
+            unless=frozenset({"simulation", "stochastic", "probability", "markov", "sampling", "bayesian", "mcmc"}),
+        ),
+    ),
     # A carrier's or a broker's "TMS" manages loads; a museum's is its collections system.
     "TMS": (
         _Sense(
