@@ -251,7 +251,10 @@ class Match:
         the one asked, and says nothing."""
         from tailor.places import us_states_named
 
-        lines = [line for line in self._required_lines() if _A_LICENCE.search(line) and not _ANY_STATE.search(line)]
+        # Read clause by clause: "active Kentucky Master Electrician license required; valid driver's license" asks
+        # Kentucky's licence whatever the driver's licence beside it is good for.
+        clauses = [c for line in self._required_lines() for c in _CLAUSE_APART.split(line) if c.strip()]
+        lines = [line for line in clauses if _A_LICENCE.search(line) and not _ANY_STATE.search(line)]
         found: dict[tuple[str, str], list[tuple[str, str]]] = {}
         if not lines or not self.cv.certificates:
             return found
@@ -462,6 +465,10 @@ _ANY_STATE = re.compile(
 reciprocity, eligibility for it, leave to obtain it, a choice of states ("Ohio or Kentucky license"), or one the
 line goes on to on the next ("… in the State of Wisconsin or a"). A driver's licence, a commercial one too, is good
 in every state."""
+
+
+_CLAUSE_APART = re.compile(r";\s*|(?<=[a-z)])\.\s+(?=[A-Z])|\((?i:required|preferred)\)\s*")
+"""Where a line's requirements part: a semicolon, a full stop between sentences, Indeed's "(Required)"."""
 
 
 _MULTISTATE = re.compile(r"\bcompact\b|\bmulti-?state\b|\bNLC\b", re.IGNORECASE)

@@ -206,6 +206,26 @@ certificates:
     assert len(warned) == 1 and "your CV shows it from Washington only" in warned[0]
 
 
+def test_a_state_licence_beside_a_drivers_licence_on_its_line_is_still_warned_of(tmp_path: Path) -> None:
+    estimator = """contact: {name: Ray Ostrowski, email: ray@example.org}
+experience:
+  - id: a
+    employer: Great Lakes Electric
+    role: Senior Estimator
+    start: 2018
+    bullets:
+      - {id: a1, text: Estimated commercial electrical projects in Accubid.}
+certificates:
+  - name: Michigan Master Electrician License
+"""
+    posting = (
+        "Electrical Estimator\n\nRequirements: active Kentucky Master Electrician license required; 5+ years of "
+        "electrical estimating; valid driver's license.\n"
+    )
+    made = matched(tmp_path, estimator, posting)
+    assert any("of Kentucky" in w and "from Michigan only" in w for w in made.warnings)
+
+
 COORDINATOR = """contact: {name: Ines Halloran, email: ines@example.org}
 experience:
   - id: lakeview

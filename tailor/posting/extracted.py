@@ -153,7 +153,10 @@ class Outline:
         text = clean_inline(text)
         if not self._blocks or self._blocks[-1][0] != "item" or not text:
             return False
-        self._blocks[-1] = ("item", f"{self._blocks[-1][1]} {text}")
+        item = self._blocks[-1][1]
+        # A word broken at its hyphen across two lines ("design-" over "build projects") is one word again.
+        joined = item[-1:] == "-" and item[-2:-1].isalpha() and text[:1].islower()
+        self._blocks[-1] = ("item", f"{item}{text}" if joined else f"{item} {text}")
         return True
 
     def _flush(self, lines: list[str]) -> None:

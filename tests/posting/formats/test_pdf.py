@@ -215,3 +215,13 @@ def test_a_header_and_footer_over_every_page_after_the_first_are_no_words_of_the
     text = read_posting(write(tmp_path, "job.pdf", _pages_joined(pages))).text
     assert "continued" not in text and "Page" not in text
     assert "- SQL\n" in text + "\n" and "Kestrel Health is an equal opportunity employer." in text
+
+
+def test_a_word_broken_at_its_hyphen_across_an_items_lines_is_one_word_again() -> None:
+    from tailor.posting.extracted import Outline
+
+    outline = Outline()
+    outline.item("• Estimate design-")
+    outline.extend_item("build projects and bid packages for state-")
+    outline.extend_item("Funded work")  # a capital after the hyphen: two words a dash joins, left as written
+    assert outline.render().strip() == "- Estimate design-build projects and bid packages for state- Funded work"
