@@ -115,8 +115,9 @@ def _names_a_product(label: str) -> bool:
     return canonical is not None and canonical != canonical.lower()
 
 
-_NEXT_GROUP = re.compile(r"\s+[|•·]\s+(?=[A-Z][\w &/+-]{1,30}:\s+\S)")
-"""Where the next labelled group starts on a line of several ("WMS: Manhattan, SAP EWM | Tools: Excel")."""
+_NEXT_GROUP = re.compile(r"\s+[|•·]\s+(?=[A-Z][\w &/+-]{1,30}:\s+\S)|[ ]*\t\s*(?=[A-Z][\w &/+-]{1,30}:\s+\S)")
+"""Where the next labelled group starts on a line of several ("WMS: Manhattan, SAP EWM | Tools: Excel"), or at a
+tab, as a Word résumé sets two columns of them ("Languages: Python, Bash<tab>Cloud: AWS")."""
 
 
 def _groups(line: Line) -> list[Line]:
@@ -126,7 +127,7 @@ def _groups(line: Line) -> list[Line]:
     prevention • Bilingual: English and Spanish": the languages are no skill); any other line as it is."""
     if line.row or ":" not in line.plain:
         return [line]
-    texts = _NEXT_GROUP.split(line.plain)
+    texts = _NEXT_GROUP.split(line.text if "\t" in line.text else line.plain)  # a tab is lost in the plain text
     return [line] if len(texts) < 2 else [replace(line, text=text, marked=text) for text in texts]
 
 

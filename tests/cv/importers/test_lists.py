@@ -54,6 +54,15 @@ def test_labelled_groups_run_together_on_one_line_lose_every_label_and_a_languag
     ]
 
 
+def test_labelled_groups_set_in_two_columns_by_a_tab_are_each_a_group() -> None:
+    # A Word résumé's skills table without a table: two groups on a line, the second after a tab stop.
+    draft = draft_of(
+        "Marisol Hale\n\nSKILLS\nLanguages: Python, SQL, Bash\tCloud: AWS, GCP\nOrchestration: Airflow, Luigi\t"
+        "Modeling: dbt, Data Vault\n"
+    )
+    assert draft.data["skills"] == ["Python", "SQL", "Bash", "AWS", "GCP", "Airflow", "Luigi", "dbt", "Data Vault"]
+
+
 def test_skills_joined_by_and_are_each_a_skill_where_tailor_knows_every_one_and_not_the_whole() -> None:
     draft = draft_of(
         "Dana Okafor\n\nSKILLS\n"
