@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Collection, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -546,12 +546,18 @@ def _what_a_budget_is_for(text: str, skills: Collection[str], lexicon: Lexicon) 
     district manager who owns the payroll budget runs no payroll). Said on its own too, it is still asked."""
     if "budget" not in text.lower():
         return Counter()
-    budgets: Counter[str] = Counter()
+    return _said_only_so(text, skills, lexicon, lambda start, end: bool(_A_BUDGET_AFTER.match(text, end)))
+
+
+def _said_only_so(text: str, skills: Collection[str], lexicon: Lexicon, so: Callable[[int, int], bool]) -> Counter[str]:
+    """Each of ``skills`` that ``text`` says only in mentions that ``so`` (of a mention's start and end) holds of,
+    once: the counters of :func:`keywords` read a section's skills once each."""
     said: Counter[str] = Counter()
-    for _, end, term in locate(text, set(skills), lexicon):
+    such: Counter[str] = Counter()
+    for start, end, term in locate(text, set(skills), lexicon):
         said[term] += 1
-        budgets[term] += bool(_A_BUDGET_AFTER.match(text, end))
-    return Counter({term: 1 for term, count in budgets.items() if count and count == said[term]})
+        such[term] += so(start, end)
+    return Counter({term: 1 for term, count in such.items() if count and count == said[term]})
 
 
 _A_DECK = re.compile(r"presentations?", re.IGNORECASE)
@@ -578,15 +584,12 @@ def _decks_made(text: str, skills: Collection[str], lexicon: Lexicon) -> Counter
     the skill in other words ("presentation skills") still asks it."""
     if "presentation" not in text.lower():
         return Counter()
-    made: Counter[str] = Counter()
-    said: Counter[str] = Counter()
-    for start, end, term in locate(text, set(skills), lexicon):
-        said[term] += 1
-        if _A_DECK.fullmatch(text, start, end):
-            before = text[max(0, start - 120) : start]
-            if not _GIVEN.search(before) and _MADE.search(before):
-                made[term] += 1
-    return Counter({term: 1 for term, count in made.items() if count == said[term]})
+
+    def made(start: int, end: int) -> bool:
+        before = text[max(0, start - 120) : start]
+        return bool(_A_DECK.fullmatch(text, start, end)) and not _GIVEN.search(before) and bool(_MADE.search(before))
+
+    return _said_only_so(text, skills, lexicon, made)
 
 
 _ASKED_AFTER = re.compile(
