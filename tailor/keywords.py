@@ -63,7 +63,8 @@ class Keyword:
     """A skill's canonical name, or a phrase as analysed (lemmas)."""
     kind: Literal["skill", "phrase"]
     required: bool
-    """False when the posting names it only among preferred / nice-to-have qualifications."""
+    """False when the posting names it only among preferred / nice-to-have qualifications, or only as one of the
+    fields a degree may be in (:attr:`degree_field`)."""
     weight: float
     """How strongly the posting stresses it: section weights times sublinear counts."""
     said: str = ""
@@ -71,6 +72,20 @@ class Keyword:
     alternatives: tuple[str, ...] = ()
     """Skills the posting names as alternatives to this one in the same requirement ("AWS, GCP or
     Azure"): any one of them meets it."""
+    degree_field: bool = False
+    """The posting names it only as one of the fields a degree it asks for may be in, where any related field will
+    do ("a Bachelor's degree in HCI, Design or a related field"): not required, since the CV's degree says which field
+    it holds, and no preference either."""
+
+    @property
+    def need(self) -> str:
+        """How the posting asks for it, as a report says so: "required", "one of" (it names alternatives), "degree
+        field" (:attr:`degree_field`) or "preferred"."""
+        if self.degree_field:
+            return "degree field"
+        if not self.required:
+            return "preferred"
+        return "one of" if self.alternatives else "required"
 
     @property
     def match(self) -> str:
@@ -246,14 +261,25 @@ def keywords(
     for (term, kind), kinds in said_in.items():
         duties = apart and term.lower() not in job
         required[(term, kind)] = _required(kinds) if duties else not kinds <= {SectionKind.PREFERRED}
+    degree_fields = set()
     for skill, times in as_fields.items():
         # "a degree in HR, Education, OD or a related field": a degree in any related field will do, so no field of
         # the choice is asked for on its own; where the posting asks for the skill elsewhere too, it is required.
+        # Asked so under the requirements, it is no preference either: the degree is required, in any such field.
         if times == mentions[skill]:
             required[(skill, "skill")] = False
+            if times:
+                degree_fields.add(skill)
     _fold_abbreviations(weight, required, said, lexicon, skills)
     found = [
-        Keyword(term, kind, required[(term, kind)], round(w, 4), said.get(term, term))
+        Keyword(
+            term,
+            kind,
+            required[(term, kind)],
+            round(w, 4),
+            said.get(term, term),
+            degree_field=kind == "skill" and term in degree_fields,
+        )
         for (term, kind), w in weight.items()
     ]
     skills_found = [k for k in found if k.kind == "skill"]

@@ -156,6 +156,9 @@ class KeywordRecord(_Record):
     """The posting's own words for it."""
     kind: Literal["skill", "phrase"]
     required: bool
+    degree_field: bool = False
+    """Named only as one of the fields a degree the posting asks for may be in, any related one doing: not required,
+    and no preference either."""
     weight: float
     status: Literal["selected", "available", "absent"]
     where: list[str]
@@ -498,6 +501,7 @@ def _coverage(coverage: Coverage) -> CoverageRecord:
                 said=k.keyword.said or k.keyword.term,
                 kind=k.keyword.kind,
                 required=k.keyword.required,
+                degree_field=k.keyword.degree_field,
                 weight=k.keyword.weight,
                 status=k.status,
                 where=list(k.where),

@@ -157,14 +157,14 @@ def where(result: Match, found: KeywordCoverage) -> str:
         text = f"expired {found.expired}, not met until renewed; {text}"
     elif found.fluency:
         text = f"your level: {found.fluency}; the posting asks fluency; {text}"
+    elif found.keyword.degree_field and not found.where:
+        text = "a degree in a related field will do" + ("; " + text if text else "")
     return text
 
 
 def needed(found: KeywordCoverage) -> str:
-    """Whether the posting requires a keyword: "required", "one of" (it names alternatives), "preferred"."""
-    if not found.keyword.required:
-        return "preferred"
-    return "one of" if found.keyword.alternatives else "required"
+    """Whether the posting requires a keyword (:attr:`tailor.keywords.Keyword.need`)."""
+    return found.keyword.need
 
 
 RELATED_SHOWN = 3

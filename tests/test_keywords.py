@@ -532,3 +532,24 @@ def test_the_modern_data_stack_is_named_and_monte_carlo_is_a_platform_only_among
     assert "Core Data" not in asked  # the iOS framework, not the models a data team builds
     quant = found("Quant Analyst\n\nRequirements:\n- Monte Carlo simulation and stochastic calculus\n")
     assert "Monte Carlo methods" in quant and "Monte Carlo Data" not in quant
+
+
+def test_a_field_of_a_degree_the_requirements_ask_for_is_a_degree_field_not_a_preference() -> None:
+    # The degree is required, in any related field: the field named is neither a requirement of its own nor a wish.
+    asked = found(
+        "# Lead UX Designer\n\n## What you need\n\n- 6+ years of product design\n"
+        "- Bachelor's degree in HCI, Design or related field\n- Fluency in Figma\n\n"
+        "## Nice to have\n\n- Experience with Adobe XD\n"
+    )
+    hci = asked["human-computer interaction"]
+    assert (hci.required, hci.degree_field, hci.need) == (False, True, "degree field")
+    assert asked["Figma"].need == "required"
+    assert asked["Adobe XD"].need == "preferred"
+
+
+def test_a_degree_field_a_posting_only_wishes_for_stays_preferred() -> None:
+    asked = found(
+        "# Research Analyst\n\n## Requirements\n\n- 3+ years of survey research\n\n"
+        "## Preferred\n\n- Master's degree in Statistics, Economics or a related field\n"
+    )
+    assert (asked["statistics"].degree_field, asked["statistics"].need) == (False, "preferred")

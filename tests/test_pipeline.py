@@ -231,6 +231,27 @@ def test_a_related_skill_the_cv_lists_is_named_once_where_a_keyword_is_not_met(t
     assert where(result, found) == "related: Microsoft Excel"  # not "Microsoft Excel (Microsoft Excel)"
 
 
+def test_a_field_of_a_required_degree_is_shown_as_one_not_as_a_preference(tmp_path: Path) -> None:
+    from tailor.report import markdown, needed, where
+
+    cv, posting = one_role(
+        tmp_path,
+        "Harrow Lane Studio",
+        "Product Designer",
+        ["Ran diary studies with 30 nurses.", "Built the design system in Figma."],
+        "# Lead Product Designer\n\n## What you need\n\n- 6+ years of product design\n"
+        "- Bachelor's degree in HCI, Design or related field\n- Fluency in Figma\n",
+    )
+    education = "education:\n  - {degree: BFA Communication Design, institution: Ardent College}\n"
+    cv.write_text(cv.read_text(encoding="utf-8") + education, encoding="utf-8")
+    result = pipeline.match(posting, cv)
+    (hci,) = [k for k in result.coverage.keywords if k.keyword.term == "human-computer interaction"]
+    assert (needed(hci), hci.status) == ("degree field", "absent")
+    assert where(result, hci) == "a degree in a related field will do"
+    assert "| degree field | absent | a degree in a related field will do |" in markdown(result)
+    assert "preferred" not in markdown(result)
+
+
 def test_a_related_term_is_shown_as_the_cv_writes_it(tmp_path: Path) -> None:
     from tailor.report import matched, term_words
 

@@ -179,7 +179,7 @@ def test_every_keyword_is_in_the_coverage_table_with_its_status_mark(result: Mat
     for row, k in zip(rows, result.coverage.keywords, strict=True):
         keyword, needed, status, where = (text_of(td) for td in row.findall("td"))
         assert keyword.startswith(k.keyword.label)
-        assert needed == (("one of" if k.keyword.alternatives else "required") if k.keyword.required else "preferred")
+        assert needed == k.keyword.need
         assert status == f"{STATUS_MARK[k.status]} {k.status}"
         labels = result.ranking.cv.labels
         assert where.startswith(", ".join(labels[i] for i in k.where))
