@@ -208,9 +208,9 @@ _CHIP_SPLIT = re.compile(
     rf"|\s+(?=[{_LOCATION_EMOJI}{_SALARY_EMOJI}{_COMPANY_EMOJI}])|\s+/$|\.\s+(?={_KIND_WORD})"
 )
 """Between the pieces of a board's header line; a dash before an amount joins a range ("$82,000 – $104,000"); an
-emoji that says what follows starts a piece (a Markdown file's chips, "`💰 $120k` `🌎 Remote`", read as
-"💰 $120k 🌎 Remote"). A slash that ends the line is Lever's, after each of its categories copied from its page
-("Remote /", then "Product – Design /", then "Full-time"): no part of a piece."""
+emoji that says what follows starts a piece (chips copied as words, "💰 $120k 🌎 Remote"; a Markdown file's, "`💰
+$120k` `🌎 Remote`", its reader sets apart). A slash that ends the line is Lever's, after each of its categories
+copied from its page ("Remote /", then "Product – Design /", then "Full-time"): no part of a piece."""
 _REMOTE = re.compile(r"^(?:fully |100% )?(?:remote|hybrid|on-?site|in-office|anywhere|worldwide|telecommute)\b", re.I)
 _POSTCODE = r"(?:\d{4,5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})"
 """A US ZIP code (``43207``, ``43207-1234``), a postcode of four digits (``Sydney, NSW 2000``), a Canadian

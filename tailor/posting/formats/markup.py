@@ -161,6 +161,8 @@ def _heading_rows(heading: HtmlElement) -> list[str]:
     LinkedIn sets its top card without the rows), whose words would otherwise run the company into its place and
     the posting's age. A page's title (``<h1>``), and a heading whose spans hold a word each (``<h2><span>About
     </span> <span>Us</span></h2>``, words a page highlights or animates), are one run of words."""
+    if (chips := _code_chips(heading)) is not None:
+        return [chips]
     blocks = [child for child in heading if isinstance(child.tag, str) and child.tag in BLOCKS]
     if (heading.text or "").strip() or any((child.tail or "").strip() for child in heading):
         return [inline_text(heading)]
@@ -214,6 +216,22 @@ def _chip_row(box: HtmlElement) -> str | None:
         if not spaced and not (texts[n][:1].isupper() or texts[n][:1].isdigit() or texts[n][:1] in "$€£"):
             return None
     return " · ".join(texts) if any(len(text.split()) > 1 for text in texts) else None
+
+
+def _code_chips(element: HtmlElement) -> str | None:
+    """The code spans of a paragraph or heading that holds nothing else, two or more side by side, parted by " · "
+    (Markdown's badges under a title: `` `Remote` `Full-time` `$140k–$170k` ``), each a value of its own, which run
+    together made the pay "Remote Full-time $140k–$170k"; None for any other element, or a span too long for a
+    chip."""
+    pieces = [child for child in element if isinstance(child.tag, str)]
+    if len(pieces) < 2 or any(piece.tag != "code" for piece in pieces) or (element.text or "").strip():
+        return None
+    if any((child.tail or "").strip() for child in element):
+        return None
+    texts = [clean_inline(piece.text_content()) for piece in pieces]
+    if any(not text or len(text.split()) > _CHIP_WORDS for text in texts):
+        return None
+    return " · ".join(texts)
 
 
 def _is_data_table(table: HtmlElement) -> bool:
@@ -341,7 +359,9 @@ class _Writer:
                 self.outline.paragraph([f"{label}: {text}"])
         elif tag == "dd" and _loose_term(element) is not None:
             pass  # written with its term
-        elif tag == "div" and (chips := _chip_row(element)) is not None:
+        elif (tag == "div" and (chips := _chip_row(element)) is not None) or (
+            tag == "p" and (chips := _code_chips(element)) is not None
+        ):
             # A board's chips under the title (the kind of employment, the category, the pay): values apart.
             self.flush()
             self.segments.append((chips, strong))

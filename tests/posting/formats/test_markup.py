@@ -166,3 +166,34 @@ def test_a_boards_chips_side_by_side_in_a_box_are_values_apart(tmp_path: Path) -
 def test_a_box_of_one_sentences_runs_is_one_run_of_words(tmp_path: Path, box: str) -> None:
     page = f"<html><body><h1>Line Cook</h1>{box}<h2>Duties</h2><ul><li>Prep the line</li></ul></body></html>"
     assert "·" not in read_posting(write(tmp_path, "job.html", page)).text
+
+
+@pytest.mark.parametrize(
+    "badges",
+    [
+        "`Remote` `Full-time` `Senior` `$140k–$170k`",
+        "### `Remote` `Full-time` `Senior` `$140k–$170k`",  # set as a heading
+    ],
+)
+def test_a_markdown_line_of_badges_under_the_title_gives_each_its_own_value(tmp_path: Path, badges: str) -> None:
+    # Four code spans side by side are four values: run into one line, they made the pay "Remote Full-time Senior
+    # $140k–$170k" and left the place and the kind of employment unread.
+    text = f"# Lead Service Designer\n\n{badges}\n\n## What you need\n\n- Journey mapping\n- Service blueprints\n"
+    posting = read_posting(write(tmp_path, "job.md", text))
+    assert "Remote · Full-time · Senior · $140k–$170k" in posting.text.splitlines()[2].lstrip("# ")
+    details = structure.of(posting).details
+    found = (details.value("location"), details.value("employment_type"), details.value("salary"))
+    assert found == ("Remote", "Full-time", "$140k–$170k")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Install `uv` and `ruff` before the first day.",  # code spans in a sentence
+        "`pytest`",  # one alone
+        "`a build system written from scratch for our monorepo` `Bazel`",  # a span too long for a badge
+    ],
+)
+def test_code_spans_that_are_no_line_of_badges_stay_one_run_of_words(tmp_path: Path, line: str) -> None:
+    text = f"# Build Engineer\n\n## About the role\n\n{line}\n\n## Requirements\n\n- Python\n"
+    assert "·" not in read_posting(write(tmp_path, "job.md", text)).text
