@@ -595,8 +595,8 @@ _MADE = re.compile(
 """A verb of making, then the words up to a presentation with no comma between: "prepare reports and
 presentations", "preparation of executive level presentations"."""
 _GIVEN = re.compile(
-    r"\b(?:deliver\w*|giv\w*|gave|talks?|communicat\w*|present(?:s|ed|ing)?|conduct\w*|lead\w*|led|host\w*|facilitat\w*|speak\w*"
-    r"|spoke)\b[^.;:!?\n]*\Z",
+    r"\b(?:deliver\w*|giv\w*|gave|talks?|communicat\w*|present(?:s|ed|ing)?|conduct\w*|lead\w*|led|host\w*"
+    r"|facilitat\w*|speak\w*|spoke)\b[^.;:!?\n]*\Z",
     re.IGNORECASE,
 )
 """A verb of giving a talk before a presentation in its clause: "Prepare and deliver customer presentations",

@@ -113,7 +113,7 @@ def _default_budget(cv: CV, score: dict[str, float]) -> int:
         if entry.section is None
         and 0 < max((score.get(b.id, 0.0) for b in entry.bullets), default=0.0) < RELEVANT_SHARE * best
     )
-    return max(default_budget(cv), min(DEFAULT_MAX_BULLETS, relevant + weak_roles if relevant else 0))
+    return max(default_budget(cv), min(DEFAULT_MAX_BULLETS, relevant + weak_roles))
 
 
 KEPT_REASONS = (

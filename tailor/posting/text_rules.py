@@ -839,7 +839,6 @@ def _heading(page: Page) -> dict[Field, list[str]]:
     return {"title": [title[: m.start()].strip()], "company": [m.group(1)]}
 
 
-_LEGAL_NAME = re.compile(rf"\s{plausible.LEGAL_SUFFIX}$|\s(?:Corporation|Incorporated|Limited)$")
 _EAST_ASIAN_FIRM = re.compile(r"株式会社|有限会社|合同会社|有限公司|股份有限公司|주식회사|유한회사")
 """The legal forms Japanese, Chinese and Korean firms' names carry (kabushiki kaisha, yūgen kaisha, gōdō kaisha,
 yǒuxiàn gōngsī, jusik hoesa), wherever in the name they stand."""
@@ -853,7 +852,9 @@ def _a_firms_name(piece: str) -> str | None:
     bracketed = _ROMANISED.match(piece)
     if bracketed and _EAST_ASIAN_FIRM.search(bracketed["native"]):
         return bracketed["latin"].strip()
-    if _EAST_ASIAN_FIRM.search(piece) or (_LEGAL_NAME.search(piece) and piece[:1].isupper()):
+    if _EAST_ASIAN_FIRM.search(piece) or (
+        plausible.without_legal_form(piece, spelled_out=True) != piece and piece[:1].isupper()
+    ):
         return piece
     return None
 
