@@ -1841,3 +1841,30 @@ def test_a_name_written_with_capitals_inside_is_the_everyday_word_in_small_lette
     assert listed("InForm") == ["Oracle InForm"]
     assert listed("SAFe") == ["Scaled Agile Framework"]
     assert listed("safe") == ["Scaled Agile Framework"]  # a name alone, written lazily, is still the name
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("You will plan and run contextual inquiry and diary\nstudies across three clinics.", "diary studies"),
+        ("Reconcile vendor statements and own accounts\npayable for two entities.", "accounts payable"),
+        ("Dress surgical wounds and lead wound\n  care rounds on the unit.", "wound care"),  # the next line set in
+        ("Mix quantitative and qualitative\n\tresearch for each release.", "qualitative research"),
+    ],
+)
+def test_a_skill_whose_words_a_sentence_wraps_onto_two_lines_is_said(text: str, skill: str) -> None:
+    # A PDF's or a hard-wrapped e-mail's lines run a sentence on: the break inside it is a space, not a boundary.
+    assert skill in skills(text)
+    assert skill in [term for _, _, term in locate(text, {skill}, bundled_lexicon())]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Run interviews and write the diary.\nstudies of the archive follow.",  # a sentence ends at the break
+        "Keep the study diary\nStudies: three, each of six weeks",  # the next line opens with capitals
+        "Duties as assigned and/or directed\nreporting: to the Head of Design",  # a label's line
+    ],
+)
+def test_a_line_break_that_ends_a_sentence_or_opens_a_label_still_parts_the_words(text: str) -> None:
+    assert "diary studies" not in skills(text) and "people management" not in skills(text)

@@ -1,6 +1,7 @@
 """Suspended hyphens written out: "front- and back-of-house" is front-of-house and back-of-house, "short-, medium-
-and long-term" short-term, medium-term and long-term, before a text is tokenised, with a map from each character
-back to the text as written (:class:`WrittenOut`), so that where a term stands still maps to the text."""
+and long-term" short-term, medium-term and long-term, and a sentence wrapped onto the next line read as one line,
+before a text is tokenised, with a map from each character back to the text as written (:class:`WrittenOut`), so
+that where a term stands still maps to the text."""
 
 from __future__ import annotations
 
@@ -51,11 +52,14 @@ def write_out(text: str) -> WrittenOut | None:
     """``text`` with each word left hanging on a suspended hyphen joined to the part it shares with the compound
     after it ("pre- and post-operative" → "pre-operative and post-operative"), each letter a CDL's endorsements
     list after their word named as its endorsement ("Endorsements: H, N, T" → "H endorsement, N endorsement, T
-    endorsement"), and a credential's kind written after its name where its letters stand between them
-    (:data:`_LETTERS_BEFORE_KIND`); None where it has none of them, as most texts do."""
+    endorsement"), a credential's kind written after its name where its letters stand between them
+    (:data:`_LETTERS_BEFORE_KIND`), and each line break inside a sentence a space (:func:`_wraps`); None where it
+    has none of them, as most texts do."""
     # where, in the text as written, what is written out, and the character it stands at (a hyphen's part stands at
     # the hyphen, which no span of it includes; an endorsement at the end of its letter, which its span does)
     insertions: list[tuple[int, str, int]] = []
+    # where, in the text as written, the white space of a wrapped line's break begins and ends: one space in its stead
+    wraps = _wraps(text) if "\n" in text else []
     if any(cue in text for cue in _CUES):
         for found in _SUSPENDED.finditer(text):
             whole = found.group(2)[1:]  # "of-house" of "back-of-house"
@@ -73,15 +77,22 @@ def write_out(text: str) -> WrittenOut | None:
         for found in _ENDORSEMENTS.finditer(text):
             ends = [letter.end() + found.start(1) for letter in _LETTER.finditer(found[1])]
             insertions += [(end, " endorsement", end) for end in ends]
-    if not insertions:
+    if not insertions and not wraps:
         return None
     pieces: list[str] = []
     origin: list[int] = []
     added: list[int] = []
     last = 0
-    for at, shared, stands in sorted(insertions):
+    for at, end, shared, stands in sorted([(at, at, shared, stands) for at, shared, stands in insertions] + wraps):
+        if at < last:
+            continue  # inside a line's break already read as a space
         pieces.append(text[last:at])
         origin.extend(range(last, at))
+        if end > at:  # a line's break and the white space around it, read as the one space it stands for
+            pieces.append(shared)
+            origin.append(stands)
+            last = end
+            continue
         added.extend(range(len(origin), len(origin) + len(shared)))
         pieces.append(shared)
         origin.extend([stands] * len(shared))
@@ -89,6 +100,26 @@ def write_out(text: str) -> WrittenOut | None:
     pieces.append(text[last:])
     origin.extend(range(last, len(text) + 1))
     return WrittenOut("".join(pieces), tuple(origin), frozenset(added))
+
+
+_LINE_BREAK = re.compile(r"(?<=[^\W_]|,)[ \t]*\n[ \t]*(?=[^\W\d_])")
+"""A line break after a word or a comma, before a letter: where a sentence may run on from one line to the next."""
+_A_LABEL = re.compile(r"[^\W\d_][\w '’/-]{0,30}:(?:\s|$)")
+"""A line that opens with a label of a few words and its colon ("reporting: Director of Design"): no sentence's rest."""
+
+
+def _wraps(text: str) -> list[tuple[int, int, str, int]]:
+    """The line breaks inside sentences of ``text``, each with the white space around it, as (start, end, " ", where
+    its space stands): after a word or a comma, where the next line opens in small letters and with no label, as a
+    PDF's or a hard-wrapped e-mail's lines run on ("… contextual inquiry and diary" over "studies across three
+    clinics"), which a break would part into words of two sentences."""
+    out = []
+    for found in _LINE_BREAK.finditer(text):
+        end = text.find("\n", found.end())
+        opening = text[found.end() : end if end >= 0 else None]
+        if opening[:1].islower() and not _A_LABEL.match(opening):
+            out.append((found.start(), found.end(), " ", text.index("\n", found.start())))
+    return out
 
 
 _LETTERS_BEFORE_KIND = re.compile(

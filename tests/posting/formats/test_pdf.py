@@ -9,9 +9,11 @@ from pathlib import Path
 import pytest
 
 from tailor.errors import TailorError
+from tailor.keywords import keywords
 from tailor.posting import read_posting, structure
 from tailor.posting.details import Detail
 from tailor.posting.formats.pdf import MAX_PDF_PAGES
+from tailor.rank import analyse_posting
 from tests.conftest import needs
 from tests.posting.formats.samples import PDF_LINES, PDF_TEXT, encrypt_pdf, make_docx, make_pdf, write
 
@@ -225,3 +227,23 @@ def test_a_word_broken_at_its_hyphen_across_an_items_lines_is_one_word_again() -
     outline.extend_item("build projects and bid packages for state-")
     outline.extend_item("Funded work")  # a capital after the hyphen: two words a dash joins, left as written
     assert outline.render().strip() == "- Estimate design-build projects and bid packages for state- Funded work"
+
+
+def test_a_skill_a_pdfs_sentence_wraps_across_two_lines_is_a_keyword(tmp_path: Path) -> None:
+    # A PDF's paragraph keeps its lines; the break inside a sentence parts no words ("diary" over "studies"), and
+    # one after a sentence's end still does.
+    lines = [
+        "Senior UX Researcher",
+        "Requirements",
+        "You will plan and run contextual inquiry and diary",
+        "studies across three clinics, and share what you learn.",
+        "Five years of mixed-methods research; experience with",
+        "usability testing of clinical software.",
+        "Benefits",
+        "A pension plan.",
+    ]
+    posting = read_posting(write(tmp_path, "job.pdf", make_pdf(lines)))
+    assert "and diary\nstudies across" in posting.text  # the lines as the page sets them
+    found = {k.term: k.said for k in keywords(analyse_posting(posting))}
+    assert found["diary studies"] == "diary studies"
+    assert {"contextual inquiry", "usability testing"} <= found.keys()
