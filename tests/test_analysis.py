@@ -1868,3 +1868,21 @@ def test_a_skill_whose_words_a_sentence_wraps_onto_two_lines_is_said(text: str, 
 )
 def test_a_line_break_that_ends_a_sentence_or_opens_a_label_still_parts_the_words(text: str) -> None:
     assert "diary studies" not in skills(text) and "people management" not in skills(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sketches, wireframes and prototypes for every release", "Sketch"),  # the drawings, among the work's words
+        ("Epics, user stories and acceptance criteria", "Epic"),  # an agile team's, no EHR
+        ("Greenhouses, irrigation and integrated pest management", "Greenhouse"),  # a grower's, no hiring system
+        ("Chefs, line cooks and food safety training", "Chef"),  # a kitchen's people, no configuration tool
+    ],
+)
+def test_a_products_name_in_the_plural_among_skills_in_small_letters_is_the_everyday_noun(text: str, name: str) -> None:
+    assert name not in skills(text)
+
+
+def test_a_products_name_in_the_plural_among_other_products_is_the_product() -> None:
+    assert "macOS" in skills("Support Windows and Macs for 300 staff")
+    assert "Sketch" in skills("Figma, Sketch and Adobe XD")  # the name itself, listed

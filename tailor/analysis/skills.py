@@ -181,6 +181,9 @@ def skill_spans(
             names[span] = name
         kept.sort()
     found = set(kept)
+    # A product's name in the plural ("Sketches", "Epics") is the everyday noun, unless other products list it
+    # ("Windows and Macs"): skills of small letters beside it are the work's ("Sketches, wireframes and prototypes").
+    products = {span for span in kept if not names[span].islower()}
     spans = [
         (start, end, names[(start, end)])
         for start, end in kept
@@ -193,7 +196,13 @@ def skill_spans(
             and (
                 named
                 or (credential and in_its_capitals(doc[start:end], original, lexicon.capitals))
-                or language_context(doc, doc[start:end], original, found, lexicon.spoken)
+                or language_context(
+                    doc,
+                    doc[start:end],
+                    original,
+                    products if _a_plural(doc, lemmas, start, end, lexicon) else found,
+                    lexicon.spoken,
+                )
             )
             and not (
                 end - start == 1
@@ -827,6 +836,13 @@ def _numbered_siblings(
             out.append(((i, i + 1), name))
             i += 1
     return out
+
+
+def _a_plural(doc: Doc, lemmas: list[str], start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether the one word ``doc[start:end]`` is written in the plural of its lemma, a spelling no name of the
+    lexicon has ("sketches" of Sketch; not "jenkins", not "windows")."""
+    written = doc[start].text
+    return end - start == 1 and written not in lexicon.names and _plural(written, lemmas[start])
 
 
 def _verb_form(written: str, lemma: str) -> bool:
