@@ -9,6 +9,7 @@ value with :mod:`tailor.posting.plausible`. Pure text processing.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from itertools import islice
@@ -823,7 +824,7 @@ def _heading(page: Page) -> dict[Field, list[str]]:
     title = page.title_line[1]
     m = re.search(rf"\s(?:at|@)\s+({NAME})\s*$", title)
     pieces = _title_pieces(title)
-    if m is None and len(pieces) > 1 and (company := _a_firms_name(pieces[-1])):
+    if m is None and len(pieces) > 1 and (company := _a_firms_name(pieces[-1], page)):
         # "Lead UX Designer — Mirai Design K.K.", "… — 未来デザイン株式会社 (Mirai Design K.K.)": a name of a legal form
         # after the title's last dash is the employer's, the romanised one where the script is another.
         short = plausible.without_legal_form(company)
@@ -845,18 +846,31 @@ yǒuxiàn gōngsī, jusik hoesa), wherever in the name they stand."""
 _ROMANISED = re.compile(r"^(?P<native>[^()]+?)\s*\((?P<latin>[^()]*[A-Za-z][^()]*)\)$")
 
 
-def _a_firms_name(piece: str) -> str | None:
+def _a_firms_name(piece: str, page: Page) -> str | None:
     """``piece`` as a firm's name where it carries a legal form ("Mirai Design K.K.", "未来デザイン株式会社"), the
-    romanised name in brackets after one in another script ("未来デザイン株式会社 (Mirai Design K.K.)"); else None."""
+    romanised name in brackets after one in another script ("未来デザイン株式会社 (Mirai Design K.K.)"), or where it
+    is a name in another script with its romanised name in brackets, which names no place and no job and which
+    ``page`` names again as an employer ("未来デザイン (Mirai Design)" over "At Mirai Design, we …"; not "東京
+    (Tokyo)", nor "デザイナー (Designer)"); else None."""
     piece = piece.strip()
     bracketed = _ROMANISED.match(piece)
     if bracketed and _EAST_ASIAN_FIRM.search(bracketed["native"]):
         return bracketed["latin"].strip()
+    if bracketed and _in_another_script(bracketed["native"]):
+        latin = bracketed["latin"].strip()
+        known = is_place(latin) or named_place(latin) or plausible.JOB_WORDS.search(latin.lower())
+        return latin if not known and latin[:1].isupper() and _named_again(page, latin) else None
     if _EAST_ASIAN_FIRM.search(piece) or (
         plausible.without_legal_form(piece, spelled_out=True) != piece and piece[:1].isupper()
     ):
         return piece
     return None
+
+
+def _in_another_script(text: str) -> bool:
+    """Whether every letter of ``text`` is of a script other than the Latin one (kana, hanzi, hangul, Cyrillic …)."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and not any("LATIN" in unicodedata.name(c, "") for c in letters)
 
 
 _TITLE_PIECES = re.compile(r"\s+[-–—|·]\s+")

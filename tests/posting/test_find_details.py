@@ -1235,6 +1235,35 @@ def test_a_firms_name_of_a_legal_form_after_the_titles_dash_is_the_employer(head
     assert found["title"] == "Lead UX Designer (heading)" and found["company"] == f"{company} (heading)"
 
 
+@pytest.mark.parametrize(
+    ("heading", "company"),
+    [
+        ("Lead UX Designer — 未来デザイン (Mirai Design)", "Mirai Design"),
+        ("Lead UX Designer | 한빛소프트 (Hanbit Soft)", "Hanbit Soft"),
+        ("Lead UX Designer - Лесная Студия (Lesnaya Studio)", "Lesnaya Studio"),
+    ],
+)
+def test_a_name_in_another_script_with_its_romanised_name_after_the_titles_dash_is_the_employer(
+    heading: str, company: str
+) -> None:
+    # Where the posting names it again as the employer: the name in brackets is no place's or job's.
+    found = details(f"# {heading}\n\nAt {company}, we build booking software.\n\n## Requirements\n\n- Figma\n")
+    assert found["title"] == "Lead UX Designer (heading)" and found["company"] == f"{company} (heading)"
+
+
+@pytest.mark.parametrize(
+    "piece",
+    [
+        "大阪 (Osaka)",  # a city the text does not name as an employer
+        "東京 (Tokyo)",
+        "デザイナー (Designer)",  # the job in the other script
+    ],
+)
+def test_a_place_or_a_job_in_another_script_after_the_titles_dash_is_no_employer(piece: str) -> None:
+    text = f"# Lead UX Designer — {piece}\n\nWork with us in Tokyo.\n\n## Requirements\n\n- Figma\n"
+    assert "company" not in details(text)
+
+
 def test_a_titles_qualifier_after_its_dash_is_no_employer() -> None:
     found = details("# Software Engineer - Backend Platform\n\n## Requirements\n\n- Go\n")
     assert found["title"] == "Software Engineer - Backend Platform (heading)" and "company" not in found
