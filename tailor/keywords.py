@@ -19,7 +19,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Literal
 
 from tailor.acronyms import same_meaning, spelled_out
-from tailor.analysis import Analysis, analyse, initials, kin, lemma_of, lemma_table, locate, shared_skills
+from tailor.analysis import Analysis, analyse, initials, kin, lemma_of, lemma_table, locate, shared_skills, word_of
 from tailor.analysis.tokens import known_lemmas, verbs
 from tailor.analysis.work import work_named
 from tailor.lexicon import Lexicon, action_nouns, bundled_lexicon, generic_terms, word_log_probabilities
@@ -1427,7 +1427,7 @@ def posting_words(ranking: Ranking, terms: Collection[str]) -> dict[str, str]:
     title ("Partner with sales", "Web Developer") is shown as the posting writes it elsewhere, where it does."""
     wanted = set(terms)
     if ranking.posting is None or not wanted:
-        return {t: t for t in wanted}
+        return {t: word_of(t) for t in wanted}
     lexicon = ranking.cv.lexicon if ranking.cv is not None else bundled_lexicon()
     first: dict[str, str] = {}
     plain: dict[str, str] = {}
@@ -1446,7 +1446,9 @@ def posting_words(ranking: Ranking, terms: Collection[str]) -> dict[str, str]:
         # posting's word, not the term in small letters.
         for term, words in _mentions(missing, ranking.posting.sections, lexicon, words=True):
             first.setdefault(term, words)
-    shown = {t: plain.get(t, first.get(t, t)) if _capitalised(first.get(t, "")) else first.get(t, t) for t in wanted}
+    # A term the posting does not say in so many words is shown as its word ("sketch" of an everyday "sketch~").
+    said = {t: first.get(t, word_of(t)) for t in wanted}
+    shown = {t: plain.get(t, said[t]) if _capitalised(said[t]) else said[t] for t in wanted}
     # Said only as a sentence or list item opens ("Monitor vital signs"), an English word no name spells is shown
     # in small letters, as a term of the posting: "monitor", not "Monitor"; "Austin" and "Python" keep theirs.
     return {t: _opening_word(t, words, lexicon) for t, words in shown.items()}

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from tailor import __version__
+from tailor.analysis import word_of
 from tailor.errors import TailorError
 from tailor.lexicon import user_file
 from tailor.outputs import sha256_file
@@ -384,8 +385,8 @@ def manifest(build: Build, *, today: dt.date) -> Manifest:
                 text=bullet.plain,
                 rank=ranked[bullet.id][0],
                 score=ranked[bullet.id][1].score,
-                terms=list(ranked[bullet.id][1].terms),
-                related_terms=list(ranked[bullet.id][1].related),
+                terms=list(dict.fromkeys(map(word_of, ranked[bullet.id][1].terms))),
+                related_terms=list(dict.fromkeys(map(word_of, ranked[bullet.id][1].related))),
                 kept=choices[bullet.id].kept,
                 reason=choices[bullet.id].reason,
                 position=position.get(bullet.id),

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from tailor import __version__
+from tailor.analysis import word_of
 from tailor.manifest import COVERAGE_NOTE, coverage_json
 
 if TYPE_CHECKING:
@@ -44,8 +45,8 @@ def match_json(result: Match, *, top: int | None = None) -> dict[str, Any]:
             {
                 "text": s.text,
                 "score": s.score,
-                "terms": list(s.terms),
-                "related_terms": list(s.related),
+                "terms": _words(s.terms),
+                "related_terms": _words(s.related),
                 "kept": s.text in result.selection.skills,
                 "reason": skill_reason.get(s.text, ""),
             }
@@ -103,6 +104,11 @@ def details(posting: AnalysedPosting) -> list[tuple[str, str, str]]:
     ]
 
 
+def _words(terms: Iterable[str]) -> list[str]:
+    """``terms`` as analysis spells them, an everyday word's without its mark (:func:`tailor.analysis.word_of`)."""
+    return list(dict.fromkeys(word_of(term) for term in terms))
+
+
 def _item(item: ScoredItem, kept: set[str], *, with_entry: bool = False) -> dict[str, Any]:
     out: dict[str, Any] = {"id": item.id}
     if with_entry:
@@ -110,8 +116,8 @@ def _item(item: ScoredItem, kept: set[str], *, with_entry: bool = False) -> dict
     out |= {
         "text": item.text,
         "score": item.score,
-        "terms": list(item.terms),
-        "related_terms": list(item.related),
+        "terms": _words(item.terms),
+        "related_terms": _words(item.related),
         "kept": item.id in kept,
     }
     if item.supporting:
@@ -178,7 +184,7 @@ def matched(item: ScoredItem, words: Mapping[str, str] | None = None) -> str:
     words = words or {}
 
     def listed(terms: Iterable[str]) -> str:
-        return ", ".join(dict.fromkeys(words.get(term, term) for term in terms))
+        return ", ".join(dict.fromkeys(words.get(term, word_of(term)) for term in terms))
 
     parts = [listed(t for t in item.terms if t not in item.related and t not in item.context)]
     if around := [t for t in item.context if t not in item.related]:
@@ -276,16 +282,15 @@ def top_terms(result: Build, limit: int = 10) -> list[str]:
     bullet's terms that only relate to one the posting names ("cold calling" for "sales"): the posting does
     not say them; nor those only its role's title says: the bullets do not."""
     from tailor.keywords import posting_words
-    from tailor.lexicon import generic_terms
+    from tailor.rank.weights import is_generic
 
     kept = set(result.selection.bullet_ids)
-    generic = generic_terms()
     counts = Counter(
         t
         for b in result.match.ranking.bullets
         if b.id in kept
         for t in b.terms
-        if t not in b.related and t not in b.context and not all(word in generic for word in t.split())
+        if t not in b.related and t not in b.context and not is_generic(t)
     )
     best = [term for term, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]]
     words = posting_words(result.match.ranking, best)

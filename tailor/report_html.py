@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from tailor import __version__
-from tailor.analysis import locate
+from tailor.analysis import locate, word_of
 from tailor.coverage import KeywordCoverage, Status
 from tailor.cv.dates import DEFAULT_STYLE
 from tailor.posting.items import list_lines
@@ -161,7 +161,7 @@ def _bullet_view(bullet: Bullet, item: ScoredItem, words: dict[str, str]) -> Bul
 
 def _worded(terms: tuple[str, ...], words: dict[str, str]) -> tuple[str, ...]:
     """Terms in their words (:func:`tailor.report.term_words`), each once."""
-    return tuple(dict.fromkeys(words.get(term, term) for term in terms))
+    return tuple(dict.fromkeys(words.get(term, word_of(term)) for term in terms))
 
 
 def _context(result: Match, today: dt.date) -> dict[str, Any]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tailor.analysis import analyse, locate, shared_skills
+from tailor.analysis import EVERYDAY, analyse, locate, shared_skills, word_of
 from tailor.analysis.hyphens import written_out
 from tailor.analysis.tokens import nlp
 from tailor.lexicon import bundled_lexicon
@@ -1886,3 +1886,32 @@ def test_a_products_name_in_the_plural_among_skills_in_small_letters_is_the_ever
 def test_a_products_name_in_the_plural_among_other_products_is_the_product() -> None:
     assert "macOS" in skills("Support Windows and Macs for 300 staff")
     assert "Sketch" in skills("Figma, Sketch and Adobe XD")  # the name itself, listed
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Produced concept sketches for the patient app.", "sketch"),
+        ("Lead sketching sessions with the team.", "sketch"),
+        ("Lead community outreach and fundraising.", "outreach"),  # beside a skill of small letters
+        ("Community Outreach Coordinator", "outreach"),  # a title's capitals are its style
+        ("Track the epic across two sprints.", "epic"),
+    ],
+)
+def test_an_ambiguous_names_everyday_word_is_a_term_of_its_own(text: str, word: str) -> None:
+    assert word + EVERYDAY in terms(text) and word not in terms(text)
+    assert word_of(word + EVERYDAY) == word
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Built the onboarding prototype in Sketch and InVision.", "sketch"),
+        ("Built email sequences in Outreach and Salesforce.", "outreach"),
+        ("Sketch wireframes in Figma.", "sketch"),  # capitalised: the context did not decide, and it may be either
+        ("Experience with cloud services, terraform, airflow, Kubernetes", "airflow"),  # a list of tools so written
+        ("Written and spoken english & spanish.", "spanish"),  # a language's name in small letters is the language
+    ],
+)
+def test_a_name_or_a_word_that_may_be_it_keeps_the_names_term(text: str, name: str) -> None:
+    assert name in terms(text) and name + EVERYDAY not in terms(text)

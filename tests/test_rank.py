@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from tailor import manifest
 from tailor.cv import CV
 from tailor.errors import TailorError
+from tailor.keywords import posting_words
 from tailor.lexicon import Lexicon, bundled_lexicon
 from tailor.posting import Posting, read_posting, structure
 from tailor.posting.structure import SectionKind
@@ -1382,3 +1383,41 @@ def test_an_everyday_word_of_quantity_counts_as_a_generic_word() -> None:
     cv = make_cv({"Acme": ["Kept the average ticket size small.", "Closed enterprise deals."]})
     posting = "Requirements:\n- Average deal sizes of $150K+ ACV\n"
     assert scores(cv, posting)["job0-b0"] < scores(cv, posting)["job0-b1"]
+
+
+def _terms_of(ranking: object) -> dict[str, tuple[str, ...]]:
+    return {b.text: b.terms for b in ranking.bullets}  # type: ignore[attr-defined]
+
+
+def test_an_ambiguous_names_everyday_word_meets_the_word_and_never_the_name() -> None:
+    # "concept sketches" are drawings, the tool Sketch a product: neither credits the other; the word meets the word.
+    cv = make_cv(
+        {
+            "Harrow Lane Studio": [
+                "Built the onboarding prototype in Sketch and InVision.",
+                "Produced concept sketches for the patient app.",
+                "Ran sketching workshops with nurses.",
+            ]
+        }
+    )
+    tool = _terms_of(rank(cv, Posting("p", "# Product Designer\n\nRequirements:\n- Figma, Sketch or Adobe XD\n")))
+    assert "sketch" in tool["Built the onboarding prototype in Sketch and InVision."]
+    assert not any("sketch" in t for t in tool["Produced concept sketches for the patient app."])
+    drawn = rank(cv, Posting("p", "# Product Designer\n\nRequirements:\n- Concept sketches and storyboards\n"))
+    assert not any("sketch" in t for t in _terms_of(drawn)["Built the onboarding prototype in Sketch and InVision."])
+    workshops = next(b for b in drawn.bullets if b.text.startswith("Ran sketching"))
+    words = posting_words(drawn, set(workshops.terms))
+    assert workshops.score > 0 and matched(workshops, words).startswith("sketches")  # as the posting writes the word
+
+
+def test_community_outreach_is_no_sales_engagement_tool_and_the_tool_no_outreach() -> None:
+    cv = make_cv(
+        {
+            "Brightwater Food Bank": ["Ran outreach to forty churches and schools."],
+            "Quarry Sales": ["Built email sequences in Outreach and Salesforce."],
+        }
+    )
+    ranking = rank(cv, Posting("p", "# Outreach Coordinator\n\nRequirements:\n- Lead community outreach and events\n"))
+    by_text = _terms_of(ranking)
+    assert by_text["Ran outreach to forty churches and schools."]
+    assert not any("outreach" in t for t in by_text["Built email sequences in Outreach and Salesforce."])

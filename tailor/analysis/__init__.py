@@ -10,7 +10,7 @@ The steps, each a module:
 - :mod:`~tailor.analysis.marks`: what is no word of a text (list marks, addresses,
   trademark signs) blanked before it is tokenised;
 - :mod:`~tailor.analysis.hyphens`: suspended hyphens written out ("front- and back-of-house" is front-of-house and
-  back-of-house);
+  back-of-house), and a sentence wrapped onto the next line read as one;
 - :mod:`~tailor.analysis.tokens`: the text as tokens, each with its lemma and the term it yields;
 - :mod:`~tailor.analysis.skills`: the lexicon's skills the tokens name, longest first;
 - :mod:`~tailor.analysis.context`: whether an ambiguous name ("Go", "Excel", "German") is the skill;
@@ -20,10 +20,11 @@ The steps, each a module:
 
 from tailor.analysis.context import another_acronym
 from tailor.analysis.skills import abbreviates, credential_aside, initials, kin
-from tailor.analysis.terms import NEAR, Analysis, analyse, locate, phrase, shared_skills
+from tailor.analysis.terms import EVERYDAY, NEAR, Analysis, analyse, locate, phrase, shared_skills, word_of
 from tailor.analysis.tokens import lemma_of, lemma_table, nlp, spelling_variants
 
 __all__ = [
+    "EVERYDAY",
     "NEAR",
     "Analysis",
     "abbreviates",
@@ -39,4 +40,5 @@ __all__ = [
     "phrase",
     "shared_skills",
     "spelling_variants",
+    "word_of",
 ]

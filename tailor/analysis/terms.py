@@ -3,6 +3,7 @@ names (:func:`analyse`), and where a term stands in a text (:func:`locate`)."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
@@ -124,7 +125,12 @@ def analyse(
             and _a_products_name(canonical)
             and lexicon.canonical(doc[end - 1].text) in (None, canonical)
         )
-        analysis = _analysis(terms, spans, joins, versioned, _capital(doc, original), products)
+        capital = _capital(doc, original)
+        # A text with no capital (a lexicon's phrase, a term analysed again) says nothing of which sense it means.
+        everyday = set()
+        if lexicon is not None and capital is not None and not names:
+            everyday = _everyday(doc, terms, spans, original, lexicon)
+        analysis = _analysis(terms, spans, joins, versioned, capital, products, frozenset(everyday))
         if near:
             within = skills_within(lemmas, spans, joins, lexicon) if lexicon is not None and spans else frozenset()
             if lexicon is not None:
@@ -142,6 +148,74 @@ def analyse(
                 said[name] = name if words.isdigit() or not words else words  # "66" of "Series 7 and 66" is Series 66
         out.append(analysis)
     return out
+
+
+EVERYDAY = "~"
+"""What ends the term of the everyday word an ambiguous name of one word also is ("sketch~" of "concept sketches",
+"outreach~" of "community outreach"), where the name itself is the word ("sketch", the tool Sketch): a term of its
+own, so that the word meets the word in another text and never the name (:func:`word_of` gives the word back)."""
+
+
+def word_of(term: str) -> str:
+    """``term`` as the word it is, without the mark of an everyday word (:data:`EVERYDAY`): what word lists know."""
+    return term.removesuffix(EVERYDAY)
+
+
+def _everyday(
+    doc: Doc, terms: list[str | None], spans: list[tuple[int, int, str]], original: str | None, lexicon: Lexicon
+) -> set[int]:
+    """The positions of ``doc``'s words, outside ``spans``, that are the everyday word an ambiguous name of one word
+    also is: the word the name's term is (:func:`_words_of_names`), written in small letters ("concept sketches",
+    "community outreach") or in a form no spelling of the name has ("Sketching sessions"). A word that may still be
+    either stays the name's term: capitalised where the context did not make it the name ("Sketch wireframes in
+    Figma"), or in small letters beside a product's name in a list, as a list of tools written so names them
+    ("terraform, airflow, Kubernetes"; not "community outreach and fundraising")."""
+    words = _words_of_names(lexicon)
+    if words.isdisjoint(terms):
+        return set()
+    inside = {i for start, end, _ in spans for i in range(start, end)}
+    products = [(start, end) for start, end, name in spans if not name.islower()]
+    starts, ends = {start for start, _ in products}, {end for _, end in products}
+
+    def listed(i: int) -> bool:
+        before = i >= 2 and doc[i - 1].text in _LISTED_BY and i - 1 in ends
+        return before or (i + 2 < len(doc) and doc[i + 1].text in _LISTED_BY and i + 2 in starts)
+
+    def small(i: int) -> bool:
+        # A title's capitals are its style, as small letters would be a sentence's: "Community Outreach Coordinator".
+        return original is not None and (original[doc[i].idx].islower() or _in_a_title(original, doc[i].idx))
+
+    return {
+        i
+        for i, term in enumerate(terms)
+        if term in words and i not in inside and (doc[i].text not in lexicon.names or (small(i) and not listed(i)))
+    }
+
+
+_A_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _in_a_title(text: str, at: int) -> bool:
+    """Whether the line of ``text`` that holds the character at ``at`` is set in title case: two words or more of four
+    letters or more, each capitalised ("Community Outreach Coordinator", "Senior Product Designer")."""
+    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    words = _A_WORD.findall(text, start, end if end >= 0 else len(text))
+    return len(words) >= 2 and all(word[0].isupper() for word in words)
+
+
+_LISTED_BY = frozenset({",", "/", "and", "or", "&"})
+"""What stands between two items of a list of names."""
+
+
+@lru_cache(maxsize=4)
+def _words_of_names(lexicon: Lexicon) -> frozenset[str]:
+    """The terms of the lexicon's ambiguous names of one word ("sketch" of Sketch, "outreach" of Outreach): those an
+    everyday word analyses to as well."""
+    return frozenset(
+        name.lower()
+        for surface in lexicon.ambiguous - lexicon.spoken  # a language's name in small letters is the language still
+        if (name := lexicon.canonical(surface)) and " " not in name
+    )
 
 
 def shared_skills(
@@ -182,6 +256,7 @@ def _analysis(
     versioned: frozenset[int],
     capital: Callable[[int], bool] | None = None,
     products: frozenset[str] = frozenset(),
+    everyday: frozenset[int] = frozenset(),
 ) -> Analysis:
     lemmas = list(terms)
     span_of = [-1] * len(lemmas)
@@ -215,7 +290,10 @@ def _analysis(
         modifiers.update(
             i + 1 for i in joins if lemmas[i + 1] in COMPOUND_PARTICIPLES and lemmas[i - 1] not in PREFIXES
         )
-    unigrams = [lemma for i, lemma in enumerate(lemmas) if lemma and i not in modifiers]
+    # An ambiguous name's everyday word is a term of its own (:data:`EVERYDAY`); the phrases it makes stay its words.
+    unigrams = [
+        lemma + EVERYDAY if i in everyday else lemma for i, lemma in enumerate(lemmas) if lemma and i not in modifiers
+    ]
     # No phrase inside a multi-word skill: the skill itself is the term.
     if joins:
         pairs = [(i, j) for i in range(len(lemmas) - 1) if (j := next_word(i, joins)) < len(lemmas)]
@@ -488,6 +566,8 @@ def _locate(text: str, terms: set[str], lexicon: Lexicon | None, words: bool) ->
     ambiguous = skill_index(lexicon).ambiguous if lexicon is not None else frozenset()
     named: set[int] = set()
     found: list[tuple[int, int, str]] = []
+    capital = lexicon is not None and text != text.lower()
+    everyday = _everyday(doc, lemmas, spans, text, lexicon) if lexicon is not None and capital else set()
     for start, end, canonical in spans:
         if end - start == 1:
             lemmas[start] = canonical.lower()
@@ -501,7 +581,9 @@ def _locate(text: str, terms: set[str], lexicon: Lexicon | None, words: bool) ->
         # A word joined to one analysis drops ("on-time delivery") is marked whole, not from its half.
         joined = joined or (lemma and _joined_to_the_word_before(doc, i) and not lemmas[i - 2])
         begin = doc[i - 2].idx if joined else doc[i].idx
-        if lemma in terms and (words or i in named or lemma not in ambiguous):
+        if i in everyday and lemma + EVERYDAY in terms:
+            found.append((begin, doc[i].idx + len(doc[i]), lemma + EVERYDAY))  # the word, which the name is not
+        elif lemma in terms and (words or i in named or lemma not in ambiguous):
             found.append((begin, doc[i].idx + len(doc[i]), lemma))
         j = next_word(i, joins)
         named_pair = j < len(doc) and text[doc[i].idx].isupper() and text[doc[j].idx].isupper()

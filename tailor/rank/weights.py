@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
+from tailor.analysis import word_of
 from tailor.lexicon import generic_terms, word_log_probabilities
 from tailor.rank.config import RankConfig
 
@@ -27,7 +28,7 @@ def specificity(term: str, strength: float) -> float:
     """
     log_probs = word_log_probabilities()
     rarity = 0.0
-    for word in term.split():
+    for word in word_of(term).split():  # an ambiguous name's everyday word is as common as the word
         lp = log_probs.get(word)
         span = (-lp + COMMON_LOG_PROB) / (COMMON_LOG_PROB - RARE_LOG_PROB) if lp is not None else 1.0
         rarity = max(rarity, min(1.0, max(0.0, span)))
@@ -38,7 +39,7 @@ def specificity(term: str, strength: float) -> float:
 def is_generic(term: str) -> bool:
     """A word in the generic list, or a phrase made only of such words."""
     generic = generic_terms()
-    return all(word in generic for word in term.split())
+    return all(word in generic for word in word_of(term).split())
 
 
 def sublinear(terms: Sequence[str]) -> dict[str, float]:
