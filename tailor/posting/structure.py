@@ -56,7 +56,7 @@ from tailor.posting.items import (
     under_its_lead_in,
 )
 from tailor.posting.lines import HIRING, LABEL, LABELS
-from tailor.posting.text_rules import chips_with_the_place, details_line, header_details_line
+from tailor.posting.text_rules import chips_with_the_place, details_line, header_details_line, unfold_header
 
 if TYPE_CHECKING:
     from tailor.posting.read import Posting
@@ -609,6 +609,7 @@ def parse(text: str, *, stated: Sequence[Candidate] = (), links: Sequence[Link] 
         not all_lines[0].strip() or plausible.is_navigation(all_lines[0]) or plausible.is_slug(all_lines[0])
     ):
         all_lines.pop(0)  # "Skip to main content", "Menu", "Back to jobs", its slug: a saved page's furniture
+    all_lines = unfold_header(all_lines)  # "Title - Company - City, ST - $38 an hour - Full-time. We …"
     raw: list[tuple[str, list[str]]] = [("", [])]
     kept = _without_board_lines(all_lines)
     underlined = {n for n in range(len(kept) - 1) if _RULE.match(kept[n + 1]) and _underlined(kept[n])}

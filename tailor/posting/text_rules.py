@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Callable
 from itertools import islice
 
+from tailor.lexicon import word_log_probabilities
 from tailor.places import is_place, places, regions
 from tailor.posting import plausible
 from tailor.posting.details import DATE_FIELDS, Field
@@ -444,6 +445,64 @@ _HEADER_WORDS = 14
 """The most words of a header line of details (a place, a pay range, a kind of employment and its hours)."""
 
 
+def unfold_header(lines: list[str]) -> list[str]:
+    """``lines``, a posting's, with a job board's header run into its first line set out as boards set it: the
+    title, the company where one stands after it, and the details, each on a line of its own ("Electrical Estimator
+    - Halden Mechanical - Florence, KY 41042 - $38 - $48 an hour - Full-time" → "Electrical Estimator", "Halden
+    Mechanical", "Florence, KY 41042 - $38 - $48 an hour - Full-time"); and where the posting is pasted as one
+    paragraph that opens with such a header as its first sentence, that sentence so set over the rest of the
+    paragraph, which a blank line parts from it. Any other ``lines`` are returned as they are."""
+    at = next((n for n, line in enumerate(lines) if line.strip()), None)
+    if at is None:
+        return lines
+    first = lines[at].strip()
+    opening, rest = first, ""
+    if len(first.split()) >= _PARAGRAPH_WORDS:
+        sentences = SENTENCE.split(first, maxsplit=1)
+        if len(sentences) < 2:
+            return lines
+        opening, rest = sentences[0].rstrip("."), sentences[1].strip()
+    split = _details_after(opening)
+    if split is None:
+        return lines
+    return [*lines[:at], *split, *(["", rest] if rest else []), *lines[at + 1 :]]
+
+
+_HEADER_DETAILS = 2
+"""The fewest details (a place, pay, a kind of employment) after a title that make its line a board's header run in."""
+
+
+def _details_after(line: str) -> tuple[str, ...] | None:
+    """``line`` parted into the title, the company where one follows it and reads as one by its words, and the
+    details after them, as a board sets them on lines of their own, where it is a title of a piece or two, then at
+    least :data:`_HEADER_DETAILS` pieces that each state a place, pay or kind of employment; else None."""
+    pieces = _pieces(line)
+    stated = [_chip(piece)[0] in _CHIPPED for piece in pieces]
+    named = len(pieces)
+    while named and stated[named - 1]:
+        named -= 1
+    if not 1 <= named <= 2 or len(pieces) - named < _HEADER_DETAILS or any(stated[:named]):
+        return None
+    start = line.find(pieces[named], line.find(pieces[named - 1]) + len(pieces[named - 1]))
+    if start < 0:
+        return None
+    if named == 2 and not _a_firms_own_name(pieces[1]):
+        # "Platform Engineer - Payments - Remote - Full-time": a team or specialty, maybe a name of everyday words
+        # ("Copper Spoon Tavern"), which the title line's own rules tell by the text naming it again.
+        return line[:start].rstrip(" -–—|·•"), line[start:]
+    return (*pieces[:named], line[start:])
+
+
+def _a_firms_own_name(piece: str) -> bool:
+    """Whether ``piece`` reads as an employer's name by its words alone: a name (:func:`plausible.company`) with a
+    word no English dictionary has ("Saltmarsh Hotel Group", "Brightline Mechanical Services"), not one in capitals
+    alone ("ICU", "IBM": a unit or a firm)."""
+    return plausible.company(piece, "loose") is not None and any(
+        word[:1].isupper() and not word.isupper() and word.lower() not in word_log_probabilities()
+        for word in re.findall(r"[^\W\d_][\w'’-]*", piece)
+    )
+
+
 _AMOUNT = re.compile(r"\d|[$€£¥₹]|\b(?:USD|EUR|GBP|CAD|AUD)\b")
 
 
@@ -635,7 +694,7 @@ def _pieces(text: str) -> list[str]:
     return pieces
 
 
-_DASH_BEFORE_AMOUNT = re.compile(r"\s+[—–]\s+(?=[$€£¥₹]?\s?\d)")
+_DASH_BEFORE_AMOUNT = re.compile(r"\s+[-—–]\s+(?=[$€£¥₹]?\s?\d)")
 
 
 def _place_then_pay(piece: str) -> list[str]:

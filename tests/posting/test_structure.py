@@ -12,6 +12,7 @@ from tailor.posting.details import Candidate
 from tailor.posting.headings import find_heading
 from tailor.posting.plausible import is_board_status
 from tailor.posting.structure import SectionKind, Structure, classify_heading, job_sentences, parse
+from tailor.posting.text_rules import unfold_header
 from tailor.rank import SECTION_WEIGHTS
 from tests.conftest import DATA
 
@@ -2825,6 +2826,54 @@ def test_the_details_a_boards_header_sets_under_the_title_weigh_nothing() -> Non
         "Tacoma, WA 98422\n$22 - $25 an hour - Full-time",
     )
     assert [s.kind for s in sections[2:]] == [SectionKind.REQUIREMENTS]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Night Auditor - Saltmarsh Hotel Group - Tacoma, WA 98422 - $22 - $25 an hour - Full-time\n\n",
+        "Night Auditor - Saltmarsh Hotel Group - Tacoma, WA 98422 - $22 - $25 an hour - Full-time. ",
+    ],
+    ids=["its-own-line", "run-into-one-paragraph"],
+)
+def test_a_boards_header_run_into_the_title_line_or_the_first_sentence_gives_its_details(opening: str) -> None:
+    # A job list's export, or a posting pasted as one paragraph, runs Indeed's header into one line: the title, the
+    # company, then the place, pay and kind, each after a dash (the pay's range holds one too).
+    body = (
+        "We are looking for a Night Auditor to balance the day's accounts and welcome late arrivals. You will "
+        "reconcile the front desk's cash, run the night audit in Opera and answer guests' calls. Benefits include "
+        "health insurance, a 401(k) match and paid time off."
+    )
+    found = parse(opening + body)
+    values = {f: found.details.value(f) for f in ("title", "company", "location", "salary", "employment_type")}
+    assert values == {
+        "title": "Night Auditor",
+        "company": "Saltmarsh Hotel Group",
+        "location": "Tacoma, WA 98422",
+        "salary": "$22 - $25 an hour",
+        "employment_type": "Full-time",
+    }
+    # The duties are the role's, counted; the pay's unit ("an hour") is no word of the work.
+    role = next(s for s in found.sections if s.kind is SectionKind.ROLE)
+    assert "reconcile the front desk's cash" in role.text and "an hour" not in role.text
+
+
+def test_a_title_line_with_one_detail_after_it_is_left_to_the_title_rules() -> None:
+    # One piece after the title is no board's header ("Platform Engineer - Payments - Remote" names a team too).
+    lines = ["Platform Engineer - Payments - Remote", "", "We build the payment rails."]
+    assert unfold_header(lines) == lines
+
+
+def test_a_team_between_the_title_and_a_boards_details_stays_the_titles() -> None:
+    # "Payments" is an everyday word, no employer's own name: the title keeps it, the details are read apart.
+    found = parse("Platform Engineer - Payments - Remote - Full-time\n\nWe build the payment rails for shops.")
+    values = {f: found.details.value(f) for f in ("title", "company", "location", "employment_type")}
+    assert values == {
+        "title": "Platform Engineer - Payments",
+        "company": None,
+        "location": "Remote",
+        "employment_type": "Full-time",
+    }
 
 
 def test_a_place_named_in_the_openings_text_stays_the_roles() -> None:
