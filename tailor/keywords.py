@@ -169,6 +169,10 @@ def keywords(
     # boards"), are that department, no skill the lexicon spells so (customer due diligence).
     defined = spelled_out([posting.posting.text]) if "(" in posting.posting.text else {}
 
+    # The skills a preferred section names as themselves ("Kafka a plus"), not only as what a certification it prefers
+    # is in ("AWS or Databricks certifications"): a platform the duties name stays required beside such a wish.
+    preferred_plainly: set[tuple[str, str]] = set()
+    certified_only: set[tuple[str, str]] = set()
     for section in sections:
         analysis = described.get(id(section), section.analysis)
         counts: dict[tuple[str, str], int] = defaultdict(int)
@@ -198,6 +202,7 @@ def keywords(
         wished_counts: dict[tuple[str, str], int] = defaultdict(int)
         doing = dict(reversed(doings[id(section)]))  # each activity → the words it is first said in
         fields = _field_skills(text, lexicon)
+        certified = _certified_in(text, analysis.skills, lexicon) if section.kind is SectionKind.PREFERRED else set()
         for skill in [*analysis.skills, *only_shared, *(skill for skill, _ in doings[id(section)])]:
             if skill.lower() in IMPLIED or skill.lower() in employers or soft_skill(skill):
                 continue
@@ -210,9 +215,12 @@ def keywords(
             if wished[skill.lower()] > 0:
                 wished[skill.lower()] -= 1
                 wished_counts[(skill, "skill")] += 1
+                preferred_plainly.add((skill, "skill"))
                 said.setdefault(skill, as_written(skill, analysis.said.get(skill, skill)))
                 continue
             counts[(skill, "skill")] += 1
+            if section.kind is SectionKind.PREFERRED and skill.lower() not in certified:
+                preferred_plainly.add((skill, "skill"))
             mentions[skill] += section.kind is not SectionKind.PREFERRED
             as_fields[skill] += skill in fields and section.kind is not SectionKind.PREFERRED
             said.setdefault(skill, as_written(skill, analysis.said.get(skill) or doing.get(skill, skill)))
@@ -248,13 +256,19 @@ def keywords(
                 and key[1] == "skill"
                 and _insisted(text, said.get(key[0], key[0]))
             )
-            said_in[key].add(SectionKind.REQUIREMENTS if insisted else section.kind)
+            if key[1] != "skill" or section.kind is not SectionKind.PREFERRED or key in preferred_plainly:
+                said_in[key].add(SectionKind.REQUIREMENTS if insisted else section.kind)
+            else:
+                certified_only.add(key)
         for key, count in wished_counts.items():
             weight[key] += section.weight * (1 + math.log(count))
             said_in[key].add(SectionKind.PREFERRED)
     # Where a posting says what it requires apart from what it prefers, a tool its duties name and its preferences
     # list is only preferred; a posting whose only list of qualifications is its preferred one says nothing so plain,
     # and what its title names is what the job is ("Software Engineer (C++/Rust)").
+    for key in certified_only:
+        if not said_in[key]:
+            said_in[key].add(SectionKind.PREFERRED)  # said nowhere else: a wish, as its certification is
     apart = any(s.kind is SectionKind.REQUIREMENTS for s in sections)
     job = {term.lower() for _, _, term in locate(posting.structure.title or "", skills, lexicon)}
     job.update(analyse([posting.structure.title], lexicon)[0].terms if posting.structure.title else ())
@@ -329,6 +343,35 @@ def _wished_for(text: str, kind: SectionKind, analysis: Analysis, lexicon: Lexic
 
 _CREDENTIAL_KINDS = frozenset({"certification", "certifications", "certificate", "card", "license", "licence"})
 """The last words of a kind of credential's name ("food manager certification", "food handler card")."""
+
+
+_CERTIFIED = re.compile(
+    r"^(?:\s*(?:,|/|\bor\b|\band\b)\s*[\w.+#-]+(?:\s[A-Z][\w.+#-]*)?)*\s+(?:certifications?|certificates?|certified)\b"
+)
+"""What follows a name that a certification is in: the certification's word, after other names of a list ("AWS or
+Databricks certifications", "AWS/GCP certification")."""
+_CERTIFIED_IN = re.compile(
+    r"\b(?:certifications?|certificates?|certified)\s+(?:in|from|by|on)\s+(?:[\w.+#-]+\s*(?:,|/|\bor\b|\band\b)\s*)*$",
+    re.IGNORECASE,
+)
+"""What stands before a name that a certification is in, other names of a list between: "certification in AWS",
+"certified on Salesforce", "certification in AWS or GCP"."""
+
+
+def _certified_in(text: str, skills: Iterable[str], lexicon: Lexicon) -> set[str]:
+    """The skills (lowercase) that ``text`` names each time only as what a certification is in ("AWS or Databricks
+    certifications", "certification in Salesforce"): the certification is wished for, and the skill no more than
+    it."""
+    wanted = {skill.lower() for skill in skills}
+    if not wanted or "certif" not in text.lower():
+        return set()
+    plain: set[str] = set()
+    subject: set[str] = set()
+    for start, end, term in locate(text, wanted, lexicon):
+        line_end = text.find("\n", end)
+        before, after = text[text.rfind("\n", 0, start) + 1 : start], text[end : line_end if line_end >= 0 else None]
+        (subject if _CERTIFIED.match(after) or _CERTIFIED_IN.search(before) else plain).add(term)
+    return subject - plain
 
 
 def _issuers_credentials(found: list[Keyword], lexicon: Lexicon) -> list[Keyword]:

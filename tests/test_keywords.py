@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tailor.keywords import Keyword, keywords, soft_skill
 from tailor.posting import Posting
 from tailor.rank import analyse_posting
@@ -28,6 +30,21 @@ def test_a_tool_both_required_and_preferred_stays_required() -> None:
         "Preferred:\n- Epic certification\n"
     )
     assert asked["Epic"].required
+
+
+@pytest.mark.parametrize(
+    "wish",
+    ["AWS or Azure certifications", "AWS/Azure certification", "Certification in Azure or AWS", "Certified on AWS"],
+)
+def test_a_platform_a_duty_names_stays_required_beside_a_wish_for_a_certification_in_it(wish: str) -> None:
+    asked = found(
+        "Cloud Data Engineer\n\nResponsibilities:\n- Build data pipelines on AWS\n- Load data into Snowflake\n\n"
+        f"Requirements:\n- Strong SQL\n\nNice to have:\n- {wish}\n- Experience with Snowflake\n"
+    )
+    assert asked["AWS"].required  # the certification is the wish, not the platform the job runs on
+    assert not asked["Snowflake"].required  # named as itself among the wishes: the applicant need not know it yet
+    if "Azure" in asked:
+        assert not asked["Azure"].required  # said nowhere else: wished for, as its certification is
 
 
 def test_credentials_each_named_with_the_body_that_awards_it_are_one_requirement_of_alternatives() -> None:
