@@ -570,3 +570,11 @@ def test_a_degree_field_a_posting_only_wishes_for_stays_preferred() -> None:
         "## Preferred\n\n- Master's degree in Statistics, Economics or a related field\n"
     )
     assert (asked["statistics"].degree_field, asked["statistics"].need) == (False, "preferred")
+
+
+@pytest.mark.parametrize(
+    "asked", ["Read construction drawings", "Print reading", "Reading prints and work orders", "Plan reading"]
+)
+def test_the_trades_names_for_reading_a_jobs_drawings_are_blueprint_reading(asked: str) -> None:
+    # Reading the drawings is one skill by any of its names; preparing construction documents is an architect's.
+    assert "blueprint reading" in found(f"Site Foreman\n\nRequirements:\n- {asked}\n- OSHA 30\n")
