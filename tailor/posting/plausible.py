@@ -774,13 +774,13 @@ _NO_NAME_NOUNS = frozenset({"candidate", "candidates", "teams", "roles", "positi
 
 
 LEGAL_SUFFIX = (
-    r"(?:Inc|Ltd|LLC|L\.L\.C|LLP|L\.L\.P|PLLC|P\.L\.L\.C|PC|P\.C|P\.A"
+    r"(?:Inc|Ltd|LLC|L\.L\.C|LLP|L\.L\.P|PLLC|P\.L\.L\.C|PC|P\.C|P\.A|N\.A"
     r"|GmbH|AG|SA|S\.A|plc|PLC|Corp|Co|BV|B\.V|N\.V|S\.p\.A|S\.r\.l|K\.K|SE|SAS|Pty)\.?"
 )
 """The legal form that ends a company's name ("Acme Inc.", "Harborline Distribution Co.", "Wexford Advisors LLP",
-"Mirai Design K.K.", "Rossi S.p.A."),
-a US professional firm's too ("Dennison Kreider & Hale, P.C.", "… PLLC", "… P.A.": "PA" without its stops is
-Pennsylvania)."""
+"Mirai Design K.K.", "Rossi S.p.A."), a US national bank's ("Pathway Bank, N.A.": "NA" without its stops is North
+America), a US professional firm's too ("Dennison Kreider & Hale, P.C.", "… PLLC", "… P.A.": "PA" without its stops
+is Pennsylvania)."""
 _LEGAL_FORM = re.compile(rf",?\s+{LEGAL_SUFFIX}$")
 
 

@@ -2447,3 +2447,11 @@ def test_a_span_of_open_and_closing_dates_gives_the_day_it_opened_and_the_day_it
     text = f"# Hydrologist\n\nBureau of Water Records\n\n## Overview\n\n{line}\n\nSalary: $70,000 per year\n"
     found = details(text)
     assert (found["date_posted"], found["valid_through"]) == ("04/05/2027 (label)", "04/19/2027 (label)")
+
+
+@pytest.mark.parametrize("bank", ["Larchmont Bank, N.A.", "Larchmont Bank, N.A"])
+def test_a_national_banks_name_under_the_title_is_the_company_not_a_place(bank: str) -> None:
+    # "N.A." (national association) is a US bank's legal form, no region's code: the line is the employer's.
+    found = details(f"# Treasury Analyst\n### {bank}\n#### `🌎 Remote`\n\n## About the Role\n\nWe move money.\n")
+    assert found["company"] == f"{bank} (board-header)"
+    assert found["location"] == "Remote (board-header)"
