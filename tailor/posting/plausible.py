@@ -117,6 +117,9 @@ JOB_WORDS = re.compile(
     # A tradesperson past the apprenticeship, licensed or rated to work alone ("Journeyman Electrician", "Aircraft
     # Structural Maintenance Journeyman" in the US Air Force's skill levels).
     r"|journeyman|journeywoman|journeyperson"
+    # A research lab's and software firm's rank for an engineer or scientist ("Member of Technical Staff, Frontend",
+    # "Senior Member of Technical Staff"), as Bell Labs named it: "staff" alone names no job.
+    r"|member of (?:the )?technical staff"
     # A technician as the trades and clinics shorten the word ("Fire Alarm Tech", "Pharmacy Tech", "HVAC Service
     # Tech"): only after the work it names, since "Tech" alone, first or last, names many a firm ("Tech Electronics",
     # "Georgia Tech"), and not before the word that makes it one ("Field Tech Solutions", "Service Tech Inc.").

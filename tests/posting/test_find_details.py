@@ -2455,3 +2455,15 @@ def test_a_national_banks_name_under_the_title_is_the_company_not_a_place(bank: 
     found = details(f"# Treasury Analyst\n### {bank}\n#### `🌎 Remote`\n\n## About the Role\n\nWe move money.\n")
     assert found["company"] == f"{bank} (board-header)"
     assert found["location"] == "Remote (board-header)"
+
+
+def test_member_of_technical_staff_is_a_title_and_the_board_header_under_it_is_read() -> None:
+    # A research lab's rank for its engineers: the heading is the job, the line under it the company, the chips its
+    # pay and place; "looking for a Staff Software Engineer" below is no better title.
+    found = details(
+        "# Member of Technical Staff, Frontend\n### Kitewing\n#### `💰 $190,000-235,000` `🌎 Remote`\n\n"
+        "### About the role\n\nWe're looking for a Staff Software Engineer for our Frontend team.\n"
+    )
+    assert found["title"] == "Member of Technical Staff, Frontend (heading)"
+    assert found["company"] == "Kitewing (board-header)"
+    assert found["location"] == "Remote (board-header)"
