@@ -373,15 +373,15 @@ def title(value: str, trust: Trust = "stated", *, heading: bool = False) -> str 
     found = _without_kind(found)  # "Staff Pharmacist - Full Time"
     found = _without_pay(found)  # "Registered Nurse - ICU - $10,000 Sign-On Bonus"
     found = _without_place(found)  # "Senior Software Engineer - VOIP - Brazil"
-    if not found or len(found) > 150 or is_furniture(found) or _LABELLED.match(found):
+    if not found or len(found) > 150 or is_furniture(found) or (_LABELLED.match(found) and not _a_jobs_name(found)):
         return None
     if trust == "stated":
         return found
     sentence = _SENTENCE.search(_without_hiring_nouns(found))
     if sentence and sentence.group() == "." and ends_abbreviated(found):
         sentence = None  # "Copywriter at Puddle & Co.": the employer's abbreviated name, no sentence's end
-    if sentence or len(found.split()) > 14:
-        return None
+    if sentence or sum(any(c.isalnum() for c in word) for word in found.split()) > 14:
+        return None  # words, not the dashes and slashes between them ("Full Stack (Azure / Web / .NET / C#)")
     if employment_type(found) or salary(found):
         return None
     if trust == "loose":
@@ -391,6 +391,20 @@ def title(value: str, trust: Trust = "stated", *, heading: bool = False) -> str 
         if job.start() == 0 and _VERB_USE.match(found[job.end() :]) and not JOB_WORDS.search(found, job.end()):
             return None  # "Lead the future of AI", "Head to our careers page": a verb, not a job
     return found
+
+
+_A_FIELDS_LABEL = re.compile(
+    r"\b(?:hiring|reports?|reporting|contact|line manager|title|position|role)\b", re.IGNORECASE
+)
+"""Words of a label that names a person or field of the posting ("Hiring Manager:", "Reports to:", "Job Title:"),
+not the job."""
+
+
+def _a_jobs_name(text: str) -> bool:
+    """Whether the label ``text`` opens with is the job's own name, the words after its colon its specialism or
+    region ("Virtual Systems Engineer: Pre-Sales Southern Europe"), not a field's label ("Hiring Manager: …")."""
+    label = _LABELLED.match(text)
+    return label is not None and bool(JOB_WORDS.search(label.group(0))) and not _A_FIELDS_LABEL.search(label.group(0))
 
 
 _BOARD_SUFFIX = re.compile(r"\s*[-–—]\s*job post$", re.IGNORECASE)
@@ -842,7 +856,10 @@ def location(value: str) -> str | None:
         found = found[: kind.start()]  # "Bellevue, WA · Full-time": the kind of employment set beside the place
     if not found or len(found) > 120 or len(found.split()) > 14 or is_navigation(found) or not _PLACE.search(found):
         return None
-    if _SENTENCE.search(found) or _LABELLED.match(found) or _ON_SITE.fullmatch(found) or _names_no_place(found):
+    sentence = _SENTENCE.search(found)
+    if sentence and sentence.group() == "." and ends_abbreviated(found):
+        sentence = None  # "Remote, U.S.", "Washington, D.C.": a country's or a district's initials, no sentence's end
+    if sentence or _LABELLED.match(found) or _ON_SITE.fullmatch(found) or _names_no_place(found):
         return None
     found = _OFFICE_FIRST.sub("", found) or found
     if coded := _CODED_PLACE.fullmatch(found):

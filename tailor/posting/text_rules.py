@@ -293,6 +293,8 @@ def _board_header(page: Page) -> dict[Field, list[str]]:
         elif seen == 1 and placed_below:
             masthead = True
         header_like = line.short or chips or apart or kind_ended
+        # A line of chips is the header's, whatever a chip's words say ("💰 $120,000 + equity + benefits · 🌎 Remote").
+        masthead = masthead or details_line(line.text)
         if ((line.kind is not None or n >= page.end_of_top) and not masthead) or not header_like:
             break
         if seen == 0 and not masthead and _heads_a_list(page, n):

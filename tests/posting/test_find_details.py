@@ -2467,3 +2467,35 @@ def test_member_of_technical_staff_is_a_title_and_the_board_header_under_it_is_r
     assert found["title"] == "Member of Technical Staff, Frontend (heading)"
     assert found["company"] == "Kitewing (board-header)"
     assert found["location"] == "Remote (board-header)"
+
+
+@pytest.mark.parametrize(
+    ("chips", "place", "pay"),
+    [
+        (
+            "`💰 $120,000 - $150,000 + equity + benefits` `🌎 Remote`",
+            "Remote",
+            "$120,000 - $150,000 + equity + benefits",
+        ),
+        ("`💰 $140,000 - $160,000` `🌎 Remote, U.S.`", "Remote, U.S.", "$140,000 - $160,000"),
+        ("`🌎 Washington, D.C.`", "Washington, D.C.", None),
+    ],
+)
+def test_a_boards_chips_give_the_place_and_pay_whatever_their_words(chips: str, place: str, pay: str | None) -> None:
+    # A chip that names benefits makes no heading of the line, and a country's initials end no sentence.
+    found = details(f"# Platform Engineer\n### Quillfeather\n#### {chips}\n\n## About the role\n\nWe build things.\n")
+    assert found["location"] == f"{place} (board-header)"
+    assert found.get("salary") == (f"{pay} (board-header)" if pay else None)
+
+
+def test_a_heading_that_names_the_job_before_a_colon_is_the_title() -> None:
+    # "Engineer:" is the job's name, its region after the colon; "Hiring Manager:" is a field's label.
+    found = details("# Field Systems Engineer: Pre-Sales Northern Europe\n### Ostrava Networks\n\nWe sell routers.\n")
+    assert found["title"] == "Field Systems Engineer: Pre-Sales Northern Europe (heading)"
+    assert "title" not in details("# Hiring Manager: Dana Whitfield\n\nWe sell routers.\n")
+
+
+def test_the_dashes_and_slashes_of_a_long_title_are_no_words_of_it() -> None:
+    title = "Harbourline Media - Software Engineer – Full Stack (Azure / Web / .NET / C#) (m/w/d)"
+    found = details(f"# {title}\n### Harbourline Group\n\n## About us\n\nWe sell adverts.\n")
+    assert found["title"] == "Harbourline Media - Software Engineer – Full Stack (Azure / Web / .NET / C#) (heading)"
