@@ -578,3 +578,12 @@ def test_a_degree_field_a_posting_only_wishes_for_stays_preferred() -> None:
 def test_the_trades_names_for_reading_a_jobs_drawings_are_blueprint_reading(asked: str) -> None:
     # Reading the drawings is one skill by any of its names; preparing construction documents is an architect's.
     assert "blueprint reading" in found(f"Site Foreman\n\nRequirements:\n- {asked}\n- OSHA 30\n")
+
+
+def test_epics_reporting_databases_are_skills_and_clarity_alone_is_a_word() -> None:
+    asked = found(
+        "Clinical Data Analyst\n\nRequirements:\n- Epic Clarity/Caboodle reporting\n- Write with clarity\n- SQL\n"
+    )
+    assert {"Epic Clarity", "Epic Caboodle", "SQL"} <= asked.keys()
+    assert asked["Epic Caboodle"].said == "Caboodle"
+    assert not any(k.said.lower() == "clarity" for k in asked.values())
