@@ -587,3 +587,24 @@ def test_epics_reporting_databases_are_skills_and_clarity_alone_is_a_word() -> N
     assert {"Epic Clarity", "Epic Caboodle", "SQL"} <= asked.keys()
     assert asked["Epic Caboodle"].said == "Caboodle"
     assert not any(k.said.lower() == "clarity" for k in asked.values())
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        ("Deliver training to dispatchers on our routing software", "Deliver training"),
+        ("Run training sessions for new hires", "training sessions"),
+        ("Own end-user training for the new ERP", "end-user training"),
+    ],
+)
+def test_training_given_to_others_is_a_skill_by_any_of_its_names(line: str, said: str) -> None:
+    asked = found(f"Operations Trainer\n\nResponsibilities:\n- {line}\n- Build reports in Power BI\n")
+    assert asked["training delivery"].said.lower() == said.lower()
+
+
+def test_training_an_employer_provides_is_no_skill_asked() -> None:
+    asked = found(
+        "Warehouse Associate\n\nRequirements:\n- Forklift experience\n- No experience in logistics needed: we'll "
+        "provide training on that\n"
+    )
+    assert "training delivery" not in asked
