@@ -257,6 +257,42 @@ _PARTNERS = re.compile(
     r"(?=[ \t]+(?:on|to|for|in|during|across|regarding|about)\b|[ \t]*[.;:()\n]|[ \t]*$)",
     re.IGNORECASE,
 )
+_FUNCTIONS = frozenset(
+    {
+        "product", "engineering", "sales", "marketing", "finance", "legal", "design", "operations", "ops", "hr", "it",
+        "analytics", "support", "procurement", "purchasing", "accounting", "compliance", "security", "research",
+        "leadership", "recruiting", "facilities", "manufacturing", "quality", "nursing", "pharmacy", "admissions",
+    }
+)  # fmt: skip
+"""The functions a firm names its departments by, alone in small letters ("partner with product", "escalate to
+engineering")."""
+_ITEM = r"[a-z][\w&'’/-]*(?:[ \t]+[a-z][\w&'’/-]*){0,2}"
+_FUNCTIONS_LISTED = re.compile(
+    r"\b(?i:coordinat\w*|liais\w*|partner\w*|collaborat\w*|work\w*(?:[ \t]+closely)?)[ \t]+with[ \t]+"
+    r"(?:the[ \t]+|our[ \t]+)?"
+    rf"({_ITEM}(?:,[ \t]*{_ITEM})*,?[ \t]+(?:and|&)[ \t]+{_ITEM})"
+    r"(?=[ \t]+(?:on|to|for|in|during|across|regarding|about|around)\b|[ \t]*[.;:()\n]|[ \t]*$)"
+)
+"""A list in small letters of what the job works with, where its last item, or two of its items, is a firm's
+function alone (:data:`_FUNCTIONS`): "Partner with analytics, data science and product to define metrics",
+"collaborate with finance and accounting on the close". Each of its items is a department then, data science too;
+"work with design and analytics tools" names tools."""
+
+
+def _functions_listed(text: str) -> list[tuple[int, int]]:
+    """The spans of the lists of departments the job works with that name them by their functions
+    (:data:`_FUNCTIONS_LISTED`)."""
+    if "with" not in text:
+        return []
+    out = []
+    for found in _FUNCTIONS_LISTED.finditer(text):
+        items = [item.strip() for item in re.split(r",|\band\b|&", found.group(1)) if item.strip()]
+        bare = [item in _FUNCTIONS for item in items]
+        if bare[-1] or sum(bare) >= 2:
+            out.append(found.span(1))
+    return out
+
+
 _BODIES = re.compile(
     r"\b(?:agencies|districts|hospitals|schools|departments|organi[sz]ations|providers|partners|officials"
     r"|authorities|utilities|municipalities|jurisdictions|clinics|companies|vendors|contractors)\b",
@@ -410,6 +446,7 @@ def colleagues(
     departments += [named.span(1) for named in _LEADERS.finditer(text)]
     departments += [named.span(1) for named in _COORDINATING.finditer(text) if "," in named.group(1)]
     departments += [named.span(1) for named in _partner_lists(text)]
+    departments += _functions_listed(text)
     departments += [
         named.span(1)
         for named in _WITH_A_DEPARTMENT.finditer(text)

@@ -429,6 +429,28 @@ def test_what_a_list_of_bodies_the_job_coordinates_with_names_is_partners_not_sk
     assert "quota attainment" in asked
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Partner with analytics, data science and product to define metrics",
+        "Collaborate with data science and product on experiment design",
+        "Work closely with design, product, machine learning and infrastructure to ship features",
+    ],
+)
+def test_fields_listed_beside_a_firms_functions_the_job_works_with_are_departments(line: str) -> None:
+    # "product" alone is a department; the fields listed beside it are the teams the job works with.
+    asked = found(f"Analytics Engineer\n\nResponsibilities:\n- {line}.\n- Build models in dbt.\n")
+    assert {"data science", "machine learning"}.isdisjoint(asked) and "dbt" in asked
+
+
+@pytest.mark.parametrize(
+    "line", ["Apply data science to pricing problems", "Work with SQL and machine learning to build models"]
+)
+def test_a_field_the_job_does_stays_asked(line: str) -> None:
+    asked = found(f"Analytics Engineer\n\nResponsibilities:\n- {line}.\n- Build models in dbt.\n")
+    assert {"data science", "machine learning"} & asked.keys()
+
+
 def test_a_skill_offered_instead_of_two_asked_together_is_met_by_either_of_them() -> None:
     asked = found(
         "Tanker Driver\n\nRequirements:\n- Class A CDL with Hazmat (H) and Tanker (N) endorsements, or X endorsement\n"
