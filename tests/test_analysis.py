@@ -1714,6 +1714,15 @@ def test_a_word_of_work_after_what_it_works_on_heads_its_own_phrase_and_shares_n
     assert shared_skills(texts, lexicon) == [frozenset(), {"unit testing"}, {"data analysis"}]
 
 
+def test_whom_the_job_reports_to_shares_no_report_with_the_words_before_and() -> None:
+    lexicon = bundled_lexicon()
+    texts = [
+        "Join the Management department and report to its director",  # no management reporting
+        "Owns management accounting and reporting to the board",  # a noun it may be: shared
+    ]
+    assert shared_skills(texts, lexicon) == [frozenset(), {"financial reporting"}]
+
+
 def test_a_quality_after_what_has_it_heads_its_own_phrase_and_shares_no_head_after_and() -> None:
     lexicon = bundled_lexicon()
     texts = [

@@ -882,6 +882,12 @@ def shared_heads(
         # the words after the coordinator are a name of their own ("experience and schedule rating")
         before = words[at - 2] if at > 1 and words[at - 1] == "," else words[at - 1] if at else ""
         verbal = before in verbs() and words[at + 1] in verbs()
+        # "join the Management department and report to its director": whom the job reports to, no report shared
+        # ("management accounting and reporting to the board" may be either: a noun it can be, shared)
+        verbal = verbal or (
+            words[at + 1 : at + 3] == ["report", "to"]
+            and not (written is not None and written[at + 1].endswith("ing"))
+        )
         head = partial(_share_head, words, at, by_length=by_length, found=found, verbal=verbal, written=written,
                        lexicon=lexicon)  # fmt: skip
         own = _heads_its_own(words, at - 1)
