@@ -630,3 +630,10 @@ def test_training_an_employer_provides_is_no_skill_asked() -> None:
         "provide training on that\n"
     )
     assert "training delivery" not in asked
+
+
+def test_mccormick_is_the_estimating_software_only_where_the_context_says_so() -> None:
+    asked = found("Electrical Estimator\n\nRequirements:\n- Experience with McCormick or Accubid estimating software\n")
+    assert asked["McCormick Systems"].said == "McCormick"
+    contact = found("Sales Rep\n\nHow to apply\nSend your resume to Jane McCormick.\n\nRequirements:\n- Excel\n")
+    assert "McCormick Systems" not in contact
