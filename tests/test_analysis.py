@@ -1142,6 +1142,8 @@ def test_a_name_that_opens_a_requirement_judged_a_plus_or_required_is_the_skill(
     # A posting's item names the language or tool alone and says how much it counts.
     assert skills("Requirements:\n- Spanish a plus\n- Portuguese is a plus") == ["Spanish", "Portuguese"]
     assert skills("• French preferred\n• Excel required") == ["French", "Microsoft Excel"]
+    # A word of knowing it may stand between: "Sketch experience is a plus".
+    assert skills("- Sketch experience is a plus\n- Spanish proficiency preferred") == ["Sketch", "Spanish"]
     # Not a nationality or a word that goes on, nor a name inside a sentence of its own.
     assert skills("- German citizenship preferred") == []
     assert skills("- Safe driving record required") == []

@@ -158,15 +158,23 @@ _JUDGEMENTS = frozenset(
 
 
 def _opens_a_judged_item(doc: Doc, span: Span) -> bool:
-    """Whether ``span`` opens its line (list marks aside) and the words after it judge it (:data:`_JUDGEMENTS`):
-    an item naming the skill alone, "- Spanish a plus", not "- German citizenship preferred"."""
+    """Whether ``span`` opens its line (list marks aside) and the words after it judge it (:data:`_JUDGEMENTS`),
+    maybe after a word of knowing it (:data:`_KNOWING`): an item naming the skill alone, "- Spanish a plus", "- Sketch
+    experience is a plus", not "- German citizenship preferred"."""
     i = span.start - 1
     while i >= 0 and not (doc[i].is_space and "\n" in doc[i].text):
         if any(c.isalnum() for c in doc[i].text):
             return False
         i -= 1
-    after = tuple(t.lower_ for t in doc[span.end : span.end + 3])
+    after = tuple(t.lower_ for t in doc[span.end : span.end + 4])
+    if after[:1] and after[0] in _KNOWING:
+        after = after[1:]  # "- Sketch experience is a plus", "- Excel knowledge required"
     return any(after[: len(judged)] == judged for judged in _JUDGEMENTS)
+
+
+_KNOWING = frozenset({"experience", "knowledge", "skills", "proficiency", "expertise", "familiarity"})
+"""The words of knowing a skill between its name and what an item says of it ("Sketch experience is a plus"); not
+"citizenship" nor "driving": "- German citizenship preferred", "- Safe driving record required" are no such items."""
 
 
 def _alone_on_its_line(doc: Doc, span: Span) -> bool:
