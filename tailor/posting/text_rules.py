@@ -1079,13 +1079,14 @@ def _wrapped_on(page: Page, index: int) -> bool:
     return following[:1].islower() and not page.lines[index].heading
 
 
-_TITLE_WORD = r"[A-Z][\w/&+'’-]*(?:\.\w+)*"
-_TITLE_RUN = rf"{_TITLE_WORD}(?:,?[ \t\n]+(?:{_TITLE_WORD}|of|and|&))*"
-"""Capitalised words, as a sentence sets a title in it ("Associate Director, People Operations"): a full stop only
-within a word ("Node.js"), since after one a sentence begins."""
+_TITLE_WORD = r"(?:Sr|Jr|Asst|Assoc)\.|[A-Z][\w/&+'’-]*(?:\.\w+)*"
+_TITLE_RUN = rf"{_TITLE_WORD}(?:(?:,?[ \t\n]+|[ \t]+/[ \t]+)(?:{_TITLE_WORD}|of|and|&))*"
+"""Capitalised words, as a sentence sets a title in it ("Associate Director, People Operations", "Creative Director /
+Sr. Graphic Designer"): a full stop only within a word ("Node.js") or after a rank's abbreviation, since after any
+other a sentence begins."""
 _SOUGHT = re.compile(
     r"\b(?:seeking|seeks|looking[ \t\n]+for|hiring|recruiting|searching[ \t\n]+for|need(?:[ \t\n]+for)?|needs)"
-    rf"[ \t\n]+an?[ \t\n]+(?:[a-z][a-z-]*[ \t\n]+){{0,3}}?(?P<title>{_TITLE_RUN})(?=[ \t\n]*(?:[.,;:!(]|$|[a-z]))"
+    rf"[ \t\n]+an?[ \t\n]+(?:[a-z][a-z-]*,?[ \t\n]+){{0,4}}?(?P<title>{_TITLE_RUN})(?=[ \t\n]*(?:[.,;:!(]|$|[a-z]))"
     rf"|(?:^|(?<=[.!?][ \t\n]))As[ \t\n]+(?:an?[ \t\n]+|the[ \t\n]+|our[ \t\n]+)?(?P<role>{_TITLE_RUN}),[ \t\n]+you\b"
     rf"|(?:^|(?<=[.!?][ \t\n]))(?P<wanted>{_TITLE_RUN})[ \t]+(?:wanted|needed)\b"
     r"|(?:^|(?<=[.!?][ \t\n]))(?:Wanted|(?:Now[ \t]+)?[Hh]iring)[ \t]*[:–—-][ \t]*(?:an?[ \t]+)?"
@@ -1094,9 +1095,9 @@ _SOUGHT = re.compile(
 )
 """A sentence of the posting's opening that names the job it fills: "We are seeking a detail-minded Payroll
 Specialist to …", "… has an immediate need for a qualified Site Engineer.", "We need a Line Cook who …", "As Night
-Auditor, you will …": the title capitalised as titles are, after at most three words in lower case that praise or
-qualify the person ("bilingual", "highly skilled"); and a small ad's words, "Line Cook wanted.", "Now hiring: Line
-Cook"."""
+Auditor, you will …": the title capitalised as titles are, after at most four words in lower case that praise or
+qualify the person ("bilingual", "highly skilled", "passionate, driven, and ambitious"); and a small ad's words,
+"Line Cook wanted.", "Now hiring: Line Cook"."""
 
 
 def _opening_sentence(page: Page) -> dict[Field, list[str]]:

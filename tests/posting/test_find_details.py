@@ -2499,3 +2499,20 @@ def test_the_dashes_and_slashes_of_a_long_title_are_no_words_of_it() -> None:
     title = "Harbourline Media - Software Engineer – Full Stack (Azure / Web / .NET / C#) (m/w/d)"
     found = details(f"# {title}\n### Harbourline Group\n\n## About us\n\nWe sell adverts.\n")
     assert found["title"] == "Harbourline Media - Software Engineer – Full Stack (Azure / Web / .NET / C#) (heading)"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("We are seeking a passionate, driven, and ambitious\nMicrobiologist to join our team.", "Microbiologist"),
+        (
+            "We are looking for an experienced Creative Director / Sr. Graphic\nDesigner to lead our new brand.",
+            "Creative Director / Sr. Graphic Designer",
+        ),
+    ],
+)
+def test_the_job_an_opening_sentence_seeks_is_found_past_praise_a_slash_and_a_wrapped_line(
+    sentence: str, title: str
+) -> None:
+    text = f"Marrowby Foods makes cheese without cows.\n\n{sentence}\n\nWhat you'll do\n- Run the lab.\n"
+    assert details(text)["title"] == f"{title} (opening-sentence)"
