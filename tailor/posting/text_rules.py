@@ -1090,7 +1090,9 @@ _SOUGHT = re.compile(
     rf"|(?:^|(?<=[.!?][ \t\n]))As[ \t\n]+(?:an?[ \t\n]+|the[ \t\n]+|our[ \t\n]+)?(?P<role>{_TITLE_RUN}),[ \t\n]+you\b"
     rf"|(?:^|(?<=[.!?][ \t\n]))(?P<wanted>{_TITLE_RUN})[ \t]+(?:wanted|needed)\b"
     r"|(?:^|(?<=[.!?][ \t\n]))(?:Wanted|(?:Now[ \t]+)?[Hh]iring)[ \t]*[:–—-][ \t]*(?:an?[ \t]+)?"
-    rf"(?P<hired>{_TITLE_RUN})",
+    rf"(?P<hired>{_TITLE_RUN})"
+    r"|\b(?:seeking|seeks|looking[ \t\n]+for|hiring|recruiting)[ \t\n]+(?:two|three|four|five|several|multiple|\d+)"
+    rf"[ \t\n]+(?:[a-z][a-z-]*,?[ \t\n]+){{0,4}}?(?P<several>{_TITLE_RUN})(?=[ \t\n]*(?:[.,;:!(]|$|[a-z]))",
     re.M,
 )
 """A sentence of the posting's opening that names the job it fills: "We are seeking a detail-minded Payroll
@@ -1106,8 +1108,22 @@ def _opening_sentence(page: Page) -> dict[Field, list[str]]:
     before the posting's body, where the job is introduced, and only a title with a job's word ("Analyst",
     "Clinician"), as :func:`tailor.posting.plausible.title` checks loose text."""
     top = "\n".join(line.text for line in islice(page.lines, page.end_of_top))
-    titles = [SMALL_WORDS.sub("", next(filter(None, m.groups()))) for m in _SOUGHT.finditer(top)]
-    return {"title": [" ".join(title.split()) for title in titles]}
+    titles = [
+        _one_of(m["several"]) if m["several"] else SMALL_WORDS.sub("", next(filter(None, m.groups())))
+        for m in _SOUGHT.finditer(top)
+    ]
+    return {"title": [" ".join(title.split()) for title in titles if title]}
+
+
+def _one_of(titles: str) -> str:
+    """The title of one of the several a sentence seeks ("two skilled Parent Support Case Managers"): its last word
+    in the singular, where that is a job's word; else nothing, as "three Sales Operations" names no job."""
+    words = titles.split()
+    last = words[-1]
+    for one in (last[:-3] + "y" if last.endswith("ies") else "", last[:-2] if last.endswith("ches") else "", last[:-1]):
+        if one and last.endswith("s") and plausible.JOB_WORDS.fullmatch(one):
+            return " ".join([*words[:-1], one])
+    return ""
 
 
 _PARAGRAPH_WORDS = 25

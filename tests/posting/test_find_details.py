@@ -2516,3 +2516,22 @@ def test_the_job_an_opening_sentence_seeks_is_found_past_praise_a_slash_and_a_wr
 ) -> None:
     text = f"Marrowby Foods makes cheese without cows.\n\n{sentence}\n\nWhat you'll do\n- Run the lab.\n"
     assert details(text)["title"] == f"{title} (opening-sentence)"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "Kestrel Legal is seeking two skilled Parent Support Case Managers to join us.",
+            "Parent Support Case Manager",
+        ),
+        ("We are hiring 3 Registered Nurses for our ICU.", "Registered Nurse"),
+        ("We are seeking two Secretaries for the front office.", "Secretary"),
+    ],
+)
+def test_a_sentence_that_seeks_several_names_the_job_of_one_of_them(sentence: str, title: str) -> None:
+    assert details(f"{sentence}\n\nDuties\n- Support families.\n")["title"] == f"{title} (opening-sentence)"
+
+
+def test_several_of_what_names_no_job_give_no_title() -> None:
+    assert "title" not in details("We are seeking several Sales Operations to help.\n\nDuties\n- Support sales.\n")
