@@ -289,7 +289,8 @@ LABELS: dict[str, Field] = {
          "district", "school district", *CLIENT_LABELS), "company"),
     **dict.fromkeys(
         ("location", "locations", "location(s)", "job location", "job locations", "work location", "based in",
-         "office location", "place of work", "duty station", "city", "office", "work site", "worksite", "site",
+         "office location", "place of work", "duty station", "duty location", "duty locations", "city", "office",
+         "work site", "worksite", "site",
          "city/state", "city / state", "plant location", "facility location", "assignment location", "clinic location",
          "store location", "branch location", "campus", "campus location", "primary location"),
         "location"),

@@ -854,9 +854,14 @@ def location(value: str) -> str | None:
         found = found[: held.start()]  # "Milwaukee, WI (on-site)": that it is not remote, no part of where
     while (kind := _KIND_AFTER.search(found)) and kind.start() > 0:
         found = found[: kind.start()]  # "Bellevue, WA · Full-time": the kind of employment set beside the place
-    if not found or len(found) > 120 or len(found.split()) > 14 or is_navigation(found) or not _PLACE.search(found):
+    if found.endswith(")."):
+        found = found[:-1]  # "Remote - Americas (Open to applicants located anywhere in the Americas)."
+    place = _NOTE_AFTER.sub("", found) or found  # a note after the place is read with it, and judged apart
+    if not found or len(place) > 120 or len(place.split()) > 14 or is_navigation(place) or not _PLACE.search(found):
         return None
-    sentence = _SENTENCE.search(found)
+    if len(found) > 240:
+        return None
+    sentence = _SENTENCE.search(place)
     if sentence and sentence.group() == "." and ends_abbreviated(found):
         sentence = None  # "Remote, U.S.", "Washington, D.C.": a country's or a district's initials, no sentence's end
     if sentence or _LABELLED.match(found) or _ON_SITE.fullmatch(found) or _names_no_place(found):
@@ -865,6 +870,11 @@ def location(value: str) -> str | None:
     if coded := _CODED_PLACE.fullmatch(found):
         return f"{coded['city']}, {coded['region']}, {coded['country']}"
     return found
+
+
+_NOTE_AFTER = re.compile(r"\s*\([^()]*\)$")
+"""A note in brackets after a place ("Toronto (hybrid)", "Remote - Americas (Open to applicants located anywhere in
+the Americas)"): part of the value, no part of how long the place is or whether it is a sentence."""
 
 
 _OFFICE_FIRST = re.compile(

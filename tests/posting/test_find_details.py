@@ -2535,3 +2535,27 @@ def test_a_sentence_that_seeks_several_names_the_job_of_one_of_them(sentence: st
 
 def test_several_of_what_names_no_job_give_no_title() -> None:
     assert "title" not in details("We are seeking several Sales Operations to help.\n\nDuties\n- Support sales.\n")
+
+
+def test_a_duty_location_label_names_the_place() -> None:
+    # USAJOBS' and agencies' label for where the job is held.
+    found = details(
+        "# Attorney-Advisor\n\n**DUTY LOCATION:** Washington, DC  \n\n**WHO MAY APPLY:** Citizens\n\nText.\n"
+    )
+    assert found["location"] == "Washington, DC (label)"
+
+
+@pytest.mark.parametrize(
+    ("value", "place"),
+    [
+        (
+            "Remote - Americas (Open to applicants located anywhere aligned with the Americas time zones).",
+            "Remote - Americas (Open to applicants located anywhere aligned with the Americas time zones)",
+        ),
+        ("Canada Remote (BC, AB or ON only)", "Canada Remote (BC, AB or ON only)"),
+        ("Toronto (hybrid)", "Toronto (hybrid)"),
+    ],
+)
+def test_a_place_with_a_long_note_in_brackets_is_read_with_it(value: str, place: str) -> None:
+    # The note says who may apply; the place before it is what is judged a place.
+    assert details(f"# Web Engineer\n\nLocation: {value}\n\nText.\n")["location"] == f"{place} (label)"
