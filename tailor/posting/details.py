@@ -100,6 +100,7 @@ SOURCES: dict[str, str] = {
     "opening-sentence": "the sentence that introduces the job ('We are seeking a highly skilled <title> to …', 'As"
     " <title>, you will …')",
     "first-sentence": "the short first sentence of a posting pasted as one paragraph ('<title>. <Company> is …')",
+    "based-in": "a sentence that says where the job is held ('This role will be based in our Austin, TX office')",
     "about": "an 'About <Company>' or 'Why <Company>?' heading",
     "at-company": "'At <Company>, we …', 'Here at <Company>', 'Join <Company>'",
     "email": "an e-mail address's domain, as the posting spells the name",

@@ -63,7 +63,7 @@ RULES: dict[Field, tuple[str, ...]] = {
         "described",
         "company-sentence",
     ),
-    "location": (*_STATED, "label", "board-header", "heading"),
+    "location": (*_STATED, "label", "board-header", "heading", "based-in"),
     "employment_type": (*_STATED, "label", "board-header"),
     "salary": (*_STATED, "label", "board-header", "pay"),
     "date_posted": (*_STATED, "label"),

@@ -1126,6 +1126,33 @@ def _one_of(titles: str) -> str:
     return ""
 
 
+_HELD_IN = re.compile(
+    r"\b(?:[Tt]his|[Tt]he)\s+(?:role|position|job|opening|opportunity)\s+(?:will\s+be|is|would\s+be)\s+"
+    r"(?:(?:primarily|fully|physically)\s+)?(?:based|located)\s+(?:in|at|out\s+of)\s+"
+    r"(?:our\s+|the\s+)?(?P<place>[A-Z][\w.'’-]*(?:,?[ \t\n]+[A-Z][\w.'’-]*){0,4})"
+)
+"""A sentence that says where the job is held: "This role will be based in our South San Francisco, CA location",
+"This position is located in Washington, DC"; what the employer is ("Acme, based in Austin, …") says where the firm
+is, not the job."""
+_SITE_WORDS = re.compile(r"(?:[ \t\n]+(?:Office|Location|Headquarters|HQ|Campus|Area|Region))+$", re.IGNORECASE)
+
+
+def _based_in(page: Page) -> dict[Field, list[str]]:
+    """The places sentences say the job is held in (:data:`_HELD_IN`), without the word of the site after it ("… CA
+    location"): a place by its shape or name, or a proper name no dictionary has ("Harrisburg"), not a unit of the
+    firm ("our Engineering Department")."""
+    found = []
+    for m in _HELD_IN.finditer(page.plain):
+        place = " ".join(_SITE_WORDS.sub("", m["place"]).split()).rstrip(".,")
+        if place and (
+            _chip(place)[0] == "location"
+            or named_place(place)
+            or any(word.lower() not in word_log_probabilities() for word in re.findall(r"[^\W\d_]{3,}", place))
+        ):
+            found.append(place)
+    return {"location": found}
+
+
 _PARAGRAPH_WORDS = 25
 """How many words a posting's first line has when it is a paragraph: the whole posting pasted as one, its title
 as its first sentence."""
@@ -1479,4 +1506,5 @@ TEXT_RULES: dict[str, Callable[[Page], dict[Field, list[str]]]] = {
     "company-sentence": _company_sentence,
     "opening-sentence": _opening_sentence,
     "first-sentence": _first_sentence,
+    "based-in": _based_in,
 }

@@ -2559,3 +2559,20 @@ def test_a_duty_location_label_names_the_place() -> None:
 def test_a_place_with_a_long_note_in_brackets_is_read_with_it(value: str, place: str) -> None:
     # The note says who may apply; the place before it is what is judged a place.
     assert details(f"# Web Engineer\n\nLocation: {value}\n\nText.\n")["location"] == f"{place} (label)"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("This role will be based in our South San\nFrancisco office, with no remote option.", "South San Francisco"),
+        ("This\nposition is based in our Oakdale, MN location - there is no remote option.", "Oakdale, MN"),
+        ("The position is based in Harrisburg, but we will consider remote candidates.", "Harrisburg"),
+    ],
+)
+def test_a_sentence_that_says_where_the_job_is_held_names_the_place(sentence: str, place: str) -> None:
+    text = f"Kestrel Foods, based in Austin, makes cheese.\n\nDuties\n- Hire people.\n\n{sentence}\n"
+    assert details(text)["location"] == f"{place} (based-in)"
+
+
+def test_a_unit_the_job_sits_in_is_no_place() -> None:
+    assert "location" not in details("This role is based in our Engineering Department.\n\nDuties\n- Build.\n")
