@@ -1080,10 +1080,10 @@ def _wrapped_on(page: Page, index: int) -> bool:
 
 
 _TITLE_WORD = r"(?:Sr|Jr|Asst|Assoc)\.|[A-Z][\w/&+'’-]*(?:\.\w+)*"
-_TITLE_RUN = rf"{_TITLE_WORD}(?:(?:,?[ \t\n]+|[ \t]+/[ \t]+)(?:{_TITLE_WORD}|of|and|&))*"
+_TITLE_RUN = rf"{_TITLE_WORD}(?:(?:,?[ \t\n]+|[ \t]+[/–—-][ \t]+)(?:{_TITLE_WORD}|of|and|&))*"
 """Capitalised words, as a sentence sets a title in it ("Associate Director, People Operations", "Creative Director /
-Sr. Graphic Designer"): a full stop only within a word ("Node.js") or after a rank's abbreviation, since after any
-other a sentence begins."""
+Sr. Graphic Designer", "Research Associate - Strain Engineering"): a full stop only within a word ("Node.js") or
+after a rank's abbreviation, since after any other a sentence begins."""
 _SOUGHT = re.compile(
     r"\b(?:seeking|seeks|looking[ \t\n]+for|hiring|recruiting|searching[ \t\n]+for|need(?:[ \t\n]+for)?|needs)"
     rf"[ \t\n]+an?[ \t\n]+(?:[a-z][a-z-]*,?[ \t\n]+){{0,4}}?(?P<title>{_TITLE_RUN})(?=[ \t\n]*(?:[.,;:!(]|$|[a-z]))"

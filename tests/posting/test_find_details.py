@@ -2509,6 +2509,10 @@ def test_the_dashes_and_slashes_of_a_long_title_are_no_words_of_it() -> None:
             "We are looking for an experienced Creative Director / Sr. Graphic\nDesigner to lead our new brand.",
             "Creative Director / Sr. Graphic Designer",
         ),
+        (
+            "We're currently seeking a Research Associate - Strain\nEngineering to join our team.",
+            "Research Associate - Strain Engineering",
+        ),
     ],
 )
 def test_the_job_an_opening_sentence_seeks_is_found_past_praise_a_slash_and_a_wrapped_line(
