@@ -438,8 +438,12 @@ Social Worker", "Certified Public Accountant", "CDL license", "Chartered Account
 
 
 _CREDENTIAL_AFTER = (
-    r"[ \t-]*(?:licen[cs]e[sd]?|licensure|certifications?|certificates?|certified|registration|credentials?)\b"
+    r"[ \t-]*(?:licen[cs]e[sd]?|licensure|certifications?|certificates?|certified(?![ \t]+(?-i:[A-Z]))|registration"
+    r"|credentials?)\b"
 )
+"""The kind of credential after a name that asks for it as one ("RN license", "CPR certified"); "certified" before a
+capitalised word goes on with a certification's name ("Offensive Security Certified Professional"), whose first
+words are its issuer's, not a credential asked for."""
 _CREDENTIAL_BEFORE = (
     r"\b(?:licen[cs]ed|licensure|licen[cs]e|certified|certification|registered|registration)[ \t]+(?:as[ \t]+)?"
     r"(?:an?[ \t]+)?"

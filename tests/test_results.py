@@ -354,3 +354,19 @@ def test_a_licence_of_the_cvs_state_or_of_no_one_state_is_no_licence_of_another_
     text = HYGIENE_POSTING.replace("- Active Pennsylvania dental hygiene license (RDH) required", f"- {asked}")
     made = matched(tmp_path, HYGIENIST, text.replace("- Pennsylvania local anesthesia permit required\n", ""))
     assert not [w for w in made.warnings if "that state alone" in w]
+
+
+def test_the_issuer_at_the_head_of_a_certifications_name_is_no_credential_asked_for(tmp_path: Path) -> None:
+    # "Offensive Security Certified Professional" is OSCP's name; the field it opens with, asked elsewhere as work
+    # ("an offensive security role"), is no licence the CV lacks. "CPR certified" still asks for CPR.
+    cv = tmp_path / "cv.yaml"
+    cv.write_text(SOCIAL_WORKER, encoding="utf-8")
+    posting = tmp_path / "posting.txt"
+    posting.write_text(
+        "Security Engineer\n\nResponsibilities\n- Lead offensive security testing of our web applications.\n- Build "
+        "offensive security tooling for the red team.\n\nRequirements\n- Certifications such as OSCP (Offensive "
+        "Security Certified Professional).\n- 5+ years in a similar offensive security role.\n- CPR certified.\n",
+        "utf-8",
+    )
+    warned = " ".join(w for w in match(posting, cv).warnings if "licence or certification" in w)
+    assert "offensive security" not in warned.lower() and "CPR" in warned
