@@ -95,7 +95,9 @@ def read_list(draft: Draft, kind: str, lines: list[Line], sections: frozenset[st
             if label in labels:
                 labels.remove(label)
         if kind == "skills":
-            items = _joined_apart(items)
+            # Each group a semicolon closes is a list of its own: "Switchgear, MCCs & VFDs; Lockout/tagout & …".
+            groups = _GROUPS_APART.split(text) if ";" in text else [text]
+            items = [item for group in groups for item in _joined_apart(split_items(group))]
             if spoken := [item for item in items if _spoken_with_level(item)]:
                 # "…, ePCR, Spanish (conversational)": a language spoken, with how well, at the end of skills.
                 read_languages(draft, spoken)
@@ -194,6 +196,9 @@ designed résumés show one: three glyphs or more, each only ever an ornament, n
 
 
 _JOINED = re.compile(r"\s+(?:and|&)\s+")
+_ACRONYMS = re.compile(r"(?<=[A-Z]{2})s$")
+_GROUPS_APART = re.compile(r"\s*;\s*(?![^()]*\))")
+"""A semicolon outside brackets, which closes one list of a line's and opens the next."""
 
 
 def _joined_apart(items: list[str]) -> list[str]:
@@ -210,7 +215,9 @@ def _joined_apart(items: list[str]) -> list[str]:
     last = items[-1]
     parts = _JOINED.split(last)
     known = bundled_lexicon().names
-    if len(parts) < 2 or last.lower() in known or not all(part.lower() in known for part in parts):
+    # an acronym's plural is the acronym: "MCCs & VFDs"
+    named = [part.lower() in known or _ACRONYMS.sub("", part).lower() in known for part in parts]
+    if len(parts) < 2 or last.lower() in known or not all(named):
         return items
     if len(items) == 1 and not all(_names_a_product(part) for part in parts):
         return items

@@ -103,6 +103,19 @@ def test_in_a_list_whose_items_hold_and_each_item_is_whole_and_only_a_lists_last
     ]
 
 
+def test_each_group_a_semicolon_closes_is_a_list_of_its_own_and_an_acronyms_plural_is_known() -> None:
+    draft = draft_of(
+        "Marcus Bell\n\nSKILLS\nSwitchgear, MCCs & VFDs; Catering and banquets; Change orders & pay applications\n"
+    )
+    assert draft.data["skills"] == [
+        "Switchgear",
+        "MCCs",  # the group's last "and" joins two skills tailor knows, the motor control centre's in the plural
+        "VFDs",
+        "Catering and banquets",  # a group of one item pairing common words, as a line of its own
+        "Change orders & pay applications",
+    ]
+
+
 def test_a_line_of_its_own_pairing_common_words_is_one_skill_and_one_pairing_names_is_two() -> None:
     draft = draft_of("Rosa Quintal\n\nSKILLS\nCatering and banquets\nSQL & VBA\nPlating\n")
     assert draft.data["skills"] == ["Catering and banquets", "SQL", "VBA", "Plating"]
