@@ -644,6 +644,8 @@ def _met(found: KeywordCoverage, alternative: str, prepared: PreparedCV, printed
     if alternative:
         return replace(found, met_by=alternative, met_by_alternative=True)
     name, where = _instance_shown(prepared, found.keyword, printed)
+    if not name:
+        name, where = _parts_shown(prepared, found.keyword, printed)
     return replace(found, met_by=name, met_where=where)
 
 
@@ -709,6 +711,19 @@ def _instance_shown(prepared: PreparedCV, keyword: Keyword, printed: Collection[
         if len(shown) > len(where):
             best, where = member, shown
     return (_spelled(prepared.lexicon).get(best, best), where) if best else ("", ())
+
+
+def _parts_shown(prepared: PreparedCV, keyword: Keyword, printed: Collection[str]) -> tuple[str, tuple[str, ...]]:
+    """The credentials held together that are the one ``keyword`` names, where the résumé shows every one of them
+    (:attr:`tailor.lexicon.Lexicon.combined`: the hazmat and tanker endorsements for the X endorsement), by their
+    names joined, and the ids of the texts that show them, in CV order; "" and none where any one is not shown."""
+    parts = prepared.lexicon.combined.get(keyword.match, ())
+    shown = [tuple(i for i in saying(prepared, part) if i in printed) for part in parts]
+    if not parts or not all(shown):
+        return "", ()
+    spelled = _spelled(prepared.lexicon)
+    said = {i for ids in shown for i in ids}
+    return " and ".join(spelled.get(part, part) for part in parts), tuple(t.id for t in prepared.texts if t.id in said)
 
 
 def _instances_said(prepared: PreparedCV, keyword: Keyword) -> tuple[str, ...]:

@@ -49,6 +49,8 @@ class SkillsFile(BaseModel):
     """Activity that supports the work (teaching, peer review) → phrases that mark it."""
     instances: dict[str, list[str]] = {}
     """A kind of tool or system (EHR) → the named skills that are each one of it (Epic, Cerner)."""
+    combined: dict[str, list[str]] = {}
+    """A credential that is others held together (the X endorsement) → those others (hazmat, tanker)."""
 
 
 @dataclass(frozen=True, eq=False)  # compared and hashed by identity: built once, cached
@@ -68,6 +70,9 @@ class Lexicon:
     """Lowercase kind of tool or system ("ehr") → the lowercase names of skills that are each one of it
     ("epic", "cerner", and the instances of those: "epic willow"): a CV that says one meets a posting asking
     for the kind."""
+    combined: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Lowercase name of a credential that is others held together ("x endorsement") → their lowercase names
+    ("hazmat endorsement", "tanker endorsement"): a CV that shows every one of them meets a posting asking for it."""
     capitals: frozenset[str] = frozenset()
     """Lowercase surface forms the lexicon writes in capitals ("elk", "ppo", "rest"): an ambiguous name written
     in capitals is that skill only if it is one of these ("ADA" is no Ada; tailor.analysis.another_acronym)."""
@@ -178,6 +183,7 @@ def _load(paths: tuple[Path, ...]) -> Lexicon:
     related: dict[str, tuple[str, ...]] = {}
     supporting: dict[str, tuple[str, ...]] = {}
     instances: dict[str, tuple[str, ...]] = {}
+    combined: dict[str, tuple[str, ...]] = {}
     capitals: set[str] = set()
     spellings: dict[str, set[str]] = defaultdict(set)
     for path in paths:
@@ -199,6 +205,8 @@ def _load(paths: tuple[Path, ...]) -> Lexicon:
             supporting[activity.lower()] = tuple(p.lower() for p in phrases)
         for kind, members in data.instances.items():
             instances[kind.lower()] = tuple(m.lower() for m in members)
+        for whole, parts in data.combined.items():
+            combined[whole.lower()] = tuple(part.lower() for part in parts)
     inner = {low for low, written in spellings.items() if all(w[1:] != w[1:].lower() for w in written)}
     return Lexicon(
         names,
@@ -207,6 +215,7 @@ def _load(paths: tuple[Path, ...]) -> Lexicon:
         _with_languages(related, {names[s] for s in spoken}),
         supporting,
         _with_their_own(instances),
+        combined,
         frozenset(capitals),
         frozenset(inner),
         frozenset(low for low, written in spellings.items() if any(mixed_case(w) for w in written)),
@@ -277,7 +286,8 @@ def read_user_file(path: Path) -> SkillsFile:
 _USER_FILE_HINT = (
     "A skills.yaml beside your CV adds to tailor's lexicon: a mapping with any of 'skills' (name: [aliases]), "
     "'ambiguous' (a list), 'spoken' (language: [aliases]), 'related' (topic: [phrases]), 'supporting' "
-    "(activity: [phrases]) and 'instances' (kind: [skills]). Fix it, or move it away from the CV."
+    "(activity: [phrases]), 'instances' (kind: [skills]) and 'combined' (credential: [the credentials that together "
+    "are it]). Fix it, or move it away from the CV."
 )
 
 

@@ -5491,3 +5491,29 @@ def test_a_title_of_ones_own_that_names_a_learner_is_no_related_evidence_of_teac
     assert mentoring.status == "absent" and [(r.term, r.where) for r in mentoring.related] == [
         ("coaching", ("job1-b0",))
     ]
+
+
+@pytest.mark.parametrize(
+    ("held", "how"),
+    [
+        # each shown apart: met by the two
+        ("Class A CDL, H and N endorsements", "met by hazmat endorsement and tanker endorsement"),
+        # the letters in brackets read as nothing, the two names share their kind: "hazmat and tanker endorsements"
+        # is the X endorsement's own name
+        ("Class A CDL with Hazmat (H) and Tanker (N) endorsements", ""),
+    ],
+)
+def test_a_credential_that_is_two_held_together_is_met_by_a_cv_showing_both(held: str, how: str) -> None:
+    # The X endorsement is the hazmat and tanker endorsements in one: a driver who shows both holds it.
+    cv = make_cv({"Ridge Haulers": ["Hauled fuel loads across three states."]}, certificates=[{"name": held}])
+    posting = Posting("p", "Fuel Tanker Driver\n\nRequirements:\n- Class A CDL with X endorsement\n- Clean MVR\n")
+    found = keyword_coverage(cv, posting)["X endorsement"]
+    assert found.met and found.met_how == how
+    assert (found.where or found.met_where) == ("certificate:1",)
+
+
+def test_one_of_two_credentials_held_together_does_not_meet_the_one_they_make() -> None:
+    cv = make_cv({"Ridge Haulers": ["Hauled fuel loads."]}, certificates=[{"name": "Class A CDL, H endorsement"}])
+    posting = Posting("p", "Fuel Tanker Driver\n\nRequirements:\n- Class A CDL with X endorsement\n")
+    found = keyword_coverage(cv, posting)["X endorsement"]
+    assert not found.met and found.met_how == ""

@@ -1017,6 +1017,16 @@ def test_every_instance_and_its_kind_are_skills_of_the_lexicon(tmp_path: Path) -
     )  # the user's wins
 
 
+def test_every_credential_held_together_and_its_parts_are_skills_of_the_lexicon(tmp_path: Path) -> None:
+    bundled = bundled_lexicon()
+    canonical = {name.lower() for name in bundled.names.values()}
+    assert bundled.combined["x endorsement"] == ("hazmat endorsement", "tanker endorsement")
+    for whole, parts in bundled.combined.items():
+        assert whole in canonical and len(parts) >= 2 and set(parts) <= canonical, whole
+    (tmp_path / "skills.yaml").write_text("combined:\n  Dual RN/LPN: [RN, LPN]\n", encoding="utf-8")
+    assert lexicon_for(tmp_path / "cv.yaml").combined["dual rn/lpn"] == ("rn", "lpn")
+
+
 def test_a_misspelt_key_in_a_skills_file_is_an_error_with_its_line_and_the_key_meant(tmp_path: Path) -> None:
     (tmp_path / "skills.yaml").write_text("# mine\nskils:\n  Frobnicator: [frob]\n", encoding="utf-8")
     with pytest.raises(SkillsFileError) as raised:
