@@ -75,6 +75,22 @@ def test_a_misspelt_required_key_is_one_problem_that_says_the_key_is_required(tm
     assert "unknown key 'idd'; did you mean 'id', which is required?" in raised.value.problems[0].message
 
 
+def test_a_text_a_comma_cut_short_in_a_one_line_entry_says_to_quote_it(tmp_path: Path) -> None:
+    # In YAML's {…}, "8,000" ends the text at its comma and makes the rest a key of its own.
+    cv = tmp_path / "cv.yaml"
+    cv.write_text(
+        "contact: {name: Ann Lee, email: ann@example.org}\n"
+        "experience:\n  - id: a\n    employer: Acme\n    bullets:\n"
+        "      - {id: b1, text: Logged 8,000 hours of supervised practice.}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(CVError) as raised:
+        load_cv(cv)
+    (problem,) = raised.value.problems
+    assert problem.line == 6
+    assert "the rest of a text that a comma cut short" in problem.message and "in quotes" in problem.message
+
+
 def test_missing_cv_file_is_a_cv_error_that_names_the_file(tmp_path: Path) -> None:
     with pytest.raises(CVError, match="does not exist"):
         load_cv(tmp_path / "nope.yaml")
