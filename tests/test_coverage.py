@@ -5517,3 +5517,14 @@ def test_one_of_two_credentials_held_together_does_not_meet_the_one_they_make() 
     posting = Posting("p", "Fuel Tanker Driver\n\nRequirements:\n- Class A CDL with X endorsement\n")
     found = keyword_coverage(cv, posting)["X endorsement"]
     assert not found.met and found.met_how == ""
+
+
+@pytest.mark.parametrize("asked", ["Ohio electrical license", "A valid electrician's license", "Licensed electrician"])
+def test_an_electricians_licence_of_any_grade_meets_a_posting_asking_for_one(asked: str) -> None:
+    cv = make_cv(
+        {"Miami Valley Electric": ["Installed 480V switchgear."]},
+        certificates=[{"name": "Master Electrician License, Ohio"}],
+    )
+    posting = Posting("p", f"Maintenance Electrician\n\nRequirements:\n- {asked}\n- Motor controls\n")
+    found = keyword_coverage(cv, posting)["electrician license"]
+    assert found.met and "certificate:1" in found.where + found.met_where
