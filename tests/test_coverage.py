@@ -5498,9 +5498,8 @@ def test_a_title_of_ones_own_that_names_a_learner_is_no_related_evidence_of_teac
     [
         # each shown apart: met by the two
         ("Class A CDL, H and N endorsements", "met by hazmat endorsement and tanker endorsement"),
-        # the letters in brackets read as nothing, the two names share their kind: "hazmat and tanker endorsements"
-        # is the X endorsement's own name
-        ("Class A CDL with Hazmat (H) and Tanker (N) endorsements", ""),
+        # said together, the two are the X endorsement's own name
+        ("Class A CDL with Hazmat and Tanker endorsements", ""),
     ],
 )
 def test_a_credential_that_is_two_held_together_is_met_by_a_cv_showing_both(held: str, how: str) -> None:

@@ -59,7 +59,6 @@ def write_out(text: str) -> WrittenOut | None:
     # the hyphen, which no span of it includes; an endorsement at the end of its letter, which its span does)
     insertions: list[tuple[int, str, int]] = []
     # where, in the text as written, the white space of a wrapped line's break begins and ends: one space in its stead
-    # (and where an endorsement's letter in brackets stands: nothing in its stead)
     wraps = _wraps(text) if "\n" in text else []
     if any(cue in text for cue in _CUES):
         for found in _SUSPENDED.finditer(text):
@@ -78,9 +77,6 @@ def write_out(text: str) -> WrittenOut | None:
         for found in _ENDORSEMENTS.finditer(text):
             ends = [letter.end() + found.start(1) for letter in _LETTER.finditer(found[1])]
             insertions += [(end, " endorsement", end) for end in ends]
-        # "Hazmat (H) and Tanker (N) endorsements": each letter in brackets read as nothing, so that the names share
-        # their kind as "Hazmat and Tanker endorsements" do
-        wraps += [(found.start(), found.end(), "", found.start()) for found in _LETTER_AFTER_ITS_NAME.finditer(text)]
     if not insertions and not wraps:
         return None
     pieces: list[str] = []
@@ -92,9 +88,9 @@ def write_out(text: str) -> WrittenOut | None:
             continue  # inside a line's break already read as a space
         pieces.append(text[last:at])
         origin.extend(range(last, at))
-        if end > at:  # a line's break and the white space around it, read as the one space it stands for (or none)
+        if end > at:  # a line's break and the white space around it, read as the one space it stands for
             pieces.append(shared)
-            origin.extend([stands] * len(shared))
+            origin.append(stands)
             last = end
             continue
         added.extend(range(len(origin), len(origin) + len(shared)))
@@ -151,11 +147,6 @@ _ENDORSEMENTS = re.compile(
 as FMCSA names them: H hazardous materials, N tank vehicles, P passengers, S school bus, T doubles/triples, X the
 hazardous materials and tank endorsements in one."""
 _LETTER = re.compile(r"[HNPSTX]")
-_LETTER_AFTER_ITS_NAME = re.compile(
-    r"(?<=[A-Za-z])[ \t]*\([HNPSTX]\)(?=[ \t]*(?:,|/|&|\band\b|\bor\b|[Ee]ndorsements?\b))"
-)
-"""An endorsement's letter in brackets after its name, in a list of them before their word ("Hazmat (H) and Tanker
-(N) endorsements")."""
 
 
 def written_out(text: str) -> str:
