@@ -1040,11 +1040,23 @@ def salary(value: str) -> str | None:
     found = "; ".join([first.rstrip(), *(part.strip() for part in more if re.search(r"\d", part))])
     if (after := _AFTER_THE_PAY.search(found)) and SALARY.search(found[: after.start()]):
         found = found[: after.start()]
+    lead_in = found[: amount.start()] if (amount := _FIRST_AMOUNT.search(found)) else ""
+    if amount and len(lead_in.split()) >= _LEAD_IN_WORDS and not re.search(r"\d", lead_in):
+        # "Aya reasonably anticipates the pay scale for this position to an annual salary of $170,000 to $175,000":
+        # a labelled sentence, whose pay is the amounts it ends with
+        found = found[amount.start() :]
     if not found or len(found) > 120 or not re.search(r"[1-9]", found):
         return None  # no pay is 0: a board's header shows "💰 0" where the posting names none
     if _MILLIONS.search(found):
         return None  # "💰 $140M" in a board's header is the firm's funding: no one is paid millions a year
     return found if SALARY.search(found) or re.fullmatch(r"~?\d[\d,.]*\s?[kK]?(?:\.0)?", found) else None
+
+
+_FIRST_AMOUNT = re.compile(r"[$€£¥₹]|\b(?:USD|EUR|GBP|CAD|AUD|CHF)\s?\d")
+"""A pay's first amount, by its currency: a bare number in a sentence ("Engineer R12396") is none."""
+_LEAD_IN_WORDS = 5
+"""The fewest words before a pay's first amount that make them a sentence's lead-in, no part of the pay ("Up to
+$90,000", "Starting at $22/hr" and "US: $90,000" keep theirs)."""
 
 
 _DATE = re.compile(

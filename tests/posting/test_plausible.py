@@ -334,6 +334,26 @@ def test_a_note_that_the_job_is_held_on_site_is_no_part_of_its_place(text: str, 
 @pytest.mark.parametrize(
     ("text", "pay"),
     [
+        (
+            "Brightwell reasonably anticipates the pay scale for this position to be $170,000 to $175,000",
+            "$170,000 to $175,000",
+        ),
+        (
+            "The annual base salary range in the U.S. for this role is: $152,000 - $209,000 USD",
+            "$152,000 - $209,000 USD",
+        ),
+        ("Up to $90,000", "Up to $90,000"),  # a lead-in of a few words is the pay's own
+        ("13,650 - 24,150 PLN or USD 2,800 - 5,000 monthly", "13,650 - 24,150 PLN or USD 2,800 - 5,000 monthly"),
+    ],
+)
+def test_a_labelled_sentence_of_pay_is_the_amounts_it_ends_with(text: str, pay: str) -> None:
+    # "Salary: <a sentence>": the words before the first amount lead into it; a number among them is pay too.
+    assert plausible.salary(text) == pay
+
+
+@pytest.mark.parametrize(
+    ("text", "pay"),
+    [
         ("$61,000 – $74,000 annually, commensurate with experience", "$61,000 – $74,000 annually"),
         ("$29.10 – $36.40 per hour, based on experience", "$29.10 – $36.40 per hour"),
         ("$48,000 - $55,000, DOE", "$48,000 - $55,000"),
