@@ -1274,7 +1274,7 @@ def _eeo(page: Page) -> dict[Field, list[str]]:
 _DESCRIBED = re.compile(
     r"^(?:(?:(?:Founded|Established|Operating|Headquartered|Based|Located)\b[^,.!?\n]{0,40}|Since\s[^,.!?\n]{1,40}),\s+)?"
     rf"(?P<name>{NAME})(?:,\s+(?:based|headquartered|located|founded)\s+in\s+[^,.!?\n]{{1,60}},)?"
-    r"\s+(?:is|are)\s+(?:a|an|one\s+of)\s"
+    r"\s+(?:is|are)\s+(?:a|an|one\s+of|the\s+(?:leading|largest|biggest|premier|world['’]s|nation['’]s))\s"
 )
 """A sentence that says what its subject is, a place or year it is based or founded in aside ("Veridane Health is a
 …", "Brinewell, based in Oakland, is a …") or set before it, as small firms open their postings ("Operating since

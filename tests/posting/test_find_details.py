@@ -2580,3 +2580,11 @@ def test_a_sentence_that_says_where_the_job_is_held_names_the_place(sentence: st
 
 def test_a_unit_the_job_sits_in_is_no_place() -> None:
     assert "location" not in details("This role is based in our Engineering Department.\n\nDuties\n- Build.\n")
+
+
+def test_a_firm_that_calls_itself_the_leading_one_of_its_kind_is_the_company() -> None:
+    text = (
+        "# Receptionist\n\n## About us\n\nHarborline is the leading regional hospitality company, with 40 hotels.\n\n"
+        "## Duties\n- Greet guests.\n"
+    )
+    assert details(text)["company"] == "Harborline (described)"
