@@ -201,9 +201,11 @@ certificates:
         "required\n"
     )
     made = matched(tmp_path, electrician, posting)
-    # the master's licence meets a journeyman's (one of its kind), but it is Washington's
+    # the master's licence meets a journeyman's and an electrician's of any grade (the GS licence: one of their
+    # kind), but it is Washington's
     warned = [w for w in made.warnings if "of Oregon" in w]
-    assert len(warned) == 1 and "your CV shows it from Washington only" in warned[0]
+    assert len(warned) == 1 and "Journeyman Electrician license of Oregon" in warned[0]
+    assert "from Washington only" in warned[0]
 
 
 def test_a_state_licence_beside_a_drivers_licence_on_its_line_is_still_warned_of(tmp_path: Path) -> None:
