@@ -1091,6 +1091,10 @@ _SOUGHT = re.compile(
     rf"|(?:^|(?<=[.!?][ \t\n]))(?P<wanted>{_TITLE_RUN})[ \t]+(?:wanted|needed)\b"
     r"|(?:^|(?<=[.!?][ \t\n]))(?:Wanted|(?:Now[ \t]+)?[Hh]iring)[ \t]*[:–—-][ \t]*(?:an?[ \t]+)?"
     rf"(?P<hired>{_TITLE_RUN})"
+    rf"|(?:^|(?<=[.!?][ \t\n]))The[ \t]+(?!Hiring\b|Recruit)(?P<the>{_TITLE_RUN})(?:[ \t]+\([A-Z]{{2,6}}\))?"
+    r"(?:[ \t]+at[ \t]+[A-Z][\w&™®'’.-]*(?:[ \t]+[A-Z][\w&™®'’.-]*){0,3})?"
+    r"[ \t\n]+(?:is|will|reports|serves|works|leads|supports|plays|oversees|manages|ensures)[ \t\n]+"
+    r"(?:directly[ \t\n]+|responsible\b|a\b|an\b|the\b|report\b|be\b|work\b|lead\b|support\b|play\b)"
     r"|\b(?:seeking|seeks|looking[ \t\n]+for|hiring|recruiting)[ \t\n]+(?:two|three|four|five|several|multiple|\d+)"
     rf"[ \t\n]+(?:[a-z][a-z-]*,?[ \t\n]+){{0,4}}?(?P<several>{_TITLE_RUN})(?=[ \t\n]*(?:[.,;:!(]|$|[a-z]))",
     re.M,
@@ -1099,7 +1103,9 @@ _SOUGHT = re.compile(
 Specialist to …", "… has an immediate need for a qualified Site Engineer.", "We need a Line Cook who …", "As Night
 Auditor, you will …": the title capitalised as titles are, after at most four words in lower case that praise or
 qualify the person ("bilingual", "highly skilled", "passionate, driven, and ambitious"); and a small ad's words,
-"Line Cook wanted.", "Now hiring: Line Cook"."""
+"Line Cook wanted.", "Now hiring: Line Cook"; and a sentence that opens with the job by its name and says what it
+does or is ("The Operations Coordinator is directly responsible for …", "The Executive Assistant (EA) will report
+to …", "The Director of People Ops at EVERY is a …"), not the hiring manager's or a recruiter's."""
 
 
 def _opening_sentence(page: Page) -> dict[Field, list[str]]:

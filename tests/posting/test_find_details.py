@@ -2588,3 +2588,24 @@ def test_a_firm_that_calls_itself_the_leading_one_of_its_kind_is_the_company() -
         "## Duties\n- Greet guests.\n"
     )
     assert details(text)["company"] == "Harborline (described)"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("The Operations Coordinator is directly responsible for our warehouse.", "Operations Coordinator"),
+        ("The Executive Assistant (EA) will report directly to the CEO.", "Executive Assistant"),
+        ("The Director of People Ops at Marrowby is a cultural leader.", "Director of People Ops"),
+    ],
+)
+def test_a_sentence_that_opens_with_the_job_by_its_name_gives_the_title(sentence: str, title: str) -> None:
+    text = f"Marrowby makes cheese without cows. {sentence}\n\nDuties\n- Run the office.\n"
+    assert details(text)["title"] == f"{title} (opening-sentence)"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The Hiring Manager will review every application.", "The Company is a leader in trucks.", "The Board will meet."],
+)
+def test_a_sentence_about_someone_else_or_the_firm_gives_no_title(sentence: str) -> None:
+    assert "title" not in details(f"Marrowby makes trucks. {sentence}\n\nDuties\n- Run the office.\n")
