@@ -1087,11 +1087,12 @@ after a rank's abbreviation, since after any other a sentence begins."""
 _SOUGHT = re.compile(
     r"\b(?:seeking|seeks|looking[ \t\n]+for|hiring|recruiting|searching[ \t\n]+for|need(?:[ \t\n]+for)?|needs)"
     rf"[ \t\n]+an?[ \t\n]+(?:[a-z][a-z-]*,?[ \t\n]+){{0,4}}?(?P<title>{_TITLE_RUN})(?=[ \t\n]*(?:[.,;:!(]|$|[a-z]))"
-    rf"|(?:^|(?<=[.!?][ \t\n]))As[ \t\n]+(?:an?[ \t\n]+|the[ \t\n]+|our[ \t\n]+)?(?P<role>{_TITLE_RUN}),[ \t\n]+you\b"
+    rf"|(?:^|(?<=[.!?][ \t\n]))As[ \t\n]+(?:an?[ \t\n]+|the[ \t\n]+|our[ \t\n]+)?(?P<role>{_TITLE_RUN}),?[ \t\n]+you\b"
     rf"|(?:^|(?<=[.!?][ \t\n]))(?P<wanted>{_TITLE_RUN})[ \t]+(?:wanted|needed)\b"
     r"|(?:^|(?<=[.!?][ \t\n]))(?:Wanted|(?:Now[ \t]+)?[Hh]iring)[ \t]*[:–—-][ \t]*(?:an?[ \t]+)?"
     rf"(?P<hired>{_TITLE_RUN})"
-    rf"|(?:^|(?<=[.!?][ \t\n]))The[ \t]+(?!Hiring\b|Recruit)(?P<the>{_TITLE_RUN})(?:[ \t]+\([A-Z]{{2,6}}\))?"
+    rf"|(?:(?:^|(?<=[.!?][ \t\n]))The|(?<=,[ \t])the)[ \t]+(?!Hiring\b|Recruit)(?P<the>{_TITLE_RUN})"
+    r"(?:[ \t]+\([A-Z]{2,6}\))?"
     r"(?:[ \t]+at[ \t]+[A-Z][\w&™®'’.-]*(?:[ \t]+[A-Z][\w&™®'’.-]*){0,3})?"
     r"[ \t\n]+(?:is|will|reports|serves|works|leads|supports|plays|oversees|manages|ensures)[ \t\n]+"
     r"(?:directly[ \t\n]+|responsible\b|a\b|an\b|the\b|report\b|be\b|work\b|lead\b|support\b|play\b)"
@@ -1105,7 +1106,8 @@ Auditor, you will …": the title capitalised as titles are, after at most four 
 qualify the person ("bilingual", "highly skilled", "passionate, driven, and ambitious"); and a small ad's words,
 "Line Cook wanted.", "Now hiring: Line Cook"; and a sentence that opens with the job by its name and says what it
 does or is ("The Operations Coordinator is directly responsible for …", "The Executive Assistant (EA) will report
-to …", "The Director of People Ops at EVERY is a …"), not the hiring manager's or a recruiter's."""
+to …", "Under the direction of the VP, the Food Scientist is responsible …"), not the hiring manager's or a
+recruiter's."""
 
 
 def _opening_sentence(page: Page) -> dict[Field, list[str]]:

@@ -2596,6 +2596,8 @@ def test_a_firm_that_calls_itself_the_leading_one_of_its_kind_is_the_company() -
         ("The Operations Coordinator is directly responsible for our warehouse.", "Operations Coordinator"),
         ("The Executive Assistant (EA) will report directly to the CEO.", "Executive Assistant"),
         ("The Director of People Ops at Marrowby is a cultural leader.", "Director of People Ops"),
+        ("Under the direction of the VP of Product, the Food Scientist is responsible for recipes.", "Food Scientist"),
+        ("As Downstream Process Engineer you will lead our extraction work.", "Downstream Process Engineer"),
     ],
 )
 def test_a_sentence_that_opens_with_the_job_by_its_name_gives_the_title(sentence: str, title: str) -> None:
