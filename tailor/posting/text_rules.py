@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable
 from itertools import islice
 
-from tailor.lexicon import word_log_probabilities
+from tailor.lexicon import bundled_lexicon, word_log_probabilities
 from tailor.places import is_place, places, regions
 from tailor.posting import plausible
 from tailor.posting.details import DATE_FIELDS, Field
@@ -1353,16 +1353,45 @@ _GOES_ON_AS_WE = re.compile(r"[.!?](?:[ \t]+|[ \t]*\n[ \t]*)(?:We|Our)\b")
 """The next sentence of the same paragraph, spoken as "we" ("… relocation programs. We also facilitate housing")."""
 
 
+_OPENS_ON_ITS_WORK = re.compile(
+    rf"^(?P<name>{NAME})[ \t]+(?:is|are)[ \t]+(?:(?:now|currently)[ \t]+)?[a-z]+ing\b[^.!?]*[.!?]"
+    r"(?:[ \t]+|[ \t]*\n[ \t]*)We\b"
+)
+"""A posting that opens by saying what a name is doing, then goes on as "we": "Perfect Day is working to commercialize
+its first animal-free dairy protein products. We are seeking …": the posting speaks as the firm it named."""
+
+
+def _opens_as_the_firm(page: Page) -> str | None:
+    """The name a posting's opening sentence says is at work, where the next sentence goes on as "we" and the
+    posting names it again (:data:`_OPENS_ON_ITS_WORK`); not a skill, a place or a job ("Python is becoming …")."""
+    m = _OPENS_ON_ITS_WORK.match(page.plain.lstrip())
+    if m is None:
+        return None
+    name = trim(m["name"])
+    if (
+        " ".join(page.plain.split()).count(name) < 2  # "… partner to Perfect / Day's senior management"
+        or plausible.JOB_WORDS.search(name)
+        or is_place(name)
+        or name.lower() in bundled_lexicon().names
+    ):
+        return None
+    return name
+
+
 def _company_sentence(page: Page) -> dict[Field, list[str]]:
     """The subject of at least two sentences that state what the job gives: ``Flint offers relocation …``,
     ``Flint will provide training to the candidates``; or of one that the next sentence goes on from as "we"
     (``Flint offers relocation. We also facilitate housing.``): the posting speaks as the employer it names.
-    A product "offers many integrations"; one sentence alone could be about a client or a partner."""
+    A product "offers many integrations"; one sentence alone could be about a client or a partner. So too the firm
+    the posting opens by saying is at work, then goes on from as "we" (:func:`_opens_as_the_firm`)."""
     counts: Counter[str] = Counter()
     for m in _EMPLOYER_VERBS.finditer(page.plain):
         if _TERMS.search(m.group("rest")):
             counts[trim(m.group("name"))] += 2 if _GOES_ON_AS_WE.match(page.plain, m.end()) else 1
-    return {"company": [complete(name, page) for name, n in counts.most_common() if n >= 2]}
+    found = [complete(name, page) for name, n in counts.most_common() if n >= 2]
+    if (opening := _opens_as_the_firm(page)) is not None:
+        found.append(complete(opening, page))
+    return {"company": found}
 
 
 _OTE = r"OTE|(?i:on[- ]target earnings)"

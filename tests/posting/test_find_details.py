@@ -2611,3 +2611,23 @@ def test_a_sentence_that_opens_with_the_job_by_its_name_gives_the_title(sentence
 )
 def test_a_sentence_about_someone_else_or_the_firm_gives_no_title(sentence: str) -> None:
     assert "title" not in details(f"Marrowby makes trucks. {sentence}\n\nDuties\n- Run the office.\n")
+
+
+def test_a_posting_that_opens_on_a_firm_at_work_and_goes_on_as_we_names_it() -> None:
+    text = (
+        "Kestrel Bio is building enzymes for greener detergents. We are seeking a Lab Technician to support Kestrel\n"
+        "Bio's scientists.\n\nDuties\n- Run assays.\n"
+    )
+    assert details(text)["company"] == "Kestrel Bio (company-sentence)"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Python is becoming the language of data. We use Python daily.",  # a skill
+        "Austin is growing fast. We are hiring in Austin.",  # a place
+        "Marrowby is growing fast. We are hiring.",  # named once: no evidence it is the firm
+    ],
+)
+def test_a_skill_a_place_or_a_name_said_once_that_opens_a_posting_is_no_company(opening: str) -> None:
+    assert "company" not in details(f"{opening}\n\nDuties\n- Run assays.\n")
