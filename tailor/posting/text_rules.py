@@ -1120,7 +1120,17 @@ def _opening_sentence(page: Page) -> dict[Field, list[str]]:
         _one_of(m["several"]) if m["several"] else SMALL_WORDS.sub("", next(filter(None, m.groups())))
         for m in _SOUGHT.finditer(top)
     ]
+    if not any(titles):
+        # The body's first paragraph may name the job as its subject ("Your mission" over "As Downstream Process
+        # Engineer you will be responsible for …"): only a sentence that opens with the job, no hiring phrase there.
+        lines = [line.text for line in page.lines[page.end_of_top + 1 :] if line.text and not line.heading]
+        opening = "\n".join(lines[:_BODY_LINES])
+        titles = [m["role"] or m["the"] for m in _SOUGHT.finditer(opening) if m["role"] or m["the"]]
     return {"title": [" ".join(title.split()) for title in titles if title]}
+
+
+_BODY_LINES = 3
+"""The lines of the body's first paragraph read for a sentence that opens with the job by its name."""
 
 
 def _one_of(titles: str) -> str:

@@ -2631,3 +2631,12 @@ def test_a_posting_that_opens_on_a_firm_at_work_and_goes_on_as_we_names_it() -> 
 )
 def test_a_skill_a_place_or_a_name_said_once_that_opens_a_posting_is_no_company(opening: str) -> None:
     assert "company" not in details(f"{opening}\n\nDuties\n- Run assays.\n")
+
+
+def test_the_bodys_first_paragraph_names_the_job_where_the_opening_does_not() -> None:
+    text = (
+        "**About Marrowby**\n\nOur mission is creamier plant-based dairy.\n\n**Your mission**\n\n"
+        "As Downstream Process Engineer you will lead the effort to extract our cream.\n\n"
+        "**Requirements**\n- MSc in process engineering\n"
+    )
+    assert details(text)["title"] == "Downstream Process Engineer (opening-sentence)"
