@@ -112,7 +112,7 @@ def read_degrees(draft: Draft, section: Section) -> None:
             for n, part in enumerate(parts):
                 if found := _PART_YEAR.search(part):
                     parts[n] = trim(part[: found.start()])
-                    dated[parts[n]] = _Dated(part, found.group(1) or found.group(2) or found.group(3))
+                    dated[parts[n]] = _Dated(part, next(year for year in found.groups() if year))
                 elif found := _YEAR_AND_NOTE.search(part):
                     # "Pratt Institute, 2015 (CIDA-accredited)": the year, and a note that is a detail of the
                     # degree; "…, 2026 (expected)" says it is under way, as a piece of its own would.
@@ -344,9 +344,11 @@ _CLASS_PIECE = re.compile(
 """A British degree's class or a master's grade as a piece of its own ("BSc (Hons) Chemistry, 2:1, University of
 Leeds", "MSc Finance, Distinction"): its grade."""
 _GRADES = (_HONOURS, _GPA, _CLASS, _CLASS_PIECE)
-_PART_YEAR = re.compile(r"(?:,\s*((?:19|20)\d{2})|\s*\(\s*((?:19|20)\d{2})\s*\)|(?<=[^\W\d_])\s+((?:19|20)\d{2}))\s*$")
+_PART_YEAR = re.compile(
+    r"(?:,\s*((?:19|20)\d{2})|\s*\(\s*((?:19|20)\d{2})\s*\)|(?<=[^\W\d_])\s+((?:19|20)\d{2})|^((?:19|20)\d{2}))\s*$"
+)
 """A year closing a piece of a degree's line ("BSN, 2015", "University of Leeds (2019)", "Machining Technology
-2013"): when it was awarded."""
+2013"), or a piece of its own ("…, Columbus, OH — 2018, magna cum laude"): when it was awarded."""
 _YEAR_AND_NOTE = re.compile(r",\s*((?:19|20)\d{2})\s*\(([^()]+)\)\s*$")
 """A year after a comma with a note in brackets closing a piece of a degree's line ("Pratt Institute, 2015
 (CIDA-accredited)", "…, 2026 (expected)"): the year when it was awarded, the note about the degree."""
@@ -386,7 +388,14 @@ def _degree_entries(lines: list[Line]) -> list[Entry]:
         entries: list[Entry] = []
         wholes = [part for whole in split_entries(lines) for part in _whole_degree_apart(whole)]
         for entry in [piece for whole in wholes for piece in _credentials_apart(whole)]:
-            headless = not entry.header and entry.span is None and entry.body and all(b.item for b in entry.body)
+            # A degree's one line that reads as a sentence ("PharmD, Ohio State University, Columbus, OH — 2018,
+            # magna cum laude": a year inside it, honours after it) heads no entry, but it names a degree.
+            headless = (
+                not entry.header
+                and entry.span is None
+                and entry.body
+                and (all(b.item for b in entry.body) or _degree_and_school(entry.body[0].plain))
+            )
             if paired := _paired_degrees(entry):
                 entries += map(_labels_under, paired)
             elif headless:
@@ -486,6 +495,10 @@ def _one_line_degrees_with_details(lines: list[Line]) -> list[Entry]:
 def _as_written(line: Line) -> str:
     """A detail's line as the résumé writes it, its year at the right margin after a space, not a tab."""
     return " ".join(line.marked.split())
+
+
+def _degree_and_school(text: str) -> bool:
+    return _is_degree(text) and names_school(text)
 
 
 def _names_degree_or_school(line: Line) -> bool:

@@ -5575,3 +5575,43 @@ def test_a_heading_wrapped_before_its_dates_keeps_the_names_letters_with_the_nam
     engineer, analyst = draft.data["experience"]
     assert (engineer["role"], engineer["employer"]) == ("Research Engineer", "Universidad Politécnica de Madrid (UPM)")
     assert (engineer["start"], engineer["end"], analyst["employer"]) == ("Mar 2015", "Aug 2019", "Acme Corp")
+
+
+@pytest.mark.parametrize(
+    ("line", "degree", "institution", "location", "year", "grade"),
+    [
+        (
+            "Doctor of Pharmacy (PharmD), Lakeshore University College of Pharmacy, Toledo, OH — 2017, magna cum laude",
+            "Doctor of Pharmacy (PharmD)",
+            "Lakeshore University College of Pharmacy",
+            "Toledo, OH",
+            "2017",
+            "magna cum laude",
+        ),
+        (
+            "Doctor of Physical Therapy, Granite State University, Concord, NH — 2015, with honors",
+            "Doctor of Physical Therapy",
+            "Granite State University",
+            "Concord, NH",
+            "2015",
+            "with honors",
+        ),
+        (
+            "B.S. Nursing, Marlow University, Austin, TX – 2012, summa cum laude",
+            "B.S. Nursing",
+            "Marlow University",
+            "Austin, TX",
+            "2012",
+            "summa cum laude",
+        ),
+    ],
+)
+def test_a_degree_line_with_its_place_then_its_year_after_a_dash_then_honours_is_read_whole(
+    line: str, degree: str, institution: str, location: str, year: str, grade: str
+) -> None:
+    # A year inside the line and honours closing it make it read as a sentence; it still names a degree and a school.
+    draft = draft_of(f"Ana Whitfield\nana@example.org\n\nEDUCATION\n{line}\n\nSKILLS\nTriage\n")
+    (found,) = draft.data["education"]
+    read = (found["degree"], found["institution"], found["location"], found["end"], found["grade"])
+    assert read == (degree, institution, location, year, grade)
+    assert not found["details"]
