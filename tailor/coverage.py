@@ -571,7 +571,9 @@ def coverage(
         selected = tuple(i for i in having if i in printed)
         if selected:
             # Shown only by certificates that have expired ("BLS", expired Aug 2023): held once, not now.
-            lapsed = [expired[i] for i in selected if i in expired] if all(i in expired for i in selected) else []
+            # Of several, the one that ran out last says when ("Ohio license, expired Sep 2026", not Kentucky's June).
+            lapsed = [when for i, when in expired.items() if i in selected]
+            lapsed = lapsed if all(i in expired for i in selected) else []
             short = _fluency_short(keyword, selected, fluencies or {}, ranking.posting.posting.text, texts)
             out.append(
                 KeywordCoverage(keyword, "selected", selected, expired=lapsed[-1] if lapsed else "", fluency=short)

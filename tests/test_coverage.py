@@ -875,6 +875,26 @@ def test_a_required_credential_shown_only_by_an_expired_certificate_is_shown_as_
     assert cpr.met and not cpr.expired
 
 
+def test_a_credential_shown_by_several_expired_certificates_is_dated_by_the_one_that_ran_out_last() -> None:
+    # Two states' licences, the later-listed one lapsing first: the report says when the last of them ran out.
+    from tailor.rank import expired_certificates
+
+    cv = make_cv(
+        {"Lakeview Clinic": ["Verified inpatient medication orders for a surgical unit."]},
+        certificates=[
+            {"name": "Registered Pharmacist, Oregon, License No. 4471", "expires": "2024-11"},
+            {"name": "Registered Pharmacist, Idaho, License No. 2290", "expires": "2023-03"},
+            {"name": "Registered Pharmacist, Utah, License No. 8812", "expires": "2024-02"},
+        ],
+    )
+    posting = Posting("p", "Staff Pharmacist\n\nRequirements:\n- Active pharmacist license\n- PharmD\n")
+    ranking = rank(cv, posting)
+    expired = expired_certificates(cv, date(2025, 1, 15))
+    assert list(expired.values()) == ["Mar 2023", "Feb 2024", "Nov 2024"]
+    lapsed = [k for k in coverage(ranking, select(cv, ranking), expired=expired).keywords if k.expired]
+    assert [(k.expired, k.met, len(k.where)) for k in lapsed] == [("Nov 2024", False, 3)]
+
+
 def test_a_credential_that_has_expired_meets_no_choice_of_credentials_either() -> None:
     # "PHTLS or TNCC": the PHTLS card ran out, so the choice is as unmet as PHTLS itself.
     from tailor.rank import expired_certificates

@@ -15,7 +15,7 @@ from typing import Any, Literal
 from tailor.analysis import Analysis, analyse
 from tailor.analysis.tokens import lemma_of, lemma_table
 from tailor.cv import markup
-from tailor.cv.dates import DEFAULT_STYLE, has_passed
+from tailor.cv.dates import DEFAULT_STYLE, has_passed, read
 from tailor.cv.model import CV, Credential
 from tailor.errors import TailorError
 from tailor.lexicon import Lexicon, bundled_lexicon, with_own_skills
@@ -253,12 +253,20 @@ def _valid_through(credential: Credential) -> str:
 
 def expired_certificates(cv: CV, today: dt.date) -> dict[str, str]:
     """The ids of the CV's texts (``certificate:<n>``) of certificates that have expired by ``today``, each
-    with when, as a résumé prints the date ("Aug 2023"): evidence of a credential held once, no longer."""
-    return {
-        f"certificate:{n}": DEFAULT_STYLE.date(c.expires)
+    with when, as a résumé prints the date ("Aug 2023"): evidence of a credential held once, no longer. They come
+    in the order they ran out, the last to run out last, so that of several showing one keyword the latest is its."""
+    lapsed = [
+        (_expiry_key(c.expires), f"certificate:{n}", DEFAULT_STYLE.date(c.expires))
         for n, c in enumerate(cv.certificates, start=1)
         if c.expires and has_passed(c.expires, today)
-    }
+    ]
+    return {key: when for _, key, when in sorted(lapsed, key=lambda found: found[0])}
+
+
+def _expiry_key(text: str) -> tuple[int, int, int]:
+    """When a date ran out, to order by: a date's year, then its month and day (a year alone ends in December)."""
+    found = read(text)
+    return (found.year, found.month or 12, found.day or 31) if found else (0, 0, 0)
 
 
 def _other_texts(cv: CV) -> list[tuple[str, TextKind, str, str]]:
