@@ -474,7 +474,7 @@ def problem(err: Any, root: Any, model: type[BaseModel]) -> Problem:
             # {id: a1, text: Cut costs by 8,000 dollars}: the comma ended the text, and its rest became a key
             message += (
                 ", which looks like the rest of a text that a comma cut short: in an entry written on one line "
-                "between { and }, a comma ends a value, so put the whole text in quotes (text: \"…, …\")"
+                'between { and }, a comma ends a value, so put the whole text in quotes (text: "…, …")'
             )
         elif known:
             message += f"; the keys allowed here are: {', '.join(known)}"

@@ -885,8 +885,7 @@ def shared_heads(
         # "join the Management department and report to its director": whom the job reports to, no report shared
         # ("management accounting and reporting to the board" may be either: a noun it can be, shared)
         verbal = verbal or (
-            words[at + 1 : at + 3] == ["report", "to"]
-            and not (written is not None and written[at + 1].endswith("ing"))
+            words[at + 1 : at + 3] == ["report", "to"] and not (written is not None and written[at + 1].endswith("ing"))
         )
         head = partial(_share_head, words, at, by_length=by_length, found=found, verbal=verbal, written=written,
                        lexicon=lexicon)  # fmt: skip
