@@ -940,6 +940,39 @@ _BETWEEN_ALTERNATIVES = re.compile(
     + r"[\s,/()]*",
     re.IGNORECASE,
 )
+_QUALIFIED_OR = re.compile(
+    r"(?:[ \t]+[A-Za-z]{4,})?[ \t]+(?:in|with|for|of|on)[ \t]+[^,;:()/\n]{1,60}?"
+    r",[ \t]*or[ \t]+(?:an?[ \t]+|the[ \t]+)?",
+    re.IGNORECASE,
+)
+"""Between two skills, what says what the first is ("in infectious diseases") before offering the second: "a PGY2
+residency in infectious diseases, or PGY1 residency with …"."""
+
+
+def _one_or_its_like(line: str, before: tuple[int, int, str], spot: tuple[int, int, str]) -> bool:
+    """Whether ``spot`` is offered in ``line`` instead of the skill said ``before`` it, a qualifier between them
+    (:data:`_QUALIFIED_OR`): only where the two are things of one kind, said with the same word as their last or
+    just after them ("PGY2 residency …, or PGY1 residency", "Series 7 license with …, or Series 66 license").
+    "A bachelor's degree in nursing, or …" is one requirement's subject, and what a field names after "in" is no
+    choice of degree ("Bachelor's degree in Accounting, or CPA")."""
+    if _QUALIFIED_OR.fullmatch(line[before[1] : spot[0]]) is None:
+        return False
+    return not _kinds(line, before).isdisjoint(_kinds(line, spot))
+
+
+def _kinds(line: str, spot: tuple[int, int, str]) -> set[str]:
+    """The words that may say what kind of thing the skill said at ``spot`` is: its name's last, of a name of
+    several words ("PGY2 residency"), and the word after it ("ACLS certification")."""
+    words = line[spot[0] : spot[1]].lower().split()
+    after = _KIND_WORD.match(line, spot[1])
+    kinds = {words[-1]} if len(words) > 1 else set()
+    return kinds | {after[1].lower()} if after else kinds
+
+
+_KIND_WORD = re.compile(r"[ \t]+(?!(?:with|from|that|this|and|or)\b)([a-z]{4,})\b", re.IGNORECASE)
+"""The word after a skill's name that may say what kind of thing it is ("license", "certification")."""
+
+
 _OFFERS_A_CHOICE = re.compile(r"\bor\b|/", re.IGNORECASE)
 _BOTH = re.compile(r"(?:\s*\([^()\n]{1,12}\))?\s+(?:and|&)\s+", re.IGNORECASE)
 _OR_THE_OTHER = re.compile(r"(?:\s*\([^()\n]{1,12}\))?(?:\s+[a-z]+)?,\s+or\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
@@ -1066,7 +1099,12 @@ def _alternatives(
                     )
                     and _A_CREDENTIAL.search(line)
                 )
-                if runs and between and not _closes_its_bracket(line, runs[-1][0][0], gap):
+                # "PGY2 residency in oncology, or PGY1 residency": one of its like is offered instead of the first,
+                # whatever the qualifier between them names.
+                like = next((run for run in reversed(runs) if _one_or_its_like(line, run[-1], spot)), None)
+                if like is not None:
+                    like.append(spot)
+                elif runs and between and not _closes_its_bracket(line, runs[-1][0][0], gap):
                     runs[-1].append(spot)
                 else:
                     runs.append([spot])

@@ -495,6 +495,29 @@ def test_years_of_one_skills_work_offered_instead_of_another_make_them_alternati
     assert developer["Python"].alternatives == () and developer["Java"].alternatives == ()
 
 
+@pytest.mark.parametrize(
+    ("line", "one", "other"),
+    [
+        ("PGY2 residency in oncology, or PGY1 residency with 2 years of oncology experience", "PGY2", "PGY1"),
+        ("Series 7 license with 2 years of brokerage experience, or Series 66 license", "Series 7", "Series 66"),
+        ("ACLS certification for adult patients, or PALS certification", "ACLS", "PALS"),
+    ],
+)
+def test_one_of_its_like_offered_after_what_the_first_is_for_is_an_alternative(line: str, one: str, other: str) -> None:
+    asked = found(f"Specialist\n\nRequirements:\n- {line}\n- HIPAA\n")
+    first, second = (next(term for term in asked if term.startswith(name)) for name in (one, other))
+    assert asked[first].alternatives == (second,) and asked[second].alternatives == (first,)
+    assert asked["HIPAA"].alternatives == ()
+
+
+def test_what_the_first_of_two_like_credentials_is_in_is_no_alternative_to_either() -> None:
+    asked = found("Clinical Pharmacist\n\nRequirements:\n- PGY2 residency in oncology, or PGY1 residency\n")
+    assert asked["oncology"].alternatives == ()  # what the residency is in, not one of the two offered
+    # Things of two kinds, a qualifier between them, are asked each on its own.
+    asked = found("Pharmacist\n\nRequirements:\n- PharmD with 2 years of retail experience, or BCPS certification\n")
+    assert asked["PharmD"].alternatives == () and asked["BCPS"].alternatives == ()
+
+
 def test_the_anticoagulation_care_providers_credential_is_one_keyword() -> None:
     assert "CACP" in found("Pharmacist\n\nPreferred:\n- Certified Anticoagulation Care Provider (CACP) is a plus\n")
 
