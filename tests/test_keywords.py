@@ -518,6 +518,15 @@ def test_what_the_first_of_two_like_credentials_is_in_is_no_alternative_to_eithe
     assert asked["PharmD"].alternatives == () and asked["BCPS"].alternatives == ()
 
 
+def test_the_surveillance_systems_and_treatments_of_hospital_and_rehab_postings_are_keywords() -> None:
+    asked = found(
+        "Infection Preventionist\n\nResponsibilities:\n- Report infections to the National Healthcare Safety "
+        "Network\n- Follow antimicrobial therapy in TheraDoc\n"
+    )
+    assert {"NHSN", "TheraDoc"} <= asked.keys()
+    assert "dry needling" in found("Physical Therapist\n\nPreferred:\n- Certification in trigger point dry needling\n")
+
+
 def test_the_anticoagulation_care_providers_credential_is_one_keyword() -> None:
     assert "CACP" in found("Pharmacist\n\nPreferred:\n- Certified Anticoagulation Care Provider (CACP) is a plus\n")
 
