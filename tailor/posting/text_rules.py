@@ -1084,9 +1084,13 @@ _TITLE_RUN = rf"{_TITLE_WORD}(?:(?:,?[ \t\n]+|[ \t]+[/–—-][ \t]+)(?:{_TITLE_
 """Capitalised words, as a sentence sets a title in it ("Associate Director, People Operations", "Creative Director /
 Sr. Graphic Designer", "Research Associate - Strain Engineering"): a full stop only within a word ("Node.js") or
 after a rank's abbreviation, since after any other a sentence begins."""
+_HOURS = r"(?:full|part)[ \t-]time,?[ \t\n]+\d+(?:\.\d+)?[ \t-]hours?(?:[ \t\n]+(?:per|a|each)[ \t\n]+week|/week)?,?"
+"""The hours of the job said before its title: "a full time, 37.5 hour per week, Behavioral Health Clinician"."""
 _SOUGHT = re.compile(
     r"\b(?:seeking|seeks|looking[ \t\n]+for|hiring|recruiting|searching[ \t\n]+for|need(?:[ \t\n]+for)?|needs)"
-    rf"[ \t\n]+an?[ \t\n]+(?:[a-z][a-z-]*,?[ \t\n]+){{0,4}}?(?P<title>{_TITLE_RUN})(?=[ \t\n]*(?:[.,;:!(]|$|[a-z]))"
+    r"(?:[ \t\n]+(?:qualified[ \t\n]+|interested[ \t\n]+)?(?:candidates|applicants|individuals)[ \t\n]+for)?"
+    rf"[ \t\n]+an?[ \t\n]+(?:{_HOURS}[ \t\n]+)?(?:[a-z][a-z-]*,?[ \t\n]+){{0,4}}?(?P<title>{_TITLE_RUN})"
+    r"(?=[ \t\n]*(?:[.,;:!(]|$|[a-z]))"
     rf"|(?:^|(?<=[.!?][ \t\n]))As[ \t\n]+(?:an?[ \t\n]+|the[ \t\n]+|our[ \t\n]+)?(?P<role>{_TITLE_RUN}),?[ \t\n]+you\b"
     rf"|(?:^|(?<=[.!?][ \t\n]))(?P<wanted>{_TITLE_RUN})[ \t]+(?:wanted|needed)\b"
     r"|(?:^|(?<=[.!?][ \t\n]))(?:Wanted|(?:Now[ \t]+)?[Hh]iring)[ \t]*[:–—-][ \t]*(?:an?[ \t]+)?"
@@ -1103,7 +1107,8 @@ _SOUGHT = re.compile(
 """A sentence of the posting's opening that names the job it fills: "We are seeking a detail-minded Payroll
 Specialist to …", "… has an immediate need for a qualified Site Engineer.", "We need a Line Cook who …", "As Night
 Auditor, you will …": the title capitalised as titles are, after at most four words in lower case that praise or
-qualify the person ("bilingual", "highly skilled", "passionate, driven, and ambitious"); and a small ad's words,
+qualify the person ("bilingual", "highly skilled", "passionate, driven, and ambitious") and the job's hours ("We are
+seeking candidates for a full time, 37.5 hour per week, Care Coordinator"); and a small ad's words,
 "Line Cook wanted.", "Now hiring: Line Cook"; and a sentence that opens with the job by its name and says what it
 does or is ("The Operations Coordinator is directly responsible for …", "The Executive Assistant (EA) will report
 to …", "Under the direction of the VP, the Food Scientist is responsible …"), not the hiring manager's or a

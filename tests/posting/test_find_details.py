@@ -2523,6 +2523,19 @@ def test_the_job_an_opening_sentence_seeks_is_found_past_praise_a_slash_and_a_wr
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Harbor Clinic is seeking candidates for a full time, 37.5 hour per week, Care Coordinator to serve patients.",
+        "We are seeking applicants for a part-time, 20 hours per week, Care Coordinator.",
+        "Harbor Clinic is looking for qualified candidates for a Care Coordinator to join us.",
+    ],
+)
+def test_the_job_sought_is_found_past_whom_the_sentence_asks_and_the_jobs_hours(sentence: str) -> None:
+    text = f"{sentence} The coordinator will provide referrals and follow-up.\n\nDuties\n- Support families.\n"
+    assert details(text)["title"] == "Care Coordinator (opening-sentence)"
+
+
+@pytest.mark.parametrize(
     ("sentence", "title"),
     [
         (
