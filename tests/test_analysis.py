@@ -198,6 +198,15 @@ def test_inside_a_multi_word_skill_only_its_head_is_a_word_of_its_own() -> None:
     assert "object" in terms("Classified objects in images.")
 
 
+def test_a_skill_said_in_other_words_keeps_the_word_its_name_ends_with() -> None:
+    # "inventory counts" names physical inventory: its "inventory" is the skill's head as the name gives it, so a
+    # posting's "inventory software" meets it, as "object storage" meets "storage".
+    found = terms("Cut food cost through weekly inventory counts.")
+    assert {"physical inventory", "inventory", "count"} <= set(found)
+    # A word the name does not end with stays the skill's modifier.
+    assert "object" not in terms("Ran object storage for backups.")
+
+
 def test_a_skill_that_names_an_activity_keeps_the_words_of_what_it_works_on() -> None:
     # "budget management" is managing budgets: a bullet that says "budget" meets it, as "object storage" does not
     # make every object a storage.

@@ -50,7 +50,8 @@ class Analysis:
 
     terms: list[str]
     """Lemmas, then two-word phrases, then the canonical names (lowercase) of multi-word skills.
-    Inside a multi-word skill only the last word, its head, counts as a lemma of its own."""
+    Inside a multi-word skill only the last word, its head, counts as a lemma of its own, and the word the skill's
+    name ends with where the text says it in other words ("inventory" of "inventory counts", physical inventory)."""
     skills: list[str]
     """Skills of the lexicon the text mentions, by canonical name, in order of first mention."""
     said: dict[str, str] = field(default_factory=dict)
@@ -269,7 +270,8 @@ def _analysis(
             extra.append(canonical.lower())
             span_of[start:end] = [n] * (end - start)
             if lemmas[end - 1] not in ACTIVITY_HEADS:
-                modifiers.update(range(start, end - 1))
+                head = canonical.rsplit(None, 1)[-1].lower()
+                modifiers.update(i for i in range(start, end - 1) if lemmas[i] != head)
             if canonical in products:
                 modifiers.add(end - 1)  # "Vision" of Deltek Vision is no vision a team is set
             if end in versioned and (head := _versioned_head(canonical)):
@@ -280,7 +282,9 @@ def _analysis(
                 modifiers.add(end - 1)
     # A multi-word skill is its own term plus its head, the last word: "object storage" is
     # storage, not an object; "recommendation system" is a system, not a recommendation. Where the
-    # head names the activity, the words before it name what it works on, and count too.
+    # head names the activity, the words before it name what it works on, and count too. Said in other words, the
+    # skill's head as its name gives it is a word of the text all the same: "inventory counts" (physical inventory)
+    # says inventory, "public cloud" (cloud computing) cloud.
     # A prefix joined to its word ("co-organised", "re-designed") is part of it, no word of its own.
     if joins:
         modifiers.update(i - 1 for i in joins if lemmas[i - 1] in PREFIXES)
