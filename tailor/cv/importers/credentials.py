@@ -213,14 +213,20 @@ def _at_or_after(loc: tuple[str | int, ...], first: int) -> bool:
     return len(loc) > 1 and isinstance(loc[1], int) and loc[1] >= first
 
 
+_ITS_OWN_NOUN = r"(?:commission|licen[cs]e|certificat(?:e|ion)|card|registration|credential|membership)"
+"""What a line calls the credential where, after a comma or the like and in lower case, it says when that runs out
+("…, commission expires Jan 2029", "(license valid through 2027)"); "Nursing License expires 2027" keeps its name's
+"License"."""
 _EXPIRY = re.compile(
-    rf"(?:\s*[,;(|]|\s+[-–—])?\s*\b(?:exp(?:ires|ired|iry|iration)?(?:\s+date)?|(?:valid|current|active|renewed)\s+(?:through|thru|until|to)"
+    rf"(?:(?:\s*[,;(|]|\s+[-–—])\s*(?-i:{_ITS_OWN_NOUN})\s+|(?:\s*[,;(|]|\s+[-–—])?\s*\b)(?:exp(?:ires|ired|iry|iration)?(?:\s+date)?|(?:valid|current|active|renewed)\s+(?:through|thru|until|to)"
     rf"|renew(?:s|al)(?:\s+due)?)\b\.?:?\s*(?:on\s+)?(?P<date>\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|{DATE})\b(?P<rest>[^\t]*)",
     re.IGNORECASE,
 )
 """When a licence or certificate runs out, and what follows it ("…, exp. 03/2026", "expires 10/2027 (multistate
 compact)", "(valid through June 2026)", "exp. 06/30/2026"): no date the credential was gained. It ends where its
-column does: the date at the margin after it ("(expired Jan 2026)⇥Jan 2024") is when the credential was gained."""
+column does: the date at the margin after it ("(expired Jan 2026)⇥Jan 2024") is when the credential was gained. The
+credential's own noun may open it ("…, State of Minnesota, commission expires Jan 2029", a notary's; "license
+expires 05/2027"): the word of its expiry, no part of its name."""
 
 
 @dataclass(frozen=True)

@@ -864,3 +864,22 @@ def test_a_licences_endorsements_and_restrictions_on_lines_under_it_are_its_own_
         "DOT Medical Card",
     ]
     assert "Restrictions: None (of 'Class A CDL - Illinois, Endorsements: H, N, T')" in draft.leftovers
+
+
+def test_an_expiry_that_names_the_credential_first_leaves_its_noun_out_of_the_name_and_the_issuer() -> None:
+    # A notary's commission and a card's certification say when they run out under their own noun: that noun is
+    # the expiry's word, neither the name's nor, in brackets, the issuer's. In capitals, before no comma, it is
+    # the name's own ("Nursing License").
+    draft = draft_of(
+        "Priya Lindqvist\n\nEXPERIENCE\nHarbor Dental\t2016 – 2024\nOffice Manager\n• Ran the front office.\n"
+        "\nCERTIFICATIONS\n"
+        "• Notary Public, State of Oregon, commission expires Sep 2028\n"
+        "• First Aid/CPR/AED, American Red Cross (certification valid through 03/2027)\n"
+        "• Oregon Dental Assisting License expires 2027\n"
+    )
+    assert [(c["name"], c["issuer"], c.get("expires")) for c in draft.data["certificates"]] == [
+        ("Notary Public", "State of Oregon", "Sep 2028"),
+        ("First Aid/CPR/AED", "American Red Cross", "03/2027"),
+        ("Oregon Dental Assisting License", "", "2027"),
+    ]
+    assert not any("commission" in note.message for note in draft.notes)
