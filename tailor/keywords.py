@@ -631,12 +631,16 @@ def _said_only_so(text: str, skills: Collection[str], lexicon: Lexicon, so: Call
 
 _A_DECK = re.compile(r"presentations?", re.IGNORECASE)
 _MADE = re.compile(
-    r"\b(?:prepar\w*|creat\w*|draft\w*|edit\w*|build\w*|built|design\w*|develop\w*|produc\w*|updat\w*|format\w*"
-    r"|assembl\w*|put(?:ting)?\s+together)\b(?:[ \t]+(?:and|&)[ \t]+\w+)?[^,;:.!?\n]*\Z",
+    r"\b(?:prepar(?:e|es|ed|ing|ation)|creat(?:e|es|ed|ing|ion)|draft(?:s|ed|ing)?|edit(?:s|ed|ing)?|build(?:s|ing)?"
+    r"|built|design(?:s|ed|ing)?|develop(?:s|ed|ing)?|development\s+of|produc(?:e|es|ed|ing|tion)|updat(?:e|es|ed|ing)"
+    r"|format(?:s|ted|ting)?|assembl(?:e|es|ed|ing)|put(?:ting)?\s+together)\b(?:[ \t]+(?:and|&)[ \t]+\w+)?"
+    r"(?:[^,;:.!?\n]*,)*[^,;:.!?\n]*\Z",
     re.IGNORECASE,
 )
-"""A verb of making, then the words up to a presentation with no comma between: "prepare reports and
-presentations", "preparation of executive level presentations"."""
+"""A verb of making, then the words up to a presentation in its clause, a list's commas between: "prepare reports
+and presentations", "preparation of executive level presentations", "Prepare agendas, presentations and minutes"
+(a verb of giving among them still gives it: :data:`_GIVEN`). The verb's forms, not a word grown from it: a
+"developer" or a "product" makes none ("via developer documentation, team presentations, and demos")."""
 _GIVEN = re.compile(
     r"\b(?:deliver\w*|giv\w*|gave|talks?|communicat\w*|present(?:s|ed|ing)?|conduct\w*|lead\w*|led|host\w*"
     r"|facilitat\w*|speak\w*|spoke)\b[^.;:!?\n]*\Z",

@@ -549,6 +549,27 @@ def test_presentations_a_job_only_prepares_ask_for_no_public_speaking() -> None:
     assert analyst["public speaking"].said == "presentation skills"
 
 
+def test_presentations_prepared_among_a_list_of_documents_ask_for_no_public_speaking() -> None:
+    # "Prepare agendas, presentations and minutes": slides made, listed with the other papers a meeting needs.
+    coordinator = found(
+        "Operations Coordinator\n\nResponsibilities:\n"
+        "- Prepare agendas, presentations and minutes for leadership and board meetings\n"
+        "- Create budget reports, dashboards, and presentations for the COO\n"
+    )
+    assert "public speaking" not in coordinator
+    # a verb of giving among the list still gives them
+    trainer = found(
+        "Training Specialist\n\nResponsibilities:\n- Develop course materials, deliver workshops and presentations\n"
+    )
+    assert "public speaking" in trainer
+    # a word grown from a verb of making is no making: "developer documentation, team presentations" are given
+    engineer = found(
+        "Software Engineer\n\nResponsibilities:\n"
+        "- Share knowledge with the team via developer documentation, team presentations, and demos\n"
+    )
+    assert "public speaking" in engineer
+
+
 def test_a_skill_said_as_a_team_and_asked_as_experience_in_the_same_section_is_asked() -> None:
     asked = found(
         "Analytics Engineer\n\nRequirements:\n- Work closely with the data science team\n"
