@@ -975,6 +975,10 @@ _PAID = re.compile(
 "Full-Time, Civil Service, Union (AFSCME Local 2171)"): the FLSA status of its pay, a public employer's service and
 bargaining unit, no kind of employment, and no reason to lose the kind beside it."""
 _TRAILING_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
+_WHERE_HELD = re.compile(rf"{_WORK_MODE.pattern}|on site|in[- ]person", re.IGNORECASE)
+"""Where the job is worked, which an employer sets beside its kind ("Full-time, on-site", "Full-time / Remote",
+"Part-time, in person"): the place's to say (:data:`_WORK_MODE`), no kind of employment, and no reason to lose the
+kind beside it."""
 
 
 def employment_type(value: str) -> str | None:
@@ -989,6 +993,7 @@ def employment_type(value: str) -> str | None:
     parts = [q.strip() for p in parts for q in p.split("/") if q.strip()]
     if any(EMPLOYMENT_TYPE.fullmatch(p) for p in parts):
         parts = [p for p in parts if not _PAID.fullmatch(p)]  # "Full-time, exempt", "Part-time/Hourly"
+        parts = [p for p in parts if not _WHERE_HELD.fullmatch(p)]  # "Full-time, on-site"
     if not parts or len(parts) > 4 or not all(EMPLOYMENT_TYPE.fullmatch(p) for p in parts):
         return None
     readable = (_EMPLOYMENT.get(re.sub(r"[ _-]+", " ", p.lower()), p) for p in parts)

@@ -595,3 +595,20 @@ def test_how_a_job_is_held_then_where_ends_a_title_as_its_place_a_neighbourhood_
 )
 def test_a_companys_legal_form_is_no_part_of_the_name_people_call_it_by(name: str, called: str) -> None:
     assert plausible.without_legal_form(name) == called
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Full-time, on-site", "Full-time"),
+        ("Full-time / Remote", "Full-time"),
+        ("Part-time, hybrid", "Part-time"),
+        ("Contract, in person", "Contract"),
+        ("Full Time, On Site", "Full-time"),
+        ("On-site", None),  # where the job is worked alone says no kind
+        ("Hybrid, remote", None),
+    ],
+)
+def test_where_a_job_is_worked_beside_its_kind_of_employment_leaves_the_kind(text: str, kind: str | None) -> None:
+    # A careers page's "Employment type: Full-time, on-site": where the work is done is the place's to say.
+    assert plausible.employment_type(text) == kind
