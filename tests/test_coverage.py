@@ -5549,3 +5549,24 @@ def test_an_electricians_licence_of_any_grade_meets_a_posting_asking_for_one(ask
     posting = Posting("p", f"Maintenance Electrician\n\nRequirements:\n- {asked}\n- Motor controls\n")
     found = keyword_coverage(cv, posting)["electrician license"]
     assert found.met and "certificate:1" in found.where + found.met_where
+
+
+def test_board_meeting_packets_in_a_bullet_say_the_board_packets_a_posting_asks_for() -> None:
+    # An office manager's "board meeting packets" are the board's papers ("board packets", "board materials").
+    cv = make_cv(
+        {
+            "Fernhill Credit Union": [
+                "Assembled board meeting packets and recorded minutes for the monthly directors' sessions.",
+                "Ordered supplies for two branches.",
+            ]
+        },
+        skills=["Microsoft Word"],
+    )
+    posting = Posting(
+        "p",
+        "Office Coordinator\n\nResponsibilities:\n- Prepare board packets and keep board records in order\n"
+        "- Order supplies and manage vendors\n\nRequirements:\n- Proficiency in Microsoft Word\n",
+    )
+    found = keyword_coverage(cv, posting)
+    assert found["board materials"].status == "selected"
+    assert found["board materials"].where == ("job0-b0",)
