@@ -314,6 +314,19 @@ def test_a_duty_that_names_the_work_and_its_object_asks_for_the_activity_the_lex
     assert asked["event planning"].required
 
 
+def test_a_noun_that_says_whose_the_object_is_leaves_the_duty_its_activity() -> None:
+    # "company events" are events, "team processes" processes: whose they are is no other kind of thing.
+    asked = found(
+        "Office Coordinator\n\nResponsibilities:\n- Plan company events such as the summer picnic\n"
+        "- Improve team processes and document them\n- Maintain confidential employee records\n"
+        "- Manage office vendors\n\nRequirements:\n- Proficiency with Excel\n"
+    )
+    assert {"event planning", "process improvement"} <= asked.keys()
+    assert asked["event planning"].said.lower() == "plan company events"  # in the posting's own words
+    # a noun of another kind still makes another thing ("improve software quality" stays as before)
+    assert "quality improvement" not in found("Developer\n\nResponsibilities:\n- Improve software quality\n")
+
+
 def test_a_verb_read_as_a_noun_or_an_object_that_only_modifies_another_asks_for_no_activity() -> None:
     asked = found(
         "Account Manager\n\nResponsibilities:\n- Review the plan for events with each client\n"

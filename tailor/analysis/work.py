@@ -145,12 +145,22 @@ _DESCRIBING_WORDS = frozenset(
 )  # fmt: skip
 
 
+_WHOSE = frozenset(
+    {"company", "company-wide", "corporate", "team", "staff", "employee", "office", "department", "firm", "firm-wide",
+     "organization-wide", "organisation-wide", "organizational", "organisational", "internal", "customer"}
+)  # fmt: skip
+"""Nouns before an object that say whose it is or whom it is for, not what kind of thing: "Plan company events",
+"Manage team calendars" and "Organize employee events" plan events and manage calendars, as "Plan client events"
+does."""
+
+
 def _describes(word: str, lowered: str, stops: frozenset[str]) -> bool:
     """Whether ``word``, between a verb and its object, only describes the object (a function word, an adjective by
-    its ending or among the commonest, a possessive: "Manage the CEO's complex calendar", "arrange domestic and
-    international travel") rather than being a noun that makes it another thing ("improve software quality",
-    "managing CI/CD pipelines", "optimize fermentation process": the work is on what the two words name)."""
-    if lowered in stops or lowered in _DESCRIBING_WORDS:
+    its ending or among the commonest, a possessive, a noun of whose it is: "Manage the CEO's complex calendar",
+    "arrange domestic and international travel", "Plan company events") rather than being a noun that makes it
+    another thing ("improve software quality", "managing CI/CD pipelines", "optimize fermentation process": the work
+    is on what the two words name)."""
+    if lowered in stops or lowered in _DESCRIBING_WORDS or lowered in _WHOSE:
         return True
     return _DESCRIBING.search(lowered) is not None and not word.isupper()
 
