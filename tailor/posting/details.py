@@ -101,6 +101,8 @@ SOURCES: dict[str, str] = {
     " <title>, you will …')",
     "first-sentence": "the short first sentence of a posting pasted as one paragraph ('<title>. <Company> is …')",
     "based-in": "a sentence that says where the job is held ('This role will be based in our Austin, TX office')",
+    "apply-by": "a sentence that says by when to apply ('Send your resume to … by March 20, 2026', 'The application"
+    " deadline is June 1, 2026')",
     "about": "an 'About <Company>' or 'Why <Company>?' heading",
     "at-company": "'At <Company>, we …', 'Here at <Company>', 'Join <Company>'",
     "email": "an e-mail address's domain, as the posting spells the name",

@@ -67,7 +67,7 @@ RULES: dict[Field, tuple[str, ...]] = {
     "employment_type": (*_STATED, "label", "board-header"),
     "salary": (*_STATED, "label", "board-header", "pay"),
     "date_posted": (*_STATED, "label"),
-    "valid_through": (*_STATED, "label"),
+    "valid_through": (*_STATED, "label", "apply-by"),
     "url": (*_STATED, "label", "board-header", "page", "address"),
     # A letter addresses them by name: a labelled line, whom the posting asks it to be addressed to, or nothing.
     "hiring_manager": ("given", "label", "addressed"),

@@ -1176,6 +1176,43 @@ def _based_in(page: Page) -> dict[Field, list[str]]:
     return {"location": found}
 
 
+_A_DAY = (
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}"
+    r"|\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2})\b"
+)
+_APPLY_BY = re.compile(
+    r"\b(?:apply|applications?|submit|send|resumes?|cvs?|nominations?)\b(?:[^.!?\n]|[.@](?=\S)){0,100}?"
+    r"\b(?:by|before|no\s+later\s+than|until|through|on\s+or\s+before|prior\s+to)\s+"
+    r"(?:(?:midnight|noon|\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?)(?:\s+[A-Z]{2,4})?,?\s+(?:on\s+)?)?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?"
+    rf"(?P<date>{_A_DAY})"
+    r"|\b(?:application|applications|closing|submission)\s+deadline\s+(?:is|will\s+be)\s+"
+    rf"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?P<deadline>{_A_DAY})",
+    re.IGNORECASE,
+)
+"""A sentence that says by when to apply: "Send a resume and a cover letter to jobs@… by March 20, 2026",
+"Applications will be accepted through 15 May 2026", "The application deadline is June 1, 2026"."""
+_NO_CLOSE = re.compile(r"\b(?:priority|first\s+consideration|consideration\s+will|review\s+(?:of|will)|begin)", re.I)
+"""What makes a day by which to apply no closing date: the first review of those in by then ("Applications
+received by May 1 will receive priority consideration", "Review of applications will begin by …")."""
+
+
+def _apply_by(page: Page) -> dict[Field, list[str]]:
+    """The day a sentence says applications are due by (:data:`_APPLY_BY`), where the sentence does not make it a
+    day of first review (:data:`_NO_CLOSE`)."""
+    found = []
+    for m in _APPLY_BY.finditer(page.plain):
+        rest = _SENTENCE_REST.match(page.plain, m.end())
+        if not _NO_CLOSE.search(m.group() + (rest.group() if rest else "")):
+            found.append(m["date"] or m["deadline"])
+    return {"valid_through": found}
+
+
+_SENTENCE_REST = re.compile(r"[^!?\n]*?(?:[.!?](?=\s|$)|$)", re.MULTILINE)
+"""The rest of a sentence after a day it names: "… by May 1, 2026 will receive priority consideration."."""
+
+
 _PARAGRAPH_WORDS = 25
 """How many words a posting's first line has when it is a paragraph: the whole posting pasted as one, its title
 as its first sentence."""
@@ -1559,4 +1596,5 @@ TEXT_RULES: dict[str, Callable[[Page], dict[Field, list[str]]]] = {
     "opening-sentence": _opening_sentence,
     "first-sentence": _first_sentence,
     "based-in": _based_in,
+    "apply-by": _apply_by,
 }

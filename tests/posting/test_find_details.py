@@ -2653,3 +2653,30 @@ def test_the_bodys_first_paragraph_names_the_job_where_the_opening_does_not() ->
         "**Requirements**\n- MSc in process engineering\n"
     )
     assert details(text)["title"] == "Downstream Process Engineer (opening-sentence)"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "closes"),
+    [
+        ("Send a resume and a short cover letter to hiring@larkspurtrust.org by April 3, 2026.", "April 3, 2026"),
+        ("Applications will be accepted through 15 May 2026.", "15 May 2026"),
+        ("The application deadline is Friday, June 5, 2026.", "June 5, 2026"),
+        ("Please apply no later than 5 p.m. CST on 02/27/2026.", "02/27/2026"),
+    ],
+)
+def test_a_sentence_that_says_by_when_to_apply_gives_the_closing_date(sentence: str, closes: str) -> None:
+    text = f"# Office Coordinator\n\n## Duties\n- Order supplies.\n- Plan events.\n\n## How to apply\n\n{sentence}\n"
+    assert details(text)["valid_through"] == f"{closes} (apply-by)"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Applications received by March 1, 2026 will receive priority consideration.",
+        "Review of applications will begin by January 10, 2026.",
+        "The successful candidate will start by September 1, 2026.",  # a start, no application
+    ],
+)
+def test_a_day_of_first_review_or_of_starting_is_no_closing_date(sentence: str) -> None:
+    text = f"# Office Coordinator\n\n## Duties\n- Order supplies.\n\n## How to apply\n\n{sentence}\n"
+    assert "valid_through" not in details(text)
