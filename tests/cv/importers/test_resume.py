@@ -221,6 +221,18 @@ def test_a_property_firms_or_an_apartment_communitys_name_is_an_employer_beside_
     assert not any("check which is which" in n.message for n in draft.notes)
 
 
+@pytest.mark.parametrize("title", ["Event Committee Chair", "Board Chairperson", "Gala Co-Chair", "Trustee"])
+def test_a_chair_or_a_trustee_is_a_title_over_the_organisation_it_served(title: str) -> None:
+    # A volunteer's board and committee seats are titles as a job's are: no check of which is which.
+    draft = draft_of(
+        "Dana Whitfield\ndana@example.org\n\nVOLUNTEER EXPERIENCE\n\n"
+        f"{title}\t2017 – Present\nRiverbend Food Shelf | Duluth, MN\n- Recruited 40 volunteers for the spring drive.\n"
+    )
+    (role,) = draft.data["experience"]
+    assert (role["role"], role["employer"], role["location"]) == (title, "Riverbend Food Shelf", "Duluth, MN")
+    assert not any("check which is which" in n.message for n in draft.notes)
+
+
 @pytest.mark.parametrize("firm", ["Carolina Keystone Securities", "Juniper Ridge Investments", "Tidewater Bancorp"])
 def test_a_broker_dealers_or_a_banks_holding_companys_name_is_an_employer_beside_a_title(firm: str) -> None:
     draft = draft_of(
