@@ -184,6 +184,7 @@ def keywords(
         met.update(_in_a_bodys_name(text, skills, lexicon))
         met.update(_what_a_budget_is_for(text, skills, lexicon))
         met.update(_decks_made(text, skills, lexicon))
+        met.update(_arrangements_made(text, skills, lexicon))
         met.update(_makers_said(text, skills, lexicon))
         met.update(_issuers_said(text, skills, lexicon))
         met.update(_the_people_served(text, skills, lexicon))
@@ -663,6 +664,37 @@ def _decks_made(text: str, skills: Collection[str], lexicon: Lexicon) -> Counter
         return bool(_A_DECK.fullmatch(text, start, end)) and not _GIVEN.search(before) and bool(_MADE.search(before))
 
     return _said_only_so(text, skills, lexicon, made)
+
+
+_GATHERINGS = (
+    r"(?:events?|meetings?|conferences?|offsites?|off-sites?|retreats?|workshops?|trainings?|sessions?|onboarding"
+    r"|orientations?|interviews?|visits?|travel|trips?|celebrations?|parties|party|galas?|ceremon(?:y|ies)|webinars?"
+    r"|all-hands|town\s+halls?|summits?|kickoffs?|day-of|move|relocations?|new\s+hires?)"
+)
+_FOR_A_GATHERING_BEFORE = re.compile(rf"\b{_GATHERINGS}(?:\s+and\s+{_GATHERINGS})?[ \t]+\Z", re.IGNORECASE)
+_FOR_A_GATHERING_AFTER = re.compile(
+    rf"[ \t]+(?:for|of)[ \t]+(?:(?:the|our|all|any|each|every|company|team|staff|client|internal|external|board|"
+    rf"leadership|executive|new|on-site|onsite|off-site|virtual|in-person|large|small|annual|quarterly|monthly|weekly|"
+    rf"[a-z]+-wide)[ \t]+)*{_GATHERINGS}\b",
+    re.IGNORECASE,
+)
+"""What the logistics an office arranges are for: its meetings, events, travel and new hires ("onboarding logistics",
+"coordinate logistics for company events and offsites")."""
+
+
+def _arrangements_made(text: str, skills: Collection[str], lexicon: Lexicon) -> Counter[str]:
+    """Each of ``skills`` that ``text`` says only as the logistics of a gathering or of travel ("Run onboarding
+    logistics for new employees", "handle logistics for board meetings"): the arrangements an assistant or a planner
+    makes, no moving of goods (the supply chain's logistics). Said of freight or on its own, it is still asked."""
+    if "logistic" not in text.lower():
+        return Counter()
+
+    def arranged(start: int, end: int) -> bool:
+        if text[start:end].lower() != "logistics":
+            return False
+        return bool(_FOR_A_GATHERING_BEFORE.search(text, 0, start) or _FOR_A_GATHERING_AFTER.match(text, end))
+
+    return _said_only_so(text, skills, lexicon, arranged)
 
 
 _ASKED_AFTER = re.compile(

@@ -583,6 +583,23 @@ def test_presentations_prepared_among_a_list_of_documents_ask_for_no_public_spea
     assert "public speaking" in engineer
 
 
+def test_the_logistics_of_meetings_events_travel_or_new_hires_ask_for_no_supply_chain_logistics() -> None:
+    # An office's logistics are the arrangements it makes for people, not goods moved.
+    office = found(
+        "Office Coordinator\n\nResponsibilities:\n- Run onboarding logistics for new employees\n"
+        "- Coordinate logistics for company events and offsites\n- Handle meeting and event logistics\n"
+        "- Order supplies\n"
+    )
+    assert "logistics" not in office
+    # said of freight, or on its own, it is asked
+    shipper = found(
+        "Operations Coordinator\n\nResponsibilities:\n- Manage event logistics\n"
+        "- Coordinate logistics with carriers for inbound freight\n"
+    )
+    assert "logistics" in shipper
+    assert "logistics" in found("Coordinator\n\nRequirements:\n- 3+ years of experience in logistics\n")
+
+
 def test_a_skill_said_as_a_team_and_asked_as_experience_in_the_same_section_is_asked() -> None:
     asked = found(
         "Analytics Engineer\n\nRequirements:\n- Work closely with the data science team\n"
