@@ -600,6 +600,18 @@ def test_the_logistics_of_meetings_events_travel_or_new_hires_ask_for_no_supply_
     assert "logistics" in found("Coordinator\n\nRequirements:\n- 3+ years of experience in logistics\n")
 
 
+def test_a_team_that_only_says_whose_a_thing_is_asks_for_no_team_leadership() -> None:
+    # "Manage team calendars", "Lead team meetings": calendars and meetings, the team's; no team led.
+    assistant = found(
+        "Team Assistant\n\nResponsibilities:\n- Manage team calendars and travel\n- Lead team meetings and take notes\n"
+        "- Manage team budgets in Excel\n"
+    )
+    assert "team leadership" not in assistant
+    # a team managed, or its members, is led
+    assert "team leadership" in found("Supervisor\n\nResponsibilities:\n- Manage a team of five clerks\n")
+    assert "team leadership" in found("Supervisor\n\nResponsibilities:\n- Manage team members across two sites\n")
+
+
 def test_a_skill_said_as_a_team_and_asked_as_experience_in_the_same_section_is_asked() -> None:
     asked = found(
         "Analytics Engineer\n\nRequirements:\n- Work closely with the data science team\n"

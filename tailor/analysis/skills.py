@@ -233,6 +233,8 @@ def skill_spans(
         for s, e, name in spans
         if not (e - s == 1 and e < len(lemmas) and lemmas[e] in _RECORDS_OF and name.islower())
     ]
+    # "Manage team calendars", "Lead team meetings": the team is a word of the thing worked on, no team led.
+    spans = [(s, e, name) for s, e, name in spans if not _a_teams_thing(doc, lemmas, s, e)]
     # A span of time a figure counts is no skill that opens with its unit: "within 48 hours of service" is a
     # deadline, no driver's hours of service.
     spans = [(s, e, name) for s, e, name in spans if not (lemmas[s] in COUNTED_TIME and counted(doc, s))]
@@ -244,6 +246,28 @@ def skill_spans(
         if "(" in lemmas and any(end - start == 1 for start, end, _ in spans)
         else spans
     )
+
+
+def _a_teams_thing(doc: Doc, lemmas: list[str], start: int, end: int) -> bool:
+    """Whether the words ``start:end`` of ``doc`` are a verb and its object "team" that only says whose the next word
+    is: a noun after it, no function word, adverb or verb's form, and none of the team's people ("Manage team
+    calendars", "Lead team meetings"; not "Manage team members", "Lead a team of five", "Manage teams across sites")."""
+    if end - start < 2 or end >= len(doc) or doc[end - 1].lower_ != "team" or lemmas[start] not in _LEADING:
+        return False
+    after = doc[end]
+    return (
+        after.is_alpha
+        and bool(doc[end - 1].whitespace_)
+        and after.lower_ not in stop_words()
+        and not after.lower_.endswith(("ly", "ing", "ed"))
+        and lemmas[end] not in _A_TEAMS_PEOPLE
+    )
+
+
+_LEADING = frozenset({"manage", "lead", "supervise", "oversee", "direct", "run", "head", "coach", "build", "grow"})
+"""The verbs a team is led by ("manage a team", "lead teams"): a "blue team" opens with no work on one."""
+_A_TEAMS_PEOPLE = frozenset({"member", "lead", "leader", "staff", "people", "personnel", "employee", "worker", "mate"})
+"""The words after "team" that name its people, not a thing of its: "manage team members" leads the team."""
 
 
 _CERTIFIED = "certify"
