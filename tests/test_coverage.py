@@ -5570,3 +5570,20 @@ def test_board_meeting_packets_in_a_bullet_say_the_board_packets_a_posting_asks_
     found = keyword_coverage(cv, posting)
     assert found["board materials"].status == "selected"
     assert found["board materials"].where == ("job0-b0",)
+
+
+def test_expense_reports_are_a_skill_a_bullet_says_and_an_expense_tool_relates_to() -> None:
+    # An office manager's expense reporting: asked by a duty, said by a bullet; only the tool, it is related.
+    posting = Posting(
+        "p",
+        "Operations Coordinator\n\nResponsibilities:\n- Review and approve expense reports for the sales team\n"
+        "- Order office supplies\n\nRequirements:\n- Proficiency in Microsoft Excel\n",
+    )
+    said = make_cv(
+        {"Pinecrest Dental": ["Reconciled the doctors' monthly expense reports against card statements."]},
+        skills=["Microsoft Excel"],
+    )
+    assert keyword_coverage(said, posting)["expense reporting"].status == "selected"
+    tool = make_cv({"Pinecrest Dental": ["Ordered supplies for two clinics."]}, skills=["Microsoft Excel", "Expensify"])
+    found = keyword_coverage(tool, posting)["expense reporting"]
+    assert found.status == "absent" and [r.term for r in found.related] == ["Expensify"]
