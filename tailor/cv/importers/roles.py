@@ -111,6 +111,34 @@ def _one_line_roles(entries: list[Entry]) -> list[Entry]:
     return out
 
 
+_TITLES_APART = re.compile(r"\s*;\s*|(?<=\))\s*,\s*")
+"""What sets apart titles held in turn, each with its years, on one line: a semicolon, or a comma after a bracket
+that closes a title's years ("Department Chair (2020 – Present), Teacher (2016 – 2020)")."""
+_EMPHASIS = re.compile(r"^(\*{1,3})(?=\S)(.*\S)\1$")
+
+
+def _titles_in_turn_apart(lines: list[Line]) -> list[Line]:
+    """``lines``, with a line of titles held in turn at one employer, each with its years ("Science Department Chair
+    (2020 – Present); Chemistry Teacher (2016 – 2020)"), as one line for each title, as a résumé stacks them: its last
+    title's years are no role's span of its own, and the rest of the line no employer ("Science Department Chair
+    (2020")."""
+    out: list[Line] = []
+    for line in lines:
+        pieces = [p for p in _TITLES_APART.split(line.plain) if p]
+        spans = [find_span(p) for p in pieces] if len(pieces) > 1 and not line.item and not line.heading else []
+        if spans and all(
+            span is not None and not span.single and span.rest and find_span(span.rest) is None
+            and _ends_in_a_job(span.rest.strip(" ,(–—-"))
+            for span in spans
+        ):  # fmt: skip
+            emphasis = _EMPHASIS.match(line.marked)
+            mark = emphasis.group(1) if emphasis and "*" not in emphasis.group(2) else ""
+            out += [replace(line, text=p, marked=f"{mark}{p}{mark}") for p in pieces]
+        else:
+            out.append(line)
+    return out
+
+
 _FACTS = 3
 """How many facts, set apart by bars or dots, a line under a project's name holds at least to be read as its
 facts ("$18M | 64,000 SF | Design-Build | 2018–2019"): a role's line has its title, employer and place."""
@@ -592,7 +620,7 @@ def read_roles(draft: Draft, section: Section, ids: set[str]) -> None:
     # line read as a section's title ("Volunteer Event Manager March 2018").
     title = section.title
     apart = section_heading(title.plain, section.kind) if title and find_span(title.text) is None else None
-    tabled, lines = table_entries(section.lines)
+    tabled, lines = table_entries(_titles_in_turn_apart(section.lines))
     group: tuple[str, str] | None = None  # the employer and place a heading set over several titles
     marked = False  # whether that heading was marked as one (a heading, bold), not only larger or alone
     held: tuple[str, str, Span] | None = None  # the same with the years there ("Shift4 | Allentown, PA | 2010 – 2023")

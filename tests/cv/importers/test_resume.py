@@ -18,7 +18,7 @@ import pytest
 from tailor.cv import CV
 from tailor.cv.dates import DEFAULT_STYLE
 from tailor.cv.importers import Draft, clean, import_cv
-from tailor.cv.importers.clues import find_span, is_city_and_code, is_place
+from tailor.cv.importers.clues import find_span, is_city_and_code, is_place, looks_like_title
 from tailor.cv.importers.header import TOWN_NOTE
 from tailor.cv.importers.layout import read_html, read_text
 from tailor.cv.importers.line import Line
@@ -2630,6 +2630,48 @@ def test_titles_stacked_under_a_dated_employer_line_over_bullets_they_share_keep
     assert "Senior Account Manager, Jan 2019 – Dec 2021; Account Manager, Mar 2016 – Dec 2018" in note
     assert associate["employer"] == "Lakeway Office Supply"
     CV.model_validate(clean(draft.data))
+
+
+@pytest.mark.parametrize(
+    "titles",
+    [
+        "English Department Chair (2021 – Present); English Teacher (2014 – 2021)",
+        "English Department Chair (2021–Present), English Teacher (2014–2021)",
+        "English Department Chair, 2021 – Present; English Teacher, 2014 – 2021",
+    ],
+)
+def test_titles_held_in_turn_on_one_line_under_a_dated_employer_line_are_stacked_titles(titles: str) -> None:
+    # One line of titles, each with its years, reads as the titles stacked a line each: the last title's years are
+    # no role of their own, the rest of the line no employer ("English Department Chair (2021"), and the bullets
+    # stay under the employer's line.
+    draft = draft_of(
+        "Priya Natarajan\nToledo, OH | priya.natarajan@example.org\n\nEXPERIENCE\n"
+        f"Lakeview High School — Toledo, OH\tAug 2014 – Present\n{titles}\n"
+        "• Designed a ninth-grade writing curriculum of eight units.\n• Coached 12 teachers on rubric design.\n"
+        "Harbor Charter School — Sandusky, OH\tAug 2010 – Jun 2014\nEnglish Teacher\n"
+        "• Taught tenth-grade English to 110 students a year.\n"
+    )
+    lakeview, harbor = draft.data["experience"]
+    assert (lakeview["employer"], lakeview["role"], lakeview["location"], lakeview["start"], lakeview["end"]) == (
+        "Lakeview High School",
+        "English Teacher » English Department Chair",
+        "Toledo, OH",
+        "Aug 2014",
+        "Present",
+    )
+    assert [b["text"] for b in lakeview["bullets"]] == [
+        "Designed a ninth-grade writing curriculum of eight units.",
+        "Coached 12 teachers on rubric design.",
+    ]
+    note = next(n.message for n in draft.notes if n.loc == ("experience", 0))
+    assert "English Department Chair, 2021 – Present; English Teacher, 2014 – 2021" in note
+    assert (harbor["employer"], harbor["role"]) == ("Harbor Charter School", "English Teacher")
+    CV.model_validate(clean(draft.data))
+
+
+@pytest.mark.parametrize("title", ["Department Chair", "Board Co-Chair", "Chairperson"])
+def test_a_chair_is_a_job_title(title: str) -> None:
+    assert looks_like_title(title)
 
 
 def test_an_employer_and_its_place_over_titles_with_their_own_years_is_one_role_with_its_steps() -> None:
