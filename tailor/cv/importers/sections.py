@@ -350,6 +350,18 @@ _YEAR_AFTER_WORDS = re.compile(r"[^\W\d_]\W*\s+\(?(?:19|20)\d{2}\)?\W*$")
 """A year that closes a line of words ("Honors thesis on soil 2013"): a dated detail's or entry's, never a title's."""
 
 
+_JOINING = frozenset("as in at for with of a an the and &".split())  # noqa: SIM905
+"""Words that open what follows a section's title in a heading ("Experience as a Nurse", "Community Service and
+Volunteer"), never the words of a job's title after its first."""
+
+
+def _a_job_after(rest: list[str]) -> bool:
+    """Whether the words after a section's title word name a job with it: they end in a job's word that is no
+    section's title ("Volunteer Instructional Designer", "Training and Development Specialist"), and open with no
+    word that joins a heading's parts ("Experience as a Nurse")."""
+    return bool(rest) and rest[0] not in _JOINING and rest[-1] in TITLE_WORDS and rest[-1] not in _TITLES
+
+
 def _titled(title: str, split: list[str]) -> bool:
     return title.rstrip().endswith(":") or set(split[1:]) <= SECTION_WORDS
 
@@ -405,6 +417,8 @@ def kind_of(title: str, *, set_as_title: bool = False) -> str | None:
         if found and size < len(split) and not set_as_title and _YEAR_AFTER_WORDS.search(title):
             break  # "Honors thesis on soil 2013" under a degree: a detail that opens with a title's word, and its year
         if found and not TITLE_WORDS & set(split[size : size + 1]) and not _ROLE_LINE.search(title):
+            if _a_job_after(split[size:]):
+                break  # "Volunteer Instructional Designer", "Portfolio Risk Manager": a job named by what it does
             return found
     # "Clinical Experience", "Teaching Experience", "Academic Appointments": a field's own word for its work.
     last = words.split()[-1:]

@@ -503,6 +503,42 @@ def test_a_section_title_names_its_kind_in_any_fields_words(title: str, kind: st
     assert kind_of(title) == kind
 
 
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Volunteer Instructional Designer", None),
+        ("Portfolio Risk Manager", None),
+        ("Skills Lab Instructor", None),
+        ("Projects Office Coordinator", None),
+        # A section's title, and what a heading adds to it, stay a section's.
+        ("Volunteer Leadership Roles", "volunteer"),
+        ("Community Service and Volunteer", "service"),
+        ("Experience as a Nurse", "experience"),
+    ],
+)
+def test_a_job_title_that_opens_with_a_sections_word_is_no_section_title(title: str, kind: str | None) -> None:
+    # A job's words after the section's word ("Volunteer" + "Instructional Designer") name a job, however many
+    # words stand between the section's word and the job's.
+    assert kind_of(title) == kind
+
+
+def test_a_volunteer_role_with_a_two_word_job_under_its_dated_line_keeps_its_title_and_bullets() -> None:
+    draft = draft_of(
+        "Priya Natarajan\nToledo, OH | priya.natarajan@example.org\n\nEXPERIENCE\n"
+        "Lakeview High School — Toledo, OH\tAug 2014 – Present\nEnglish Teacher\n• Designed a writing curriculum.\n"
+        "\nVOLUNTEER EXPERIENCE\nToledo Food Bank — Toledo, OH\tJan 2022 – Present\nVolunteer Instructional Designer\n"
+        "• Built a 30-minute onboarding course for new volunteers.\n• Wrote the shift leads' job aids.\n"
+    )
+    _teacher, volunteer = draft.data["experience"]
+    assert (volunteer["employer"], volunteer["role"], volunteer["start"], volunteer["section"]) == (
+        "Toledo Food Bank",
+        "Volunteer Instructional Designer",
+        "Jan 2022",
+        "Volunteer Experience",
+    )
+    assert len(volunteer["bullets"]) == 2
+
+
 def test_the_piece_that_reads_like_a_title_is_the_title_even_when_both_read_like_an_organisation(
     tmp_path: Path,
 ) -> None:
