@@ -390,6 +390,10 @@ def _role_fields(parts: list[str], text: str = "") -> tuple[str, str, str, bool]
         # employer before its town and region, so the comma of this one parts its title from the team it led, no
         # employer (a first place, "London, New York, & São Paulo", names none; nor does "Seattle & Redmond, WA").
         return rest[0], employed[0], employed[1], False
+    if len(rest) == 1 and _organisations_only(rest[0]):
+        # "Maple Ridge High School, Westerville City School District": a school and its district, a clinic and its
+        # health system; no piece names a job, each an organisation: one employer, the titles on lines of their own.
+        return "", rest[0], location, False
     if len(rest) == 1 and "," in rest[0] and not _titles_in_turn(rest[0]):
         role, employer, place = split_commas(rest[0], TITLE_WORDS, looks_like_organisation)
         # A piece that names neither a title nor an organisation, between the title and the employer, is the team
@@ -451,6 +455,15 @@ def _role_fields(parts: list[str], text: str = "") -> tuple[str, str, str, bool]
         # where the work was more often than part of a name; the owner checks which.
         (employer, location), sure = apart, False
     return role, employer, location, sure
+
+
+def _organisations_only(piece: str) -> bool:
+    """Whether ``piece`` is organisations' names set apart by commas, none of them a job's title or a place."""
+    parts = [p.strip() for p in commas(piece)]
+    return len(parts) > 1 and all(
+        p and looks_like_organisation(p) and not looks_like_title(p) and not is_place(p) and not is_location(p)
+        for p in parts
+    )
 
 
 def _surely_the_title(title: str, others: list[str]) -> bool:

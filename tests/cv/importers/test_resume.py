@@ -2705,6 +2705,29 @@ def test_titles_held_in_turn_on_one_line_under_a_dated_employer_line_are_stacked
     CV.model_validate(clean(draft.data))
 
 
+@pytest.mark.parametrize(
+    "employer",
+    ["Lakeview High School, Toledo Public Schools", "Riverbend Family Clinic, Northwest Ohio Health System"],
+)
+def test_an_employer_line_of_organisations_only_is_one_employer_over_the_titles_held_there(employer: str) -> None:
+    # A school and its district (a clinic and its health system) on the dated line: no piece names a job, so the
+    # line's first organisation is no title, and the titles stacked under it with their years are the role's.
+    draft = draft_of(
+        "Priya Natarajan\nToledo, OH | priya.natarajan@example.org\n\nEXPERIENCE\n"
+        f"{employer} — Toledo, OH\tAug 2014 – Present\nProgram Coordinator (2019 – Present)\nCase Aide (2014 – 2019)\n"
+        "• Scheduled 40 volunteers a week.\n• Wrote the intake guide.\n"
+    )
+    (role,) = draft.data["experience"]
+    assert (role["employer"], role["role"], role["location"], role["start"], role["end"]) == (
+        employer,
+        "Case Aide » Program Coordinator",
+        "Toledo, OH",
+        "Aug 2014",
+        "Present",
+    )
+    assert len(role["bullets"]) == 2
+
+
 @pytest.mark.parametrize("title", ["Department Chair", "Board Co-Chair", "Chairperson"])
 def test_a_chair_is_a_job_title(title: str) -> None:
     assert looks_like_title(title)
