@@ -1935,3 +1935,17 @@ def test_an_ambiguous_names_everyday_word_is_a_term_of_its_own(text: str, word: 
 )
 def test_a_name_or_a_word_that_may_be_it_keeps_the_names_term(text: str, name: str) -> None:
     assert name in terms(text) and name + EVERYDAY not in terms(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Built 30 interactive e-learning modules for new bank tellers.",
+        "Designed e-learning in Rise 360 for a hospital's onboarding.",
+        "Led the e-learning team of a regional insurer.",
+    ],
+)
+def test_a_skill_written_with_a_hyphen_before_its_ing_word_stays_the_skill_before_a_noun(text: str) -> None:
+    # "e-learning modules" is e-learning, as "data cleaning scripts" is data cleaning: the lexicon writes the
+    # name so, hyphen and all; only a spelling the lexicon does not use ("team leading field staff") is a verb.
+    assert "e-learning" in analyse([text], bundled_lexicon())[0].skills

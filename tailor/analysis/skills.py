@@ -657,11 +657,15 @@ def _a_participle_with_its_object(
 ) -> bool:
     """Whether a many-word name ends, as written, in a verb's "-ing" form that none of its spellings uses, and a
     word follows that is no noun of what a skill is: "our team leading field staff" is a team that leads, not
-    the team lead; "team leading skills" and a name the lexicon writes so ("data cleaning") stay the skill."""
+    the team lead; "team leading skills" and a name the lexicon writes so ("data cleaning") stay the skill, and so
+    does one it writes as one word of two joined by a hyphen ("e-learning modules", "e-learning in Storyline")."""
     last = doc[view[end - 1]].text
     if not last.endswith("ing") or not _verb_form(last, lemmas[view[end - 1]]) or end >= len(view):
         return False
-    if any(surface.lower().endswith(" " + last) for surface in lexicon.surfaces(name)):
+    if any(
+        len(words := re.split(r"[\s-]", surface.lower())) > 1 and words[-1] == last.lower()
+        for surface in lexicon.surfaces(name)
+    ):
         return False
     following = lemmas[view[end]]
     return following.isalpha() and following not in _WHAT_A_SKILL_IS
