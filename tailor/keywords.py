@@ -188,6 +188,7 @@ def keywords(
         met.update(_makers_said(text, skills, lexicon))
         met.update(_issuers_said(text, skills, lexicon))
         met.update(_the_people_served(text, skills, lexicon))
+        met.update(_the_staff_served(text, skills, lexicon))
         # Said once as a team or the people served and once as what the job asks ("Work with the data science team
         # … Data science experience with Python"), a skill is asked: each counter reads mentions, the loop below
         # reads the section's skills once each.
@@ -922,6 +923,41 @@ def _the_people_served(text: str, skills: Collection[str], lexicon: Lexicon) -> 
     # Said elsewhere too ("diabetes education for patients with diabetes"), it is asked for there.
     said = Counter(term for _, _, term in spans)
     return Counter({term: n for term, n in found.items() if n >= said[term]})
+
+
+_STAFF_AFTER = re.compile(
+    r"(?:[ \t]*(?:,|and|or|&|/)[ \t]*(?!\w+ing\b)[A-Za-z][\w'’-]*)?[ \t]+"
+    r"(?:teams?|staff|employees|associates|agents|representatives|reps|personnel|workers|colleagues|professionals)\b"
+    r"(?![ \t]+members?\b)",
+    re.IGNORECASE,
+)
+"""A group of staff named by the work they do, after a skill that names that work ("customer service teams",
+"customer service and claims teams", "front-desk staff"); not a team one works in ("mentoring and developing a team",
+"team members")."""
+_FOR_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?P<owner>responsible|accountable|responsibility|responsibilities|oversight|advocate|voice)[ \t]+)?"
+    r"for[ \t]+"
+    r"(?:(?:our|the|all|new|its|your|their|every|both)[ \t]+)?(?:(?!the\b|a\b|an\b)[A-Za-z][\w'’-]*[ \t]+){0,3}\Z",
+    re.IGNORECASE,
+)
+"""What a job is done for, before the group of staff it serves ("training for our claims and ", "courses for clinic
+administrators and "); not what one is responsible for or speaks for ("responsible for the ... team", "advocate for
+the UX Design team")."""
+
+
+def _the_staff_served(text: str, skills: Collection[str], lexicon: Lexicon) -> Counter[str]:
+    """Each of ``skills`` that ``text`` says only as the work of a group of staff the job is done for ("build training
+    for our claims and customer service teams", "courses for clinic administrators and front-desk staff"): the
+    people a trainer, a recruiter or an IT desk serves, no skill asked of the candidate. A team one is responsible
+    for ("responsible for the customer service team") is the job's own work."""
+
+    def served(start: int, end: int) -> bool:
+        if not _STAFF_AFTER.match(text, end):
+            return False
+        found = _FOR_BEFORE.search(text, text.rfind("\n", 0, start) + 1, start)
+        return found is not None and found.group("owner") is None
+
+    return _said_only_so(text, skills, lexicon, served)
 
 
 def _helped_with_a_task(text: str, at: int) -> bool:

@@ -732,3 +732,35 @@ def test_mccormick_is_the_estimating_software_only_where_the_context_says_so() -
     assert asked["McCormick Systems"].said == "McCormick"
     contact = found("Sales Rep\n\nHow to apply\nSend your resume to Jane McCormick.\n\nRequirements:\n- Excel\n")
     assert "McCormick Systems" not in contact
+
+
+@pytest.mark.parametrize(
+    "duty",
+    [
+        "Build e-learning courses for our claims and customer service teams",
+        "Design onboarding courses for clinic administrators and front-desk staff",
+        "Create job aids for new customer service representatives",
+    ],
+)
+def test_the_work_of_the_staff_a_job_is_done_for_is_no_keyword(duty: str) -> None:
+    asked = found(
+        f"Instructional Designer\n\nResponsibilities:\n- {duty}\n- Write storyboards and facilitator guides\n\n"
+        "Requirements:\n- Experience with Articulate Storyline\n"
+    )
+    # The people a trainer serves: no work asked of the trainer.
+    assert "customer service" not in asked and "front desk" not in asked
+    assert asked["Articulate Storyline"].required
+
+
+@pytest.mark.parametrize(
+    "duty",
+    [
+        "Be responsible for the customer service team's daily queue",
+        "Be a strong advocate for the customer service team",
+        "Lead customer service for our retail teams",
+        "A passion for mentoring and coaching junior team members",
+    ],
+)
+def test_a_team_one_leads_or_the_work_one_does_for_a_team_stays_a_keyword(duty: str) -> None:
+    asked = found(f"Team Lead\n\nResponsibilities:\n- {duty}\n- Report weekly to the director\n")
+    assert {"customer service", "mentoring"} & asked.keys()
