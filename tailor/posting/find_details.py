@@ -116,8 +116,12 @@ def find_details(
         # the employer the page calls by its short name.
         found["company"] = company = Detail(full, title.source)
     if title is not None and company is not None and title.source not in _AS_WRITTEN:
-        # "Senior Engineer - Acme" once Acme is known to be the company: the title is the rest.
-        found["title"] = Detail(_without_company(title.value, company.value), title.source)
+        # "Senior Engineer - Acme" once Acme is known to be the company: the title is the rest; and so with a unit the
+        # company's name opens ("Instructional Designer II — Pinecrest University Online" of Pinecrest University).
+        trimmed = _without_company(title.value, company.value)
+        if trimmed == title.value and (unit := _in_full_after(title.value, company.value)) is not None:
+            trimmed = _without_name(title.value, unit)
+        found["title"] = Detail(trimmed, title.source)
     location = found.get("location")
     if location is not None and company is not None and location.source not in _STATED:
         # "Acme Financial Group Cleveland, OH": a board's line under the title whose company and place the page

@@ -2680,3 +2680,18 @@ def test_a_sentence_that_says_by_when_to_apply_gives_the_closing_date(sentence: 
 def test_a_day_of_first_review_or_of_starting_is_no_closing_date(sentence: str) -> None:
     text = f"# Office Coordinator\n\n## Duties\n- Order supplies.\n\n## How to apply\n\n{sentence}\n"
     assert "valid_through" not in details(text)
+
+
+@pytest.mark.parametrize(
+    ("heading", "header", "title"),
+    [
+        ("Learning Designer II — Pinecrest University Online", "Pinecrest University", "Learning Designer II"),
+        ("Clinical Educator - Larkspur Health Medical Center", "Larkspur Health", "Clinical Educator"),
+    ],
+)
+def test_a_unit_of_the_company_after_the_title_is_no_part_of_the_title(heading: str, header: str, title: str) -> None:
+    # The heading ends in the company's name and the unit it names ("… Online"), set apart by a dash: the title is the
+    # rest, as it is where the heading ends in the company's name alone.
+    found = details(f"## {heading}\n\n{header} · Remote · Full-time\n\n### Duties\n* Build courses with faculty\n")
+    assert found["title"] == f"{title} (heading)"
+    assert found["company"] == f"{header} (board-header)"
