@@ -183,6 +183,9 @@ def test_a_cv_laid_out_another_way_as_pdf_gives_every_role_bullet_and_date(tmp_p
         ("Analyst at Quay, since 03/2018", "03/2018", None, "Analyst at Quay"),
         ("Engineer at Redgage | 12.2014 - present", "12.2014", "present", "Engineer at Redgage"),
         ("Teaching Assistant\tFall 2022 - Spring 2026", "Fall 2022", "Spring 2026", "Teaching Assistant"),
+        # Work held each summer (or winter) of some years: the season is the span's, not the employer's.
+        ("Camp Kestrel — Ely, MN\tSummers 2017 – 2019", "Summers 2017", "2019", "Camp Kestrel — Ely, MN"),
+        ("Ski Patroller, Granite Peak | Winters 2012-2015", "Winters 2012", "2015", "Ski Patroller, Granite Peak"),
         ("Analyst, Quay | Nov 2020 -- Present", "Nov 2020", "Present", "Analyst, Quay"),
         ("Engineer at Redgage | 2024–", "2024", None, "Engineer at Redgage"),
     ],
