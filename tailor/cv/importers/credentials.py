@@ -386,11 +386,14 @@ def _name_and_issuer(draft: Draft, loc: tuple[str, int], name: str, others: list
     graded = _GRADE_OF_MEMBERSHIP.match(head) is not None
     # "Graduate, REALTOR® Institute (GRI)": the short form it ends with spells words on both sides of the comma.
     spanned = _short_form_spans_comma(head, last)
+    # "Professional Teaching License, Integrated Science (Grades 7–12)": the subject and grades a teaching licence
+    # covers, no one who issued it.
+    covered = _GRADES.search(last) is not None
     if (
         ", " in name
         and _a_name(last)
         and not _LISTS_ON.match(last)
-        and not (inside or letters or placed or graded or spanned)
+        and not (inside or letters or placed or graded or spanned or covered)
     ):
         if not (_plainly_a_giver(last) or _its_givers_initials(head, last)):
             draft.note(loc, "name and issuer split at the last comma: check them")
@@ -506,6 +509,12 @@ def _short_form_spans_comma(head: str, last: str) -> bool:
     after = [w for w in re.findall(r"[^\W\d_][\w'’&-]*", last[: found.start()]) if w.lower() not in _NAME_SMALL_WORDS]
     initials = "".join(w[0] for w in before + after).upper()
     return len(short) > len(after) and initials.endswith(short)
+
+
+_GRADES = re.compile(
+    r"\bgrades?\s+(?:pre-?k|k|\d)|\b(?:pre-?k|k)\s*[-–—]\s*\d{1,2}\b|\b\d{1,2}\s*[-–—]\s*12\b", re.IGNORECASE
+)
+"""The grades a teaching licence covers ("Grades 7–12", "K-6", "PreK–3", "9-12"), after its name and subject."""
 
 
 def _plainly_a_giver(piece: str) -> bool:

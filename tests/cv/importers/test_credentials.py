@@ -883,3 +883,22 @@ def test_an_expiry_that_names_the_credential_first_leaves_its_noun_out_of_the_na
         ("Oregon Dental Assisting License", "", "2027"),
     ]
     assert not any("commission" in note.message for note in draft.notes)
+
+
+def test_the_subject_and_grades_a_teaching_licence_covers_after_its_comma_stay_in_its_name() -> None:
+    draft = draft_of(
+        "Priya Natarajan\nToledo, OH\n\nEXPERIENCE\nLakeview High School — Toledo, OH\tAug 2014 – Present\n"
+        "English Teacher\n• Designed a writing curriculum.\n\nLICENSURE & CERTIFICATIONS\n"
+        "• Ohio Professional Teaching License, Integrated Language Arts (Grades 7–12), exp. 06/2028\n"
+        "• Texas Educator Certificate, Mathematics 7-12\n"
+        "• Initial Certificate, Childhood Education (Grades 1-6)\n"
+        "• Certified Scrum Master, Scrum Alliance\n"
+    )
+    assert [(c["name"], c["issuer"]) for c in draft.data["certificates"]] == [
+        ("Ohio Professional Teaching License, Integrated Language Arts (Grades 7–12)", ""),
+        ("Texas Educator Certificate, Mathematics 7-12", ""),
+        ("Initial Certificate, Childhood Education (Grades 1-6)", ""),
+        ("Certified Scrum Master", "Scrum Alliance"),  # a body after the comma is still the issuer
+    ]
+    assert draft.data["certificates"][0]["expires"] == "06/2028"
+    assert not any(n.loc[:2] in {("certificates", 0), ("certificates", 1), ("certificates", 2)} for n in draft.notes)
