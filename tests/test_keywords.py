@@ -764,3 +764,14 @@ def test_the_work_of_the_staff_a_job_is_done_for_is_no_keyword(duty: str) -> Non
 def test_a_team_one_leads_or_the_work_one_does_for_a_team_stays_a_keyword(duty: str) -> None:
     asked = found(f"Team Lead\n\nResponsibilities:\n- {duty}\n- Report weekly to the director\n")
     assert {"customer service", "mentoring"} & asked.keys()
+
+
+def test_a_curriculum_postings_standards_and_the_students_it_serves_are_keywords() -> None:
+    asked = found(
+        "Curriculum Writer, Middle School Science\n\nResponsibilities:\n"
+        "- Write units aligned to the Next Generation Science Standards and the Common Core State Standards\n"
+        "- Adapt labs for English language learners\n\nRequirements:\n"
+        "- Experience planning units with Understanding by Design\n"
+    )
+    assert {"NGSS", "Common Core", "ESL", "backward design"} <= asked.keys()
+    assert asked["NGSS"].required and asked["ESL"].required
