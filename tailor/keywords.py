@@ -1007,8 +1007,9 @@ _BETWEEN_ALTERNATIVES = re.compile(
     # A semicolon ends a run, as "and" does: "MSW; LMSW or LCSW" asks for the degree and one of the licences.
     r"(?-i:\s*\([A-Z][A-Za-z0-9&.+-]{1,11}\))?[\s,/()]*"
     + _UNKNOWN_NAMES
-    # "Tableau or another data visualization tool": the kind after "or another" is a choice too.
-    + r"(?:\b(?:and/)?or(?:\s+(?:an?other|any\s+other|some\s+other|other|a\s+similar|similar))?\b|\beither\b)?"
+    # "Tableau or another data visualization tool": the kind after "or another" is a choice too, and so is one after
+    # "or a" ("Excel or a BI tool").
+    + r"(?:\b(?:and/)?or(?:\s+(?:an?other|any\s+other|some\s+other|other|a\s+similar|similar|an?))?\b|\beither\b)?"
     + r"[\s,/()]*",
     re.IGNORECASE,
 )

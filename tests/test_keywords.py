@@ -775,3 +775,17 @@ def test_a_curriculum_postings_standards_and_the_students_it_serves_are_keywords
     )
     assert {"NGSS", "Common Core", "ESL", "backward design"} <= asked.keys()
     assert asked["NGSS"].required and asked["ESL"].required
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read completion and assessment reports in Excel or a BI tool",
+        "Build custom components in either React or a WordPress stack",
+        "Current BLS or an ACLS card",
+    ],
+)
+def test_a_skill_offered_after_or_a_is_an_alternative(line: str) -> None:
+    asked = found(f"Learning Analyst\n\nRequirements:\n- {line}\n- Strong written communication\n")
+    first, second = [k for k in asked.values() if k.kind == "skill"][:2]
+    assert first.alternatives == (second.term,) and second.alternatives == (first.term,)
