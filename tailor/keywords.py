@@ -1225,11 +1225,16 @@ def _alternatives(
                     kinds_named.append(names)
                     as_kinds.update(names)
             # Two modifiers of one head offered as a choice ("Journeyman or master electrician license"): the skill
-            # the first names through the head it shares and the skill said whole are alternatives.
+            # the first names through the head it shares and the skill said whole are alternatives; and so are two
+            # heads of one maker's name ("Articulate Storyline or Rise": Articulate Rise).
             shared_choice = {lexicon.canonical(name) or name for name in _offered_with_a_shared_head(line, lexicon)}
             for name in shared_choice:
-                head = name.lower().split()[-1]
-                partners = {other for other in found.skills if other != name and other.lower().split()[-1] == head}
+                words = name.lower().split()
+                partners = {
+                    other
+                    for other in found.skills
+                    if other != name and (other.lower().split()[-1] == words[-1] or _same_maker(other.lower(), words))
+                }
                 if partners:
                     groups[name] |= partners
                     for other in partners:
@@ -1368,6 +1373,20 @@ _AND_ANOTHER = re.compile(r"[\s,]*(?:and|&|or)?[\s,]*", re.IGNORECASE)
 
 
 _OR_ONLY = frozenset({"or"})
+
+
+def _same_maker(other: str, words: list[str]) -> bool:
+    """Whether ``other`` (lowercase) is another product of the maker whose name opens the skill of ``words``: two
+    names of two words or more that share their first and no other ("articulate storyline", "articulate rise"); not
+    the maker's name alone beside one of its products ("aws", "aws certifications")."""
+    others = other.split()
+    return (
+        len(words) > 1
+        and len(others) > 1
+        and others[0] == words[0]
+        and others[1:] != words[1:]
+        and others[1] != words[1]
+    )
 
 
 def _offered_with_a_shared_head(line: str, lexicon: Lexicon) -> frozenset[str]:

@@ -789,3 +789,22 @@ def test_a_skill_offered_after_or_a_is_an_alternative(line: str) -> None:
     asked = found(f"Learning Analyst\n\nRequirements:\n- {line}\n- Strong written communication\n")
     first, second = [k for k in asked.values() if k.kind == "skill"][:2]
     assert first.alternatives == (second.term,) and second.alternatives == (first.term,)
+
+
+@pytest.mark.parametrize(
+    ("line", "pair"),
+    [
+        ("Experience with Articulate Storyline or Rise", ("Articulate Rise", "Articulate Storyline")),
+        ("3+ years of experience in software development or testing", ("software engineering", "software testing")),
+    ],
+)
+def test_two_names_that_share_their_first_word_across_an_or_are_alternatives(line: str, pair: tuple[str, str]) -> None:
+    # "Articulate Storyline or Rise" names Articulate Rise through the maker's name it shares: either will do.
+    asked = found(f"Instructional Designer\n\nRequirements:\n- {line}\n- Strong SQL\n")
+    first, second = pair
+    assert asked[first].alternatives == (second,) and asked[second].alternatives == (first,)
+
+
+def test_a_makers_name_beside_its_certification_offered_with_another_is_no_alternative_of_it() -> None:
+    asked = found("Cloud Engineer\n\nRequirements:\n- Experience with AWS\n- AWS or Azure certifications required\n")
+    assert "AWS certifications" not in asked["AWS"].alternatives
