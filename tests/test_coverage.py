@@ -437,6 +437,14 @@ def test_a_related_term_is_shown_as_the_lexicon_writes_it_not_as_analysis_spells
     assert [r.term for r in found["supplier performance management"].related] == ["on-time delivery"]
 
 
+def test_workshops_led_for_colleagues_are_related_evidence_of_the_training_delivery_a_posting_asks_for() -> None:
+    cv = make_cv({"Cedar Hill Middle School": ["Led four workshops a year for 30 teachers on formative assessment."]})
+    posting = Posting("p", "Corporate Trainer\n\nResponsibilities:\n- Deliver training to branch staff\n")
+    found = keyword_coverage(cv, posting)["training delivery"]
+    # A workshop may be one attended: shown beside the keyword, which the CV does not say in its own words.
+    assert found.status == "absent" and [(r.term, r.where) for r in found.related] == [("workshop", ("job0-b0",))]
+
+
 def test_areas_kept_sanitary_and_instruments_sterilized_are_evidence_of_the_sanitation_a_posting_asks_for() -> None:
     cv = make_cv({"Harbor Clinic": ["Kept kennels sanitary and sterilized surgical packs between cases."]})
     found = keyword_coverage(cv, Posting("p", "Kennel Attendant\n\nRequirements:\n- Sanitation\n"))["sanitation"]
