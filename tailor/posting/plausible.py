@@ -1050,6 +1050,9 @@ def salary(value: str) -> str | None:
         # "Aya reasonably anticipates the pay scale for this position to an annual salary of $170,000 to $175,000":
         # a labelled sentence, whose pay is the amounts it ends with
         found = found[amount.start() :]
+        if found.endswith(")") and found.count(")") > found.count("("):
+            # "Per the salary schedule ($78,000 - $94,000)": the bracket the lead-in opened closes with the pay
+            found = found[:-1].rstrip()
     if not found or len(found) > 120 or not re.search(r"[1-9]", found):
         return None  # no pay is 0: a board's header shows "💰 0" where the posting names none
     if _MILLIONS.search(found):

@@ -343,6 +343,9 @@ def test_a_note_that_the_job_is_held_on_site_is_no_part_of_its_place(text: str, 
             "$152,000 - $209,000 USD",
         ),
         ("Up to $90,000", "Up to $90,000"),  # a lead-in of a few words is the pay's own
+        # the bracket the lead-in opens closes after the amounts: no part of the pay
+        ("Per the administrative salary schedule ($78,000 - $94,000)", "$78,000 - $94,000"),
+        ("Placed on the certified staff salary schedule (from $48,200 (BA, step 0))", "$48,200 (BA, step 0)"),
         ("13,650 - 24,150 PLN or USD 2,800 - 5,000 monthly", "13,650 - 24,150 PLN or USD 2,800 - 5,000 monthly"),
     ],
 )
