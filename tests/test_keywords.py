@@ -808,3 +808,12 @@ def test_two_names_that_share_their_first_word_across_an_or_are_alternatives(lin
 def test_a_makers_name_beside_its_certification_offered_with_another_is_no_alternative_of_it() -> None:
     asked = found("Cloud Engineer\n\nRequirements:\n- Experience with AWS\n- AWS or Azure certifications required\n")
     assert "AWS certifications" not in asked["AWS"].alternatives
+
+
+def test_an_e_learning_postings_software_simulations_are_no_computer_simulation() -> None:
+    asked = found(
+        "Customer Education Designer\n\nResponsibilities:\n- Produce short software simulation videos with Camtasia\n"
+        "\nRequirements:\n- Experience with Articulate Storyline\n"
+    )
+    assert "software simulations" in asked and "simulation" not in asked
+    assert "simulation" in found("Research Engineer\n\nRequirements:\n- Numerical simulation of fluid flows\n")
