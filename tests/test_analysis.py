@@ -1949,3 +1949,20 @@ def test_a_skill_written_with_a_hyphen_before_its_ing_word_stays_the_skill_befor
     # "e-learning modules" is e-learning, as "data cleaning scripts" is data cleaning: the lexicon writes the
     # name so, hyphen and all; only a spelling the lexicon does not use ("team leading field staff") is a verb.
     assert "e-learning" in analyse([text], bundled_lexicon())[0].skills
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Storyboarded eight instructional videos with a producer.", "storyboarding"),
+        ("Wireframed the checkout flow for a grocery app.", "wireframing"),
+        ("Copyedited 40 grant proposals a year.", "copy editing"),
+    ],
+)
+def test_a_verb_made_of_a_concepts_name_the_lemma_table_does_not_know_says_the_concept(text: str, skill: str) -> None:
+    # "storyboard" is no word of the lemma table, so "storyboarded" was no form of it.
+    assert skill in analyse([text], bundled_lexicon())[0].skills
+
+
+def test_a_past_form_that_is_a_word_of_its_own_or_a_products_name_says_no_skill() -> None:
+    assert analyse(["Informed the board; composed the agenda; reacted fast."], bundled_lexicon())[0].skills == []

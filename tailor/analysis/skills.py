@@ -94,6 +94,8 @@ def skill_index(lexicon: Lexicon) -> _Skills:
     surfaces = sorted(lexicon.names)
     sequences = dict(lemma_sequences(surfaces))
     patterns = {sequences[s]: lexicon.names[s] for s in surfaces if sequences[s]}
+    for surface, (past,) in _past_forms([s for s in surfaces if lexicon.names[s].islower()], sequences):
+        patterns.setdefault((past,), lexicon.names[surface])
     by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for pattern, name in patterns.items():
         by_first.setdefault(pattern[0], []).append((pattern, name))
@@ -106,6 +108,29 @@ def skill_index(lexicon: Lexicon) -> _Skills:
         frozenset(" ".join(lemmas) for _, lemmas, _, _ in tokenised(sorted(lexicon.ambiguous))),
         {first: tuple(sorted(lengths.items(), reverse=True)) for first, lengths in by_length.items()},
     )
+
+
+def _past_forms(surfaces: list[str], sequences: dict[str, tuple[str, ...]]) -> Iterator[tuple[str, tuple[str]]]:
+    """The past form of each name of a concept (``surfaces``: names the lexicon writes in small letters) that is one
+    word the lemma table does not know, as a résumé makes a verb of it ("storyboard": "storyboarded", "wireframe":
+    "wireframed"): the table, which would read the form back to the word, is too old to know it. Not where the form
+    is a word of its own that the table or the word list knows ("informed", "composed")."""
+    from tailor.lexicon import word_log_probabilities
+
+    table, known = lemma_table(), word_log_probabilities()
+    for surface in surfaces:
+        if len(surface) < 5 or not surface.isalpha() or surface in table or sequences.get(surface) != (surface,):
+            continue
+        if surface.endswith(_NO_VERB_MADE):
+            continue
+        past = surface + ("d" if surface.endswith("e") else "ed")
+        if past not in table and past not in known:
+            yield surface, (past,)
+
+
+_NO_VERB_MADE = ("ing", "ed", "y", "ics", "ism", "tion", "sion", "ment", "ship", "ness", "ity", "ogy", "s")
+"""Endings of the names of a work or a field ("storytelling", "cybersecurity", "telemetry"), or of a plural: no word a
+verb is made of."""
 
 
 _PLAIN = re.compile(r"[a-z]+(?: [a-z]+)*")
