@@ -5367,44 +5367,6 @@ def test_in_a_pdf_dates_set_a_little_after_a_long_title_are_the_roles_dates_not_
     assert (role.role, role.start, role.end) == ("Computer Repair Technician (Part-time)", "Aug 2016", "May 2018")
 
 
-@needs("libreoffice")
-def test_in_a_pdf_a_skills_line_that_wrapped_inside_an_item_keeps_the_item_whole(tmp_path: Path) -> None:
-    # "…, event planning, vendor" / "management, onboarding, …": the line reached the margin, but only by the widths
-    # its font gives its letters; estimated, it stopped short and "vendor" and "management" were two skills.
-    from docx import Document
-    from docx.enum.text import WD_TAB_ALIGNMENT
-    from docx.shared import Inches
-
-    document = Document()
-    section = document.sections[0]
-    section.left_margin = section.right_margin = Inches(0.8)
-    document.add_heading("Rosa Delgado-Finch", 0)
-    document.add_paragraph("rosa@example.org")
-    document.add_heading("Experience", 1)
-    line = document.add_paragraph()
-    line.paragraph_format.tab_stops.add_tab_stop(Inches(6.9), WD_TAB_ALIGNMENT.RIGHT)
-    line.add_run("Office Manager").bold = True
-    line.add_run("\tJan 2018 – Present")
-    document.add_paragraph("Harbor Veterinary Clinic | Duluth, MN")
-    document.add_paragraph("Ran the front office of a four-doctor practice.", style="List Bullet")
-    document.add_heading("Skills", 1)
-    document.add_paragraph(
-        "Strengths: Calendar management, travel coordination, event planning, vendor management, onboarding, "
-        "budget tracking, minute taking"
-    )
-    document.save(str(tmp_path / "cv.docx"))
-    cv, _ = imported(to_pdf(tmp_path / "cv.docx"))
-    assert [skill.name for skill in cv.skills] == [
-        "Calendar management",
-        "travel coordination",
-        "event planning",
-        "vendor management",
-        "onboarding",
-        "budget tracking",
-        "minute taking",
-    ]
-
-
 def test_a_year_in_brackets_ending_an_entry_s_line_is_when_it_was_held() -> None:
     # A project or a short role dated by its year alone, in brackets at the end of its line, as a sidebar sets it.
     draft = draft_of(
