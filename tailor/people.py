@@ -428,8 +428,9 @@ def colleagues(
     other than the posting's own, in the plural or after "the" or "our" ("Partner with the Executive Chef on
     menus"); a job's letters in the plural ("referrals from CPAs"); or any skill in the brackets that list a
     team's members (:data:`_TEAM`), that names a team the job works with (:data:`_A_GROUP_AFTER`), a department
-    named in capitals (:data:`_WORKS_WITH_NAMES`, :data:`_WITH_A_DEPARTMENT`, :data:`_COORDINATING`) or the field
-    of a colleague's title (:data:`_FIELD_A_COLLEAGUE_HEADS`)."""
+    named in capitals (:data:`_WORKS_WITH_NAMES`, :data:`_WITH_A_DEPARTMENT`, :data:`_COORDINATING`), listed beside
+    the people the job works with (:func:`_beside_people`) or the field of a colleague's title
+    (:data:`_FIELD_A_COLLEAGUE_HEADS`)."""
     found: Counter[str] = Counter()
     teams = [team.span(1) for team in _TEAM.finditer(text)]
     # A job's letters ("CPA", "RN": :func:`job_letters`) in the plural are people too, as in a CV ("Coordinate
@@ -447,6 +448,7 @@ def colleagues(
     departments += [named.span(1) for named in _COORDINATING.finditer(text) if "," in named.group(1)]
     departments += [named.span(1) for named in _partner_lists(text)]
     departments += _functions_listed(text)
+    departments += _beside_people(text)
     departments += [
         named.span(1)
         for named in _WITH_A_DEPARTMENT.finditer(text)
@@ -653,6 +655,54 @@ def _partner_lists(text: str) -> list[re.Match[str]]:
     if "with" not in text.lower():
         return []
     return [named for named in _PARTNERS.finditer(text) if _BODIES.search(named.group(1))]
+
+
+_WITH_PEOPLE = re.compile(
+    rf"\b(?:coordinat\w*|liais\w*|partner\w*|collaborat\w*|work\w*\s+closely)\s+with\s+"
+    rf"({_PARTNER}(?:,[ \t]+{_PARTNER})*,?[ \t]+(?:and|&)[ \t]+{_PARTNER})"
+    r"(?=[ \t]+(?:on|to|for|in|during|across|regarding|about)\b|[ \t]*[.;:()\n]|[ \t]*$)",
+    re.IGNORECASE,
+)
+"""A list of two or more the job works with ("Partner with physicians, case management and the Director of Nursing
+on …"), up to where its clause goes on: the people and groups :func:`_beside_people` reads."""
+_LIST_ITEM = re.compile(
+    r"(?:(?:the|our|your)[ \t]+)?([^,]+?)[ \t]*(?:,[ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]+|$)", re.IGNORECASE
+)
+"""One item of such a list, without its article."""
+
+
+def _doing(item: str) -> bool:
+    """Whether a list's ``item`` opens a clause with a verb in -ing ("providing code reviews", "ensuring …")."""
+    first = item.split(maxsplit=1)
+    return len(first) > 1 and first[0].endswith("ing") and _lemma(first[0].lower()) != first[0].lower()
+
+
+def _beside_people(text: str) -> list[tuple[int, int]]:
+    """The spans of the items of a list the job works with that name no people, where another item does
+    (:data:`_WITH_PEOPLE`, :func:`_names_someone`): "Partner with physicians, case management and the Director of
+    Nursing" names a department beside the people, no case management the job asks for; "collaborate with
+    engineers and data science to …" a team."""
+    if "with" not in text:
+        return []
+    out: list[tuple[int, int]] = []
+    for found in _WITH_PEOPLE.finditer(text):
+        items = [item.span(1) for item in _LIST_ITEM.finditer(text, *found.span(1)) if item.group(1)]
+        # "Collaborate with a distributed team, providing code reviews and …": a clause goes on, no list.
+        if any(_doing(text[start:end]) for start, end in items[1:]):
+            continue
+        people = [_names_someone(text[start:end]) for start, end in items]
+        if any(people):
+            out += [span for span, someone in zip(items, people, strict=True) if not someone]
+    return out
+
+
+def _names_someone(item: str) -> bool:
+    """Whether a list's ``item`` names people: a job's word ("physicians", "social workers", "the Director of
+    Nursing") or a word for staff ("nursing staff")."""
+    return any(
+        _names_a_person(_lemma(word)) or _lemma(word) in _PEOPLE_WORDS
+        for word in re.findall(r"[^\W\d_][\w'’-]*", item.lower())
+    )
 
 
 def partners(text: str) -> list[list[str]]:

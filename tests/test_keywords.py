@@ -464,6 +464,28 @@ def test_a_field_the_job_does_stays_asked(line: str) -> None:
     assert {"data science", "machine learning"} & asked.keys()
 
 
+@pytest.mark.parametrize(
+    ("line", "department"),
+    [
+        ("Partner with physicians, case management and the Director of Nursing on discharges", "case management"),
+        ("Collaborate with clinical pharmacists and infection control to reduce line infections", "infection control"),
+        ("Work closely with attorneys, paralegals and e-discovery on document productions", "e-discovery"),
+        ("Collaborate with data engineers and machine learning to ship models", "machine learning"),
+    ],
+)
+def test_a_field_listed_beside_the_people_a_job_works_with_is_their_department(line: str, department: str) -> None:
+    asked = found(f"Coordinator\n\nResponsibilities:\n- {line}.\n- Keep records in Excel.\n")
+    assert department not in asked and "Microsoft Excel" in asked
+
+
+def test_what_follows_a_list_of_people_as_a_clause_of_its_own_stays_asked() -> None:
+    asked = found(
+        "Staff Engineer\n\nResponsibilities:\n- Collaborate with a distributed team, providing code "
+        "reviews and technical direction.\n- Collaborate with physicians and nurses to improve case management.\n"
+    )
+    assert {"code review", "case management"} <= asked.keys()
+
+
 def test_a_skill_offered_instead_of_two_asked_together_is_met_by_either_of_them() -> None:
     asked = found(
         "Tanker Driver\n\nRequirements:\n- Class A CDL with Hazmat (H) and Tanker (N) endorsements, or X endorsement\n"
