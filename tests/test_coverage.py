@@ -5595,3 +5595,26 @@ def test_expense_reports_are_a_skill_a_bullet_says_and_an_expense_tool_relates_t
     tool = make_cv({"Pinecrest Dental": ["Ordered supplies for two clinics."]}, skills=["Microsoft Excel", "Expensify"])
     found = keyword_coverage(tool, posting)["expense reporting"]
     assert found.status == "absent" and [r.term for r in found.related] == ["Expensify"]
+
+
+def test_a_press_offices_releases_op_eds_and_media_tools_are_skills_and_evidence_of_its_public_relations() -> None:
+    # A communications posting asks for releases and op-eds in their own words; a bullet that wrote news releases
+    # says press releases, and one that pitched through Muck Rack is related evidence of media relations.
+    posting = Posting(
+        "p",
+        "Communications Specialist\n\nResponsibilities:\n- Write press releases and op-eds for our executives\n"
+        "- Manage media relations with health reporters\n\nRequirements:\n- Proficiency in Microsoft Word\n",
+    )
+    cv = make_cv(
+        {
+            "Harbor Arts Council": [
+                "Wrote 30 news releases a year for exhibitions and grants.",
+                "Pitched arts reporters through Muck Rack and placed two op-ed pieces.",
+            ]
+        },
+        skills=["Microsoft Word"],
+    )
+    found = keyword_coverage(cv, posting)
+    assert found["press releases"].status == "selected" and found["op-eds"].status == "selected"
+    assert found["public relations"].status == "absent"
+    assert [r.term for r in found["public relations"].related] == ["Muck Rack", "op-eds", "press releases"]
