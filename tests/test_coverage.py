@@ -5618,3 +5618,19 @@ def test_a_press_offices_releases_op_eds_and_media_tools_are_skills_and_evidence
     assert found["press releases"].status == "selected" and found["op-eds"].status == "selected"
     assert found["public relations"].status == "absent"
     assert [r.term for r in found["public relations"].related] == ["Muck Rack", "op-eds", "press releases"]
+
+
+def test_land_development_is_a_civil_field_and_construction_phase_services_are_construction_administration() -> None:
+    posting = Posting(
+        "p",
+        "Project Engineer\n\nResponsibilities:\n- Provide construction phase services, including submittal review\n"
+        "\nRequirements:\n- 5+ years of land development design experience\n- Proficiency in Microsoft Excel\n",
+    )
+    cv = make_cv(
+        {"Canyon Civil Group": ["Led construction administration for 12 subdivisions: RFIs and site observation."]},
+        skills=["Microsoft Excel"],
+        summary="Civil engineer with six years in land development for homebuilders.",
+    )
+    found = keyword_coverage(cv, posting)
+    assert found["construction administration"].where == ("job0-b0",)
+    assert found["land development"].status == "selected" and found["land development"].where == ("summary",)
