@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Any
 
+from tailor.cv.dates import MONTH_NAMES, MONTHS, OPEN_WORDS
 from tailor.cv.importers.clues import CELL_SPAN
 from tailor.cv.importers.line import BULLET, EMAIL, PHONE, Line, Runs, letter_bullets
 from tailor.cv.importers.pdf_words import rejoined
@@ -107,6 +108,7 @@ def _pdf_pieces(data: bytes, source: str) -> list[list[_Piece]]:
 
     logging.getLogger("pypdf").setLevel(logging.CRITICAL)
     pages: list[list[_Piece]] = []
+    fonts: dict[int, tuple[Any, dict[str, float]]] = {}
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
@@ -120,7 +122,10 @@ def _pdf_pieces(data: bytes, source: str) -> list[list[_Piece]]:
                     name = str(font.get("/BaseFont", "")) if font else ""
                     scale = abs(tm[0]) * abs(cm[0]) if tm and cm else 1.0
                     x, y = tm[4] * cm[0] + cm[4], tm[5] * cm[3] + cm[5]
-                    found.append(_Piece(x, y, text, size * scale, _is_bold(name), _is_italic(name), order=len(found)))
+                    width = _measured(font, text.rstrip(), size * scale, fonts)
+                    found.append(
+                        _Piece(x, y, text, size * scale, _is_bold(name), _is_italic(name), width, order=len(found))
+                    )
 
                 page.extract_text(visitor_text=visit)
                 pages.append(_words_rejoined(found))
@@ -132,6 +137,40 @@ def _pdf_pieces(data: bytes, source: str) -> list[list[_Piece]]:
 _ASTRAL = re.compile(r"[\U00010000-\U0010FFFF]")
 """A character beyond the first 65,536 (an emoji): pypdf reads some of a LibreOffice PDF's as another ("🔥" as
 "🚀"), poppler's pdftotext reads them right."""
+
+
+def _measured(font: Any, text: str, size: float, fonts: dict[int, tuple[Any, dict[str, float]]]) -> float:
+    """The width of ``text`` set in ``font`` at ``size``, by the widths the PDF gives its glyphs; 0 where it gives
+    none for some character of it (a standard font's, a font without widths): then the width is only estimated
+    (:func:`_width`). ``fonts`` keeps each font's widths, read once per document."""
+    if font is None or not text:
+        return 0.0
+    if id(font) not in fonts:
+        fonts[id(font)] = (font, _glyph_widths(font))  # the font kept with them, so that its id stays its own
+    widths = fonts[id(font)][1]
+    if any(char not in widths for char in text):
+        return 0.0
+    return sum(widths[char] for char in text) * size / 1000
+
+
+def _glyph_widths(font: Any) -> dict[str, float]:
+    """Each character's width in ``font`` (thousandths of its size), by the character it reads as: a subset font
+    numbers its glyphs its own way, and its map to Unicode says which is which. Empty where the font gives no
+    widths, or pypdf cannot read them."""
+    try:
+        from pypdf.generic._font import Font  # pypdf's own reading of a font's widths (recent versions only)
+
+        read = Font.from_font_resource(font)
+    except Exception:  # a font pypdf cannot read, or a pypdf without the reader: its widths are estimated
+        return {}
+    given = {code: width for code, width in read.character_widths.items() if code != "default"}
+    if not given:
+        return {}
+    return {
+        char: float(given[code])
+        for code, char in read.character_map.items()
+        if isinstance(char, str) and len(char) == 1 and code in given
+    }
 
 
 def _reading(piece: _Piece) -> tuple[float, float]:
@@ -189,7 +228,9 @@ def _words_rejoined(pieces: list[_Piece]) -> list[_Piece]:
     out: list[_Piece] = []
     for n, piece in enumerate(pieces):
         if n - 1 in inside:
-            out[-1] = replace(out[-1], text=out[-1].text[:-1] + piece.text)
+            # measured widths add up; one estimated leaves the whole estimated
+            width = out[-1].width + piece.width if out[-1].width and piece.width else 0.0
+            out[-1] = replace(out[-1], text=out[-1].text[:-1] + piece.text, width=width)
         else:
             out.append(piece)
     return out
@@ -594,6 +635,7 @@ def _row(row: list[_Piece]) -> _Row:
     row.sort(key=lambda p: p.x)
     runs = Runs()
     previous_end: float | None = None
+    measured = False  # whether the piece ahead's width is known, not estimated (:func:`_measured`)
     last_x = row[0].x
     for piece in row:
         text = piece.text.replace("\n", " ")
@@ -610,17 +652,23 @@ def _row(row: list[_Piece]) -> _Row:
         if gap > 2.5 * piece.size + 0.2 * span and text.lstrip()[:1] not in ",.;:)]|":
             runs.add("\t", piece.bold, piece.italic)
             last_x = piece.x
-        elif (gap > piece.size or (gap < 0 and _glued(runs, text))) and _date_alone(text):
+        elif ((gap > piece.size or (gap < 0 and _glued(runs, text))) and _date_alone(text)) or (
+            measured and gap > -1 and _unspaced(runs, text) and _at_a_dates_edge(runs, text)
+        ):
             # A date that starts before the piece ahead of it ends, by its estimated width, and would run into
             # its last word ("…, Columbus, OH" then "2019" at a right tab stop): the estimate overshot, and the
             # date is a column of its own. So is one set apart by more than a space though less than a column's
-            # gap: a long title reaches near the tab stop its dates are set at ("Technician (Part-time)").
+            # gap: a long title reaches near the tab stop its dates are set at ("Technician (Part-time)"). Where the
+            # piece ahead was measured, its end is known, and a tab stop may leave less than a space after it: a
+            # piece that meets it with no space between, where one of the two is a date, is a column of its own
+            # however close it stands (:func:`_at_a_dates_edge`).
             runs.add("\t", piece.bold, piece.italic)
             last_x = piece.x
         elif gap > piece.size and _glued(runs, text):
             runs.add(" ", piece.bold, piece.italic)  # a short tab: a gap the text has no space for
         runs.add(text, piece.bold, piece.italic)
-        previous_end = piece.x + _width(text.rstrip(), piece.size)
+        previous_end = piece.x + (piece.width or _width(text.rstrip(), piece.size))
+        measured = piece.width > 0
     written = [p for p in row if p.text.strip()]
     size = max((p.size for p in written), default=0.0)
     bold = bool(written) and all(p.bold for p in written)
@@ -898,6 +946,28 @@ def _detail_alone(text: str, *, web: bool) -> bool:
 _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,}(?:/\S*)?")
 """A web address: with its scheme or "www.", or a domain in lower case ("linkedin.com/in/ana"); not words run
 together where a PDF lost their spaces ("sociales.Trayectoria")."""
+
+
+def _at_a_dates_edge(runs: Runs, text: str) -> bool:
+    """Whether ``text``, a piece that meets the line so far with no space between, starts or ends a date's column:
+    it is a date, or a month whose year wrapped to the next line ("…, Great Yarmouth, UK" then "Aug" at a tab
+    stop), or the line so far ends with a date and ``text`` goes on in words or figures ("Oct 2014 – Jun 2018" then
+    "BSc Marine Biology, …" at a tab stop). A word never runs into a date nor out of one: where two pieces meet
+    there, a tab stop or an alignment set them side by side, however little room it left between them."""
+    if _date_alone(text) or text.strip().rstrip(".").title() in (*MONTHS, *MONTH_NAMES, "Sept"):
+        return True
+    so_far = "".join(t for t, _, _ in runs.runs).rstrip()
+    last = so_far.rsplit(None, 1)[-1].lower() if so_far else ""
+    return text[:1].isalnum() and (bool(_ENDS_YEAR.search(so_far)) or last in OPEN_WORDS)
+
+
+_ENDS_YEAR = re.compile(r"\b(?:19|20)\d{2}$")
+"""A line so far that ends with a year: a date's end."""
+
+
+def _unspaced(runs: Runs, text: str) -> bool:
+    """True when no space stands between the line so far and ``text``."""
+    return bool(runs.runs) and not runs.runs[-1][0][-1:].isspace() and not text[:1].isspace()
 
 
 def _glued(runs: Runs, text: str) -> bool:

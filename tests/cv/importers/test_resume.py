@@ -5367,6 +5367,106 @@ def test_in_a_pdf_dates_set_a_little_after_a_long_title_are_the_roles_dates_not_
     assert (role.role, role.start, role.end) == ("Computer Repair Technician (Part-time)", "Aug 2016", "May 2018")
 
 
+@needs("libreoffice")
+def test_in_a_pdf_a_degree_at_a_tab_stop_just_past_its_dates_is_not_run_into_them(tmp_path: Path) -> None:
+    # Dates first, right-aligned at a tab stop, then the degree at the next stop a point further on: less than a
+    # space apart, so the PDF has no space between them, and the degree read "Jun 2018BSc Marine Biology".
+    from docx import Document
+    from docx.enum.text import WD_TAB_ALIGNMENT
+    from docx.shared import Inches, Pt
+
+    document = Document()
+    document.add_heading("Ilse Marchetti-Oyelaran", 0)
+    document.add_paragraph("ilse@example.org")
+    document.add_heading("Education", 1)
+    for span, degree, school in [
+        ("Oct 2014 – Jun 2018", "BSc Marine Biology", "University of Plymouth"),
+        ("Sep 2018 – Sep 2019", "MSc Ocean Science", "Bangor University"),
+    ]:
+        line = document.add_paragraph()
+        line.paragraph_format.tab_stops.add_tab_stop(Inches(1.9), WD_TAB_ALIGNMENT.RIGHT)
+        line.paragraph_format.tab_stops.add_tab_stop(Inches(1.9) + Pt(1), WD_TAB_ALIGNMENT.LEFT)
+        line.add_run(f"\t{span}\t")
+        line.add_run(f"{degree}, {school}").bold = True
+    document.save(str(tmp_path / "cv.docx"))
+    cv, _ = imported(to_pdf(tmp_path / "cv.docx"))
+    assert [(e.degree, e.institution, e.start, e.end) for e in cv.education] == [
+        ("BSc Marine Biology", "University of Plymouth", "Oct 2014", "Jun 2018"),
+        ("MSc Ocean Science", "Bangor University", "Sep 2018", "Sep 2019"),
+    ]
+
+
+@needs("libreoffice")
+def test_in_a_pdf_a_month_at_a_tab_stop_just_past_a_title_whose_year_wrapped_is_the_roles_start(
+    tmp_path: Path,
+) -> None:
+    # A title, then at a tab stop a point past its end the dates, of which only the month fitted before the margin:
+    # "Aug" stands less than a space after "UK", and the place read "Great Yarmouth, UKAug".
+    from docx import Document
+    from docx.enum.text import WD_TAB_ALIGNMENT
+    from docx.shared import Inches, Pt
+
+    document = Document()
+    document.add_heading("Ilse Marchetti-Oyelaran", 0)
+    document.add_paragraph("ilse@example.org")
+    document.add_heading("Experience", 1)
+    line = document.add_paragraph()
+    line.paragraph_format.tab_stops.add_tab_stop(Inches(5.5), WD_TAB_ALIGNMENT.RIGHT)
+    line.paragraph_format.tab_stops.add_tab_stop(Inches(5.5) + Pt(1), WD_TAB_ALIGNMENT.LEFT)
+    line.add_run("\tHarbourside Primary School — Great Yarmouth, UK").bold = True
+    line.add_run("\tAug 2016 – Present")
+    document.add_paragraph("Class Teacher")
+    document.add_paragraph("Taught a mixed Year 3 and 4 class of 28 pupils.", style="List Bullet")
+    document.save(str(tmp_path / "cv.docx"))
+    cv, _ = imported(to_pdf(tmp_path / "cv.docx"))
+    role = cv.experience[0]
+    assert (role.role, role.employer, role.location, role.start, role.end) == (
+        "Class Teacher",
+        "Harbourside Primary School",
+        "Great Yarmouth, UK",
+        "Aug 2016",
+        "Present",
+    )
+
+
+@needs("libreoffice")
+def test_in_a_pdf_a_skills_line_that_wrapped_inside_an_item_keeps_the_item_whole(tmp_path: Path) -> None:
+    # "…, event planning, vendor" / "management, onboarding, …": the line reached the margin, but only by the widths
+    # its font gives its letters; estimated, it stopped short and "vendor" and "management" were two skills.
+    from docx import Document
+    from docx.enum.text import WD_TAB_ALIGNMENT
+    from docx.shared import Inches
+
+    document = Document()
+    section = document.sections[0]
+    section.left_margin = section.right_margin = Inches(0.8)
+    document.add_heading("Rosa Delgado-Finch", 0)
+    document.add_paragraph("rosa@example.org")
+    document.add_heading("Experience", 1)
+    line = document.add_paragraph()
+    line.paragraph_format.tab_stops.add_tab_stop(Inches(6.9), WD_TAB_ALIGNMENT.RIGHT)
+    line.add_run("Office Manager").bold = True
+    line.add_run("\tJan 2018 – Present")
+    document.add_paragraph("Harbor Veterinary Clinic | Duluth, MN")
+    document.add_paragraph("Ran the front office of a four-doctor practice.", style="List Bullet")
+    document.add_heading("Skills", 1)
+    document.add_paragraph(
+        "Strengths: Calendar management, travel coordination, event planning, vendor management, onboarding, "
+        "budget tracking, minute taking"
+    )
+    document.save(str(tmp_path / "cv.docx"))
+    cv, _ = imported(to_pdf(tmp_path / "cv.docx"))
+    assert [skill.name for skill in cv.skills] == [
+        "Calendar management",
+        "travel coordination",
+        "event planning",
+        "vendor management",
+        "onboarding",
+        "budget tracking",
+        "minute taking",
+    ]
+
+
 def test_a_year_in_brackets_ending_an_entry_s_line_is_when_it_was_held() -> None:
     # A project or a short role dated by its year alone, in brackets at the end of its line, as a sidebar sets it.
     draft = draft_of(
