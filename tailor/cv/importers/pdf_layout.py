@@ -629,6 +629,9 @@ class _Row:
     ends: str
     """How its text ends: " " (a space, as a word processor leaves where a line wrapped), "\n" (where
     pypdf found the text moving to the next line), or ""."""
+    scale: float = 1.0
+    """How much wider its text is, by its font's widths, than :func:`_width` estimates (1 where it is estimated):
+    what an estimate of a word in its type is to be scaled by, to be set against its measured end."""
 
 
 def _row(row: list[_Piece]) -> _Row:
@@ -675,9 +678,13 @@ def _row(row: list[_Piece]) -> _Row:
     raw = "".join(t for t, _, _ in runs.runs)
     tail = row[-1].text.rstrip(" \u00a0") if row[-1].text.strip() else ""
     ends = "\n" if tail.endswith("\n") else " " if row[-1].text.endswith((" ", "\u00a0")) else ""
-    return _Row(runs, raw, row[0].x, previous_end or row[0].x, row[0].y, size, bold, last_x, ends)
+    measures = [(p.width, _width(p.text.rstrip(), p.size)) for p in written if p.width]
+    scale = sum(m for m, _ in measures) / sum(e for _, e in measures) if measures else 1.0
+    return _Row(runs, raw, row[0].x, previous_end or row[0].x, row[0].y, size, bold, last_x, ends, scale)
 
 
+_ASIDE_ALONE = re.compile(r"\([^()\t]{1,40}\)")
+"""A line that is an aside in brackets and nothing more: "(BigQuery)", "(conversational)"."""
 _BROKEN_WORD = re.compile(r"\w[\u00ad\u2010]$")
 """A line that ends in a word broken by a soft or typographic hyphen, as a layout hyphenates a word."""
 _AT_HYPHEN = re.compile(r"\w-$")
@@ -756,6 +763,18 @@ def _wraps(
     it closely in the same look: not a column of its own, not opening with a date, the same size, not
     bold under plain text that ended a sentence, nor plain text under a bold line that may end there (a degree
     over its school)."""
+    if (
+        _ASIDE_ALONE.fullmatch(row.raw.strip())
+        and above.raw.count(",") >= 2
+        and not above.raw.rstrip().endswith((".", "!", "?", ":", ";", ","))
+        and not _YEAR_AT_END.search(above.raw)
+        and abs(row.size - above.size) <= 0.5
+        and row.bold == above.bold
+        and 0 <= above.y - row.y <= 1.8 * max(above.size, row.size)
+    ):
+        # A list's last item broke before what it says in brackets ("…, GCP" / "(BigQuery)"): an aside alone never
+        # starts a line of its own, whichever column the line above ended in.
+        return True
     if "\t" in row.raw:
         # A line with columns of its own starts an entry, unless an entry's line wrapped before its dates.
         return _wrapped_before_its_dates(above, row, left, right, spaces_say, in_item=in_item)
@@ -822,7 +841,10 @@ def _wraps(
     # from the edge: the space its maker left where it broke says so, and the word would not have fitted.
     first = row.raw.split()
     reaches = reaches or (
-        space_marks and above.ends == " " and bool(first) and _width(first[0], above.size) > right - above.end
+        space_marks
+        and above.ends == " "
+        and bool(first)
+        and _width(first[0], above.size) * above.scale > right - above.end
     )
     close = 0 <= above.y - row.y <= 1.8 * max(above.size, row.size)
     # Bold under plain text is a heading, unless the plain text carries on (no sentence ended), or it
@@ -852,7 +874,7 @@ def _list_wraps(above: _Row, row: _Row, left: float, right: float) -> bool:
         and not above.raw.rstrip().endswith((".", "!", "?", ":", ";"))
         and above.end - left >= WRAPPED_FILL * (right - left)
         and bool(first)
-        and _width(first[0], above.size) > right - above.end
+        and _width(first[0], above.size) * above.scale > right - above.end
         and not _FIELD_OPENS.match(row.raw)
         and not BULLET.match(row.raw)
         and not _detail_alone(row.raw, web=True)

@@ -5467,6 +5467,26 @@ def test_in_a_pdf_a_skills_line_that_wrapped_inside_an_item_keeps_the_item_whole
     ]
 
 
+def test_in_a_pdf_an_aside_alone_under_a_list_that_ended_in_a_column_is_its_last_items(tmp_path: Path) -> None:
+    # Two groups of skills on one line, the second after a tab, and its last item's brackets wrapped to the margin.
+    page = [
+        Text(50, 800, "Imre Kovacs-Lund ", 16, bold=True),
+        Text(50, 780, "imre@example.org "),
+        Text(50, 750, "Experience ", 13, bold=True),
+        Text(50, 730, "Data Engineer, Tollbridge Freight ", bold=True),
+        Text(480, 730, "2019 – 2024 "),
+        Text(50, 716, "• Moved the nightly loads to Spark. "),
+        Text(50, 686, "Skills ", 13, bold=True),
+        Text(50, 666, "Languages: Python, SQL, Scala, Java, Bash "),
+        Text(310, 666, "Cloud: AWS (S3, Glue, EMR), Azure, GCP "),
+        Text(50, 652, "(BigQuery) "),
+    ]
+    cv, _ = imported(raw_pdf(tmp_path / "cv.pdf", page))
+    assert [skill.name for skill in cv.skills] == [
+        "Python", "SQL", "Scala", "Java", "Bash", "AWS (S3, Glue, EMR)", "Azure", "GCP (BigQuery)"
+    ]  # fmt: skip
+
+
 def test_a_year_in_brackets_ending_an_entry_s_line_is_when_it_was_held() -> None:
     # A project or a short role dated by its year alone, in brackets at the end of its line, as a sidebar sets it.
     draft = draft_of(
