@@ -634,6 +634,12 @@ class _Row:
     what an estimate of a word in its type is to be scaled by, to be set against its measured end."""
 
 
+MEASURED_COLUMN = 2.0
+"""How wide a gap (in ems of the text after it) after a piece whose width was measured sets a column apart. Words
+stand a space apart (a quarter of an em), a list item's text an em or so from its bullet; two ems is what only a tab
+stop or an alignment leaves ("Languages: …, Bash⇥Cloud: AWS, GCP", a title⇥its dates)."""
+
+
 def _row(row: list[_Piece]) -> _Row:
     row.sort(key=lambda p: p.x)
     runs = Runs()
@@ -647,12 +653,14 @@ def _row(row: list[_Piece]) -> _Row:
             # there): the gap that parts a column is the one between the pieces of text around it.
             runs.add(text, piece.bold, piece.italic)
             continue
-        # A gap wider than a few spaces, where the layout set a column (dates at the right margin);
-        # wider still after a long piece, whose width is only estimated. A piece that opens with a bar goes on from
-        # the one before ("| Columbus State …" after a long bold degree): a separator of cells, never a column.
+        # A gap wider than a few spaces, where the layout set a column (dates at the right margin); after a piece
+        # whose width is only estimated, wider still the longer it is, as the estimate's error grows with it. A
+        # measured gap is the gap itself (:data:`MEASURED_COLUMN`). A piece that opens with a bar goes on from the
+        # one before ("| Columbus State …" after a long bold degree): a separator of cells, never a column.
         gap = piece.x - previous_end if previous_end is not None else 0.0
         span = previous_end - row[0].x if previous_end is not None else 0.0
-        if gap > 2.5 * piece.size + 0.2 * span and text.lstrip()[:1] not in ",.;:)]|":
+        column = MEASURED_COLUMN * piece.size if measured else 2.5 * piece.size + 0.2 * span
+        if gap > column and text.lstrip()[:1] not in ",.;:)]|":
             runs.add("\t", piece.bold, piece.italic)
             last_x = piece.x
         elif ((gap > piece.size or (gap < 0 and _glued(runs, text))) and _date_alone(text)) or (

@@ -5467,6 +5467,39 @@ def test_in_a_pdf_a_skills_line_that_wrapped_inside_an_item_keeps_the_item_whole
     ]
 
 
+@needs("libreoffice")
+def test_in_a_pdf_groups_of_skills_set_side_by_side_at_a_tab_stop_are_lists_of_their_own(tmp_path: Path) -> None:
+    # "Languages: …, Bash⇥Cloud: AWS, GCP": the second group stands four ems after the first, at a tab stop. By the
+    # widths its font gives, that is a column; estimated, a gap after a long piece must be wider still, and "Bash
+    # Cloud: AWS" was one skill.
+    from docx import Document
+    from docx.enum.text import WD_TAB_ALIGNMENT
+    from docx.shared import Inches
+
+    document = Document()
+    document.add_heading("Ilse Marchetti-Oyelaran", 0)
+    document.add_paragraph("ilse@example.org")
+    document.add_heading("Experience", 1)
+    document.add_paragraph("Data Engineer, Saltmarsh Analytics\t2019 – 2024")
+    document.add_paragraph("Moved the nightly loads to Spark.", style="List Bullet")
+    document.add_heading("Skills", 1)
+    for (label, items), (other, more) in [
+        (("Languages:", "Python, SQL, Scala, Java, Bash"), ("Cloud:", "AWS, GCP")),
+        (("Processing:", "Spark, Flink, Kafka, Hive"), ("Storage:", "Snowflake")),
+    ]:
+        line = document.add_paragraph()
+        line.paragraph_format.tab_stops.add_tab_stop(Inches(4), WD_TAB_ALIGNMENT.LEFT)
+        line.add_run(label).bold = True
+        line.add_run(f" {items}\t")
+        line.add_run(other).bold = True
+        line.add_run(f" {more}")
+    document.save(str(tmp_path / "cv.docx"))
+    cv, _ = imported(to_pdf(tmp_path / "cv.docx"))
+    assert cv.skill_names == [
+        "Python", "SQL", "Scala", "Java", "Bash", "AWS", "GCP", "Spark", "Flink", "Kafka", "Hive", "Snowflake"
+    ]  # fmt: skip
+
+
 def test_in_a_pdf_an_aside_alone_under_a_list_that_ended_in_a_column_is_its_last_items(tmp_path: Path) -> None:
     # Two groups of skills on one line, the second after a tab, and its last item's brackets wrapped to the margin.
     page = [
