@@ -482,6 +482,8 @@ def problem(err: Any, root: Any, model: type[BaseModel]) -> Problem:
         message = _text_for_entry(err["input"], fields_at(model, loc), model, loc)
     elif err["type"] == "missing":
         message = missing(loc[-1])
+    elif err["type"] == "string_type" and isinstance(err.get("input"), dict | list):
+        message = _not_a_text(err["input"], loc[-1])
     elif "input" in err and not isinstance(err["input"], dict | list):
         message = f"{message} (found {err['input']!r})"
     return Problem(dotted(loc), message, line_of(root, loc))
@@ -498,6 +500,17 @@ def _text_for_entry(text: str, keys: list[str], model: type[BaseModel], loc: tup
     if text_key is not None:
         example = ", ".join(x for x in (example, f"{text_key}: {text}") if x)
     return f"{said} ({', '.join(keys)}): write it as {{{example}}}, or as those keys on lines of their own"
+
+
+def _not_a_text(given: dict[Any, Any] | list[Any], key: object) -> str:
+    """What is said of a list or a mapping written where the one text of ``key`` goes."""
+    if isinstance(given, list):
+        many = f"{len(given)} item{'s' * (len(given) != 1)}"
+        return f"should be one text, but is a list of {many}: write one text after '{key}:', no lines opening with '- '"
+    return (
+        'should be one text, but YAML read keys in it: a colon and a space inside a text ("Led: 5 people") start a '
+        "key, so put the whole text in quotes"
+    )
 
 
 def _required(model: type[BaseModel], loc: tuple[Any, ...]) -> bool:

@@ -309,6 +309,28 @@ def test_a_plain_text_where_a_bullet_goes_is_shown_how_to_write_it(tmp_path: Pat
 
 
 @pytest.mark.parametrize(
+    ("value", "told"),
+    [
+        (
+            "\n          - Ran the ward.\n          - Cut falls by 30%.\n",
+            "is a list of 2 items: write one text after 'text:'",
+        ),
+        ("\n          Ran the ward: 30 beds\n", "YAML read keys in it: a colon and a space inside a text"),
+    ],
+)
+def test_a_list_or_keys_where_a_text_goes_is_told_what_yaml_read_and_how_to_write_one_text(
+    tmp_path: Path, value: str, told: str
+) -> None:
+    problem = _only_problem(
+        tmp_path,
+        "contact:\n  name: Ada\n  email: ada@example.org\nexperience:\n  - id: ward\n    employer: St Mary's\n"
+        f"    role: Nurse\n    start: 2019\n    bullets:\n      - id: ward-1\n        text:{value}",
+    )
+    assert problem.path == "experience[0].bullets[0].text" and told in problem.message
+    assert "Input should be" not in problem.message
+
+
+@pytest.mark.parametrize(
     ("name", "data", "what"),
     [
         ("old-cv.docx", b"PK\x03\x04 a zip", "a Word résumé"),
