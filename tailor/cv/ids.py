@@ -30,13 +30,19 @@ def unique(candidate: str, taken: set[str]) -> str:
     return out
 
 
+_NOTE_AFTER = re.compile(r"\s*\([^()]*\s[^()]*\)\s*$")
+"""A note of several words in brackets at the end of a name."""
+
+
 def entry_id(name: str, other: str, fallback: str, taken: set[str]) -> str:
     """The id of an entry whose items take the ids ``{id}-1``, ``{id}-2``… (a role and its bullets): its
     ``name``'s slug (an employer's), else ``fallback``; where that is taken (a second role at one employer), the
     slug with its ``other`` name's after it (its title): "acme", then "acme-designer". A number only where both
     are taken, so that an entry's id never takes the next number after another's items ("acme-3" after the
     bullets "acme-1" and "acme-2" of the first role, as though it were a third bullet of it)."""
-    base = slug(name) or fallback
+    # "Ridgeline Logistics (3PL, 410,000 sq ft DC)": a note of several words in brackets says what the employer is,
+    # no part of its name; letters in brackets ("(EPFL)") are.
+    base = slug(_NOTE_AFTER.sub("", name)) or slug(name) or fallback
     if base not in taken:
         taken.add(base)
         return base

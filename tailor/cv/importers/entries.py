@@ -542,6 +542,13 @@ def peel_places(part: str) -> tuple[str, str]:
     after a comma or in brackets (``Heartland Express Lines (Chicago IL)``, ``Acme (Remote)``)."""
     if part.endswith(")") and (bracketed := _BRACKETED_PLACE.fullmatch(part.strip())):
         name, place = bracketed["name"], bracketed["place"].strip()
+        own, where = peel_places(name) if "," in name else ("", "")
+        if own and where and not (is_location(name) or is_city_and_code(name)):
+            # A bracket after a name and its place: how the work was done there ("Acme, Austin, TX (Hybrid)"), or
+            # what the name is ("Ridgeline Logistics, Joliet, IL (3PL, 410,000 sq ft DC)"), each beside its own.
+            if is_place(place) or is_location(place) or is_location(f"{where} ({place})"):
+                return own, f"{where} ({place})"
+            return f"{own} ({place})", where
         # Not a place's own qualifier ("Amsterdam, Netherlands (Hybrid)", "Remote (Florida)"): a name's place.
         if (is_location(place) or is_city_and_code(place)) and not (is_location(name) or is_city_and_code(name)):
             return name, place

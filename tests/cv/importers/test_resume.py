@@ -765,6 +765,36 @@ def test_a_place_with_how_the_work_was_done_in_brackets_is_the_location_after_ti
     ]
 
 
+@pytest.mark.parametrize(
+    ("written", "employer", "location", "ident"),
+    [
+        (
+            "Ridgeline Logistics Partners, Joliet, IL (3PL, 410,000 sq ft multi-client DC)",
+            "Ridgeline Logistics Partners (3PL, 410,000 sq ft multi-client DC)",
+            "Joliet, IL",
+            "ridgeline-logistics-partners",
+        ),
+        ("Marlowe Freight Inc., Tacoma, WA (Hybrid)", "Marlowe Freight Inc.", "Tacoma, WA (Hybrid)",
+         "marlowe-freight-inc"),
+        ("Osterby Dental Group, Leeds, UK (a chain of 14 clinics)", "Osterby Dental Group (a chain of 14 clinics)",
+         "Leeds, UK", "osterby-dental-group"),
+    ],
+)  # fmt: skip
+def test_a_bracket_after_an_employers_place_stays_beside_what_it_says_of(
+    written: str, employer: str, location: str, ident: str
+) -> None:
+    # What the employer is stays with the employer's name, how the work was done with the place; the role's id is
+    # the employer's name alone.
+    draft = draft_of(
+        f"Dana Whitfield\ndana@example.org\n\nEXPERIENCE\nShift Supervisor\tMar 2021 – Present\n{written}\n"
+        "• Led a team of twelve pickers.\nInventory Clerk\tJun 2018 – Feb 2021\nCobalt Foods, Reno, NV\n"
+        "• Loaded trailers.\n"
+    )
+    roles = draft.data["experience"]
+    assert [(r["employer"], r["location"]) for r in roles] == [(employer, location), ("Cobalt Foods", "Reno, NV")]
+    assert roles[0]["id"] == ident
+
+
 def test_a_list_of_one_line_degrees_is_one_degree_per_item_its_closing_year_its_date(tmp_path: Path) -> None:
     cv, _ = from_markdown(
         tmp_path,
