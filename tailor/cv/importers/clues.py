@@ -319,15 +319,19 @@ def is_sentence(text: str) -> bool:
 def is_clause(text: str) -> bool:
     """A claim written as a résumé's bullet is when its mark and full stop are left off ("Wire and troubleshoot
     motor control circuits, starters and VFDs for conveyors"): eight words or more, more of those after the
-    first in lower case than capitalised. A title, an organisation or a place capitalises its words."""
+    first in lower case than capitalised. A title, an organisation or a place capitalises its words; a note in
+    brackets after them is no claim ("Lewis University, Romeoville, IL (evenings, while working full time)")."""
     words = text.split()
     if len(words) < 8:
         return False
-    rest = [w for w in words[1:] if w[:1].isalpha() and w.lower() not in _SMALL_WORDS]
+    named = _NOTE_IN_BRACKETS.sub(" ", text).split()
+    rest = [w for w in named[1:] if w[:1].isalpha() and w.lower() not in _SMALL_WORDS]
     lower = sum(w[:1].islower() for w in rest)
     return lower > len(rest) - lower
 
 
+_NOTE_IN_BRACKETS = re.compile(r"\([^()]*\)")
+"""A note in brackets."""
 _SMALL_WORDS = frozenset("of and for the in on at to de du des la le el y del der für und".split())  # noqa: SIM905
 """Words a name in capitals keeps in lower case ("Ministry of Environment and Natural Resources")."""
 

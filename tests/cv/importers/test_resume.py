@@ -795,6 +795,20 @@ def test_a_bracket_after_an_employers_place_stays_beside_what_it_says_of(
     assert roles[0]["id"] == ident
 
 
+def test_a_schools_line_under_its_degree_with_a_note_in_brackets_is_the_school_not_a_detail() -> None:
+    # The note's words in lower case make no claim of the line: it names the school and its place.
+    draft = draft_of(
+        "Omar Haddad\nomar@example.org\n\nEDUCATION\nB.S., Supply Chain Management\t2020\n"
+        "Lewis University, Romeoville, IL (evenings, while working full time)\n"
+        "A.A.S., Logistics Technology\t2016\nJoliet Junior College, Joliet, IL (courses taken online)\n"
+    )
+    assert [(e["degree"], e["institution"], e["location"], e["end"]) for e in draft.data["education"]] == [
+        ("B.S., Supply Chain Management", "Lewis University (evenings, while working full time)", "Romeoville, IL",
+         "2020"),
+        ("A.A.S., Logistics Technology", "Joliet Junior College (courses taken online)", "Joliet, IL", "2016"),
+    ]  # fmt: skip
+
+
 def test_a_list_of_one_line_degrees_is_one_degree_per_item_its_closing_year_its_date(tmp_path: Path) -> None:
     cv, _ = from_markdown(
         tmp_path,
