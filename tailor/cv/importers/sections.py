@@ -35,7 +35,7 @@ TITLE_WORDS = frozenset(
     coder biller abstractor emt emt-basic emt-b emt-intermediate emt-i emt-paramedic emt-p aemt medic
     foreman forewoman foreperson lineman lineworker pipefitter millwright roofer glazier ironworker boilermaker
     deckhand concierge valet bellhop doula optician docent chair chairperson chairman chairwoman co-chair cochair
-    trustee""".split()  # noqa: SIM905
+    trustee handler picker packer loader unloader selector""".split()  # noqa: SIM905
 )
 """Words that make a line a job title ("Senior Nurse", "Account Executive"): what a role's line holds and a
 section's title does not ("Education Manager" is a role, though it opens with "Education")."""

@@ -809,6 +809,19 @@ def test_a_schools_line_under_its_degree_with_a_note_in_brackets_is_the_school_n
     ]  # fmt: skip
 
 
+@pytest.mark.parametrize("title", ["Material Handler", "Order Picker", "Order Selector", "Packer", "Loader/Unloader"])
+def test_a_warehouses_job_titles_are_titles_over_their_employers_line(title: str) -> None:
+    draft = draft_of(
+        "Luis Ortega\nluis@example.org\n\nEXPERIENCE\nInventory Clerk\tMar 2021 – Present\nAcme Foods, Joliet, IL\n"
+        f"• Counted the racks.\n{title}\tJun 2018 – Feb 2021\nCobalt Foods, Reno, NV\n• Loaded trailers.\n"
+    )
+    assert [(r["role"], r["employer"], r["location"]) for r in draft.data["experience"]] == [
+        ("Inventory Clerk", "Acme Foods", "Joliet, IL"),
+        (title, "Cobalt Foods", "Reno, NV"),
+    ]
+    assert not draft.notes
+
+
 def test_a_list_of_one_line_degrees_is_one_degree_per_item_its_closing_year_its_date(tmp_path: Path) -> None:
     cv, _ = from_markdown(
         tmp_path,
