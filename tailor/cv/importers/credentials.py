@@ -116,6 +116,7 @@ def read_credentials(draft: Draft, kind: str, lines: list[Line]) -> None:
         line, expiry = _without_expiry(line)
         line = _number_before_date(line)
         line, renewal, renewed = _without_renewal(line)
+        line, under_way = _without_under_way(line)
         span = (
             _several_dates(draft, (kind, len(found)), line.text)
             or _dated_place(draft, line.text)
@@ -183,7 +184,7 @@ def read_credentials(draft: Draft, kind: str, lines: list[Line]) -> None:
             pending, above, above_dated = None, line, dated
             continue
         name, issuer = _name_and_issuer(draft, (kind, len(found)), cells[0] if cells else "", cells[1:])
-        found.append({"name": name, "issuer": issuer, "date": _when(span, line.text) if span else None})
+        found.append({"name": name, "issuer": issuer, "date": _when(span, line.text) if span else under_way})
         if name.count("(") > name.count(")"):
             # "…, 2019 (renewed" over "2024)": a line cut inside its brackets, read as a name and a date under it.
             draft.note(
@@ -191,7 +192,7 @@ def read_credentials(draft: Draft, kind: str, lines: list[Line]) -> None:
             )
         # A name whose line says when it runs out ("AWS D1.1 3G SMAW – exp. 06/2026") is a whole entry: the dated
         # line under it ("OSHA 10 – 2018") is the next credential, not its issuer.
-        whole = dated or issuer or expiry is not None
+        whole = dated or issuer or expiry is not None or under_way is not None
         pending, above, above_dated = (None if whole else found[-1]), line, dated
     _tell_renewal(draft, found, renewal)
     _tell_expiry(draft, kind, found, expiry)
@@ -309,6 +310,28 @@ def _without_renewal(line: Line) -> tuple[Line, str | None, str | None]:
         return line, None, None
     text = line.text[: renewal.start()].rstrip(" ,;|-–—")
     return replace(line, text=text, marked=text), renewal.group().strip(" ,;|-–—()"), renewal["date"]
+
+
+_UNDER_WAY = re.compile(
+    r"\s*(?:[,;|]|\s[-–—])\s*(?P<when>(?:in progress|ongoing|under ?way|pending|currently enrolled)\b"
+    r"(?:[,;]?\s+(?:expected|anticipated|est\.|completion)\b[^()]*)?|(?:expected|anticipated)\s+[^()]*\d{4})\.?\s*$",
+    re.IGNORECASE,
+)
+"""A credential not yet held, at the end of its line ("… (CLTD) – in progress, expected 2025", "PMP, in progress",
+"…, expected May 2025")."""
+
+
+def _without_under_way(line: Line) -> tuple[Line, str | None]:
+    """``line`` without the words that say its credential is not yet held, and those words, its date as written
+    ("in progress, expected 2025"): no one who gave it, and no piece of its name. A line with a date of its own
+    before them is left whole."""
+    found = _UNDER_WAY.search(line.text)
+    if found is None or not found.start():
+        return line, None
+    text = line.text[: found.start()].rstrip(" ,;|-–—")
+    if find_span(text) or _year_at_end(text):
+        return line, None
+    return replace(line, text=text, marked=text), found["when"]
 
 
 _QUALIFIES_THE_ONE_ABOVE = re.compile(r"(?P<what>(?i:endorsements?|restrictions?))[ \t]*[:\-–—][ \t]*\S.*")

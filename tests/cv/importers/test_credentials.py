@@ -902,3 +902,22 @@ def test_the_subject_and_grades_a_teaching_licence_covers_after_its_comma_stay_i
     ]
     assert draft.data["certificates"][0]["expires"] == "06/2028"
     assert not any(n.loc[:2] in {("certificates", 0), ("certificates", 1), ("certificates", 2)} for n in draft.notes)
+
+
+def test_a_credential_not_yet_held_says_so_in_its_date_never_in_its_issuer_or_a_cut_name() -> None:
+    draft = draft_of(
+        "Priya Raman\n\nCERTIFICATIONS\n"
+        "• Certified in Logistics, Transportation and Distribution (CLTD) – in progress, expected 2025\n"
+        "• Certified Supply Chain Professional (CSCP), ASCM – in progress\n"
+        "• Project Management Professional (PMP) – Project Management Institute, expected June 2026\n"
+        "• Forklift Operator – Pending\n"
+        "• OSHA 30-Hour General Industry – OSHA Training Institute, 2022\n"
+    )
+    assert [(c["name"], c["issuer"], c["date"]) for c in draft.data["certificates"]] == [
+        ("Certified in Logistics, Transportation and Distribution (CLTD)", "", "in progress, expected 2025"),
+        ("Certified Supply Chain Professional (CSCP)", "ASCM", "in progress"),
+        ("Project Management Professional (PMP)", "Project Management Institute", "expected June 2026"),
+        ("Forklift Operator", "", "Pending"),
+        ("OSHA 30-Hour General Industry", "OSHA Training Institute", "2022"),
+    ]
+    assert not draft.notes
