@@ -668,6 +668,16 @@ def test_a_carriers_tms_is_a_transportation_management_system_and_a_museums_its_
     assert coordinator["MercuryGate"].required
 
 
+def test_a_lean_six_sigma_belt_preferred_leaves_lean_in_the_duties_required() -> None:
+    # The belt's name is one credential: its "Lean" is no wish for Lean beside the duty that asks for it.
+    asked = found(
+        "Operations Manager\n\nResponsibilities:\n- Lead improvement projects using Lean and 5S\n\n"
+        "Requirements:\n- 5+ years in distribution\n\nPreferred:\n- Lean Six Sigma Green Belt\n"
+    )
+    assert asked["Lean methodology"].required
+    assert asked["Six Sigma"].said == "Lean Six Sigma Green Belt" and not asked["Six Sigma"].required
+
+
 def test_a_contractors_job_costing_and_the_erps_that_keep_it_are_keywords() -> None:
     asked = found(
         "Electrical Project Manager\n\nResponsibilities:\n- Track job costs in Viewpoint Vista\n\n"
