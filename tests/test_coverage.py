@@ -636,6 +636,18 @@ def test_personalization_is_said_by_personalized_work() -> None:
             "operating systems",
             "Linux",
         ),
+        (
+            "Re-slotted fast movers in Manhattan SCALE to raise the pick rate.",
+            "Inventory Supervisor\n\nRequirements:\n- Hands-on experience with a WMS\n",
+            "warehouse management system",
+            "Manhattan WMS",
+        ),
+        (
+            "Trained 40 associates on RF transactions in SAP EWM.",
+            "Shipping Lead\n\nRequirements:\n- Working knowledge of SAP\n",
+            "SAP",
+            "SAP EWM",
+        ),
     ],
 )
 def test_a_kind_of_thing_a_posting_asks_for_is_met_by_one_of_its_kind_the_cv_names(

@@ -668,6 +668,17 @@ def test_a_carriers_tms_is_a_transportation_management_system_and_a_museums_its_
     assert coordinator["MercuryGate"].required
 
 
+def test_a_warehouse_management_system_is_asked_apart_from_running_a_warehouse_and_its_products_are_named() -> None:
+    asked = found(
+        "Inventory Control Manager\n\nResponsibilities:\n- Oversee warehouse operations on two shifts\n\n"
+        "Requirements:\n- Hands-on experience with SAP EWM or Manhattan Active WM\n- Configure locations in our WMS\n"
+        "- Blue Yonder or HighJump a plus\n"
+    )
+    assert asked["SAP EWM"].alternatives == ("Manhattan WMS",) and asked["Manhattan WMS"].said == "Manhattan Active WM"
+    assert asked["warehouse management system"].said == "WMS" and asked["warehouse management"].required
+    assert not asked["Blue Yonder"].required and asked["Körber WMS"].said == "HighJump"
+
+
 def test_a_lean_six_sigma_belt_preferred_leaves_lean_in_the_duties_required() -> None:
     # The belt's name is one credential: its "Lean" is no wish for Lean beside the duty that asks for it.
     asked = found(
