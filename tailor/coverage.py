@@ -241,6 +241,7 @@ _DOERS = {
     "analysis": "analyst",
     "development": "developer",
     "communication": "communicator",
+    "supervision": "supervisor",
 }
 """A word of work or of a field → the word a title of the one who does it ends in: "Senior Project Manager" does
 project management, "Systems Administrator" systems administration, "Motion Designer" motion design, "Technical
@@ -278,7 +279,16 @@ def _doers(term: str) -> tuple[str, ...]:
             if term.endswith(field) and len(term) > len(field) + 2
         )
     doer = _DOERS.get(work)
-    return (f"{first} {doer}",) if doer and " " not in work else ()
+    if not doer or " " in work:
+        return ()
+    if doer in _OVER_PEOPLE and _staff_or(_lemma(first)) == _STAFF:
+        return (f"{first} {doer}", doer)  # "Warehouse Shift Supervisor" supervises staff
+    return (f"{first} {doer}",)
+
+
+_OVER_PEOPLE = frozenset({"supervisor"})
+"""The doers whose title alone says work on people, whatever else it names: a "Shift Supervisor" or "Nursing
+Supervisor" supervises staff, where a "Product Manager" may manage no one."""
 
 
 def _verb_of(term: str) -> str | None:

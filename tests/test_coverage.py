@@ -370,6 +370,19 @@ def test_a_job_title_of_one_who_manages_says_the_management_it_names_and_a_colle
     assert evidence(reported, posting)["project management"][0] == "absent"
 
 
+@pytest.mark.parametrize("title", ["Warehouse Shift Supervisor", "Nursing Supervisor (Nights)", "Supervisor"])
+def test_a_supervisors_title_says_staff_supervision_and_a_colleagues_does_not(title: str) -> None:
+    # A supervisor supervises people whatever else the title names; a manager may manage a product and no one.
+    posting = Posting("p", "Outbound Lead\n\nRequirements:\n- 3+ years of supervisory experience\n- Forklift licence\n")
+    role = {"id": "job0", "employer": "Harbour Works", "start": "2020"}
+    bullets = [{"id": "b1", "text": "Scheduled the crews for twelve site builds."}]
+    own = make_cv({}, experience=[{**role, "role": title, "bullets": bullets}])
+    assert evidence(own, posting)["staff supervision"] == ("selected", ("title:job0",))
+    colleague = [*bullets, {"id": "b2", "text": "Reported to the shift supervisor on site builds."}]
+    reported = make_cv({}, experience=[{**role, "role": "Product Manager", "bullets": colleague}])
+    assert evidence(reported, posting)["staff supervision"][0] == "absent"
+
+
 @pytest.mark.parametrize(
     ("title", "field"),
     [
