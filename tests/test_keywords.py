@@ -689,6 +689,16 @@ def test_a_lean_six_sigma_belt_preferred_leaves_lean_in_the_duties_required() ->
     assert asked["Six Sigma"].said == "Lean Six Sigma Green Belt" and not asked["Six Sigma"].required
 
 
+def test_a_warehouses_carriers_labor_plans_and_slotting_are_keywords() -> None:
+    asked = found(
+        "Transportation Supervisor\n\nResponsibilities:\n- Track carrier performance and detention each week\n"
+        "- Build the weekly labor plan against forecast volume\n\nRequirements:\n- 3+ years in a distribution center\n"
+        "- Experience with warehouse slotting\n"
+    )
+    assert asked["carrier management"].said == "carrier performance" and asked["carrier management"].required
+    assert asked["labor planning"].required and asked["slotting"].said == "warehouse slotting"
+
+
 def test_a_contractors_job_costing_and_the_erps_that_keep_it_are_keywords() -> None:
     asked = found(
         "Electrical Project Manager\n\nResponsibilities:\n- Track job costs in Viewpoint Vista\n\n"
