@@ -54,9 +54,14 @@ _LISTED = re.compile(r"^(?:dean|president|chancellor|provost|director|head)['’
 
 def _grade_apart(part: str) -> list[str]:
     """A piece of a degree's line as the pieces its semicolons part where one of them is its grade ("Accounting;
-    GPA 3.6/4.0; Dean's List", "GPA 3.6; Sigma Theta Tau"); else the piece whole."""
+    GPA 3.6/4.0; Dean's List", "GPA 3.6; Sigma Theta Tau"), or as its grade and what follows the comma after it
+    ("GPA 3.6, Dean's List", set apart from the school by a dash), as a line under the degree is read; else the
+    piece whole."""
     pieces = [piece.strip() for piece in part.split(";")]
-    return pieces if len(pieces) > 1 and any(_GRADE.match(piece) for piece in pieces) else [part]
+    if len(pieces) > 1 and any(_GRADE.match(piece) for piece in pieces):
+        return pieces
+    first, *rest = _FIRST_PIECE.split(part, maxsplit=1)
+    return [first, *rest] if rest and _GRADE.match(first) and not _GRADE.match(part) else [part]
 
 
 def read_degrees(draft: Draft, section: Section) -> None:
@@ -97,8 +102,16 @@ def read_degrees(draft: Draft, section: Section) -> None:
             continue
         # "Ph.D., History, University of Chicago. Dissertation: “…” Advisor: …": the labelled sentences after
         # the degree's own are its details, not its institution.
-        parts = [piece for p in parts for piece in _grade_apart(p)]
-        labelled = [p for p in parts[1:] if (_LABELLED_LINE.match(p) or _LISTED.match(p)) and not _GRADE.match(p)]
+        apart = [_grade_apart(p) for p in parts]
+        parts = [piece for pieces in apart for piece in pieces]
+        # What a comma sets apart after the grade ("GPA 3.6, Beta Alpha Psi") is an honour of the degree's, no more
+        # of its school's name; honours the degree was awarded with stay its grade ("GPA 3.9, magna cum laude").
+        honoured = {p[-1] for p in apart if len(p) == 2 and _GRADE.match(p[0]) and not _HONOURS.match(p[-1])}
+        labelled = [
+            p
+            for p in parts[1:]
+            if (_LABELLED_LINE.match(p) or _LISTED.match(p) or p in honoured) and not _GRADE.match(p)
+        ]
         parts = [p for p in parts if p not in labelled]
         # Honours after a grade ("GPA 3.7/4.0, cum laude") come off first, leaving the grade a piece of its own.
         honours = [found.group(1) for p in parts for pattern in _GRADES for found in pattern.finditer(p)]

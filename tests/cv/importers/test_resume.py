@@ -3258,6 +3258,34 @@ def test_a_degree_whose_semicolons_set_apart_its_grade_and_an_honour_roll_gives_
     )
 
 
+@pytest.mark.parametrize(
+    ("line", "grade", "details"),
+    [
+        ("Lakeview State University, Dayton, OH — GPA 3.6, Dean's List", "3.6", ["Dean's List"]),
+        ("Lakeview State University, Dayton, OH | GPA: 3.52/4.0, Beta Alpha Psi", "3.52/4.0", ["Beta Alpha Psi"]),
+        ("Lakeview State University, Dayton, OH – Cumulative GPA 3.9, magna cum laude", "3.9, magna cum laude", []),
+    ],
+)
+def test_a_schools_line_whose_dash_sets_apart_a_grade_and_honours_gives_each_its_field(
+    line: str, grade: str, details: list[str]
+) -> None:
+    # The school, its place, then after a dash the grade and what the comma after it sets apart: the institution is
+    # the school's name alone, as it is where the grade has a line of its own.
+    draft = draft_of(
+        "Priya Nandakumar\npriya@example.org\n\nEXPERIENCE\nStaff Accountant\tJan 2020 – Present\n"
+        "Hollis Freight, Dayton, OH\n• Closed the books each month.\n\n"
+        f"EDUCATION\nBachelor of Science in Accountancy\tMay 2019\n{line}\n"
+    )
+    (found,) = draft.data["education"]
+    assert (found["degree"], found["institution"], found["location"], found["grade"], found["details"]) == (
+        "Bachelor of Science in Accountancy",
+        "Lakeview State University",
+        "Dayton, OH",
+        grade,
+        details,
+    )
+
+
 SCHOOLS_OVER_WHAT_THEY_GAVE = (
     "Rosa Delgado\nrosa@example.org\n\nEDUCATION\n"
     "Gulf Coast University Medical Center\t2017\n"
