@@ -31,7 +31,7 @@ from collections.abc import Collection, Mapping
 from functools import lru_cache
 from itertools import pairwise
 
-from tailor.analysis import Analysis, lemma_of, lemma_table, locate
+from tailor.analysis import Analysis, abbreviates, lemma_of, lemma_table, locate
 from tailor.analysis.skills import stop_words
 from tailor.lexicon import Lexicon, word_log_probabilities
 from tailor.posting.plausible import JOB_WORDS
@@ -266,7 +266,7 @@ _FUNCTIONS = frozenset(
 )  # fmt: skip
 """The functions a firm names its departments by, alone in small letters ("partner with product", "escalate to
 engineering")."""
-_ITEM = r"[a-z][\w&'’/-]*(?:[ \t]+[a-z][\w&'’/-]*){0,2}"
+_ITEM = r"(?:[a-z][\w&'’/-]*(?:[ \t]+[a-z][\w&'’/-]*){0,2}|[A-Z][A-Z&]*[A-Z])"
 _FUNCTIONS_LISTED = re.compile(
     r"\b(?i:coordinat\w*|liais\w*|partner\w*|collaborat\w*|work\w*(?:[ \t]+closely)?)[ \t]+with[ \t]+"
     r"(?:the[ \t]+|our[ \t]+)?"
@@ -286,8 +286,10 @@ def _functions_listed(text: str) -> list[tuple[int, int]]:
         return []
     out = []
     for found in _FUNCTIONS_LISTED.finditer(text):
-        items = [item.strip() for item in re.split(r",|\band\b|&", found.group(1)) if item.strip()]
-        bare = [item in _FUNCTIONS for item in items]
+        if _HAS_DONE.search(text, max(0, found.start() - 40), found.start()):
+            continue  # "experience working with finance and FP&A": what the candidate has done
+        items = [item.strip() for item in re.split(r",|\band\b|(?<= )&", found.group(1)) if item.strip()]
+        bare = [item.lower() in _FUNCTIONS for item in items]
         if bare[-1] or sum(bare) >= 2:
             out.append(found.span(1))
     return out
@@ -447,7 +449,8 @@ def colleagues(
     departments += [named.span(1) for named in _LEADERS.finditer(text)]
     departments += [named.span(1) for named in _COORDINATING.finditer(text) if "," in named.group(1)]
     departments += [named.span(1) for named in _partner_lists(text)]
-    departments += _functions_listed(text)
+    listed = _functions_listed(text)
+    departments += listed
     departments += _beside_people(text)
     departments += [
         named.span(1)
@@ -474,7 +477,11 @@ def colleagues(
                     any(first <= start and end <= last for first, last in departments)
                     or any(first == start and end <= last for first, last in handed)
                 )
-                and (lexicon.canonical(term) or term).islower()  # a field ("Customer Success"), no product
+                and (
+                    (canonical := lexicon.canonical(term) or term).islower()  # a field ("Customer Success"), no product
+                    # or letters that name one, listed beside firms' functions ("operations, purchasing and FP&A")
+                    or (any(first <= start and end <= last for first, last in listed) and _a_field(canonical, lexicon))
+                )
                 and term not in own
             )
         )
@@ -503,6 +510,25 @@ def colleagues(
             found[term] += 1
             named_people = (end, term)
     return found
+
+
+def _a_field(skill: str, lexicon: Lexicon) -> bool:
+    """Whether the lexicon's canonical ``skill`` names a field of work, as a department is named, not a product: a
+    name in small letters ("customer success"), or letters the lexicon spells out in small letters ("FP&A", financial
+    planning and analysis), as no product's words are ("AWS", Amazon Web Services)."""
+    if skill.islower():
+        return True
+    if not _LETTERS.fullmatch(skill):
+        return False
+    letters = re.sub(r"\W", "", skill)
+    return any(
+        " " in surface and surface not in lexicon.inner_capitals and abbreviates(surface.split(), letters)
+        for surface in lexicon.surfaces(skill)
+    )
+
+
+_LETTERS = re.compile(r"[A-Z][A-Z&/.]*[A-Z]")
+"""A name written as letters in capitals ("FP&A", "HR", "R&D")."""
 
 
 _OPENS_BRACKETS = re.compile(r"\s*\(\s*")

@@ -118,3 +118,23 @@ def test_a_department_the_job_relays_work_to_and_the_leaders_it_sells_to_are_peo
     assert not {"product management", "human resources"} & terms
     asks = Posting("p", "# Product Manager\n\n## Requirements\n\n- 3+ years of product management\n- Knowledge of HR\n")
     assert {"product management", "human resources"} <= {k.term for k in keywords(analyse_posting(asks))}
+
+
+DEPARTMENTS_BY_THEIR_LETTERS = [
+    # Letters that spell a field out in small letters, listed beside firms' functions: a department worked with.
+    ("Work closely with operations, purchasing and FP&A on the forecast", "FP&A", False),
+    ("Collaborate with HR, IT and FP&A on headcount plans", "FP&A", False),
+    # Asked as what the candidate has worked with, or named alone after "with", they are asked for.
+    ("Experience working with FP&A and accounting", "FP&A", True),
+    ("Work extensively with IAM, applying least privilege", "IAM", True),
+    # A product's letters (Amazon Web Services) beside functions stay a product the work is done in.
+    ("Work closely with finance, procurement and AWS", "AWS", True),
+]
+
+
+@pytest.mark.parametrize(("line", "term", "asked"), DEPARTMENTS_BY_THEIR_LETTERS)
+def test_a_field_named_by_its_letters_among_the_functions_the_job_works_with_is_no_skill_asked_for(
+    line: str, term: str, asked: bool
+) -> None:
+    posting = Posting("p", f"# Senior Accountant\n\n## Responsibilities\n\n- {line}\n- Post journal entries\n")
+    assert (term in {k.term for k in keywords(analyse_posting(posting))}) is asked
