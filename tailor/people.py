@@ -170,7 +170,7 @@ _TEAM = re.compile(
 _GROUP = re.compile(r"\b(?:teams?|departments?|partners)\b", re.IGNORECASE)
 _BEFORE_A_GROUP = re.compile(
     r"\b(?:with|alongside|across|between|(?:refer|connect|introduc)\w*\s+(?:[\w-]+\s+){0,2}?to"
-    r"|(?:support|enabl|serv|equip)\w*\s+(?:the|our|its|their))\s+"
+    r"|(?:support|enabl|serv|equip)\w*\s+(?:to\s+)?(?:the|our|its|their))\s+"
     r"(?:[\w-]+(?:[^\S\n]+[\w-]+){0,2},[^\S\n]+)*(?:[\w-]+,?\s+){0,4}$",
     re.IGNORECASE,
 )
@@ -180,12 +180,13 @@ _A_GROUP_AFTER = re.compile(
     re.IGNORECASE,
 )
 """A skill that names a group the job works with: after "with", "alongside" or "across" and a few words (the people
-before it in a list: "relationships with lab managers and procurement teams"), after
-where it sends its customers ("refer them to") or whom it serves ("enable our sales, customer success and marketing
-teams", "support the finance department"), before "team(s)", "department(s)" or "partners", or before another
-group's name and them, or a list of them ("work closely with our development and product management teams", "with
-our computational biology, immunology and drug discovery teams", "partner with the marketing team", a banker's
-"refer customers to Mortgage and Wealth Management partners"): who the job works with, not what it asks for."""
+before it in a list: "relationships with lab managers and procurement teams"), after where it sends its customers
+("refer them to") or whom it serves ("enable our sales, customer success and marketing teams", "support the finance
+department", "provide support to our internal audit team"), before "team(s)", "department(s)" or "partners", or
+before another group's name and them, or a list of them ("work closely with our development and product management
+teams", "with our computational biology, immunology and drug discovery teams", "partner with the marketing team", a
+banker's "refer customers to Mortgage and Wealth Management partners"): who the job works with, not what it asks
+for."""
 
 
 _WORKING_WITH = (

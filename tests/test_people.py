@@ -138,3 +138,18 @@ def test_a_field_named_by_its_letters_among_the_functions_the_job_works_with_is_
 ) -> None:
     posting = Posting("p", f"# Senior Accountant\n\n## Responsibilities\n\n- {line}\n- Post journal entries\n")
     assert (term in {k.term for k in keywords(analyse_posting(posting))}) is asked
+
+
+@pytest.mark.parametrize(
+    ("line", "asked"),
+    [
+        # Support given to a team, after "support to": the team is served, its field no skill asked for.
+        ("Provide audit support to our external auditors and internal audit team", False),
+        ("Give reporting support to the internal audit and tax teams", False),
+        # Asked as the candidate's own experience, it is asked for.
+        ("Two years of internal audit experience", True),
+    ],
+)
+def test_a_team_given_support_to_is_served_not_a_skill_asked_for(line: str, asked: bool) -> None:
+    posting = Posting("p", f"# General Ledger Accountant\n\n## Responsibilities\n\n- {line}\n- Post journal entries\n")
+    assert ("internal audit" in {k.term for k in keywords(analyse_posting(posting))}) is asked
