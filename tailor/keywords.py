@@ -994,9 +994,11 @@ def _in_its_union(text: str, skills: Collection[str], lexicon: Lexicon) -> Count
 _UNKNOWN_NAMES = (
     r"(?:(?-i:(?:[A-Z][\w.+&-]*|[a-z]+\d[\w.+&-]*)(?:[ \t][A-Z][\w.+&-]*)?)"
     r"(?:\s*[,/()][\s,/()]*|\s+(?=(?:and/)?or\b))"
-    # A field of one or two words in small letters, between commas: "emergency management, fire service, EMS or
-    # public health" offers a choice of four fields ("CPA with audit experience, or CMA" offers no auditing).
-    r"|(?<=,[ \t])(?-i:(?!(?:and|or|with|in|of|for|the|a|an)\b)[a-z]{3,}(?:[ \t][a-z]{3,})?),[ \t]*)*"
+    # A field of one or two words in small letters, after a comma and before another or an "or": "emergency
+    # management, fire service, EMS or public health" and "FP&A, accounting or financial analysis" offer a choice of
+    # fields ("CPA with audit experience, or CMA" offers no auditing).
+    r"|(?<=,[ \t])(?-i:(?!(?:and|or|with|in|of|for|the|a|an)\b)[a-z]{3,}(?:[ \t][a-z]{3,})?)"
+    r"(?:,[ \t]*|[ \t]+(?=or\b)))*"
 )
 """Names of one or two capitalised words the lexicon does not know, each before a comma, a slash, a bracket or
 "or", within a run of alternatives: "DSpace, Fedora or Islandora" and "(DSpace, Islandora, Fedora, or similar)"

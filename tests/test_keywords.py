@@ -428,6 +428,20 @@ def test_fields_of_past_experience_listed_with_an_or_are_one_choice_whatever_wor
     assert asked["WebEOC"].alternatives == ()
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- 2+ years of experience in FP&A, accounting or financial analysis.\n",
+        "- Background in FP&A, budgeting or financial analysis\n",
+    ],
+)
+def test_a_field_the_lexicon_lacks_just_before_the_or_of_a_list_is_one_of_its_choices(line: str) -> None:
+    # "accounting" stands where "law enforcement" stands above, only with the "or" after it and no comma.
+    asked = found(f"Financial Analyst\n\nRequirements:\n{line}- Advanced Excel\n")
+    assert asked["FP&A"].alternatives == ("financial analysis",)
+    assert asked["financial analysis"].alternatives == ("FP&A",)
+
+
 def test_what_a_list_of_bodies_the_job_coordinates_with_names_is_partners_not_skills() -> None:
     asked = found(
         "Emergency Management Coordinator\n\nResponsibilities:\n- Coordinates with fire protection districts, EMS "
