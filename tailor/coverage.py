@@ -770,7 +770,8 @@ def _printed(prepared: PreparedCV, selection: Selection, shown: Collection[str] 
 
 def _related(prepared: PreparedCV, keyword: Keyword) -> tuple[Related, ...]:
     """The related terms the CV says, those it says in the most places first (ties by name): what a
-    short view of them shows first."""
+    short view of them shows first; before them, the keyword itself where the CV names it only as a credential
+    still to come ("CPA candidate": "CPA, not yet held"), no evidence of it but no absence either."""
     from tailor.rank import related_terms
     from tailor.rank.terms import related_names
 
@@ -786,7 +787,9 @@ def _related(prepared: PreparedCV, keyword: Keyword) -> tuple[Related, ...]:
             where = tuple(i for i in where if kinds.get(i) not in _NAMING_ONESELF)
         if where:
             found.append(Related(names.get(term) or written.get(term, term), where))
-    return tuple(sorted(found, key=lambda r: -len(r.where)))
+    pending = prepared.under_way.get(keyword.match, ())
+    first = (Related(f"{keyword.label}, not yet held", pending),) if pending else ()
+    return first + tuple(sorted(found, key=lambda r: -len(r.where)))
 
 
 _LEARNERS = frozenset({"intern", "student", "trainee", "apprentice", "mentee", "extern"})

@@ -3208,6 +3208,12 @@ def test_a_credential_the_cv_says_is_still_to_come_is_no_evidence_of_holding_it(
     cv = make_cv({"Harbor Bank": ["Triaged alerts in Splunk."]}, summary=summary, certificates=certificates)
     posting = Posting("p", "Security Analyst\n\nRequirements:\n- CISSP\n- Splunk\n")
     assert evidence(cv, posting)["CISSP"][0] == "absent"
+    # Not held, but not missing from the CV either: the keyword's evidence says where the CV has it under way.
+    (pending, *_) = keyword_coverage(cv, posting)["CISSP"].related
+    assert pending.term == "CISSP, not yet held"
+    assert pending.where[0] in {"summary", "certificate:1"}
+    silent = make_cv({"Harbor Bank": ["Triaged alerts in Splunk."]}, summary="Security analyst.")
+    assert keyword_coverage(silent, posting)["CISSP"].related == ()
     held = make_cv({"Harbor Bank": ["Triaged alerts in Splunk."]}, certificates=[{"name": "CISSP", "date": "2024"}])
     assert evidence(held, posting)["CISSP"] == ("selected", ("certificate:1",))
 

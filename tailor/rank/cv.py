@@ -234,6 +234,20 @@ def _claimed(kind: TextKind, text: str) -> str:
     return text
 
 
+def _pending(kind: TextKind, text: str) -> str:
+    """The words of a text of the CV that name a credential its owner is still working for, which
+    :func:`_claimed` leaves out ("CPA candidate", "working toward the CISSP", a certificate "in progress"); "" for
+    none. A headline's or summary's wish for a job is none."""
+    if kind == "certificate":
+        return text if _NOT_YET.search(text) or _UNDER_WAY.search(text) else ""
+    if kind in ("headline", "summary"):
+        wished = _SOUGHT.sub(" ", text)
+        return " ".join(found.group() for pattern in (_UNDER_WAY, _SITTING) for found in pattern.finditer(wished))
+    if kind == "bullet":
+        return " ".join(found.group() for found in _UNDER_WAY_IN_A_BULLET.finditer(text))
+    return ""
+
+
 def _credential(credential: Credential, *, granted_by: bool = False) -> str:
     """A certificate's or award's name, with what its issuer or date says of one not gained yet, where they say
     so ("CISSP", issuer "ISC2, in progress" → "CISSP (ISC2, in progress)"), for :func:`_claimed` to see.
@@ -315,6 +329,21 @@ class PreparedCV:
 
     def terms_of(self, item_id: str) -> frozenset[str]:
         return frozenset(self.analyses[self._row[item_id]].terms)
+
+    @cached_property
+    def under_way(self) -> dict[str, tuple[str, ...]]:
+        """Each skill (as analysis spells terms: "cpa") that texts of the CV name only as a credential their owner
+        is still working for ("CPA candidate", "CISSP (in progress)") → the ids of those texts: no evidence of it
+        held, but what a reader of a keyword it lacks wants to see beside it."""
+        pending = [(text, words) for text in self.texts if (words := _pending(text.kind, text.text))]
+        if not pending:
+            return {}
+        found: dict[str, list[str]] = {}
+        for (text, _), analysis in zip(pending, analyse([w for _, w in pending], self.lexicon), strict=True):
+            for skill in dict.fromkeys(name.lower() for name in analysis.skills):
+                if skill not in text.analysis.terms:  # held all the same where the text's claim says it
+                    found.setdefault(skill, []).append(text.id)
+        return {skill: tuple(ids) for skill, ids in found.items()}
 
     @cached_property
     def labels(self) -> dict[str, str]:
