@@ -315,6 +315,9 @@ def test_every_part_of_the_cv_is_searched_but_only_printed_parts_are_selected(tm
         "Litigation paralegal transitioning to legal operations, with e-filing skills.",
         "Aspiring legal operations analyst; litigation paralegal of seven years.",
         "Litigation paralegal seeking a role where I can build legal operations from the ground up.",
+        "Litigation paralegal of seven years, looking to move into a legal operations role.",
+        "Litigation paralegal hoping to transition into legal operations.",
+        "Litigation paralegal ready to step up into legal operations, with e-filing skills.",
     ],
 )
 def test_the_job_a_summary_says_its_owner_is_after_is_no_evidence_of_having_done_it(summary: str) -> None:

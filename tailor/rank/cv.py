@@ -189,9 +189,11 @@ _SOUGHT = re.compile(
     r"(?:\s+(?:in|as|on|within|at|with)\s+[^.;,!?]{0,60})?"
     # What the job sought would let its owner do ("a role where I can build workflows in the EHR") is sought too.
     r"(?:,?\s+(?:where|in which|that (?:lets|allows|enables) me|to)\b[^.;!?]{0,200})?"
-    # A career changer's way there ("moving into instructional design", "transitioning to UX research", "Aspiring
-    # data analyst"): the field named is where they are going; what they have done is said elsewhere.
-    r"|\b(?:moving|transitioning|pivoting|shifting|changing careers?)\s+(?:in)?to(?:wards?)?\s+[^.;,!?|·•()]{1,60}"
+    # A career changer's way there ("moving into instructional design", "transitioning to UX research", "looking to
+    # move into a financial analyst role", "Aspiring data analyst"): the field named is where they are going; what
+    # they have done is said elsewhere.
+    r"|\b(?:(?:looking|hoping|aiming|seeking|ready|eager|keen)\s+to\s+(?:move|transition|pivot|shift|step|grow)"
+    r"(?:\s+up)?|moving|transitioning|pivoting|shifting|changing careers?)\s+(?:in)?to(?:wards?)?\s+[^.;,!?|·•()]{1,60}"
     r"|\baspiring\s+[^.;,!?|·•()]{1,60}",
     re.IGNORECASE,
 )
