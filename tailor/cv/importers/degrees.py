@@ -48,6 +48,20 @@ _FIRST_PIECE = re.compile(r"[,;]\s+")
 """Where a grade's piece of a line ends: the comma or semicolon after it ("GPA 3.6; Sigma Theta Tau")."""
 
 
+def _as_graded(found: re.Match[str]) -> str:
+    """The grade a match of a grade's pattern names: its value, and where that is a bare number its words call a
+    grade point average ("GPA 3.6", "Overall GPA: 3.32", "(GPA: 3.8)"), those words with it as written: a number
+    out of four says it is one ("3.7/4.0"), a bare one does not, and a résumé would print it as a "Grade"."""
+    value = found.group(1).strip()
+    if not _BARE.fullmatch(value) or not _SAYS_GPA.search(found.group(0)):
+        return value
+    return found.group(0)[: found.end(1) - found.start()].strip(" (")
+
+
+_BARE = re.compile(r"\d+(?:[.,]\d+)?")
+_SAYS_GPA = re.compile(r"\bc?gpa\b", re.IGNORECASE)
+
+
 _LISTED = re.compile(r"^(?:dean|president|chancellor|provost|director|head)['’]?s['’]? (?:list|honou?r roll)\b", re.I)
 """An honour roll a student was on ("Dean's List", "President's List"): a detail of the degree, no part of its name."""
 
@@ -114,9 +128,9 @@ def read_degrees(draft: Draft, section: Section) -> None:
         ]
         parts = [p for p in parts if p not in labelled]
         # Honours after a grade ("GPA 3.7/4.0, cum laude") come off first, leaving the grade a piece of its own.
-        honours = [found.group(1) for p in parts for pattern in _GRADES for found in pattern.finditer(p)]
+        honours = [_as_graded(found) for p in parts for pattern in _GRADES for found in pattern.finditer(p)]
         parts = [trim(_CLASS_PIECE.sub("", _CLASS.sub("", _GPA.sub("", _HONOURS.sub("", p))))) for p in parts]
-        graded = [found.group(1).strip() for p in parts if (found := _GRADE.match(p))] + honours
+        graded = [_as_graded(found) for p in parts if (found := _GRADE.match(p))] + honours
         parts = [p for p in parts if not _GRADE.match(p)]
         # "BSN, 2015" or "University of Iowa, 2015 (summa cum laude)": the year set apart, each piece's own until
         # what the piece is is known (a detail's year is the detail's).
@@ -184,7 +198,7 @@ def read_degrees(draft: Draft, section: Section) -> None:
             # "GPA: 3.62/4.00, Dean's List", "GPA 3.6; Sigma Theta Tau": the grade, then honours that are details.
             found = _GRADE.match(line.marked) or _GRADE.match(_FIRST_PIECE.split(line.marked, maxsplit=1)[0])
             if found and grade is None:
-                grade = found.group(1).strip()
+                grade = _as_graded(found)
                 line_text = line.marked[found.end() :].strip().lstrip(",;").strip()
             else:
                 line_text = line.marked

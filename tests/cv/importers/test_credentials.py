@@ -290,7 +290,7 @@ def test_a_grade_point_average_without_a_colon_and_honours_after_it_are_the_degr
     degrees = [(d["degree"], d["institution"], d["location"], d["grade"]) for d in draft.data["education"]]
     assert degrees == [
         ("Bachelor of Arts in Geography", "Lakeview State University", "Duluth, MN", "3.62/4.0, magna cum laude"),
-        ("Master of Science in Hydrology", "Brackwater Institute", "Reno, NV", "3.9"),
+        ("Master of Science in Hydrology", "Brackwater Institute", "Reno, NV", "GPA: 3.9"),
     ]
     assert not any("names no degree" in n.message for n in draft.notes)
 

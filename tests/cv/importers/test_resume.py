@@ -24,6 +24,7 @@ from tailor.cv.importers.layout import read_html, read_text
 from tailor.cv.importers.line import Line
 from tailor.cv.importers.resume import parse
 from tailor.cv.importers.sections import kind_of
+from tailor.cv.model import Education
 from tailor.cv.summary import summarize
 from tailor.documents.render import build_context, render_docx
 from tailor.documents.templates import bundled
@@ -2065,7 +2066,7 @@ def test_an_organisations_own_at_is_kept_and_a_list_item_is_no_section_title_unl
     degree = cv.education[0]
     assert (degree.degree, degree.institution) == ("B.S Computer Science", "SUNY Polytechnic")
     assert degree.location == "Utica, NY"
-    assert degree.grade == "3.4"
+    assert degree.grade == "Overall GPA: 3.4"
 
 
 def test_a_label_on_a_line_of_its_own_heads_the_skills_under_it_and_spoken_languages_go_to_languages(
@@ -2937,7 +2938,7 @@ def test_a_year_on_a_degrees_detail_line_dates_the_detail_which_keeps_it_and_the
         document.save(str(path))
     draft = import_cv(to_pdf(path) if kind == "pdf" else path)
     assert [(e["degree"], e["institution"], e["end"], e["grade"], e["details"]) for e in draft.data["education"]] == [
-        ("Bachelor of Science in Nursing", "Kestrel State University", "2014", "3.6", ["Sigma Theta Tau, 2013"]),
+        ("Bachelor of Science in Nursing", "Kestrel State University", "2014", "GPA 3.6", ["Sigma Theta Tau, 2013"]),
         ("Associate of Science, Geology", "Alder College", "2011", None, ["Honors thesis on glacial till, 2010"]),
     ]
 
@@ -2954,7 +2955,7 @@ def test_a_grade_that_opens_a_line_of_honours_is_the_degrees_grade_and_the_honou
     # The grade is picked out as it is on a line of its own ("GPA 3.6"); what follows its semicolon is a detail.
     draft = draft_of(f"Rosa Delgado\nrosa@example.org\n\nEDUCATION\n{lines}")
     (degree,) = draft.data["education"]
-    assert (degree["degree"], degree["grade"], degree["details"]) == ("B.S. Nursing", "3.6", ["Sigma Theta Tau"])
+    assert (degree["degree"], degree["grade"], degree["details"]) == ("B.S. Nursing", "GPA 3.6", ["Sigma Theta Tau"])
 
 
 THESIS = "Honors thesis on soil nitrogen cycling"
@@ -3181,7 +3182,13 @@ def test_a_master_that_is_a_role_or_trade_is_no_degree() -> None:
             "2011",
             "Upper Second Class Honours",
         ),
-        ("B.A. Economics, Rutgers University (GPA: 3.8), 2014", "B.A. Economics", "Rutgers University", "2014", "3.8"),
+        (
+            "B.A. Economics, Rutgers University (GPA: 3.8), 2014",
+            "B.A. Economics",
+            "Rutgers University",
+            "2014",
+            "GPA: 3.8",
+        ),
         (
             "MA in Public History (Distinction), University of York, 2014",
             "MA in Public History",
@@ -3261,9 +3268,13 @@ def test_a_degree_whose_semicolons_set_apart_its_grade_and_an_honour_roll_gives_
 @pytest.mark.parametrize(
     ("line", "grade", "details"),
     [
-        ("Lakeview State University, Dayton, OH — GPA 3.6, Dean's List", "3.6", ["Dean's List"]),
+        ("Lakeview State University, Dayton, OH — GPA 3.6, Dean's List", "GPA 3.6", ["Dean's List"]),
         ("Lakeview State University, Dayton, OH | GPA: 3.52/4.0, Beta Alpha Psi", "3.52/4.0", ["Beta Alpha Psi"]),
-        ("Lakeview State University, Dayton, OH – Cumulative GPA 3.9, magna cum laude", "3.9, magna cum laude", []),
+        (
+            "Lakeview State University, Dayton, OH – Cumulative GPA 3.9, magna cum laude",
+            "Cumulative GPA 3.9, magna cum laude",
+            [],
+        ),
     ],
 )
 def test_a_schools_line_whose_dash_sets_apart_a_grade_and_honours_gives_each_its_field(
@@ -3284,6 +3295,19 @@ def test_a_schools_line_whose_dash_sets_apart_a_grade_and_honours_gives_each_its
         grade,
         details,
     )
+
+
+@pytest.mark.parametrize(("line", "grade"), [("GPA: 3.7", "GPA: 3.7"), ("GPA 3.7/4.0", "3.7/4.0")])
+def test_a_bare_grade_point_average_keeps_its_name_so_a_resume_prints_it_as_written(line: str, grade: str) -> None:
+    # A bare number is no grade point average until its words say so: a résumé would print "Grade: 3.7" of it.
+    draft = draft_of(
+        "Priya Nandakumar\npriya@example.org\n\nEDUCATION\n"
+        f"B.S. Accountancy, Lakeview State University\tMay 2019\n{line}\n"
+    )
+    (found,) = draft.data["education"]
+    assert found["grade"] == grade
+    printed = Education(degree="B.S. Accountancy", institution="Lakeview State University", grade=found["grade"])
+    assert printed.grade_label + printed.grade in {"GPA: 3.7", "GPA: 3.7/4.0"}
 
 
 SCHOOLS_OVER_WHAT_THEY_GAVE = (
@@ -3345,7 +3369,7 @@ def test_a_line_under_a_degrees_dates_is_its_detail_not_the_next_degrees_institu
     ("detail", "grade", "details"),
     [
         ("Sigma Theta Tau", None, ["Sigma Theta Tau"]),
-        ("GPA 3.6; Sigma Theta Tau, 2013", "3.6", ["Sigma Theta Tau, 2013"]),
+        ("GPA 3.6; Sigma Theta Tau, 2013", "GPA 3.6", ["Sigma Theta Tau, 2013"]),
     ],
 )
 def test_a_line_under_a_degrees_dates_is_its_detail_though_the_next_degree_is_set_as_plainly(
