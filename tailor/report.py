@@ -73,10 +73,29 @@ def posting_json(posting: AnalysedPosting) -> dict[str, Any]:
         "source": posting.posting.source,
         **found.details.as_json(),
         "sections": [
-            {"kind": s.kind.value, "heading": s.heading, "weight": posting.weight(s), "words": s.words}
+            {
+                "kind": s.kind.value,
+                "heading": s.heading,
+                "opens": _opening(s.text),
+                "weight": posting.weight(s),
+                "words": s.words,
+            }
             for s in found.sections
         ],
     }
+
+
+OPENING_CHARS = 60
+"""How much of a section's first line a report shows, to say which text a section without a heading is."""
+
+
+def _opening(text: str) -> str:
+    """The first line of ``text`` with words in it, without its list mark, cut at a word to :data:`OPENING_CHARS`
+    characters ("…" after)."""
+    line = next((line.strip().lstrip("-*•·– ") for line in text.splitlines() if line.strip()), "")
+    if len(line) <= OPENING_CHARS:
+        return line
+    return line[:OPENING_CHARS].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
 
 
 DETAIL_LABELS: dict[Field, str] = {

@@ -93,7 +93,8 @@ def _print_posting(console: Console, result: Match) -> None:
     table.add_column("weight", justify="right")
     table.add_column("words", justify="right")
     for section in posting["sections"]:
-        heading = escape(section["heading"]) or "[dim](no heading)[/]"
+        # A section under no heading is told by its opening words: which text it is says why it counts as it does.
+        heading = escape(section["heading"]) or f"[dim](no heading) {escape(section['opens'])}[/]"
         style = "dim" if section["weight"] == 0 else None
         table.add_row(section["kind"], heading, f"{section['weight']:.2f}", str(section["words"]), style=style)
     console.print(table)

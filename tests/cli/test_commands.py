@@ -405,6 +405,21 @@ def test_match_table_shows_the_postings_details_and_where_each_was_found() -> No
     assert "Location Berlin board-header" in lines
 
 
+def test_a_section_under_no_heading_is_told_by_its_opening_words_in_the_json_and_the_table(tmp_path: Path) -> None:
+    posting = tmp_path / "job.txt"
+    posting.write_text(
+        "Clinical Pharmacist\n\nRiverbend Health is a 300-bed regional medical center serving Lane County and its "
+        "towns since 1936.\n\nRequirements\n- PharmD\n- Oregon pharmacist license\n",
+        encoding="utf-8",
+    )
+    data = json.loads(invoke("match", posting, "--cv", "example", "--format", "json").stdout)
+    opens = {s["kind"]: s["opens"] for s in data["posting"]["sections"] if not s["heading"]}
+    assert opens["company"] == "Riverbend Health is a 300-bed regional medical center…"
+    assert [s["opens"] for s in data["posting"]["sections"] if s["heading"] == "Requirements"] == ["PharmD"]
+    table = " ".join(invoke("match", posting, "--cv", "example", "--top", "1").output.split())
+    assert "(no heading) Riverbend Health is a 300-bed" in table
+
+
 def test_match_table_flags_a_company_the_posting_does_not_state(tmp_path: Path) -> None:
     posting = tmp_path / "job.txt"
     posting.write_text("Data Engineer\n\nWe need MPI.\n", encoding="utf-8")
