@@ -42,7 +42,13 @@ LANGUAGES = {
 """Languages in the Latin script told apart by their stop words (codes of spacy.lang)."""
 
 MIN_WORDS = 40
-"""Below this many words a text is not judged: too little to tell."""
+"""Below this many words a text is judged only where it is plainly another language (:data:`PLAINLY_OTHER`)."""
+FEW_WORDS = 12
+"""Below this many words a text is not judged at all: too little to tell ("Ingénieur de données")."""
+PLAINLY_OTHER = 0.3
+"""The share of another language's stop words that tells a short text (:data:`FEW_WORDS` to :data:`MIN_WORDS`
+words) is that language, where English stop words are under a tenth of it: a posting pasted short ("Ingeniero de
+proyectos. Responsabilidades: diseñar planos de drenaje …") is as plainly Spanish as a long one."""
 SURELY_ENGLISH = 0.2
 """English prose is a quarter to two fifths stop words (0.25–0.41 on the development
 postings); at this share a text is English without looking further."""
@@ -109,10 +115,17 @@ def detect(text: str) -> Language:
     words = Counter(word.strip(_PUNCTUATION) for word in text.lower().split())
     del words[""]
     total = words.total()
-    if total < MIN_WORDS:
+    if total < FEW_WORDS:
         return Language("und", "unknown", 0.0, 0.0)
 
     english = _share(words, "en")
+    if total < MIN_WORDS:
+        if english < 0.1:
+            shares = {code: _share(words, code) for code in LANGUAGES if code != "en"}
+            best = max(shares, key=lambda code: (shares[code], code))
+            if shares[best] >= PLAINLY_OTHER:
+                return Language(best, LANGUAGES[best], round(shares[best], 3), round(english, 3))
+        return Language("und", "unknown", 0.0, 0.0)
     if english >= SURELY_ENGLISH:
         return Language("en", "English", round(english, 3), round(english, 3))
     shares = {code: _share(words, code) for code in LANGUAGES if code != "en"}

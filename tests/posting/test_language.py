@@ -64,6 +64,31 @@ def test_a_line_is_too_short_to_tell_and_read_as_english() -> None:
     assert detect("Ingénieur de données").is_english
 
 
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Ingeniero de proyectos. Responsabilidades: diseñar los planos de drenaje y preparar los informes para el "
+         "ayuntamiento. Requisitos: cinco años de experiencia.", "es"),
+        ("Infirmière de nuit. Vous prenez en charge les patients du service et vous travaillez avec les médecins "
+         "de garde.", "fr"),
+    ],
+)  # fmt: skip
+def test_a_short_posting_plainly_in_another_language_is_told_by_its_stop_words(text: str, code: str) -> None:
+    assert detect(text).code == code and not detect(text).is_english
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Night nurse. You will care for the patients of the ward and work with the doctors on call.",
+        "Python, SQL, Spark, Airflow, dbt, Snowflake, AWS, Kubernetes, Docker, Terraform, Git and CI/CD",
+        "Data Engineer at Société Générale de Données in Paris, working with Python and SQL every day.",
+    ],
+)
+def test_a_short_english_posting_is_not_taken_for_another_language(text: str) -> None:
+    assert detect(text).is_english
+
+
 def test_a_posting_in_another_script_is_not_english() -> None:
     found = detect("データエンジニアを募集しています。Pythonとクラウドの経験が必要です。" * 4)
     assert found.code == "other script" and not found.is_english
