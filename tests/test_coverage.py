@@ -5668,3 +5668,12 @@ def test_land_development_is_a_civil_field_and_construction_phase_services_are_c
     found = keyword_coverage(cv, posting)
     assert found["construction administration"].where == ("job0-b0",)
     assert found["land development"].status == "selected" and found["land development"].where == ("summary",)
+
+
+def test_sarbanes_oxley_work_is_related_evidence_of_the_internal_controls_a_posting_asks_for() -> None:
+    # SOX section 404 is about internal control over financial reporting: documenting SOX controls is that work.
+    cv = make_cv({"Harlan Supply": ["Documented purchasing controls for the SOX walkthrough.", "Ran payment runs."]})
+    posting = Posting("p", "Senior Accountant\n\nRequirements:\n- Strong internal controls\n- Payment runs\n")
+    found = keyword_coverage(cv, posting)["internal controls"]
+    assert found.status == "absent"
+    assert [(r.term, r.where) for r in found.related] == [("SOX compliance", ("job0-b0",))]
