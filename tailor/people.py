@@ -274,10 +274,11 @@ _FUNCTIONS_LISTED = re.compile(
     rf"({_ITEM}(?:,[ \t]*{_ITEM})*,?[ \t]+(?:and|&)[ \t]+{_ITEM})"
     r"(?=[ \t]+(?:on|to|for|in|during|across|regarding|about|around)\b|[ \t]*[.;:()\n]|[ \t]*$)"
 )
-"""A list in small letters of what the job works with, where its last item, or two of its items, is a firm's
-function alone (:data:`_FUNCTIONS`): "Partner with analytics, data science and product to define metrics",
-"collaborate with finance and accounting on the close". Each of its items is a department then, data science too;
-"work with design and analytics tools" names tools."""
+"""A list in small letters (an item may be letters in capitals, "FP&A", "HR") of what the job works with, where its
+last item, or two of its items, is a firm's function alone (:data:`_FUNCTIONS`): "Partner with analytics, data
+science and product to define metrics", "collaborate with finance and accounting on the close", "work closely with
+operations, purchasing and FP&A". Each of its items is a department then, data science too; "work with design and
+analytics tools" names tools."""
 
 
 def _functions_listed(text: str) -> list[tuple[int, int]]:
