@@ -543,7 +543,10 @@ def peel_places(part: str) -> tuple[str, str]:
     if part.endswith(")") and (bracketed := _BRACKETED_PLACE.fullmatch(part.strip())):
         name, place = bracketed["name"], bracketed["place"].strip()
         own, where = peel_places(name) if "," in name else ("", "")
-        if own and where and not (is_location(name) or is_city_and_code(name)):
+        # "Amsterdam, Netherlands (Hybrid)" is a place alone; "Amazon, Seattle, WA (Remote)" a name before its town
+        # and state, though no word of the name says it is no town.
+        alone = (is_location(name) or is_city_and_code(name)) and not _before_town_and_state(own, where)
+        if own and where and not alone:
             # A bracket after a name and its place: how the work was done there ("Acme, Austin, TX (Hybrid)"), or
             # what the name is ("Ridgeline Logistics, Joliet, IL (3PL, 410,000 sq ft DC)"), each beside its own.
             if is_place(place) or is_location(place) or is_location(f"{where} ({place})"):
@@ -559,6 +562,15 @@ def peel_places(part: str) -> tuple[str, str]:
     if cut < len(pieces) and cut > 1 and is_location(", ".join(pieces[cut - 1 :])):
         cut -= 1  # the city before the country
     return ", ".join(pieces[:cut]), ", ".join(pieces[cut:])
+
+
+def _before_town_and_state(name: str, place: str) -> bool:
+    """Whether ``name``, no place tailor knows, stands before a town and its state's code ("Amazon" before "Seattle,
+    WA"): a place of three pieces ends in a country's name or a region's, not in a code after a town."""
+    return bool(_STATE_CODE.search(place)) and "," in place and not (is_place(name) or is_location(name))
+
+
+_STATE_CODE = re.compile(r",\s*[A-Z]{2}$")
 
 
 _COLUMNS: dict[str, tuple[str, ...]] = {

@@ -779,6 +779,7 @@ def test_a_place_with_how_the_work_was_done_in_brackets_is_the_location_after_ti
          "marlowe-freight-inc"),
         ("Osterby Dental Group, Leeds, UK (a chain of 14 clinics)", "Osterby Dental Group (a chain of 14 clinics)",
          "Leeds, UK", "osterby-dental-group"),
+        ("Brightline, Joliet, IL (Remote)", "Brightline", "Joliet, IL (Remote)", "brightline"),  # a name of one word
     ],
 )  # fmt: skip
 def test_a_bracket_after_an_employers_place_stays_beside_what_it_says_of(
