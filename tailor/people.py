@@ -140,12 +140,20 @@ def _modifies(word: str) -> bool:
 
 
 def _a_job_in_the_plural(words: str) -> bool:
-    """Whether ``words`` end in a job's title in the plural ("software engineers", "data scientists")."""
-    last = words.rsplit(maxsplit=1)[-1].lower() if words.strip() else ""
+    """Whether ``words`` end in a job's title in the plural ("software engineers", "data scientists"; "forklift
+    drivers" and "machine operators", where drivers and operators are no software)."""
+    split = words.lower().split()
+    last = split[-1] if split else ""
+    driven = len(split) > 1 and split[-2] in _DRIVEN
     return any(
-        _names_a_person(one) and one not in _SOFTWARE_TOO
+        (_names_a_person(one) and one not in _SOFTWARE_TOO) or (driven and JOB_WORDS.fullmatch(one) is not None)
         for one in (last.removesuffix(end) for end in ("s", "es") if last.endswith(end))
     )
+
+
+_DRIVEN = frozenset({"forklift", "truck", "lift", "crane", "equipment", "machine", "delivery", "bus", "van", "tractor"})
+"""What a person drives or operates: before one of them, "drivers" and "operators" are people ("forklift drivers",
+"crane operators"), not software ("device drivers", "Kubernetes operators")."""
 
 
 def _lemma(word: str) -> str:

@@ -35,6 +35,10 @@ ALIKE = [
     # Work done to people, software named as workers, a field before a thing: one's own.
     ("Mentor engineers in code review", "mentoring", False),
     ("Deploy Cloudflare Workers at the edge", "Cloudflare", False),
+    # Drivers and operators of a vehicle or a machine are people, though drivers and operators alone may be software.
+    ("Supervise a crew of loaders and forklift drivers", "forklift operation", True),
+    ("Lead a team of forklift operators on nights", "forklift operation", True),
+    ("Write device drivers for the sensors", "device drivers", False),
     ("Operate with a DevOps mindset", "DevOps", False),
     ("Own UX design of menus with the product manager", "UX design", False),
     ("Hired as the controls engineer for two plants", "control systems", False),
