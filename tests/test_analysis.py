@@ -866,6 +866,12 @@ def test_close_working_together_is_no_closing() -> None:
     assert "close" in terms("Close deals with enterprise buyers.")
 
 
+def test_full_time_and_part_time_say_the_hours_and_no_time() -> None:
+    # A posting's "Full-time, on-site" met a bullet's "on-time shipping" by its "time".
+    assert "time" not in terms("Full-time, on-site. Part time hours on weekends; full time benefits.")
+    assert "time" in terms("Held on-time shipping at 99% and cut dock time by a third.")
+
+
 def test_in_order_to_says_why_and_no_order() -> None:
     # "Explored data in order to make recommendations" met a buyer's posting asking for purchase orders.
     assert "order" not in terms("Explored sales data in order to make recommendations.")

@@ -401,6 +401,8 @@ def tokenised(lowered: Iterable[str]) -> Iterator[tuple[Doc, list[str], list[str
             _unclose(doc, terms)
         if "order" in terms:
             _unorder(doc, terms)
+        if "time" in terms:
+            _unhour(doc, terms)
         yield doc, lemmas, terms, joins
 
 
@@ -502,6 +504,17 @@ def _unorder(doc: Doc, terms: list[str | None]) -> None:
     orders and a cook's food orders). ``terms`` is changed in place."""
     for i, term in enumerate(terms):
         if term == "order" and 0 < i < len(doc) - 1 and doc[i - 1].text == "in" and doc[i + 1].text in ("to", "that"):
+            terms[i] = None
+
+
+def _unhour(doc: Doc, terms: list[str | None]) -> None:
+    """The "time" of "full-time" and "part-time" says the job's hours, no work: no term (a posting's "Full-time" met
+    a bullet's "on-time shipping" and "time management"). ``terms`` is changed in place."""
+    for i, term in enumerate(terms):
+        if term != "time" or i == 0:
+            continue
+        j = i - 1 if doc[i - 1].text != "-" or i < 2 else i - 2
+        if doc[j].text in ("full", "part"):
             terms[i] = None
 
 
