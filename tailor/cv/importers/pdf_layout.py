@@ -815,6 +815,8 @@ def _wraps(
         return True
     if not spaces_say and _list_wraps(above, row, left, right):
         return True
+    if _centred_wrap(above, row, left, right):
+        return True
     opens = row.raw.lstrip()[:1]
     # A line that fills the text to its right edge may have had no room left for its space: ended at a comma
     # or a word a sentence cannot end on, it wrapped ("Physical Therapist License, State Board," / "No. 41287").
@@ -865,6 +867,29 @@ def _wraps(
     if above.bold and not any(bold for text, bold, _ in row.runs.runs if text.strip()):
         same_look = same_look and bool(_GOES_ON.search(above.raw) or _BROKEN_AT.search(above.raw))
     return reaches and close and same_look
+
+
+def _centred_wrap(above: _Row, row: _Row, left: float, right: float) -> bool:
+    """Whether ``row`` is the rest of ``above``, a centred line that wrapped ("Warehouse Operations Supervisor |
+    Inventory Control | Lean & Safety" over "Leadership", a headline under the name): ``row`` is short and set in
+    the middle of the text block, ``above`` starts inside it as far from its left edge as a centred line that
+    fills it would (widths are estimated, where a line starts is not), in the same look, just above, not ending
+    a sentence or a list's item."""
+    width = right - left
+    middle = (left + right) / 2
+    return (
+        "\t" not in above.raw
+        and "\t" not in row.raw
+        and row.end - row.x < 0.4 * width
+        and abs((row.x + row.end) / 2 - middle) <= 0.03 * width
+        and above.x > left + above.size
+        and 2 * (middle - above.x) >= WRAPPED_FILL * width
+        and abs(row.size - above.size) <= 0.5
+        and row.bold == above.bold
+        and 0 <= above.y - row.y <= 1.8 * max(above.size, row.size)
+        and not above.raw.rstrip().endswith((".", "!", "?", ":", ";", *_SEPARATORS))
+        and not BULLET.match(row.raw)
+    )
 
 
 def _list_wraps(above: _Row, row: _Row, left: float, right: float) -> bool:

@@ -122,3 +122,31 @@ def test_a_bold_title_over_a_plain_line_in_a_narrow_column_stays_apart_though_it
     )
     assert lines[lines.index("EDUCATION") + 1 :][:2] == ["Supply Chain Analytics MicroMasters", "edX (MITx), 2021"]
     assert "Certificate in Freight Brokerage, edX (Georgia Tech), 2019" in lines  # the bold line goes on past its comma
+
+
+@pytest.mark.parametrize(
+    ("headline", "joined"),
+    [
+        ("Warehouse Operations Supervisor | Inventory Control | Cycle Counts | Lean & Safety", True),
+        ("Operations Supervisor", False),  # a short centred line ends where its writer chose
+    ],
+)
+def test_a_centred_headline_that_wrapped_is_one_line_with_its_rest(tmp_path: Path, headline: str, joined: bool) -> None:
+    # A centred line reaches no edge: it wrapped where it started as far in as a centred line that fills the text.
+    def centred(y: float, text: str, size: float = 11.0, bold: bool = False) -> Text:
+        return Text(302.8 - pdf_layout._width(text, size) / 2, y, text, size, bold=bold)
+
+    page = [
+        centred(800, "Marta Keller", 18, bold=True),
+        centred(780, "marta@example.org | (815) 555-0190"),
+        centred(760, headline, bold=True),
+        centred(746, "Leadership", bold=True),
+        Text(50, 720, "EXPERIENCE", 12, bold=True),
+    ]
+    bullet = (
+        "• Planned the routes and loads of {} trucks a day across four states for the region's stores and its depots"
+    )
+    page += [Text(50, 704 - 14 * n, bullet.format(n + 12), 10.5) for n in range(5)]
+    lines = [line.text for line in pdf_layout.read_pdf(raw_pdf(tmp_path / "cv.pdf", page).read_bytes(), "cv.pdf")]
+    expected = [f"{headline} Leadership"] if joined else [headline, "Leadership"]
+    assert lines[2 : 4 - joined] == expected
