@@ -281,12 +281,33 @@ def _role(draft: Draft, ids: set[str], row: Row, employer: str, title: str, *, s
         )
 
 
+_PICKED_DEGREE = re.compile(
+    r"^(?P<name>(?:Bachelor|Master|Doctor|Associate|Juris|Licentiate)\b[^,;()]*?)\s+[-–]\s+(?P<letters>[A-Z][A-Za-z.]{1,7})"
+    r"(?=,|$)"
+)
+"""A degree as LinkedIn's list of degrees names it, its letters after a dash ("Bachelor of Science - BS", "Doctor of
+Philosophy - PhD"): the name alone is what a résumé prints ("Bachelor of Science"), the letters saying it again."""
+
+
+def _without_its_letters(degree: str) -> str:
+    """``degree`` without the letters LinkedIn writes after its name (:data:`_PICKED_DEGREE`), where they are the
+    capitals of its words in any order (BS, MBA, PhD); a field after a dash stays ("Bachelor of Arts - History")."""
+    found = _PICKED_DEGREE.match(degree)
+    if found is None:
+        return degree
+    initials = sorted(word[0] for word in found.group("name").split() if word[0].isupper())
+    if sorted(re.findall(r"[A-Z]", found.group("letters"))) != initials:
+        return degree
+    return found.group("name") + degree[found.end() :]
+
+
 def _degree(draft: Draft, n: int, row: Row) -> dict[str, Any]:
     school = row.get("School Name", "")
     if not row.get("Degree Name"):
         draft.note(("education", n, "degree"), "the export names no degree here: write it")
+    degree = _without_its_letters(row.get("Degree Name", ""))
     return {
-        "degree": row.get("Degree Name") or school,
+        "degree": degree or school,
         "institution": school,
         "start": row.get("Start Date") or row.get("Started On"),
         "end": row.get("End Date") or row.get("Finished On"),

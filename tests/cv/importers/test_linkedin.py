@@ -303,3 +303,16 @@ def test_two_positions_at_one_employer_take_ids_of_their_own_not_the_next_number
         ("lumen-freight-dispatcher", ["lumen-freight-dispatcher-1"]),
     ]
     CV.model_validate(clean(draft.data))  # every id unique
+
+
+def test_a_degree_picked_from_linkedins_list_is_named_without_the_letters_linkedin_adds(tmp_path: Path) -> None:
+    files = dict(EXPORT)
+    files["Education.csv"] = (
+        "School Name,Start Date,End Date,Notes,Degree Name,Activities\n"
+        "Marquette University,2007,2011,,Bachelor of Arts - BA,\n"
+        "University of Leeds,2012,2016,,Doctor of Philosophy - PhD,\n"
+        "Loyola University,2005,2007,,Bachelor of Arts - History,\n"  # a field after a dash is no letters of it
+    )
+    cv = CV.model_validate(clean(import_cv(export_zip(tmp_path / "export.zip", files)).data))
+    degrees = [e.degree for e in cv.education]
+    assert degrees == ["Bachelor of Arts", "Doctor of Philosophy", "Bachelor of Arts - History"]
