@@ -787,9 +787,28 @@ def _related(prepared: PreparedCV, keyword: Keyword) -> tuple[Related, ...]:
             where = tuple(i for i in where if kinds.get(i) not in _NAMING_ONESELF)
         if where:
             found.append(Related(names.get(term) or written.get(term, term), where))
+    # Another of its kind (a CV's Epic where Cerner is asked), the best two, where the posting offers it as no
+    # alternative (which meets the keyword, and is said so) and the lexicon relates nothing else.
+    offered = {a.lower() for a in keyword.alternatives}
+    if not found:
+        kin = [
+            Related(names.get(sibling, sibling), where)
+            for sibling in _siblings(prepared.lexicon, keyword.match)
+            if sibling not in offered and (where := tuple(saying(prepared, sibling)))
+        ]
+        found += sorted(kin, key=lambda r: -len(r.where))[:2]
     pending = prepared.under_way.get(keyword.match, ())
     first = (Related(f"{keyword.label}, not yet held", pending),) if pending else ()
     return first + tuple(sorted(found, key=lambda r: -len(r.where)))
+
+
+@lru_cache(maxsize=4096)
+def _siblings(lexicon: Lexicon, skill: str) -> tuple[str, ...]:
+    """The skills of the kinds ``skill`` is one of (:attr:`tailor.lexicon.Lexicon.instances`), but itself: a CV's
+    Epic, where a posting asks for Cerner, is another EHR, related evidence shown apart, which meets no Cerner."""
+    return tuple(
+        sorted({other for members in lexicon.instances.values() if skill in members for other in members} - {skill})
+    )
 
 
 _LEARNERS = frozenset({"intern", "student", "trainee", "apprentice", "mentee", "extern"})

@@ -5677,3 +5677,18 @@ def test_sarbanes_oxley_work_is_related_evidence_of_the_internal_controls_a_post
     found = keyword_coverage(cv, posting)["internal controls"]
     assert found.status == "absent"
     assert [(r.term, r.where) for r in found.related] == [("SOX compliance", ("job0-b0",))]
+
+
+def test_another_of_the_kind_a_keyword_is_one_of_is_shown_as_related_evidence_never_as_meeting_it() -> None:
+    # Cerner and Epic are each an EHR: a CV charting in Epic meets no Cerner, but says something related to it.
+    posting = Posting(
+        "p",
+        "Telemetry RN\n\nResponsibilities:\n- Document care in Cerner\n\nRequirements:\n- BLS certification\n"
+        "- Experience with MySQL or PostgreSQL\n",
+    )
+    cv = make_cv({"St. Brendan": ["Charted in Epic for 32 telemetry beds."]}, skills=["BLS", "MySQL"])
+    found = keyword_coverage(cv, posting)
+    assert found["Cerner"].status == "absent" and not found["Cerner"].met_by
+    assert [(r.term, r.where) for r in found["Cerner"].related] == [("Epic", ("job0-b0",))]
+    # An alternative the posting offers meets the keyword, and is said so: it is no related evidence beside it.
+    assert found["PostgreSQL"].met_by == "MySQL" and found["PostgreSQL"].related == ()
