@@ -178,17 +178,8 @@ def keywords(
         counts: dict[tuple[str, str], int] = defaultdict(int)
         text = texts[id(section)]
         met = colleagues(text, titles, skills, lexicon, own)
-        met.update(_the_employers_kind(text, skills, lexicon))
-        met.update(_in_its_union(text, skills, lexicon))
-        met.update(_a_kind_of_worker(text, skills, lexicon))
-        met.update(_in_a_bodys_name(text, skills, lexicon))
-        met.update(_what_a_budget_is_for(text, skills, lexicon))
-        met.update(_decks_made(text, skills, lexicon))
-        met.update(_arrangements_made(text, skills, lexicon))
-        met.update(_makers_said(text, skills, lexicon))
-        met.update(_issuers_said(text, skills, lexicon))
-        met.update(_the_people_served(text, skills, lexicon))
-        met.update(_the_staff_served(text, skills, lexicon))
+        for said_so in _NOT_ASKED:
+            met.update(said_so(text, skills, lexicon))
         # Said once as a team or the people served and once as what the job asks ("Work with the data science team
         # … Data science experience with Python"), a skill is asked: each counter reads mentions, the loop below
         # reads the section's skills once each.
@@ -1913,3 +1904,22 @@ def _place_phrases() -> frozenset[str]:
     return frozenset(
         term for said in analyse(sorted(n for n in names if " " in n)) for term in said.terms if " " in term
     )
+
+
+_NOT_ASKED: tuple[Callable[[str, Collection[str], Lexicon], Counter[str]], ...] = (
+    _the_employers_kind,
+    _in_its_union,
+    _a_kind_of_worker,
+    _in_a_bodys_name,
+    _what_a_budget_is_for,
+    _decks_made,
+    _arrangements_made,
+    _makers_said,
+    _issuers_said,
+    _the_people_served,
+    _the_staff_served,
+)
+"""The readings of a section's text, beside :func:`tailor.people.colleagues`, that count the mentions of a skill
+which ask nothing of the candidate: the employer's kind, its union, a kind of worker, a body's name, what a budget
+is for, presentations made, arrangements made, a product's maker, a credential's issuer, the people and the staff
+a job serves. :func:`keywords` subtracts them from the skill's mentions; a skill said once more is asked."""
