@@ -1105,6 +1105,18 @@ _OR = re.compile(r"\bor\b", re.IGNORECASE)
 _ONE_OR_THE_OTHER = re.compile(r"\bor\b(?!\s+(?:an?\s+)?(?:other|another|similar|equivalent|related)\b)", re.IGNORECASE)
 """An "or" between two skills that offers the one instead of the other ("Resy (or OpenTable)"), not one that opens a
 kind of them ("AWS and/or other cloud platforms")."""
+_OR_ONE_LIKE_IT = re.compile(
+    r"[\s,]*or\s+(?:an?\s+|any\s+)?(?:other|another|similar|comparable|equivalent)\s+", re.IGNORECASE
+)
+
+
+def _or_one_of_its_kind(gap: str, name: str, kind: str, lexicon: Lexicon) -> bool:
+    """Whether ``gap``, between the skill ``name`` and the kind of thing ``kind`` it is, offers any other of that kind
+    instead ("Workday or a similar HRIS", "Salesforce or another CRM"): the requirement takes either, though the duties
+    name the tool the job uses. "And/or other cloud platforms" asks for the one named as well as any other."""
+    return bool(_OR_ONE_LIKE_IT.fullmatch(gap)) and name.lower() in lexicon.instances.get(kind.lower(), ())
+
+
 _ITEM_OPENS = re.compile(r"[\W_]*")
 """What stands before the skill that opens an item or its clause: list marks."""
 _OR_INSTEAD = re.compile(r".*,\s*or\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
@@ -1200,7 +1212,9 @@ def _alternatives(
                             groups[name] |= names - {name}
                     if section.kind is not SectionKind.PREFERRED:
                         for a, b in pairwise(run):
-                            if _ONE_OR_THE_OTHER.search(line[a[1] : b[0]]):
+                            if _ONE_OR_THE_OTHER.search(line[a[1] : b[0]]) or _or_one_of_its_kind(
+                                line[a[1] : b[0]], a[2], b[2], lexicon
+                            ):
                                 instead[a[2]].add(line)
                                 instead[b[2]].add(line)
                 elif names := _its_names(line, run):

@@ -169,6 +169,29 @@ def test_a_skill_asked_on_its_own_and_offered_with_an_or_is_one_requirement_of_t
     assert {k.term: k.alternatives for k in keywords(analyse_posting(also))}["C++"] == ()
 
 
+def test_a_tool_the_duties_name_and_a_requirement_offers_with_any_like_it_is_one_choice_with_its_kind() -> None:
+    # The job keeps its records in Workday; the requirement takes any HRIS: one who knows BambooHR meets it.
+    asked = found(
+        "# People Partner\n\n## Responsibilities\n\n- Keep employee records current in Workday\n"
+        "- Run the annual benefits enrollment\n\n## Requirements\n\n- Experience with Workday or a similar HRIS\n"
+        "- Knowledge of FMLA\n"
+    )
+    assert asked["Workday"].alternatives == ("HRIS",) and asked["HRIS"].alternatives == ("Workday",)
+    assert asked["FMLA"].alternatives == ()
+    # "Or another" offers the kind as much as "or a similar" does ("Salesforce or another CRM").
+    also = found(
+        "# Account Executive\n\n## Responsibilities\n\n- Log every deal in Salesforce\n\n"
+        "## Requirements\n\n- Salesforce or another CRM\n- Cold calling\n"
+    )
+    assert also["Salesforce"].alternatives == ("CRM",)
+    # Not a thing and another of a different kind: what is offered is like the named tool, not any tool at all.
+    apart = found(
+        "# Data Analyst\n\n## Responsibilities\n\n- Write reports in SQL\n\n"
+        "## Requirements\n\n- Strong SQL\n- SQL or a similar query language, and Tableau\n"
+    )
+    assert apart["SQL"].alternatives == ()
+
+
 def test_a_programme_named_as_the_alternative_to_a_kind_of_credential_is_its_credential_of_that_kind() -> None:
     # ServSafe runs a food handler course too: the posting asks for the manager's credential either way.
     asked = found("Kitchen Manager\n\nRequirements:\n- Certified Food Protection Manager (ServSafe or equivalent)\n")
