@@ -124,9 +124,25 @@ def _stacked(page: Page) -> dict[Field, list[str]]:
                 out.setdefault(field, []).append(value)
         elif field != "location":
             out.setdefault(field, []).append(value)
-        elif plausible.is_place_piece(value) or named_place(value):
+        elif plausible.is_place_piece(value) or named_place(value) or _a_place_and_its_site(value):
             out.setdefault(field, []).append("; ".join([value, *_more_places(page, below)]))
     return out
+
+
+_SITE_APART = re.compile(r"\s+[-–—]\s+|\s*[()]\s*")
+"""What sets a place apart from the site there that a careers page names beside it: a dash, or brackets."""
+
+
+def _a_place_and_its_site(value: str) -> bool:
+    """Whether ``value``, under a label that says it is where the job is, names a place and the campus or office there,
+    as Workday's careers pages write them ("Columbus, OH - Grant Campus", "Tacoma, WA (Main Campus)", "USA - Ohio -
+    Dayton"): a name of a few words each side of a dash or in brackets, one of them a place."""
+    pieces = [piece for piece in _SITE_APART.split(value) if piece]
+    return (
+        len(pieces) > 1
+        and all(piece[:1].isupper() and len(piece.split()) <= 4 for piece in pieces)
+        and any(plausible.is_place_piece(piece) or named_place(piece) for piece in pieces)
+    )
 
 
 _DATES_OPEN = re.compile(r"^open(?:ing)?\s*(?:&|and)\s*clos(?:ing|e)\s+dates?\s*[:：]?\s*", re.IGNORECASE)

@@ -334,6 +334,18 @@ def test_places_stacked_under_their_label_as_workday_lists_them_are_all_where_th
     assert details(text)["location"] == "Seattle, WA; Remote, USA (label)"
 
 
+@pytest.mark.parametrize(
+    "place",
+    ["Columbus, OH - Grant Campus", "Tacoma, WA (Main Campus)", "Boise, ID - Corporate Office", "USA - Ohio - Dayton"],
+)
+def test_a_place_stacked_under_its_label_with_the_site_it_names_is_where_the_job_is(place: str) -> None:
+    # Workday's careers pages name the campus or office after the city: the label says it is the place all the same.
+    text = f"Payroll Specialist\nlocations\n{place}\ntime type\nFull time\n\nRun the payroll.\n"
+    assert details(text)["location"] == f"{place} (label)"
+    # What is no place stays out, whatever the label over it.
+    assert "location" not in details("Payroll Specialist\nLocation\nFlexible - Ask Us\n\nRun the payroll.\n")
+
+
 def test_pay_by_the_mile_or_the_visit_keeps_its_unit() -> None:
     driver = "OTR Driver\n\nHaul dry van freight. Pay is $0.62-$0.70 per mile plus detention.\n"
     assert details(driver)["salary"] == "$0.62-$0.70 per mile (pay)"
