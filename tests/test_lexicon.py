@@ -3000,3 +3000,28 @@ def test_a_clinical_laboratorys_benches_quality_rules_and_licensed_staff_are_ski
     # "LIS" alone is ambiguous: no laboratory system in a word's letters.
     (letters,) = analyse(["LIS interface errors were resolved."], lexicon)
     assert "laboratory information system" not in letters.skills
+
+
+def test_an_hr_partners_investigations_discipline_and_union_work_are_skills_met_in_their_spellings() -> None:
+    lexicon = bundled_lexicon()
+    posting = (
+        "Conduct workplace investigations and coach leaders through progressive discipline and performance "
+        "improvement plans; use people analytics to review pay equity; experience with labor relations."
+    )
+    cv = (
+        "Led 30 harassment investigations, wrote PIPs with managers, ran HR analytics on turnover and audited pay "
+        "equity; costed proposals for union contract negotiations."
+    )
+    said, held = analyse([posting, cv], lexicon)
+    assert {"workplace investigations", "progressive discipline", "performance improvement plans"} <= set(said.skills)
+    assert {"HR analytics", "pay equity", "labor relations"} <= set(said.skills)
+    assert {"workplace investigations", "HR analytics", "pay equity", "collective bargaining"} <= set(held.skills)
+    assert "performance improvement plans" not in held.skills  # a PIP is also Python's installer: the letters stay out
+    # Bargaining with a union is evidence of labour relations, as the posting's word for that work.
+    assert "collective bargaining" in related_terms(lexicon)["labor relations"]
+    # A performance improvement plan is part of performance management, and so is discipline step by step.
+    assert "performance management" in related_terms(lexicon)["performance improvement plans"]
+    assert "performance management" in related_terms(lexicon)["progressive discipline"]
+    # An incident's or a crime's investigation is no workplace's.
+    other = analyse(["Led incident investigations and criminal investigations."], lexicon)[0]
+    assert "workplace investigations" not in other.skills
