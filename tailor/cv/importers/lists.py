@@ -160,11 +160,20 @@ def _bold_first(line: Line) -> bool:
 
 def _chips(cells: list[str]) -> bool:
     """Whether a line's columns are skills set apart by the page's style alone ("<span>Figma</span><span>Miro
-    </span>"): three or more, each a name of a few words, none a label, a level's sentence or a date."""
-    names = [cell.strip() for cell in cells if cell.strip()]
+    </span>"): three or more, each a name of a few words (a list mark before it, and the "&" or "/" that joins two
+    of its words, are none: "• Benefits Administration & Open Enrollment"), none a label, a level's sentence or a
+    date."""
+    names = [_CELL_MARK.sub("", cell.strip()) for cell in cells if cell.strip()]
     return len(names) >= 3 and all(
-        len(name.split()) <= 4 and not name.endswith((":", ",")) and not _counted(name) for name in names
+        len(_JOINERS.sub(" ", name).split()) <= 4 and not name.endswith((":", ",")) and not _counted(name)
+        for name in names
     )
+
+
+_CELL_MARK = re.compile(r"^[•●▪■◦‣∙·*–-]\s*")
+"""A list mark that opens a table's cell, as a grid of competencies bullets each."""
+_JOINERS = re.compile(r"\s+(?:&|/|\+)\s+|/")
+"""What joins two words of one name ("Employee Relations & Investigations", "FMLA / ADA"): no word of it."""
 
 
 def _counted(name: str) -> bool:

@@ -4306,6 +4306,33 @@ def test_a_grid_cell_with_a_bracketed_list_keeps_its_rows_first_cell_as_a_skill(
     ]
 
 
+@pytest.mark.parametrize("mark", ["", "• "])
+def test_a_grid_of_competencies_of_several_words_joined_by_ampersands_gives_every_cell_as_a_skill(
+    tmp_path: Path, mark: str
+) -> None:
+    # An HR résumé's "Core Competencies" grid, its cells bulleted or not: "&" and "/" join a name's words, no word
+    # of its own, so "Benefits Administration & Open Enrollment" is a name like "Adobe Acrobat Pro", no sentence.
+    grid = [
+        (
+            "Employee Relations & Investigations",
+            "FMLA / ADA / Leave Administration",
+            "Benefits Administration & Open Enrollment",
+        ),
+        ("Policy & Handbook Development", "HR Metrics & Reporting", "Coaching Managers"),
+    ]
+    grid = [tuple(mark + cell for cell in row) for row in grid]
+    role = "HR Generalist, Tallis Foods, Toledo, OH, 2019 – Present"
+    cv, _ = imported(word_resume_with_grid(tmp_path / "resume.docx", "Dana Whitcomb", "CORE COMPETENCIES", grid, role))
+    assert cv.skill_names == [
+        "Employee Relations & Investigations",
+        "FMLA / ADA / Leave Administration",
+        "Benefits Administration & Open Enrollment",
+        "Policy & Handbook Development",
+        "HR Metrics & Reporting",
+        "Coaching Managers",
+    ]
+
+
 def test_a_row_of_names_led_by_a_bold_label_gives_the_names_and_not_the_label(tmp_path: Path) -> None:
     cv, _ = from_markdown(
         tmp_path,
