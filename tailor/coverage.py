@@ -164,10 +164,13 @@ def sole_evidence(covered: Coverage, ranking: Ranking) -> frozenset[str]:
 
 def credentials_evidencing(covered: Coverage) -> frozenset[str]:
     """The certificates and awards the résumé shows as evidence of any keyword of the posting (a nurse's "Basic
-    Life Support (BLS)" for a posting asking for BLS), by id (``certificate:<n>``, ``award:<n>``): what page
-    fitting leaves out last, where one that evidences nothing goes before any bullet."""
+    Life Support (BLS)" for a posting asking for BLS), or as related evidence of one it does not meet (an HR
+    partner's SHRM-CP for a posting that prefers the SHRM-SCP), by id (``certificate:<n>``, ``award:<n>``): what
+    page fitting leaves out last, where one that evidences nothing goes before any bullet."""
     credential = ("certificate:", "award:")
-    return frozenset(w for k in covered.keywords for w in _showing(k) if w.startswith(credential))
+    shown = [w for k in covered.keywords for w in _showing(k)]
+    related = [w for k in covered.keywords if not k.met for r in k.related for w in r.where]
+    return frozenset(w for w in (*shown, *related) if w.startswith(credential))
 
 
 def _showing(found: KeywordCoverage) -> tuple[str, ...]:

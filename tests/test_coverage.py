@@ -123,6 +123,32 @@ def test_a_certificate_that_shows_a_required_keyword_is_told_from_one_that_shows
     assert credentials_required(found) == {"certificate:1"}
 
 
+def test_the_junior_grade_of_a_credential_the_posting_prefers_is_related_evidence_page_fitting_keeps() -> None:
+    """A posting that prefers the senior HR credentials (SHRM-SCP, SPHR) finds the junior ones (SHRM-CP, PHR) in the
+    CV as related evidence, not as the credential itself; page fitting keeps such a certificate as one that shows
+    what the posting prefers, not first to go as one that shows nothing."""
+    cv = make_cv(
+        {"Orchard Logistics": ["Ran 35 workplace investigations across two warehouses."]},
+        certificates=[
+            {"name": "SHRM Certified Professional (SHRM-CP)", "date": "2020"},
+            {"name": "Professional in Human Resources (PHR)", "date": "2018"},
+            {"name": "Forklift Operator", "date": "2012"},
+        ],
+    )
+    posting = Posting(
+        "p",
+        "HR Business Partner\n\nRequirements:\n- Workplace investigations\n\nPreferred:\n- SHRM-SCP\n- SPHR\n",
+    )
+    ranking = rank(cv, posting)
+    found = coverage(ranking, select(cv, ranking))
+    by_term = {k.keyword.term: k for k in found.keywords}
+    assert by_term["SHRM-SCP"].status == "absent" and not by_term["SHRM-SCP"].met  # not the credential itself
+    assert [(r.term, r.where) for r in by_term["SHRM-SCP"].related] == [("SHRM-CP", ("certificate:1",))]
+    assert [(r.term, r.where) for r in by_term["SPHR"].related] == [("PHR", ("certificate:2",))]
+    assert credentials_evidencing(found) == {"certificate:1", "certificate:2"}  # not the forklift licence
+    assert credentials_required(found) == frozenset()
+
+
 def test_a_certificate_that_meets_a_required_keyword_as_one_of_its_kind_is_a_required_credential() -> None:
     cv = make_cv(
         {"Northside Supply": ["Delivered building materials to job sites with a box truck."]},
