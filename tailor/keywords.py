@@ -1210,13 +1210,18 @@ def _alternatives(
                         offered.update(names)
                         for name in names:
                             groups[name] |= names - {name}
-                    if section.kind is not SectionKind.PREFERRED:
-                        for a, b in pairwise(run):
-                            if _ONE_OR_THE_OTHER.search(line[a[1] : b[0]]) or _or_one_of_its_kind(
-                                line[a[1] : b[0]], a[2], b[2], lexicon
-                            ):
-                                instead[a[2]].add(line)
-                                instead[b[2]].add(line)
+                    # Each skill of the list an "or" closes is offered instead of the others ("Paylocity, ADP or a
+                    # similar HRIS"), the first as much as the one beside the "or"; what follows the "or"'s skill
+                    # is none of that list ("Java, Python, or TypeScript (Angular or other frameworks)").
+                    closes = [
+                        n
+                        for n, (a, b) in enumerate(pairwise(run), start=1)
+                        if _ONE_OR_THE_OTHER.search(line[a[1] : b[0]])
+                        or _or_one_of_its_kind(line[a[1] : b[0]], a[2], b[2], lexicon)
+                    ]
+                    if section.kind is not SectionKind.PREFERRED and closes:
+                        for spot in run[: closes[-1] + 1]:
+                            instead[spot[2]].add(line)
                 elif names := _its_names(line, run):
                     kept.update(names)
                     for name in names:

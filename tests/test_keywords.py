@@ -178,6 +178,12 @@ def test_a_tool_the_duties_name_and_a_requirement_offers_with_any_like_it_is_one
     )
     assert asked["Workday"].alternatives == ("HRIS",) and asked["HRIS"].alternatives == ("Workday",)
     assert asked["FMLA"].alternatives == ()
+    # The first of a list the "or" closes is offered as much as the one beside it.
+    listed = found(
+        "# HR Generalist\n\n## Responsibilities\n\n- Keep personnel files in Paylocity\n\n"
+        "## Requirements\n\n- Experience with Paylocity, ADP or a similar HRIS\n- Knowledge of COBRA\n"
+    )
+    assert listed["Paylocity"].alternatives == ("ADP", "HRIS")
     # "Or another" offers the kind as much as "or a similar" does ("Salesforce or another CRM").
     also = found(
         "# Account Executive\n\n## Responsibilities\n\n- Log every deal in Salesforce\n\n"
