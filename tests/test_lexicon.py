@@ -3025,3 +3025,19 @@ def test_an_hr_partners_investigations_discipline_and_union_work_are_skills_met_
     # An incident's or a crime's investigation is no workplace's.
     other = analyse(["Led incident investigations and criminal investigations."], lexicon)[0]
     assert "workplace investigations" not in other.skills
+
+
+def test_shrms_credentials_by_their_full_names_are_those_credentials_not_any_hr_certification() -> None:
+    lexicon = bundled_lexicon()
+    posting, cv = analyse(
+        [
+            "License/Certification: SHRM Certified Professional (Preferred); SHRM Senior Certified Professional "
+            "a plus.",
+            "Holds the SHRM-CP and the SHRM-SCP.",
+        ],
+        lexicon,
+    )
+    assert {"SHRM-CP", "SHRM-SCP"} <= set(posting.skills) and "HR certification" not in posting.skills
+    assert set(posting.skills) & {"SHRM-CP", "SHRM-SCP"} == set(cv.skills) & {"SHRM-CP", "SHRM-SCP"}
+    # "SHRM certified" alone names no credential of the two: any HR certification.
+    assert bundled_lexicon().canonical("SHRM certified") == "HR certification"
