@@ -5718,3 +5718,17 @@ def test_another_of_the_kind_a_keyword_is_one_of_is_shown_as_related_evidence_ne
     assert [(r.term, r.where) for r in found["Cerner"].related] == [("Epic", ("job0-b0",))]
     # An alternative the posting offers meets the keyword, and is said so: it is no related evidence beside it.
     assert found["PostgreSQL"].met_by == "MySQL" and found["PostgreSQL"].related == ()
+
+
+def test_an_hr_cvs_ada_accommodations_show_the_disabilities_act_an_hr_posting_names() -> None:
+    """The act an interior designer keeps to in a floor plan is the one an HR generalist applies to a request for
+    accommodation: a posting that names it, written out or as its accommodations, is met by a CV that grants them."""
+    cv = make_cv({"Brookfield Dairy": ["Handled FMLA and ADA accommodation requests for 300 employees."]})
+    for asked in (
+        "- Working knowledge of the Americans with Disabilities Act and FMLA",
+        "- Administer FMLA leave and ADA accommodations",
+        "- Lead the ADA interactive process; FMLA",
+    ):
+        found = keyword_coverage(cv, Posting("p", f"HR Generalist\n\nRequirements:\n{asked}\n- Workday\n"))
+        assert found["ADA compliance"].status == "selected", asked
+        assert found["FMLA"].status == "selected"
