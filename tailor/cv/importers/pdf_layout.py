@@ -418,6 +418,13 @@ def _pdf_lines(pieces: list[_Piece], before: int) -> list[Line]:
         found = row.runs.line(item=item, size=row.size, number=before + 1)
         if found is None:
             continue
+        if above is not None and lines and not item and _cells_go_on(above, row):
+            # A grid's row of list items, each cell wrapped onto the line below: each cell's rest joins its cell.
+            kept[-1] = _cellwise(kept[-1], row.runs)
+            first = lines[-1]
+            lines[-1] = kept[-1].line(item=first.item, size=first.size, number=first.number) or first
+            above = row
+            continue
         if (
             rest_of_span
             or (
@@ -448,6 +455,49 @@ def _pdf_lines(pieces: list[_Piece], before: int) -> list[Line]:
             starts.append(row.x)
         above = row
     return lines
+
+
+def _cells_go_on(above: _Row, row: _Row) -> bool:
+    """Whether ``row`` is the wrapped rest of each cell of ``above``, a row of a grid whose cells each open with a list
+    mark ("• Employee Relations &⇥• FMLA / ADA / Leave" over "Investigations⇥Administration", as a table of
+    competencies sets them): as many columns, none opening with a mark, each starting just right of the mark above
+    it, or under it where the cell's mark is a character of its text, on the line right under. A row in bold is a
+    grid's next labels, no rest of the cells above."""
+    cells_above, cells = above.raw.split("\t"), row.raw.split("\t")
+    if row.bold or not 2 <= len(cells) == len(cells_above) == len(above.starts) == len(row.starts):
+        return False
+    if not all(BULLET.match(cell) for cell in cells_above) or any(BULLET.match(cell) for cell in cells):
+        return False
+    return above.y - row.y <= 2 * row.size and all(
+        -0.5 <= here - there <= 2 * row.size for there, here in zip(above.starts, row.starts, strict=True)
+    )
+
+
+def _cellwise(cells: Runs, rest: Runs) -> Runs:
+    """The runs of a grid's row with those of the row under it that wraps each cell (:func:`_cells_go_on`), each
+    cell's rest after the cell, a space between."""
+
+    def apart(runs: Runs) -> list[list[tuple[str, bool, bool]]]:
+        out: list[list[tuple[str, bool, bool]]] = [[]]
+        for text, bold, italic in runs.runs:
+            for n, piece in enumerate(text.split("\t")):
+                if n:
+                    out.append([])
+                if piece:
+                    out[-1].append((piece, bold, italic))
+        return out
+
+    joined = Runs(links=[*cells.links, *rest.links])
+    for n, (head, tail) in enumerate(zip(apart(cells), apart(rest), strict=True)):
+        if n:
+            joined.add("\t")
+        for text, bold, italic in head:
+            joined.add(text, bold, italic)
+        if head and not head[-1][0].endswith(" "):
+            joined.add(" ")
+        for text, bold, italic in tail:
+            joined.add(text.lstrip() if text is tail[0][0] else text, bold, italic)
+    return joined
 
 
 def _side_by_side(rows: list[list[_Piece]]) -> list[list[_Piece]]:
@@ -632,6 +682,8 @@ class _Row:
     scale: float = 1.0
     """How much wider its text is, by its font's widths, than :func:`_width` estimates (1 where it is estimated):
     what an estimate of a word in its type is to be scaled by, to be set against its measured end."""
+    starts: tuple[float, ...] = ()
+    """Where each of its columns starts, the first at :attr:`x`."""
 
 
 MEASURED_COLUMN = 2.0
@@ -646,6 +698,7 @@ def _row(row: list[_Piece]) -> _Row:
     previous_end: float | None = None
     measured = False  # whether the piece ahead's width is known, not estimated (:func:`_measured`)
     last_x = row[0].x
+    starts = [row[0].x]
     for piece in row:
         text = piece.text.replace("\n", " ")
         if not text.strip():
@@ -663,6 +716,7 @@ def _row(row: list[_Piece]) -> _Row:
         if gap > column and text.lstrip()[:1] not in ",.;:)]|":
             runs.add("\t", piece.bold, piece.italic)
             last_x = piece.x
+            starts.append(piece.x)
         elif ((gap > piece.size or (gap < 0 and _glued(runs, text))) and _date_alone(text)) or (
             measured and gap > -1 and _unspaced(runs, text) and _at_a_dates_edge(runs, text)
         ):
@@ -675,6 +729,7 @@ def _row(row: list[_Piece]) -> _Row:
             # however close it stands (:func:`_at_a_dates_edge`).
             runs.add("\t", piece.bold, piece.italic)
             last_x = piece.x
+            starts.append(piece.x)
         elif gap > piece.size and _glued(runs, text):
             runs.add(" ", piece.bold, piece.italic)  # a short tab: a gap the text has no space for
         runs.add(text, piece.bold, piece.italic)
@@ -688,7 +743,7 @@ def _row(row: list[_Piece]) -> _Row:
     ends = "\n" if tail.endswith("\n") else " " if row[-1].text.endswith((" ", "\u00a0")) else ""
     measures = [(p.width, _width(p.text.rstrip(), p.size)) for p in written if p.width]
     scale = sum(m for m, _ in measures) / sum(e for _, e in measures) if measures else 1.0
-    return _Row(runs, raw, row[0].x, previous_end or row[0].x, row[0].y, size, bold, last_x, ends, scale)
+    return _Row(runs, raw, row[0].x, previous_end or row[0].x, row[0].y, size, bold, last_x, ends, scale, tuple(starts))
 
 
 _ASIDE_ALONE = re.compile(r"\([^()\t]{1,40}\)")

@@ -150,3 +150,40 @@ def test_a_centred_headline_that_wrapped_is_one_line_with_its_rest(tmp_path: Pat
     lines = [line.text for line in pdf_layout.read_pdf(raw_pdf(tmp_path / "cv.pdf", page).read_bytes(), "cv.pdf")]
     expected = [f"{headline} Leadership"] if joined else [headline, "Leadership"]
     assert lines[2 : 4 - joined] == expected
+
+
+@pytest.mark.parametrize("indent", [9.0, 0.0])
+def test_a_grid_of_list_items_whose_cells_wrap_joins_each_cells_rest_to_its_own_cell(
+    tmp_path: Path, indent: float
+) -> None:
+    # A table of competencies, three to a row, each cell a bullet whose name wrapped: the line under holds each
+    # cell's rest, under its text (a hanging indent) or under its mark (a mark typed into the cell).
+    page = [
+        Text(50, 800, "Dana Whitcomb"),
+        Text(50, 786, "dana@example.org"),
+        Text(50, 758, "CORE COMPETENCIES"),
+        Text(50, 742, "\u2022 Employee Relations &"),
+        Text(230, 742, "\u2022 FMLA / ADA / Leave"),
+        Text(410, 742, "\u2022 Benefits Administration & Open"),
+        Text(50 + indent, 730, "Investigations"),
+        Text(230 + indent, 730, "Administration"),
+        Text(410 + indent, 730, "Enrollment"),
+        Text(50, 714, "\u2022 Payroll Audits"),
+        Text(230, 714, "\u2022 Onboarding"),
+        Text(410, 714, "\u2022 Coaching Managers"),
+        Text(50, 700, "Systems", bold=True),
+        Text(230, 700, "Reporting", bold=True),
+        Text(410, 700, "Languages", bold=True),
+        Text(50, 676, "EXPERIENCE"),
+        Text(50, 662, "HR Generalist, Tallis Foods, Toledo, OH"),
+        Text(480, 662, "2019 \u2013 Present"),
+        Text(50, 648, "\u2022 Ran 30 workplace investigations."),
+    ]
+    lines = [line.text for line in pdf_layout.read_pdf(raw_pdf(tmp_path / "cv.pdf", page).read_bytes(), "cv.pdf")]
+    assert lines[3].split("\t") == [
+        "Employee Relations & Investigations",
+        "\u2022 FMLA / ADA / Leave Administration",
+        "\u2022 Benefits Administration & Open Enrollment",
+    ]
+    # A row in bold under a row of items is the grid's next labels, no rest of the cells above.
+    assert not any("Coaching Managers Languages" in line or "Payroll Audits Systems" in line for line in lines)
