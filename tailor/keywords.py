@@ -185,6 +185,11 @@ def keywords(
         # reads the section's skills once each.
         for skill in _asked_as_experience(text, {skill for skill, count in met.items() if count > 0}, lexicon):
             del met[skill]
+        # Said once as the people who do the work and once as the work ("Lead the night auditors … Review the night
+        # audit"), a skill is asked too.
+        as_work = _asked_beside_its_workers(text, met, lexicon)
+        for skill in as_work:
+            del met[skill]
         employers = _only_in_the_name(text, posting.structure.company, skills, lexicon)
         # "mentor junior developers", "with product managers": people the job works with or over, no phrase it asks
         # for; a job written in the singular ("experience as a mobile developer") still may be.
@@ -216,7 +221,8 @@ def keywords(
                 preferred_plainly.add((skill, "skill"))
             mentions[skill] += section.kind is not SectionKind.PREFERRED
             as_fields[skill] += skill in fields and section.kind is not SectionKind.PREFERRED
-            said.setdefault(skill, as_written(skill, analysis.said.get(skill) or doing.get(skill, skill)))
+            words = as_work.get(skill.lower()) or analysis.said.get(skill) or doing.get(skill, skill)
+            said.setdefault(skill, as_written(skill, words))
         # "scale machine" of "scale machine learning": the skill is the keyword; "mexico driver" of "New Mexico
         # driver's license": the place is no keyword, nor a phrase that runs on from it.
         cut = Counter(analysis.cut) + _beside_places(analysis.terms) + _in_the_title(text, posting.structure.title)
@@ -714,6 +720,24 @@ def _asked_as_experience(text: str, skills: Collection[str], lexicon: Lexicon) -
         for start, end, term in locate(text, {skill.lower() for skill in skills}, lexicon)
         if _ASKED_AFTER.match(text, end) or _ASKED_BEFORE.search(text, max(0, start - 60), start)
     }
+
+
+_A_GROUP = re.compile(r"[ \t]+(?:teams?|departments?|groups?|partners)\b", re.IGNORECASE)
+
+
+def _asked_beside_its_workers(text: str, met: Counter[str], lexicon: Lexicon) -> dict[str, str]:
+    """Those skills of ``met`` whose mentions that name people ("Supervise the night auditors") are all ``met``
+    counts, where ``text`` says the skill as the work too ("Review the night audit"): the work is asked for. Each
+    with the words of its first mention as the work, which name it better than the people do."""
+    people: Counter[str] = Counter()
+    work: dict[str, str] = {}
+    for start, end, term in locate(text, {skill for skill, count in met.items() if count > 0}, lexicon):
+        words = text[start:end].split()
+        if words and _a_worker(words[-1]):
+            people[term.lower()] += 1
+        elif not _A_GROUP.match(text, end):  # "the Site Reliability Engineering team" is people too
+            work.setdefault(term.lower(), text[start:end])
+    return {skill: work[skill] for skill, count in met.items() if 0 < count <= people[skill] and skill in work}
 
 
 _JOINED_WORKER = re.compile(r"(?<![\w-])[A-Za-z][a-z]+-([A-Za-z][a-z]+)\b")

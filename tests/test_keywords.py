@@ -693,6 +693,28 @@ def test_a_skill_said_as_a_team_and_asked_as_experience_in_the_same_section_is_a
     assert "case management" in nurse
 
 
+def test_a_skill_said_as_the_people_who_do_it_and_as_the_work_is_asked_in_the_words_of_the_work() -> None:
+    desk = found(
+        "Front Office Manager\n\nResponsibilities:\n- Schedule and develop the front desk agents and night auditors\n"
+        "- Review the night audit and the daily revenue report\n- Handle guest complaints\n"
+    )
+    assert desk["night audit"].required
+    assert desk["night audit"].said == "night audit"  # the work, not the people who do it
+    analytics = found(
+        "Analytics Engineer\n\nResponsibilities:\n- Collaborate closely with data engineers on dbt models\n"
+        "- Help analysts with data engineering tasks in Looker\n"
+    )
+    assert analytics["data engineering"].said == "data engineering"
+    # said only as the people, or as their team, the work is not asked
+    led = found("Front Office Manager\n\nResponsibilities:\n- Supervise the night auditors\n- Handle guest requests\n")
+    assert "night audit" not in led
+    teamed = found(
+        "Analytics Engineer\n\nResponsibilities:\n- Collaborate closely with data engineers on dbt models\n"
+        "- Support the data engineering team with Looker\n"
+    )
+    assert "data engineering" not in teamed
+
+
 def test_the_systems_schools_name_are_keywords_and_a_choice_of_two_is_one_requirement() -> None:
     asked = found(
         "7th Grade Science Teacher\n\nQualifications:\n- Experience with Schoology or Google Classroom\n"
