@@ -690,6 +690,12 @@ def test_personalization_is_said_by_personalized_work() -> None:
             "SAP",
             "SAP EWM",
         ),
+        (
+            "Moved the front desk's reservations to OPERA Cloud before the summer season.",
+            "Front Office Manager\n\nRequirements:\n- Working knowledge of Opera PMS\n",
+            "Opera PMS",
+            "OPERA Cloud",
+        ),
     ],
 )
 def test_a_kind_of_thing_a_posting_asks_for_is_met_by_one_of_its_kind_the_cv_names(

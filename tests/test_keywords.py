@@ -715,6 +715,16 @@ def test_a_skill_said_as_the_people_who_do_it_and_as_the_work_is_asked_in_the_wo
     assert "data engineering" not in teamed
 
 
+def test_a_hotels_property_management_systems_are_keywords_and_the_opera_is_none() -> None:
+    desk = found(
+        "Night Auditor\n\nRequirements:\n- Experience with Oracle OPERA or OnQ\n"
+        "- Understanding of hotel revenue management\n"
+    )
+    assert {"Opera PMS", "Hilton OnQ", "revenue management"} <= desk.keys()
+    box_office = found("Box Office Associate\n\nResponsibilities:\n- Sell tickets for the opera and the ballet\n")
+    assert "Opera PMS" not in box_office
+
+
 def test_the_systems_schools_name_are_keywords_and_a_choice_of_two_is_one_requirement() -> None:
     asked = found(
         "7th Grade Science Teacher\n\nQualifications:\n- Experience with Schoology or Google Classroom\n"
