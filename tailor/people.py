@@ -259,6 +259,13 @@ _COORDINATING = re.compile(rf"\b(?:coordinat\w*|across|among|between)\s+(?:the\s
 """A list of groups named in capitals (three or more, set apart by commas) that the job coordinates or works across
 ("coordinating Engineering, Legal, Compliance and Communications", "across Product, Sales, and Support"): departments,
 no skills asked for."""
+_DEPARTMENTS_NAMED = re.compile(
+    rf"\b(?i:departments?|departmental[ \t]+\w+)[ \t]*,?[ \t]+(?i:include|including|such[ \t]+as|like)[ \t]+"
+    rf"(?:the[ \t]+)?({_CAPITALS})"
+)
+"""A list of groups named in capitals that the posting says are departments ("liaise with other departments,
+including Housekeeping, Engineering and Sales"; "departmental contacts include Accounting, Catering and
+Maintenance"): departments, no skills asked for."""
 _PARTNER = r"(?:(?!(?:on|to|for|in|with|and|or)\b)[\w&'’/-]+[ \t]+){0,3}[\w&'’/-]+"
 _PARTNERS = re.compile(
     rf"\b(?:coordinat\w*|liais\w*|partner\w*|collaborat\w*|work\w*\s+closely)\s+with\s+(?:the\s+|our\s+)?"
@@ -271,10 +278,11 @@ _FUNCTIONS = frozenset(
         "product", "engineering", "sales", "marketing", "finance", "legal", "design", "operations", "ops", "hr", "it",
         "analytics", "support", "procurement", "purchasing", "accounting", "compliance", "security", "research",
         "leadership", "recruiting", "facilities", "manufacturing", "quality", "nursing", "pharmacy", "admissions",
+        "housekeeping", "maintenance",
     }
 )  # fmt: skip
 """The functions a firm names its departments by, alone in small letters ("partner with product", "escalate to
-engineering")."""
+engineering"; a hotel's "coordinate with housekeeping, engineering and food and beverage")."""
 _ITEM = r"(?:[a-z][\w&'’/-]*(?:[ \t]+[a-z][\w&'’/-]*){0,2}|[A-Z][A-Z&]*[A-Z])"
 _FUNCTIONS_LISTED = re.compile(
     r"\b(?i:coordinat\w*|liais\w*|partner\w*|collaborat\w*|work\w*(?:[ \t]+closely)?)[ \t]+with[ \t]+"
@@ -458,6 +466,7 @@ def colleagues(
     departments += [named.span(1) for named in _FIELD_A_COLLEAGUE_HEADS.finditer(text)]
     departments += [named.span(1) for named in _LEADERS.finditer(text)]
     departments += [named.span(1) for named in _COORDINATING.finditer(text) if "," in named.group(1)]
+    departments += [named.span(1) for named in _DEPARTMENTS_NAMED.finditer(text)]
     departments += [named.span(1) for named in _partner_lists(text)]
     listed = _functions_listed(text)
     departments += listed

@@ -500,6 +500,28 @@ def test_fields_listed_beside_a_firms_functions_the_job_works_with_are_departmen
 
 
 @pytest.mark.parametrize(
+    ("line", "departments"),
+    [
+        ("Coordinate with housekeeping, engineering and food and beverage on guest requests", {"food and beverage"}),
+        (
+            "Liaise with other departments, including Catering, Revenue Management and Engineering",
+            {"catering", "revenue management"},
+        ),
+        ("Our departmental contacts include Sales, Catering, Food and Beverage and Maintenance", {"catering"}),
+        (
+            "Coordinate with engineering departments such as Product Management, Quality Assurance and DevOps",
+            {"quality assurance", "product management"},
+        ),
+    ],
+)
+def test_the_departments_a_job_works_with_named_as_such_or_beside_a_hotels_are_no_keywords(
+    line: str, departments: set[str]
+) -> None:
+    asked = found(f"Front Office Manager\n\nResponsibilities:\n- {line}.\n- Balance cash handling at every shift.\n")
+    assert departments.isdisjoint(asked) and "cash handling" in asked
+
+
+@pytest.mark.parametrize(
     "line", ["Apply data science to pricing problems", "Work with SQL and machine learning to build models"]
 )
 def test_a_field_the_job_does_stays_asked(line: str) -> None:
