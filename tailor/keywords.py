@@ -617,6 +617,32 @@ def _what_a_budget_is_for(text: str, skills: Collection[str], lexicon: Lexicon) 
     return _said_only_so(text, skills, lexicon, lambda start, end: bool(_A_BUDGET_AFTER.match(text, end)))
 
 
+_A_FORECAST = re.compile(r"forecasts?", re.IGNORECASE)
+_MEASURED_AGAINST = re.compile(
+    r"\b(?:meet|meets|meeting|hit|hits|hitting|beat|beats|beating|exceed|exceeds|exceeding|against|versus|vs\.?)"
+    r"[ \t]+(?:the[ \t]+|our[ \t]+|its[ \t]+|their[ \t]+|your[ \t]+)?(?:[\w-]+[ \t]+)?\Z",
+    re.IGNORECASE,
+)
+"""What sets a forecast as the number work is measured against: "staff the desk to meet forecast", "sales against
+forecast", "beat the sales forecast"."""
+
+
+def _a_forecast_to_meet(text: str, skills: Collection[str], lexicon: Lexicon) -> Counter[str]:
+    """Each of ``skills`` that ``text`` says only as a forecast the work is to meet or is measured against ("Prepare
+    the weekly schedule to meet forecast", "Hit the sales forecast"): a number someone else made, no forecasting
+    asked of the candidate. "Build the annual forecast" and "Forecast demand" ask for it."""
+    if "forecast" not in text.lower():
+        return Counter()
+
+    def measured(start: int, end: int) -> bool:
+        words = text[start:end].split()
+        return bool(
+            words and _A_FORECAST.fullmatch(words[-1]) and _MEASURED_AGAINST.search(text, max(0, start - 40), start)
+        )
+
+    return _said_only_so(text, skills, lexicon, measured)
+
+
 def _said_only_so(text: str, skills: Collection[str], lexicon: Lexicon, so: Callable[[int, int], bool]) -> Counter[str]:
     """Each of ``skills`` that ``text`` says only in mentions that ``so`` (of a mention's start and end) holds of,
     once: the counters of :func:`keywords` read a section's skills once each."""
@@ -1955,6 +1981,7 @@ _NOT_ASKED: tuple[Callable[[str, Collection[str], Lexicon], Counter[str]], ...] 
     _a_kind_of_worker,
     _in_a_bodys_name,
     _what_a_budget_is_for,
+    _a_forecast_to_meet,
     _decks_made,
     _arrangements_made,
     _makers_said,

@@ -522,6 +522,22 @@ def test_the_departments_a_job_works_with_named_as_such_or_beside_a_hotels_are_n
 
 
 @pytest.mark.parametrize(
+    ("line", "asked"),
+    [
+        ("Prepare the weekly front desk schedule to meet forecast", False),
+        ("Staff the sales floor against forecast", False),
+        ("Beat the sales forecast every quarter", False),
+        ("Build the annual forecast with finance", True),
+        ("Forecast demand for the holiday season", True),
+    ],
+)
+def test_a_forecast_the_work_is_measured_against_asks_for_no_forecasting(line: str, asked: bool) -> None:
+    found_ = found(f"Store Manager\n\nResponsibilities:\n- {line}.\n- Balance cash handling at every shift.\n")
+    assert ({"forecasting", "sales forecasting"} & found_.keys() != set()) is asked
+    assert "cash handling" in found_
+
+
+@pytest.mark.parametrize(
     "line", ["Apply data science to pricing problems", "Work with SQL and machine learning to build models"]
 )
 def test_a_field_the_job_does_stays_asked(line: str) -> None:
