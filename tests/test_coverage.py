@@ -479,6 +479,17 @@ def test_a_related_term_is_shown_as_the_lexicon_writes_it_not_as_analysis_spells
     assert [r.term for r in found["supplier performance management"].related] == ["on-time delivery"]
 
 
+def test_service_recovery_is_a_keyword_said_once_and_related_evidence_of_complaint_resolution() -> None:
+    cv = make_cv({"Juniper Suites": ["Led service recovery for escalated guests, raising review scores to 4.7."]})
+    posting = Posting(
+        "p", "Guest Relations Manager\n\nResponsibilities:\n- Own service recovery\n- Handle complaint resolution\n"
+    )
+    found = keyword_coverage(cv, posting)
+    assert found["service recovery"].status == "selected"
+    assert found["complaint resolution"].status == "absent"
+    assert [r.term for r in found["complaint resolution"].related] == ["service recovery"]
+
+
 def test_workshops_led_for_colleagues_are_related_evidence_of_the_training_delivery_a_posting_asks_for() -> None:
     cv = make_cv({"Cedar Hill Middle School": ["Led four workshops a year for 30 teachers on formative assessment."]})
     posting = Posting("p", "Corporate Trainer\n\nResponsibilities:\n- Deliver training to branch staff\n")
