@@ -194,7 +194,10 @@ def drop_order(
     # lab's posting) is a line the work can use: it goes before any bullet. One that shows a keyword the posting
     # requires ("BLS" for a nurse's posting; a state licence, often undated and so "oldest") goes last.
     credentials = credential_order(cv, selection)
-    unasked = [c for c in credentials if c.id not in evidence]
+    # Of those, one that shares none of the words the posting says of the job (a bartending licence, for a front
+    # office's posting) goes before one that does (a guest service certificate): both show no keyword, one is near it.
+    near = _near_the_job(cv, ranking, [c.id for c in credentials if c.id not in evidence])
+    unasked = sorted((c for c in credentials if c.id not in evidence), key=lambda c: c.id in near)
     preferred = [c for c in credentials if c.id in evidence and c.id not in required]
     # A bullet that alone says a required keyword ("purchase orders") may score below vaguer ones beside it,
     # its other words being none of the posting's; leaving it out first would cost the résumé the keyword for
@@ -266,6 +269,26 @@ def credential_order(cv: CV, selection: Selection) -> list[Item]:
         return int(years[-1]) if years else 0, kind == "certificate", -n
 
     return [Item(kind, text_id, 0.0) for _, (text_id, kind, _) in sorted(printed, key=key)]
+
+
+def _near_the_job(cv: CV, ranking: Ranking, ids: Collection[str]) -> set[str]:
+    """Those of the certificates and awards ``ids`` whose name or issuer shares a word that is no commonplace of every
+    posting (:func:`tailor.lexicon.generic_terms`) with what the ranked posting says of the job."""
+    posting = ranking.posting
+    if posting is None or not ids:
+        return set()
+    from tailor.analysis import analyse
+    from tailor.lexicon import generic_terms
+
+    said = {
+        term
+        for section in posting.sections
+        if section.kind in _ASKING and section.weight > 0
+        for term in section.analysis.terms
+    } - generic_terms()
+    named = [(i, f"{c.name} {c.issuer or ''}") for i, _, c in cv.credentials() if i in ids]
+    analyses = analyse([text for _, text in named])
+    return {i for (i, _), analysis in zip(named, analyses, strict=True) if not said.isdisjoint(analysis.terms)}
 
 
 _YEAR = re.compile(r"\b(?:1[89]|2\d)\d\d\b")

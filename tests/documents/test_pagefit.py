@@ -244,6 +244,26 @@ def test_certificates_and_awards_that_show_no_keyword_go_after_the_interests_bef
     ]
 
 
+def test_of_the_credentials_that_show_no_keyword_one_that_shares_none_of_the_jobs_words_goes_first() -> None:
+    # Neither certificate is a keyword of a front office's posting; the guest service one, the older, is near the
+    # job and outlasts the bartending one.
+    desk = cv_of(
+        {"Juniper Suites": ["n0", "n1"]},
+        certificates=[
+            {"name": "Certified Guest Service Professional", "issuer": "Lodging Institute", "date": "2018"},
+            {"name": "TIPS certification", "date": "2024"},
+        ],
+        awards=[{"name": "Rookie of the Year", "date": "2016"}],
+    )
+    posting = Posting(
+        "p",
+        "Front Office Supervisor\n\nResponsibilities:\n- Welcome every guest at check-in\n"
+        "- Resolve guest complaints with care\n\nRequirements:\n- Two years of guest service in a hotel\n",
+    )
+    order = [i.id for i in pagefit.drop_order(desk, rank(desk, posting), everything(desk))]
+    assert order[:3] == ["award:1", "certificate:2", "certificate:1"]
+
+
 NURSE = cv_of(
     {"Newest": ["n0", "n1", "n2"], "Oldest": ["x0"]},
     certificates=[
