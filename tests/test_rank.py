@@ -1251,6 +1251,19 @@ def test_a_cv_skill_stands_for_one_word_only_if_that_word_is_its_whole_name() ->
     assert term("Front Office") is None
 
 
+def test_a_cv_skill_with_a_note_in_brackets_stands_for_the_name_outside_them() -> None:
+    from tailor.analysis import analyse
+    from tailor.lexicon import Lexicon
+    from tailor.rank import own_skill_term
+
+    def term(name: str) -> str | None:
+        return own_skill_term(name, analyse([name], Lexicon())[0])
+
+    assert term("Medallia (guest surveys and review replies)") == "medallia"
+    assert term("Rooming lists (groups and weddings)") == "room list"
+    assert term("Front Office (hotels)") is None  # still no "office" alone
+
+
 def test_a_word_that_a_matched_skill_of_several_words_holds_does_not_explain_a_score_again() -> None:
     # "After Effects" counts its last word as a term of its own; "Effects" beside it tells a reader nothing.
     cv = make_cv({"Studio": ["Animated title cards in After Effects."]})

@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import lru_cache
 
-from tailor.analysis import Analysis, analyse, phrase
+from tailor.analysis import Analysis, analyse, lemma_of, lemma_table, phrase
 from tailor.lexicon import Lexicon
 
 
@@ -104,10 +105,15 @@ def own_skill_term(name: str, analysis: Analysis) -> str | None:
     """The one term a skill of the CV's own, which the lexicon does not know, stands for (:func:`skill_term`),
     but no single word of a longer name whose other words are too common to be terms: "After Effects" and
     "Front Office" stand for no "effect" or "office", which any posting may say of something else."""
+    words = [word for word in _BRACKETED.sub(" ", name).split() if any(ch.isalpha() for ch in word)]
+    if "(" in name and words:
+        # "Medallia (guest surveys and review replies)": the name is what stands outside its brackets
+        table = lemma_table()
+        outside = {lemma_of(word.lower(), table) for word in words} | {word.lower() for word in words}
+        analysis = replace(analysis, terms=[t for t in analysis.terms if outside.issuperset(t.split())])
     term = skill_term(analysis)
     if term is None or " " in term:
         return term
-    words = [word for word in _BRACKETED.sub(" ", name).split() if any(ch.isalpha() for ch in word)]
     return term if len(words) <= 1 else None
 
 
