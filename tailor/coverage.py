@@ -700,7 +700,8 @@ def _by_the_postings_letters(prepared: PreparedCV, posting: str, keyword: Keywor
     if not letters:
         return []
     said = re.compile(r"\b(?:" + "|".join(re.escape(a.upper()) for a in letters) + r")s?\b")
-    return [text.id for text in prepared.texts if said.search(text.text)]
+    # What a text claims, as every other evidence reads it: "CEDS (in progress)" holds no CEDS yet.
+    return [text.id for text in prepared.texts if said.search(text.claim)]
 
 
 @lru_cache(maxsize=4)

@@ -3264,6 +3264,44 @@ def test_a_credential_the_cv_says_is_still_to_come_is_no_evidence_of_holding_it(
     assert evidence(held, posting)["CISSP"] == ("selected", ("certificate:1",))
 
 
+@pytest.mark.parametrize(
+    ("asked", "keyword", "certificates", "summary"),
+    [
+        (
+            "Certified E-Discovery Specialist (CEDS) preferred",
+            "Certified E-Discovery Specialist",
+            [{"name": "Certified E-Discovery Specialist (CEDS)", "issuer": "ACEDS", "date": "in progress, due 2026"}],
+            "Litigation paralegal.",
+        ),
+        (
+            "Certified Information Systems Security Professional (CISSP)",
+            "CISSP",
+            [{"name": "CISSP", "date": "expected 2026"}],
+            "Security analyst.",
+        ),
+        (
+            "Certified Information Systems Security Professional (CISSP)",
+            "CISSP",
+            [],
+            "Security analyst working toward the CISSP.",
+        ),
+    ],
+)
+def test_a_credential_still_to_come_meets_no_keyword_the_posting_spells_out_with_its_letters(
+    asked: str, keyword: str, certificates: list[dict[str, str]], summary: str
+) -> None:
+    # A posting that spells a credential out gives its letters a meaning; a CV that names them only for a
+    # credential its owner is still working for holds it no more than where the posting did not spell it out.
+    cv = make_cv({"Harbor Legal": ["Ran document review in Splunk."]}, summary=summary, certificates=certificates)
+    posting = Posting("p", f"Specialist\n\nRequirements:\n- {asked}\n- Splunk\n")
+    assert evidence(cv, posting)[keyword][0] == "absent"
+    (pending, *_) = keyword_coverage(cv, posting)[keyword].related
+    assert pending.term.endswith(", not yet held")
+    gained = [{**c, "date": "2024"} for c in certificates] or [{"name": keyword}]
+    held = make_cv({"Harbor Legal": ["Ran document review in Splunk."]}, certificates=gained)
+    assert evidence(held, posting)[keyword] == ("selected", ("certificate:1",))
+
+
 def test_a_credential_whose_name_says_candidate_is_held_where_no_sitting_is_said() -> None:
     # The fire service's physical test is the "Candidate Physical Ability Test": a word of its name.
     cv = make_cv(

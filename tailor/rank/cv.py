@@ -177,6 +177,12 @@ class CVText:
     Engineer)", "headline", "summary", "degree (MSc Statistics)", "certificate (Basic Life Support)"."""
     analysis: Analysis
 
+    @property
+    def claim(self) -> str:
+        """What the text says its owner has done or has (:func:`_claimed`), as ``analysis`` reads it: a
+        certificate not gained yet ("CEDS, in progress") claims nothing, a summary's wish for a job is no claim."""
+        return _claimed(self.kind, self.text)
+
 
 def variant_id(kind: str, n: int, of: int) -> str:
     """The id of the ``n``-th (from 1) of ``of`` headlines or summaries: ``headline``, or ``headline:2``."""
