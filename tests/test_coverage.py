@@ -2484,6 +2484,28 @@ def test_a_skill_named_inside_a_longer_one_is_evidence_that_the_cv_says_it() -> 
     assert found["Revit"][0] == "absent"
 
 
+@pytest.mark.parametrize(
+    ("certificate", "product"),
+    [
+        ("Relativity Certified User", "Relativity"),  # a word of physics too: "Certified" says which
+        ("AWS Certified Developer – Associate", "AWS"),
+        ("Salesforce Certified Administrator", "Salesforce"),
+    ],
+)
+def test_a_credential_named_for_the_product_it_certifies_in_is_evidence_of_that_product(
+    certificate: str, product: str
+) -> None:
+    cv = make_cv({"Harbor Group": ["Ran the quarterly budget review."]}, certificates=[{"name": certificate}])
+    posting = Posting("p", f"Specialist\n\nRequirements:\n- Hands-on experience with {product}\n- Budget review\n")
+    assert evidence(cv, posting)[product] == ("selected", ("certificate:1",))
+    # Not yet gained, it says nothing of the product either.
+    pending = make_cv(
+        {"Harbor Group": ["Ran the quarterly budget review."]},
+        certificates=[{"name": certificate, "date": "in progress"}],
+    )
+    assert evidence(pending, posting)[product][0] == "absent"
+
+
 def test_a_skill_whose_head_another_modifier_shares_is_evidence_that_the_cv_says_it() -> None:
     cv = make_cv(
         {

@@ -1242,7 +1242,9 @@ def skills_within(
     that a name shared by two fields says nothing of the other ("DBT skills groups" are therapy, not the data
     tool dbt); ambiguous names left out, since inside a longer name no context says which is meant. Nor is one
     activity inside another on the same thing ("UX research" says no UX design, "data analysis" no data
-    management): the words before an activity name what it works on, not another activity."""
+    management): the words before an activity name what it works on, not another activity. A credential named for
+    the product it certifies in ("Relativity Certified User", "AWS Certified Developer") says that product, kin or
+    not, ambiguous or not: its "Certified" says which is meant."""
     skills, related = skill_index(lexicon), kin(lexicon)
     found: set[str] = set()
     for start, end, name in spans:
@@ -1253,7 +1255,12 @@ def skills_within(
             for length, patterns in skills.by_length.get(first, ()):
                 part = tuple(words[i : i + length])
                 inner = patterns.get(part) if length < len(words) and i + length <= len(words) else None
-                if inner is None or inner == name or " ".join(part) in skills.ambiguous:
+                if inner is None or inner == name:
+                    continue
+                if i == 0 and words[length] == _CERTIFIED:
+                    found.add(inner.lower())
+                    continue
+                if " ".join(part) in skills.ambiguous:
                     continue
                 near = related.get(outer, frozenset())
                 if head in ACTIVITY_HEADS and _is_activity(inner, head):
@@ -1261,6 +1268,11 @@ def skills_within(
                 if inner.lower() in near or near & related.get(inner.lower(), frozenset()):
                     found.add(inner.lower())
     return frozenset(found)
+
+
+_CERTIFIED = "certify"
+"""The lemma of the "Certified" that follows the product a credential certifies in ("Salesforce Certified
+Administrator")."""
 
 
 def _is_activity(name: str, other: str) -> bool:
