@@ -2272,6 +2272,13 @@ def test_a_legal_research_service_by_its_short_name_meets_its_full_name_and_moti
     assert found["motion practice"] == "absent"
 
 
+@pytest.mark.parametrize("platform", ["Lexis+", "Lexis+ AI"])
+def test_the_research_platform_lexis_plus_is_lexisnexis_that_a_posting_asks_for(platform: str) -> None:
+    cv = make_cv({"Acme LLP": [f"Cite-checked briefs and researched case law in {platform}.", "Kept the docket."]})
+    posting = Posting("p", "Litigation Paralegal\n\nRequirements:\n- Strong LexisNexis research skills\n- Docketing\n")
+    assert evidence(cv, posting)["LexisNexis"] == ("selected", ("job0-b0",))
+
+
 def test_pro_bono_work_client_intake_and_conflict_checks_are_keywords_the_cv_meets() -> None:
     cv = make_cv(
         {
