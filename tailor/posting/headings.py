@@ -47,7 +47,11 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
     (
         SectionKind.LEGAL,
         r"equal (employment )?opportunit|\beeoc?\b|divers|inclusi|accommodation|privacy|disclaimer"
-        r"|affirmative action|e-verify|legal|notice|recruitment fraud|disclos|background check|pre-employment"
+        r"|affirmative action|e-verify|notice|recruitment fraud|disclos|background check|pre-employment"
+        # "Legal" heads a notice ("Legal", "Legal Disclaimer"), but "Legal Department", "the Legal Team" or "Legal &
+        # Compliance" is the team the job is in, whose words are the job's ("Acme Health — Legal Department").
+        r"|legal(?! (?:department|dept\b|team|division|group|function|operations|ops\b|affairs|services"
+        r"|(?:&|and) compliance))"
         # The employer's word on who is welcome ("Our DEI+ Commitment", "You belong here.", "Everyone is welcome at …").
         r"|\bdei(?:b|\+)?(?!\w)|\byou belong\b|\beveryone is welcome\b"
         r"|export (?:control|compliance|regulation|administration)|\bitar\b"  # who may see controlled technology

@@ -155,6 +155,12 @@ def test_layout_sections_title_and_company(name: str, tmp_path: Path) -> None:
         ("CVICU Registered Nurse - Sign-On Bonus Eligible", SectionKind.OTHER),
         ("Bonus points", SectionKind.PREFERRED),
         ("Legal Assistant Responsibilities", SectionKind.RESPONSIBILITIES),
+        # "Legal" heads a notice; the legal department is the team the job is in, whose words are the job's.
+        ("Legal", SectionKind.LEGAL),
+        ("Legal Notice", SectionKind.LEGAL),
+        ("Halvorsen Health — Legal Department", SectionKind.OTHER),
+        ("Legal & Compliance", SectionKind.OTHER),
+        ("About the Legal Team", SectionKind.COMPANY),
         # The conditional says the work as the future does ("What you'll be doing").
         ("What you’d be doing:", SectionKind.RESPONSIBILITIES),
         ("What you would do", SectionKind.RESPONSIBILITIES),
@@ -398,6 +404,19 @@ def test_a_posting_titled_with_a_word_of_legal_or_application_text_keeps_its_tit
     assert [s.kind for s in found.sections] == [SectionKind.ROLE, SectionKind.RESPONSIBILITIES]
     assert "Castellan & Reyes LLP seeks a paralegal" in found.sections[0].text  # weighed as the role's
     assert found.details.title is not None and found.details.title.value == "Litigation Paralegal"
+
+
+def test_the_legal_department_a_job_is_in_heads_words_of_the_job_not_a_legal_notice() -> None:
+    posting = (
+        "# E-Discovery Analyst\n\n**Halvorsen Health — Legal Department**\n\n"
+        "You will run legal holds, collect ESI and manage review in Relativity for our litigation team.\n\n"
+        "## Requirements\n- Three years of e-discovery work\n\n## Legal Notice\nHalvorsen Health is an equal "
+        "opportunity employer.\n"
+    )
+    found = parse(posting)
+    kinds = {s.kind for s in found.sections if "legal holds" in s.text}
+    assert kinds and SectionKind.LEGAL not in kinds
+    assert [s.kind for s in found.sections if "equal opportunity" in s.text] == [SectionKind.LEGAL]
 
 
 def test_a_title_that_offers_a_bonus_is_the_title_not_a_section_of_nice_to_haves() -> None:
