@@ -149,6 +149,24 @@ def test_the_junior_grade_of_a_credential_the_posting_prefers_is_related_evidenc
     assert credentials_required(found) == frozenset()
 
 
+def test_the_review_platforms_user_certification_is_related_evidence_of_its_administrator_certification() -> None:
+    cv = make_cv(
+        {"Tallis & Moore LLP": ["Batched review sets for contract attorneys."]},
+        certificates=[{"name": "Relativity Certified User", "date": "2021"}, {"name": "Notary Public", "date": "2015"}],
+    )
+    posting = Posting(
+        "p",
+        "E-Discovery Analyst\n\nRequirements:\n- Batch review sets\n\nPreferred:\n"
+        "- Relativity Certified Administrator (RCA)\n",
+    )
+    ranking = rank(cv, posting)
+    found = coverage(ranking, select(cv, ranking))
+    (rca,) = [k for k in found.keywords if k.keyword.term == "Relativity Certified Administrator"]
+    assert rca.status == "absent" and not rca.met
+    assert [(r.term, r.where) for r in rca.related] == [("Relativity Certified User", ("certificate:1",))]
+    assert "certificate:1" in credentials_evidencing(found) and "certificate:2" not in credentials_evidencing(found)
+
+
 def test_a_certificate_that_meets_a_required_keyword_as_one_of_its_kind_is_a_required_credential() -> None:
     cv = make_cv(
         {"Northside Supply": ["Delivered building materials to job sites with a box truck."]},
