@@ -349,6 +349,30 @@ def test_a_word_that_ends_an_item_of_a_list_is_no_close_pair_with_a_word_of_a_la
     assert ("customer", "service") in analyse(["Ran services for customers, daily."], near=True)[0].near
 
 
+@pytest.mark.parametrize(
+    ("text", "apart", "kept"),
+    [
+        # A thing in -ing that a word before it names ends its item as any noun does.
+        (
+            "Trained paralegals on Relativity coding, review protocols and filing rules.",
+            ("code", "review"),
+            ("relativity", "review"),
+        ),
+        ("Managed payroll processing, benefits and onboarding.", ("benefit", "process"), ("benefit", "payroll")),
+        ("Oversaw menu planning, costing and ordering.", ("cost", "plan"), ("cost", "menu")),
+        # Work in -ing with no such word before it still shares the object after the list.
+        ("Led planning, organizing and running events.", None, ("event", "plan")),
+        ("Responsible for recruiting, hiring and training staff.", None, ("recruit", "staff")),
+    ],
+)
+def test_a_thing_named_in_ing_ends_an_item_of_a_list_and_work_in_ing_shares_its_object(
+    text: str, apart: tuple[str, str] | None, kept: tuple[str, str]
+) -> None:
+    (found,) = analyse([text], near=True)
+    assert apart is None or apart not in found.near
+    assert kept in found.near
+
+
 def test_a_quantitys_unit_and_words_joined_by_a_hyphen_hold_a_verb_no_further_from_its_object() -> None:
     # "14 months of" measures the data, and "smart-pump" is one word: the verb's object is the data.
     (found,) = analyse(["Analyzed 14 months of infusion-pump (Alaris) alert data in Excel."], near=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import accumulate
@@ -437,14 +437,16 @@ def _near(
     # A word that ends an item of a list ("products, services, customers") is no phrase with a word of a later item:
     # "services, customers" says no customer service; nor is one before an "and the" or "or a", which opens a noun
     # phrase of its own: "the Rules of Court and the interpreter code" says no court interpreter. A verb so set
-    # shares its object ("managed, coached and hired engineers"), and stays.
+    # shares its object ("managed, coached and hired engineers"), and stays; so does one in -ing ("planning,
+    # organizing and running events"), but not where a word that is no verb names what it is ("Relativity coding,
+    # review protocols": a thing of its own, which says no code review).
     ends_item = [
         (
             (k + 1 < len(doc) and doc[k + 1].text == ",")
             or (k + 2 < len(doc) and doc[k + 1].lower_ in _JOINS and doc[k + 2].lower_ in _ARTICLES)
         )
         and not past[k]
-        and not token.lower_.endswith("ing")
+        and not (token.lower_.endswith("ing") and not _a_compounds_head(doc, terms, k))
         for k, token in enumerate(doc)
     ]
     pairs = set()
@@ -464,6 +466,14 @@ def _near(
             else:
                 pairs.add((a, b) if a < b else (b, a))
     return frozenset(pairs), frozenset(compounds)
+
+
+def _a_compounds_head(doc: Doc, terms: Sequence[str | None], k: int) -> bool:
+    """Whether token ``k`` of ``doc`` (a word in -ing) ends a compound noun, after a kept word that is no verb and
+    no adverb ("medical coding", "Relativity coding", "payroll processing"): a thing, with no object to share."""
+    if k == 0 or not terms[k - 1] or not doc[k - 1].is_alpha or doc[k - 1].lower_.endswith("ly"):
+        return False
+    return lemma_of(doc[k - 1].lower_, lemma_table()) not in verbs()
 
 
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
