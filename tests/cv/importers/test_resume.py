@@ -225,6 +225,30 @@ def test_a_property_firms_or_an_apartment_communitys_name_is_an_employer_beside_
     assert not any("check which is which" in n.message for n in draft.notes)
 
 
+@pytest.mark.parametrize(
+    "bullet",
+    [
+        "E-filed motions in CM/ECF (E.D. Cal. and N.D. Cal.) and in state court.",
+        "Shipped parts to U.S. Army depots and N.A.T.O. partners.",
+        "Briefed the U.K. Home Office and the U.S. Department of State on visa rules.",
+    ],
+)
+def test_initials_in_a_bullet_end_no_sentence_and_ask_for_no_split(bullet: str) -> None:
+    draft = draft_of(
+        "Dana Whitfield\ndana@example.org\n\nEXPERIENCE\n\n"
+        f"Paralegal | Orrin & Vale LLP, Fresno, CA\tJun 2019 – Feb 2022\n- {bullet}\n- Kept the docket.\n"
+    )
+    assert draft.data["experience"][0]["bullets"][0]["text"] == bullet
+    assert not any("several sentences" in n.message for n in draft.notes)
+    # Sentences that end where the next starts still do.
+    several = draft_of(
+        "Dana Whitfield\ndana@example.org\n\nEXPERIENCE\n\n"
+        "Paralegal | Orrin & Vale LLP, Fresno, CA\tJun 2019 – Feb 2022\n- Kept the docket. Filed motions. Ran "
+        "the U.S. court calendar.\n"
+    )
+    assert any("several sentences" in n.message for n in several.notes)
+
+
 @pytest.mark.parametrize("title", ["Event Committee Chair", "Board Chairperson", "Gala Co-Chair", "Trustee"])
 def test_a_chair_or_a_trustee_is_a_title_over_the_organisation_it_served(title: str) -> None:
     # A volunteer's board and committee seats are titles as a job's are: no check of which is which.
