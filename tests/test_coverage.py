@@ -2297,6 +2297,21 @@ def test_the_research_platform_lexis_plus_is_lexisnexis_that_a_posting_asks_for(
     assert evidence(cv, posting)["LexisNexis"] == ("selected", ("job0-b0",))
 
 
+def test_filing_in_the_federal_courts_systems_is_related_evidence_of_federal_court_work() -> None:
+    cv = make_cv(
+        {"Orrin & Vale LLP": ["E-filed motions and exhibits in CM/ECF for the Ninth Circuit.", "Kept the docket."]},
+        skills=["PACER"],
+    )
+    posting = Posting(
+        "p",
+        "Litigation Paralegal\n\nRequirements:\n- Filing experience in federal court\n"
+        "- Trial experience in state or federal court\n- Docketing\n",
+    )
+    found = keyword_coverage(cv, posting)["federal court"]
+    assert found.status == "absent" and not found.met
+    assert [(r.term, r.where) for r in found.related] == [("CM/ECF", ("job0-b0",)), ("PACER", ("PACER",))]
+
+
 def test_pro_bono_work_client_intake_and_conflict_checks_are_keywords_the_cv_meets() -> None:
     cv = make_cv(
         {
