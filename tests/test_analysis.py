@@ -1189,6 +1189,25 @@ def test_a_name_that_opens_a_requirement_judged_a_plus_or_required_is_the_skill(
     assert skills("Our Spanish clients preferred the new menu.") == []
 
 
+@pytest.mark.parametrize(
+    ("item", "skill"),
+    [
+        ("- Relativity: 1 year (Preferred)", "Relativity"),
+        ("- Go: 3 years (Required)", "Go"),
+        ("- Epic: 2 years (Preferred)", "Epic"),
+        ("- Excel: 1 year (Required)", "Microsoft Excel"),
+    ],
+)
+def test_a_job_boards_screening_item_asking_for_years_of_a_name_is_the_skill(item: str, skill: str) -> None:
+    # Indeed's "Experience:" list names a skill alone, then the years it asks and how much they count.
+    assert skills(f"Experience:\n{item}\n- Litigation: 3 years (Required)\n") == [skill, "litigation"]
+
+
+def test_years_in_a_job_a_screening_item_asks_for_are_no_tool_of_the_jobs_name() -> None:
+    # "- Chef: 2 years" asks for years as a chef, not of the DevOps tool Chef.
+    assert "Chef" not in skills("Experience:\n- Chef: 2 years (Required)\n- Cooking: 1 year (Preferred)\n")
+
+
 def test_a_name_opening_a_line_of_words_has_no_list_mate_on_another_line() -> None:
     # Two items of a list, each a requirement of its own: "German" is the nationality, whatever the next line holds.
     assert skills("- German citizenship preferred\n- Safe driving record required") == []

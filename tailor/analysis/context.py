@@ -169,7 +169,17 @@ def _opens_a_judged_item(doc: Doc, span: Span) -> bool:
     after = tuple(t.lower_ for t in doc[span.end : span.end + 4])
     if after[:1] and after[0] in _KNOWING:
         after = after[1:]  # "- Sketch experience is a plus", "- Excel knowledge required"
+    if _YEARS_OF_IT.match(doc[span.end : span.end + 6].text):
+        from tailor.people import names_people
+
+        # A job board's screening item, "- Relativity: 1 year (Preferred)"; "- Chef: 2 years" is years as a chef.
+        return not names_people(span.text.lower())
     return any(after[: len(judged)] == judged for judged in _JUDGEMENTS)
+
+
+_YEARS_OF_IT = re.compile(r"\s*:\s*\d+\+?\s*years?\s*\(\s*(?:required|preferred)\s*\)", re.IGNORECASE)
+"""The years of a skill a job board's screening item asks, and how much ("Relativity: 1 year (Preferred)", "Go: 3
+years (Required)"): the item names the skill alone, as "- Excel required" does."""
 
 
 _KNOWING = frozenset({"experience", "knowledge", "skills", "proficiency", "expertise", "familiarity"})
