@@ -2312,6 +2312,30 @@ def test_filing_in_the_federal_courts_systems_is_related_evidence_of_federal_cou
     assert [(r.term, r.where) for r in found.related] == [("CM/ECF", ("job0-b0",)), ("PACER", ("PACER",))]
 
 
+@pytest.mark.parametrize(
+    "degree",
+    ["Paralegal Studies Certificate (ABA-approved)", "Certificate in Paralegal Studies", "Paralegal Certificate"],
+)
+def test_a_paralegal_certificate_the_posting_asks_for_is_met_by_the_cvs_paralegal_studies_certificate(
+    degree: str,
+) -> None:
+    cv = make_cv(
+        {"Orrin & Vale LLP": ["Kept the litigation docket.", "Drafted discovery responses."]},
+        education=[{"degree": degree, "institution": "Fresno City College", "end": "2018"}],
+    )
+    posting = Posting(
+        "p",
+        "Litigation Paralegal\n\nRequirements:\n- Paralegal certificate from an ABA-approved program\n- Docketing\n",
+    )
+    assert evidence(cv, posting)["paralegal certificate"] == ("selected", ("education:1",))
+    # A degree of another kind meets none.
+    other = make_cv(
+        {"Orrin & Vale LLP": ["Kept the litigation docket."]},
+        education=[{"degree": "B.A., Criminology", "institution": "Fresno State", "end": "2016"}],
+    )
+    assert evidence(other, posting)["paralegal certificate"][0] == "absent"
+
+
 def test_pro_bono_work_client_intake_and_conflict_checks_are_keywords_the_cv_meets() -> None:
     cv = make_cv(
         {
