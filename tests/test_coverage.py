@@ -2336,6 +2336,18 @@ def test_a_paralegal_certificate_the_posting_asks_for_is_met_by_the_cvs_paralega
     assert evidence(other, posting)["paralegal certificate"][0] == "absent"
 
 
+def test_a_firms_docketing_and_trial_presentation_software_are_keywords_an_or_offers_as_a_choice() -> None:
+    cv = make_cv({"Orrin & Vale LLP": ["Ran OnCue in court for two jury trials.", "Kept the docket in CompuLaw."]})
+    posting = Posting(
+        "p",
+        "Trial Paralegal\n\nRequirements:\n- Run TrialPad or OnCue in the courtroom\n- CompuLaw docketing\n",
+    )
+    found = keyword_coverage(cv, posting)
+    assert found["CompuLaw"].status == "selected"
+    assert found["OnCue"].status == "selected"
+    assert found["TrialPad"].status == "absent" and found["TrialPad"].met_by == "OnCue"  # either will do
+
+
 def test_pro_bono_work_client_intake_and_conflict_checks_are_keywords_the_cv_meets() -> None:
     cv = make_cv(
         {
