@@ -170,10 +170,10 @@ def _opens_a_judged_item(doc: Doc, span: Span) -> bool:
     if after[:1] and after[0] in _KNOWING:
         after = after[1:]  # "- Sketch experience is a plus", "- Excel knowledge required"
     if _YEARS_OF_IT.match(doc[span.end : span.end + 6].text):
-        from tailor.people import names_people
+        from tailor.posting.plausible import JOB_WORDS  # the words jobs end in, without tailor.people's analysis
 
         # A job board's screening item, "- Relativity: 1 year (Preferred)"; "- Chef: 2 years" is years as a chef.
-        return not names_people(span.text.lower())
+        return JOB_WORDS.fullmatch(span.text.lower().split()[-1]) is None
     return any(after[: len(judged)] == judged for judged in _JUDGEMENTS)
 
 
