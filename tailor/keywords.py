@@ -1991,5 +1991,6 @@ _NOT_ASKED: tuple[Callable[[str, Collection[str], Lexicon], Counter[str]], ...] 
 )
 """The readings of a section's text, beside :func:`tailor.people.colleagues`, that count the mentions of a skill
 which ask nothing of the candidate: the employer's kind, its union, a kind of worker, a body's name, what a budget
-is for, presentations made, arrangements made, a product's maker, a credential's issuer, the people and the staff
-a job serves. :func:`keywords` subtracts them from the skill's mentions; a skill said once more is asked."""
+is for, a forecast the work is to meet, presentations made, arrangements made, a product's maker, a credential's
+issuer, the people and the staff a job serves. :func:`keywords` subtracts them from the skill's mentions; a skill
+said once more is asked."""

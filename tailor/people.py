@@ -267,10 +267,13 @@ _DEPARTMENTS_NAMED = re.compile(
 including Housekeeping, Engineering and Sales"; "departmental contacts include Accounting, Catering and
 Maintenance"): departments, no skills asked for."""
 _PARTNER = r"(?:(?!(?:on|to|for|in|with|and|or)\b)[\w&'’/-]+[ \t]+){0,3}[\w&'’/-]+"
+_WORKS_WITH = r"\b(?:coordinat\w*|liais\w*|partner\w*|collaborat\w*|work\w*\s+closely)\s+with\s+"
+"""A verb of working with others, and its "with", before the list of those it works with."""
+_LIST_ENDS = r"(?=[ \t]+(?:on|to|for|in|during|across|regarding|about)\b|[ \t]*[.;:()\n]|[ \t]*$)"
+"""Where such a list ends: its clause goes on ("… on discharges"), or ends."""
 _PARTNERS = re.compile(
-    rf"\b(?:coordinat\w*|liais\w*|partner\w*|collaborat\w*|work\w*\s+closely)\s+with\s+(?:the\s+|our\s+)?"
-    rf"({_PARTNER}(?:,[ \t]+{_PARTNER}){{2,}}(?:,?[ \t]+(?:and|or)[ \t]+{_PARTNER})?)"
-    r"(?=[ \t]+(?:on|to|for|in|during|across|regarding|about)\b|[ \t]*[.;:()\n]|[ \t]*$)",
+    rf"{_WORKS_WITH}(?:the\s+|our\s+)?({_PARTNER}(?:,[ \t]+{_PARTNER}){{2,}}(?:,?[ \t]+(?:and|or)[ \t]+{_PARTNER})?)"
+    rf"{_LIST_ENDS}",
     re.IGNORECASE,
 )
 _FUNCTIONS = frozenset(
@@ -703,10 +706,7 @@ def _partner_lists(text: str) -> list[re.Match[str]]:
 
 
 _WITH_PEOPLE = re.compile(
-    rf"\b(?:coordinat\w*|liais\w*|partner\w*|collaborat\w*|work\w*\s+closely)\s+with\s+"
-    rf"({_PARTNER}(?:,[ \t]+{_PARTNER})*,?[ \t]+(?:and|&)[ \t]+{_PARTNER})"
-    r"(?=[ \t]+(?:on|to|for|in|during|across|regarding|about)\b|[ \t]*[.;:()\n]|[ \t]*$)",
-    re.IGNORECASE,
+    rf"{_WORKS_WITH}({_PARTNER}(?:,[ \t]+{_PARTNER})*,?[ \t]+(?:and|&)[ \t]+{_PARTNER}){_LIST_ENDS}", re.IGNORECASE
 )
 """A list of two or more the job works with ("Partner with physicians, case management and the Director of Nursing
 on …"), up to where its clause goes on: the people and groups :func:`_beside_people` reads."""

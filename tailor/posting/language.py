@@ -47,8 +47,8 @@ FEW_WORDS = 12
 """Below this many words a text is not judged at all: too little to tell ("Ingénieur de données")."""
 PLAINLY_OTHER = 0.3
 """The share of another language's stop words that tells a short text (:data:`FEW_WORDS` to :data:`MIN_WORDS`
-words) is that language, where English stop words are under a tenth of it: a posting pasted short ("Ingeniero de
-proyectos. Responsabilidades: diseñar planos de drenaje …") is as plainly Spanish as a long one."""
+words) is that language, where English stop words are under a third as many (a tenth of its words): a posting pasted
+short ("Ingeniero de proyectos. Responsabilidades: diseñar planos de drenaje …") is as plainly Spanish as a long one."""
 SURELY_ENGLISH = 0.2
 """English prose is a quarter to two fifths stop words (0.25–0.41 on the development
 postings); at this share a text is English without looking further."""
@@ -119,21 +119,18 @@ def detect(text: str) -> Language:
         return Language("und", "unknown", 0.0, 0.0)
 
     english = _share(words, "en")
-    if total < MIN_WORDS:
-        if english < 0.1:
-            shares = {code: _share(words, code) for code in LANGUAGES if code != "en"}
-            best = max(shares, key=lambda code: (shares[code], code))
-            if shares[best] >= PLAINLY_OTHER:
-                return Language(best, LANGUAGES[best], round(shares[best], 3), round(english, 3))
-        return Language("und", "unknown", 0.0, 0.0)
-    if english >= SURELY_ENGLISH:
+    if total >= MIN_WORDS and english >= SURELY_ENGLISH:
         return Language("en", "English", round(english, 3), round(english, 3))
     shares = {code: _share(words, code) for code in LANGUAGES if code != "en"}
     best = max(shares, key=lambda code: (shares[code], code))
+    other = Language(best, LANGUAGES[best], round(shares[best], 3), round(english, 3))
+    if total < MIN_WORDS:
+        plainly = english < PLAINLY_OTHER / 3 and shares[best] >= PLAINLY_OTHER
+        return other if plainly else Language("und", "unknown", 0.0, 0.0)
     # English prose is a third or more stop words; a posting in another language with English
     # skill names scattered in it still has far more of its own.
     if shares[best] > 2 * english and shares[best] > 0.15:
-        return Language(best, LANGUAGES[best], round(shares[best], 3), round(english, 3))
+        return other
     return Language("en", "English", round(english, 3), round(english, 3))
 
 
