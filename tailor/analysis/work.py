@@ -147,11 +147,12 @@ _DESCRIBING_WORDS = frozenset(
 
 _WHOSE = frozenset(
     {"company", "company-wide", "corporate", "team", "staff", "employee", "office", "department", "firm", "firm-wide",
-     "organization-wide", "organisation-wide", "organizational", "organisational", "internal", "customer"}
+     "organization-wide", "organisation-wide", "organizational", "organisational", "internal", "customer", "client",
+     "guest"}
 )  # fmt: skip
 """Nouns before an object that say whose it is or whom it is for, not what kind of thing: "Plan company events",
 "Manage team calendars" and "Organize employee events" plan events and manage calendars, as "Plan client events"
-does."""
+does, and "resolve guest complaints" resolves complaints as "handle customer complaints" handles them."""
 
 
 def _describes(word: str, lowered: str, stops: frozenset[str]) -> bool:
