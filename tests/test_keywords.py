@@ -354,6 +354,17 @@ def test_a_noun_that_says_whose_the_object_is_leaves_the_duty_its_activity() -> 
     assert asked["event planning"].said.lower() == "plan company events"  # in the posting's own words
     # a noun of another kind still makes another thing ("improve software quality" stays as before)
     assert "quality improvement" not in found("Developer\n\nResponsibilities:\n- Improve software quality\n")
+    # the guests and clients whose complaints they are, as the customers'
+    for whose in ("guest", "client"):
+        handled = found(f"Restaurant Manager\n\nResponsibilities:\n- Resolve {whose} complaints on the floor\n")
+        assert handled["complaint resolution"].said.lower() == f"resolve {whose} complaints"
+
+
+def test_scheduling_the_labor_of_a_shift_is_staff_scheduling() -> None:
+    # restaurants, stores and warehouses name the staff's shifts by their labor
+    for said in ("labor scheduling", "labour scheduling"):
+        asked = found(f"Store Manager\n\nResponsibilities:\n- Own weekly {said} and payroll for the store\n")
+        assert asked["staff scheduling"].said == said
 
 
 def test_a_verb_read_as_a_noun_or_an_object_that_only_modifies_another_asks_for_no_activity() -> None:
