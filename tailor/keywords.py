@@ -625,20 +625,25 @@ _MEASURED_AGAINST = re.compile(
 )
 """What sets a forecast as the number work is measured against: "staff the desk to meet forecast", "sales against
 forecast", "beat the sales forecast"."""
+_FORECASTED_THING = re.compile(r"[ \t]+(?!(?:and|or|by|for|to|with|in|on|at)\b)[A-Za-z]", re.IGNORECASE)
+"""A noun after "forecasted", which makes it the forecast's number: "to forecasted covers", "forecasted call volume"."""
 
 
 def _a_forecast_to_meet(text: str, skills: Collection[str], lexicon: Lexicon) -> Counter[str]:
     """Each of ``skills`` that ``text`` says only as a forecast the work is to meet or is measured against ("Prepare
-    the weekly schedule to meet forecast", "Hit the sales forecast"): a number someone else made, no forecasting
-    asked of the candidate. "Build the annual forecast" and "Forecast demand" ask for it."""
+    the weekly schedule to meet forecast", "Hit the sales forecast", "staff each shift to forecasted volume"): a
+    number someone else made, no forecasting asked of the candidate. "Build the annual forecast" and "Forecast
+    demand" ask for it."""
     if "forecast" not in text.lower():
         return Counter()
 
     def measured(start: int, end: int) -> bool:
         words = text[start:end].split()
-        return bool(
-            words and _A_FORECAST.fullmatch(words[-1]) and _MEASURED_AGAINST.search(text, max(0, start - 40), start)
-        )
+        if not words:
+            return False
+        if words[-1].lower() == "forecasted":
+            return bool(_FORECASTED_THING.match(text, end))
+        return bool(_A_FORECAST.fullmatch(words[-1]) and _MEASURED_AGAINST.search(text, max(0, start - 40), start))
 
     return _said_only_so(text, skills, lexicon, measured)
 

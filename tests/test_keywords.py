@@ -540,6 +540,9 @@ def test_the_departments_a_job_works_with_named_as_such_or_beside_a_hotels_are_n
         ("Beat the sales forecast every quarter", False),
         ("Build the annual forecast with finance", True),
         ("Forecast demand for the holiday season", True),
+        ("Schedule servers and hosts to forecasted covers", False),
+        ("Staff each shift to forecasted call volume", False),
+        ("Forecasted and tracked demand each week", True),
     ],
 )
 def test_a_forecast_the_work_is_measured_against_asks_for_no_forecasting(line: str, asked: bool) -> None:
