@@ -127,6 +127,9 @@ def test_bundled_lexicon_maps_aliases_to_canonical_names() -> None:
         ("physical assessment", "patient assessment"),
         ("head-to-toe assessment", "patient assessment"),
         ("cash counts", "cash handling"),  # a front desk's or a till's: "Cash count and bill consignment"
+        ("one-line diagrams", "schematics"),  # an electrician's or a power engineer's drawing of a power system
+        ("single-line diagram", "schematics"),
+        ("labor scheduling", "staff scheduling"),  # a restaurant's, a store's, a warehouse's shifts
     ],
 )
 def test_a_fields_own_names_meet_their_canonical_names(alias: str, canonical: str) -> None:
