@@ -130,6 +130,8 @@ def test_bundled_lexicon_maps_aliases_to_canonical_names() -> None:
         ("one-line diagrams", "schematics"),  # an electrician's or a power engineer's drawing of a power system
         ("single-line diagram", "schematics"),
         ("labor scheduling", "staff scheduling"),  # a restaurant's, a store's, a warehouse's shifts
+        ("leading crews", "team leadership"),  # the trades' and field services' teams
+        ("crew leader", "team leadership"),
     ],
 )
 def test_a_fields_own_names_meet_their_canonical_names(alias: str, canonical: str) -> None:
