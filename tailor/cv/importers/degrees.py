@@ -44,6 +44,12 @@ _GRADE = re.compile(
 """A degree's grade ("GPA: 3.8/4.0", "Overall GPA: 3.32", "Classification: First", "GPA 3.7/4.0")."""
 
 
+_TRAINING = re.compile(r"\b(?:residency|apprenticeship)\b", re.IGNORECASE)
+"""A programme of training after or beside a degree ("PGY1 Pharmacy Residency, UC Davis Medical Center — 2017",
+"Electrical Apprenticeship, IBEW Local 683"): listed among the degrees, it is education where the hospital or the
+union that gave it names no school, not a certificate."""
+
+
 _FIRST_PIECE = re.compile(r"[,;]\s+")
 """Where a grade's piece of a line ends: the comma or semicolon after it ("GPA 3.6; Sigma Theta Tau")."""
 
@@ -108,6 +114,7 @@ def read_degrees(draft: Draft, section: Section) -> None:
                 and not (credentials_too and not all(names_school(p) for p in parts))
             )
             and (degrees_named or any(names_certificate(p) for p in parts))
+            and not any(_TRAINING.search(p) for p in parts)
         ):
             # "Microsoft Certified Application Developer" under "Qualifications", below a degree: a certificate.
             given = [p for p in parts if not names_school(p)] or parts  # who gave it is no name of it
@@ -542,6 +549,7 @@ def _a_detail(line: Line) -> bool:
         _degree_words(text)
         or names_school(text)
         or names_certificate(text)
+        or _TRAINING.search(text)
         or is_place(text)
         or is_location(text)
         or (looks_like_organisation(text) and not _HONOUR.search(text))
@@ -795,8 +803,9 @@ def _dated_degree_below(entry: Entry) -> list[Entry]:
 
 def _dated_degree(line: Line) -> bool:
     """Whether ``line`` is a degree with its year at the end, on a line of its own (or a credential named
-    with a degree's word: "Professional Scrum Master (2025)" is no degree, but no part of the one above it)."""
-    return bool(_year_closing(line.text) and _degree_words(line.plain))
+    with a degree's word: "Professional Scrum Master (2025)" is no degree, but no part of the one above it; or a
+    programme of training: "Inside Wireman Apprenticeship, IBEW Local 98 — 2015")."""
+    return bool(_year_closing(line.text) and (_degree_words(line.plain) or _TRAINING.search(line.plain)))
 
 
 _LABELLED_LINE = re.compile(
