@@ -412,11 +412,13 @@ def _name_and_issuer(draft: Draft, loc: tuple[str, int], name: str, others: list
     # "Professional Teaching License, Integrated Science (Grades 7–12)": the subject and grades a teaching licence
     # covers, no one who issued it.
     covered = _GRADES.search(last) is not None
+    # "California Registered Pharmacist, License RPH 78123 (active)": the holder's number, no one who issued it.
+    numbered = _CREDENTIAL_NUMBER.fullmatch(last) is not None or _LICENCE_NUMBER.fullmatch(last) is not None
     if (
         ", " in name
         and _a_name(last)
         and not _LISTS_ON.match(last)
-        and not (inside or letters or placed or graded or spanned or covered)
+        and not (inside or letters or placed or graded or spanned or covered or numbered)
     ):
         if not (_plainly_a_giver(last) or _its_givers_initials(head, last)):
             draft.note(loc, "name and issuer split at the last comma: check them")
@@ -571,6 +573,13 @@ _CREDENTIAL_NUMBER = re.compile(
     re.IGNORECASE,
 )
 """A credential's number as a line gives it: "#MM-2291", "Lic. #PL-8812", "License No. 4471-RC"."""
+_LICENCE_NUMBER = re.compile(
+    r"(?:lic(?:en[cs]e)?|reg(?:istration)?|cert(?:ificate)?|permit)\.?\s+(?:[A-Z]{1,5}[\s-]?)?[\w./-]*\d[\w./-]*"
+    r"(?:\s*\((?:active|current|inactive|in good standing|expires?[^)]*)\))?",
+    re.IGNORECASE,
+)
+"""A licence's or registration's number written with no "No." or "#", its standing after it in brackets ("License RPH
+78123 (active)", "Registration 4471-RC")."""
 _TRAILING_NUMBER = re.compile(rf"\s+({_CREDENTIAL_NUMBER.pattern})$", re.IGNORECASE)
 """That number at the end of a piece, after the issuer's name ("City of Rockford #MM-2291")."""
 

@@ -487,6 +487,34 @@ def test_a_licences_number_is_never_its_issuer_and_the_word_before_its_date_goes
         ("Licensed Clinical Social Worker, State of California, LCS 123456", "", "March 2021"),
         ("Certified Case Manager", "Commission for Case Manager Certification", "2020"),
     ]
+    # undated, written with no "No." or "#", its standing after it in brackets
+    undated = draft_of(
+        "Priya Raman\n\nLICENSURE\n- California Registered Pharmacist, License RPH 78123 (active)\n"
+        "- Master Electrician, Registration ME-55210\n"
+    )
+    assert [(c["name"], c["issuer"]) for c in undated.data["certificates"]] == [
+        ("California Registered Pharmacist, License RPH 78123 (active)", ""),
+        ("Master Electrician, Registration ME-55210", ""),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "degree", "institution"),
+    [
+        ("PGY1 Pharmacy Residency, Valley Regional Medical Center — 2017", "PGY1 Pharmacy Residency",
+         "Valley Regional Medical Center"),
+        ("Inside Wireman Apprenticeship, Northside Electrical JATC — 2015", "Inside Wireman Apprenticeship",
+         "Northside Electrical JATC"),
+    ],
+)  # fmt: skip
+def test_a_residency_or_apprenticeship_listed_among_degrees_is_education_though_no_school_gave_it(
+    line: str, degree: str, institution: str
+) -> None:
+    draft = draft_of(f"Jordan Vale\n\nEDUCATION\nBachelor of Science in Biology, Lakeview University — 2012\n{line}\n")
+    assert [(d["degree"], d["institution"], d["end"]) for d in draft.data["education"]][1:] == [
+        (degree, institution, line[-4:])
+    ]
+    assert not draft.data.get("certificates")
 
 
 def test_a_givers_name_before_the_dash_and_the_certificate_after_it_are_read_the_right_way_round() -> None:
