@@ -997,3 +997,13 @@ def test_an_e_learning_postings_software_simulations_are_no_computer_simulation(
     )
     assert "software simulations" in asked and "simulation" not in asked
     assert "simulation" in found("Research Engineer\n\nRequirements:\n- Numerical simulation of fluid flows\n")
+
+
+def test_a_word_that_ends_a_name_of_its_own_shares_no_head_after_and() -> None:
+    # "code blue" is a hospital's emergency call: its "blue" makes no blue team with the "teams" after "and"
+    asked = found("Clinical Pharmacist\n\nResponsibilities:\n- Participate in code blue and rapid response teams\n")
+    assert {"code blue", "rapid response team"} <= asked.keys()
+    assert "blue team" not in asked
+    # a modifier of its own still shares the head
+    security = found("Security Analyst\n\nRequirements:\n- Experience on red and blue teams\n")
+    assert "blue team" in security

@@ -945,8 +945,11 @@ def shared_heads(
         own = _heads_its_own(words, at - 1)
 
         def share(start: int, end: int, at: int = at, own: bool = own, head: partial[None] = head) -> None:
-            if not (own and (start, end) == (at - 1, at)):  # "ATC development and QC reviews": no development review
-                head(start, end)
+            if own and (start, end) == (at - 1, at):  # "ATC development and QC reviews": no development review
+                return
+            if any(_a_name(tuple(words[before:end]), by_length) for before in range(max(0, start - 3), start)):
+                return  # "code blue and rapid response teams": "blue" ends a name of its own, no blue team
+            head(start, end)
 
         for start in range(max(0, at - 3), at):
             share(start, at)
