@@ -2015,3 +2015,9 @@ def test_a_verb_made_of_a_concepts_name_the_lemma_table_does_not_know_says_the_c
 
 def test_a_past_form_that_is_a_word_of_its_own_or_a_products_name_says_no_skill() -> None:
     assert analyse(["Informed the board; composed the agenda; reacted fast."], bundled_lexicon())[0].skills == []
+
+
+def test_an_antimicrobial_stewards_de_escalation_is_no_calming_of_a_person_in_crisis() -> None:
+    assert "de-escalation" not in skills("Recommend de-escalation of antibiotics and IV-to-PO conversion.")
+    assert "de-escalation" in skills("Use verbal de-escalation with agitated patients in the ED.")
+    assert "de-escalation" in skills("Trained in crisis de-escalation and motivational interviewing.")

@@ -573,6 +573,16 @@ _TRADE_SENSES: dict[str, tuple[_Sense, ...]] = {
             | {"synchronization", "synchronisation", "openmp", "pthreads", "race", "performance", "code"},
         ),
     ),
+    # A pharmacist's or a physician's de-escalation narrows a patient's antibiotics once cultures come back: where
+    # antimicrobials are spoken of and nothing of a person in crisis, it is no calming of anyone.
+    "de-escalation": (
+        _Sense(
+            frozenset({"antimicrobial", "antimicrobials", "antibiotic", "antibiotics", "antifungal", "antifungals"}),
+            "",
+            unless=frozenset({"crisis", "aggression", "aggressive", "agitation", "agitated", "violence", "violent"})
+            | {"behavioral", "behavioural", "conflict", "restraint", "verbal", "hostile"},
+        ),
+    ),
     "Professional Scrum Master": (
         _Sense(
             frozenset({"hazop", "pha", "moc", "refinery", "petrochemical", "osha", "hazard", "chemical", "plant"}),
@@ -601,7 +611,8 @@ therapist's "NDT" is neuro-developmental treatment where no welds or inspection 
 cardiovascular and pulmonary specialist where no coding is; a cloud text's "GCS" is Google Cloud Storage, no
 geriatric specialist, where no patients or therapists are. A welder's "AWS" and "AWS certified" are the American
 Welding Society's certification, no Amazon cloud, where welding is spoken of and no cloud. A seller's "multi-threaded
-deals" are no multithreading at all. A name with several trades' senses takes the first whose trade the text speaks
+deals" are no multithreading at all, nor an antimicrobial steward's de-escalation of antibiotics any calming of a
+person in crisis. A name with several trades' senses takes the first whose trade the text speaks
 of."""
 
 
