@@ -272,9 +272,10 @@ def _span_in(cells: list[str]) -> Span | None:
     return None
 
 
-_DASHED_OFF = re.compile(r"(?<!\d)\s[–—-]\s+$")
-"""A dash set apart by spaces after a word: what sets a line's last column off from its words ("Wright State
-University — 2016"); after a number ("_2016 - 2018"), the dash ends a span tailor could not read whole."""
+_DASHED_OFF = re.compile(r"(?<!\d{4})\s[–—-]\s+$")
+"""A dash set apart by spaces after a word or a short number: what sets a line's last column off from its words
+("Wright State University — 2016", "Inside Wireman Apprenticeship, IBEW Local 98 — 2015"); after a year ("_2016 -
+2018"), the dash ends a span tailor could not read whole."""
 
 
 def _strong(found: re.Match[str]) -> bool:

@@ -505,6 +505,8 @@ def test_a_licences_number_is_never_its_issuer_and_the_word_before_its_date_goes
          "Valley Regional Medical Center"),
         ("Inside Wireman Apprenticeship, Northside Electrical JATC — 2015", "Inside Wireman Apprenticeship",
          "Northside Electrical JATC"),
+        # a union local's number before the dash is no year of a span
+        ("Inside Wireman Apprenticeship, IBEW Local 98 — 2015", "Inside Wireman Apprenticeship", "IBEW Local 98"),
     ],
 )  # fmt: skip
 def test_a_residency_or_apprenticeship_listed_among_degrees_is_education_though_no_school_gave_it(
