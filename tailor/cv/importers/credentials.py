@@ -730,26 +730,37 @@ def _dated_place(draft: Draft, text: str) -> Span | None:
 
 _FINAL_YEAR = re.compile(
     rf"(?:(?:,|\s+[-–—|])\s*(?:{_GAINED}(?:\s+in)?\s+)?|\s+\()"
-    r"((?:19|20)\d{2})\)?\.?$",
+    r"((?:FY\s?)?(?:19|20)\d{2})\)?\.?$",
     re.IGNORECASE,
 )
 """A year closing a credential's line, after a comma, a bracket or a dash, or after the word that says it was then
-gained ("…, obtained 2020")."""
+gained ("…, obtained 2020"); a fiscal year, as a sales award is given for one ("President's Club (FY2024)"), is one
+too, written as the line writes it."""
 
 
-_SEMICOLON = re.compile(r";\s+(?![^(]*\))")
-"""A semicolon that parts a line's pieces, not one in brackets ("(CPR; AED)")."""
+_SEMICOLON = re.compile(r"(?:;|\s+[•·▪|])\s+(?![^(]*\))")
+"""A semicolon or a spaced bullet or bar that parts a line's pieces, not one in brackets ("(CPR; AED)")."""
+
+
+def credentials_apart(lines: list[Line]) -> list[Line]:
+    """``lines``, each line that lists several credentials (:func:`_dated_apart`) as one line for each."""
+    return [piece for line in lines for piece in _dated_apart(line)]
 
 
 def _dated_apart(line: Line) -> list[Line]:
-    """``line`` as the credentials it lists apart by semicolons, each dated at its end ("ServSafe Food Handler
-    (2018); CPR/First Aid (2022)") or each opening with a credential tailor knows ("Registered Dietitian (RD);
-    Licensed Dietitian (LD), Ohio"): one line of a one-page résumé, several credentials. Other pieces of which any
-    lacks its own date ("Certified Scrum Master; Scrum Alliance; 2021") are one credential's name, issuer and date."""
+    """``line`` as the credentials it lists apart by semicolons, bullets or bars, each dated at its end
+    ("ServSafe Food Handler (2018); CPR/First Aid (2022)") or each opening with a credential tailor knows
+    ("Registered Dietitian (RD); Licensed Dietitian (LD), Ohio"): one line of a one-page résumé, several
+    credentials. So is a line of names of which two or more hold a date of their own ("Presidents Club, Acme (2021)
+    • Rookie of the Year, Acme (2020) • Top New Logo Award, Acme"), since one credential has one date. Other pieces
+    of which any lacks its own date ("Certified Scrum Master; Scrum Alliance; 2021", "AWS Developer | Amazon |
+    2023") are one credential's name, issuer and date."""
     pieces = _SEMICOLON.split(line.text)
     if line.row or len(pieces) < 2:
         return [line]
-    if not (all(_year_at_end(piece.strip()) for piece in pieces) or all(map(_opens_with_known, pieces))):
+    dated = [_year_at_end(piece.strip()) is not None for piece in pieces]
+    named = all(piece.strip()[:1].isupper() for piece in pieces)
+    if not (all(dated) or all(map(_opens_with_known, pieces)) or (sum(dated) >= 2 and named)):
         return [line]
     marked = _SEMICOLON.split(line.marked)
     if len(marked) != len(pieces):

@@ -30,7 +30,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from tailor.cv.importers.clues import find_span, is_degree_line
-from tailor.cv.importers.credentials import read_credentials
+from tailor.cv.importers.credentials import credentials_apart, read_credentials
 from tailor.cv.importers.degrees import names_degree_and_school, read_degrees
 from tailor.cv.importers.draft import PLACEHOLDER_NAME, Draft
 from tailor.cv.importers.header import holds_contact, read_details, read_header
@@ -87,6 +87,9 @@ def parse(lines: list[Line], source: Path, kind: str) -> Draft:
             if text != " ".join(line.marked for line in section.lines):
                 draft.note(("summary",), "the summary's list items were joined as sentences, each ended with a stop")
         elif section.kind in ("certificates", "awards"):
+            # Several credentials on one line, each its own before any is read as a degree ("Certified Associate
+            # (2021)" beside "… Academy (2023)" names no degree and its school).
+            section = replace(section, lines=credentials_apart(section.lines))
             if section.kind == "certificates" and (degrees := _degree_lines(section)):
                 # "TRAINING": a trade school's degree among courses and cards is a degree, with its school.
                 read_degrees(draft, Section("education", section.title, degrees))

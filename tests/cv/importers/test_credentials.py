@@ -951,3 +951,34 @@ def test_a_credential_not_yet_held_says_so_in_its_date_never_in_its_issuer_or_a_
         ("OSHA 30-Hour General Industry", "OSHA Training Institute", "2022"),
     ]
     assert not draft.notes
+
+
+def test_awards_listed_on_one_line_apart_by_bullets_two_or_more_dated_are_each_an_award() -> None:
+    draft = draft_of(
+        "Tomas Reinholt\n\nAWARDS & RECOGNITION\n"
+        "Presidents Club, Northbeam Software (FY2023) • Closer of the Year, Pallas Payroll (2019) • "
+        "Top New Logo Award, Northbeam Software\n"
+    )
+    found = [(a["name"], a["issuer"], a["date"]) for a in draft.data["awards"]]
+    assert found == [
+        ("Presidents Club", "Northbeam Software", "FY2023"),  # a fiscal year, as the line writes it
+        ("Closer of the Year", "Pallas Payroll", "2019"),
+        ("Top New Logo Award", "Northbeam Software", None),  # its own, though undated: never another's issuer
+    ]
+
+
+def test_certificates_listed_apart_by_bullets_are_each_a_certificate_and_never_a_degree() -> None:
+    # "Associate" and "Academy" on one line read as a degree and its school; each piece names neither.
+    draft = draft_of(
+        "Ines Varga\n\nCERTIFICATIONS & TRAINING\n"
+        "Sandler Foundations (2019) · Kubernetes Academy Bootcamp (2022) · HubSpot Certified Associate (2021)\n"
+        "AWS Certified Developer | Amazon Web Services | 2023\n"
+    )
+    assert "education" not in draft.data or not draft.data["education"]
+    found = [(c["name"], c["issuer"], c["date"]) for c in draft.data["certificates"]]
+    assert found == [
+        ("Sandler Foundations", "", "2019"),
+        ("Kubernetes Academy Bootcamp", "", "2022"),
+        ("HubSpot Certified Associate", "", "2021"),
+        ("AWS Certified Developer", "Amazon Web Services", "2023"),  # one dated piece: one credential's cells
+    ]
