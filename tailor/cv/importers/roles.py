@@ -111,9 +111,10 @@ def _one_line_roles(entries: list[Entry]) -> list[Entry]:
     return out
 
 
-_TITLES_APART = re.compile(r"\s*;\s*|(?<=\))\s*,\s*")
-"""What sets apart titles held in turn, each with its years, on one line: a semicolon, or a comma after a bracket
-that closes a title's years ("Department Chair (2020 – Present), Teacher (2016 – 2020)")."""
+_TITLES_APART = re.compile(r"\s*;\s*|(?<=\))\s*,\s*|(?<=\))\s+[|•·]\s+")
+"""What sets apart titles held in turn, each with its years, on one line: a semicolon, or a comma, bar or bullet after
+a bracket that closes a title's years ("Department Chair (2020 – Present), Teacher (2016 – 2020)", "Account
+Executive (2020 – 2022) | Sales Development Representative (2019 – 2020)")."""
 _EMPHASIS = re.compile(r"^(\*{1,3})(?=\S)(.*\S)\1$")
 
 
@@ -128,7 +129,7 @@ def _titles_in_turn_apart(lines: list[Line]) -> list[Line]:
         spans = [find_span(p) for p in pieces] if len(pieces) > 1 and not line.item and not line.heading else []
         if spans and all(
             span is not None and not span.single and span.rest and find_span(span.rest) is None
-            and _ends_in_a_job(span.rest.strip(" ,(–—-"))
+            and _ends_in_a_job(span.rest.strip(" ,(–—-").partition(", ")[0])
             for span in spans
         ):  # fmt: skip
             emphasis = _EMPHASIS.match(line.marked)

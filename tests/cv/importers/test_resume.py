@@ -2791,6 +2791,35 @@ def test_titles_held_in_turn_on_one_line_under_a_dated_employer_line_are_stacked
     CV.model_validate(clean(draft.data))
 
 
+@pytest.mark.parametrize("bar", ["|", "•", "·"])
+def test_titles_held_in_turn_apart_by_a_bar_or_bullet_each_with_a_qualifier_are_stacked_titles(bar: str) -> None:
+    # "Account Executive, Mid-Market (Jun 2020 – Jan 2022) | Sales Development Representative (…)": a bar or a bullet
+    # after a title's bracketed years parts titles as a semicolon does, and the title keeps what it was over after
+    # its comma; the second title's opening bracket is never read as an employer.
+    draft = draft_of(
+        "Owen Castellano\nPhoenix, AZ | owen.castellano@example.net\n\nEXPERIENCE\n"
+        "Quillon Software — Tempe, AZ\tMar 2019 – Jan 2022\n"
+        f"Account Executive, Mid-Market (Jun 2020 – Jan 2022) {bar} Sales Development Representative "
+        "(Mar 2019 – May 2020)\n"
+        "• Closed $1.2M in new ARR against a $900K quota.\n• Booked 180 qualified meetings in 12 months.\n"
+        "Delmar Copier Group — Mesa, AZ\tJun 2016 – Feb 2019\nInside Sales Representative\n"
+        "• Renewed 80% of an inherited book of 120 accounts.\n"
+    )
+    quillon, delmar = draft.data["experience"]
+    assert (quillon["employer"], quillon["role"], quillon["location"], quillon["start"], quillon["end"]) == (
+        "Quillon Software",
+        "Sales Development Representative » Account Executive, Mid-Market",
+        "Tempe, AZ",
+        "Mar 2019",
+        "Jan 2022",
+    )
+    assert len(quillon["bullets"]) == 2
+    note = next(n.message for n in draft.notes if n.loc == ("experience", 0))
+    assert "Account Executive, Mid-Market, Jun 2020 – Jan 2022; Sales Development Representative, Mar 2019" in note
+    assert (delmar["employer"], delmar["role"]) == ("Delmar Copier Group", "Inside Sales Representative")
+    CV.model_validate(clean(draft.data))
+
+
 @pytest.mark.parametrize(
     "employer",
     ["Lakeview High School, Toledo Public Schools", "Riverbend Family Clinic, Northwest Ohio Health System"],
