@@ -211,6 +211,17 @@ _INDUSTRIES = frozenset(
 )  # fmt: skip
 """Industries, as a job-description page names the field of a job under its title ("Site Safety Manager" over
 "Construction"): read from a line or loose text, one alone is no employer's name."""
+_DEPARTMENTS = frozenset(
+    {
+        "sales", "marketing", "product", "product management", "design", "operations", "customer success",
+        "customer support", "customer experience", "support", "human resources", "hr", "people operations", "legal",
+        "it", "information technology", "data", "research", "research & development", "r&d", "g&a",
+        "business development", "partnerships", "revenue", "go-to-market", "go to market", "gtm", "sales & marketing",
+        "sales and marketing", "finance & accounting", "accounting", "procurement", "security", "infrastructure",
+    }
+)  # fmt: skip
+"""Departments of a company, as a careers page names the team of a job beside its place ("Sales · Salt Lake City, UT ·
+Hybrid", as Greenhouse and Lever set it): read from a line or loose text, one alone is no employer's name."""
 _DETERMINERS = re.compile(r"^(?:the|our|this|your|their|my|a|an)\s+", re.IGNORECASE)
 _NAME_CHARS = re.compile(r"^[\w&.,'’()\[\]/+@!-]+(?:\s+[\w&.,'’()\[\]/+@!-]+)*$")
 """The characters of a name, brackets too ("Collective[i]", "Acme (UK) Ltd")."""
@@ -732,6 +743,7 @@ def company(value: str, trust: Trust = "stated") -> str | None:
         (_names_a_job(found) and not (trust == "line" and firm_of_people(found)))
         or not _NAME_CHARS.match(found)
         or found.lower() in _INDUSTRIES
+        or found.lower() in _DEPARTMENTS
     ):
         return None
     capitalised = found[0].isupper() or found[0].isdigit()

@@ -2291,6 +2291,24 @@ def test_a_school_district_named_over_the_title_is_the_company(opening: str, dis
     assert found.value == district
 
 
+@pytest.mark.parametrize("team", ["Sales", "Customer Success", "Marketing", "R&D"])
+def test_a_department_before_the_place_under_the_title_is_no_company_and_the_employer_is_found_elsewhere(
+    team: str,
+) -> None:
+    # A careers page sets the job's team first in the line under its title ("Sales · Denver, CO · Hybrid"): the
+    # team, not who employs; the employer is the one the posting names elsewhere.
+    text = (
+        f"# Regional Account Manager\n\n{team} · Boise, ID · Hybrid · Full-time\n\n## About us\n\n"
+        "Corvane Logistics moves freight for 900 shippers across the Northwest.\n\n## What you will do\n\n"
+        "- Grow a book of 40 shipper accounts\n\nCorvane Logistics is an equal opportunity employer.\n"
+    )
+    found = details(text)
+    assert found["company"].startswith("Corvane Logistics")
+    assert found["location"] == "Boise, ID (board-header)"
+    named = details(text.replace(f"{team} ·", "Sales Partners Group ·"))
+    assert named["company"] == "Sales Partners Group (board-header)"  # a firm whose name holds a department's word
+
+
 def test_an_industry_under_the_title_is_no_company_but_a_firm_named_for_one_is() -> None:
     body = "\n\nThe Site Safety Manager keeps crews safe.\n\n## Duties\n\n- Run toolbox talks\n"
     assert "company" not in details(f"Site Safety Manager\nConstruction{body}")
