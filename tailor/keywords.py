@@ -917,6 +917,27 @@ def _issuers_said(text: str, skills: Collection[str], lexicon: Lexicon) -> Count
     return found
 
 
+_OUR_PARTNERS = re.compile(
+    r"\bour[ \t]+(?:[\w&-]+[ \t]+){0,3}?(?:partners|alliances|resellers|integrators|customers|clients)"
+    r"(?:[ \t]*\(|[ \t]+(?:such[ \t]+as|including|like)[ \t]+)(?P<named>[^()\n.;:]{1,200})",
+    re.IGNORECASE,
+)
+"""The organisations an employer names as its own partners or customers, in brackets or after "such as": "our channel
+partners (Snowflake, Databricks and regional systems integrators)", "our customers such as Stripe and Shopify"; not
+after a comma, where "including" may go on to what is done for them ("training for our customers, including SQL
+workshops")."""
+
+
+def _partners_named(text: str, skills: Collection[str], lexicon: Lexicon) -> Counter[str]:
+    """Each of ``skills`` that ``text`` says only as an organisation the employer names as its own partner or customer
+    (:data:`_OUR_PARTNERS`): whom the company sells with or to, no skill asked of the candidate. Experience with one
+    ("experience co-selling with Snowflake") is asked where the posting says so, without "our"."""
+    spans = [(found.start("named"), found.end("named")) for found in _OUR_PARTNERS.finditer(text)]
+    if not spans:
+        return Counter()
+    return _said_only_so(text, skills, lexicon, lambda start, end: any(a <= start and end <= b for a, b in spans))
+
+
 _SERVED_WITH = re.compile(
     r"\b(?:patients|clients|members|residents|individuals|persons|people|adults|children|adolescents|youths?|families"
     r"|consumers|participants|veterans|seniors|populations?)"
@@ -1993,9 +2014,10 @@ _NOT_ASKED: tuple[Callable[[str, Collection[str], Lexicon], Counter[str]], ...] 
     _issuers_said,
     _the_people_served,
     _the_staff_served,
+    _partners_named,
 )
 """The readings of a section's text, beside :func:`tailor.people.colleagues`, that count the mentions of a skill
 which ask nothing of the candidate: the employer's kind, its union, a kind of worker, a body's name, what a budget
 is for, a forecast the work is to meet, presentations made, arrangements made, a product's maker, a credential's
-issuer, the people and the staff a job serves. :func:`keywords` subtracts them from the skill's mentions; a skill
-said once more is asked."""
+issuer, the people and the staff a job serves, the employer's own partners and customers. :func:`keywords` subtracts
+them from the skill's mentions; a skill said once more is asked."""

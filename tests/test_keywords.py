@@ -1007,3 +1007,39 @@ def test_a_word_that_ends_a_name_of_its_own_shares_no_head_after_and() -> None:
     # a modifier of its own still shares the head
     security = found("Security Analyst\n\nRequirements:\n- Experience on red and blue teams\n")
     assert "blue team" in security
+
+
+@pytest.mark.parametrize(
+    "named",
+    [
+        "Grow pipeline with our cloud partners (Snowflake, Databricks and regional systems integrators)",
+        "Co-sell with our alliance partners such as Snowflake and Databricks",
+        "Expand accounts among our customers including Snowflake and Databricks",
+    ],
+)
+def test_the_employers_own_partners_or_customers_named_in_a_duty_are_no_keywords(named: str) -> None:
+    # Whom the company sells with or to is no skill asked of the one it hires; a tool the posting asks for is.
+    asked = found(
+        "Enterprise Account Executive\n\nResponsibilities:\n"
+        f"- {named}\n- Forecast accurately in Salesforce\n\n"
+        "Requirements:\n- 5+ years of quota-carrying software sales\n- Experience with Gong\n"
+    )
+    assert "Snowflake" not in asked and "Databricks" not in asked
+    assert asked["Salesforce"].required and asked["Gong"].required
+
+
+def test_a_partner_the_posting_also_asks_experience_with_stays_a_keyword() -> None:
+    asked = found(
+        "Partner Account Manager\n\nResponsibilities:\n- Build joint pipeline with our partners (Snowflake, Okta)\n\n"
+        "Requirements:\n- 3+ years of experience co-selling with Snowflake\n- Salesforce\n"
+    )
+    assert "Snowflake" in asked  # said once more, outside the list of partners: asked
+    assert "Okta" not in asked
+
+
+def test_a_skill_after_a_comma_and_including_after_our_customers_is_what_is_done_for_them_and_asked() -> None:
+    asked = found(
+        "Customer Education Manager\n\nResponsibilities:\n- Build training for our customers, including Tableau "
+        "workshops\n\nRequirements:\n- 4+ years of instructional design\n"
+    )
+    assert "Tableau" in asked
