@@ -127,8 +127,12 @@ def read_credentials(draft: Draft, kind: str, lines: list[Line]) -> None:
             span = Span(start=renewed, end=None, rest=line.text)
         dated = span is not None
         if span and span.rest.count("(") > span.rest.count(")"):
-            # A date inside words in brackets ("(anticipated September 2025)") qualifies the name: kept whole.
-            span = None
+            if (given := _GIVER_IN_BRACKETS.fullmatch(span.rest.rstrip(" ,"))) and _names_a_giver(given["issuer"]):
+                # "MEDDICC Certified (MEDDICC Academy, 2023)": who gave it and when, in brackets after its name.
+                span = replace(span, rest=f"{given['name']}\t{given['issuer']}")
+            else:
+                # A date inside words in brackets ("(anticipated September 2025)") qualifies the name: kept whole.
+                span = None
         text = _DATED_BY.sub("", span.rest) if span else line.text  # "…, issued March 2021": the date's word too
         alone = span is not None and not text.strip()  # a date with no name: a credential's, never one itself
         if found and ((listed and not line.item and ends_sentence(line.plain)) or alone):
@@ -337,6 +341,34 @@ def _without_under_way(line: Line) -> tuple[Line, str | None]:
 _QUALIFIES_THE_ONE_ABOVE = re.compile(r"(?P<what>(?i:endorsements?|restrictions?))[ \t]*[:\-–—][ \t]*\S.*")
 """A line under a licence that lists its endorsements or restrictions ("Endorsements: H, N, T", "Restrictions:
 None"), as a driver's licence is written."""
+
+
+_GIVER_IN_BRACKETS = re.compile(r"(?P<name>[^()]*[^\s(][^()]*?)\s*\((?P<issuer>[^(),]+?)")
+"""A credential's name, then the brackets that open with who gave it, before the comma and date that close them."""
+_NOT_A_GIVER = frozenset(
+    {
+        "anticipated", "expected", "expecting", "est", "estimated", "projected", "pending", "planned", "due", "target",
+        "renewed", "recertified", "valid", "expires", "expiring", "exp", "until", "through", "since", "completed",
+        "completion", "in", "issued", "obtained", "earned", "passed",
+    }
+)  # fmt: skip
+"""Words that open what brackets say of a credential's date, not who gave it ("(Expected, 2026)", "(Renewed, 2024)")."""
+
+
+def _names_a_giver(piece: str) -> bool:
+    """Whether ``piece``, the words in brackets before a credential's date, names who gave it ("MEDDICC Academy",
+    "Force Management", "Project Management Institute"): capitalised words as a name is, no word of when."""
+    words = piece.split()
+    return (
+        bool(words)
+        and all(_a_name(word) or word.lower() in _NAME_JOINS for word in words)
+        and words[0].lower() not in _NOT_A_GIVER
+        and find_span(piece) is None
+    )
+
+
+_NAME_JOINS = frozenset({"of", "the", "and", "&", "for", "de", "in"})
+"""The small words an organisation's name keeps between capitalised ones ("Institute of Food Technologists")."""
 
 
 def _said_of_the_one_above(text: str) -> tuple[str | None, _Expiry | None, str | None] | None:

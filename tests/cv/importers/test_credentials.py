@@ -982,3 +982,21 @@ def test_certificates_listed_apart_by_bullets_are_each_a_certificate_and_never_a
         ("HubSpot Certified Associate", "", "2021"),
         ("AWS Certified Developer", "Amazon Web Services", "2023"),  # one dated piece: one credential's cells
     ]
+
+
+def test_a_givers_name_and_a_date_in_brackets_after_a_credential_are_its_issuer_and_date() -> None:
+    draft = draft_of(
+        "Ines Varga\n\nCERTIFICATIONS\n"
+        "MEDDICC Certified (MEDDICC Academy, 2023)\n"
+        "Project Management Professional (Project Management Institute, March 2021)\n"
+        "Professional Scrum Master (Scrum.org, 2022)\n"
+        "AWS Certified Developer (Expected, 2026)\n"
+    )
+    found = [(c["name"], c["issuer"], c["date"]) for c in draft.data["certificates"]]
+    assert found[:3] == [
+        ("MEDDICC Certified", "MEDDICC Academy", "2023"),
+        ("Project Management Professional", "Project Management Institute", "March 2021"),
+        ("Professional Scrum Master", "Scrum.org", "2022"),
+    ]
+    # Brackets that say when, not who: the name keeps them whole, as before.
+    assert found[3][0] == "AWS Certified Developer (Expected, 2026)" and found[3][1] == ""
