@@ -120,6 +120,10 @@ def _names_a_person(word: str) -> bool:
     return JOB_WORDS.fullmatch(word) is not None and word.removesuffix("s") not in _DEVICES
 
 
+_COUNTERPARTS = frozenset({"partner", "counterpart", "teammate"})
+"""Words for one colleague the job is paired with, after the field or job that says which ("your SDR partner")."""
+
+
 def _one_person(word: str) -> bool:
     """Whether ``word`` (lower case) is a job's word in the singular that names a person, not a device or software
     ("designer", "engineer"; not "driver", "agent")."""
@@ -365,7 +369,7 @@ def _colleague_pattern(said: str, plural: bool = False) -> str:
     # receptionist", "oversee the facilities coordinator".
     over = r"(?:supervis(?:es?|ing)|oversees?|overseeing|evaluates?|evaluating|directs|directing)\s+"
     over += r"(?:(?:[\w'’-]+,?\s+){1,6}?(?:and|&)\s+)?(?:the|our|a|an|one)"
-    return rf"\b(?:(?:with|alongside)\s+(?:the|our|their|its|a|an)|{served}|{over})\s+{gap}{re.escape(said)}$"
+    return rf"\b(?:(?:with|alongside)\s+(?:the|our|their|its|your|a|an)|{served}|{over})\s+{gap}{re.escape(said)}$"
 
 
 _A_BODY = re.compile(r"\b[A-Z][a-z]+\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
@@ -378,8 +382,11 @@ _BEFORE = 80
 """How far before a mention the words that make it someone one works with may start: "with the", three words."""
 
 
-_SOMEONES_WORD = re.compile(rf"{JOB_WORDS.pattern}|\b(?:master|owner)s?\b|\b{_HIRING}", re.IGNORECASE)
-"""Any word :func:`names_people_here` reads a mention by: a job's word, a Scrum role's, a word of hiring."""
+_SOMEONES_WORD = re.compile(
+    rf"{JOB_WORDS.pattern}|\b(?:master|owner|partner|counterpart|teammate)s?\b|\b{_HIRING}", re.IGNORECASE
+)
+"""Any word :func:`names_people_here` reads a mention by: a job's word, a Scrum role's, a colleague's
+(:data:`_COUNTERPARTS`), a word of hiring."""
 
 
 def _names_anyone(text: str) -> bool:
@@ -414,9 +421,10 @@ def names_people_here(text: str, start: int, end: int, term: str = "") -> bool:
     two = _NEXT_TWO_WORDS.match(text, end)
     if two and _a_job_in_the_plural(two.group(2)) and not _WORK.search(term) and _modifies(two.group(1)):
         return True
-    if after and not _WORK.search(term) and _one_person(after.group(1).lower()):
+    if after and not _WORK.search(term) and (_one_person(after.group(1).lower()) or after.group(1) in _COUNTERPARTS):
         # A skill before one job's word names that one person where the job is someone the text works with:
-        # "with our UX designer", "with the product manager and ML engineer" ask for no UX design, no ML.
+        # "with our UX designer", "with the product manager and ML engineer" ask for no UX design, no ML; so does
+        # one before a word for a colleague of one's own ("with your SDR partner", "with your finance counterpart").
         said = text[start : after.end()]
         before = text[max(0, start - _BEFORE) : after.end()]
         if re.search(_colleague_pattern(said), before, re.IGNORECASE):

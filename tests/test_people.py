@@ -23,6 +23,10 @@ ALIKE = [
     ("Work closely with our UX designer on menus", "UX design", True),
     ("Work closely with our engineers, lead level designer, and UX designer on menus", "UX design", True),
     ("Partner with the product manager and ML engineer on ranking", "machine learning", True),
+    # After "your", as a posting addresses its hire; or before a word for one's own colleague ("partner").
+    ("Work closely with your UX designer on menus", "UX design", True),
+    ("Build pipeline with your SDR partner on outbound", "sales development", True),
+    ("Plan launches with your product marketing counterpart each quarter", "product marketing", True),
     # One the job answers to or serves, in the singular.
     ("Edit ladder logic under the direction of the controls engineer", "control systems", True),
     ("Prepare weekly usage reports for our product manager", "product management", True),
