@@ -5885,3 +5885,27 @@ def test_an_hr_cvs_ada_accommodations_show_the_disabilities_act_an_hr_posting_na
         found = keyword_coverage(cv, Posting("p", f"HR Generalist\n\nRequirements:\n{asked}\n- Workday\n"))
         assert found["ADA compliance"].status == "selected", asked
         assert found["FMLA"].status == "selected"
+
+
+def test_sales_methodologies_are_skills_of_one_kind_offered_as_alternatives_and_each_meets_the_kind() -> None:
+    # "MEDDIC, MEDDPICC or Command of the Message": either will do; Sandler is named by the firm alone; a seller
+    # trained in MEDDICC meets a posting that asks for "a sales methodology".
+    cv = make_cv(
+        {
+            "Lumera Cloud": [
+                "Ran MEDDICC qualification on every opportunity over $50K.",
+                "Closed $1.8M in new ARR against a $1.5M quota.",
+            ]
+        }
+    )
+    offered = Posting(
+        "p",
+        "Enterprise Account Executive\n\nRequirements:\n"
+        "- Training in MEDDIC, MEDDPICC or Command of the Message\n- 5+ years of quota-carrying sales\n\n"
+        "Nice to have:\n- A proven sales methodology (Sandler or similar)\n",
+    )
+    found = keyword_coverage(cv, offered)
+    assert found["Command of the Message"].keyword.alternatives == ("MEDDIC",)
+    assert found["MEDDIC"].status == "selected"
+    assert "Sandler Selling System" in found
+    assert found["sales methodology"].met and "MEDDIC" in found["sales methodology"].met_how
