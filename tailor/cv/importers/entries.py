@@ -145,7 +145,7 @@ def split_entries(lines: list[Line], *, labels: bool = False) -> list[Entry]:
     subheads: set[int] = set()  # the ids of the lines that head a group of a dated role's bullets
     for n, line in enumerate(lines):
         body = blocks[-1][1] if blocks else []
-        if body and _labelled_detail(line):
+        if body and labelled_detail(line):
             body.append(line)  # "Tools: Figma, Notion" under a role's bullets: a detail of it, no next role's line
             continue
         if body and _sub_heading(line, lines[n + 1] if n + 1 < len(lines) else None, blocks[-1][0]):
@@ -256,7 +256,7 @@ def _labelled_fields(header: list[Line]) -> tuple[str, str, str] | None:
     return found.get("title", ""), found.get("organisation", ""), found.get("location", "")
 
 
-def _labelled_detail(line: Line) -> bool:
+def labelled_detail(line: Line) -> bool:
     """Whether ``line`` is a labelled detail of an entry ("Tools: Figma, Notion", "Tech stack: Go, Postgres"): a
     label and what it holds, undated, its label none that names an entry's own title, organisation, dates or place
     ("Company: Infosys Limited", "Project Title: …" label an entry of their own, :func:`_labelled_fields`)."""

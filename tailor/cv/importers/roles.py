@@ -31,6 +31,7 @@ from tailor.cv.importers.entries import (
     Entry,
     commas,
     entry_parts,
+    labelled_detail,
     peel_places,
     split_commas,
     split_entries,
@@ -640,6 +641,16 @@ def read_roles(draft: Draft, section: Section, ids: set[str]) -> None:
     held: tuple[str, str, Span] | None = None  # the same with the years there ("Shift4 | Allentown, PA | 2010 – 2023")
     stepped: _Steps | None = None  # a dated employer line with no title, over titles with their own years
     for entry in tabled + _one_line_roles(split_entries(lines, labels=True)):
+        # "Quota attainment: FY2024 – 132% | FY2023 – 118%" under the title: a labelled fact of the role, as a
+        # seller's résumé sets one before the bullets, no part of its title, employer or place; the first bullet.
+        labelled = [line for line in entry.header[1:] if labelled_detail(line) and not _ROLE_DETAILS.match(line.plain)]
+        if labelled:
+            entry = replace(
+                entry,
+                header=[line for line in entry.header if line not in labelled],
+                body=[*labelled, *entry.body],
+                qualifiers={n + len(labelled): step for n, step in entry.qualifiers.items()},
+            )
         header = " ".join(line.plain for line in entry.header)
         parts = entry_parts(entry)
         # "Fixed-Term Contract", "Part-time": how the work was held, no employer; kept for the owner to place.
@@ -761,6 +772,12 @@ def read_roles(draft: Draft, section: Section, ids: set[str]) -> None:
         if facts is not None:
             draft.note((*where, "bullets"), "the line of facts under the project's name is its first bullet: keep, "
                        "split or move it")  # fmt: skip
+        if labelled:
+            draft.note(
+                (*where, "bullets"),
+                f"the labelled line under the title ('{labelled[0].plain}') is the first bullet: keep, split or move "
+                "it",
+            )
         if entry.paragraphs:
             draft.note((*where, "bullets"), "some bullets were paragraphs, not list items: check each is one claim")
         steps = [found[0].strip(": ") for b in entry.body if (found := _QUALIFIER.match(b.plain))]

@@ -6074,3 +6074,33 @@ def test_a_degree_line_with_its_place_then_its_year_after_a_dash_then_honours_is
     read = (found["degree"], found["institution"], found["location"], found["end"], found["grade"])
     assert read == (degree, institution, location, year, grade)
     assert not found["details"]
+
+
+@pytest.mark.parametrize(
+    "fact",
+    [
+        "Quota attainment: FY2024 – 132% | FY2023 – 118% | FY2022 – 104%",
+        "Territory: Texas, Oklahoma and Louisiana",
+    ],
+)
+def test_a_labelled_line_under_a_roles_title_is_its_first_bullet_and_never_part_of_its_employer(fact: str) -> None:
+    # A seller's résumé sets a labelled fact of the role under its title, before the bullets: no part of the title,
+    # employer or place; kept word for word as the first bullet, with a note.
+    draft = draft_of(
+        "Dana Whitfield\nAustin, TX | dana.whitfield@example.com\n\nEXPERIENCE\n"
+        f"Corvane Analytics — Austin, TX\tMar 2021 – Present\nEnterprise Account Executive\n{fact}\n"
+        "• Closed a $640K ACV platform deal with a national retailer.\n"
+        "Pallas Payroll — Dallas, TX\tJun 2017 – Feb 2021\nAccount Executive, SMB\n"
+        "• Closed 140 new logos.\n"
+    )
+    corvane, pallas = draft.data["experience"]
+    assert (corvane["employer"], corvane["role"], corvane["location"]) == (
+        "Corvane Analytics",
+        "Enterprise Account Executive",
+        "Austin, TX",
+    )
+    texts = [b["text"] for b in corvane["bullets"]]
+    assert texts == [fact, "Closed a $640K ACV platform deal with a national retailer."]
+    assert any("labelled line under the title" in n.message for n in draft.notes if n.loc[:2] == ("experience", 0))
+    assert (pallas["employer"], pallas["role"]) == ("Pallas Payroll", "Account Executive, SMB")
+    CV.model_validate(clean(draft.data))
