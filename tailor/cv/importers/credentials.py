@@ -725,8 +725,13 @@ _COMMA_AMOUNT = re.compile(rf",\s+(?P<amount>{_AMOUNT.pattern})$")
 """A sum after a credential's last comma ("NEH Fellowship, NEH, $60,000"): its value, never its issuer."""
 _DASHED_AMOUNT = re.compile(rf"\s+[-–—]\s+(?P<amount>{_AMOUNT.pattern})$")
 _DATE_LIST = re.compile(
-    rf"(?:\t|\s*\(|,?\s+)\(?(?P<dates>{DATE}(?:(?:\s*[,&]\s*|\s+and\s+){DATE})+)\)?\.?$", re.IGNORECASE
+    rf"(?:\t|\s*\(|,?\s+(?:[-–—|]\s+)?)\(?(?P<dates>{DATE}(?:(?:\s*[,&]\s*|\s+and\s+){DATE})+)\)?"
+    r"(?:\s*\((?P<bracketed>[^()]+)\)|,\s*(?P<after>[^,()]+?))?\.?$",
+    re.IGNORECASE,
 )
+"""The dates of a credential given more than once, after a comma, a bracket, a space or a spaced dash ("Travel Award
+(May 2023 & 2025)", "President's Club – 2022 & 2023"), and who gave it, where it follows them in brackets or after
+a comma ("President's Club 2023, 2024 (Corvane Analytics)")."""
 _ONE_DATE = re.compile(DATE, re.IGNORECASE)
 
 
@@ -742,8 +747,12 @@ def _several_dates(draft: Draft, loc: tuple[str, int], text: str) -> Span | None
         if (when := dates.read(date)) is None:
             return None
         parsed.append(((when.year, when.month or 0), date))
+    giver = found["bracketed"] or found["after"]
+    if giver and not _names_a_giver(giver.strip()):
+        return None  # "Dean's List 2019, 2020 (top 5%)": what follows the dates is no one who gave it
     draft.note(loc, f"given more than once ({found['dates']}): the latest date is kept; list it once a year for all")
-    return Span(start=max(parsed)[1], end=None, rest=text[: found.start()])
+    rest = text[: found.start()]
+    return Span(start=max(parsed)[1], end=None, rest=f"{rest}\t{giver.strip()}" if giver else rest)
 
 
 _DATE_THEN_PLACE = re.compile(r",\s*(?P<when>[^,]{4,40}?\d{4})\s*[-–—]\s*(?P<place>[A-Z][A-Za-z .'-]{1,40})$")

@@ -1000,3 +1000,22 @@ def test_a_givers_name_and_a_date_in_brackets_after_a_credential_are_its_issuer_
     ]
     # Brackets that say when, not who: the name keeps them whole, as before.
     assert found[3][0] == "AWS Certified Developer (Expected, 2026)" and found[3][1] == ""
+
+
+def test_an_award_given_in_several_years_keeps_its_giver_after_the_years_and_no_dash_before_them() -> None:
+    draft = draft_of(
+        "Dana Whitfield\n\nAWARDS\n"
+        "President's Club 2023, 2024 (Corvane Analytics)\n"
+        "Presidents Club (2021, 2022), Pallas Payroll\n"
+        "Closer of the Year – 2019 & 2020\n"
+        "Dean's List 2016, 2017 (top 5%)\n"
+    )
+    found = [(a["name"], a["issuer"], a["date"]) for a in draft.data["awards"]]
+    assert found == [
+        ("President's Club", "Corvane Analytics", "2024"),  # the latest year; the note names them all
+        ("Presidents Club", "Pallas Payroll", "2022"),
+        ("Closer of the Year", "", "2020"),  # the dash set the years apart: no part of the name
+        ("Dean's List 2016, 2017 (top 5%)", "", None),  # what follows the years names no giver: kept whole
+    ]
+    notes = [n.message for n in draft.notes if n.loc[0] == "awards"]
+    assert any("2023, 2024" in note for note in notes)
