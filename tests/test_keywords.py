@@ -1043,3 +1043,20 @@ def test_a_skill_after_a_comma_and_including_after_our_customers_is_what_is_done
         "workshops\n\nRequirements:\n- 4+ years of instructional design\n"
     )
     assert "Tableau" in asked
+
+
+@pytest.mark.parametrize(
+    ("line", "activity", "said"),
+    [
+        ("Schedule front desk agents and night auditors", "staff scheduling", "Schedule front desk agents"),
+        ("Supervise the housekeeping attendants", "staff supervision", "Supervise the housekeeping attendants"),
+        ("Experience supervising lab technicians", "staff supervision", "supervising lab technicians"),
+        ("Onboard new nurses on the unit", "employee onboarding", "Onboard new nurses"),
+    ],
+)
+def test_work_done_to_workers_named_by_their_job_is_the_work_done_to_staff(line: str, activity: str, said: str) -> None:
+    asked = found(f"Operations Manager\n\nResponsibilities:\n- {line}\n- Balance cash handling at every shift\n")
+    assert asked[activity].said.lower() == said.lower()
+    # people who are no workers, or software agents, are not staff
+    other = found("Operations Manager\n\nResponsibilities:\n- Schedule patient visits\n- Supervise AI agents\n")
+    assert not {"staff scheduling", "staff supervision"} & other.keys()

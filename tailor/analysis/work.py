@@ -18,6 +18,7 @@ from tailor.analysis.skills import stop_words
 from tailor.analysis.terms import locate
 from tailor.analysis.tokens import lemma_of, lemma_table, verbs
 from tailor.lexicon import action_nouns
+from tailor.posting.plausible import JOB_WORDS
 
 if TYPE_CHECKING:
     from tailor.analysis.terms import Analysis
@@ -96,6 +97,7 @@ def work_named(text: str, analysis: Analysis, lexicon: Lexicon) -> list[tuple[st
             if verb not in known or not _a_verb(line, words, written, i, verb):
                 continue
             things, content, joined, noun_before = known[verb], 0, False, False
+            staff = next((things[t] for t in _OF_STAFF if t in things), None) if verb in _ON_WORKERS else None
             for j in range(i + 1, len(words)):
                 gap = line[words[j - 1].end() : words[j].start()]
                 if _CLAUSE_ENDS.search(gap) or written[j] in _APART:
@@ -103,6 +105,16 @@ def work_named(text: str, analysis: Analysis, lexicon: Lexicon) -> list[tuple[st
                 if j == i + 1 and (written[j] in _JOINS or "," in gap):
                     break  # "testing, automation", "track and issue": nouns listed, or verbs joined
                 joined |= "," in gap or written[j - 1] in _JOINS
+                if staff and _workers(written[j], lemmas[j]) and _an_objects_head(line, words, written, j, stops):
+                    # the words before the workers say which they are, not another thing worked on; workers a skill
+                    # names are that skill ("AI agents")
+                    if skills is None:
+                        skills = {skill.lower() for skill in analysis.skills}
+                    if named is None:
+                        named = locate(line, skills, lexicon) if skills else []
+                    if not _inside(words[j].start(), named):
+                        found.append((staff, line[words[i].start() : words[j].end()]))
+                    break
                 if lemmas[j] in things and _an_objects_head(line, words, written, j, stops):
                     general = lemmas[j] in _TOO_GENERAL or _DESCRIBING.search(written[j]) is not None
                     said = line[words[i].start() : words[j].end()]
@@ -209,6 +221,19 @@ def _an_objects_head(line: str, words: list[re.Match[str]], written: list[str], 
         return not gap.startswith(("/", "-", "&", "+"))
     after = written[j + 1]
     return after in stops or after.endswith("ly")
+
+
+_OF_STAFF = ("staff", "employee")
+"""The objects of the lexicon's activities done to a workplace's people ("staff scheduling", "employee onboarding")."""
+_ON_WORKERS = frozenset({"schedule", "supervise", "onboard", "train", "hire", "recruit", "coach", "mentor"})
+"""Verbs of the work done to the staff: done to workers named by their job ("Schedule front desk agents", "Supervise
+the night auditors", "Onboard new nurses"), it is that activity, as done to "staff" or "employees"."""
+
+
+def _workers(written: str, lemma: str) -> bool:
+    """Whether a word, ``written`` (lower case) with its ``lemma``, names workers by their job, in the plural
+    ("agents", "nurses", "line cooks'" head "cooks")."""
+    return written != lemma and JOB_WORDS.fullmatch(lemma) is not None
 
 
 @lru_cache(maxsize=4)
