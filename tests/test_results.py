@@ -158,6 +158,33 @@ def test_letters_asked_otherwise_than_as_a_licence_held_now_are_no_licence_missi
     assert not [w for w in made.warnings if "licence or certification" in w]
 
 
+CASE_MANAGER_POSTING = (
+    "Care Manager\n\nResponsibilities\n- Discharge planning for members in skilled nursing.\n- Complete "
+    "psychosocial assessments.\n\nRequirements\n- Current, unrestricted LSW or LISW license in the state.\n"
+    "- Case management experience.\n"
+)
+
+
+def test_a_social_work_licence_asked_by_its_states_letters_is_warned_of_when_the_cv_lacks_it(tmp_path: Path) -> None:
+    # The LCSW is another state's title; the bullet's LSWs are the people supervised, no licence of one's own.
+    cv = SOCIAL_WORKER.replace("discharge plans", "discharge plans; supervised two LSWs")
+    warned = [w for w in matched(tmp_path, cv, CASE_MANAGER_POSTING).warnings if "licence or certification" in w]
+    assert len(warned) == 1 and warned[0].startswith("The posting requires LISW (or LSW), which your CV")
+
+
+@pytest.mark.parametrize(
+    "held", ["Licensed Social Worker (LSW)", "Licensed Independent Social Worker (LISW)", "LISW-S, State Board"]
+)
+def test_a_social_work_licence_of_the_grade_asked_or_above_meets_it(tmp_path: Path, held: str) -> None:
+    # The independent licence is held by one who held the social worker's first, the supervision designation by
+    # one who holds the independent licence.
+    cv = SOCIAL_WORKER.replace("Licensed Clinical Social Worker (LCSW)", held)
+    made = matched(tmp_path, cv, CASE_MANAGER_POSTING)
+    assert not [w for w in made.warnings if "licence or certification" in w]
+    lsw = next(k for k in made.coverage.keywords if k.keyword.term == "LSW")
+    assert lsw.met
+
+
 def test_credentials_listed_before_the_kind_they_all_are_are_each_warned_of(tmp_path: Path) -> None:
     asked = "ACLS, PALS and PHTLS certifications required."
     made = matched(tmp_path, SOCIAL_WORKER, NURSE_POSTING.replace("Registered Nurse (RN) license required.", asked))
