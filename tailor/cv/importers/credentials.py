@@ -23,6 +23,7 @@ from tailor.cv.importers.clues import (
 from tailor.cv.importers.credential_columns import by_columns
 from tailor.cv.importers.draft import Draft
 from tailor.cv.importers.line import Line
+from tailor.places import is_place
 
 _CERTIFICATE = re.compile(r"certif|licen[cs]e|course|training", re.IGNORECASE)
 _AMOUNT = re.compile(r"(?:[A-Z]{3}\s?)?(?:[$€£¥]?\s?\d{1,3}(?:[,.\s]\d{3})+(?:\.\d{2})?|[$€£¥]\s?\d+)(?:\s?[A-Z]{3})?")
@@ -417,7 +418,8 @@ def _name_and_issuer(draft: Draft, loc: tuple[str, int], name: str, others: list
         # plainly names who gave it, as it would with no number after it; the number, the holder's, stays with the
         # name, as it does where the issuer stands in a cell of its own (_number_in_name). Before a piece that
         # may be a place or a name ("Professional Engineer (PE), Colorado, License No. 0054321") the line stays whole.
-        return f"{', '.join(pieces[:-2])}, {pieces[-1]}", pieces[-2]
+        start = _giver_opens(pieces, len(pieces) - 2)
+        return f"{', '.join(pieces[:start])}, {pieces[-1]}", ", ".join(pieces[start:-1])
     balanced = all(piece.count("(") == piece.count(")") for piece in pieces)  # no comma inside brackets
     if (
         len(pieces) >= 3
@@ -454,8 +456,8 @@ def _name_and_issuer(draft: Draft, loc: tuple[str, int], name: str, others: list
     ):
         if not (_plainly_a_giver(last) or _its_givers_initials(head, last)):
             draft.note(loc, "name and issuer split at the last comma: check them")
-        name, _, issuer = name.rpartition(", ")
-        return _number_in_name(name, issuer)
+        start = _giver_opens(pieces, len(pieces) - 1)
+        return _number_in_name(", ".join(pieces[:start]), ", ".join(pieces[start:]))
     return name, ""
 
 
@@ -578,6 +580,36 @@ def _plainly_a_giver(piece: str) -> bool:
     """Whether a piece after a credential's last comma names an organisation by its kind ("American Heart
     Association", "State Medical Board of Ohio", "American Red Cross"): who gave it, with nothing to check."""
     return looks_like_organisation(piece) or bool(words_of(piece) & _GIVER_WORDS)
+
+
+def _giver_opens(pieces: list[str], giver: int) -> int:
+    """Where the body that ``pieces[giver]`` names opens: a board whose name lists the professions it licenses, the
+    list's commas in it ("Ohio Counselor, Social Worker and Marriage & Family Therapist Board"), opens at the piece
+    that names its state before the list, so that no piece of its name is left in the credential's. Any other giver
+    is its own piece: a piece between the list and the state that is no capitalised name of a few words, or a
+    credential's, or no state before the list, leaves it so ("Professional Engineer, Civil, Texas Board of
+    Professional Engineers and Land Surveyors")."""
+    last = pieces[giver]
+    if not (_LIST_ENDS.search(last) and last.split()[-1].lower() in _GIVER_WORDS and not _opens_with_place(last)):
+        return giver
+    for start in range(giver - 1, 0, -1):  # the credential keeps its first piece
+        piece = pieces[start]
+        if not _LISTED_NAME.fullmatch(piece) or _CERTIFICATE.search(piece):
+            return giver
+        if _opens_with_place(piece):
+            return start
+    return giver
+
+
+_LIST_ENDS = re.compile(r"\s(?:and|&)\s")
+_LISTED_NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|&)){0,4}")
+"""A piece of a list in a body's name: a few capitalised words ("Counselor", "Professional Engineers")."""
+
+
+def _opens_with_place(piece: str) -> bool:
+    """Whether ``piece`` opens with a place's name and goes on ("Ohio Counselor", "New York State Board")."""
+    words = piece.split()
+    return any(is_place(" ".join(words[:n])) for n in range(1, min(3, len(words) - 1) + 1))
 
 
 _GIVER_WORDS = frozenset({"board", "commission", "cross", "registry", "boards", "examiners"})

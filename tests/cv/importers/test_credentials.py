@@ -519,6 +519,26 @@ def test_a_residency_or_apprenticeship_listed_among_degrees_is_education_though_
     assert not draft.data.get("certificates")
 
 
+def test_a_board_whose_name_lists_professions_with_commas_is_the_issuer_whole() -> None:
+    # A state board that licenses several professions names them with commas; no piece of its name is the
+    # credential's, the number after it still is. A discipline before a board that names its state stays the name's.
+    draft = draft_of(
+        "Marta Lindqvist\n\nLICENSURE\n"
+        "- Licensed Independent Social Worker (LISW), Ohio Counselor, Social Worker and Marriage & Family "
+        "Therapist Board, License #I.7781\n"
+        "- Licensed Professional Counselor, Vermont Psychologist, Counselor and Allied Mental Health Board\n"
+        "- Professional Engineer, Civil, Texas Board of Professional Engineers and Land Surveyors, License #99121\n"
+    )
+    assert [(c["name"], c["issuer"]) for c in draft.data["certificates"]] == [
+        (
+            "Licensed Independent Social Worker (LISW), License #I.7781",
+            "Ohio Counselor, Social Worker and Marriage & Family Therapist Board",
+        ),
+        ("Licensed Professional Counselor", "Vermont Psychologist, Counselor and Allied Mental Health Board"),
+        ("Professional Engineer, Civil, License #99121", "Texas Board of Professional Engineers and Land Surveyors"),
+    ]
+
+
 def test_a_givers_name_before_the_dash_and_the_certificate_after_it_are_read_the_right_way_round() -> None:
     draft = draft_of(
         "# Noor Vance\n\n## Certifications\n\n"
