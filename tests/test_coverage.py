@@ -528,6 +528,30 @@ def test_a_headline_of_two_titles_set_apart_says_no_phrase_of_a_word_from_each()
     assert evidence(cv, posting)["data engineering"] == ("absent", ())
 
 
+def test_a_case_managers_payers_settings_and_review_criteria_are_keywords_of_their_own() -> None:
+    # Managed care names the payer, care transitions the moves between settings: each a keyword of its own, and a
+    # headline's "Discharge Planning & Care Transitions" then says no care planning across its "&".
+    cv = make_cv(
+        {
+            "Lakeview Hospital": [
+                "Negotiated post-acute services with Medicaid managed care organizations.",
+                "Coordinated transitions of care from hospital to skilled nursing and home.",
+            ]
+        },
+        headline="Medical Social Worker | Discharge Planning & Care Transitions",
+    )
+    posting = Posting(
+        "p",
+        "Care Manager\n\nRequirements:\n- Working knowledge of Medicare and managed care\n- Experience with care "
+        "transitions\n- Utilization review with InterQual\n- Writes care plans with members\n",
+    )
+    found = evidence(cv, posting)
+    assert found["managed care"] == ("selected", ("job0-b0",))
+    assert found["care transitions"] == ("selected", ("job0-b1", "headline"))
+    assert found["utilization review"][0] == found["InterQual"][0] == "absent"
+    assert found["care planning"] == ("absent", ())
+
+
 def test_supervising_or_managing_people_named_by_their_job_says_the_work_on_staff() -> None:
     cv = make_cv(
         {
