@@ -552,6 +552,25 @@ def test_a_case_managers_payers_settings_and_review_criteria_are_keywords_of_the
     assert found["care planning"] == ("absent", ())
 
 
+def test_a_skill_that_modifies_a_longer_one_makes_no_phrase_with_its_head() -> None:
+    # A managed care plan is a payer's plan: no care plan written. The head of a longer skill still says itself.
+    cv = make_cv(
+        {
+            "Lakeview Hospital": ["Negotiated authorizations with Medicaid managed care plans for home health."],
+            "Harbor Pharmacy": ["Fixed barcode medication administration scan errors on four units."],
+        }
+    )
+    posting = Posting(
+        "p",
+        "Care Manager\n\nRequirements:\n- Develop care plans with members\n- Managed care experience\n"
+        "- Safe medication administration\n",
+    )
+    found = evidence(cv, posting)
+    assert found["care planning"] == ("absent", ())
+    assert found["managed care"] == ("selected", ("job0-b0",))
+    assert found["medication administration"] == ("selected", ("job1-b0",))
+
+
 def test_supervising_or_managing_people_named_by_their_job_says_the_work_on_staff() -> None:
     cv = make_cv(
         {

@@ -295,6 +295,24 @@ _A_TEAMS_PEOPLE = frozenset({"member", "lead", "leader", "staff", "people", "per
 """The words after "team" that name its people, not a thing of its: "manage team members" leads the team."""
 
 
+def opening_skills(
+    lemmas: list[str], spans: list[tuple[int, int, str]], joins: frozenset[int], lexicon: Lexicon
+) -> frozenset[int]:
+    """The tokens of a skill of two words or more that opens a longer one of ``spans`` and stops short of its end, a
+    modifier of what the longer one names ("managed care" of "managed care plan", a payer's plan): its words and
+    the rest's make no phrase of their own ("care plan"). A skill at the end is the longer one's head, and says
+    itself ("medication administration" of "barcode medication administration")."""
+    skills = skill_index(lexicon)
+    found: set[int] = set()
+    for start, end, _ in spans:
+        tokens = [i for i in range(start, end) if i not in joins]
+        for length, patterns in skills.by_length.get(lemmas[tokens[0]], ()) if tokens else ():
+            if 1 < length < len(tokens) and tuple(lemmas[i] for i in tokens[:length]) in patterns:
+                found.update(range(tokens[0], tokens[length - 1] + 1))
+                break
+    return frozenset(found)
+
+
 _CERTIFIED = "certify"
 """The lemma of "certified", which opens many a credential's name ("Certified Clinical Research Coordinator")."""
 

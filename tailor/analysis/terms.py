@@ -23,6 +23,7 @@ from tailor.analysis.skills import (
     ACTIVITY_HEADS,
     COORDINATORS,
     initials,
+    opening_skills,
     shared_heads,
     skill_index,
     skill_spans,
@@ -137,6 +138,10 @@ def analyse(
             if lexicon is not None:
                 within |= _shared(doc, lemmas, joins, lexicon)
             named = {i: n for n, (start, end, _) in enumerate(spans) if end - start > 1 for i in range(start, end)}
+            if lexicon is not None:
+                # A skill that modifies the rest of a longer one is bound to itself: "managed care plan" says no
+                # care plan, as two skills side by side say no phrase across them.
+                named |= {i: -1 - named[i] for i in opening_skills(lemmas, spans, joins, lexicon)}
             close, compounds = _near(terms, doc, text if original is not None else low, named)
             analysis = replace(analysis, near=close, compounds=compounds, within=within)
         source = original if original is not None else low
