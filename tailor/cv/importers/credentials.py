@@ -683,6 +683,10 @@ def _issuer_after_dash(cell: str) -> list[str]:
     if not dashes:
         return [cell]
     name, giver = cell[: dashes[-1].start()], cell[dashes[-1].end() :]
+    head, _, number = giver.rpartition(", ")
+    if head and _CREDENTIAL_NUMBER.fullmatch(number):  # "… – New York State Education Department, License No. 0876"
+        found = _issuer_after_dash(f"{name} – {head}")
+        return [f"{found[0]}, {number}", *found[1:]] if len(found) == 2 else [cell]
     if (
         not name
         or not giver

@@ -539,6 +539,21 @@ def test_a_board_whose_name_lists_professions_with_commas_is_the_issuer_whole() 
     ]
 
 
+def test_a_licence_number_after_the_giver_a_dash_sets_apart_goes_with_the_name() -> None:
+    # The number is the holder's, as where a comma sets the giver apart; the giver after the dash is still the giver.
+    draft = draft_of(
+        "Ilse Varga\n\nLICENSURE\n"
+        "- Licensed Clinical Social Worker (LCSW) – New York State Education Department, License No. 087654, 2019\n"
+        "- Journeyman Electrician — Oregon Building Codes Division, Lic. #JE-7731\n"
+        "- Harbor Product Institute – Foundations certification, No. 5521\n"
+    )
+    assert [(c["name"], c["issuer"], c["date"]) for c in draft.data["certificates"]] == [
+        ("Licensed Clinical Social Worker (LCSW), License No. 087654", "New York State Education Department", "2019"),
+        ("Journeyman Electrician, Lic. #JE-7731", "Oregon Building Codes Division", None),
+        ("Foundations certification, No. 5521", "Harbor Product Institute", None),
+    ]
+
+
 def test_a_givers_name_before_the_dash_and_the_certificate_after_it_are_read_the_right_way_round() -> None:
     draft = draft_of(
         "# Noor Vance\n\n## Certifications\n\n"
