@@ -413,7 +413,12 @@ def _name_and_issuer(draft: Draft, loc: tuple[str, int], name: str, others: list
     if others:
         return _number_in_name(name, ", ".join(others))
     pieces = name.split(", ")
-    if len(pieces) >= 3 and _CREDENTIAL_NUMBER.fullmatch(pieces[-1]) and _plainly_a_giver(pieces[-2]):
+    numbered = len(pieces) >= 3 and _CREDENTIAL_NUMBER.fullmatch(pieces[-1]) is not None
+    if (board := _board_named_for_a_list(pieces[:-1] if numbered else pieces)) > 0:
+        # "LSW, Pennsylvania State Board of Social Workers, Marriage and Family Therapists and Professional
+        # Counselors": the professions the board is named for run on past its commas; a number after them is the name's.
+        return ", ".join(pieces[:board] + pieces[-1:] * numbered), ", ".join(pieces[board : len(pieces) - numbered])
+    if numbered and _plainly_a_giver(pieces[-2]):
         # "Registered Pharmacist, Ohio State Board of Pharmacy, License #03-2-31877": the piece before the number
         # plainly names who gave it, as it would with no number after it; the number, the holder's, stays with the
         # name, as it does where the issuer stands in a cell of its own (_number_in_name). Before a piece that
@@ -601,6 +606,23 @@ def _giver_opens(pieces: list[str], giver: int) -> int:
     return giver
 
 
+def _board_named_for_a_list(pieces: list[str]) -> int:
+    """Where a body named for the professions it licenses opens among a credential's ``pieces``, where its list runs
+    on past the commas after it ("State Board of Social Workers, Marriage and Family Therapists and Professional
+    Counselors"): the piece that names it as a board, commission or board of examiners of something, followed only by
+    the list's capitalised items, the last joined by "and"; 0 where there is none (the credential keeps its first
+    piece)."""
+    for start in range(len(pieces) - 2, 0, -1):
+        if _BOARD_OF.search(pieces[start]):
+            rest = pieces[start + 1 :]
+            listed = all(_LISTED_ITEM.fullmatch(p) and not _CERTIFICATE.search(p) for p in rest)
+            return start if listed and _LIST_ENDS.search(rest[-1]) else 0
+    return 0
+
+
+_BOARD_OF = re.compile(r"\b(?:Board|Commission|Examiners)\s+(?:of|for)\s+[A-Z]")
+_LISTED_ITEM = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|&)){0,8}")
+"""An item of the professions a board is named for ("Marriage and Family Therapists and Professional Counselors")."""
 _LIST_ENDS = re.compile(r"\s(?:and|&)\s")
 _LISTED_NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|&)){0,4}")
 """A piece of a list in a body's name: a few capitalised words ("Counselor", "Professional Engineers")."""

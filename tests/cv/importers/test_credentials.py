@@ -539,6 +539,30 @@ def test_a_board_whose_name_lists_professions_with_commas_is_the_issuer_whole() 
     ]
 
 
+def test_a_board_named_for_a_list_of_professions_after_its_of_is_the_issuer_whole() -> None:
+    # "Board of A, B and C": the list runs on past the commas; a number after it is still the holder's.
+    draft = draft_of(
+        "Tomas Reyes\n\nLICENSES\n"
+        "- Licensed Social Worker (LSW), Pennsylvania State Board of Social Workers, Marriage and Family Therapists "
+        "and Professional Counselors, 2016\n"
+        "- Professional Engineer, Virginia Board for Architects, Professional Engineers, Land Surveyors and "
+        "Landscape Architects, Lic. #PE-0402\n"
+        "- Certified Scrum Master, Scrum Alliance\n"
+    )
+    assert [(c["name"], c["issuer"]) for c in draft.data["certificates"]] == [
+        (
+            "Licensed Social Worker (LSW)",
+            "Pennsylvania State Board of Social Workers, Marriage and Family Therapists and Professional Counselors",
+        ),
+        (
+            "Professional Engineer, Lic. #PE-0402",
+            "Virginia Board for Architects, Professional Engineers, Land Surveyors and Landscape Architects",
+        ),
+        ("Certified Scrum Master", "Scrum Alliance"),
+    ]
+    assert [n.loc for n in draft.notes] == [("certificates", 2)]  # the scrum body is no board: checked
+
+
 def test_a_licence_number_after_the_giver_a_dash_sets_apart_goes_with_the_name() -> None:
     # The number is the holder's, as where a comma sets the giver apart; the giver after the dash is still the giver.
     draft = draft_of(
