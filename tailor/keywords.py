@@ -23,7 +23,15 @@ from tailor.analysis import Analysis, analyse, initials, kin, lemma_of, lemma_ta
 from tailor.analysis.tokens import known_lemmas, verbs
 from tailor.analysis.work import work_named
 from tailor.lexicon import Lexicon, action_nouns, bundled_lexicon, generic_terms, word_log_probabilities
-from tailor.people import colleagues, names_a_job, names_people, partners, people_in_the_plural, someones_titles
+from tailor.people import (
+    colleagues,
+    job_letters,
+    names_a_job,
+    names_people,
+    partners,
+    people_in_the_plural,
+    someones_titles,
+)
 from tailor.posting.items import sentences_apart
 from tailor.posting.plausible import without_legal_form
 from tailor.posting.structure import ITS_UNION, SectionKind, job_sentences
@@ -1027,6 +1035,32 @@ def _the_staff_served(text: str, skills: Collection[str], lexicon: Lexicon) -> C
     return _said_only_so(text, skills, lexicon, served)
 
 
+def _staff_by_their_letters(text: str, skills: Collection[str], lexicon: Lexicon) -> Counter[str]:
+    """Each of ``skills`` that ``text`` says only as a job's letters before a word for a group of people ("supervise
+    LPN staff", "licensure supervision to LSW staff", "precept new RN hires"): the people the job works with or over,
+    no licence asked of the candidate, as their letters in the plural are none ("supervise LPNs"). A title that goes
+    on after them ("RN Staff Nurse") still asks for it."""
+    letters = job_letters(lexicon)
+    if not any(skill.lower() in letters for skill in skills):
+        return Counter()
+    return _said_only_so(
+        text, skills, lexicon, lambda start, end: bool(_GROUP_AFTER.match(text, end)) and _letters_at(text, start, end)
+    )
+
+
+def _letters_at(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is written in capitals, as a job's letters are ("RN", "LSW")."""
+    return text[start:end].isupper()
+
+
+_GROUP_AFTER = re.compile(
+    r"[ \t]+(?:staff|interns|students|hires|personnel|colleagues|trainees)\b(?![ \t]+(?:(?-i:[A-Z])|nurses?\b))",
+    re.IGNORECASE,
+)
+"""A word for a group of people after a job's letters ("LPN staff", "RN hires"), not one that opens a title
+("RN Staff Nurse")."""
+
+
 def _helped_with_a_task(text: str, at: int) -> bool:
     """Whether the people named at ``at`` in ``text`` are the object of a verb of :data:`_TASK_OVER_PEOPLE`, a few
     words before them in their clause ("Support patients and families with …", "assist our members with …")."""
@@ -2015,9 +2049,10 @@ _NOT_ASKED: tuple[Callable[[str, Collection[str], Lexicon], Counter[str]], ...] 
     _the_people_served,
     _the_staff_served,
     _partners_named,
+    _staff_by_their_letters,
 )
 """The readings of a section's text, beside :func:`tailor.people.colleagues`, that count the mentions of a skill
 which ask nothing of the candidate: the employer's kind, its union, a kind of worker, a body's name, what a budget
 is for, a forecast the work is to meet, presentations made, arrangements made, a product's maker, a credential's
-issuer, the people and the staff a job serves, the employer's own partners and customers. :func:`keywords` subtracts
-them from the skill's mentions; a skill said once more is asked."""
+issuer, the people and the staff a job serves, the employer's own partners and customers, staff named by their
+job's letters. :func:`keywords` subtracts them from the skill's mentions; a skill said once more is asked."""

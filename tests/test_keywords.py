@@ -315,6 +315,30 @@ def test_what_is_asked_besides_a_choice_and_a_skill_its_words_share_are_no_part_
     assert asked["SaaS"].alternatives == ()
 
 
+def test_the_last_words_of_a_name_before_an_and_share_no_head_with_the_words_after_it() -> None:
+    # "advance care planning and goals of care" names no plan of care: "planning" ends a name of its own. A word
+    # that ends none still shares its head ("unit and integration testing").
+    asked = found(
+        "Hospice Social Worker\n\nResponsibilities:\n"
+        "- Counsel families on advance directives, advance care planning and goals of care\n"
+        "- Unit and integration testing of the intake forms\n"
+    )
+    assert "advance care planning" in asked and "care planning" not in asked
+    assert {"unit testing", "integration testing"} <= set(asked)
+
+
+def test_a_jobs_letters_before_a_word_for_a_group_name_the_people_worked_over_and_ask_no_licence() -> None:
+    # "LSW staff", "LPN staff": the people supervised, as "LPNs" are; asked elsewhere, or in a title, it is asked.
+    assert "LSW" not in found(
+        "Care Manager\n\nResponsibilities:\n- Provide licensure supervision to LSW staff\n- Discharge planning\n"
+    )
+    assert {"LPN", "RN"}.isdisjoint(
+        found("Nurse Manager\n\nResponsibilities:\n- Supervise LPN staff and RN staff on the unit\n- Triage\n")
+    )
+    asked = found("Nurse Manager\n\nResponsibilities:\n- Supervise LPN staff\n\nRequirements:\n- Active LPN license\n")
+    assert asked["LPN"].required
+
+
 def test_a_sentence_of_a_posting_without_headings_that_says_it_would_help_asks_for_nothing_required() -> None:
     asked = found(
         "Our small office is looking for an assistant to support the founder. You will reconcile statements and "
