@@ -20,7 +20,7 @@ from ruamel.yaml.comments import CommentedMap
 
 from tailor import datafile
 from tailor.cv import dates
-from tailor.cv.model import CV, LocatedError, reference_problems
+from tailor.cv.model import CV, LocatedError, SkillGroupError, reference_problems, skill_source
 from tailor.cv.printable import printable_data
 from tailor.errors import CVError, Problem
 
@@ -77,13 +77,21 @@ def read_cv(path: Path | str) -> ReadCV:
     if path.suffix.lower() == ".json" or "basics" in data or "work" in data:
         read = _json_resume(path, data, values)
         return ReadCV(read.cv, [*repeated, *unprintable, *read.warnings, *_contact_warnings(read.cv, data, "basics")])
+    named = _group_names(data)
     try:
         cv = CV.model_validate(values)
+        if named:
+            raise CVError(path, named, SCHEMA_HINT)
     except ValidationError as e:
-        problems = _problems(e, data, CV)
-        if not any(isinstance(err.get("ctx", {}).get("error"), LocatedError) for err in e.errors()):
+        problems = [*named, *_problems(e, data, CV)]
+        causes = [err.get("ctx", {}).get("error") for err in e.errors()]
+        if not any(_checked_ids(cause) for cause in causes):
             # Other mistakes stopped the model before it checked the ids: checked here, to say all at once.
             problems += _located(reference_problems(values), data)
+        for cause in causes:
+            if isinstance(cause, SkillGroupError):
+                # The groups that are wrong stopped the model before it read the skills of the others.
+                problems += _skills_behind(cause, values, data)
         # What would be warned of once they are fixed is told now too: all at once.
         told = {(p.path, p.line) for p in problems}
         later = [w for w in [*repeated, *unprintable, *_date_warnings(values, data)] if (w.path, w.line) not in told]
@@ -257,6 +265,47 @@ def _refuse_documents(path: Path) -> None:
         )
 
 
+def _group_names(root: Any) -> list[Problem]:
+    """A group of skills whose name is a list or a mapping (``? [Clinical, Systems]``), which a plain reading would
+    print as Python writes a tuple."""
+    groups = root.get("skills")
+    if not isinstance(groups, CommentedMap):
+        return []
+    return [
+        Problem(
+            datafile.dotted(("skills", str(name))),
+            "a group's name is one text, the heading its skills print under; write one group for each name",
+            datafile.line_of(root, ("skills", name)),
+        )
+        for name in groups
+        if not isinstance(name, str | int | float)
+    ]
+
+
+def _skills_behind(cause: SkillGroupError, values: dict[str, Any], root: Any) -> list[Problem]:
+    """The problems of the skills in the groups that are not wrong, which ``cause`` kept the model from reading."""
+    wrong = {loc[1] for loc, _ in cause.located if len(loc) == 2}
+    kept = {  # a group's own skills, without the 'group' an item of a group may not repeat: told already
+        group: [{k: v for k, v in i.items() if k != "group"} if isinstance(i, dict) else i for i in items]
+        for group, items in values["skills"].items()
+        if group not in wrong
+    }
+    try:
+        CV.model_validate({**values, "skills": kept})
+    except ValidationError as e:
+        return [
+            p
+            for p in _problems(e, root, CV)
+            if p.path.startswith("skills") and not any(p.path == datafile.dotted(loc) for loc, _ in cause.located)
+        ]
+    return []
+
+
+def _checked_ids(cause: object) -> bool:
+    """Whether an error's cause is the model's own check of the ids (which a group of skills' is not)."""
+    return isinstance(cause, LocatedError) and not isinstance(cause, SkillGroupError)
+
+
 def _located(error: LocatedError | None, root: Any) -> list[Problem]:
     return (
         []
@@ -281,6 +330,9 @@ def _problems(error: ValidationError, root: Any, model: type[BaseModel], source:
         else:
             found = datafile.problem(err, root, model)
             loc = tuple(err["loc"])
+            if model is CV and (written := skill_source(root.get("skills"), loc)) != loc:
+                # A skill of a group: the model holds the groups' skills as one list; said where it is written.
+                found = replace(found, path=datafile.dotted(written), line=datafile.line_of(root, written))
             if err["type"] == "extra_forbidden" and len(loc) == 1 and model is CV and str(loc[0]) in _ROLES_KEYS:
                 found = replace(found, message=f"{found.message}. {_ROLES_KEYS[str(loc[0])]}")
             problems.append(found)

@@ -359,15 +359,93 @@ class Publication(_Strict):
 
 class Skill(_Strict):
     """A skill, as the résumé's Skills line prints it. Written as plain text (``Python``), or as
-    a mapping to pin it (``{name: Python, pin: true}``)."""
+    a mapping to pin it (``{name: Python, pin: true}``) or to put it in a group (``{name: Epic, group: Systems}``)."""
 
     name: Text
     pin: bool = Field(default=False, description="Always keep this skill in a tailored résumé.")
+    group: Text | None = Field(
+        default=None,
+        description="The heading of the résumé's line this skill prints on ('Clinical', 'Languages'), as written; "
+        "usually given by writing skills as a mapping of groups instead (skills: {Clinical: [wound care]}).",
+    )
 
     @model_validator(mode="before")
     @classmethod
     def _from_text(cls, value: object) -> object:
         return {"name": value} if isinstance(value, str | int | float) else value
+
+
+class SkillGroupError(LocatedError):
+    """A group of skills written as a mapping that holds none, or whose name is no text."""
+
+
+def _skill_groups(value: Any) -> Any:
+    """Skills written as a mapping of groups (``{Clinical: [wound care, IV therapy], Systems: [Epic]}``) → one
+    flat list of skills in the order written, each with its ``group``; a list is left as it is.
+
+    Groups are written as a mapping because that is how a résumé shows them (a heading, then its skills) and how
+    YAML reads most plainly, and a flat list (every CV written before groups) stays what it was. Within the mapping
+    an item may still be ``{name, pin}``; one that is ungrouped in a grouped CV is written in the list form with
+    ``group`` on the items that have one. The model holds the flat list, so that everything that ranks, chooses,
+    pins or names a skill by its name goes on as before: a group changes only how the chosen skills print."""
+    if not isinstance(value, Mapping):
+        return value
+    flat: list[Any] = []
+    wrong: list[tuple[Loc, str]] = []
+    for group, items in value.items():
+        if not isinstance(group, str | int | float) or isinstance(group, bool) or not str(group).strip():
+            wrong.append((("skills", str(group)), "a group's name is one text, the heading its skills print under"))
+            continue
+        if items is not None and not isinstance(items, list):
+            wrong.append(
+                (
+                    ("skills", group),
+                    f"the group '{group}' should be a list of skills, one an item: {group}: [{items}], or each on a "
+                    "line of its own under it opening with '- '",
+                )
+            )
+            continue
+        listed = items or []
+        if not listed:
+            wrong.append(
+                (
+                    ("skills", group),
+                    f"the group '{group}' holds no skills: list them under it (- wound care), or delete the group",
+                )
+            )
+        for n, item in enumerate(listed):
+            if isinstance(item, Mapping) and "group" in item:
+                wrong.append(
+                    (
+                        ("skills", group, n, "group"),
+                        f"this skill is in the group '{group}' already (the heading above it): leave out 'group'",
+                    )
+                )
+            flat.append({**item, "group": str(group)} if isinstance(item, Mapping) else {"name": item, "group": group})
+    if wrong:
+        raise SkillGroupError(wrong, "; ".join(message for _, message in wrong))
+    return flat
+
+
+def skill_source(written: Any, loc: Loc) -> Loc:
+    """Where the skill at ``loc`` of the model (``("skills", 4, "name")``) stands in the CV as ``written``: in a
+    mapping of groups, ``("skills", "Systems", 1, "name")``; the same place in a list."""
+    if not isinstance(written, Mapping) or len(loc) < 2 or loc[0] != "skills" or not isinstance(loc[1], int):
+        return loc
+    n = loc[1]
+    for group, items in written.items():
+        count = len(items) if isinstance(items, list) else 0
+        if n < count:
+            return ("skills", group, n, *loc[2:])
+        n -= count
+    return loc
+
+
+Skills = Annotated[
+    list[Skill],
+    BeforeValidator(_skill_groups, json_schema_input_type=list[Text | Skill] | dict[Text, list[Text | Skill]]),
+]
+"""A CV's skills: a list, or a mapping of groups, each a list (:func:`_skill_groups`)."""
 
 
 class Language(_Strict):
@@ -489,7 +567,11 @@ class CV(_Strict):
     education: list[Education] = Field(default_factory=list)
     publications: list[Publication] = Field(default_factory=list)
     publications_link: Text | None = Field(default=None, description="Where the full list lives.")
-    skills: list[Skill] = Field(default_factory=list)
+    skills: Skills = Field(
+        default_factory=list,
+        description="A list of skills; or a mapping of groups, each a list, to print a line per group "
+        "(Clinical: wound care, IV therapy): {Clinical: [wound care, IV therapy], Systems: [Epic]}.",
+    )
     languages: list[Language] = Field(default_factory=list)
     interests: list[Text] = Field(default_factory=list)
     certificates: list[Certificate] = Field(default_factory=list, description="Certificates and licences.")
@@ -509,6 +591,25 @@ class CV(_Strict):
     def skill_names(self) -> list[str]:
         """The skills' names, in CV order."""
         return [s.name for s in self.skills]
+
+    @property
+    def grouped(self) -> bool:
+        """Whether any skill has a group, so that the résumé prints its skills a line per group."""
+        return any(s.group is not None for s in self.skills)
+
+    def skill_lines(self, names: Sequence[str]) -> list[tuple[str | None, list[str]]]:
+        """The skills ``names`` (chosen, in the order they print) a line per group: each group's name with its
+        skills, in the order of ``names``, the groups in the order their first skill comes in ``names`` (the most
+        relevant first, as the skills are); skills without a group on a line of their own, named None, placed the
+        same way. A skill named twice is in the group it is first named in. One line named None when the CV has
+        no groups."""
+        group = {}
+        for skill in self.skills:
+            group.setdefault(skill.name, skill.group)
+        lines: dict[str | None, list[str]] = {}
+        for name in names:
+            lines.setdefault(group.get(name), []).append(name)
+        return list(lines.items())
 
     def bullets(self) -> list[tuple[Experience, Bullet]]:
         """Every experience bullet with its entry, in CV order."""

@@ -694,3 +694,50 @@ def test_a_certificate_that_runs_out_before_it_was_gained_or_never_is_an_error_a
         load_cv(path)
     [problem] = caught.value.problems
     assert (problem.path, problem.line) == ("certificates[0].expires", 6) and fragment in problem.message
+
+
+NURSE = """\
+contact: {name: Ines Varga, email: ines@example.org}
+skills:
+  Clinical: [wound care, IV therapy, {name: telemetry, pin: true}]
+  Systems & Records: [Epic, Cerner]
+  2024: [ACLS]
+"""
+
+
+def test_skills_written_as_groups_load_as_one_list_each_skill_with_its_group_in_the_order_written(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "cv.yaml").write_text(NURSE, encoding="utf-8")
+    cv = load_cv(tmp_path / "cv.yaml")
+    assert [(s.name, s.group, s.pin) for s in cv.skills] == [
+        ("wound care", "Clinical", False),
+        ("IV therapy", "Clinical", False),
+        ("telemetry", "Clinical", True),
+        ("Epic", "Systems & Records", False),
+        ("Cerner", "Systems & Records", False),
+        ("ACLS", "2024", False),
+    ]
+    assert cv.skill_names == ["wound care", "IV therapy", "telemetry", "Epic", "Cerner", "ACLS"]
+    assert cv.grouped
+
+
+def test_a_flat_list_of_skills_loads_as_before_with_no_groups(tmp_path: Path) -> None:
+    (tmp_path / "cv.yaml").write_text(
+        "contact: {name: Tomasz Wierzba}\nskills: [Python, {name: SQL, pin: true}, Airflow]\n", encoding="utf-8"
+    )
+    cv = load_cv(tmp_path / "cv.yaml")
+    assert [(s.name, s.group, s.pin) for s in cv.skills] == [
+        ("Python", None, False),
+        ("SQL", None, True),
+        ("Airflow", None, False),
+    ]
+    assert not cv.grouped
+
+
+def test_a_list_of_skills_may_give_some_a_group_and_leave_others_without(tmp_path: Path) -> None:
+    (tmp_path / "cv.yaml").write_text(
+        "contact: {name: Tomasz Wierzba}\nskills: [Python, {name: Airflow, group: Orchestration}]\n", encoding="utf-8"
+    )
+    cv = load_cv(tmp_path / "cv.yaml")
+    assert cv.skill_lines(["Airflow", "Python"]) == [("Orchestration", ["Airflow"]), (None, ["Python"])]

@@ -28,3 +28,16 @@ def test_the_schema_is_strict_like_the_model_and_takes_numbers_where_the_model_d
 
 def test_the_editor_line_points_at_the_schema_file() -> None:
     assert schema.line() == f"# yaml-language-server: $schema={schema.SCHEMA_FILE.as_uri()}"
+
+
+def test_the_schema_takes_skills_as_a_list_of_texts_or_a_mapping_of_groups_and_refuses_an_empty_name() -> None:
+    import jsonschema
+
+    found = json.loads(schema.SCHEMA_FILE.read_text(encoding="utf-8"))
+    check = jsonschema.Draft202012Validator(found)
+    base = {"contact": {"name": "Ines Varga"}}
+    flat = {**base, "skills": ["wound care", {"name": "Epic", "pin": True}]}
+    grouped = {**base, "skills": {"Clinical": ["wound care", "IV therapy"], "Systems": [{"name": "Epic", "pin": True}]}}
+    assert list(check.iter_errors(flat)) == [] and list(check.iter_errors(grouped)) == []
+    assert list(check.iter_errors({**base, "skills": {"Clinical": "wound care"}}))
+    assert list(check.iter_errors({**base, "skills": [{"name": "Epic", "level": "expert"}]}))
