@@ -545,11 +545,16 @@ Languages", "Skills, Languages & Interests"), never a heading that promises inte
 def _extras(doc: DocumentObject, design: Design) -> None:
     if design.one_extras_section:
         # One heading, labelled lines: three short sections would spend more height
-        # on headings than on content. Every line is labelled, so they read as a set.
+        # on headings than on content. Every line is labelled, so they read as a set;
+        # grouped skills are labelled by their groups instead of "Skills".
         _control(doc, "{%p if skills or languages or interests %}")
         doc.add_paragraph(EXTRAS_HEADING, style="Heading 1")
+        _control(doc, "{%p if skill_groups %}")
+        _skill_groups(doc)
+        _control(doc, "{%p elif skills %}")
+        _para(doc, "Normal", ("Skills: ", "b"), "{{ skills_line }}")
+        _control(doc, "{%p endif %}")
         for label, items, line in (
-            ("Skills", "skills", "skills_line"),
             ("Languages", "languages", "languages_line"),
             ("Interests", "interests", "interests_line"),
         ):
@@ -558,8 +563,15 @@ def _extras(doc: DocumentObject, design: Design) -> None:
             _control(doc, "{%p endif %}")
         _control(doc, "{%p endif %}")
         return
+    _control(doc, "{%p if skills %}")
+    doc.add_paragraph("Skills", style="Heading 1")
+    _control(doc, "{%p if skill_groups %}")
+    _skill_groups(doc)
+    _control(doc, "{%p else %}")
+    _para(doc, "Normal", "{{ skills_line }}")
+    _control(doc, "{%p endif %}")
+    _control(doc, "{%p endif %}")
     for heading, items, line in (
-        ("Skills", "skills", "skills_line"),
         ("Languages", "languages", "languages_line"),
         ("Interests", "interests", "interests_line"),
     ):
@@ -567,6 +579,15 @@ def _extras(doc: DocumentObject, design: Design) -> None:
         doc.add_paragraph(heading, style="Heading 1")
         _para(doc, "Normal", f"{{{{ {line} }}}}")
         _control(doc, "{%p endif %}")
+
+
+def _skill_groups(doc: DocumentObject) -> None:
+    """A line per group of the chosen skills, its name in bold as the CV writes it ("Clinical: wound care, IV
+    therapy"); the skills of no group on a line without a name, since any name there would be one the CV does
+    not give."""
+    _control(doc, "{%p for s in skill_groups %}")
+    _para(doc, "Normal", ("{% if s.name %}{{ s.name }}: {% endif %}", "b"), "{{ s.line }}")
+    _control(doc, "{%p endfor %}")
 
 
 DATE_WORDS = (

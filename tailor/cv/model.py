@@ -600,16 +600,16 @@ class CV(_Strict):
     def skill_lines(self, names: Sequence[str]) -> list[tuple[str | None, list[str]]]:
         """The skills ``names`` (chosen, in the order they print) a line per group: each group's name with its
         skills, in the order of ``names``, the groups in the order their first skill comes in ``names`` (the most
-        relevant first, as the skills are); skills without a group on a line of their own, named None, placed the
-        same way. A skill named twice is in the group it is first named in. One line named None when the CV has
-        no groups."""
+        relevant first, as the skills are); then the skills without a group, on a line of their own named None:
+        a line with no heading reads as the rest, after the named ones. A skill named twice is in the group it is
+        first named in. One line named None when the CV has no groups."""
         group = {}
         for skill in self.skills:
             group.setdefault(skill.name, skill.group)
         lines: dict[str | None, list[str]] = {}
         for name in names:
             lines.setdefault(group.get(name), []).append(name)
-        return list(lines.items())
+        return sorted(lines.items(), key=lambda line: line[0] is None)
 
     def bullets(self) -> list[tuple[Experience, Bullet]]:
         """Every experience bullet with its entry, in CV order."""

@@ -267,6 +267,12 @@ def _context(
         "publications_link": cv.publications_link or "",
         "skills": list(selection.skills),
         "skills_line": ", ".join(selection.skills),
+        "skill_groups": [
+            {"name": group or "", "skills": names, "line": ", ".join(names)}
+            for group, names in cv.skill_lines(selection.skills)
+        ]
+        if cv.grouped
+        else [],
         "languages": languages,
         "languages_line": ", ".join(
             f"{lang['name']} ({lang['fluency']})" if lang["fluency"] else lang["name"] for lang in languages

@@ -179,9 +179,11 @@ def provided(kind: Kind = "resume") -> dict[str, Shape]:
     from tailor.documents.render import build_context
     from tailor.select import SelectedRole, Selection
 
-    # The bundled CV holds no certificates or awards: one of each gives their fields a shape.
+    # The bundled CV holds no certificates or awards, nor groups of skills: one of each gives their fields a shape.
     one = [Credential(name="A", issuer="B", date="2000")]
-    cv = load_cv(resources.default_cv()).model_copy(update={"certificates": one, "awards": one})
+    cv = load_cv(resources.default_cv())
+    grouped = [s.model_copy(update={"group": "A"}) for s in cv.skills]
+    cv = cv.model_copy(update={"certificates": one, "awards": one, "skills": grouped})
     if kind == "letter":
         from tailor.documents import letter
 

@@ -831,3 +831,29 @@ def test_a_new_output_folder_without_a_files_ending_is_created(tmp_path: Path) -
     result = invoke("build", EXAMPLES[0], "--cv", "example", "--out", tmp_path / "applications")
     assert result.exit_code == 0, result.output
     assert list((tmp_path / "applications").glob("*.docx"))
+
+
+GROUPED_NURSE = DATA / "cvs" / "icu-nurse-grouped.yaml"
+
+
+@pytest.mark.parametrize("template", ["classic", "compact"])
+def test_build_prints_grouped_skills_a_line_per_group_each_word_the_cvs(tmp_path: Path, template: str) -> None:
+    out = tmp_path / "cv.docx"
+    result = invoke(
+        "build", DATA / "postings" / "registered-nurse.txt", "--cv", GROUPED_NURSE, "--template", template, "-o", out
+    )
+    assert result.exit_code == 0, result.output
+    cv = load_cv(GROUPED_NURSE)
+    groups = {s.group for s in cv.skills}
+    texts = [text for _, text in paragraphs(out)]
+    lines = [t for t in texts if t.partition(": ")[0] in groups]
+    # Every group line is "Group: skill, skill", each skill of that group in the CV, and the groups the
+    # posting's words reach most print first: its BLS and ACLS before the systems it does not name.
+    assert lines, texts
+    for line in lines:
+        group, _, skills = line.partition(": ")
+        assert set(skills.split(", ")) <= {s.name for s in cv.skills if s.group == group}, line
+    assert lines[0].partition(": ")[0] == "Certifications"
+    printed = {s for line in lines for s in line.partition(": ")[2].split(", ")}
+    assert {"BLS", "ACLS", "Cerner"} <= printed  # asked for, and pinned
+    assert not any(t.startswith("Skills: ") for t in texts)

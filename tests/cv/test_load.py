@@ -740,4 +740,4 @@ def test_a_list_of_skills_may_give_some_a_group_and_leave_others_without(tmp_pat
         "contact: {name: Tomasz Wierzba}\nskills: [Python, {name: Airflow, group: Orchestration}]\n", encoding="utf-8"
     )
     cv = load_cv(tmp_path / "cv.yaml")
-    assert cv.skill_lines(["Airflow", "Python"]) == [("Orchestration", ["Airflow"]), (None, ["Python"])]
+    assert cv.skill_lines(["Python", "Airflow"]) == [("Orchestration", ["Airflow"]), (None, ["Python"])]

@@ -898,3 +898,48 @@ def test_build_says_a_certificate_it_left_out_showed_a_keyword_the_posting_prefe
     output = " ".join(result.output.split())
     went = "certificate “Advanced Cardiovascular Life Support (ACLS)” (shows only keywords the posting prefers)"
     assert went in output
+
+
+# --- skills in groups: a line each, measured like any line ------------------------------------------
+
+AREAS = {f"Area {g}": [f"skill {g}{k}" for k in range(2)] for g in "ABCDEFGH"}
+"""Sixteen skills in eight groups: one line of skills flat, eight lines grouped."""
+
+
+def a_long_role_with_skills(skills: object) -> CV:
+    text = "Delivered the quarterly programme of work number {} for the regional office, on time and within budget."
+    bullets = [{"id": f"b{i}", "text": text.format(i)} for i in range(44)]
+    return CV.model_validate(
+        {
+            "contact": {"name": "Ada Lovelace"},
+            "experience": [{"id": "job", "employer": "Acme", "role": "Engineer", "start": "2020", "bullets": bullets}],
+            "skills": skills,
+        }
+    )
+
+
+def fit_one_page(cv: CV) -> pagefit.PageFit:
+    import datetime
+
+    from tailor.documents.render import build_context, render_docx
+
+    bullets = [ScoredItem(b.id, "bullet", b.text, 1 - n / 100, ()) for n, (_, b) in enumerate(cv.bullets())]
+    skills = [ScoredItem(f"skill-{n}", "skill", s, 0.0, ()) for n, s in enumerate(cv.skill_names, start=1)]
+    selection = Selection([SelectedRole(e, list(e.bullets)) for e in cv.experience], [], cv.skill_names, [])
+
+    def render(chosen: Selection) -> bytes:
+        return render_docx(
+            resources.default_template(), build_context(cv, chosen, datetime.date(2025, 1, 1)), title="t"
+        )
+
+    return pagefit.fit(
+        cv, Ranking(0.5, bullets, [], skills), selection, pages=1, render=render, measure=pagefit.EstimateMeasurer()
+    )
+
+
+def test_a_line_per_group_of_skills_is_measured_so_a_page_that_holds_the_flat_line_leaves_out_for_the_groups() -> None:
+    flat = fit_one_page(a_long_role_with_skills([s for group in AREAS.values() for s in group]))
+    grouped = fit_one_page(a_long_role_with_skills(AREAS))
+
+    assert flat.dropped == ()
+    assert grouped.dropped and grouped.measured_pages <= 1

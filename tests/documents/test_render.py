@@ -26,7 +26,7 @@ from tailor.posting import Posting
 from tailor.rank import rank
 from tailor.resources import default_template
 from tailor.select import SelectedRole, Selection, select
-from tests.conftest import needs
+from tests.conftest import DATA, needs
 
 TODAY = datetime.date(2025, 3, 14)
 NB = "\u00a0"  # a space a line does not break at
@@ -1027,3 +1027,94 @@ def test_a_qualifier_heads_a_step_only_with_the_whole_title() -> None:
     )
     context = build_context(cv, select_everything(cv), TODAY)
     assert context["experience"][0]["title"] == "Engineer » Engineer II"  # "Engineer" heads no qualifier of its own
+
+
+# ------------------------------------------------------------------ skill groups
+
+NURSE_SKILLS = {
+    "Clinical": ["wound care", "IV therapy", "telemetry"],
+    "Systems & Records": ["Epic", "Cerner"],
+    "Certifications": ["BLS", "ACLS"],
+}
+
+
+def skills_chosen(cv: CV, names: list[str]) -> Selection:
+    return replace(select_everything(cv), skills=names)
+
+
+@pytest.mark.parametrize("template", bundled(), ids=lambda t: t.name)
+def test_grouped_skills_print_a_line_per_group_with_a_chosen_skill_in_the_order_the_skills_are_chosen(
+    template: Template,
+) -> None:
+    cv = minimal_cv(skills=NURSE_SKILLS)
+    # Most relevant first: Epic, then telemetry, ACLS, wound care; Cerner, IV therapy and BLS were left out.
+    document = open_docx(render_cv(cv, skills_chosen(cv, ["Epic", "telemetry", "ACLS", "wound care"]), template.path))
+    lines = [p.text for p in document.paragraphs]
+    start = lines.index("Systems & Records: Epic")
+
+    assert lines[start : start + 3] == [
+        "Systems & Records: Epic",
+        "Clinical: telemetry, wound care",
+        "Certifications: ACLS",
+    ]
+    assert not any("Skills: " in line for line in lines)
+    bold = [r.text for p in document.paragraphs[start : start + 3] for r in p.runs if r.bold and r.text]
+    assert bold == ["Systems & Records: ", "Clinical: ", "Certifications: "]
+
+
+@pytest.mark.parametrize("template", bundled(), ids=lambda t: t.name)
+def test_a_group_none_of_whose_skills_is_chosen_prints_no_line(template: Template) -> None:
+    cv = minimal_cv(skills=NURSE_SKILLS)
+    text = body_text(render_cv(cv, skills_chosen(cv, ["Epic", "Cerner"]), template.path))
+
+    assert "Systems & Records: Epic, Cerner" in text
+    assert "Clinical" not in text and "Certifications" not in text
+
+
+@pytest.mark.parametrize("template", bundled(), ids=lambda t: t.name)
+def test_skills_of_no_group_in_a_grouped_cv_print_last_on_a_line_with_no_heading(template: Template) -> None:
+    cv = minimal_cv(
+        skills=[
+            {"name": "lamination", "group": "Pastry"},
+            "seasonal menus",
+            {"name": "HACCP", "group": "Kitchen"},
+            "catering",
+        ]
+    )
+    lines = [
+        p.text
+        for p in open_docx(
+            render_cv(cv, skills_chosen(cv, ["seasonal menus", "HACCP", "lamination", "catering"]), template.path)
+        ).paragraphs
+    ]
+    start = lines.index("Kitchen: HACCP")
+
+    assert lines[start : start + 3] == ["Kitchen: HACCP", "Pastry: lamination", "seasonal menus, catering"]
+
+
+@pytest.mark.parametrize("template", bundled(), ids=lambda t: t.name)
+def test_a_group_name_with_xml_specials_braces_emoji_and_other_scripts_prints_verbatim(template: Template) -> None:
+    cv = minimal_cv(skills={STRANGE: ["sugar work"], "厨房管理 🍰": ["HACCP"]})
+    text = body_text(render_cv(cv, skills_chosen(cv, ["sugar work", "HACCP"]), template.path))
+
+    assert f"{STRANGE}: sugar work" in text
+    assert "厨房管理 🍰: HACCP" in text
+
+
+UNGROUPED = DATA / "documents" / "ungrouped"
+"""document.xml of :func:`ungrouped_resume` as the bundled templates rendered it before skills had groups."""
+
+
+def ungrouped_resume() -> tuple[CV, Selection]:
+    cv = minimal_cv(
+        skills=["Python", {"name": "SQL", "pin": True}, "Airflow"], languages=[{"name": "Polish"}], interests=["rowing"]
+    )
+    return cv, skills_chosen(cv, ["SQL", "Python"])
+
+
+@pytest.mark.parametrize("template", bundled(), ids=lambda t: t.name)
+def test_a_cv_without_groups_renders_the_same_document_as_before_groups(template: Template) -> None:
+    cv, selection = ungrouped_resume()
+    rendered = zip_member(render_cv(cv, selection, template.path), "word/document.xml")
+
+    assert rendered == (UNGROUPED / f"{template.name}.document.xml").read_bytes()

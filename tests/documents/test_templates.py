@@ -148,7 +148,7 @@ def test_the_variables_documented_in_templates_readme_are_exactly_the_ones_provi
     # The name the README gives an item of each list or dict, as in "{%p for role in experience %}".
     prefixes = {"contact": "contact", "experience": "role", "education": "e", "publications": "p"}
     prefixes |= {"certificates": "c", "awards": "c"}
-    prefixes |= {"bullet_items": "b", "groups": "g", "bullets": "b"}
+    prefixes |= {"bullet_items": "b", "groups": "g", "bullets": "b", "skill_groups": "s"}
     provided = set()
 
     def document(fields: dict) -> None:
