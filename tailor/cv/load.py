@@ -20,7 +20,7 @@ from ruamel.yaml.comments import CommentedMap
 
 from tailor import datafile
 from tailor.cv import dates
-from tailor.cv.model import CV, LocatedError, SkillGroupError, reference_problems, skill_source
+from tailor.cv.model import CV, LocatedError, SkillGroupError, readable_skills, reference_problems, skill_source
 from tailor.cv.printable import printable_data
 from tailor.errors import CVError, Problem
 
@@ -284,20 +284,11 @@ def _group_names(root: Any) -> list[Problem]:
 
 def _skills_behind(cause: SkillGroupError, values: dict[str, Any], root: Any) -> list[Problem]:
     """The problems of the skills in the groups that are not wrong, which ``cause`` kept the model from reading."""
-    wrong = {loc[1] for loc, _ in cause.located if len(loc) == 2}
-    kept = {  # a group's own skills, without the 'group' an item of a group may not repeat: told already
-        group: [{k: v for k, v in i.items() if k != "group"} if isinstance(i, dict) else i for i in items]
-        for group, items in values["skills"].items()
-        if group not in wrong
-    }
     try:
-        CV.model_validate({**values, "skills": kept})
+        CV.model_validate({**values, "skills": readable_skills(values["skills"], cause.located)})
     except ValidationError as e:
-        return [
-            p
-            for p in _problems(e, root, CV)
-            if p.path.startswith("skills") and not any(p.path == datafile.dotted(loc) for loc, _ in cause.located)
-        ]
+        told = {datafile.dotted(loc) for loc, _ in cause.located}
+        return [p for p in _problems(e, root, CV) if p.path.startswith("skills") and p.path not in told]
     return []
 
 

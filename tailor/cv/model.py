@@ -380,70 +380,121 @@ class SkillGroupError(LocatedError):
 
 
 def _skill_groups(value: Any) -> Any:
-    """Skills written as a mapping of groups (``{Clinical: [wound care, IV therapy], Systems: [Epic]}``) → one
-    flat list of skills in the order written, each with its ``group``; a list is left as it is.
+    """Skills written in groups → one flat list of skills in the order written, each with its ``group``.
 
-    Groups are written as a mapping because that is how a résumé shows them (a heading, then its skills) and how
-    YAML reads most plainly, and a flat list (every CV written before groups) stays what it was. Within the mapping
-    an item may still be ``{name, pin}``; one that is ungrouped in a grouped CV is written in the list form with
-    ``group`` on the items that have one. The model holds the flat list, so that everything that ranks, chooses,
-    pins or names a skill by its name goes on as before: a group changes only how the chosen skills print."""
-    if not isinstance(value, Mapping):
-        return value
-    flat: list[Any] = []
+    A group is written as a résumé shows it, a heading over its skills: the skills as a mapping of groups
+    (``{Clinical: [wound care, IV therapy], Systems: [Epic]}``), or, where some skills have no group, a list whose
+    items are skills or groups (``[seasonal menus, {Pastry: [lamination, tempering]}]``: a mapping of one key that
+    is no field of a skill, over a list). These read most plainly in YAML, and a flat list (every CV written before
+    groups) stays what it was. A skill in a group may still be ``{name, pin}``. The model holds the flat list, so
+    that everything that ranks, chooses, pins or names a skill by its name goes on as before: a group changes only
+    how the chosen skills print."""
+    places, wrong = _skill_places(value)
+    if wrong:
+        raise SkillGroupError(wrong, "; ".join(message for _, message in wrong))
+    if not isinstance(value, Mapping | list):
+        return value  # for the model to refuse
+    return [
+        item
+        if group is None
+        else {**item, "group": group}
+        if isinstance(item, Mapping)
+        else {"name": item, "group": group}
+        for _, item, group in places
+    ]
+
+
+def _is_group(item: object) -> bool:
+    """Whether an item of a list of skills is a group: a mapping of one key, no field of a skill, over a list."""
+    if not isinstance(item, Mapping) or len(item) != 1:
+        return False
+    key, value = next(iter(item.items()))
+    return key not in Skill.model_fields and (value is None or isinstance(value, list))
+
+
+def _skill_places(written: Any) -> tuple[list[tuple[Loc, Any, str | None]], list[tuple[Loc, str]]]:
+    """Each skill of the skills as ``written`` (:func:`_skill_groups`) with where it stands and its group's name,
+    in the order written; and what is wrong with their groups, each where it stands."""
+    groups: list[tuple[Loc, Any, Any]] = []  # (where, name, skills)
+    places: list[tuple[Loc, Any, str | None]] = []
+    if isinstance(written, Mapping):
+        groups = [(("skills", name), name, items) for name, items in written.items()]
+    elif isinstance(written, list):
+        for i, item in enumerate(written):
+            if _is_group(item):
+                name, items = next(iter(item.items()))
+                groups.append((("skills", i, name), name, items))
+                places.append((("skills", i, name), None, None))  # held here, in its place: filled below
+            else:
+                places.append((("skills", i), item, None))
     wrong: list[tuple[Loc, str]] = []
-    for group, items in value.items():
-        if not isinstance(group, str | int | float) or isinstance(group, bool) or not str(group).strip():
-            wrong.append((("skills", str(group)), "a group's name is one text, the heading its skills print under"))
+    found: dict[Loc, list[tuple[Loc, Any, str | None]]] = {}
+    for at, name, items in groups:
+        found[at] = []
+        if not isinstance(name, str | int | float) or isinstance(name, bool) or not str(name).strip():
+            wrong.append((at, "a group's name is one text, the heading its skills print under"))
             continue
         if items is not None and not isinstance(items, list):
             wrong.append(
                 (
-                    ("skills", group),
-                    f"the group '{group}' should be a list of skills, one an item: {group}: [{items}], or each on a "
+                    at,
+                    f"the group '{name}' should be a list of skills, one an item: {name}: [{items}], or each on a "
                     "line of its own under it opening with '- '",
                 )
             )
             continue
-        listed = items or []
-        if not listed:
+        if not items:
             wrong.append(
-                (
-                    ("skills", group),
-                    f"the group '{group}' holds no skills: list them under it (- wound care), or delete the group",
-                )
+                (at, f"the group '{name}' holds no skills: list them under it (- wound care), or delete the group")
             )
-        for n, item in enumerate(listed):
+        for n, item in enumerate(items or []):
             if isinstance(item, Mapping) and "group" in item:
                 wrong.append(
                     (
-                        ("skills", group, n, "group"),
-                        f"this skill is in the group '{group}' already (the heading above it): leave out 'group'",
+                        (*at, n, "group"),
+                        f"this skill is in the group '{name}' already (the heading above it): leave out 'group'",
                     )
                 )
-            flat.append({**item, "group": str(group)} if isinstance(item, Mapping) else {"name": item, "group": group})
-    if wrong:
-        raise SkillGroupError(wrong, "; ".join(message for _, message in wrong))
-    return flat
+            found[at].append(((*at, n), item, str(name).strip()))
+    if isinstance(written, Mapping):
+        places = [place for at, _, _ in groups for place in found[at]]
+    else:
+        places = [each for place in places for each in found.get(place[0], [place])]
+    return places, wrong
 
 
 def skill_source(written: Any, loc: Loc) -> Loc:
-    """Where the skill at ``loc`` of the model (``("skills", 4, "name")``) stands in the CV as ``written``: in a
-    mapping of groups, ``("skills", "Systems", 1, "name")``; the same place in a list."""
-    if not isinstance(written, Mapping) or len(loc) < 2 or loc[0] != "skills" or not isinstance(loc[1], int):
+    """Where the skill at ``loc`` of the model (``("skills", 4, "name")``) stands in the skills as ``written``: in
+    a mapping of groups, ``("skills", "Systems", 1, "name")``; in a list, where it stands there."""
+    if len(loc) < 2 or loc[0] != "skills" or not isinstance(loc[1], int):
         return loc
-    n = loc[1]
-    for group, items in written.items():
-        count = len(items) if isinstance(items, list) else 0
-        if n < count:
-            return ("skills", group, n, *loc[2:])
-        n -= count
-    return loc
+    places = _skill_places(written)[0]
+    return (*places[loc[1]][0], *loc[2:]) if loc[1] < len(places) else loc
+
+
+def readable_skills(written: Any, wrong: list[tuple[Loc, str]]) -> Any:
+    """The skills as ``written`` without the groups ``wrong`` names (a group with no skills) and without the
+    ``group`` a skill of a group may not repeat: what the model can read, to say what else is wrong at once."""
+    bad = {at for at, _ in wrong if at[-1] != "group"}
+
+    def bare(items: Any) -> Any:
+        return [{k: v for k, v in i.items() if k != "group"} if isinstance(i, Mapping) else i for i in items or []]
+
+    if isinstance(written, Mapping):
+        return {name: bare(items) for name, items in written.items() if ("skills", name) not in bad}
+    return [
+        {name: bare(items) for name, items in item.items()} if _is_group(item) else item
+        for i, item in enumerate(written)
+        if not (_is_group(item) and ("skills", i, next(iter(item))) in bad)
+    ]
 
 
 Skills = Annotated[
     list[Skill],
-    BeforeValidator(_skill_groups, json_schema_input_type=list[Text | Skill] | dict[Text, list[Text | Skill]]),
+    BeforeValidator(
+        _skill_groups,
+        json_schema_input_type=list[Text | Skill | dict[Text, list[Text | Skill]]] | dict[Text, list[Text | Skill]],
+    ),
 ]
 """A CV's skills: a list, or a mapping of groups, each a list (:func:`_skill_groups`)."""
 

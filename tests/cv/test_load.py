@@ -741,3 +741,54 @@ def test_a_list_of_skills_may_give_some_a_group_and_leave_others_without(tmp_pat
     )
     cv = load_cv(tmp_path / "cv.yaml")
     assert cv.skill_lines(["Python", "Airflow"]) == [("Orchestration", ["Airflow"]), (None, ["Python"])]
+
+
+def test_a_list_of_skills_may_hold_groups_beside_skills_of_no_group(tmp_path: Path) -> None:
+    (tmp_path / "cv.yaml").write_text(
+        """\
+contact: {name: Odile Marchetti}
+skills:
+  - seasonal menus
+  - Pastry: [lamination, {name: chocolate tempering, pin: true}]
+  - catering
+  - Kitchen:
+      - HACCP
+""",
+        encoding="utf-8",
+    )
+    cv = load_cv(tmp_path / "cv.yaml")
+    assert [(s.name, s.group, s.pin) for s in cv.skills] == [
+        ("seasonal menus", None, False),
+        ("lamination", "Pastry", False),
+        ("chocolate tempering", "Pastry", True),
+        ("catering", None, False),
+        ("HACCP", "Kitchen", False),
+    ]
+
+
+def test_the_mistakes_of_a_group_in_a_list_of_skills_are_told_at_their_lines(tmp_path: Path) -> None:
+    (tmp_path / "cv.yaml").write_text(
+        """\
+contact: {name: Odile Marchetti}
+skills:
+  - seasonal menus
+  - Pastry: []
+  - {name: catering, level: expert}
+  - Kitchen:
+      - HACCP
+      - {name: ordering, grup: Stores}
+""",
+        encoding="utf-8",
+    )
+    with pytest.raises(CVError) as caught:
+        load_cv(tmp_path / "cv.yaml")
+    got = [(p.line, p.path, p.message.split(";")[0]) for p in caught.value.problems]
+    assert got == [
+        (
+            4,
+            "skills[1].Pastry",
+            "the group 'Pastry' holds no skills: list them under it (- wound care), or delete the group",
+        ),
+        (5, "skills[2].level", "unknown key 'level'"),
+        (8, "skills[3].Kitchen[1].grup", "unknown key 'grup'"),
+    ]

@@ -38,6 +38,8 @@ def test_the_schema_takes_skills_as_a_list_of_texts_or_a_mapping_of_groups_and_r
     base = {"contact": {"name": "Ines Varga"}}
     flat = {**base, "skills": ["wound care", {"name": "Epic", "pin": True}]}
     grouped = {**base, "skills": {"Clinical": ["wound care", "IV therapy"], "Systems": [{"name": "Epic", "pin": True}]}}
+    mixed = {**base, "skills": ["seasonal menus", {"Pastry": ["lamination", {"name": "tempering", "pin": True}]}]}
     assert list(check.iter_errors(flat)) == [] and list(check.iter_errors(grouped)) == []
+    assert list(check.iter_errors(mixed)) == []
     assert list(check.iter_errors({**base, "skills": {"Clinical": "wound care"}}))
     assert list(check.iter_errors({**base, "skills": [{"name": "Epic", "level": "expert"}]}))
