@@ -21,7 +21,7 @@ from tailor.cv import schema
 from tailor.cv.importers import import_cv
 from tailor.cv.importers.draft import Draft, Note, clean
 from tailor.cv.load import read_cv
-from tailor.cv.model import CV
+from tailor.cv.model import CV, skill_places, skills_as_written
 from tailor.errors import NOTHING_TO_CHOOSE, CVError, Problem, TailorError
 from tailor.files import write_atomic
 
@@ -189,10 +189,13 @@ def draft_yaml(draft: Draft) -> tuple[str, list[Note]]:
         return value
 
     data = clean(draft.data)
+    notes = draft.notes
+    if isinstance(data.get("skills"), list) and any(isinstance(s, dict) for s in data["skills"]):
+        data["skills"], notes = _in_groups(data["skills"], notes)
     order = list(CV.model_fields)
     root = tree({key: data[key] for key in sorted(data, key=lambda k: order.index(k) if k in order else len(order))})
     comments: dict[tuple[int, Any], tuple[Any, Any, list[str]]] = {}
-    for note in draft.notes:
+    for note in notes:
         container, key = _place(root, note.loc)
         comments.setdefault((id(container), key), (container, key, []))[2].append(note.message)
     for container, key, messages in comments.values():
@@ -212,7 +215,7 @@ def draft_yaml(draft: Draft) -> tuple[str, list[Note]]:
     # ruamel puts a second comment in one mapping at the first one's column, one space after a longer line.
     text = "\n".join(head) + _NOTE_CRAMPED.sub("  ", buffer.getvalue())
     written = datafile.loads(text)
-    notes = [Note(n.loc, n.message, datafile.line_of(written, n.loc)) for n in draft.notes]
+    notes = [Note(n.loc, n.message, datafile.line_of(written, n.loc)) for n in notes]
     if draft.leftovers:
         text += "\n# Not imported: what the source holds that has no place above. Copy what you want into the CV,\n"
         # A kept text may hold line breaks (a JSON Resume summary, a LinkedIn description): each of its lines
@@ -220,6 +223,31 @@ def draft_yaml(draft: Draft) -> tuple[str, list[Note]]:
         kept = [part for line in draft.leftovers for part in line.splitlines() or [""]]
         text += "# or delete these lines.\n" + "".join(f"#   {line}\n" for line in kept)
     return text, notes
+
+
+def _in_groups(items: list[Any], notes: list[Note]) -> tuple[Any, list[Note]]:
+    """The skills ``items`` (texts, or mappings that may carry a group) written in their groups, and ``notes``
+    with a note on a skill moved to where the skill is written."""
+    written = skills_as_written(items)
+    places = skill_places(written)[0]
+    free = list(range(len(places)))
+    where: dict[int, tuple[str | int, ...]] = {}
+    for n, item in enumerate(items):  # a group gathers its skills: each is found where it went
+        k = next((k for k in free if _name(places[k][1]) == _name(item)), None)
+        if k is not None:
+            free.remove(k)
+            where[n] = places[k][0]
+    moved = [
+        Note((*where[n.loc[1]], *n.loc[2:]) if n.loc[1] in where else ("skills",), n.message)
+        if n.loc[:1] == ("skills",) and len(n.loc) > 1 and isinstance(n.loc[1], int)
+        else n
+        for n in notes
+    ]
+    return written, moved
+
+
+def _name(item: Any) -> Any:
+    return item.get("name") if isinstance(item, dict) else item
 
 
 _NOTE_CRAMPED = re.compile(rf"(?m)(?<=\S) (?=# {CHECK})")

@@ -18,10 +18,10 @@ convert to our data (:meth:`JSONResume.to_data`, then :class:`~tailor.cv.model.C
   (if any) its employer; one with no ``name`` or ``roles`` either is left out with a warning;
 * ``education`` (the degree its ``studyType`` and ``area``, read as
   :func:`degree_name` says; ``courses`` as details), ``publications`` (``name`` the
-  title, the year of ``releaseDate``), ``skills`` (their ``keywords``, else their
-  ``name``), ``languages``, ``interests``, ``certificates`` and ``awards`` map field by field.
+  title, the year of ``releaseDate``), ``skills`` (their ``keywords`` in a group named by their ``name``, else
+  their ``name``), ``languages``, ``interests``, ``certificates`` and ``awards`` map field by field.
 
-What the CV has no field for (a role's ``url``, a skill group's ``name`` and ``level``,
+What the CV has no field for (a role's ``url``, a skill's ``level``,
 ``references``…) is not read into it; :meth:`Converted.unplaced` lists each such text,
 for ``tailor init`` to keep as comments.
 
@@ -378,9 +378,13 @@ class JSONResume(_Lenient):
                 if not p.releaseDate or dates.year_of(p.releaseDate) in (None, p.releaseDate.strip())
             )
         )
-        skills: list[str] = []
+        skills: list[str | dict[str, str]] = []
         for n, s in enumerate(self.skills):
-            if s.keywords:
+            if s.keywords and s.name and s.name.strip():
+                # A named skill with keywords is a group of them, as the résumé shows it: "Web Development: HTML, CSS".
+                skills += [{"name": keyword, "group": s.name} for keyword in s.keywords]
+                out.place(("skills", n, "keywords"), ("skills", n, "name"))
+            elif s.keywords:
                 skills += s.keywords
                 out.place(("skills", n, "keywords"))
             elif s.name:

@@ -389,7 +389,7 @@ def _skill_groups(value: Any) -> Any:
     groups) stays what it was. A skill in a group may still be ``{name, pin}``. The model holds the flat list, so
     that everything that ranks, chooses, pins or names a skill by its name goes on as before: a group changes only
     how the chosen skills print."""
-    places, wrong = _skill_places(value)
+    places, wrong = skill_places(value)
     if wrong:
         raise SkillGroupError(wrong, "; ".join(message for _, message in wrong))
     if not isinstance(value, Mapping | list):
@@ -412,7 +412,7 @@ def _is_group(item: object) -> bool:
     return key not in Skill.model_fields and (value is None or isinstance(value, list))
 
 
-def _skill_places(written: Any) -> tuple[list[tuple[Loc, Any, str | None]], list[tuple[Loc, str]]]:
+def skill_places(written: Any) -> tuple[list[tuple[Loc, Any, str | None]], list[tuple[Loc, str]]]:
     """Each skill of the skills as ``written`` (:func:`_skill_groups`) with where it stands and its group's name,
     in the order written; and what is wrong with their groups, each where it stands."""
     groups: list[tuple[Loc, Any, Any]] = []  # (where, name, skills)
@@ -468,8 +468,34 @@ def skill_source(written: Any, loc: Loc) -> Loc:
     a mapping of groups, ``("skills", "Systems", 1, "name")``; in a list, where it stands there."""
     if len(loc) < 2 or loc[0] != "skills" or not isinstance(loc[1], int):
         return loc
-    places = _skill_places(written)[0]
+    places = skill_places(written)[0]
     return (*places[loc[1]][0], *loc[2:]) if loc[1] < len(places) else loc
+
+
+def skills_as_written(skills: Sequence[Any]) -> list[Any] | dict[str, list[Any]]:
+    """Skills as data (texts, or mappings that may carry a ``group``) in the form a CV writes them
+    (:func:`_skill_groups`): a list as it is where none has a group; a mapping of groups where all have one; else a
+    list of the skills of no group and, where its first skill stood, each group. A group gathers its skills, in
+    their order; a skill of one is written as its name alone unless it says more (``{name, pin}``)."""
+
+    def group_of(item: Any) -> str | None:
+        return item.get("group") if isinstance(item, Mapping) else None
+
+    if not any(group_of(item) for item in skills):
+        return list(skills)
+    groups: dict[str, list[Any]] = {}
+    written: list[Any] = []
+    for item in skills:
+        group = group_of(item)
+        if not group:
+            written.append(item)
+            continue
+        rest = {k: v for k, v in item.items() if k != "group"}
+        if group not in groups:
+            groups[group] = []
+            written.append({group: groups[group]})
+        groups[group].append(rest["name"] if set(rest) == {"name"} else rest)
+    return groups if all(group_of(item) for item in skills) else written
 
 
 def readable_skills(written: Any, wrong: list[tuple[Loc, str]]) -> Any:

@@ -44,7 +44,19 @@ def import_cv(path: Path, stdin: BinaryIO | None = None) -> Draft:
     """
     from tailor.cv.importers.postnominals import letters_apart
 
-    return _addressed_once(_spoken_once(letters_apart(_read(path, stdin))))
+    return _in_groups(_addressed_once(_spoken_once(letters_apart(_read(path, stdin)))))
+
+
+def _in_groups(draft: Draft) -> Draft:
+    """``draft`` with each skill the source lists under a label (:attr:`Draft.skill_groups`) in its group, as the CV
+    model reads it (``{name, group}``)."""
+    skills = draft.data.get("skills")
+    if draft.skill_groups and isinstance(skills, list):
+        groups = draft.skill_groups
+        draft.data["skills"] = [
+            {"name": s, "group": groups[s]} if isinstance(s, str) and s in groups else s for s in skills
+        ]
+    return draft
 
 
 def _read(path: Path, stdin: BinaryIO | None) -> Draft:

@@ -39,6 +39,10 @@ class Draft:
     """Lines of the source that have no place in the CV, kept for the user to place by hand."""
     source_problems: list[Problem] = field(default_factory=list)
     """What looked wrong in the source itself, at its lines there (a misspelt JSON Resume key)."""
+    skill_groups: dict[str, str] = field(default_factory=dict)
+    """The group of each skill of ``data`` that the source lists under a label ("Clinical: wound care"), by its
+    name, while the source is read: the skills stay a list of names until the draft is done, when each takes its
+    group (``{name, group}``, :func:`tailor.cv.importers.import_cv`), and ``tailor init`` writes them in groups."""
 
     def note(self, loc: Loc, message: str) -> None:
         """Note ``message`` at ``loc``, once: a second section of the same kind may find the same thing."""

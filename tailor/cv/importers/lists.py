@@ -3,6 +3,7 @@ languages with their levels."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -16,7 +17,10 @@ _LABEL = re.compile(r"^([A-Z][\w &/+-]{1,30}):\s+(?=\S)")
 
 
 def read_list(draft: Draft, kind: str, lines: list[Line], sections: frozenset[str] = frozenset()) -> None:
-    """A section of skills or interests → ``draft.data[kind]``, its labelled lines' labels left out. A labelled
+    """A section of skills or interests → ``draft.data[kind]``. A labelled line of skills ("Clinical: wound care,
+    IV therapy"), or a label over lines of them, gives their group (``draft.skill_groups``), unless the label names
+    a product, which is a skill itself ("Excel: pivot tables"), or is "Skills" again; an
+    interests' label is left out. A labelled
     line of certificates or awards among skills is read as those, unless the résumé has a section of them
     (``sections``, the kinds it has), which says them again."""
     found = draft.data.setdefault(kind, [])
@@ -88,10 +92,13 @@ def read_list(draft: Draft, kind: str, lines: list[Line], sections: frozenset[st
             text = _RATING.sub("", text)
             draft.note((kind,), "levels drawn as dots, stars or bars (●●●○○) were left out: skills print without them")
         items = split_items(text)
+        # "Skills: Python, SQL" under Skills names no group; "Technical Skills:" beside "Soft Skills:" does.
+        grouped = kind == "skills" and bool(label) and label.strip().casefold() not in ("skills", "skill")
         if kind == "skills" and label and label not in found and _names_a_product(label):
             # "Excel: pivot tables, XLOOKUP": a label that names a product or a standard is a skill the line claims
             # before its parts; "Tools:" or "Databases:" only sorts them.
             found.append(label)
+            grouped = False
             if label in labels:
                 labels.remove(label)
         if kind == "skills":
@@ -102,6 +109,12 @@ def read_list(draft: Draft, kind: str, lines: list[Line], sections: frozenset[st
                 # "…, ePCR, Spanish (conversational)": a language spoken, with how well, at the end of skills.
                 read_languages(draft, spoken)
                 items = [item for item in items if item not in spoken]
+        if grouped:
+            # "Clinical: wound care, IV therapy": the label is the group its skills print under, as written.
+            for item in items:
+                draft.skill_groups.setdefault(item, label)
+            if label in labels:
+                labels.remove(label)
         found += [item for item in items if item not in found]
     if labelled and found and labels:
         named = " and ".join(f"'{label}:'" for label in dict.fromkeys(labels[:2]) if label) or "their labels"
@@ -141,7 +154,15 @@ def _bold_over(lines: list[Line], n: int) -> bool:
     if not line.bold or line.item or "," in line.plain or len(line.plain.split()) > 4 or n + 1 >= len(lines):
         return False
     below = lines[n + 1]
-    return not below.bold and not below.row and (below.item or "," in below.plain)
+    if below.bold:
+        return False
+    if below.row:  # a grid of skills under its group's name ("**Pastry**" over "Lamination | Sugar work | …")
+        return _chips(below.text.split("\t"))
+    if below.item or "," in below.plain:
+        return True
+    # A one-row grid read a cell a line: two names or more, each a few words, none in bold, down to the next label.
+    names = list(itertools.takewhile(lambda each: not each.bold and not each.row, lines[n + 1 :]))
+    return len(names) >= 2 and all(_a_name(each.plain) for each in names)
 
 
 def _label_column(cells: list[str]) -> bool:
@@ -163,11 +184,14 @@ def _chips(cells: list[str]) -> bool:
     </span>"): three or more, each a name of a few words (a list mark before it, and the "&" or "/" that joins two
     of its words, are none: "• Benefits Administration & Open Enrollment"), none a label, a level's sentence or a
     date."""
-    names = [_CELL_MARK.sub("", cell.strip()) for cell in cells if cell.strip()]
-    return len(names) >= 3 and all(
-        len(_JOINERS.sub(" ", name).split()) <= 4 and not name.endswith((":", ",")) and not _counted(name)
-        for name in names
-    )
+    names = [cell for cell in cells if cell.strip()]
+    return len(names) >= 3 and all(_a_name(name) for name in names)
+
+
+def _a_name(cell: str) -> bool:
+    """Whether a cell or a line is a name of a few words (:func:`_chips`)."""
+    name = _CELL_MARK.sub("", cell.strip())
+    return len(_JOINERS.sub(" ", name).split()) <= 4 and not name.endswith((":", ",")) and not _counted(name)
 
 
 _CELL_MARK = re.compile(r"^[•●▪■◦‣∙·*–-]\s*")

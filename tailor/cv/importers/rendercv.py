@@ -139,7 +139,8 @@ def _role(draft: Draft, entry: dict[str, Any], ids: set[str], *, employer: str |
 
 def _line(draft: Draft, kind: str | None, title: str, label: str, details: str) -> None:
     """A "label: details" line: in a skills section every detail is a skill ("Languages: Python, SQL" is
-    programming languages there); in a languages section, a language and its fluency."""
+    programming languages there) in the group the label names; in a languages section, a language and its
+    fluency."""
     data = draft.data
     target = kind if kind in ("skills", "interests", "languages") else kind_of(label)
     if target == "languages" and kind == "languages":
@@ -147,7 +148,12 @@ def _line(draft: Draft, kind: str | None, title: str, label: str, details: str) 
     elif target == "languages":
         data.setdefault("languages", []).extend({"name": name} for name in _LIST.split(details))
     elif target in ("skills", "interests"):
-        data.setdefault(target, []).extend(_LIST.split(details))
+        items = _LIST.split(details)
+        data.setdefault(target, []).extend(items)
+        if target == "skills" and label.strip().casefold() not in ("skills", "skill"):
+            # The label is the group its skills print under, as RenderCV prints it: "Languages: Python, SQL".
+            for item in items:
+                draft.skill_groups.setdefault(item, label)
     else:
         draft.leftovers += [f"{title}: {label}: {details}"]
 

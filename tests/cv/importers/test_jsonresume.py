@@ -195,15 +195,19 @@ def test_every_text_the_cv_has_no_field_for_is_kept_aside_under_its_json_resume_
         "volunteer[0].summary: Posts for the winter appeal.",
         "awards[0].summary: For the zine.",
         "certificates[0].url: https://mailco.example/cert/42",
-        "skills[0].name: Writing",
         "skills[0].level: Advanced",
         "interests[0].keywords[0]: Risograph",
         "references[0].name: Sam Other",
         "references[0].reference: Noor ships on time.",
         "projects[0].keywords[0]: Print",
     ]
-    # What has a field is placed, not kept aside: a skill group without keywords is a skill.
-    assert "Video" in draft.data["skills"] and "Copywriting" in draft.data["skills"]
+    # What has a field is placed, not kept aside: a skill without keywords is a skill, one with keywords their
+    # group, its name printed before them.
+    assert draft.data["skills"] == [
+        {"name": "Copywriting", "group": "Writing"},
+        {"name": "Editing", "group": "Writing"},
+        "Video",
+    ]
 
 
 def test_the_text_of_a_key_the_schema_does_not_define_is_kept_aside_never_lost(tmp_path: Path) -> None:

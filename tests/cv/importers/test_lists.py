@@ -208,7 +208,7 @@ def test_languages_joined_by_and_in_a_list_are_each_a_language_and_share_a_level
     ]
 
 
-def test_a_label_set_apart_by_a_gap_before_its_list_is_left_out_as_a_label() -> None:
+def test_a_label_set_apart_by_a_gap_before_its_list_is_the_group_of_its_skills() -> None:
     # A PDF's skills table: the label column, a wide gap, the list; a gap before no list is part of a skill.
     draft = draft_of(
         "Ines Varga\n\nEXPERIENCE\nMarlowe LLP\t2021 – 2025\nAssociate\n• Drafted motions.\n\nSKILLS\n"
@@ -222,7 +222,13 @@ def test_a_label_set_apart_by_a_gap_before_its_list_is_left_out_as_a_label() -> 
         "Clio",
         "Python 5 years",
     ]
-    assert any("'Litigation:' and 'Software:'" in note.message for note in draft.notes)
+    assert draft.skill_groups == {
+        "Motion practice": "Litigation",
+        "legal research": "Litigation",
+        "depositions": "Litigation",
+        "Westlaw": "Software",
+        "Clio": "Software",
+    }
 
 
 def test_a_labelled_line_of_products_named_with_for_is_skills() -> None:
@@ -271,7 +277,11 @@ def test_a_skills_tables_languages_row_gives_languages_and_its_other_rows_skills
         row.cells[0].text, row.cells[1].text = label, items
     document.save(tmp_path / "cv.docx")
     draft = import_cv(tmp_path / "cv.docx")
-    assert draft.data["skills"] == ["SAP Ariba", "Coupa", "Microsoft Excel"]
+    assert draft.data["skills"] == [  # the row's label is their group
+        {"name": "SAP Ariba", "group": "Systems"},
+        {"name": "Coupa", "group": "Systems"},
+        {"name": "Microsoft Excel", "group": "Systems"},
+    ]
     assert [(lang["name"], lang.get("fluency")) for lang in draft.data["languages"]] == [
         ("French", "native"),
         ("German", None),

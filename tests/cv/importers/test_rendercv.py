@@ -93,7 +93,13 @@ def test_every_section_is_read_by_what_its_entries_hold(tmp_path: Path) -> None:
     assert [(p.year, p.title, p.venue) for p in cv.publications] == [
         ("2019", "Faster Joins on Streams", "Some Conference")
     ]
-    assert cv.skill_names == ["Python", "SQL", "Scala", "Kafka", "Airflow"]
+    assert [(s.name, s.group) for s in cv.skills] == [  # each line's label their group
+        ("Python", "Languages"),
+        ("SQL", "Languages"),
+        ("Scala", "Languages"),
+        ("Kafka", "Data"),
+        ("Airflow", "Data"),
+    ]
     assert [(c.name, c.date) for c in cv.certificates] == [("Professional Data Engineer", "2022-05")]
     assert draft.leftovers == ["talks: Streams at scale"]
 

@@ -24,6 +24,7 @@ from tailor.cv.importers.layout import read_html, read_text
 from tailor.cv.importers.line import Line
 from tailor.cv.importers.resume import parse
 from tailor.cv.importers.sections import kind_of
+from tailor.cv.init import init
 from tailor.cv.model import Education
 from tailor.cv.summary import summarize
 from tailor.documents.render import build_context, render_docx
@@ -2097,7 +2098,7 @@ def test_an_organisations_own_at_is_kept_and_a_list_item_is_no_section_title_unl
 def test_a_label_on_a_line_of_its_own_heads_the_skills_under_it_and_spoken_languages_go_to_languages(
     tmp_path: Path,
 ) -> None:
-    cv, draft = from_markdown(
+    cv, _ = from_markdown(
         tmp_path,
         "# Nour Haddad\n\n## Skills\n\n- **Software Expertise:**\n  - MATLAB\n  - Godot Engine\n"
         "- **Natural Languages:**\n  - Arabic (Native)\n  - Japanese (Conversational)\n",
@@ -2105,7 +2106,10 @@ def test_a_label_on_a_line_of_its_own_heads_the_skills_under_it_and_spoken_langu
     assert [s.name for s in cv.skills] == ["MATLAB", "Godot Engine"]
     spoken = [(lang.name, lang.fluency) for lang in cv.languages]
     assert spoken == [("Arabic", "Native"), ("Japanese", "Conversational")]
-    assert any(n.loc == ("skills",) for n in draft.notes)  # the labels were left out, and it says so
+    assert [(s.name, s.group) for s in cv.skills] == [
+        ("MATLAB", "Software Expertise"),
+        ("Godot Engine", "Software Expertise"),
+    ]
 
 
 def test_contact_details_behind_icons_glued_or_labelled_on_one_line_are_each_filed() -> None:
@@ -3178,19 +3182,37 @@ def test_an_author_year_citation_with_a_quoted_title_gives_the_title_without_quo
     )
 
 
-def test_a_skills_label_that_names_a_product_is_a_skill_of_its_own_and_a_kind_of_them_is_no_skill() -> None:
+def test_a_skills_label_that_names_a_product_is_a_skill_of_its_own_and_a_kind_of_them_is_their_group() -> None:
     draft = draft_of(
         "Dara Whit\ndara@example.org\n\nSKILLS\nExcel: pivot tables, XLOOKUP\nTools: NetSuite, BlackLine\n"
         "Programming Languages: Python, SQL\n"
     )
     assert clean(draft.data)["skills"] == ["Excel", "pivot tables", "XLOOKUP", "NetSuite", "BlackLine", "Python", "SQL"]
-    assert any("labels such as 'Tools:' and 'Programming Languages:' were left out" in n.message for n in draft.notes)
+    assert draft.skill_groups == {
+        "NetSuite": "Tools",
+        "BlackLine": "Tools",
+        "Python": "Programming Languages",
+        "SQL": "Programming Languages",
+    }
+    assert not any("were left out" in n.message for n in draft.notes)
 
 
-def test_the_note_on_skills_labels_names_the_labels_the_resume_used() -> None:
-    draft = draft_of("Dara Whit\ndara@example.org\n\nSKILLS\nInvestigative: FOIA, court records\nData: SQL, R\n")
-    assert clean(draft.data)["skills"] == ["FOIA", "court records", "SQL", "R"]
-    assert any("labels such as 'Investigative:' and 'Data:' were left out" in n.message for n in draft.notes)
+def test_labelled_lines_of_skills_are_written_as_groups_and_load_so(tmp_path: Path) -> None:
+    source = tmp_path / "resume.txt"
+    source.write_text(
+        "Dara Whit\ndara@example.org\n\nSKILLS\nInvestigative: FOIA, court records\nData: SQL, R\nSkills: Excel\n",
+        encoding="utf-8",
+    )
+    written = init(tmp_path / "cv.yaml", source)
+    assert written.cv is not None
+    assert [(s.name, s.group) for s in written.cv.skills] == [
+        ("FOIA", "Investigative"),
+        ("court records", "Investigative"),
+        ("SQL", "Data"),
+        ("R", "Data"),
+        ("Excel", None),  # "Skills:" under Skills is no group
+    ]
+    assert "- Investigative:" in written.path.read_text(encoding="utf-8")
 
 
 def test_a_master_that_is_a_role_or_trade_is_no_degree() -> None:

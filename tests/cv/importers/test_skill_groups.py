@@ -1,0 +1,148 @@
+"""Skills a résumé lists in groups ("Clinical: wound care, IV therapy", a heading over a grid of them, a JSON Resume
+skill with keywords) import as groups, each skill and each group's name as the source writes it; a LinkedIn export
+has none."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import docx
+import pytest
+
+from tailor.cv import CV, load_cv
+from tailor.cv.init import init
+from tailor.documents.render import build_context, render_docx
+from tailor.documents.templates import bundled
+from tailor.select import SelectedRole, Selection
+from tests.conftest import DATA, needs
+from tests.cv.importers.resumes import to_pdf
+
+
+def groups_of(cv: CV) -> list[tuple[str | None, list[str]]]:
+    """The CV's skills as (group, names), in the order written."""
+    out: list[tuple[str | None, list[str]]] = []
+    for skill in cv.skills:
+        if not out or out[-1][0] != skill.group:
+            out.append((skill.group, []))
+        out[-1][1].append(skill.name)
+    return out
+
+
+def initialised(source: Path) -> CV:
+    written = init(source.with_name("cv.yaml"), source)
+    assert written.cv is not None, written.problems
+    return written.cv
+
+
+def nurse_docx(path: Path) -> Path:
+    document = docx.Document()
+    document.add_paragraph("Ines Varga")
+    document.add_paragraph("ines.varga@example.org")
+    document.add_heading("EXPERIENCE", 1)
+    document.add_paragraph("Staff Nurse, St Brigid Hospital\t2020 – 2025")
+    document.add_paragraph("Assessed and monitored ventilated patients on night rotation.", style="List Bullet")
+    document.add_heading("SKILLS", 1)
+    document.add_paragraph("Clinical: wound care, IV therapy, telemetry, patient education")
+    document.add_paragraph("Systems & Records: Epic, Cerner, Pyxis")
+    document.save(path)
+    return path
+
+
+def test_labelled_lines_of_a_nurses_word_resume_import_as_groups(tmp_path: Path) -> None:
+    cv = initialised(nurse_docx(tmp_path / "resume.docx"))
+    assert groups_of(cv) == [
+        ("Clinical", ["wound care", "IV therapy", "telemetry", "patient education"]),
+        ("Systems & Records", ["Epic", "Cerner", "Pyxis"]),
+    ]
+    assert "Systems & Records:" in (tmp_path / "cv.yaml").read_text(encoding="utf-8")
+
+
+def test_a_chefs_grids_of_skills_under_group_headings_import_as_groups(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("Odile Marchetti")
+    document.add_paragraph("odile@example.org")
+    document.add_heading("EXPERIENCE", 1)
+    document.add_paragraph("Pastry Chef, Harbourside Hotel\t2018 – 2025")
+    document.add_paragraph("Built a seasonal dessert menu of twelve plates.", style="List Bullet")
+    document.add_heading("CORE COMPETENCIES", 1)
+    # A grid of two rows under one heading, one of a row (which Word's text gives a cell a line) under the other.
+    for heading, rows in (
+        ("Pastry", [("Lamination", "Chocolate tempering", "Sugar work"), ("Plated desserts", "Viennoiserie", "Bread")]),
+        ("Kitchen Management", [("Food cost control", "HACCP", "Supplier ordering")]),
+    ):
+        document.add_paragraph().add_run(heading).bold = True
+        table = document.add_table(rows=0, cols=3)
+        for row in rows:
+            cells = table.add_row().cells
+            for cell, text in zip(cells, row, strict=True):
+                cell.text = text
+    document.save(tmp_path / "resume.docx")
+
+    assert groups_of(initialised(tmp_path / "resume.docx")) == [
+        ("Pastry", ["Lamination", "Chocolate tempering", "Sugar work", "Plated desserts", "Viennoiserie", "Bread"]),
+        ("Kitchen Management", ["Food cost control", "HACCP", "Supplier ordering"]),
+    ]
+
+
+@needs("libreoffice")
+def test_labelled_lines_of_skills_in_a_pdf_import_as_groups(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("Priya Natarajan")
+    document.add_paragraph("priya@example.org")
+    document.add_heading("EXPERIENCE", 1)
+    document.add_paragraph("Data Engineer, Riverbend Analytics\t2021 – 2025")
+    document.add_paragraph("Built Airflow pipelines loading two terabytes a day into Snowflake.", style="List Bullet")
+    document.add_heading("SKILLS", 1)
+    document.add_paragraph("Languages: Python, SQL, Scala")
+    document.add_paragraph("Orchestration: Airflow, dbt, Dagster")
+    document.save(tmp_path / "resume.docx")
+
+    assert groups_of(initialised(to_pdf(tmp_path / "resume.docx"))) == [
+        ("Languages", ["Python", "SQL", "Scala"]),
+        ("Orchestration", ["Airflow", "dbt", "Dagster"]),
+    ]
+
+
+@pytest.mark.parametrize("template", bundled(), ids=lambda t: t.name)
+def test_a_grouped_resume_tailor_printed_imports_back_with_its_groups(tmp_path: Path, template) -> None:
+    cv = load_cv(DATA / "cvs" / "icu-nurse-grouped.yaml")
+    everything = Selection([SelectedRole(e, list(e.bullets)) for e in cv.experience], [], cv.skill_names, [])
+    path = tmp_path / "resume.docx"
+    path.write_bytes(render_docx(template.path, build_context(cv, everything, dt.date(2025, 3, 14))))
+
+    # A labelled line of certificates among the skills ("Certifications: BLS, ACLS") is read as certificates, as
+    # ever: the résumé's Certificates section lists the licence already, so it is kept aside, commented.
+    assert groups_of(initialised(path)) == [g for g in groups_of(cv) if g[0] != "Certifications"]
+    assert "#   Certifications: BLS, ACLS, PALS" in (tmp_path / "cv.yaml").read_text(encoding="utf-8")
+
+
+def test_a_json_resume_skill_with_keywords_is_a_group_and_one_without_a_skill(tmp_path: Path) -> None:
+    resume = {
+        "basics": {"name": "Priya Natarajan", "email": "priya@example.org"},
+        "work": [
+            {
+                "name": "Riverbend Analytics",
+                "position": "Data Engineer",
+                "startDate": "2021-03",
+                "highlights": ["Built Airflow pipelines."],
+            }
+        ],
+        "skills": [
+            {"name": "Languages", "level": "Advanced", "keywords": ["Python", "SQL"]},
+            {"name": "Kafka"},
+            {"name": "Orchestration & Cloud", "keywords": ["Airflow", "AWS"]},
+            {"keywords": ["Git"]},
+        ],
+    }
+    (tmp_path / "resume.json").write_text(json.dumps(resume), encoding="utf-8")
+    expected = [
+        ("Languages", ["Python", "SQL"]),
+        (None, ["Kafka"]),
+        ("Orchestration & Cloud", ["Airflow", "AWS"]),
+        (None, ["Git"]),
+    ]
+
+    assert groups_of(load_cv(tmp_path / "resume.json")) == expected  # read as it is
+    assert groups_of(initialised(tmp_path / "resume.json")) == expected  # and as tailor init writes it
