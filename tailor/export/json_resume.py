@@ -5,7 +5,8 @@ Resume exported whole and read again is the same CV: roles become ``work`` (the
 kept bullets its ``highlights``, a qualifier before its bullet; a role of a volunteering
 section ``volunteer``, of a projects section ``projects``), degrees
 ``education`` (the degree its ``studyType``, details its ``courses``), publications
-``name``/``publisher``/``releaseDate``, each skill a ``skills`` entry of its name.
+``name``/``publisher``/``releaseDate``, each skill a ``skills`` entry of its name, or each group of skills
+one entry, its ``name`` the group's and its ``keywords`` the skills.
 Dates are ISO (``2021-03``) where tailor reads them; an open end has no ``endDate``.
 """
 
@@ -68,7 +69,7 @@ def export(tailored: Tailored) -> Exported:
         "projects": projects,
         "education": education,
         "publications": publications,
-        "skills": [{"name": s} for s in selection.skills],
+        "skills": _skills(tailored),
         "languages": [_clean({"language": lang.name, "fluency": lang.fluency}) for lang in cv.languages],
         "interests": [{"name": i} for i in tailored.interests],
         "certificates": [
@@ -171,3 +172,16 @@ def _no_place(tailored: Tailored) -> list[str]:
     ]
     lost = [what for what, there in missing if there]
     return [f"JSON Resume has no place for {', '.join(lost)}: left out."] if lost else []
+
+
+def _skills(tailored: Tailored) -> list[dict[str, Any]]:
+    """The kept skills as JSON Resume's ``skills``: a group one entry (``{"name": "Clinical", "keywords": [...]}``),
+    as JSON Resume groups skills and tailor reads them back; a skill of no group an entry of its name."""
+    cv, kept = tailored.cv, tailored.selection.skills
+    if not cv.grouped:
+        return [{"name": s} for s in kept]
+    return [
+        entry
+        for group, names in cv.skill_lines(kept)
+        for entry in ([{"name": group, "keywords": names}] if group else [{"name": s} for s in names])
+    ]

@@ -3,8 +3,8 @@
 It prints what the Word résumé prints, in its order and with its section headings:
 the name, the headline and contact line, then Profile, Experience (a role's kept
 bullets under their qualifiers), Education, Publications, Certificates, Awards,
-Skills, Languages and Interests (Education before Experience where the résumé puts
-it there). Emphasis and links are the CV's, as Markdown; every other
+Skills (a line per group, where the CV groups them), Languages and Interests (Education before Experience where
+the résumé puts it there). Emphasis and links are the CV's, as Markdown; every other
 character Markdown would read as markup is escaped, so the text shows as written.
 """
 
@@ -91,7 +91,13 @@ def export(tailored: Tailored) -> Exported:
                 lines.append(f"- **{escape(c.name)}**" + (f", {escape(c.issuer)}" if c.issuer else "") + until + date)
             lines.append("")
     languages = [f"{x.name} ({x.fluency})" if x.fluency else x.name for x in cv.languages]
-    for heading, values in (("Skills", selection.skills), ("Languages", languages), ("Interests", tailored.interests)):
+    if selection.skills and cv.grouped:
+        # A line per group, its name in bold as the résumé prints it; each its own paragraph, so it shows as a line.
+        lines += ["## Skills", ""]
+        for group, names in cv.skill_lines(selection.skills):
+            lines += [(f"**{escape(group)}:** " if group else "") + escape(", ".join(names)), ""]
+    skills = [] if cv.grouped else selection.skills
+    for heading, values in (("Skills", skills), ("Languages", languages), ("Interests", tailored.interests)):
         if values:
             lines += [f"## {heading}", "", escape(", ".join(values)), ""]
     return Exported(("\n".join(lines).rstrip() + "\n").encode("utf-8"))

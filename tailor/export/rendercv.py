@@ -6,7 +6,9 @@ NormalEntry where a role lacks its employer or its title), then a section of the
 CV's own sections (``Volunteer Experience``, titled so), ``education`` (EducationEntry,
 the degree its ``area``), ``publications``, ``certificates`` and ``awards`` (NormalEntry:
 tailor's publications name no authors, which RenderCV's PublicationEntry requires), and
-``skills``, ``languages`` and ``interests`` as one line each. RenderCV reads ``*italic*`` and ``**bold**`` as
+``skills``, ``languages`` and ``interests`` as one line each (skills in groups a OneLineEntry each, ``label`` the
+group's name; or, where some have no group, a TextEntry each, "**Clinical:** wound care", since a RenderCV section
+holds entries of one kind). RenderCV reads ``*italic*`` and ``**bold**`` as
 written. Dates are ISO where tailor reads them (``present`` for an open end); a span
 it does not read is one ``date`` as tailor prints it.
 """
@@ -74,7 +76,7 @@ def export(tailored: Tailored) -> Exported:
             for c in tailored.certificates
         ],
         "awards": [{"name": a.name, "date": _one_date(a.date), "summary": a.issuer} for a in tailored.awards],
-        "skills": [", ".join(selection.skills)] if selection.skills else [],
+        "skills": _skills(tailored),
         "languages": [", ".join(f"{x.name} ({x.fluency})" if x.fluency else x.name for x in cv.languages)]
         if cv.languages
         else [],
@@ -175,3 +177,19 @@ def _networks(profiles: list[str], notes: list[str]) -> list[dict[str, str]]:
         else:
             notes.append(f"RenderCV links only the networks it knows: the profile '{profile}' is left out.")
     return out
+
+
+def _skills(tailored: Tailored) -> list[Any]:
+    """The kept skills as RenderCV's ``skills`` section: one TextEntry of them all; in groups a OneLineEntry per
+    group (``{label: Clinical, details: "wound care, IV therapy"}``), as RenderCV lists labelled skills, or where
+    some have no group, which a OneLineEntry cannot hold without a label, a TextEntry per line with the group's name
+    in bold."""
+    cv, kept = tailored.cv, tailored.selection.skills
+    if not kept:
+        return []
+    if not cv.grouped:
+        return [", ".join(kept)]
+    lines = cv.skill_lines(kept)
+    if all(group for group, _ in lines):
+        return [{"label": group, "details": ", ".join(names)} for group, names in lines]
+    return [(f"**{group}:** " if group else "") + ", ".join(names) for group, names in lines]

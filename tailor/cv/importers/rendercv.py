@@ -22,6 +22,8 @@ from tailor.cv.importers.sections import kind_of, section_heading
 from tailor.errors import CVError, Problem
 
 _LIST = re.compile(r"\s*[,;]\s*")
+_BOLD_LABEL = re.compile(r"^\*\*([^*]+?):\*\*\s*(\S.*)$")
+"""A text of a skills section that opens with its label in bold ("**Clinical:** wound care, IV therapy"): a group."""
 
 
 def read(path: Path) -> Draft:
@@ -65,6 +67,8 @@ def _section(draft: Draft, title: str, entries: list[Any], ids: set[str]) -> Non
         if isinstance(entry, str):
             if kind == "summary":
                 data["summary"] = f"{data['summary']}\n\n{entry}" if data.get("summary") else entry
+            elif kind == "skills" and (labelled := _BOLD_LABEL.match(entry)):
+                _line(draft, kind, title, labelled.group(1), labelled.group(2))  # "**Clinical:** wound care"
             elif kind in ("skills", "interests"):
                 data.setdefault(kind, []).extend(_LIST.split(entry))
             else:
