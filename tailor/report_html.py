@@ -210,6 +210,8 @@ def _context(result: Match, today: dt.date) -> dict[str, Any]:
         "bullets_in_cv": len(ranking.bullets),
         "publications": [(p, scored[p.id].score) for p in result.selection.publications],
         "skills": result.selection.skills,
+        # The kept skills a line per group as the résumé prints them (:meth:`tailor.cv.model.CV.skill_lines`).
+        "skill_lines": result.cv.skill_lines(result.selection.skills) if result.cv.grouped else [],
         "keywords": coverage.keywords,
         # Hovering over an item id in the coverage table shows the item's text.
         "texts": {t.id: t.text for t in ranking.cv.texts},

@@ -5952,3 +5952,17 @@ def test_sales_methodologies_are_skills_of_one_kind_offered_as_alternatives_and_
     assert found["MEDDIC"].status == "selected"
     assert "Sandler Selling System" in found
     assert found["sales methodology"].met and "MEDDIC" in found["sales methodology"].met_how
+
+
+def test_a_grouped_skill_is_evidence_as_before_and_a_groups_name_alone_is_none() -> None:
+    # "Salesforce" heads the group of what was done in it; the person claims CPQ and Flow Builder, not Salesforce
+    # by itself: a heading sorts skills, as "Skills" does. A skill named so is evidence, in a group or not.
+    bullets = {"Northwind Traders": ["Closed 40 renewals a quarter with mid-market accounts."]}
+    posting = Posting("p", "Account Executive\n\nRequirements:\n- Salesforce\n- CPQ\n")
+    grouped = evidence(make_cv(bullets, skills={"Salesforce": ["CPQ", "Flow Builder"]}), posting)
+    assert grouped["CPQ"] == ("selected", ("CPQ",))
+    assert grouped["Salesforce"][0] == "absent"
+    flat = evidence(make_cv(bullets, skills=["CPQ", "Flow Builder"]), posting)
+    assert flat["CPQ"] == grouped["CPQ"]
+    claimed = evidence(make_cv(bullets, skills={"CRM": ["Salesforce", "CPQ"]}), posting)
+    assert claimed["Salesforce"] == ("selected", ("Salesforce",))

@@ -475,3 +475,36 @@ def test_the_page_shows_what_match_warns_of_under_its_header(tmp_path: Path) -> 
     box = tree(html_report(warned, TODAY)).xpath("//section[@class='warnings']//li")
     assert [text_of(li) for li in box] == [f"⚠ {w}" for w in warned.warnings]
     assert any("requires RN" in text_of(li) for li in box)
+
+
+def test_grouped_skills_show_a_line_per_group_each_name_escaped_and_verbatim(tmp_path: Path) -> None:
+    from tailor.cv import CV
+
+    grouped = CV.model_validate(
+        {
+            "contact": {"name": "Ines Varga"},
+            "experience": [
+                {
+                    "id": "ward",
+                    "employer": "St Brigid Hospital",
+                    "role": "Staff Nurse",
+                    "bullets": [{"id": "w1", "text": "Monitored telemetry for ICU patients and charted in Epic."}],
+                }
+            ],
+            "skills": {f"Clinical {HOSTILE}": ["telemetry", "IV therapy"], "Systems": ["Epic"]},
+        }
+    )
+    path = tmp_path / "cv.yaml"
+    from ruamel.yaml import YAML
+
+    with path.open("w", encoding="utf-8") as handle:
+        YAML().dump(grouped.model_dump(mode="json", exclude_defaults=True), handle)
+    posting = posting_file(tmp_path, "ICU Nurse\n\nWe need telemetry and Epic experience in our ICU.\n")
+    page = html_report(match(posting, path), TODAY)
+
+    lines = {
+        text_of(line.xpath("span[@class='group']")[0]): [text_of(chip) for chip in line.xpath("span[@class='chip']")]
+        for line in tree(page).xpath("//div[@class='chips'][span[@class='group']]")
+    }
+    assert lines == {f"Clinical {HOSTILE}:": ["telemetry", "IV therapy"], "Systems:": ["Epic"]}
+    assert HOSTILE not in page  # escaped, never markup

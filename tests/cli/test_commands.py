@@ -857,3 +857,16 @@ def test_build_prints_grouped_skills_a_line_per_group_each_word_the_cvs(tmp_path
     printed = {s for line in lines for s in line.partition(": ")[2].split(", ")}
     assert {"BLS", "ACLS", "Cerner"} <= printed  # asked for, and pinned
     assert not any(t.startswith("Skills: ") for t in texts)
+
+
+def test_match_json_gives_each_skill_its_group_as_written_and_none_where_the_cv_gives_none() -> None:
+    data = json.loads(
+        invoke("match", DATA / "postings" / "registered-nurse.txt", "--cv", GROUPED_NURSE, "--format", "json").stdout
+    )
+    groups = {s["text"]: s["group"] for s in data["skills"]}
+    assert groups["BLS"] == "Certifications" and groups["Epic"] == "Systems & Records"
+    assert groups["telemetry"] == "Clinical"
+    # A group's name is no skill of its own: it is ranked, kept and cited as evidence nowhere.
+    assert "Clinical" not in groups and not any("Clinical" in k["where"] for k in data["keywords"] if "where" in k)
+    flat = json.loads(invoke("match", EXAMPLES[0], "--cv", "example", "--format", "json").stdout)
+    assert {s["group"] for s in flat["skills"]} == {None}
