@@ -824,7 +824,9 @@ The CV file (YAML; `tailor init` writes a commented example with every field):
                  role, printed over its bullets), pin (always keep), tags (words to match, never printed)
   education:     degree, institution, location, start, end, grade, details [list]
   publications:  id, year, title, venue, section ("Invited Talks"), pin; publications_link: the full list
-  skills, interests: lists; languages: name, fluency
+  skills:        a list (Python, or {name, pin, group}); or groups, printed a line each:
+                 {Clinical: [wound care, IV therapy], Systems: [Epic]}, or [Python, {Data: [SQL]}]
+  interests:     a list;  languages: name, fluency
   certificates:  name, issuer, date, expires (when it runs out);  awards: name, issuer, date
   letter:        your cover-letter material (`tailor init --letter` prints an example):
     greetings, openings, closings: texts (openings and closings may be {text, tags});

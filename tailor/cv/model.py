@@ -359,7 +359,12 @@ class Publication(_Strict):
 
 class Skill(_Strict):
     """A skill, as the résumé's Skills line prints it. Written as plain text (``Python``), or as
-    a mapping to pin it (``{name: Python, pin: true}``) or to put it in a group (``{name: Epic, group: Systems}``)."""
+    a mapping to pin it (``{name: Python, pin: true}``) or to put it in a group (``{name: Epic, group: Systems}``).
+
+    A group's name is the user's heading, printed verbatim before its chosen skills, and no skill: it is not
+    ranked, and a posting's keyword that only a group's name says is not met by it. A heading sorts skills ("Clinical",
+    "Tools"), as "Skills" does; it is not a claim by itself, and one that is ("Salesforce" over CPQ) is listed as a
+    skill to count."""
 
     name: Text
     pin: bool = Field(default=False, description="Always keep this skill in a tailored résumé.")
