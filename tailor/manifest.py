@@ -132,6 +132,8 @@ class SkillRecord(_Record):
     reason: str = ""
     """Why it was kept (pinned, asked for by the posting, of a kind the posting asks for, within budget) or left
     out (budget, page fit)."""
+    group: str | None = None
+    """The group it prints under, as the CV names it; None for a skill of no group."""
 
 
 class RelatedRecord(_Record):
@@ -348,6 +350,7 @@ def manifest(build: Build, *, today: dt.date) -> Manifest:
     m = build.match
     ranked = {item.id: (n, item) for n, item in enumerate(m.ranking.bullets, start=1)}
     choices = {c.bullet_id: c for c in m.selection.choices}
+    groups = m.cv.skill_groups
     chosen_pubs = {p.id for p in m.selection.publications}
     printed = {p.id: n for n, p in enumerate(m.selection.publications, start=1)}
     position = {bullet_id: n for n, bullet_id in enumerate(m.selection.printed_ids, start=1)}
@@ -399,7 +402,10 @@ def manifest(build: Build, *, today: dt.date) -> Manifest:
             )
             for p in m.cv.publications
         ],
-        skills=[SkillRecord(text=c.bullet_id, kept=c.kept, reason=c.reason) for c in m.selection.skill_choices],
+        skills=[
+            SkillRecord(text=c.bullet_id, kept=c.kept, reason=c.reason, group=groups.get(c.bullet_id))
+            for c in m.selection.skill_choices
+        ],
         coverage=_coverage(m.coverage),
         **(_documents(made, build.pdf) if made is not None else {}),
         headline=_choice(m.headline),

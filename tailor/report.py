@@ -31,9 +31,7 @@ def match_json(result: Match, *, top: int | None = None) -> dict[str, Any]:
     """
     kept = set(result.selection.bullet_ids) | {p.id for p in result.selection.publications}
     skill_reason = {c.bullet_id: c.reason for c in result.selection.skill_choices}
-    group = {}
-    for skill in result.cv.skills:
-        group.setdefault(skill.name, skill.group)
+    group = result.cv.skill_groups
     coverage = coverage_json(result.coverage)
     return {
         "tailor_version": __version__,

@@ -84,3 +84,17 @@ def test_two_manifests_of_the_same_inputs_are_identical(tmp_path: Path) -> None:
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()
     assert built_manifest(tmp_path / "a") == built_manifest(tmp_path / "b")
+
+
+def test_manifest_records_the_group_each_skill_prints_under(tmp_path: Path) -> None:
+    result = build(
+        DATA / "postings" / "registered-nurse.txt",
+        DATA / "cvs" / "icu-nurse-grouped.yaml",
+        output=tmp_path / "cv.docx",
+        today=dt.date(2026, 1, 2),
+    )
+    skills = json.loads(result.manifest.read_text(encoding="utf-8"))["skills"]
+    groups = {s["text"]: s["group"] for s in skills}
+    assert (groups["telemetry"], groups["Epic"], groups["ACLS"]) == ("Clinical", "Systems & Records", "Certifications")
+    (tmp_path / "flat").mkdir()
+    assert {s["group"] for s in built_manifest(tmp_path / "flat")["skills"]} == {None}

@@ -679,15 +679,22 @@ class CV(_Strict):
         """Whether any skill has a group, so that the résumé prints its skills a line per group."""
         return any(s.group is not None for s in self.skills)
 
+    @property
+    def skill_groups(self) -> dict[str, str | None]:
+        """Each skill's group (None for none) by its name; a name the CV gives twice is in the group it is first
+        given in, as it is one skill everywhere else (ranked, chosen and printed once)."""
+        found: dict[str, str | None] = {}
+        for skill in self.skills:
+            found.setdefault(skill.name, skill.group)
+        return found
+
     def skill_lines(self, names: Sequence[str]) -> list[tuple[str | None, list[str]]]:
         """The skills ``names`` (chosen, in the order they print) a line per group: each group's name with its
         skills, in the order of ``names``, the groups in the order their first skill comes in ``names`` (the most
         relevant first, as the skills are); then the skills without a group, on a line of their own named None:
         a line with no heading reads as the rest, after the named ones. A skill named twice is in the group it is
         first named in. One line named None when the CV has no groups."""
-        group = {}
-        for skill in self.skills:
-            group.setdefault(skill.name, skill.group)
+        group = self.skill_groups
         lines: dict[str | None, list[str]] = {}
         for name in names:
             lines.setdefault(group.get(name), []).append(name)
