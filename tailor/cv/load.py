@@ -98,7 +98,29 @@ def read_cv(path: Path | str) -> ReadCV:
         later.sort(key=lambda w: w.line or 0)
         raise CVError(path, problems, SCHEMA_HINT, warnings=later) from None
     warnings = [*repeated, *unprintable, *_contact_warnings(cv, data, "contact"), *_date_warnings(values, data)]
-    return ReadCV(cv, [*warnings, *_checks_left(path)])
+    return ReadCV(cv, [*warnings, *_skills_twice(cv, data), *_checks_left(path)])
+
+
+def _skills_twice(cv: CV, root: Any) -> list[Problem]:
+    """A warning at a skill written again in another group: it is one skill, ranked and printed once, in the group
+    it is first written in."""
+    first = cv.skill_groups
+    found = []
+    seen: set[str] = set()
+    for n, skill in enumerate(cv.skills):
+        again = skill.name in seen
+        seen.add(skill.name)
+        if again and skill.group != first[skill.name]:
+            at = skill_source(root.get("skills"), ("skills", n))
+            found.append(
+                Problem(
+                    datafile.dotted(at),
+                    f"'{skill.name}' is in the group '{first[skill.name] or '(none)'}' already: it prints there, once; "
+                    "delete it here, or there to print it here.",
+                    datafile.line_of(root, at),
+                )
+            )
+    return found
 
 
 def _contact_warnings(cv: CV, root: Any, key: str) -> list[Problem]:

@@ -792,3 +792,15 @@ skills:
         (5, "skills[2].level", "unknown key 'level'"),
         (8, "skills[3].Kitchen[1].grup", "unknown key 'grup'"),
     ]
+
+
+def test_a_skill_written_again_in_another_group_is_a_warning_at_its_line(tmp_path: Path) -> None:
+    (tmp_path / "cv.yaml").write_text(
+        "contact: {name: Tomasz Wierzba, email: t@example.org}\nskills:\n  Languages: [Python, SQL]\n"
+        "  Data:\n    - Spark\n    - Python\n",
+        encoding="utf-8",
+    )
+    read = read_cv(tmp_path / "cv.yaml")
+    assert [(w.line, w.path) for w in read.warnings] == [(6, "skills.Data[1]")]
+    assert "'Python' is in the group 'Languages' already" in read.warnings[0].message
+    assert read.cv.skill_lines(["Spark", "Python"]) == [("Data", ["Spark"]), ("Languages", ["Python"])]
