@@ -267,12 +267,7 @@ def _context(
         "publications_link": cv.publications_link or "",
         "skills": list(selection.skills),
         "skills_line": ", ".join(selection.skills),
-        "skill_groups": [
-            {"name": group or "", "skills": names, "line": ", ".join(names)}
-            for group, names in cv.skill_lines(selection.skills)
-        ]
-        if cv.grouped
-        else [],
+        "skill_groups": _skill_groups(cv, selection.skills),
         "languages": languages,
         "languages_line": ", ".join(
             f"{lang['name']} ({lang['fluency']})" if lang["fluency"] else lang["name"] for lang in languages
@@ -284,6 +279,15 @@ def _context(
         "present": dates.present,
         "today": today.isoformat(),
     }
+
+
+def _skill_groups(cv: CV, skills: list[str]) -> list[dict[str, Any]]:
+    """The chosen ``skills`` a line per group (:meth:`CV.skill_lines`); none, so that the skills print as one line as
+    they do in a CV without groups, where no chosen skill has a group."""
+    lines = cv.skill_lines(skills)
+    if not any(group for group, _ in lines):
+        return []
+    return [{"name": group or "", "skills": names, "line": ", ".join(names)} for group, names in lines]
 
 
 def template_problem(template: Path, problem: str, fix: str = "") -> TailorError:

@@ -1118,3 +1118,13 @@ def test_a_cv_without_groups_renders_the_same_document_as_before_groups(template
     rendered = zip_member(render_cv(cv, selection, template.path), "word/document.xml")
 
     assert rendered == (UNGROUPED / f"{template.name}.document.xml").read_bytes()
+
+
+@pytest.mark.parametrize("template", bundled(), ids=lambda t: t.name)
+def test_where_no_chosen_skill_has_a_group_the_skills_print_as_one_line_as_without_groups(template: Template) -> None:
+    cv = minimal_cv(skills=["seasonal menus", "catering", {"Pastry": ["lamination"]}])
+    grouped = render_cv(cv, skills_chosen(cv, ["catering", "seasonal menus"]), template.path)
+    flat_cv = minimal_cv(skills=["seasonal menus", "catering", "lamination"])
+    flat = render_cv(flat_cv, skills_chosen(flat_cv, ["catering", "seasonal menus"]), template.path)
+
+    assert zip_member(grouped, "word/document.xml") == zip_member(flat, "word/document.xml")
