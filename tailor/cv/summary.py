@@ -29,9 +29,12 @@ class Summary:
     """``Mar 2015 – Present``: the first start to the last end of its roles and degrees; "" without dates."""
     letter_paragraphs: int = 0
     """Paragraphs of the ``letter:`` block (0 without one)."""
+    skill_groups: int = 0
+    """The groups the skills are written in (0 without groups)."""
 
     def describe(self) -> str:
-        """``3 roles with 14 bullets (2 pinned), 2 degrees, 1 publication, 12 skills; Mar 2015 – Present``."""
+        """``3 roles with 14 bullets (2 pinned), 2 degrees, 1 publication, 12 skills in 3 groups; Mar 2015 –
+        Present``."""
         bullets = f" with {_count(self.bullets, 'bullet')}" + (f" ({self.pinned} pinned)" if self.pinned else "")
         parts = [_count(self.roles, "role") + bullets]
         for number, word in (
@@ -43,7 +46,8 @@ class Summary:
             (self.awards, "award"),
         ):
             if number:
-                parts.append(_count(number, word))
+                groups = f" in {_count(self.skill_groups, 'group')}" if word == "skill" and self.skill_groups else ""
+                parts.append(_count(number, word) + groups)
         for number, word in ((self.headlines, "headline"), (self.summaries, "summary")):
             if number > 1:
                 parts.append(
@@ -76,6 +80,7 @@ def summarize(cv: CV) -> Summary:
         degrees=len(cv.education),
         publications=len(cv.publications),
         skills=len(cv.skills),
+        skill_groups=len({s.group for s in cv.skills if s.group is not None}),
         languages=len(cv.languages),
         certificates=len(cv.certificates),
         awards=len(cv.awards),

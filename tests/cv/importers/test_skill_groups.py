@@ -13,6 +13,7 @@ import pytest
 
 from tailor.cv import CV, load_cv
 from tailor.cv.init import init
+from tailor.cv.summary import summarize
 from tailor.documents.render import build_context, render_docx
 from tailor.documents.templates import bundled
 from tailor.select import SelectedRole, Selection
@@ -57,6 +58,7 @@ def test_labelled_lines_of_a_nurses_word_resume_import_as_groups(tmp_path: Path)
         ("Systems & Records", ["Epic", "Cerner", "Pyxis"]),
     ]
     assert "Systems & Records:" in (tmp_path / "cv.yaml").read_text(encoding="utf-8")
+    assert "7 skills in 2 groups" in summarize(cv).describe()  # what init and validate say of it
 
 
 def test_a_chefs_grids_of_skills_under_group_headings_import_as_groups(tmp_path: Path) -> None:
