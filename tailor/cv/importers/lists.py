@@ -156,7 +156,9 @@ def _bold_over(lines: list[Line], n: int) -> bool:
     below = lines[n + 1]
     if below.bold:
         return False
-    if below.row:  # a grid of skills under its group's name ("**Pastry**" over "Lamination | Sugar work | …")
+    if below.row or "\t" in below.text:
+        # A grid of skills under its group's name ("**Pastry**" over "Lamination | Sugar work | …"), a table's row
+        # in Word, columns a PDF sets apart.
         return _chips(below.text.split("\t"))
     if below.item or "," in below.plain:
         return True

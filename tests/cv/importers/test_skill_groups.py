@@ -61,7 +61,9 @@ def test_labelled_lines_of_a_nurses_word_resume_import_as_groups(tmp_path: Path)
     assert "7 skills in 2 groups" in summarize(cv).describe()  # what init and validate say of it
 
 
-def test_a_chefs_grids_of_skills_under_group_headings_import_as_groups(tmp_path: Path) -> None:
+def chef_docx(path: Path) -> Path:
+    """A pastry chef's résumé whose skills are grids under bold headings: one of two rows, which Word's text gives
+    a row a line, and one of a row, which it gives a cell a line."""
     document = docx.Document()
     document.add_paragraph("Odile Marchetti")
     document.add_paragraph("odile@example.org")
@@ -69,7 +71,6 @@ def test_a_chefs_grids_of_skills_under_group_headings_import_as_groups(tmp_path:
     document.add_paragraph("Pastry Chef, Harbourside Hotel\t2018 – 2025")
     document.add_paragraph("Built a seasonal dessert menu of twelve plates.", style="List Bullet")
     document.add_heading("CORE COMPETENCIES", 1)
-    # A grid of two rows under one heading, one of a row (which Word's text gives a cell a line) under the other.
     for heading, rows in (
         ("Pastry", [("Lamination", "Chocolate tempering", "Sugar work"), ("Plated desserts", "Viennoiserie", "Bread")]),
         ("Kitchen Management", [("Food cost control", "HACCP", "Supplier ordering")]),
@@ -80,12 +81,23 @@ def test_a_chefs_grids_of_skills_under_group_headings_import_as_groups(tmp_path:
             cells = table.add_row().cells
             for cell, text in zip(cells, row, strict=True):
                 cell.text = text
-    document.save(tmp_path / "resume.docx")
+    document.save(path)
+    return path
 
-    assert groups_of(initialised(tmp_path / "resume.docx")) == [
-        ("Pastry", ["Lamination", "Chocolate tempering", "Sugar work", "Plated desserts", "Viennoiserie", "Bread"]),
-        ("Kitchen Management", ["Food cost control", "HACCP", "Supplier ordering"]),
-    ]
+
+CHEFS_GROUPS = [
+    ("Pastry", ["Lamination", "Chocolate tempering", "Sugar work", "Plated desserts", "Viennoiserie", "Bread"]),
+    ("Kitchen Management", ["Food cost control", "HACCP", "Supplier ordering"]),
+]
+
+
+def test_a_chefs_grids_of_skills_under_group_headings_import_as_groups(tmp_path: Path) -> None:
+    assert groups_of(initialised(chef_docx(tmp_path / "resume.docx"))) == CHEFS_GROUPS
+
+
+@needs("libreoffice")
+def test_a_chefs_grids_of_skills_under_group_headings_in_a_pdf_import_as_groups(tmp_path: Path) -> None:
+    assert groups_of(initialised(to_pdf(chef_docx(tmp_path / "resume.docx")))) == CHEFS_GROUPS
 
 
 @needs("libreoffice")
