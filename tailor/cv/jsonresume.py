@@ -36,6 +36,7 @@ to the JSON Resume field it came from, for messages.
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -66,6 +67,7 @@ class _Lenient(BaseModel):
         lists = _list_fields(cls)
         out = {}
         for key, item in value.items():
+            item = _from_rich_text(item, key)
             if isinstance(item, str) and not item.strip():
                 continue
             if key in lists and item is None:
@@ -75,6 +77,61 @@ class _Lenient(BaseModel):
                 item = [x for x in item if x is not None and not (blank and isinstance(x, str) and not x.strip())]
             out[key] = _as_list(key, item) if key in lists and isinstance(item, str) else item
         return out
+
+
+_RICH_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)(?:\s[^<>]*)?/?>")
+_RICH_TAGS = frozenset(
+    {"p", "br", "div", "ul", "ol", "li", "strong", "b", "em", "i", "u", "s", "span", "a", "h1", "h2", "h3", "h4"}
+)
+"""The tags a résumé site's rich-text editor writes into a JSON Resume's texts (paragraphs, lists, emphasis,
+links): a text whose every tag is one of these is HTML, and no other text is read as such ("<5% churn" is none)."""
+_BOLD_TAGS, _ITALIC_TAGS, _ITEM = frozenset({"strong", "b"}), frozenset({"em", "i"}), "\x00"
+_LIST_MARK = re.compile(r"^[ \t]*[-*•▪◦●‣][ \t]+")
+"""A list item's mark opening a highlight ("• Cut costs 12%"), which its bullet prints already."""
+
+
+def _from_rich_text(item: object, key: str) -> object:
+    """A text (or list of texts) as a résumé site's editor writes it, in the light Markdown of tailor's CV: its HTML
+    (``<p>Led <strong>12</strong> nurses</p>``) as lines, ``**bold**`` and ``*italic*``, its list items as
+    Markdown's ("- …"), its entities as their characters; and a highlight without the list mark it opens with. The
+    words stay as written."""
+    if isinstance(item, list):
+        return [_from_rich_text(x, key) for x in item]
+    if not isinstance(item, str):
+        return item
+    tags = [m[2].lower() for m in _RICH_TAG.finditer(item)]
+    if tags and all(tag in _RICH_TAGS for tag in tags):
+        item = _rich_text_lines(item)
+        if key == "highlights":
+            item = " ".join(line.removeprefix("- ") for line in item.splitlines())
+    return _LIST_MARK.sub("", item, count=1) if key == "highlights" else item
+
+
+def _rich_text_lines(text: str) -> str:
+    """HTML of a rich-text editor as lines of light Markdown: one a paragraph or a list's item ("- …")."""
+
+    def mark(m: re.Match[str]) -> str:
+        closing, tag = m[1], m[2].lower()
+        if tag in _BOLD_TAGS:
+            return "**"
+        if tag in _ITALIC_TAGS:
+            return "*"
+        if tag == "li" and not closing:
+            return "\n" + _ITEM
+        return "\n" if tag in ("p", "br", "div", "ul", "ol", "li", "h1", "h2", "h3", "h4") else ""
+
+    lines = [" ".join(line.split()) for line in html.unescape(_RICH_TAG.sub(mark, text)).splitlines()]
+    out: list[str] = []
+    pending = False  # an item's mark on a line of its own, its words on the next (``<li><p>…</p></li>``)
+    for line in lines:
+        item = line.startswith(_ITEM)
+        words = line.lstrip(_ITEM).strip()
+        if not words:
+            pending = pending or item
+            continue
+        out.append(f"- {words}" if item or pending else words)
+        pending = False
+    return "\n".join(out)
 
 
 _LINES = re.compile(r"\s*\n\s*")

@@ -225,6 +225,32 @@ def test_a_roles_summary_written_as_a_markdown_list_is_one_bullet_per_item(tmp_p
     ]
 
 
+def test_texts_a_resume_sites_editor_wrote_as_html_are_read_as_light_markdown_word_for_word(tmp_path: Path) -> None:
+    # A résumé site's rich-text editor stores paragraphs, lists and emphasis as HTML: printed as written, the
+    # résumé would show "<p>" and "&amp;". Its words stay; its marks become the CV's own.
+    resume = json.loads(json.dumps(RESUME))
+    resume["basics"]["summary"] = "<p>Data engineer with <strong>8 years</strong> in retail &amp; logistics.</p>"
+    resume["work"][0]["highlights"] = [
+        "<p>Rebuilt the <em>nightly</em> loads&nbsp;in dbt.</p>",
+        "• Cut the warehouse bill by a third.",
+        "Kept churn <5% and loads < 2 hours.",  # no tag: no HTML
+    ]
+    resume["work"][1]["summary"] = (
+        '<ul><li><p>Built the first <a href="https://dash.example.org">dashboards</a></p></li>'
+        "<li><p>Trained 12 analysts in SQL</p></li></ul>"
+    )
+    cv = read_cv(write(tmp_path, resume)).cv
+
+    assert cv.summary[0].text == "Data engineer with **8 years** in retail & logistics."
+    fleet, harbour = cv.experience[0], next(e for e in cv.experience if e.employer == "Harbour Analytics")
+    assert [b.text for b in fleet.bullets] == [
+        "Rebuilt the *nightly* loads in dbt.",
+        "Cut the warehouse bill by a third.",  # its bullet prints the mark
+        "Kept churn <5% and loads < 2 hours.",
+    ]
+    assert [b.text for b in harbour.bullets] == ["Built the first dashboards", "Trained 12 analysts in SQL"]
+
+
 def test_one_string_where_a_list_belongs_is_the_list_it_writes_out(tmp_path: Path) -> None:
     resume = json.loads(json.dumps(RESUME))
     resume["work"][0]["highlights"] = "Rebuilt the nightly loads, twice.\n  Cut the warehouse bill by a third.\n"
