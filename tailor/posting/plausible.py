@@ -747,8 +747,11 @@ def company(value: str, trust: Trust = "stated") -> str | None:
     ):
         return None
     capitalised = found[0].isupper() or found[0].isdigit()
+    # A public body's name runs long on small words ("The Placer Hills County Office of Education"): the words that
+    # join a name's parts, and its opening "The", make it no longer a name, only the words that name something.
+    named = [word for word in found.split() if word.lower() not in _JOINING and word != "&"]
     if trust == "loose" and (
-        not capitalised or len(found.split()) > 6 or (_DETERMINERS.match(found) and not _named_the(found))
+        not capitalised or len(named) > 6 or (_DETERMINERS.match(found) and not _named_the(found))
     ):
         return None
     return found

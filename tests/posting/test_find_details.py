@@ -1471,6 +1471,33 @@ def test_a_name_opening_with_the_and_joined_by_of_is_the_company_a_hiring_senten
     assert details(text)["company"] == "The City of Lakewood (hiring-phrase)"
 
 
+@pytest.mark.parametrize(
+    "name",
+    [
+        "The Harlan Valley County Office of Education",
+        "The Department of Parks and Recreation of Maple Bay",
+        "Tri-Rivers Regional Office of Water and Soil Conservation",
+    ],
+)
+def test_a_public_bodys_long_name_of_small_words_is_the_company_its_sentences_name(name: str) -> None:
+    # Seven words and more, of which "The", "of" and "and" join the six or fewer that name the body.
+    text = (
+        "# Science Curriculum Specialist\n\nLocation | Fairmont, CA\nSalary | $88,000 – $121,000 annually\n\n"
+        "## Duties\n\n- Write model units\n- Lead teacher networks\n\n"
+        f"{name} is an equal opportunity employer.\n"
+    )
+    found = details(text)
+    assert found["company"] == f"{name} (eeo)"
+    assert found["location"] == "Fairmont, CA (label)"
+    hiring = f"# Budget Analyst\n\n{name} is seeking a Budget Analyst.\n\n## Duties\n\n- Forecasts\n"
+    assert details(hiring)["company"] == f"{name} (hiring-phrase)"
+
+
+def test_a_name_of_more_than_six_naming_words_read_from_a_sentence_is_no_company() -> None:
+    text = "# Analyst\n\nNorth Star Blue Ridge Mountain Valley River Partners is an equal opportunity employer.\n"
+    assert "company" not in details(text)
+
+
 _PUBLIC_EMPLOYER = (
     "{header}\n\nPark Ranger 2\n\nSalary: $24.10 - $31.90 Hourly\nLocation: Bend, OR\n\n"
     "DEFINITION\n\nUnder general supervision, patrols county parks.\n\n"
