@@ -1872,14 +1872,29 @@ no skill a CV could show it lacks. (As a ranking term it stays: a lexicon entry 
 
 
 _FILLER = frozenset(
-    {"applicable", "enjoy", "idea", "immediate", "initial", "potential", "regular", "similar", "timely", "unwavering"}
+    {
+        "applicable",
+        "enjoy",
+        "idea",
+        "immediate",
+        "initial",
+        "potential",
+        "regular",
+        "similar",
+        "timely",
+        "unencumbered",
+        "unrestricted",
+        "unwavering",
+        "valid",
+    }
 )
 """Words of how a duty is done, how often, when or whom it answers to, which make no phrase a skill: "in a timely
 manner", "conduct applicable investigation", "conducting regular audits", "review potential matches", "AWS or a similar
 language", "you'll enjoy greenfield work", "an unwavering commitment", "escalate to the
 immediate supervisor", "from initial programming through closeout" (the stage of the work, which the CV need not name
-to show it); and how much of a skill a posting asks for ("a basic idea of lighting", "a good idea in color grading"),
-which names none. Not generic
+to show it); how much of a skill a posting asks for ("a basic idea of lighting", "a good idea in color grading"),
+which names none; and that a credential asked for is in force ("a valid Oregon driver's license and a valid Oregon
+teaching license", "an unrestricted RN license"), which a CV shows by naming it, never by that word. Not generic
 words (:func:`tailor.lexicon.generic_terms`), which ranking weighs down: there they tell one posting's duties from
 another's as other words do (a labelled set fell when they were)."""
 
