@@ -617,6 +617,7 @@ def parse(text: str, *, stated: Sequence[Candidate] = (), links: Sequence[Link] 
     under_heading = False  # the line before, blank lines aside, was read as a heading
     seen: set[str] = set()  # the lines of text said so far, as :func:`_said_again` compares them
     pay: set[int] = set()  # the sections that are a labelled line of pay (:func:`_add_line`), by their lines' id
+    labelled: set[int] = set()  # the sections a label run into its line opens ("Preferred: …"), by their lines' id
     company_at = 0  # the line under the title read as the company's, if any
     for n, line in enumerate(kept):
         found = (clean_heading(line), False) if n in underlined else find_heading(line)
@@ -639,7 +640,7 @@ def parse(text: str, *, stated: Sequence[Candidate] = (), links: Sequence[Link] 
         if found is not None and heads:
             raw.append((found[0], []))
         elif not _said_again(line, seen):
-            _add_line(raw, line, pay)
+            _add_line(raw, line, pay, labelled)
         under_heading = heads or (under_heading and not line.strip())
 
     raw = _title_block_first(raw)
@@ -779,7 +780,7 @@ def _company_line(lines: list[str], n: int, source: list[str]) -> bool:
     )
 
 
-def _add_line(raw: list[tuple[str, list[str]]], line: str, pay: set[int]) -> None:
+def _add_line(raw: list[tuple[str, list[str]]], line: str, pay: set[int], labelled: set[int]) -> None:
     """Add ``line``, which is no heading, to the sections read so far: to the last one, or, where headings are
     run into it ("Qualifications: PhD in …", "… Build X. Requirements: 5+ years …"), to new ones from there.
 
@@ -788,10 +789,16 @@ def _add_line(raw: list[tuple[str, list[str]]], line: str, pay: set[int]) -> Non
     stands in goes on after them (the duties and requirements of a short post under it are no benefits). So is a
     labelled field of another term among the fields that open a posting ("FLSA Status: Exempt", before any
     heading): the role's description follows the header. Further on, a line after it ("HOME TIME: every weekend"
-    over "Call Dana") may be its own, but not a labelled description of the role ("Job Summary: Completes …")."""
+    over "Call Dana") may be its own, but not a labelled description of the role ("Job Summary: Completes …").
+    Each section a label opens joins ``labelled``: a label after it is its sibling, where one under a heading of its
+    own line may be a topic of that heading's list (:func:`_a_topic_of_what_is_preferred`)."""
     inline = inline_heading(line)
     if inline and _SKILLS_FIELD.match(clean_heading(inline[0])) and classify_heading(raw[-1][0]) is SectionKind.COMPANY:
         inline = None  # "Top Skills: Salesforce, Gong" in a board's box about the employer: what it uses, not asks
+    if inline and id(raw[-1][1]) not in labelled and _a_topic_of_what_is_preferred(inline[0], raw[-1][0]):
+        # "Language skills: Spanish or Hmong" under the heading of the preferred qualifications: still preferred. After
+        # a label ("Preferred: … Skills: …"), a label is the next of its kind, which says what it is itself.
+        inline = None
     if (
         pay
         and not inline
@@ -812,13 +819,30 @@ def _add_line(raw: list[tuple[str, list[str]]], line: str, pay: set[int]) -> Non
     runs = _pay_heads_its_amount(runs, heading)
     if inline:
         raw.append((inline[0], [before] if before else []))
+        labelled.add(id(raw[-1][1]))
     elif before or not runs:
         raw[-1][1].append(before)
     raw.extend((heading, [text]) for heading, text in runs)
+    labelled.update(id(lines) for _, lines in raw[len(raw) - len(runs) :])
     # The fields that open a posting, or one more after a field of pay among them.
     header = _among_opening_fields(raw) or (len(raw) > 2 and id(raw[-2][1]) in pay)
     if inline and not runs and (is_pay_field(*inline) or (header and is_terms_field(*inline))):
         pay.add(id(raw[-1][1]))
+
+
+def _a_topic_of_what_is_preferred(label: str, heading: str) -> bool:
+    """Whether ``label``, run into its line under ``heading``, names what a preferred qualification is about
+    ("Language skills:", "Education:", "Experience leading adults:") under preferred qualifications: a topic of the
+    list it stands in, no word that the rest is required ("Required:", "Minimum qualifications:" are)."""
+    return (
+        classify_heading(heading) is SectionKind.PREFERRED
+        and classify_heading(label) is SectionKind.REQUIREMENTS
+        and not _STATES_REQUIRED.search(label)
+    )
+
+
+_STATES_REQUIRED = re.compile(r"requir|must|minimum|mandator|essential|basic|qualifica|need", re.IGNORECASE)
+"""The words of a label that says what follows is required, not what it is about."""
 
 
 _SKILLS_FIELD = re.compile(

@@ -351,6 +351,28 @@ def test_the_skills_a_boards_box_about_the_employer_lists_are_the_employers_not_
     assert [s.kind for s in parse(asked).sections if "Gong" in s.text] == [SectionKind.REQUIREMENTS]
 
 
+def test_a_label_of_what_a_preferred_qualification_is_about_leaves_it_preferred() -> None:
+    # A job board's list pasted without its bullets: "Language skills:" names the topic of a preferred line, not a
+    # new list of requirements; "Required:" after it does say the rest is required.
+    text = (
+        "Reading Intervention Teacher\nLakemont Unified School District\n\nMinimum Qualifications\n"
+        "Valid multiple subject credential\nThree years of teaching\n\nPreferred Qualifications\n"
+        "Reading Specialist credential\nLanguage skills: bilingual in Spanish or Tagalog\n"
+        "Experience leading adults: grade-level lead or mentor teacher\nRequired: a clear TB test on file\n\n"
+        "How to Apply\nApply on the district's site.\n"
+    )
+    sections = [(s.kind, s.text) for s in parse(text).sections]
+    assert [kind for kind, said in sections if "Tagalog" in said] == [SectionKind.PREFERRED]
+    assert [kind for kind, said in sections if "mentor teacher" in said] == [SectionKind.PREFERRED]
+    assert [kind for kind, said in sections if "TB test" in said] == [SectionKind.REQUIREMENTS]
+    # Among the requirements, the same label keeps them required.
+    required = text.replace("Preferred Qualifications\nReading Specialist credential\n", "")
+    assert [s.kind for s in parse(required).sections if "Tagalog" in s.text] == [SectionKind.REQUIREMENTS]
+    # After a label of the preferred qualifications, a label is the next list of its kind: it says what it is.
+    labels = "Aide\n\nRequired: a diploma\nPreferred: a year in a classroom\nSkills: patience with children\n"
+    assert [s.kind for s in parse(labels).sections if "patience" in s.text] == [SectionKind.REQUIREMENTS]
+
+
 def test_lines_under_a_knowledge_heading_are_requirements_a_bold_line_of_them_too() -> None:
     posting = (
         "# Freight Planner\n\n## Duties\n- Plan inbound loads\n\n"
