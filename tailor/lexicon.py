@@ -153,11 +153,12 @@ def own_phrases(skills: Iterable[str]) -> list[str]:
     one or two words is a term the posting's keywords find (tailor.keywords); one of more words has no one term,
     so the lexicon takes it as a name. Longer ones are sentences, no name; one with a bracket inside ("Blood flow
     restriction (BFR) training") is no name its own text spells whole, and one that lists things ("Fixtures and
-    gauges", "Equipment & tooling") names each of them, not both as one."""
+    gauges", "Equipment & tooling") names each of them, not both as one. Words joined by a hyphen count one by one:
+    "Project-based learning" is three words, of which analysis makes no one term, as of "project based learning"."""
     out = []
     for skill in skills:
         name = " ".join(_BRACKETED_LAST.sub("", skill).split())
-        words = [word for word in name.split() if any(ch.isalpha() for ch in word)]
+        words = [part for part in re.split(r"[\s-]+", name) if any(ch.isalpha() for ch in part)]
         if (
             OWN_PHRASE_WORDS[0] <= len(words) <= OWN_PHRASE_WORDS[1]
             and not any(c in name for c in ",;:/()&")

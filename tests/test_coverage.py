@@ -2295,6 +2295,25 @@ def test_a_cv_skill_of_several_words_the_lexicon_does_not_know_is_a_keyword_wher
     assert found["logistics"].status == "selected" and "Warehouse logistics coordination" not in found
 
 
+def test_a_cv_skill_of_hyphened_words_the_lexicon_does_not_know_is_a_keyword_where_the_posting_names_it() -> None:
+    # Two words by their spaces, three by their hyphens: analysis makes no one term of them, so only as a name of
+    # the CV's own does a posting that names one say it.
+    cv = make_cv(
+        {"Lindenwood Middle School": ["Taught seventh grade science to 140 students a year."]},
+        skills=["Project-based learning", "Data-driven instruction", "Team-based onboarding"],
+    )
+    posting = Posting(
+        "p",
+        "Science Instructional Coach\n\nResponsibilities:\n- Help schools use assessment results for data-driven "
+        "instruction\n- Model lessons\n\nPreferred:\n- Knowledge of project based learning\n",
+    )
+    found = keyword_coverage(cv, posting)
+    driven, projects = found["Data-driven instruction"], found["Project-based learning"]
+    assert (driven.status, driven.keyword.required, driven.where) == ("selected", True, ("Data-driven instruction",))
+    assert (projects.status, projects.keyword.required) == ("selected", False)  # written without its hyphen too
+    assert "Team-based onboarding" not in found  # a skill of the CV's the posting does not name
+
+
 def test_a_cv_skill_the_posting_does_not_name_is_no_keyword() -> None:
     cv = make_cv({"Acme": ["Wrote copy."]}, skills=["Loomly", "Python"])
     posting = Posting("p", "Engineer\n\nRequirements:\n- Python\n- Kubernetes\n")
