@@ -982,6 +982,16 @@ night shifts", "Monday–Friday"), which may follow the kind of employment on it
 reason to lose the one beside it."""
 
 
+_HELD_FOR = re.compile(
+    r"(?:(?:\d{1,2}|one|two|three|four|five|ten|eleven|twelve)[- ](?:years?|months?)|school[- ]year|academic[- ]year)"
+    r"(?:\s+(?:assignment|appointment|term|position|contract|work\s+year))?|(?:non[- ]?)?renewable|limited[- ]term",
+    re.IGNORECASE,
+)
+"""How long the job is held, which a school or public employer sets beside its kind ("Full-time, 2-year assignment,
+renewable", "Part-time, 10-month position", "Full-time, school year"): its term, no kind of employment, and no
+reason to lose the kind beside it."""
+
+
 _PAID = re.compile(
     r"(?:non[- ]?)?exempt|salaried|hourly|(?:non[- ]?)?union|(?:un)?classified|civil service|merit|bargaining unit",
     re.IGNORECASE,
@@ -1008,6 +1018,7 @@ def employment_type(value: str) -> str | None:
     parts = [q.strip() for p in parts for q in p.split("/") if q.strip()]
     if any(EMPLOYMENT_TYPE.fullmatch(p) for p in parts):
         parts = [p for p in parts if not _PAID.fullmatch(p)]  # "Full-time, exempt", "Part-time/Hourly"
+        parts = [p for p in parts if not _HELD_FOR.fullmatch(p)]  # "Full-time, 2-year assignment, renewable"
         parts = [p for p in parts if not _WHERE_HELD.fullmatch(p)]  # "Full-time, on-site"
     if not parts or len(parts) > 4 or not all(EMPLOYMENT_TYPE.fullmatch(p) for p in parts):
         return None

@@ -423,6 +423,23 @@ def test_how_a_job_is_paid_beside_its_kind_of_employment_leaves_the_kind(text: s
 
 
 @pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Full-time, 2-year assignment, renewable", "Full-time"),
+        ("Part-time, 10-month position", "Part-time"),
+        ("Full-Time, School Year", "Full-time"),
+        ("Full-time, one-year term, non-renewable", "Full-time"),
+        ("Temporary, limited-term", "Temporary"),
+        ("2-year assignment", None),  # how long alone says no kind
+        ("Renewable", None),
+    ],
+)
+def test_how_long_a_job_is_held_beside_its_kind_of_employment_leaves_the_kind(text: str, kind: str | None) -> None:
+    # A school or public employer sets the term beside the kind ("Employment Type | Full-time, 2-year assignment").
+    assert plausible.employment_type(text) == kind
+
+
+@pytest.mark.parametrize(
     ("text", "pay"),
     [("$64,000 - $79,000 a year", "$64,000 - $79,000 a year"), ("£55k–65k per year", "£55k–65k per year"),
      ("USD $120,000~$140,000", "USD $120,000~$140,000"), ("competitive", None), ("5+ years", None),
