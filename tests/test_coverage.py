@@ -4772,6 +4772,23 @@ def test_a_school_counselors_framework_and_plans_are_keywords_met_however_the_cv
     assert found["504 plan"].status == "selected"
 
 
+def test_a_teacher_who_carries_out_504_accommodations_says_the_504_plans_a_posting_asks_for() -> None:
+    # The accommodations are what a Section 504 plan sets out: a teacher's résumé names them, a posting the plans.
+    bullets = [
+        "Wrote IEP and 504 accommodations into each unit plan for 28 students.",
+        "Coached two new teachers through induction.",
+    ]
+    cv = make_cv({"Harbor Springs Middle School": bullets}, skills=["Google Classroom"])
+    posting = Posting(
+        "p",
+        "Instructional Coach\n\nResponsibilities:\n- Support teachers serving students with IEPs and 504 plans\n"
+        "- Run coaching cycles\n\nRequirements:\n- Google Classroom\n",
+    )
+    found = keyword_coverage(cv, posting)
+    assert (found["504 plan"].status, found["504 plan"].where) == ("selected", ("job0-b0",))
+    assert found["IEP"].where == ("job0-b0",)
+
+
 def test_a_duty_that_opens_with_promote_names_no_keyword_of_its_verb_and_object() -> None:
     # "programs that promote student achievement": "promote student" is a duty's verb and a word of its object,
     # as "prepare levee" is; "promotion" is a noun of work (tailor/data/action_nouns.tsv).
