@@ -4789,6 +4789,19 @@ def test_a_teacher_who_carries_out_504_accommodations_says_the_504_plans_a_posti
     assert found["IEP"].where == ("job0-b0",)
 
 
+def test_a_teachers_exit_tickets_are_related_evidence_of_the_formative_assessment_a_posting_asks_for() -> None:
+    bullets = ["Read exit tickets daily to regroup 90 students for reteaching.", "Coached the robotics club."]
+    cv = make_cv({"Cedar Ridge Middle School": bullets}, skills=["Google Classroom"])
+    posting = Posting(
+        "p",
+        "Math Interventionist\n\nResponsibilities:\n- Use formative assessment to plan small-group lessons\n"
+        "- Track student growth\n\nRequirements:\n- Google Classroom\n",
+    )
+    found = keyword_coverage(cv, posting)["student assessment"]
+    assert found.status == "absent"  # the CV never names it: related evidence, apart
+    assert [(r.term, r.where) for r in found.related] == [("exit ticket", ("job0-b0",))]
+
+
 def test_a_duty_that_opens_with_promote_names_no_keyword_of_its_verb_and_object() -> None:
     # "programs that promote student achievement": "promote student" is a duty's verb and a word of its object,
     # as "prepare levee" is; "promotion" is a noun of work (tailor/data/action_nouns.tsv).
