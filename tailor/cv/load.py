@@ -10,6 +10,7 @@ is a near miss of a defined one) comes back as warnings beside the CV.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -346,10 +347,20 @@ def _problems(error: ValidationError, root: Any, model: type[BaseModel], source:
             if model is CV and (written := skill_source(root.get("skills"), loc)) != loc:
                 # A skill of a group: the model holds the groups' skills as one list; said where it is written.
                 found = replace(found, path=datafile.dotted(written), line=datafile.line_of(root, written))
+                if err["type"] == "extra_forbidden" and any(isinstance(part, str) for part in written[1:-1]):
+                    found = replace(found, message=_unknown_in_a_group(str(loc[-1]), found.message))
             if err["type"] == "extra_forbidden" and len(loc) == 1 and model is CV and str(loc[0]) in _ROLES_KEYS:
                 found = replace(found, message=f"{found.message}. {_ROLES_KEYS[str(loc[0])]}")
             problems.append(found)
     return datafile.one_per_typo(problems)
+
+
+def _unknown_in_a_group(key: str, message: str) -> str:
+    """The message for an unknown ``key`` of a skill written in a group: a skill is in its group by where it stands,
+    so ``group`` is no key it may have, nor one to suggest ("grup" is told the heading above it says so)."""
+    if difflib.get_close_matches(key, ["group"], n=1, cutoff=0.7):
+        return f"unknown key '{key}'; this skill is in the group of the heading above it already: leave the key out"
+    return message.replace(", group)", ")").replace(", group", "")
 
 
 _ROLES_KEYS = dict.fromkeys(

@@ -792,6 +792,22 @@ skills:
         (5, "skills[2].level", "unknown key 'level'"),
         (8, "skills[3].Kitchen[1].grup", "unknown key 'grup'"),
     ]
+    messages = [p.message for p in caught.value.problems]
+    assert messages[1].endswith("the keys allowed here are: name, pin, group")  # a skill of no group may have one
+    # in a group, a skill may not: neither told as allowed nor suggested
+    assert "group" not in messages[2].replace("the group of the heading", "")
+    assert "leave the key out" in messages[2]
+
+
+def test_an_unknown_key_of_a_skill_in_a_group_is_told_the_keys_it_may_have(tmp_path: Path) -> None:
+    (tmp_path / "cv.yaml").write_text(
+        "contact: {name: Odile Marchetti}\nskills:\n  Kitchen:\n    - HACCP\n    - {name: ordering, level: expert}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(CVError) as caught:
+        load_cv(tmp_path / "cv.yaml")
+    (problem,) = caught.value.problems
+    assert (problem.line, problem.message) == (5, "unknown key 'level'; the keys allowed here are: name, pin")
 
 
 def test_a_skill_written_again_in_another_group_is_a_warning_at_its_line(tmp_path: Path) -> None:
