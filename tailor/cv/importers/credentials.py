@@ -793,12 +793,16 @@ a comma ("President's Club 2023, 2024 (Corvane Analytics)")."""
 _ONE_DATE = re.compile(DATE, re.IGNORECASE)
 
 
+_NUMBERED = re.compile(r"(?:\bno\.?|#|\bnumber|\blic(?:en[cs]e)?\.?|\bcert(?:ificate)?\.?)\s*\Z", re.IGNORECASE)
+"""The word before a credential's number ("License No. 0402"), which no date follows."""
+
+
 def _several_dates(draft: Draft, loc: tuple[str, int], text: str) -> Span | None:
     """The latest of the dates a credential given more than once lists ("Travel Award (May 2023 & 2025)",
     "Dean's List, 2019, 2020 and 2021") as its one date, with a note naming them all; None for other lines."""
     found = _DATE_LIST.search(text)
-    if found is None:
-        return None
+    if found is None or _NUMBERED.search(text, 0, found.start("dates")):
+        return None  # "License No. 0402, 2018": the licence's number and its year, no two dates
     written = [date.group() for date in _ONE_DATE.finditer(found["dates"])]
     parsed = []
     for date in written:

@@ -491,11 +491,14 @@ def test_a_licences_number_is_never_its_issuer_and_the_word_before_its_date_goes
     undated = draft_of(
         "Priya Raman\n\nLICENSURE\n- California Registered Pharmacist, License RPH 78123 (active)\n"
         "- Master Electrician, Registration ME-55210\n"
+        "- Licensed Social Worker (LSW), Ohio, License No. 0402, 2018\n"
     )
     assert [(c["name"], c["issuer"]) for c in undated.data["certificates"]] == [
         ("California Registered Pharmacist, License RPH 78123 (active)", ""),
         ("Master Electrician, Registration ME-55210", ""),
+        ("Licensed Social Worker (LSW), Ohio, License No. 0402", ""),  # a number of four digits, no year
     ]
+    assert undated.data["certificates"][2]["date"] == "2018"
 
 
 @pytest.mark.parametrize(
