@@ -418,6 +418,9 @@ def _name_and_issuer(draft: Draft, loc: tuple[str, int], name: str, others: list
         # "LSW, Pennsylvania State Board of Social Workers, Marriage and Family Therapists and Professional
         # Counselors": the professions the board is named for run on past its commas; a number after them is the name's.
         return ", ".join(pieces[:board] + pieces[-1:] * numbered), ", ".join(pieces[board : len(pieces) - numbered])
+    if len(pieces) >= 4 and is_location(", ".join(pieces[-2:])) and _plainly_a_giver(pieces[-3]):
+        # "Registered Nurse, Ohio Board of Nursing, Columbus, OH": a body plainly named, then where it sits.
+        return ", ".join(pieces[:-3]), ", ".join(pieces[-3:])
     if numbered and _plainly_a_giver(pieces[-2]):
         # "Registered Pharmacist, Ohio State Board of Pharmacy, License #03-2-31877": the piece before the number
         # plainly names who gave it, as it would with no number after it; the number, the holder's, stays with the

@@ -501,6 +501,17 @@ def test_a_licences_number_is_never_its_issuer_and_the_word_before_its_date_goes
     assert undated.data["certificates"][2]["date"] == "2018"
 
 
+def test_a_body_plainly_named_then_where_it_sits_is_the_issuer_with_its_place() -> None:
+    draft = draft_of(
+        "Ana Diaz\n\nLICENSES\n- Registered Nurse, Ohio Board of Nursing, Columbus, OH\n"
+        "- IRE Data Journalism Bootcamp, Columbia, MO\n"  # where it was held, no one who gave it: as written
+    )
+    assert [(c["name"], c["issuer"]) for c in draft.data["certificates"]] == [
+        ("Registered Nurse", "Ohio Board of Nursing, Columbus, OH"),
+        ("IRE Data Journalism Bootcamp, Columbia, MO", ""),
+    ]
+
+
 @pytest.mark.parametrize(
     ("line", "degree", "institution"),
     [
