@@ -64,12 +64,42 @@ def print_match(console: Console, result: Match, top: int) -> None:
             text = f"{where}{emphasised(item.text)}"
             table.add_row(str(n), f"{item.score:.3f}", mark, text, escape(matched(item, words)))
         console.print(table)
+    _print_skills(console, result, top)
     console.print(
         "[green]✓[/] = in the résumé tailor build would write, before fitting its pages (a last page of a few "
         "lines, or --pages, may leave out the weakest)",
         highlight=False,
     )
     _print_coverage(console, result)
+
+
+def _print_skills(console: Console, result: Match, top: int) -> None:
+    """The CV's skills, best first (the best ``top``; 0: all), each with its group, the terms it matched and why the
+    résumé keeps or leaves it: the Skills line is chosen too, and a user asks why a skill is not on it."""
+    skills = result.ranking.skills
+    if not skills:
+        return
+    kept = set(result.selection.skills)
+    reasons = {c.bullet_id: c.reason for c in result.selection.skill_choices}
+    group = result.cv.skill_groups
+    words = term_words(result)
+    shown = skills[:top] if top else skills
+    more = f" (best {len(shown)} of {len(skills)}; --top 0 shows all)" if len(shown) < len(skills) else ""
+    table = Table(title=f"Skills, {len(kept)} of {len(skills)} kept{more}", title_justify="left")
+    table.add_column("#", justify="right", style="dim")
+    table.add_column("score", justify="right")
+    table.add_column("", width=1)
+    table.add_column("skill", overflow="fold", ratio=2)
+    table.add_column("matched terms", style="cyan", overflow="fold", ratio=1)
+    table.add_column("why", style="dim", overflow="fold", ratio=1)
+    for n, item in enumerate(shown, start=1):
+        named = f"[dim]{escape(heading)}:[/] " if (heading := group.get(item.text)) else ""
+        mark = "[green]✓[/]" if item.text in kept else ""
+        table.add_row(
+            str(n), f"{item.score:.3f}", mark, f"{named}{escape(item.text)}", escape(matched(item, words)),
+            escape(reasons.get(item.text, "")),
+        )  # fmt: skip
+    console.print(table)
 
 
 def emphasised(text: str) -> str:

@@ -870,3 +870,14 @@ def test_match_json_gives_each_skill_its_group_as_written_and_none_where_the_cv_
     assert "Clinical" not in groups and not any("Clinical" in k["where"] for k in data["keywords"] if "where" in k)
     flat = json.loads(invoke("match", EXAMPLES[0], "--cv", "example", "--format", "json").stdout)
     assert {s["group"] for s in flat["skills"]} == {None}
+
+
+def test_match_table_lists_the_skills_with_their_groups_and_why_each_is_kept_or_left() -> None:
+    result = invoke("match", DATA / "postings" / "registered-nurse.txt", "--cv", GROUPED_NURSE, "--top", "0")
+    assert result.exit_code == 0, result.output
+    table = result.output[result.output.index("Skills, ") :]
+    assert re.search(r"Skills, \d+ of \d+ kept", table)
+    assert "Clinical:" in table and "telemetry" in table  # each skill under its group's name
+    assert "asked for by" in table  # why it is kept
+    shown = invoke("match", DATA / "postings" / "registered-nurse.txt", "--cv", GROUPED_NURSE, "--top", "2").output
+    assert "--top 0 shows all" in shown[shown.index("Skills, ") :]
