@@ -261,7 +261,7 @@ def kept_per_role(result: Build) -> list[tuple[str, int, int, bool]]:
 
 
 def markdown(result: Match, *, top: int | None = None) -> str:
-    """The match as Markdown, for pasting into notes: every bullet, or the best ``top``."""
+    """The match as Markdown, for pasting into notes: every bullet and skill, or the best ``top`` of each."""
     posting = posting_json(analysed(result))
     what = " at ".join(x for x in (posting["title"], posting["company"]) if x) or posting["source"]
     cov = result.coverage
@@ -283,6 +283,17 @@ def markdown(result: Match, *, top: int | None = None) -> str:
     for n, b in enumerate(result.ranking.bullets[:top], start=1):
         mark = "✓" if b.id in kept else ""
         lines.append(f"| {n} | {b.score:.3f} | {mark} | {_md(b.text)} | {_md(matched(b, words))} |")
+    if result.ranking.skills:
+        chosen, group = set(result.selection.skills), result.cv.skill_groups
+        reasons = {c.bullet_id: c.reason for c in result.selection.skill_choices}
+        lines += ["", "## Skills, best first", "", "| # | score | kept | skill | group | matched terms | why |"]
+        lines += ["|---|---|---|---|---|---|---|"]
+        for n, s in enumerate(result.ranking.skills[:top], start=1):
+            mark = "✓" if s.text in chosen else ""
+            lines.append(
+                f"| {n} | {s.score:.3f} | {mark} | {_md(s.text)} | {_md(group.get(s.text) or '')} "
+                f"| {_md(matched(s, words))} | {_md(reasons.get(s.text, ''))} |"
+            )
     lines += ["", "## Keywords", "", "| keyword | required | status | where |", "|---|---|---|---|"]
     for k in cov.keywords:
         # Met by an alternative or one of its kind; shown, but not met.

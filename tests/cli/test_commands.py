@@ -881,3 +881,6 @@ def test_match_table_lists_the_skills_with_their_groups_and_why_each_is_kept_or_
     assert "asked for by" in table  # why it is kept
     shown = invoke("match", DATA / "postings" / "registered-nurse.txt", "--cv", GROUPED_NURSE, "--top", "2").output
     assert "--top 0 shows all" in shown[shown.index("Skills, ") :]
+    notes = invoke("match", DATA / "postings" / "registered-nurse.txt", "--cv", GROUPED_NURSE, "-f", "markdown").output
+    rows = notes[notes.index("## Skills, best first") : notes.index("## Keywords")].splitlines()
+    assert any(re.match(r"\| \d+ \| [\d.]+ \| ✓ \| telemetry \| Clinical \|", row) for row in rows)

@@ -122,8 +122,10 @@ def test_alternatives_are_one_requirement_in_every_format(tmp_path: Path) -> Non
 
 def test_every_format_honours_top() -> None:
     markdown = invoke("match", POSTING, "--cv", ENGINEER, "-f", "markdown", "--top", "2").stdout
-    bullets = markdown.split("## Bullets, best first")[1].split("## Keywords")[0]
+    bullets = markdown.split("## Bullets, best first")[1].split("## Skills, best first")[0]
     assert [line.split("|")[1].strip() for line in bullets.splitlines() if line.startswith("| ")][1:] == ["1", "2"]
+    skills = markdown.split("## Skills, best first")[1].split("## Keywords")[0]
+    assert [line.split("|")[1].strip() for line in skills.splitlines() if line.startswith("| ")][1:] == ["1", "2"]
     data = json.loads(invoke("match", POSTING, "--cv", ENGINEER, "-f", "json", "--top", "2").stdout)
     assert len(data["bullets"]) == 2
     everything = json.loads(invoke("match", POSTING, "--cv", ENGINEER, "-f", "json").stdout)
