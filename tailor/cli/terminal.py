@@ -27,6 +27,9 @@ from tailor.report import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from tailor.rank import ScoredItem
     from tailor.results import Build, Match
 
 STATUS_STYLE = {"selected": "green", "available": "yellow", "absent": "red"}
@@ -50,14 +53,7 @@ def print_match(console: Console, result: Match, top: int) -> None:
     for title, items in (("Experience bullets", ranking.bullets), ("Publications", ranking.publications)):
         if not items:
             continue  # a CV without publications gets no empty table
-        shown = items[:top] if top else items
-        more = f" (best {len(shown)} of {len(items)}; --top 0 shows all)" if len(shown) < len(items) else ""
-        table = Table(title=f"{title}{more}", title_justify="left")
-        table.add_column("#", justify="right", style="dim")
-        table.add_column("score", justify="right")
-        table.add_column("", width=1)
-        table.add_column("item", overflow="fold", ratio=3)
-        table.add_column("matched terms", style="cyan", overflow="fold", ratio=1)
+        table, shown = _ranked_table(title, items, top, "item")
         for n, item in enumerate(shown, start=1):
             where = f"[dim]{escape(item.id)}[/]\n" if item.kind == "bullet" else ""
             mark = "[green]✓[/]" if item.id in kept else ""
@@ -73,6 +69,20 @@ def print_match(console: Console, result: Match, top: int) -> None:
     _print_coverage(console, result)
 
 
+def _ranked_table(title: str, items: Sequence[ScoredItem], top: int, what: str) -> tuple[Table, Sequence[ScoredItem]]:
+    """A table of ranked ``items`` titled ``title`` (with how many it shows where ``top`` leaves some out), and the
+    items it shows: #, score, a ✓ column, the item (headed ``what``) and the terms it matched."""
+    shown = items[:top] if top else items
+    more = f" (best {len(shown)} of {len(items)}; --top 0 shows all)" if len(shown) < len(items) else ""
+    table = Table(title=f"{title}{more}", title_justify="left")
+    table.add_column("#", justify="right", style="dim")
+    table.add_column("score", justify="right")
+    table.add_column("", width=1)
+    table.add_column(what, overflow="fold", ratio=3 if what == "item" else 2)
+    table.add_column("matched terms", style="cyan", overflow="fold", ratio=1)
+    return table, shown
+
+
 def _print_skills(console: Console, result: Match, top: int) -> None:
     """The CV's skills, best first (the best ``top``; 0: all), each with its group, the terms it matched and why the
     résumé keeps or leaves it: the Skills line is chosen too, and a user asks why a skill is not on it."""
@@ -83,14 +93,7 @@ def _print_skills(console: Console, result: Match, top: int) -> None:
     reasons = {c.bullet_id: c.reason for c in result.selection.skill_choices}
     group = result.cv.skill_groups
     words = term_words(result)
-    shown = skills[:top] if top else skills
-    more = f" (best {len(shown)} of {len(skills)}; --top 0 shows all)" if len(shown) < len(skills) else ""
-    table = Table(title=f"Skills, {len(kept)} of {len(skills)} kept{more}", title_justify="left")
-    table.add_column("#", justify="right", style="dim")
-    table.add_column("score", justify="right")
-    table.add_column("", width=1)
-    table.add_column("skill", overflow="fold", ratio=2)
-    table.add_column("matched terms", style="cyan", overflow="fold", ratio=1)
+    table, shown = _ranked_table(f"Skills, {len(kept)} of {len(skills)} kept", skills, top, "skill")
     table.add_column("why", style="dim", overflow="fold", ratio=1)
     for n, item in enumerate(shown, start=1):
         named = f"[dim]{escape(heading)}:[/] " if (heading := group.get(item.text)) else ""
