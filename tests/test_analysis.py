@@ -2021,3 +2021,10 @@ def test_an_antimicrobial_stewards_de_escalation_is_no_calming_of_a_person_in_cr
     assert "de-escalation" not in skills("Recommend de-escalation of antibiotics and IV-to-PO conversion.")
     assert "de-escalation" in skills("Use verbal de-escalation with agitated patients in the ED.")
     assert "de-escalation" in skills("Trained in crisis de-escalation and motivational interviewing.")
+
+
+def test_braze_beside_a_marketers_email_platforms_is_the_platform_and_a_pipefitters_brazing_is_joining_metal() -> None:
+    assert skills("Deep experience with an ESP such as Klaviyo, Braze or HubSpot.") == ["Klaviyo", "Braze", "HubSpot"]
+    assert skills("Built SMS and push journeys in Braze for 2M subscribers.") == ["Braze"]
+    assert skills("Braze and solder copper refrigerant lines.") == ["brazing", "soldering"]
+    assert skills("Brazing of copper fittings; MIG and TIG welding.")[0] == "brazing"

@@ -601,6 +601,19 @@ _TRADE_SENSES: dict[str, tuple[_Sense, ...]] = {
             | {"behavioral", "behavioural", "conflict", "restraint", "verbal", "hostile"},
         ),
     ),
+    # Braze, the customer engagement platform, shares its lemma with brazing, and a word written as a name is that
+    # name: where metal is joined and nothing of a marketer's messaging is spoken of, "braze" is brazing ("Braze and
+    # solder copper lines"), and beside email, SMS or other platforms the platform ("an ESP such as Klaviyo or Braze").
+    "Braze": (
+        _Sense(
+            (_WELDING - {"braze"})
+            | {"solder", "soldering", "torch", "copper", "refrigerant", "refrigeration", "hvac", "pipe", "piping"}
+            | {"fitting", "alloy", "joint", "metal", "brazer", "plumber", "plumbing", "tubing", "flux", "acetylene"},
+            "brazing",
+            unless=frozenset({"email", "sms", "esp", "klaviyo", "iterable", "hubspot", "marketo", "mailchimp"})
+            | {"lifecycle", "crm", "marketing", "marketer", "subscriber", "deliverability", "push", "segmentation"},
+        ),
+    ),
     "Professional Scrum Master": (
         _Sense(
             frozenset({"hazop", "pha", "moc", "refinery", "petrochemical", "osha", "hazard", "chemical", "plant"}),
