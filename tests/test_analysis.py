@@ -2028,3 +2028,13 @@ def test_braze_beside_a_marketers_email_platforms_is_the_platform_and_a_pipefitt
     assert skills("Built SMS and push journeys in Braze for 2M subscribers.") == ["Braze"]
     assert skills("Braze and solder copper refrigerant lines.") == ["brazing", "soldering"]
     assert skills("Brazing of copper fittings; MIG and TIG welding.")[0] == "brazing"
+
+
+def test_sqls_counted_beside_mqls_are_sales_qualified_leads_and_sql_beside_queries_the_language() -> None:
+    # A marketer's leads are no query language a data posting could ask for.
+    assert "SQL" not in skills("Generated 3,100 MQLs and 740 SQLs in FY2023.")
+    assert skills("Raised MQL-to-SQL conversion from 12% to 21% with a new lead scoring model.") == ["lead scoring"]
+    assert "SQL" not in skills("Own the funnel metrics: MQLs, SQLs, opportunities and pipeline.")
+    # The language, where the text queries data, whatever leads it counts.
+    assert "SQL" in skills("Wrote SQL queries on MQL data in Snowflake.")
+    assert skills("Strong SQL and Python skills.") == ["SQL", "Python"]

@@ -614,6 +614,18 @@ _TRADE_SENSES: dict[str, tuple[_Sense, ...]] = {
             | {"lifecycle", "crm", "marketing", "marketer", "subscriber", "deliverability", "push", "segmentation"},
         ),
     ),
+    # A marketer's "SQLs" beside "MQLs" are sales qualified leads, the funnel's next stage ("9,400 MQLs and 2,150
+    # SQLs", "MQL-to-SQL conversion"), no query language, where nothing of querying data is spoken of. (Leads as a
+    # skill of their own, "marketing qualified leads", ranked a marketing set's bullets worse: no skill at all.)
+    "SQL": (
+        _Sense(
+            frozenset({"mql", "sal"}),
+            "",
+            written="sql",
+            unless=frozenset({"query", "database", "table", "schema", "join", "warehouse", "etl", "python", "dbt"})
+            | {"postgresql", "mysql", "snowflake", "bigquery", "redshift", "tableau", "excel", "script", "stored"},
+        ),
+    ),
     "Professional Scrum Master": (
         _Sense(
             frozenset({"hazop", "pha", "moc", "refinery", "petrochemical", "osha", "hazard", "chemical", "plant"}),
