@@ -294,14 +294,15 @@ _ITEM = r"(?:[a-z][\w&'’/-]*(?:[ \t]+[a-z][\w&'’/-]*){0,2}|[A-Z][A-Z&]*[A-Z]
 _FUNCTIONS_LISTED = re.compile(
     r"\b(?i:coordinat\w*|liais\w*|partner\w*|collaborat\w*|work\w*(?:[ \t]+closely)?)[ \t]+with[ \t]+"
     r"(?:the[ \t]+|our[ \t]+)?"
-    rf"({_ITEM}(?:,[ \t]*{_ITEM})*,?[ \t]+(?:and|&)[ \t]+{_ITEM})"
+    rf"({_ITEM}(?:(?:,[ \t]*{_ITEM})*,?[ \t]+(?:and|&)[ \t]+{_ITEM})?)"
     r"(?=[ \t]+(?:on|to|for|in|during|across|regarding|about|around)\b|[ \t]*[.;:()\n]|[ \t]*$)"
 )
 """A list in small letters (an item may be letters in capitals, "FP&A", "HR") of what the job works with, where its
-last item, or two of its items, is a firm's function alone (:data:`_FUNCTIONS`): "Partner with analytics, data
-science and product to define metrics", "collaborate with finance and accounting on the close", "work closely with
-operations, purchasing and FP&A". Each of its items is a department then, data science too; "work with design and
-analytics tools" names tools."""
+last item, or two of its items, is a firm's function, alone or after what it serves (:data:`_FUNCTIONS`): "Partner
+with analytics, data science and product to define metrics", "collaborate with finance and accounting on the
+close", "work closely with operations, purchasing and FP&A", "work closely with product marketing, sales development
+and marketing operations"; or one such team alone ("coordinate with content marketing to produce case studies"). Each
+of its items is a department then, data science too; "work with design and analytics tools" names tools."""
 
 
 def _functions_listed(text: str) -> list[tuple[int, int]]:
@@ -314,7 +315,11 @@ def _functions_listed(text: str) -> list[tuple[int, int]]:
         if _HAS_DONE.search(text, max(0, found.start() - 40), found.start()):
             continue  # "experience working with finance and FP&A": what the candidate has done
         items = [item.strip() for item in re.split(r",|\band\b|(?<= )&", found.group(1)) if item.strip()]
-        bare = [item.lower() in _FUNCTIONS for item in items]
+        if not items:
+            continue  # "work with and …": a word of the list's own, no item
+        # A function's team named by what it does it for ("product marketing", "marketing operations", "sales
+        # operations") is a function as much as the bare word.
+        bare = [item.lower().split()[-1] in _FUNCTIONS for item in items]
         if bare[-1] or sum(bare) >= 2:
             out.append(found.span(1))
     return out

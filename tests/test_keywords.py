@@ -547,6 +547,33 @@ def test_fields_listed_beside_a_firms_functions_the_job_works_with_are_departmen
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        "You will work closely with product marketing, sales development and marketing operations",
+        "Partner with product marketing and revenue operations on launch plans",
+        "Coordinate with product marketing to produce launch kits and battlecards",
+    ],
+)
+def test_a_functions_teams_named_by_what_they_serve_that_the_job_works_with_are_departments(line: str) -> None:
+    # "product marketing" and "marketing operations" end in a firm's function: teams the job works with, as
+    # "product" alone is, no skill the candidate is asked for; what the job does with them still is.
+    asked = found(
+        f"Field Marketing Manager\n\nResponsibilities:\n- {line}.\n- Run regional events and webinars.\n\n"
+        "Requirements:\n- Experience with Marketo\n"
+    )
+    assert {"product marketing", "sales development"}.isdisjoint(asked)
+    assert {"webinars", "Marketo"} <= set(asked)
+
+
+def test_a_function_the_job_is_asked_to_have_done_stays_asked() -> None:
+    asked = found(
+        "Marketing Manager\n\nRequirements:\n- 5+ years of experience working with product marketing and sales"
+        " operations\n- Experience in product marketing for B2B software\n"
+    )
+    assert "product marketing" in asked
+
+
+@pytest.mark.parametrize(
     ("line", "departments"),
     [
         ("Coordinate with housekeeping, engineering and food and beverage on guest requests", {"food and beverage"}),

@@ -161,3 +161,9 @@ def test_a_field_named_by_its_letters_among_the_functions_the_job_works_with_is_
 def test_a_team_given_support_to_is_served_not_a_skill_asked_for(line: str, asked: bool) -> None:
     posting = Posting("p", f"# General Ledger Accountant\n\n## Responsibilities\n\n- {line}\n- Post journal entries\n")
     assert ("internal audit" in {k.term for k in keywords(analyse_posting(posting))}) is asked
+
+
+def test_a_word_of_working_with_before_and_across_names_no_list_of_departments() -> None:
+    # "Collaborate with and across …": "and" follows the word of working with, no list of teams follows it.
+    text = "Backend Engineer\n\nResponsibilities:\n- Collaborate with and across Agile teams to build services in Go.\n"
+    assert "Go" in {k.term for k in keywords(analyse_posting(Posting("p", text)))}
