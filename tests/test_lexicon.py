@@ -3051,3 +3051,34 @@ def test_shrms_credentials_by_their_full_names_are_those_credentials_not_any_hr_
     assert set(posting.skills) & {"SHRM-CP", "SHRM-SCP"} == set(cv.skills) & {"SHRM-CP", "SHRM-SCP"}
     # "SHRM certified" alone names no credential of the two: any HR certification.
     assert bundled_lexicon().canonical("SHRM certified") == "HR certification"
+
+
+def test_a_demand_marketers_ad_platforms_abm_platforms_nurture_and_lifecycle_work_are_skills() -> None:
+    lexicon = bundled_lexicon()
+    (posting,) = analyse(
+        [
+            "Strong command of Google Ads and LinkedIn Ads; familiarity with 6sense or Demandbase; build nurture "
+            "tracks in Marketo; own lifecycle marketing across email and SMS; hit ROAS targets on TikTok Ads."
+        ],
+        lexicon,
+    )
+    assert {
+        "LinkedIn Ads",
+        "6sense",
+        "Demandbase",
+        "lead nurturing",
+        "lifecycle marketing",
+        "ROAS",
+        "TikTok Ads",
+    } <= set(posting.skills)
+    (bullet,) = analyse(
+        ["Designed lifecycle email programs; ran Bing Ads and Microsoft Ads; tested pages in Unbounce and Optimizely."],
+        lexicon,
+    )
+    assert {"lifecycle marketing", "Microsoft Advertising", "Unbounce", "Optimizely"} <= set(bullet.skills)
+    # A platform a budget is spent on is evidence of its channel.
+    assert {"google ads", "microsoft advertising"} <= set(lexicon.related["sem"])
+    assert {"meta ads", "linkedin ads"} <= set(lexicon.related["paid social"])
+    assert {"6sense", "demandbase"} <= set(lexicon.related["account-based marketing"])
+    # A budget spent "across Google Ads, Meta and LinkedIn" names each platform's ads by the platform alone.
+    assert "linkedin" in lexicon.related["linkedin ads"] and "meta" in lexicon.related["meta ads"]
