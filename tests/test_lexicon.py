@@ -3076,8 +3076,10 @@ def test_a_demand_marketers_ad_platforms_abm_platforms_nurture_and_lifecycle_wor
         lexicon,
     )
     assert {"lifecycle marketing", "Microsoft Advertising", "Unbounce", "Optimizely"} <= set(bullet.skills)
+    (shopping,) = analyse(["Managed Google Shopping campaigns with a $600K budget at 4.2x ROAS."], lexicon)
+    assert shopping.skills == ["Google Shopping", "ROAS"]
     # A platform a budget is spent on is evidence of its channel.
-    assert {"google ads", "microsoft advertising"} <= set(lexicon.related["sem"])
+    assert {"google ads", "microsoft advertising", "google shopping"} <= set(lexicon.related["sem"])
     assert {"meta ads", "linkedin ads"} <= set(lexicon.related["paid social"])
     assert {"6sense", "demandbase"} <= set(lexicon.related["account-based marketing"])
     # A budget spent "across Google Ads, Meta and LinkedIn" names each platform's ads by the platform alone.
