@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any
 
 from tailor.cv import dates
@@ -757,7 +758,29 @@ def _its_own_giver(name: str, after: str) -> bool:
     found = _GIVER_CERTIFIES.match(name.strip())
     if found is None or found["giver"].endswith("ly") or found["giver"].split()[0].lower() in _NO_GIVER:
         return False  # "Board Certified Behavior Analyst – BACB", "Nationally Certified …": the giver follows
-    return not after.strip().lower().startswith(found["giver"].lower())
+    # "Marketo Certified Expert — Adobe": the maker that owns the product the credential is named by, its giver.
+    return not after.strip().lower().startswith(found["giver"].lower()) and not _a_maker(after.strip())
+
+
+def _a_maker(word: str) -> bool:
+    """Whether ``word`` is one capitalised word that opens the names of several products the lexicon knows ("Adobe"
+    of Adobe Photoshop and Adobe Illustrator, "Oracle", "Salesforce"): a firm that makes them, no specialty."""
+    if not re.fullmatch(r"[A-Z][\w&.-]*", word):
+        return False
+    return len(_makers().get(word, ())) >= 2
+
+
+@lru_cache(maxsize=1)
+def _makers() -> dict[str, frozenset[str]]:
+    """Each first word of the lexicon's names of products written in capitals → those names."""
+    from tailor.lexicon import bundled_lexicon
+
+    found: dict[str, set[str]] = {}
+    for name in set(bundled_lexicon().names.values()):
+        first, space, _ = name.partition(" ")
+        if space and first[:1].isupper():
+            found.setdefault(first, set()).add(name)
+    return {first: frozenset(names) for first, names in found.items()}
 
 
 _NO_GIVER = frozenset({"board", "state", "dual", "double", "triple", "ce", "cme"})

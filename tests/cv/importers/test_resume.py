@@ -5421,6 +5421,20 @@ def test_a_credential_named_by_its_giver_keeps_its_specialty_after_a_dash_in_its
     ]
 
 
+def test_a_credential_named_by_its_product_takes_the_maker_after_its_dash_as_its_giver() -> None:
+    # "Marketo" names the product; "Adobe" makes it and gives the credential, as a maker of several named
+    # products is; a one-word specialty after the dash stays in the name.
+    draft = draft_of(
+        "Lena Brandt\nlena@example.org\n\nCERTIFICATIONS\nMarketo Certified Expert — Adobe, 2021\n"
+        "Tableau Certified Data Analyst – Salesforce, 2023\nAdobe Certified Expert – Photoshop, 2019\n"
+    )
+    assert [(c["name"], c["issuer"], c["date"]) for c in draft.data["certificates"]] == [
+        ("Marketo Certified Expert", "Adobe", "2021"),
+        ("Tableau Certified Data Analyst", "Salesforce", "2023"),
+        ("Adobe Certified Expert – Photoshop", "", "2019"),
+    ]
+
+
 def test_a_link_under_a_label_naming_its_site_is_a_profile_not_the_headline() -> None:
     draft = draft_of(
         "Ana Ruiz\nana@example.org | Portfolio: anaruiz.design | Behance: behance.net/anaruiz\n\n"
