@@ -6015,3 +6015,25 @@ def test_a_grouped_skill_is_evidence_as_before_and_a_groups_name_alone_is_none()
     assert flat["CPQ"] == grouped["CPQ"]
     claimed = evidence(make_cv(bullets, skills={"CRM": ["Salesforce", "CPQ"]}), posting)
     assert claimed["Salesforce"] == ("selected", ("Salesforce",))
+
+
+def test_a_test_framework_the_cv_names_meets_the_kind_of_testing_a_posting_asks_for() -> None:
+    """Cypress and Playwright drive an app as its user would (end-to-end tests), Jest and Vitest run unit tests, and
+    each is a tool of automated tests: a CV that names one meets a posting asking for the kind."""
+    cv = make_cv(
+        {
+            "Larkspur Labs": ["Wrote the Cypress suite that gates each release of the booking app."],
+            "Fennel Bank": ["Wrote 900 Vitest tests for the ledger service."],
+        }
+    )
+    posting = Posting(
+        "p",
+        "Frontend Engineer\n\nRequirements:\n- Experience with test automation\n"
+        "- Write end-to-end tests and unit tests for the features you ship\n",
+    )
+    found = keyword_coverage(cv, posting)
+    assert {term: k.met_how for term, k in found.items()} == {
+        "automated testing": "met by Cypress",
+        "end-to-end testing": "met by Cypress",
+        "unit testing": "met by Vitest",
+    }
