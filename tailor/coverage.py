@@ -113,9 +113,13 @@ class KeywordCoverage:
 
 
 def _closeness(found: KeywordCoverage) -> int:
-    """How near the résumé comes to evidencing ``found``: shown, met (by an alternative or one of its kind shown),
-    in the CV only, absent."""
-    return 0 if found.status == "selected" else 1 if found.met else 2 if found.status == "available" else 3
+    """How near the résumé comes to evidencing ``found``: shown, met by one of its kind shown, met by an alternative
+    (which may itself be met by one of its kind), in the CV only, absent."""
+    if found.status == "selected":
+        return 0
+    if found.met:
+        return 2 if found.met_by_alternative else 1
+    return 3 if found.status == "available" else 4
 
 
 @dataclass(frozen=True)
@@ -601,7 +605,10 @@ def coverage(
             out.append(KeywordCoverage(keyword, "absent", (), _related(prepared, keyword)))
     # An alternative meets a choice only where it meets a requirement of its own: a certificate that has expired
     # (PHTLS, expired Nov 2025) meets no "Current PHTLS or TNCC", as it meets no "Current PHTLS".
-    shown = {k.keyword.term: k.keyword.label for k in out if k.met}
+    # An alternative met by one of its kind meets the choice as one shown does: "automated testing tools such as Jest
+    # or Playwright" is met by the Cypress suite that meets automated testing, and it is Cypress the résumé shows.
+    by_kind = [k if k.status == "selected" else _met(k, "", prepared, printed) for k in out]
+    shown = {k.keyword.term: k.met_by or k.keyword.label for k in by_kind if k.met}
     return Coverage(
         [
             _met(k, next((shown[a] for a in k.keyword.alternatives if a in shown), ""), prepared, printed)

@@ -6037,3 +6037,20 @@ def test_a_test_framework_the_cv_names_meets_the_kind_of_testing_a_posting_asks_
         "end-to-end testing": "met by Cypress",
         "unit testing": "met by Vitest",
     }
+
+
+def test_a_choice_whose_kind_is_met_by_one_of_it_is_met_by_that_one() -> None:
+    """ "A CRM such as Salesforce or HubSpot" asks for any CRM: the Follow Up Boss that meets the CRM meets the
+    choice, and is what the résumé shows, though it names neither example."""
+    cv = make_cv({"Tern Realty": ["Kept 300 buyer leads current in Follow Up Boss."]})
+    posting = Posting(
+        "p",
+        "Real Estate Sales Agent\n\nRequirements:\n- Daily use of a CRM such as Salesforce or HubSpot\n"
+        "- Two years of residential sales\n",
+    )
+    found = keyword_coverage(cv, posting)
+    assert {term: found[term].met_how for term in ("CRM", "Salesforce", "HubSpot")} == {
+        "CRM": "met by Follow Up Boss",
+        "Salesforce": "any one will do; you show Follow Up Boss",
+        "HubSpot": "any one will do; you show Follow Up Boss",
+    }
