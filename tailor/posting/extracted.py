@@ -75,6 +75,11 @@ def is_bullet(line: str) -> bool:
     return bool(_BULLET.match(clean_inline(line)))
 
 
+def unbulleted(line: str) -> str:
+    """``line``'s words without the bullet glyph it may open with (:func:`is_bullet`)."""
+    return _BULLET.sub("", clean_inline(line), count=1)
+
+
 def plausible_title(value: object) -> str | None:
     """``value`` as a title, or None when it is empty or the kind of junk tools write there.
 

@@ -19,7 +19,7 @@ from tailor.places import is_place, places, regions
 from tailor.posting import plausible
 from tailor.posting.details import DATE_FIELDS, Field
 from tailor.posting.domains import complete, domain_labels, from_addresses, spells
-from tailor.posting.extracted import FIELD_GAP, is_bullet
+from tailor.posting.extracted import FIELD_GAP, is_bullet, unbulleted
 from tailor.posting.headings import YEARS_FIRST, SectionKind, classify_heading
 from tailor.posting.items import SENTENCE
 from tailor.posting.lines import (
@@ -314,7 +314,13 @@ def _board_header(page: Page) -> dict[Field, list[str]]:
         if ((line.kind is not None or n >= page.end_of_top) and not masthead) or not header_like:
             break
         if seen == 0 and not masthead and _heads_a_list(page, n):
-            break  # "Strategic & Creative Leadership" over the duties it names: a heading, no company
+            if (facts := _list_of_facts(page, n)) is None:
+                break  # "Strategic & Creative Leadership" over the duties it names: a heading, no company
+            # A careers page's facts as a list under the title ("- Engineering", "- Chicago, IL or Remote (US)",
+            # "- Full time"): the place, pay and kind it names are the header's; the rest (a department) no company.
+            for field, value in facts:
+                offers.setdefault(field, []).append(value)
+            break
         seen += 1
         read = [_labelled_chip(chip) for chip in pieces]
         if seen == 1 and len(read) == 1 and read[0][0] == "location" and (named := _company_then_place(read[0][1])):
@@ -390,6 +396,28 @@ def _spaced_apart(raw: str) -> list[str]:
     ):
         return []
     return [q for piece in pieces for q in _pieces(piece)]
+
+
+_FACTS = 6
+"""The most items of a careers page's list of the job's facts under its title (a department, a place, a kind)."""
+
+
+def _list_of_facts(page: Page, index: int) -> list[tuple[Field, str]] | None:
+    """The place, pay and kind of employment of the list that opens at line ``index``, right under the title, where
+    it is a careers page's list of the job's facts: a few short items, two or more of which name one of those, each
+    a different one ("- Engineering", "- Chicago, IL or Remote (US)", "- Full time"); None for a list of duties."""
+    items = []
+    for line in page.lines[index : index + _FACTS + 1]:
+        if not line.text:
+            break
+        if not is_bullet(line.raw.lstrip()) or len(line.text.split()) > _PIECE_WORDS:
+            return None
+        items.append(unbulleted(line.text))
+    read = [_labelled_chip(item) for item in items]
+    facts = [(field, value) for field, value in read if field is not None]
+    if len(items) > _FACTS or len(facts) < 2 or len({field for field, _ in facts}) < len(facts):
+        return None
+    return facts
 
 
 def _heads_a_list(page: Page, index: int) -> bool:

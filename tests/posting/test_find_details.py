@@ -2752,3 +2752,35 @@ def test_a_unit_of_the_company_after_the_title_is_no_part_of_the_title(heading: 
     found = details(f"## {heading}\n\n{header} · Remote · Full-time\n\n### Duties\n* Build courses with faculty\n")
     assert found["title"] == f"{title} (heading)"
     assert found["company"] == f"{header} (board-header)"
+
+
+@pytest.mark.parametrize(
+    ("facts", "location", "kind"),
+    [
+        (["Engineering", "Chicago, IL or Remote (US)", "Full time"], "Chicago, IL or Remote (US)", "Full-time"),
+        (["Nursing", "Part-time", "Dayton, OH"], "Dayton, OH", "Part-time"),
+        (["Denver, CO (hybrid)", "Contract", "Finance"], "Denver, CO (hybrid)", "Contract"),
+    ],
+)
+def test_a_careers_pages_list_of_facts_under_the_title_gives_its_place_and_kind(
+    facts: list[str], location: str, kind: str
+) -> None:
+    # A careers page may set the job's facts as a list right under its title: its place and kind of employment are
+    # the header's, and the department beside them is neither those nor the company.
+    listed = "".join(f"- {fact}\n" for fact in facts)
+    text = (
+        f"# Staff Accountant\n\n{listed}\nApply now\n\n## Who we are\n\nMarlow & Finch sells garden tools.\n\n"
+        "## What you will do\n\n- Close the books each month\n- Reconcile 30 accounts\n"
+    )
+    found = details(text)
+    assert (found["location"], found["employment_type"]) == (f"{location} (board-header)", f"{kind} (board-header)")
+    assert "company" not in found or not found["company"].startswith(("Engineering", "Nursing", "Finance"))
+
+
+def test_a_list_of_duties_under_the_title_gives_no_place_nor_kind() -> None:
+    text = (
+        "# Warehouse Lead\n\n- Lead a crew of 12 on the night shift\n- Train new hires on the scanners\n"
+        "- Keep the dock clear\n\n## About us\n\nTern Freight runs two depots.\n"
+    )
+    found = details(text)
+    assert "location" not in found and "employment_type" not in found
