@@ -6054,3 +6054,24 @@ def test_a_choice_whose_kind_is_met_by_one_of_it_is_met_by_that_one() -> None:
         "Salesforce": "any one will do; you show Follow Up Boss",
         "HubSpot": "any one will do; you show Follow Up Boss",
     }
+
+
+@pytest.mark.parametrize(
+    ("role", "bullet"),
+    [
+        ("Front-End Developer", "Built the clinic's booking flow in React."),
+        ("Backend Engineer", "Split the billing monolith into four services."),
+        ("Mobile Developer", "Shipped the rider app's offline mode."),
+    ],
+)
+def test_a_developer_of_one_part_of_software_meets_a_postings_software_engineer(role: str, bullet: str) -> None:
+    """Building a front end, a back end or a mobile app is software engineering: the "Software Engineer" of a posting
+    titled for one part of the work is met by the developer of that part, not absent from their CV."""
+    cv = make_cv({"Quillfeather": [bullet]})
+    cv = cv.model_copy(update={"experience": [cv.experience[0].model_copy(update={"role": role})]})
+    posting = Posting(
+        "p",
+        "Software Engineer, Payments\n\nRequirements:\n- Four years as a software engineer\n"
+        "- Experience with Stripe or Adyen\n",
+    )
+    assert keyword_coverage(cv, posting)["software engineering"].met
