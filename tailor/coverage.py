@@ -605,19 +605,25 @@ def coverage(
             out.append(KeywordCoverage(keyword, "absent", (), _related(prepared, keyword)))
     # An alternative meets a choice only where it meets a requirement of its own: a certificate that has expired
     # (PHTLS, expired Nov 2025) meets no "Current PHTLS or TNCC", as it meets no "Current PHTLS".
+    shown = {k.keyword.term: k.keyword.label for k in out if k.met}
     # An alternative met by one of its kind meets the choice as one shown does: "automated testing tools such as Jest
-    # or Playwright" is met by the Cypress suite that meets automated testing, and it is Cypress the résumé shows.
+    # or Playwright" is met by the Cypress suite that meets automated testing, and it is Cypress the résumé shows. A
+    # keyword's own kind shown comes first ("scripting or programming languages": Python, before C++).
     by_kind = [k if k.status == "selected" else _met(k, "", prepared, printed) for k in out]
-    shown = {k.keyword.term: k.met_by or k.keyword.label for k in by_kind if k.met}
-    return Coverage(
-        [
-            _met(k, next((shown[a] for a in k.keyword.alternatives if a in shown), ""), prepared, printed)
-            if k.status != "selected"
-            else k
-            for k in out
-        ],
-        dict(expired),
-    )
+    kin = {k.keyword.term: k.met_by for k in by_kind if k.met_by and k.keyword.term not in shown}
+
+    def met(k: KeywordCoverage, own: KeywordCoverage) -> KeywordCoverage:
+        if k.status == "selected":
+            return k
+        if alternative := next((shown[a] for a in k.keyword.alternatives if a in shown), ""):
+            return _met(k, alternative, prepared, printed)
+        if own.met_by:
+            return own
+        if alternative := next((kin[a] for a in k.keyword.alternatives if a in kin), ""):
+            return replace(own, met_by=alternative, met_by_alternative=True)
+        return own
+
+    return Coverage([met(k, own) for k, own in zip(out, by_kind, strict=True)], dict(expired))
 
 
 def fluencies(cv: CV) -> dict[str, str]:

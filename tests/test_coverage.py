@@ -6075,3 +6075,14 @@ def test_a_developer_of_one_part_of_software_meets_a_postings_software_engineer(
         "- Experience with Stripe or Adyen\n",
     )
     assert keyword_coverage(cv, posting)["software engineering"].met
+
+
+def test_a_keyword_met_by_its_own_kind_is_not_met_by_its_alternatives_instead() -> None:
+    """ "Scripting or programming languages": the résumé's shell scripting meets the scripting languages, though the
+    C++ that meets programming languages meets the choice too."""
+    cv = make_cv({"Halyard Systems": ["Wrote the billing engine in C++.", "Cut deploy time with shell scripting."]})
+    posting = Posting(
+        "p", "Build Engineer\n\nRequirements:\n- Proficiency in scripting or programming languages\n- CI pipelines\n"
+    )
+    found = keyword_coverage(cv, posting)
+    assert found["scripting languages"].met_how == "met by shell scripting"
