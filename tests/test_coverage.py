@@ -6077,6 +6077,29 @@ def test_a_developer_of_one_part_of_software_meets_a_postings_software_engineer(
     assert keyword_coverage(cv, posting)["software engineering"].met
 
 
+def test_an_accessibility_certification_and_law_a_posting_names_are_keywords_a_certificate_meets() -> None:
+    """The IAAP's CPACC, named in full on a CV's certificate, meets a posting's "CPACC"; Section 508 is the law a
+    posting holds a product's accessibility to, a keyword of its own."""
+    cv = make_cv(
+        {"Brightwater County": ["Audited the permit portal with NVDA and fixed 80 issues."]},
+        certificates=[
+            {
+                "name": "Certified Professional in Accessibility Core Competencies",
+                "issuer": "International Association of Accessibility Professionals",
+                "date": "2023",
+            }
+        ],
+    )
+    posting = Posting(
+        "p",
+        "Accessibility Engineer\n\nRequirements:\n- Test releases against WCAG 2.2 AA and Section 508\n\n"
+        "Nice to have:\n- IAAP certification (CPACC)\n",
+    )
+    found = keyword_coverage(cv, posting)
+    assert (found["CPACC"].status, found["CPACC"].keyword.required) == ("selected", False)
+    assert (found["Section 508"].status, found["Section 508"].keyword.required) == ("absent", True)
+
+
 def test_a_keyword_met_by_its_own_kind_is_not_met_by_its_alternatives_instead() -> None:
     """ "Scripting or programming languages": the résumé's shell scripting meets the scripting languages, though the
     C++ that meets programming languages meets the choice too."""
