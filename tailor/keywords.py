@@ -1278,8 +1278,14 @@ def _alternatives(
             spots = _with_their_issuers(line, spots)
             runs: list[list[tuple[int, int, str]]] = []
             offered: set[str] = set()
+            noun_end = 0  # where a kind said as the noun of the skills before it ends (:func:`_their_kind`)
             for spot in spots:
-                gap = line[runs[-1][-1][1] : spot[0]] if runs else ""
+                gap = line[max(runs[-1][-1][1], noun_end) : spot[0]] if runs else ""
+                if runs and not gap.strip() and _their_kind(runs[-1], spot, lexicon):
+                    # "JavaScript/TypeScript programming languages": the kind is their noun, no choice of its own; the
+                    # run goes on after it ("the Java programming language or TypeScript").
+                    noun_end = spot[1]
+                    continue
                 between = _BETWEEN_ALTERNATIVES.fullmatch(gap) or (
                     (
                         _OR_ONE_FROM_ITS_ISSUER.fullmatch(gap)
@@ -1515,6 +1521,15 @@ def _offered_with_a_shared_head(line: str, lexicon: Lexicon) -> frozenset[str]:
     """The skills ``line`` names only through a head it shares across an "or" (:func:`shared_skills`), as lowercase
     canonical names: "journeyman or master electrician license" offers a journeyman electrician license."""
     return shared_skills([line], lexicon, _OR_ONLY)[0] if _OR.search(line) else frozenset()
+
+
+def _their_kind(run: list[tuple[int, int, str]], spot: tuple[int, int, str], lexicon: Lexicon) -> bool:
+    """Whether the skill at ``spot``, said right after ``run`` with nothing but a space between, is the kind every
+    skill of the run is one of (:attr:`tailor.lexicon.Lexicon.instances`): the noun they qualify ("Ruby and/or Golang
+    programming languages", "JavaScript/TypeScript programming languages"), which offers no other of the kind instead
+    of them, as "or another programming language" would."""
+    members = lexicon.instances.get(spot[2].lower(), ())
+    return bool(members) and all(name.lower() in members for _, _, name in run)
 
 
 def _examples_apart(

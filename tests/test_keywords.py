@@ -1123,3 +1123,31 @@ def test_work_done_to_workers_named_by_their_job_is_the_work_done_to_staff(line:
     # people who are no workers, or software agents, are not staff
     other = found("Operations Manager\n\nResponsibilities:\n- Schedule patient visits\n- Supervise AI agents\n")
     assert not {"staff scheduling", "staff supervision"} & other.keys()
+
+
+@pytest.mark.parametrize(
+    ("line", "choice", "kind"),
+    [
+        (
+            "Knowledge of JavaScript/TypeScript programming languages",
+            {"JavaScript", "TypeScript"},
+            "programming languages",
+        ),
+        ("Build services using Ruby and/or Go programming languages", {"Ruby", "Go"}, "programming languages"),
+        ("Daily use of Salesforce or HubSpot CRM", {"Salesforce", "HubSpot"}, "CRM"),
+        (
+            "Fluent in the Java programming language or TypeScript/Node.js",
+            {"Java", "TypeScript", "Node.js"},
+            "programming languages",
+        ),
+    ],
+)
+def test_a_kind_named_after_its_examples_as_their_noun_offers_none_of_it_instead(
+    line: str, choice: set[str], kind: str
+) -> None:
+    # The kind after two of its examples is their noun: the examples are the choice, and no other of the kind would
+    # do, as it would after "such as" ("programming languages such as Python or Go").
+    posting = Posting("p", f"Integrations Engineer\n\nRequirements:\n- {line}\n- Three years of work\n")
+    found = {k.term: set(k.alternatives) for k in keywords(analyse_posting(posting)) if k.kind == "skill"}
+    assert all(found[name] == choice - {name} for name in choice)
+    assert found[kind] == set()
