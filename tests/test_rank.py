@@ -1434,3 +1434,21 @@ def test_community_outreach_is_no_sales_engagement_tool_and_the_tool_no_outreach
     by_text = _terms_of(ranking)
     assert by_text["Ran outreach to forty churches and schools."]
     assert not any("outreach" in t for t in by_text["Built email sequences in Outreach and Salesforce."])
+
+
+def test_a_front_ends_speed_work_is_evidence_of_the_web_performance_a_posting_asks_for() -> None:
+    # Lazy-loading, code splitting and tree shaking are how a front end loads fast: a posting that asks a front-end
+    # engineer to own its Core Web Vitals finds the bullets that did them, shown as related.
+    cv = make_cv(
+        {
+            "Plover Goods": [
+                "Lazy-loaded the gallery's images below the fold.",
+                "Split the checkout bundle with dynamic imports and code splitting.",
+                "Rewrote the returns form for the support team.",
+            ]
+        }
+    )
+    posting = "Frontend Engineer\n\nRequirements:\n- Own our Core Web Vitals and page speed budgets\n"
+    found = {item.id: item for item in rank(cv, Posting("p", posting)).bullets}
+    assert "lazy loading" in found["job0-b0"].related and "code splitting" in found["job0-b1"].related
+    assert found["job0-b2"].score < min(found["job0-b0"].score, found["job0-b1"].score)
