@@ -1882,6 +1882,15 @@ def test_an_amount_written_with_its_scale_is_no_term() -> None:
     assert "h-1b" in terms("H-1B visa sponsorship")
 
 
+def test_a_figure_with_its_unit_of_time_or_its_multiple_is_no_term() -> None:
+    # "4.1s" and "800ms" are measures no posting shares; they only thin out the words a bullet shares with one.
+    said = terms("Cut page load from 4.1s to 1.8s and p95 latency from 800ms to 120ms; grew signups 10x, builds 2.5x.")
+    assert not {"4.1s", "1.8s", "800ms", "120ms", "10x", "2.5x"} & set(said)
+    assert {"load", "latency", "p95", "signup", "build"} <= set(said)
+    # A method's name with a figure stays one: the 5S workplace method, a 4x4 truck.
+    assert {"5s", "4x4"} <= set(terms("Ran 5S audits and drove the 4x4 trucks"))
+
+
 @pytest.mark.parametrize(
     ("text", "named"),
     [

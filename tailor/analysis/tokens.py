@@ -659,7 +659,7 @@ def _keep(word: Lexeme) -> bool:
         return False
     if not any(ch.isalpha() for ch in text):
         return False
-    if _SCALED_AMOUNT.fullmatch(text):
+    if _SCALED_AMOUNT.fullmatch(text) or _MEASURED.fullmatch(text):
         return False
     # A lone letter is noise, or a grade; the languages C and R come back as skills when
     # their context says so (see language_context).
@@ -669,6 +669,9 @@ def _keep(word: Lexeme) -> bool:
 _SCALED_AMOUNT = re.compile(r"[$€£¥]?\d+(?:[.,]\d+)*(?:[kKmM]|MM|mm|[bB]n?)\+?")
 """An amount written with its scale ("$1B+", "285K", "10M+", "2.5bn"): a figure, no word a posting and a résumé share
 by what they say ("$1B+ revenue", "$1B+ manufacturers")."""
+_MEASURED = re.compile(r"\d+(?:\.\d+)?(?:ms|x)|\d+\.\d+(?:s|h)")
+"""A figure with its unit of time or its multiple ("800ms", "4.1s", "1.5h", "10x"): a measure no posting shares, as a
+bare figure is none ("Cut load time from 4.1s to 1.8s" says load time). Not "5S", the workplace method, nor "4x4"."""
 _LEADS_EXAMPLES = frozenset({"including"})
 """A word that only leads examples in, as a preposition does ("processes including accessioning"): no term of the
 text, so no phrase of it and the next word ("including accessioning") meets a CV that lists its own examples."""
