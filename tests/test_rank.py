@@ -1452,3 +1452,19 @@ def test_a_front_ends_speed_work_is_evidence_of_the_web_performance_a_posting_as
     found = {item.id: item for item in rank(cv, Posting("p", posting)).bullets}
     assert "lazy loading" in found["job0-b0"].related and "code splitting" in found["job0-b1"].related
     assert found["job0-b2"].score < min(found["job0-b0"].score, found["job0-b1"].score)
+
+
+@pytest.mark.parametrize(
+    ("asked", "said"),
+    [
+        ("Build accessible components for our storefront", "Ran accessibility audits of the checkout flow."),
+        ("Keep the app compatible with older phones", "Fixed compatibility issues on 30 tablets."),
+        ("Confirm which members are eligible for coverage", "Verified eligibility on 300 claims a week."),
+    ],
+)
+def test_a_postings_adjective_finds_the_bullet_that_names_its_quality(asked: str, said: str) -> None:
+    # "Accessible" asks for what "accessibility" names, as "strategic" does for strategy: the bullet that names the
+    # quality outranks one that says nothing the posting asks.
+    cv = make_cv({"Wrenfield": [said, "Rebuilt the returns form for the support desk."]})
+    found = {item.id: item for item in rank(cv, Posting("p", f"Engineer\n\nResponsibilities:\n- {asked}\n")).bullets}
+    assert found["job0-b0"].score > found["job0-b1"].score
