@@ -318,13 +318,17 @@ def _without_renewal(line: Line) -> tuple[Line, str | None, str | None]:
     return replace(line, text=text, marked=text), renewal.group().strip(" ,;|-–—()"), renewal["date"]
 
 
+_UNDER_WAY_WORDS = (
+    r"(?:in progress|ongoing|under ?way|pending|currently enrolled)\b"
+    r"(?:[,;]?\s+(?:expected|anticipated|est\.|completion)\b[^()]*)?"
+)
 _UNDER_WAY = re.compile(
-    r"\s*(?:[,;|]|\s[-–—])\s*(?P<when>(?:in progress|ongoing|under ?way|pending|currently enrolled)\b"
-    r"(?:[,;]?\s+(?:expected|anticipated|est\.|completion)\b[^()]*)?|(?:expected|anticipated)\s+[^()]*\d{4})\.?\s*$",
+    rf"(?:\s*(?:[,;|]|\s[-–—])\s*(?P<when>{_UNDER_WAY_WORDS}|(?:expected|anticipated)\s+[^()]*\d{{4}})"
+    rf"|\s*\((?P<bracketed>{_UNDER_WAY_WORDS})\))\.?\s*$",
     re.IGNORECASE,
 )
 """A credential not yet held, at the end of its line ("… (CLTD) – in progress, expected 2025", "PMP, in progress",
-"…, expected May 2025")."""
+"…, expected May 2025", "Customer Success Fundamentals (in progress)")."""
 
 
 def _without_under_way(line: Line) -> tuple[Line, str | None]:
@@ -335,9 +339,16 @@ def _without_under_way(line: Line) -> tuple[Line, str | None]:
     if found is None or not found.start():
         return line, None
     text = line.text[: found.start()].rstrip(" ,;|-–—")
-    if find_span(text) or _year_at_end(text):
+    if find_span(text):
         return line, None
-    return replace(line, text=text, marked=text), found["when"]
+    if started := _year_at_end(text):
+        # "…, 2024 (in progress)", "…, 2024 – in progress": the year it was begun and the words that say it is
+        # not yet held are its date together, as written; alone, the year would claim it was gained then.
+        name = started.rest.rstrip(" ,;|-–—")
+        if not name:
+            return line, None
+        return replace(line, text=name, marked=name), line.text[len(started.rest) :].strip(" ,;|-–—.")
+    return replace(line, text=text, marked=text), found["when"] or found["bracketed"]
 
 
 _QUALIFIES_THE_ONE_ABOVE = re.compile(r"(?P<what>(?i:endorsements?|restrictions?))[ \t]*[:\-–—][ \t]*\S.*")

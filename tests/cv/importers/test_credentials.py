@@ -275,7 +275,7 @@ def test_a_credentials_acronym_and_its_spelled_out_name_either_side_of_a_dash_ar
     assert [(c["name"], c["issuer"]) for c in draft.data["certificates"]] == [
         ("QFP – Qualified Festival Producer", ""),
         ("Registered Venue Steward – RVS", ""),
-        ("CTO – Certified in the Theory of Operations (in progress)", ""),
+        ("CTO – Certified in the Theory of Operations", ""),
         ("Board Certified Venue Analyst", "BVCB"),
     ]
 
@@ -1024,6 +1024,24 @@ def test_a_credential_not_yet_held_says_so_in_its_date_never_in_its_issuer_or_a_
         ("OSHA 30-Hour General Industry", "OSHA Training Institute", "2022"),
     ]
     assert not draft.notes
+
+
+def test_a_credential_begun_or_under_way_in_brackets_says_so_in_its_date_and_keeps_the_line_under_it_apart() -> None:
+    draft = draft_of(
+        "Tomas Ferreira-Lund\ntomas@example.org\n\nCERTIFICATIONS\n"
+        "Harbor Analytics Academy: Retention Fundamentals, 2024 (in progress)\n"
+        "Certified Renewal Strategist (in progress)\n"
+        "Ticketing Platform Administrator, 2022\n"
+        "Onboarding Design Course, 2025 – in progress\n"
+        "Quality Scorecard Practitioner, 2021\n"
+    )
+    assert [(c["name"], c["issuer"], c["date"]) for c in draft.data["certificates"]] == [
+        ("Harbor Analytics Academy: Retention Fundamentals", "", "2024 (in progress)"),
+        ("Certified Renewal Strategist", "", "in progress"),  # whole on its line: the next is no issuer of it
+        ("Ticketing Platform Administrator", "", "2022"),
+        ("Onboarding Design Course", "", "2025 – in progress"),
+        ("Quality Scorecard Practitioner", "", "2021"),
+    ]
 
 
 def test_awards_listed_on_one_line_apart_by_bullets_two_or_more_dated_are_each_an_award() -> None:
