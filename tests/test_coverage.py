@@ -1358,6 +1358,33 @@ def test_one_of_a_kind_s_own_instances_meets_a_posting_asking_for_the_kind() -> 
     assert (found["EHR"].status, found["EHR"].met_by) == ("absent", "Epic Willow")
 
 
+def test_a_customer_success_platform_is_a_kind_its_tools_meet_and_never_the_field_it_names() -> None:
+    # "Gainsight, Totango or a similar customer success platform": the platform is the choice's third tool, met by
+    # another one the CV names; its first two words do not ask for customer success beside the tools.
+    cv = make_cv(
+        {
+            "Orchard Ledger": [
+                "Kept account health scores in Planhat for 80 mid-market customers.",
+                "Ran renewal calls with finance leads each quarter.",
+            ]
+        }
+    )
+    posting = Posting(
+        "p",
+        "Customer Success Manager\n\nRequirements:\n- Experience with Gainsight, Totango or a similar customer "
+        "success platform\n- Comfortable running renewal calls with finance leads\n",
+    )
+    found = keyword_coverage(cv, posting)
+    platform = found["customer success platforms"]
+    assert (platform.status != "absent", platform.where, platform.keyword.alternatives) == (
+        True,
+        ("job0-b0",),  # the bullet that names Planhat, one of them
+        ("Gainsight", "Totango"),
+    )
+    assert found["Totango"].keyword.alternatives == ("Gainsight", "customer success platforms")
+    assert "customer success" not in found
+
+
 def test_a_licensed_master_electrician_holds_the_master_licence_and_meets_a_journeymans() -> None:
     # A tradesperson states the licence as the title it gives, and a master was a journeyman first.
     cv = make_cv(
