@@ -1385,6 +1385,25 @@ def test_a_customer_success_platform_is_a_kind_its_tools_meet_and_never_the_fiel
     assert "customer success" not in found
 
 
+def test_nps_is_the_net_promoter_score_in_a_posting_and_in_a_cv_as_csat_is_its_satisfaction_score() -> None:
+    cv = make_cv(
+        {
+            "Kestrel Billing": [
+                "Raised NPS from 31 to 48 by calling every detractor within a week.",
+                "Cut average handle time by a fifth with new macros.",
+            ]
+        }
+    )
+    posting = Posting(
+        "p",
+        "Customer Experience Lead\n\nRequirements:\n- Own our NPS and CSAT programs after onboarding\n"
+        "- Experience with Intercom\n",
+    )
+    found = keyword_coverage(cv, posting)
+    assert (found["Net Promoter Score"].keyword.said, found["Net Promoter Score"].where) == ("NPS", ("job0-b0",))
+    assert found["CSAT"].status == "absent"
+
+
 def test_a_licensed_master_electrician_holds_the_master_licence_and_meets_a_journeymans() -> None:
     # A tradesperson states the licence as the title it gives, and a master was a journeyman first.
     cv = make_cv(
