@@ -1404,6 +1404,27 @@ def test_nps_is_the_net_promoter_score_in_a_posting_and_in_a_cv_as_csat_is_its_s
     assert found["CSAT"].status == "absent"
 
 
+def test_help_center_articles_are_a_knowledge_base_s_and_a_help_center_alone_is_not() -> None:
+    cv = make_cv(
+        {
+            "Pinecrest Scheduling": [
+                "Wrote a knowledge base of 140 articles that halved password-reset tickets.",
+                "Staffed the campus help center on weekends.",
+            ]
+        }
+    )
+    posting = Posting(
+        "p",
+        "Support Content Specialist\n\nRequirements:\n- Write help center articles that reduce support tickets\n"
+        "- Experience with Zendesk\n",
+    )
+    found = keyword_coverage(cv, posting)
+    assert (found["knowledge base"].keyword.said, found["knowledge base"].where) == (
+        "help center articles",
+        ("job0-b0",),  # the help center the second bullet staffed wrote none
+    )
+
+
 def test_a_licensed_master_electrician_holds_the_master_licence_and_meets_a_journeymans() -> None:
     # A tradesperson states the licence as the title it gives, and a master was a journeyman first.
     cv = make_cv(
