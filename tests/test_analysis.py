@@ -106,6 +106,14 @@ def test_a_plural_newer_than_the_lemma_table_meets_its_singular() -> None:
     assert {"series", "species", "diabetes"} <= words and not {"serie", "specie", "diabete"} & words
 
 
+def test_knowledge_bases_are_the_plural_of_a_knowledge_base_though_the_table_reads_bases_as_a_basis() -> None:
+    # The table reads "bases" as the plural of "basis", rightly for a nuclear plant's "safety bases": a posting's
+    # "knowledge bases" never met a CV's knowledge base.
+    lexicon = bundled_lexicon()
+    said = analyse(["Deep knowledge of ticketing, SLAs and knowledge bases"], lexicon)[0]
+    assert "knowledge base" in said.skills and said.said["knowledge base"] == "knowledge bases"
+
+
 def test_a_prefix_closed_up_on_a_word_the_table_inflects_is_lemmatised_as_that_word_is() -> None:
     # "pretesting", "prescreened" and "reshelving" are in no word list: each stood as a term of its own, and a CV's
     # "pretested patients" met no posting's "pretest" or "pretesting".
