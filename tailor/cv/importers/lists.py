@@ -61,6 +61,11 @@ def read_list(draft: Draft, kind: str, lines: list[Line], sections: frozenset[st
             labels.append(label)
             if found_label.re is _LABEL:
                 text = line.plain[found_label.end() :]
+        elif (dashed := _DASHED_LABEL.match(text)) and _sorts_skills(dashed.group(1)):
+            # "Tools — Zendesk, Gainsight, Salesforce": a label that a dash sets off before its list, as a colon does.
+            label = dashed.group(1)
+            text, labelled = text[dashed.end() :], True
+            labels.append(label)
         if labelled and text.count(",") >= 2:
             # "C#, Kotlin, SQL - Other: Scala, Haskell": a group's items, then the next group's under its label.
             text = ", ".join(_SUB_LABEL.sub("", piece) for piece in _GROUP_BREAK.split(text))
@@ -221,6 +226,9 @@ _BRACKETED = re.compile(r"\s*\([^()]*\)")
 
 _BOLD_LABEL = re.compile(r"^\*\*([^*]{2,40})\*\*\s*[-–—:]\s+(?=\S)")
 """A label set in bold before a list of skills, with a dash or a colon ("**Tools & CI/CD** - Github Actions, …")."""
+_DASHED_LABEL = re.compile(r"^([A-Z][\w&/+]*(?: [\w&/+]+){0,3})\s+[-–—]\s+(?=[^,()]+,)")
+"""A label of a few words that a spaced dash sets off before the list it labels, items at commas ("Tools — Zendesk,
+Gainsight", "Data – SQL, Looker")."""
 _GROUP_BREAK = re.compile(r"\s+[-–—]\s+")
 _SUB_LABEL = re.compile(r"^\**[A-Z][\w &/+-]{1,30}\**:\s+")
 
@@ -257,6 +265,15 @@ def _joined_apart(items: list[str]) -> list[str]:
     if len(items) == 1 and not all(_names_a_product(part) for part in parts):
         return items
     return [*items[:-1], *parts]
+
+
+def _sorts_skills(label: str) -> bool:
+    """Whether words a dash sets off before a list are a group's label: no product, standard or method's name, whose
+    line names its parts or its level ("Microsoft Office — Word, Excel", "Lean Six Sigma – Green Belt, Kaizen"), and
+    no language, whose line says how well it is spoken ("Spanish – fluent, French – basic")."""
+    from tailor.lexicon import bundled_lexicon
+
+    return not _names_a_product(label) and label.lower() not in bundled_lexicon().spoken
 
 
 def _plain_label(text: str) -> str:

@@ -160,3 +160,22 @@ def test_a_json_resume_skill_with_keywords_is_a_group_and_one_without_a_skill(tm
 
     assert groups_of(load_cv(tmp_path / "resume.json")) == expected  # read as it is
     assert groups_of(initialised(tmp_path / "resume.json")) == expected  # and as tailor init writes it
+
+
+def test_a_label_a_dash_sets_off_before_a_list_is_its_group_and_a_name_before_a_dash_is_none(tmp_path: Path) -> None:
+    source = tmp_path / "resume.txt"
+    source.write_text(
+        "Rosa Almeida-Quist\nrosa@example.org\n\nEXPERIENCE\nSupport Lead\nCobalt Ledger | Tulsa, OK | 2020 - Present\n"
+        "- Ran a team of six agents across chat and email\n\nSKILLS\n"
+        "Support tools — Zendesk, Intercom, Jira\n"
+        "Data – SQL, Looker\n"
+        "Microsoft Office — Word, Excel, PowerPoint\n"
+        "Lean Six Sigma – Green Belt, Kaizen\n",
+        encoding="utf-8",
+    )
+    cv = initialised(source)
+    groups = dict(groups_of(cv))
+    assert (groups["Support tools"], groups["Data"]) == (["Zendesk", "Intercom", "Jira"], ["SQL", "Looker"])
+    names = [skill.name for skill in cv.skills]
+    assert "Support tools — Zendesk" not in names and "Data – SQL" not in names
+    assert "Lean Six Sigma – Green Belt" in names  # a method's level, no label of a list
