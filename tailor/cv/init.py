@@ -207,7 +207,9 @@ def draft_yaml(draft: Draft) -> tuple[str, list[Note]]:
     yaml.dump(root, buffer)
     head = [
         schema.line(),
-        f"# A draft of your CV, made by `tailor init --from` from {draft.kind}: {draft.source.name}.",
+        # Text piped in has no file to name: "from stdin" says where it came from ("…: -." said nothing).
+        f"# A draft of your CV, made by `tailor init --from` from {draft.kind}"
+        + ("." if draft.source.name == "-" else f": {draft.source.name}."),
         "# Every text is copied from it word for word. Check each line marked CHECK, then run `tailor validate`;",
         "# `tailor validate --help` describes every field.",
         "",

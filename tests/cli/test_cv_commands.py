@@ -136,7 +136,9 @@ def test_init_from_dash_reads_a_resume_piped_in_as_text_and_says_so_when_nothing
     result = runner.invoke(app, ["init", "--from", "-"], input=piped)
     assert result.exit_code == 0, result.output
     assert "a draft of your CV from a résumé as text from stdin (-): 1 role with 1 bullet" in result.output
-    assert "Hauled freight." in (folder / "cv.yaml").read_text(encoding="utf-8")
+    written = (folder / "cv.yaml").read_text(encoding="utf-8")
+    assert "Hauled freight." in written
+    assert "made by `tailor init --from` from a résumé as text from stdin.\n" in written  # no file's name: none given
     empty = runner.invoke(app, ["init", "other.yaml", "--from", "-"], input="")
     assert empty.exit_code == ExitCode.USER_ERROR and "Nothing came on stdin" in empty.output
     assert not (folder / "other.yaml").exists()
