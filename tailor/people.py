@@ -661,6 +661,14 @@ def only_as_people(
     found = {term for term, said in (letters or {}).items() if said in text and _others_only(text, said)}
     found |= people_in_the_plural(text)
     skills = {skill.lower() for skill in analysis.said}
+    if lexicon is not None and skills:
+        # "Partnered with Product Management on launches", "Handed escalations to Account Management and Finance": a
+        # department named in capitals, as a posting names the groups its job works with (:func:`colleagues`), is
+        # others' work; said also as the owner's own ("Led account management for …"), the skill stays theirs.
+        teams = colleagues(text, (), skills, lexicon)
+        if teams:
+            said = Counter(term for _, _, term in locate(text, skills, lexicon))
+            found |= {skill for skill, count in teams.items() if count and count >= said[skill]}
     if lexicon is None or not skills or not _names_anyone(text):
         return frozenset(found)
     own: set[str] = set()

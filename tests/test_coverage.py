@@ -1425,6 +1425,29 @@ def test_help_center_articles_are_a_knowledge_base_s_and_a_help_center_alone_is_
     )
 
 
+def test_a_department_a_bullet_names_in_capitals_as_whom_it_worked_with_is_no_evidence_of_its_field() -> None:
+    # "Collaborated with Account Management and Finance" did no account management; "Partnered with Product
+    # Management" no product management. A bullet that says the work as its own shows it.
+    cv = make_cv(
+        {
+            "Tidewater Freight Software": [
+                "Collaborated with Account Management and Finance on renewal escalations.",
+                "Partnered with Product Management on the quarterly roadmap review.",
+                "Cut ticket backlog by 40% with new triage rules.",
+            ],
+            "Harbor Lane Telecom": ["Led product management for the billing portal's self-service features."],
+        }
+    )
+    posting = Posting(
+        "p",
+        "Customer Success Manager\n\nRequirements:\n- 3+ years of account management in B2B software\n"
+        "- Product management exposure is a plus\n- Ticket triage experience\n",
+    )
+    found = keyword_coverage(cv, posting)
+    assert found["account management"].status == "absent"
+    assert found["product management"].where == ("job1-b0",)
+
+
 def test_a_licensed_master_electrician_holds_the_master_licence_and_meets_a_journeymans() -> None:
     # A tradesperson states the licence as the title it gives, and a master was a journeyman first.
     cv = make_cv(
