@@ -66,8 +66,10 @@ def read_list(draft: Draft, kind: str, lines: list[Line], sections: frozenset[st
             label = dashed.group(1)
             text, labelled = text[dashed.end() :], True
             labels.append(label)
-        if labelled and text.count(",") >= 2:
+        if labelled and label and text.count(",") >= 2:
             # "C#, Kotlin, SQL - Other: Scala, Haskell": a group's items, then the next group's under its label.
+            # Only on a labelled line, or under a label: an unlabelled line after a labelled one ("Lean Six Sigma –
+            # Green Belt, Kaizen, 5S") names a skill with a dash of its own.
             text = ", ".join(_SUB_LABEL.sub("", piece) for piece in _GROUP_BREAK.split(text))
         if label and kind == "skills" and _spoken(label, split_items(text)):
             read_languages(draft, [text])  # "Languages: English, Hindi" or "Bilingual: English / Spanish"

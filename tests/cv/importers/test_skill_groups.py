@@ -179,3 +179,20 @@ def test_a_label_a_dash_sets_off_before_a_list_is_its_group_and_a_name_before_a_
     names = [skill.name for skill in cv.skills]
     assert "Support tools — Zendesk" not in names and "Data – SQL" not in names
     assert "Lean Six Sigma – Green Belt" in names  # a method's level, no label of a list
+
+
+def test_an_unlabelled_line_after_a_labelled_one_keeps_a_skill_with_a_dash_whole(tmp_path: Path) -> None:
+    source = tmp_path / "resume.txt"
+    source.write_text(
+        "Theo Vance-Marr\ntheo@example.org\n\nEXPERIENCE\nOperations Analyst\n"
+        "Granite Mill Foods | Boise, ID | 2019 - Present\n"
+        "- Cut changeover time on two lines by a third\n\nSKILLS\n"
+        "Planning: SAP PP, Kinaxis, demand forecasting\n"
+        "Lean Six Sigma – Green Belt, Kaizen, 5S\n",
+        encoding="utf-8",
+    )
+    cv = initialised(source)
+    assert groups_of(cv) == [
+        ("Planning", ["SAP PP", "Kinaxis", "demand forecasting"]),
+        (None, ["Lean Six Sigma – Green Belt", "Kaizen", "5S"]),
+    ]
