@@ -977,6 +977,21 @@ def test_a_chemical_plants_psm_is_process_safety_and_an_agile_teams_the_scrum_ma
     assert "Professional Scrum Master" in skills("PSM or CSM certified; you run sprint planning for two agile teams.")
 
 
+def test_a_project_managers_raid_is_the_log_of_risks_and_dependencies_and_a_storage_engineers_an_array() -> None:
+    # The log, written out or not, never the disks: a program's RAID log is no storage skill a posting asks for.
+    assert skills("Keep the RAID log current for the migration squads.") == ["RAID log"]
+    assert skills("Maintained RAID logs and risk registers for three ERP programs.") == [
+        "RAID log",
+        "risk register",
+        "ERP",
+    ]
+    assert "RAID log" in skills("Maintain RAID for each workstream; report dependencies to the PMO.")
+    assert "RAID" not in skills("Maintain RAID for each workstream; report dependencies to the PMO.")
+    # A storage engineer's arrays, and RAID among storage skills where dependencies are spoken of too.
+    assert skills("Configure RAID arrays and replace failed disks on Dell servers.") == ["RAID"]
+    assert "RAID" in skills("Track dependencies between RAID rebuilds and SAN firmware upgrades.")
+
+
 def test_a_geotechnical_cpt_is_a_cone_penetration_test_and_a_coders_the_code_set() -> None:
     assert skills("Log soil borings and CPT soundings on site.") == ["soil borings", "cone penetration testing"]
     assert "cone penetration testing" in skills("Advance CPT probes beside each boring.")

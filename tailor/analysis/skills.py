@@ -444,6 +444,16 @@ _TRADE_SENSES: dict[str, tuple[_Sense, ...]] = {
         ),
     ),
     "EMT": (_Sense(frozenset({"conduit", "raceway", "electrician"}), "EMT conduit"),),
+    # A project manager's "RAID" is the log of its risks, assumptions, issues and dependencies; a storage
+    # engineer's an array of disks.
+    "RAID": (
+        _Sense(
+            frozenset({"assumption", "dependency", "stakeholder", "pmo", "milestone", "raci"}),
+            "RAID log",
+            unless=frozenset({"disk", "storage", "server", "drive", "array", "ssd", "hdd", "firmware", "nas", "san"})
+            | frozenset({"zfs", "volume", "filesystem", "hardware", "backup"}),
+        ),
+    ),
     # A data team's "Monte Carlo" watches its pipelines' data; a statistician's samples at random.
     "Monte Carlo methods": (
         _Sense(
@@ -644,7 +654,9 @@ plant's "CI" is continuous improvement, no continuous integration, where Lean, k
 manufacturing are spoken of and no pipeline, software or code ("Lead CI projects with Lean tools"; Lean deploys
 standard work too); "CI/CD"
 and "continuous integration" stay the software practice wherever they are written. A chemical plant's "PSM" is
-OSHA's process safety management, no Professional Scrum Master, where hazards, HAZOPs or MOCs are and no Scrum;
+OSHA's process safety management, no Professional Scrum Master, where hazards, HAZOPs or MOCs are and no Scrum; a
+project manager's "RAID" is the log of risks, assumptions, issues and dependencies, no array of disks, where
+assumptions, dependencies, stakeholders or milestones are spoken of and no disks, servers or storage;
 a geotechnical text's "CPT" is a cone penetration test, no coder's code set, where borings or soil are and no
 coding or claims, and a trauma therapist's (beside CBT, DBT or EMDR, or PTSD) cognitive processing therapy, where
 no codes are; and its "DBT" dialectical behavior therapy, not the data build tool, where no SQL, warehouse or
