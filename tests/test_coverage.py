@@ -181,6 +181,29 @@ def test_a_certificate_that_meets_a_required_keyword_as_one_of_its_kind_is_a_req
     assert credentials_required(found) == credentials_evidencing(found) == {"certificate:2"}
 
 
+def test_a_program_managers_credentials_are_keywords_and_either_of_pmi_s_two_meets_a_posting_that_takes_either() -> (
+    None
+):
+    # PMI's program credential beside its project one, and a change practitioner's certification by its maker's name.
+    cv = make_cv(
+        {"Harbor Lane Logistics": ["Led the rollout of a new transportation system to 14 depots."]},
+        certificates=[
+            {"name": "Project Management Professional (PMP)", "date": "2018"},
+            {"name": "Prosci Certified Change Practitioner", "date": "2022"},
+        ],
+    )
+    posting = Posting(
+        "p",
+        "Program Manager, Depot Systems\n\nRequirements:\n- Lead rollouts of depot systems\n"
+        "- PMP or PgMP certification\n\nPreferred:\n- Prosci or ADKAR training\n",
+    )
+    found = keyword_coverage(cv, posting)
+    assert found["PgMP"].met and found["PgMP"].met_by == "PMP"
+    assert found["PMP"].keyword.alternatives == ("PgMP",)
+    assert found["Prosci"].met and found["Prosci"].status == "selected"
+    assert found["ADKAR"].met_by == "Prosci"  # "Prosci or ADKAR": either will do
+
+
 def test_a_degree_whose_text_shows_a_keyword_is_evidence_whose_details_page_fitting_keeps() -> None:
     cv = make_cv(
         {"Acme": ["Sold bicycles."]},
