@@ -155,6 +155,36 @@ def test_related_terms_let_a_posting_find_what_it_did_not_name() -> None:
     assert matched(explained) == f"{own}; related: {', '.join(explained.related)}"
 
 
+def test_a_posting_that_asks_for_a_kind_of_system_finds_the_bullet_that_names_one_of_that_kind() -> None:
+    # An ERP asked for, SAP and NetSuite each one: the bullet that implemented one is evidence, shown as related,
+    # as the keyword view says the posting's ERP is met by it.
+    cv = make_cv(
+        {
+            "Fenwick Dairy": [
+                "Led the NetSuite rollout for finance and the three creameries.",
+                "Led the payroll rollout for finance and the three creameries.",
+            ]
+        }
+    )
+    posting = "Program Manager\n\nRequirements:\n- Lead ERP rollouts for finance and operations."
+    first, second = rank(cv, Posting("p", posting)).bullets
+    assert first.id == "job0-b0" and "netsuite" in first.related
+    assert first.score > second.score
+    # Only the kinds the CV holds are lent, so the fit is not measured against every ERP there is.
+    lexicon = bundled_lexicon()
+    analysed = analyse_posting(Posting("p", posting), lexicon)
+    held = query_terms(analysed, lexicon, held={"netsuite", "finance"})
+    assert "netsuite" in held and "sap" not in held
+
+
+def test_a_system_the_posting_names_beside_its_kind_counts_as_named_not_more() -> None:
+    # "an ERP, ideally SAP": SAP weighs what its own mention weighs; being an ERP adds nothing to it.
+    lexicon = bundled_lexicon()
+    both = analyse_posting(Posting("p", "Requirements:\n- ERP rollouts, ideally SAP."), lexicon)
+    alone = analyse_posting(Posting("p", "Requirements:\n- Rollouts, ideally SAP."), lexicon)
+    assert query_terms(both, lexicon)["sap"] == pytest.approx(query_terms(alone, lexicon)["sap"])
+
+
 def test_a_bullet_that_is_only_a_label_does_not_outrank_one_that_says_what_was_done() -> None:
     # A label of one word the posting says, beside a bullet of a dozen that says two of its words: the label won by
     # its length alone.

@@ -174,11 +174,12 @@ def query_terms(
 
     Then each term lends ``config.expansion`` of its weight to the terms the lexicon
     relates to it, both ways ("distributed training" ↔ "DeepSpeed"), one hop only, so
-    a posting that asks for large-scale training finds the bullet that says ZeRO. A spoken language is lent
-    weight only where ``held`` (a CV's terms) holds it: "bilingual" asks for one language beside English, any
-    of forty (:data:`tailor.lexicon.SPEAKS_ANOTHER`), and a fit measured against all forty would fall for a
-    word the CV could never say. So is a word derived from a worker's or a field's name, or the verb of a noun of
-    work: a posting's "validation" or "litigation" lends to the bullet that validated or litigated
+    a posting that asks for large-scale training finds the bullet that says ZeRO; and a kind of system lends to the
+    systems of that kind (the lexicon's ``instances``) it does not name, so an ERP finds the bullet that says SAP.
+    A spoken language is lent weight only where ``held`` (a CV's terms) holds it: "bilingual" asks for one language
+    beside English, any of forty (:data:`tailor.lexicon.SPEAKS_ANOTHER`), and a fit measured against all forty would
+    fall for a word the CV could never say. So is a word derived from a worker's or a field's name, or the verb of a
+    noun of work: a posting's "validation" or "litigation" lends to the bullet that validated or litigated
     (:func:`_kin_of_work`). Where the job's title says the word, it names the job's own work, and its derived word
     (not a generic one) counts as much as the word in ranking: an Editor's posting asks for editing, a Process
     Validation Engineer's for validating, as much as it asks for "editor" and "validation". The fit reads no title
@@ -203,7 +204,13 @@ def query_terms(
         lent: dict[str, float] = {}
         related = related_terms(lexicon)
         for term, weight in weights.items():
-            others = related.get(term, ())
+            # A kind lends to the skills that are each one of it (the lexicon's instances), as a topic to what is
+            # evidence of it: a posting that asks for an ERP finds the bullet that implemented NetSuite, which meets
+            # it. Not to one the posting names itself ("an ERP, ideally SAP"), which counts as named; and only to
+            # those the CV says, as a derived word: a fit measured against every EHR there is would count the nine a
+            # nurse never used.
+            members = [m for m in lexicon.instances.get(term, ()) if m not in weights and (held is None or m in held)]
+            others = (*related.get(term, ()), *members)
             if kin := _kin_of_work(term):
                 # A derived word is lent only where the CV says it: "dentist" lends "dentistry", and "journalist"
                 # the "journalistry" no text holds, which a fit would count among what the CV lacks.
