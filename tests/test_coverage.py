@@ -204,6 +204,24 @@ def test_a_program_managers_credentials_are_keywords_and_either_of_pmi_s_two_mee
     assert found["ADKAR"].met_by == "Prosci"  # "Prosci or ADKAR": either will do
 
 
+def test_the_erps_postings_name_beside_sap_meet_a_posting_that_asks_for_an_erp_or_for_oracles() -> None:
+    cv = make_cv(
+        {
+            "Marlow Textiles": ["Wrote Oracle EBS reports for the mills' month-end close."],
+            "Coastline Foods": ["Led the Dynamics 365 Finance rollout to six warehouses."],
+        }
+    )
+    posting = Posting(
+        "p",
+        "ERP Program Manager\n\nRequirements:\n- Lead ERP rollouts across warehouses\n"
+        "- Experience with SAP S/4HANA or Oracle ERP\n- Month-end close reporting\n",
+    )
+    found = keyword_coverage(cv, posting)
+    assert found["Oracle ERP"].met and found["Oracle ERP"].met_by == "Oracle E-Business Suite"
+    assert found["SAP"].keyword.alternatives == ("Oracle ERP",)
+    assert found["ERP"].met and found["ERP"].met_by in {"Oracle E-Business Suite", "Microsoft Dynamics 365"}
+
+
 def test_a_degree_whose_text_shows_a_keyword_is_evidence_whose_details_page_fitting_keeps() -> None:
     cv = make_cv(
         {"Acme": ["Sold bicycles."]},
