@@ -4687,6 +4687,15 @@ def test_a_video_editors_tools_and_crafts_are_met_as_a_cv_words_them() -> None:
     assert found["Adobe Creative Suite"].met_by == "Adobe Photoshop"
 
 
+def test_managing_vendors_is_related_evidence_of_managing_their_performance() -> None:
+    # A posting's "vendor contracts and performance" asks what a CV's vendor management does in part: shown beside it.
+    cv = make_cv({"Lindqvist Freight": ["Ran vendor management for 12 carriers through quarterly SOW reviews."]})
+    posting = Posting("p", "Program Manager\n\nRequirements:\n- Manage vendor contracts and performance\n")
+    found = keyword_coverage(cv, posting)
+    spm = found["supplier performance management"]
+    assert not spm.met and [r.term for r in spm.related] == ["vendor management"]
+
+
 def test_brochures_and_flyers_are_related_evidence_of_marketing_materials() -> None:
     cv = make_cv({"Studio": ["Designed brochures and flyers for retail clients."]})
     posting = Posting("p", "Designer\n\nRequirements:\n- Create marketing materials for campaigns\n")
