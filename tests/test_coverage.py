@@ -4696,6 +4696,13 @@ def test_managing_vendors_is_related_evidence_of_managing_their_performance() ->
     assert not spm.met and [r.term for r in spm.related] == ["vendor management"]
 
 
+def test_a_risk_register_kept_is_related_evidence_of_the_raid_log_a_posting_asks_for() -> None:
+    cv = make_cv({"Orchard Mutual": ["Kept the program risk register and ran biweekly risk reviews with the PMO."]})
+    posting = Posting("p", "Project Manager\n\nRequirements:\n- Keep the RAID log current\n- Run risk reviews\n")
+    raid = keyword_coverage(cv, posting)["RAID log"]
+    assert not raid.met and [(r.term, r.where) for r in raid.related] == [("risk register", ("job0-b0",))]
+
+
 def test_brochures_and_flyers_are_related_evidence_of_marketing_materials() -> None:
     cv = make_cv({"Studio": ["Designed brochures and flyers for retail clients."]})
     posting = Posting("p", "Designer\n\nRequirements:\n- Create marketing materials for campaigns\n")
