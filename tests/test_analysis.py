@@ -708,7 +708,7 @@ def test_numbers_in_angle_brackets_listed_after_a_name_numbered_so_are_the_names
 def test_assessing_a_risk_is_a_skill_of_its_own_not_managing_risk() -> None:
     # "Nutrition risk assessments", "fall risk assessment": a clinician's assessment, no risk management.
     assert skills("Completed nutrition risk assessments for new clients.") == ["risk assessment"]
-    assert skills("Owned the risk register and risk mitigation plans.") == ["risk management"]
+    assert skills("Owned the risk register and risk mitigation plans.") == ["risk register", "risk management"]
 
 
 def test_an_evaluation_after_kirkpatricks_levels_is_the_kirkpatrick_model_however_a_posting_words_it() -> None:
