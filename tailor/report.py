@@ -232,7 +232,7 @@ def term_words(result: Match) -> dict[str, str]:
     from tailor.keywords import as_written, posting_words
 
     ranking = result.ranking
-    items = (*ranking.bullets, *ranking.publications)
+    items = (*ranking.bullets, *ranking.publications, *ranking.skills)
     words = posting_words(ranking, {term for item in items for term in item.terms if term not in item.related})
     lexicon = ranking.cv.lexicon if ranking.cv is not None else None
     for item in items:

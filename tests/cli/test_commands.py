@@ -879,6 +879,7 @@ def test_match_table_lists_the_skills_with_their_groups_and_why_each_is_kept_or_
     assert re.search(r"Skills, \d+ of \d+ kept", table)
     assert "Clinical:" in table and "telemetry" in table  # each skill under its group's name
     assert "asked for by" in table  # why it is kept
+    assert " bls " not in table and "│ BLS " in table  # the term matched in the posting's spelling, not "bls"
     shown = invoke("match", DATA / "postings" / "registered-nurse.txt", "--cv", GROUPED_NURSE, "--top", "2").output
     assert "--top 0 shows all" in shown[shown.index("Skills, ") :]
     notes = invoke("match", DATA / "postings" / "registered-nurse.txt", "--cv", GROUPED_NURSE, "-f", "markdown").output
