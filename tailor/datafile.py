@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, get_args, get_origin
@@ -457,27 +457,30 @@ ALSO_CALLED = {
 "gpa" is a degree's ``grade``, "company" a role's ``employer``. Suggested only where the key is allowed."""
 
 
+def unknown_key(said: str, known: Sequence[str], *, valued: bool = True) -> str:
+    """The message for the unknown key ``said`` where the keys ``known`` are allowed: the one it likely meant, or
+    them all; one of several words with no value (``valued`` false) is told to be a text a comma cut short."""
+    message = f"unknown key '{said}'"
+    meant = difflib.get_close_matches(said, known, n=1, cutoff=0.7)
+    if not meant and (other := ALSO_CALLED.get(said.lower().replace("-", "_"))) in known:
+        meant = [other]
+    if meant:
+        return f"{message}; did you mean '{meant[0]}'? (the keys allowed here are: {', '.join(known)})"
+    if not valued and len(said.split()) >= 2:
+        # {id: a1, text: Cut costs by 8,000 dollars}: the comma ended the text, and its rest became a key
+        return (
+            f"{message}, which looks like the rest of a text that a comma cut short: in an entry written on one line "
+            'between { and }, a comma ends a value, so put the whole text in quotes (text: "…, …")'
+        )
+    return f"{message}; the keys allowed here are: {', '.join(known)}" if known else message
+
+
 def problem(err: Any, root: Any, model: type[BaseModel]) -> Problem:
     """One pydantic error as a :class:`Problem` located in ``root``."""
     loc = err["loc"]
     message = err["msg"]
     if err["type"] == "extra_forbidden":
-        known = fields_at(model, loc[:-1])
-        message = f"unknown key '{loc[-1]}'"
-        said = str(loc[-1])
-        meant = difflib.get_close_matches(said, known, n=1, cutoff=0.7)
-        if not meant and (other := ALSO_CALLED.get(said.lower().replace("-", "_"))) in known:
-            meant = [other]
-        if meant:
-            message += f"; did you mean '{meant[0]}'? (the keys allowed here are: {', '.join(known)})"
-        elif err.get("input") is None and len(said.split()) >= 2:
-            # {id: a1, text: Cut costs by 8,000 dollars}: the comma ended the text, and its rest became a key
-            message += (
-                ", which looks like the rest of a text that a comma cut short: in an entry written on one line "
-                'between { and }, a comma ends a value, so put the whole text in quotes (text: "…, …")'
-            )
-        elif known:
-            message += f"; the keys allowed here are: {', '.join(known)}"
+        message = unknown_key(str(loc[-1]), fields_at(model, loc[:-1]), valued=err.get("input") is not None)
     elif err["type"] in ("model_type", "dict_type") and isinstance(err.get("input"), str):
         message = _text_for_entry(err["input"], fields_at(model, loc), model, loc)
     elif err["type"] == "missing":

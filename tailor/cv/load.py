@@ -21,7 +21,15 @@ from ruamel.yaml.comments import CommentedMap
 
 from tailor import datafile
 from tailor.cv import dates
-from tailor.cv.model import CV, LocatedError, SkillGroupError, readable_skills, reference_problems, skill_source
+from tailor.cv.model import (
+    CV,
+    LocatedError,
+    Skill,
+    SkillGroupError,
+    readable_skills,
+    reference_problems,
+    skill_source,
+)
 from tailor.cv.printable import printable_data
 from tailor.errors import CVError, Problem
 
@@ -348,19 +356,19 @@ def _problems(error: ValidationError, root: Any, model: type[BaseModel], source:
                 # A skill of a group: the model holds the groups' skills as one list; said where it is written.
                 found = replace(found, path=datafile.dotted(written), line=datafile.line_of(root, written))
                 if err["type"] == "extra_forbidden" and any(isinstance(part, str) for part in written[1:-1]):
-                    found = replace(found, message=_unknown_in_a_group(str(loc[-1]), found.message))
+                    found = replace(found, message=_unknown_in_a_group(str(loc[-1]), err.get("input") is not None))
             if err["type"] == "extra_forbidden" and len(loc) == 1 and model is CV and str(loc[0]) in _ROLES_KEYS:
                 found = replace(found, message=f"{found.message}. {_ROLES_KEYS[str(loc[0])]}")
             problems.append(found)
     return datafile.one_per_typo(problems)
 
 
-def _unknown_in_a_group(key: str, message: str) -> str:
+def _unknown_in_a_group(key: str, valued: bool) -> str:
     """The message for an unknown ``key`` of a skill written in a group: a skill is in its group by where it stands,
     so ``group`` is no key it may have, nor one to suggest ("grup" is told the heading above it says so)."""
     if difflib.get_close_matches(key, ["group"], n=1, cutoff=0.7):
         return f"unknown key '{key}'; this skill is in the group of the heading above it already: leave the key out"
-    return message.replace(", group)", ")").replace(", group", "")
+    return datafile.unknown_key(key, [name for name in Skill.model_fields if name != "group"], valued=valued)
 
 
 _ROLES_KEYS = dict.fromkeys(
