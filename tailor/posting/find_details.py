@@ -278,9 +278,10 @@ _BEFORE_COMPANY = re.compile(r"\s*(?:,|\bat|[-–—|@·])\s*$", re.I)
 
 def _in_full_after(title: str, company: str) -> str | None:
     """The employer's full name where ``title`` ends with it set apart, its short name ``company`` and at most
-    three capitalised words more: "Branch Manager – River City Credit Union" → "River City Credit Union" for
-    "River City"; None where the title ends otherwise ("Nurse Manager – Surgical Services")."""
-    full = rf"({re.escape(company)}(?:\s+[A-Z][\w.&'’-]*){{1,3}})"
+    three capitalised words more, which "&" or "and" may join ("Oakhaven Resort & Conference Center"): "Branch
+    Manager – River City Credit Union" → "River City Credit Union" for "River City"; None where the title ends
+    otherwise ("Nurse Manager – Surgical Services")."""
+    full = rf"({re.escape(company)}(?:\s+(?:(?:&|and)\s+)?[A-Z][\w.&'’-]*){{1,3}})"
     found = re.search(rf"(?:\s+[-–—|@·]|,|\s+at)\s+{full}$", title.rstrip())
     return found.group(1) if found is not None and found.start() > 0 else None
 

@@ -2744,6 +2744,8 @@ def test_a_day_of_first_review_or_of_starting_is_no_closing_date(sentence: str) 
     [
         ("Learning Designer II — Pinecrest University Online", "Pinecrest University", "Learning Designer II"),
         ("Clinical Educator - Larkspur Health Medical Center", "Larkspur Health", "Clinical Educator"),
+        ("Director of Rooms — Oakhaven Resort & Conference Center", "Oakhaven Resort", "Director of Rooms"),
+        ("Branch Manager – Fenwick Savings and Loan", "Fenwick Savings", "Branch Manager"),
     ],
 )
 def test_a_unit_of_the_company_after_the_title_is_no_part_of_the_title(heading: str, header: str, title: str) -> None:
@@ -2752,6 +2754,19 @@ def test_a_unit_of_the_company_after_the_title_is_no_part_of_the_title(heading: 
     found = details(f"## {heading}\n\n{header} · Remote · Full-time\n\n### Duties\n* Build courses with faculty\n")
     assert found["title"] == f"{title} (heading)"
     assert found["company"] == f"{header} (board-header)"
+
+
+def test_a_heading_that_names_the_employer_in_full_after_the_title_loses_it_where_the_eeo_line_names_it() -> None:
+    # The company is known only from the equal-opportunity line, by its shorter name; the heading's "— Oakhaven
+    # Resort & Conference Center" is that employer, joined words and all, and no part of the job's title.
+    text = (
+        "# Director of Rooms — Oakhaven Resort & Conference Center\n\n**Location:** Hilton Head Island, SC\n\n"
+        "## Responsibilities\n- Lead the front office and housekeeping\n\n"
+        "*Oakhaven Resort is an Equal Opportunity Employer.*\n"
+    )
+    found = details(text)
+    assert found["title"] == "Director of Rooms (heading)"
+    assert found["company"] == "Oakhaven Resort (eeo)"
 
 
 @pytest.mark.parametrize(
