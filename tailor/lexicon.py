@@ -195,6 +195,11 @@ def _load(paths: tuple[Path, ...]) -> Lexicon:
                 spellings[surface.lower()].add(surface)
                 if surface.isupper():
                     capitals.add(surface.lower())
+        for canonical, aliases in data.skills.items():
+            for surface in map(_adjective_of, (canonical, *(aliases or []))):
+                if surface is not None and surface.lower() not in names:
+                    names[surface.lower()] = canonical
+                    spellings[surface.lower()].add(surface)
         for canonical, aliases in data.spoken.items():
             for surface in (canonical, *(aliases or [])):
                 names[surface.lower()] = canonical
@@ -221,6 +226,18 @@ def _load(paths: tuple[Path, ...]) -> Lexicon:
         frozenset(inner),
         frozenset(low for low, written in spellings.items() if any(mixed_case(w) for w in written)),
     )
+
+
+_COMPLIANCE = " compliance"
+
+
+def _adjective_of(surface: str) -> str | None:
+    """What a text says of a thing that meets a standard a skill's name calls compliance with: "PCI compliance" →
+    "PCI compliant", as a CV says "PCI-compliant payment handling" and a posting "HIPAA-compliant workflows" (a
+    hyphen is read as a space). None for a name of no compliance. A name or alias the lexicon writes itself wins."""
+    if not surface.lower().endswith(_COMPLIANCE) or len(surface) == len(_COMPLIANCE):
+        return None
+    return surface[: -len(_COMPLIANCE)] + " compliant"
 
 
 def mixed_case(written: str) -> bool:

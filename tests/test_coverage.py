@@ -6254,3 +6254,23 @@ def test_a_keyword_met_by_its_own_kind_is_not_met_by_its_alternatives_instead() 
     )
     found = keyword_coverage(cv, posting)
     assert found["scripting languages"].met_how == "met by shell scripting"
+
+
+@pytest.mark.parametrize(
+    ("bullet", "asked", "keyword"),
+    [
+        ("Rebuilt the card vault to be PCI-compliant before the audit.", "PCI compliance", "PCI DSS"),
+        ("Kept the front desk's card handling PCI compliant across 3 hotels.", "PCI compliance", "PCI DSS"),
+        ("Rebuilt 40 public web forms to be ADA-compliant.", "ADA compliance", "ADA compliance"),
+        ("Made the quarter-end close SOX-compliant with 25 new controls.", "SOX compliance", "SOX compliance"),
+    ],
+)
+def test_a_cv_that_calls_its_work_compliant_evidences_the_compliance_a_posting_asks_for(
+    bullet: str, asked: str, keyword: str
+) -> None:
+    # "-compliant" is what English says of a thing that meets the standard "compliance" names: a bullet that made a
+    # system PCI-compliant is evidence of PCI compliance, in every field that names compliance with a standard.
+    cv = make_cv({"Northgate": [bullet, "Planned the team offsite."]})
+    posting = Posting("p", f"Operations Lead\n\nRequirements:\n- Experience with {asked}\n- Team leadership\n")
+    found = keyword_coverage(cv, posting)
+    assert found[keyword].status == "selected", found
