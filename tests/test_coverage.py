@@ -6274,3 +6274,29 @@ def test_a_cv_that_calls_its_work_compliant_evidences_the_compliance_a_posting_a
     posting = Posting("p", f"Operations Lead\n\nRequirements:\n- Experience with {asked}\n- Team leadership\n")
     found = keyword_coverage(cv, posting)
     assert found[keyword].status == "selected", found
+
+
+def test_a_hotels_systems_and_guest_service_are_read_as_a_front_office_says_them() -> None:
+    # OPERA's sales and catering module is a system, no catering asked for; the cloud OPERA is another product, of
+    # which the installed one is some evidence; and a hotel's guest service is some evidence of customer service.
+    cv = make_cv(
+        {
+            "Harbor Hotel": [
+                "Supervised 9 guest service agents on the evening shift.",
+                "Managed room inventory in Opera PMS.",
+                "Planned the staff picnic.",
+            ]
+        }
+    )
+    posting = Posting(
+        "p",
+        "Front Office Manager\n\nRequirements:\n- OPERA Cloud and Opera Sales & Catering\n"
+        "- Excellent customer service skills\n- Front desk leadership\n",
+    )
+    found = keyword_coverage(cv, posting)
+    assert "catering" not in found
+    assert found["OPERA Sales & Catering"].status == "absent"
+    assert found["OPERA Cloud"].status == "absent"
+    assert [r.term for r in found["OPERA Cloud"].related] == ["Opera PMS"]
+    assert found["customer service"].status == "absent"
+    assert [r.term for r in found["customer service"].related] == ["guest service"]
