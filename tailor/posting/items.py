@@ -141,6 +141,12 @@ tools we use, with bonus points for Figma"): what comes before is asked for, wha
 _ALTERNATIVES = re.compile(r"\b(?:or|and)\b|/", re.IGNORECASE)
 QUALIFIER_WORDS = 5
 """The most words a clause after an item's one comma has to be a qualifier of its own, not the rest of a list."""
+_YEARS_OF_EXPERIENCE = re.compile(
+    r"^\W*\d+\s*(?:[-–+]|to|or)?\s*\d*\+?\s*(?:years?|yrs?)\b[^,]*\bexperience\s*,$", re.IGNORECASE
+)
+"""An item's head that asks for years of experience of its own ("3+ years of hotel management experience,"): no
+list's first item, so a clause after it that names alternatives ("front office or rooms division preferred") is a
+qualifier of it, as a short one is."""
 
 
 _TO_GAIN = re.compile(rf"\s+(?=(?:with|and) (?:(?:the|a) )?{_GAIN})", re.IGNORECASE)
@@ -170,6 +176,8 @@ def _clauses(item: str) -> list[str]:
     if len(clauses) == 1 and (m := _ONE_COMMA.match(blanked)):
         head, tail = item[: m.end("head")], item[m.start("tail") :]
         short = len(tail.split()) <= QUALIFIER_WORDS and not _ALTERNATIVES.search(tail)
+        if _YEARS_OF_EXPERIENCE.match(head) and len(tail.split()) <= 2 * QUALIFIER_WORDS and is_nice_to_have(tail):
+            short = True
         # Not "…, a plus" or "…, strongly preferred": a clause that names nothing speaks of the whole item.
         if len(head.split()) >= 3 and short and _names_something(tail):
             return [head, tail]

@@ -2101,6 +2101,42 @@ def test_a_short_clause_after_an_items_one_comma_that_says_it_is_preferred_leave
     ]
 
 
+@pytest.mark.parametrize(
+    ("item", "asked", "nice"),
+    [
+        (
+            "3+ years of hotel management experience, front office or rooms division preferred",
+            "3+ years of hotel management experience,",
+            "front office or rooms division preferred",
+        ),
+        ("5 years of nursing experience, ICU or ER a plus", "5 years of nursing experience,", "ICU or ER a plus"),
+        (
+            "2-4 years of accounting experience, public accounting and Big 4 preferred",
+            "2-4 years of accounting experience,",
+            "public accounting and Big 4 preferred",
+        ),
+    ],
+)
+def test_alternatives_preferred_after_years_of_experience_leave_the_years_required(
+    item: str, asked: str, nice: str
+) -> None:
+    # "N years of X experience" is asked for whole; the alternatives after its comma are what would be better still,
+    # not the last items of a list that began with it.
+    text = f"Manager\n\nQualifications:\n- {item}\n- Strong knowledge of budgeting\n"
+    found = [(s.kind, s.text.splitlines()) for s in parse(text).sections]
+    assert found[1:] == [
+        (SectionKind.REQUIREMENTS, [f"- {asked}", "- Strong knowledge of budgeting"]),
+        (SectionKind.PREFERRED, [f"- {nice}"]),
+    ]
+
+
+def test_a_list_after_years_of_experience_with_a_tool_stays_whole() -> None:
+    # "… experience with Python, Go or Rust preferred" names alternatives the years are of: one item, nice to have.
+    text = "Developer\n\nQualifications:\n- 3+ years of experience with Python, Go or Rust preferred\n- Git\n"
+    found = [(s.kind, s.text.splitlines()) for s in parse(text).sections]
+    assert (SectionKind.PREFERRED, ["- 3+ years of experience with Python, Go or Rust preferred"]) in found
+
+
 def test_a_clause_that_opens_with_ideally_after_a_comma_leaves_what_comes_before_it_required() -> None:
     text = (
         "Field Service Engineer\n\nRequirements:\n- 3+ years of field service experience, ideally on packaging, "
