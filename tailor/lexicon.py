@@ -168,6 +168,14 @@ def own_phrases(skills: Iterable[str]) -> list[str]:
     return out
 
 
+def names_a_product(label: str) -> bool:
+    """Whether a label over skills is the name of a product, a standard or a method the bundled lexicon knows,
+    written with a capital as names are ("Excel", "AWS", "Agile"), not a kind of them ("programming languages"):
+    a skill itself, which the skills it heads are parts of ("Excel: pivot tables"), no heading that sorts them."""
+    canonical = bundled_lexicon().canonical(label)
+    return canonical is not None and canonical != canonical.lower()
+
+
 def user_file(cv_path: Path | None) -> Path | None:
     """The user's own ``skills.yaml`` next to the CV at ``cv_path``, if there is one."""
     user = cv_path.parent / USER_FILE_NAME if cv_path is not None else None

@@ -18,8 +18,9 @@ convert to our data (:meth:`JSONResume.to_data`, then :class:`~tailor.cv.model.C
   (if any) its employer; one with no ``name`` or ``roles`` either is left out with a warning;
 * ``education`` (the degree its ``studyType`` and ``area``, read as
   :func:`degree_name` says; ``courses`` as details), ``publications`` (``name`` the
-  title, the year of ``releaseDate``), ``skills`` (their ``keywords`` in a group named by their ``name``, else
-  their ``name``), ``languages``, ``interests``, ``certificates`` and ``awards`` map field by field.
+  title, the year of ``releaseDate``), ``skills`` (their ``keywords`` in a group named by their ``name``, or after
+  it where it names a product, "Python" or "Excel"; else their ``name``), ``languages``, ``interests``,
+  ``certificates`` and ``awards`` map field by field.
 
 What the CV has no field for (a role's ``url``, a skill's ``level``,
 ``references``…) is not read into it; :meth:`Converted.unplaced` lists each such text,
@@ -46,6 +47,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from tailor.cv import dates
 from tailor.cv.ids import slug, unique
+from tailor.lexicon import names_a_product
 
 
 class _Lenient(BaseModel):
@@ -437,7 +439,12 @@ class JSONResume(_Lenient):
         )
         skills: list[str | dict[str, str]] = []
         for n, s in enumerate(self.skills):
-            if s.keywords and s.name and s.name.strip():
+            if s.keywords and s.name and s.name.strip() and names_a_product(s.name.strip()):
+                # A skill named for a product with keywords claims it and its parts: "Python" with Django and pandas,
+                # as a résumé's "Excel: pivot tables" line does; no heading that only sorts them.
+                skills += [s.name.strip(), *(k for k in s.keywords if k != s.name.strip())]
+                out.place(("skills", n, "keywords"), ("skills", n, "name"))
+            elif s.keywords and s.name and s.name.strip():
                 # A named skill with keywords is a group of them, as the résumé shows it: "Web Development: HTML, CSS".
                 skills += [{"name": keyword, "group": s.name} for keyword in s.keywords]
                 out.place(("skills", n, "keywords"), ("skills", n, "name"))

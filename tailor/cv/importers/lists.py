@@ -12,6 +12,7 @@ from tailor.cv.importers.credentials import read_credentials
 from tailor.cv.importers.draft import Draft
 from tailor.cv.importers.line import Line
 from tailor.cv.importers.sections import kind_of
+from tailor.lexicon import names_a_product
 
 _LABEL = re.compile(r"^([A-Z][\w &/+-]{1,30}):\s+(?=\S)")
 
@@ -101,7 +102,7 @@ def read_list(draft: Draft, kind: str, lines: list[Line], sections: frozenset[st
         items = split_items(text)
         # "Skills: Python, SQL" under Skills names no group; "Technical Skills:" beside "Soft Skills:" does.
         grouped = kind == "skills" and bool(label) and label.strip().casefold() not in ("skills", "skill")
-        if kind == "skills" and label and label not in found and _names_a_product(label):
+        if kind == "skills" and label and label not in found and names_a_product(label):
             # "Excel: pivot tables, XLOOKUP": a label that names a product or a standard is a skill the line claims
             # before its parts; "Tools:" or "Databases:" only sorts them.
             found.append(label)
@@ -126,15 +127,6 @@ def read_list(draft: Draft, kind: str, lines: list[Line], sections: frozenset[st
     if labelled and found and labels:
         named = " and ".join(f"'{label}:'" for label in dict.fromkeys(labels[:2]) if label) or "their labels"
         draft.note((kind,), f"labels such as {named} were left out: tailor lists {kind} without them")
-
-
-def _names_a_product(label: str) -> bool:
-    """Whether a group's ``label`` is the name of a product, a standard or a method the lexicon knows, written with
-    a capital as names are ("Excel", "AWS", "Agile"), not a kind of them ("programming languages")."""
-    from tailor.lexicon import bundled_lexicon
-
-    canonical = bundled_lexicon().canonical(label)
-    return canonical is not None and canonical != canonical.lower()
 
 
 _NEXT_GROUP = re.compile(r"\s+[|•·]\s+(?=[A-Z][\w &/+-]{1,30}:\s+\S)|[ ]*\t\s*(?=[A-Z][\w &/+-]{1,30}:\s+\S)")
@@ -264,7 +256,7 @@ def _joined_apart(items: list[str]) -> list[str]:
     named = [part.lower() in known or _ACRONYMS.sub("", part).lower() in known for part in parts]
     if len(parts) < 2 or last.lower() in known or not all(named):
         return items
-    if len(items) == 1 and not all(_names_a_product(part) for part in parts):
+    if len(items) == 1 and not all(names_a_product(part) for part in parts):
         return items
     return [*items[:-1], *parts]
 
@@ -275,7 +267,7 @@ def _sorts_skills(label: str) -> bool:
     no language, whose line says how well it is spoken ("Spanish – fluent, French – basic")."""
     from tailor.lexicon import bundled_lexicon
 
-    return not _names_a_product(label) and label.lower() not in bundled_lexicon().spoken
+    return not names_a_product(label) and label.lower() not in bundled_lexicon().spoken
 
 
 def _plain_label(text: str) -> str:

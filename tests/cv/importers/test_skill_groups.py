@@ -162,6 +162,28 @@ def test_a_json_resume_skill_with_keywords_is_a_group_and_one_without_a_skill(tm
     assert groups_of(initialised(tmp_path / "resume.json")) == expected  # and as tailor init writes it
 
 
+def test_a_json_resume_skill_named_for_a_product_is_a_skill_with_its_keywords_beside_it(tmp_path: Path) -> None:
+    # {"name": "Python", "keywords": ["Django", "pandas"]} claims Python and its parts, as a résumé's "Excel: pivot
+    # tables" line does: Python is a skill (evidence of a posting's Python), no heading that only sorts the others.
+    resume = {
+        "basics": {"name": "Tomás Ferreira", "email": "tomas@example.org"},
+        "work": [{"name": "Larkfield", "position": "Developer", "startDate": "2022-01", "highlights": ["Built APIs."]}],
+        "skills": [
+            {"name": "Python", "level": "Expert", "keywords": ["Django", "pandas"]},
+            {"name": "Excel", "keywords": ["pivot tables", "Power Query"]},
+            {"name": "Frameworks", "keywords": ["React", "Vue"]},
+        ],
+    }
+    (tmp_path / "resume.json").write_text(json.dumps(resume), encoding="utf-8")
+    expected = [
+        (None, ["Python", "Django", "pandas", "Excel", "pivot tables", "Power Query"]),
+        ("Frameworks", ["React", "Vue"]),
+    ]
+
+    assert groups_of(load_cv(tmp_path / "resume.json")) == expected
+    assert groups_of(initialised(tmp_path / "resume.json")) == expected
+
+
 def test_a_label_a_dash_sets_off_before_a_list_is_its_group_and_a_name_before_a_dash_is_none(tmp_path: Path) -> None:
     source = tmp_path / "resume.txt"
     source.write_text(
