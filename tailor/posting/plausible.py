@@ -52,6 +52,9 @@ JOB_WORDS = re.compile(
     r"|specialist|consultant|advisor|adviser|counsel|counsell?or|attorney|lawyer|paralegal|associate|assistant"
     r"|intern|internship|apprentice|apprenticeship|trainee|resident|fellow|fellowship|postdoc|postdoctoral|phd|doctoral"
     r"|studentship|lecturer|professor|instructor|teacher|tutor|educator|librarian|archivist|curator"
+    # A school's staff who teach or support beside its teachers: "Reading Interventionist", "Behavior
+    # Interventionist", "Special Education Paraprofessional", "Paraeducator".
+    r"|interventionist|paraprofessional|paraeducator"
     r"|nurse|rn|physician|doctor|surgeon|therapist|pharmacist|technologist|technician|paramedic|midwife"
     r"|caregiver|aide|dentist|hygienist|psychologist|veterinarian|clinician"
     r"|accountant|bookkeeper|controller|auditor|actuary|underwriter|economist|statistician|mathematician"

@@ -2429,6 +2429,17 @@ def test_a_buying_hospitality_or_building_trades_title_on_the_first_line_is_the_
 
 
 @pytest.mark.parametrize(
+    "title", ["Reading Interventionist (K-5)", "Behavior Interventionist", "Special Education Paraprofessional",
+              "Paraeducator"],
+)  # fmt: skip
+def test_a_schools_intervention_or_support_staff_title_on_the_first_line_is_the_title(title: str) -> None:
+    text = f"{title}\nLarkspur Elementary\nDurham, NC\n\nDuties\n- Deliver reading intervention to small groups\n"
+    found = details(text)
+    assert (found["title"], found["company"]) == (f"{title} (heading)", "Larkspur Elementary (board-header)")
+    assert found["location"] == "Durham, NC (board-header)"
+
+
+@pytest.mark.parametrize(
     "title", ["Travel Planning and Expense Expert", "SAP FICO Expert", "SDE III - Backend", "SDET"]
 )
 def test_an_expert_or_a_software_development_engineer_heading_the_posting_is_its_title(title: str) -> None:
