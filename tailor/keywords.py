@@ -1478,20 +1478,39 @@ _SUCH_AS = re.compile(
 Splunk", "an EHR (e.g., Epic)"."""
 
 
+_BRACKET_OF_EXAMPLES = re.compile(
+    r"(?:\s+(?:tools?|software|systems?|platforms?|solutions?|applications?|packages?|programs?|programmes?))?"
+    r"\s*\(\s*",
+    re.IGNORECASE,
+)
+"""What stands between a kind of tool and a bracket that gives one example of it the lexicon knows, which "or
+similar" or "etc." closes: "structured literacy programs (Orton-Gillingham, SPIRE or similar)"."""
+
+
 def _kind_and_its_examples(line: str, runs: list[list[tuple[int, int, str]]], lexicon: Lexicon) -> Iterator[set[str]]:
     """Each kind of tool ``line`` names with examples of it after "such as" or "e.g." (every one of the run after it
-    an instance of the kind in the lexicon), with those examples: "a CRM such as Salesforce" asks for a CRM, and
-    Salesforce is one that will do, no requirement beside it."""
+    an instance of the kind in the lexicon), or with one in a bracket after it that "or similar" or "etc." closes,
+    with those examples: "a CRM such as Salesforce" asks for a CRM, and Salesforce is one that will do, no
+    requirement beside it."""
     for n, (before, after) in enumerate(pairwise(runs)):
         kind = before[-1][2]
         members = lexicon.instances.get(kind.lower())
-        if not members or not _SUCH_AS.fullmatch(line[before[-1][1] : after[0][0]]):
+        gap = line[before[-1][1] : after[0][0]]
+        bracket = _BRACKET_OF_EXAMPLES.fullmatch(gap) is not None
+        if not members or not (_SUCH_AS.fullmatch(gap) or bracket):
             continue
         examples = [name for _, _, name in after]
+        end = after[-1][1]
         for last, more in pairwise(runs[n + 1 :]):  # "such as Splunk, QRadar, and Sentinel": one list of them
             if not _AND_ANOTHER.fullmatch(line[last[-1][1] : more[0][0]]):
                 break
             examples += [name for _, _, name in more]
+            end = more[-1][1]
+        if bracket and (len(examples) > 1 or not (_OR_LIKE.match(line[end:]) or _ETC.match(line[end:]))):
+            # "EHR (Epic)": the name the posting gives its system, asked as such; "a SIEM (Splunk, QRadar, etc.)":
+            # the examples are each other's alternatives, the kind asked beside them. One known example that "or
+            # similar" closes has no other the lexicon knows: its kind is what else will do.
+            continue
         if all(name.lower() in members for name in examples):
             yield {kind, *examples}
 
