@@ -3703,6 +3703,54 @@ def test_a_kind_named_with_examples_after_such_as_is_one_requirement_any_of_them
     assert found["B2B sales"] == ()
 
 
+@pytest.mark.parametrize(
+    ("line", "group"),
+    [
+        ("Deliver intervention with structured literacy programs (Orton-Gillingham, SPIRE or similar)",
+         {"structured literacy", "Orton-Gillingham"}),
+        ("Chart every visit in an EHR system (Epic or similar)", {"EHR", "Epic"}),
+        ("Log every call in a CRM platform (Salesforce or equivalent)", {"CRM", "Salesforce"}),
+    ],
+)  # fmt: skip
+def test_a_kind_with_one_known_example_in_a_bracket_that_or_similar_closes_is_one_requirement(
+    line: str, group: set[str]
+) -> None:
+    # "or similar" makes the bracket examples; where the lexicon knows only one of them, the kind is what else will
+    # do: no requirement of that one example on its own.
+    posting = Posting("p", f"Specialist\n\nRequirements:\n- {line}\n- Spanish\n")
+    found = {k.term: k.alternatives for k in keywords(analyse_posting(posting)) if k.kind == "skill"}
+    for name in group:
+        assert set(found[name]) == group - {name}, found
+    assert found["Spanish"] == ()
+
+
+def test_a_reading_teachers_literacy_training_screeners_and_programmes_are_keywords_met_in_their_names() -> None:
+    cv = make_cv(
+        {
+            "Maple Street Elementary": [
+                "Taught phonics and guided reading to 26 second graders; finished LETRS Units 1-4.",
+                "Screened every student three times a year with DIBELS 8 and kept running records.",
+                "Planned the spring book fair.",
+            ]
+        }
+    )
+    posting = Posting(
+        "p",
+        "Reading Interventionist\n\nRequirements:\n- Language Essentials for Teachers of Reading and Spelling\n"
+        "- Systematic phonics instruction\n- Dynamic Indicators of Basic Early Literacy Skills\n"
+        "- Response to intervention (RtI)\n- Running records and guided reading\n",
+    )
+    found = keyword_coverage(cv, posting)
+    assert {term: k.status for term, k in found.items() if k.keyword.kind == "skill"} == {
+        "LETRS": "selected",
+        "phonics instruction": "selected",
+        "DIBELS": "selected",
+        "response to intervention": "absent",
+        "running records": "selected",
+        "guided reading": "selected",
+    }
+
+
 def test_a_resume_showing_another_of_the_kind_meets_a_kind_named_with_an_example() -> None:
     cv = make_cv({"Harlow Systems": ["Closed $1.2M in B2B software sales and logged every deal in HubSpot."]})
     posting = Posting("p", "Account Executive\n\nRequirements:\n- Experience with a CRM such as Salesforce\n")
