@@ -170,10 +170,12 @@ def own_phrases(skills: Iterable[str]) -> list[str]:
 
 def names_a_product(label: str) -> bool:
     """Whether a label over skills is the name of a product, a standard or a method the bundled lexicon knows,
-    written with a capital as names are ("Excel", "AWS", "Agile"), not a kind of them ("programming languages"):
-    a skill itself, which the skills it heads are parts of ("Excel: pivot tables"), no heading that sorts them."""
-    canonical = bundled_lexicon().canonical(label)
-    return canonical is not None and canonical != canonical.lower()
+    written with a capital as names are ("Excel", "AWS", "Agile"), not a kind of them ("programming languages",
+    and a kind in capitals: "HRIS", "CRM", "EHR", whose instances the lexicon lists): a skill itself, which the
+    skills it heads are parts of ("Excel: pivot tables"), no heading that sorts them ("HRIS: Workday, BambooHR")."""
+    lexicon = bundled_lexicon()
+    canonical = lexicon.canonical(label)
+    return canonical is not None and canonical != canonical.lower() and canonical.lower() not in lexicon.instances
 
 
 def user_file(cv_path: Path | None) -> Path | None:

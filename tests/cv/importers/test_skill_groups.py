@@ -172,12 +172,14 @@ def test_a_json_resume_skill_named_for_a_product_is_a_skill_with_its_keywords_be
             {"name": "Python", "level": "Expert", "keywords": ["Django", "pandas"]},
             {"name": "Excel", "keywords": ["pivot tables", "Power Query"]},
             {"name": "Frameworks", "keywords": ["React", "Vue"]},
+            {"name": "HRIS", "keywords": ["Workday", "BambooHR"]},  # a kind of system, in capitals: a heading
         ],
     }
     (tmp_path / "resume.json").write_text(json.dumps(resume), encoding="utf-8")
     expected = [
         (None, ["Python", "Django", "pandas", "Excel", "pivot tables", "Power Query"]),
         ("Frameworks", ["React", "Vue"]),
+        ("HRIS", ["Workday", "BambooHR"]),
     ]
 
     assert groups_of(load_cv(tmp_path / "resume.json")) == expected
