@@ -84,6 +84,10 @@ class KeywordCoverage:
     """For a keyword the résumé shows only by certificates that have expired: when the last of them did ("Aug
     2023"). A posting asks for a credential one holds: it is shown, and not met until renewed."""
 
+    under_way: bool = False
+    """Whether :attr:`met_by` is the credential itself, which the CV names only as still to come ("CPA candidate"),
+    where the posting's line accepts one in progress ("CPA or CPA candidate", "CPA or actively pursuing")."""
+
     fluency: str = ""
     """For a language the posting asks fluency in ("Bilingual English/Spanish", "fluent German") that the résumé
     shows only at a lower level: that level, as the CV gives it ("Limited working proficiency"). Shown, not met."""
@@ -101,6 +105,8 @@ class KeywordCoverage:
         three or more, "met by Salesforce" for one of the kind the keyword names (a CRM); "" when it is not."""
         if not self.met_by:
             return ""
+        if self.under_way:
+            return "the posting accepts it under way"
         if not self.met_by_alternative:
             return f"met by {self.met_by}"
         return f"{'either' if len(self.keyword.alternatives) < 2 else 'any one'} will do; you show {self.met_by}"
@@ -623,7 +629,33 @@ def coverage(
             return replace(own, met_by=alternative, met_by_alternative=True)
         return own
 
-    return Coverage([met(k, own) for k, own in zip(out, by_kind, strict=True)], dict(expired))
+    found = [met(k, own) for k, own in zip(out, by_kind, strict=True)]
+    found = [_met_under_way(k, prepared, ranking.posting.posting.text) for k in found]
+    return Coverage(found, dict(expired))
+
+
+_ACCEPTS_UNDER_WAY = re.compile(
+    r"\bor\b[^.;:\n]{0,40}?\b(?:candidates?|pursuing|working (?:toward|towards|on)|progress(?:ing)? (?:toward|towards)"
+    r"|in progress|enrolled|(?:ability|able|willing(?:ness)?) to (?:obtain|earn|complete)|obtain(?:ed)? within)\b",
+    re.IGNORECASE,
+)
+"""Words of a posting's line that accept, beside a credential held, one still to come: "CPA or CPA candidate",
+"CPA license or actively pursuing CPA", "PMP (or working toward it)", "CISSP or ability to obtain within a year"."""
+
+
+def _met_under_way(found: KeywordCoverage, prepared: PreparedCV, posting: str) -> KeywordCoverage:
+    """``found`` met by the credential itself, where the résumé shows it only as still to come ("CPA candidate")
+    and a line of the posting that names it accepts one in progress (:data:`_ACCEPTS_UNDER_WAY`): a requirement
+    that a candidate meets as written. Not where the line asks it held alone ("Active CPA license required")."""
+    if found.met or found.keyword.kind != "skill":
+        return found
+    pending = prepared.under_way.get(found.keyword.match, ())
+    if not pending:
+        return found
+    name = re.compile(rf"\b{re.escape(found.keyword.said or found.keyword.term)}\b", re.IGNORECASE)
+    if not any(name.search(line) and _ACCEPTS_UNDER_WAY.search(line) for line in posting.splitlines()):
+        return found
+    return replace(found, met_by=f"{found.keyword.label}, not yet held", met_where=pending, under_way=True)
 
 
 def fluencies(cv: CV) -> dict[str, str]:

@@ -6348,3 +6348,41 @@ def test_a_hotels_systems_and_guest_service_are_read_as_a_front_office_says_them
     assert [r.term for r in found["OPERA Cloud"].related] == ["Opera PMS"]
     assert found["customer service"].status == "absent"
     assert [r.term for r in found["customer service"].related] == ["guest service"]
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "CPA or CPA candidate preferred",
+        "CPA license or actively pursuing CPA",
+        "CPA (or working toward it)",
+        "CPA or ability to obtain within 18 months",
+    ],
+)
+@pytest.mark.parametrize(
+    ("certificates", "summary"),
+    [
+        ([{"name": "Certified Public Accountant (CPA) candidate – two sections passed"}], "Tax associate."),
+        ([], "Tax associate and CPA candidate."),
+    ],
+)
+def test_a_credential_under_way_meets_a_posting_that_accepts_one_in_progress(
+    asked: str, certificates: list[dict[str, str]], summary: str
+) -> None:
+    cv = make_cv(
+        {"Lindqvist & Moor LLP": ["Prepared partnership returns in CCH Axcess."]},
+        summary=summary,
+        certificates=certificates,
+    )
+    posting = Posting("p", f"Tax Senior\n\nRequirements:\n- {asked}\n- Partnership returns\n")
+    found = keyword_coverage(cv, posting)["CPA"]
+    assert found.status == "absent"  # not held: no evidence of the CPA itself
+    assert found.met and found.met_how == "the posting accepts it under way"
+    assert found.met_where[0] in {"summary", "certificate:1"}
+
+
+def test_a_credential_under_way_meets_no_posting_that_asks_it_held() -> None:
+    cv = make_cv({"Lindqvist & Moor LLP": ["Prepared partnership returns."]}, summary="Tax associate, CPA candidate.")
+    for asked in ("Active CPA license required", "CPA required; candidates without one will not be considered"):
+        posting = Posting("p", f"Tax Manager\n\nRequirements:\n- {asked}\n- Partnership returns\n")
+        assert not keyword_coverage(cv, posting)["CPA"].met, asked
