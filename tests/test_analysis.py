@@ -554,6 +554,25 @@ def test_excel_the_product_is_named_by_the_words_around_it() -> None:
     assert "Microsoft Excel" not in skills("You will excel at building relationships.")
 
 
+@pytest.mark.parametrize(
+    ("text", "tool"),
+    [
+        ("Built an Excel accrual tracker that cut true-ups by a third.", "Microsoft Excel"),
+        ("Maintained Excel models of freight cost by lane.", "Microsoft Excel"),
+        ("Drafted Word templates for engagement letters.", "Microsoft Word"),
+        ("Kept the Helm templates for twelve services.", "Helm"),
+    ],
+)
+def test_a_tool_is_named_by_the_thing_made_in_it(text: str, tool: str) -> None:
+    assert tool in skills(text)
+
+
+def test_the_everyday_word_before_a_made_thing_is_no_tool() -> None:
+    assert "Microsoft Excel" not in skills("Analysts excel at models and forecasts.")
+    assert "Spring" not in skills("Planned the Spring model launch for the dealer network.")
+    assert "Microsoft Excel" not in skills("Excel Dashboard Review Board member.")
+
+
 def test_marketing_housing_and_cataloging_the_trades_are_no_market_house_or_catalog() -> None:
     assert "marketing" not in terms("Time to market in a fast-growing market.")
     assert "product marketing" not in skills("We have strong product-market fit.")

@@ -26,6 +26,13 @@ Go", "Excel skills"), or a spoken language ("fluent German", "Spanish speaker", 
 _AFTER_CREDENTIAL = frozenset({"certification", "certifications", "certificate", "certified", "credential"})
 """The words after an ambiguous name that say it is a credential held, or a tool one is certified in ("CMA
 certification", "Epic certified"): not the everyday word or another field's letters ("prepared CMAs")."""
+_MADE_IN = frozenset(
+    {"spreadsheet", "spreadsheets", "workbook", "workbooks", "macro", "macros", "template", "templates"}
+    | {"tracker", "trackers", "model", "models", "dashboard", "dashboards", "document", "documents"}
+)
+"""The words after an ambiguous name, written in small letters, for a thing made in the tool ("an Excel accrual
+tracker" aside, "built Excel models", "Word templates", "Helm templates"): the tool, not the everyday word, which
+names no such thing ("excel at", "in a word")."""
 _EXAMPLE_LEADS = (["e.g."], ["eg"], ["i.e."], ["such", "as"], ["including"])
 """The words that lead an example in ("e.g., Dovetail", "such as Maze", "including Sketch"): a capitalised name
 after them is the tool the example names, not the everyday word."""
@@ -287,4 +294,16 @@ def language_context(
         after = doc[span.end + 1].text  # "Spanish-speaking"
     # "Relativity Certified Administrator": a capitalised word after it goes on with the name, no credential of it.
     credential = after in _AFTER_CREDENTIAL and not name_goes_on
-    return (before in _BEFORE_LANGUAGE and not name_goes_on) or after in _AFTER_LANGUAGE or credential
+    made = _made_in(doc, span, original) and not name_goes_on and surface.lower() not in _SEASONS
+    return (before in _BEFORE_LANGUAGE and not name_goes_on) or after in _AFTER_LANGUAGE or credential or made
+
+
+def _made_in(doc: Doc, span: Span, original: str | None) -> bool:
+    """Whether a word of :data:`_MADE_IN` follows ``span``, maybe after one word in small letters that says what the
+    thing is for ("an Excel accrual tracker", "Excel models"), as ``original`` writes them."""
+    for i in (span.end, span.end + 1):
+        if i >= len(doc) or not doc[i].is_alpha or (original is not None and not original[doc[i].idx].islower()):
+            return False
+        if doc[i].text in _MADE_IN:
+            return True
+    return False
