@@ -445,13 +445,25 @@ def _by_another_name(prepared: PreparedCV, keyword: Keyword) -> list[str]:
     nouns = sorted({_lemma(n) for n in surfaces if " " not in n} & action_nouns().keys() - {keyword.match})
     # named only as people ("with the Scrum Master")
     people = {prepared.texts[n].id for n in _index(prepared)[3].get(keyword.match, ())}
-    found = [i for name in names for i in _meant(prepared, keyword, saying(prepared, name))]
     texts = {text.id: text for text in prepared.texts}
+    found = [
+        i
+        for name in names
+        for i in _meant(prepared, keyword, saying(prepared, name))
+        if not _inside_another(prepared, texts[i], name, keyword.term)
+    ]
     for noun in nouns:
         doing = _doing(action_nouns()[noun])
         said = saying(prepared, noun)
         found += [i for i in said if noun in texts[i].analysis.terms or doing.search(texts[i].text)]
     return [i for i in dict.fromkeys(found) if i not in people]
+
+
+def _inside_another(prepared: PreparedCV, text: CVText, name: str, skill: str) -> bool:
+    """Whether ``text`` says the words of ``name`` (another name of ``skill``) only as part of the name of another
+    skill it names: "Ran metabolic flux analysis" is a biologist's, and says no accountant's flux analysis."""
+    others = {s.lower() for s in text.analysis.skills} - {skill.lower()}
+    return any(name in surface and surface != name for other in others for surface in prepared.lexicon.surfaces(other))
 
 
 @lru_cache(maxsize=64)

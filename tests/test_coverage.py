@@ -6386,3 +6386,21 @@ def test_a_credential_under_way_meets_no_posting_that_asks_it_held() -> None:
     for asked in ("Active CPA license required", "CPA required; candidates without one will not be considered"):
         posting = Posting("p", f"Tax Manager\n\nRequirements:\n- {asked}\n- Partnership returns\n")
         assert not keyword_coverage(cv, posting)["CPA"].met, asked
+
+
+def test_an_accountants_flux_analysis_is_the_variance_analysis_a_controller_asks_for() -> None:
+    cv = make_cv(
+        {
+            "Pellworth Plastics": [
+                "Wrote the monthly flux analysis of the balance sheet for the controller.",
+                "Posted accruals.",
+            ]
+        }
+    )
+    for asked in ("Variance analysis of actuals to budget", "Fluctuation analysis of the income statement"):
+        posting = Posting("p", f"Senior Accountant\n\nRequirements:\n- {asked}\n- Accruals\n")
+        assert evidence(cv, posting)["variance analysis"] == ("selected", ("job0-b0",)), asked
+    # A biologist's metabolic flux analysis explains no balance.
+    lab = make_cv({"Ostrava Lab": ["Ran metabolic flux analysis of yeast strains.", "Posted accruals."]})
+    posting = Posting("p", "Senior Accountant\n\nRequirements:\n- Variance analysis\n- Accruals\n")
+    assert evidence(lab, posting)["variance analysis"][0] == "absent"
