@@ -681,8 +681,9 @@ _LICENCE_NUMBER = re.compile(
 )
 """A licence's or registration's number written with no "No." or "#", its standing after it in brackets ("License RPH
 78123 (active)", "Registration 4471-RC")."""
-_TRAILING_NUMBER = re.compile(rf"\s+({_CREDENTIAL_NUMBER.pattern})$", re.IGNORECASE)
-"""That number at the end of a piece, after the issuer's name ("City of Rockford #MM-2291")."""
+_TRAILING_NUMBER = re.compile(rf"\s+(?P<sign>[-–—|]\s+)?(?P<number>{_CREDENTIAL_NUMBER.pattern})$", re.IGNORECASE)
+"""That number at the end of a piece, after the issuer's name ("City of Rockford #MM-2291"), or after a spaced dash or
+bar that sets it apart from the name ("Oregon Board of Dentistry — License #H-48213")."""
 
 
 def _number_in_name(name: str, issuer: str) -> tuple[str, str]:
@@ -695,7 +696,10 @@ def _number_in_name(name: str, issuer: str) -> tuple[str, str]:
         return f"{name}, {last}", ", ".join(pieces[:-1])
     trailing = _TRAILING_NUMBER.search(last)
     if trailing and trailing.start() > 0:
-        return f"{name} {trailing.group(1)}", ", ".join([*pieces[:-1], last[: trailing.start()]])
+        # The sign that set the number apart goes with it, so that the issuer does not end in a dash; the number
+        # joins the name as one after a comma does ("Registered Dental Hygienist (RDH), License #H-48213").
+        joined = ", " if trailing["sign"] else " "
+        return f"{name}{joined}{trailing['number']}", ", ".join([*pieces[:-1], last[: trailing.start()]])
     return name, issuer
 
 

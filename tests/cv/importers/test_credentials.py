@@ -1110,3 +1110,17 @@ def test_an_award_given_in_several_years_keeps_its_giver_after_the_years_and_no_
     ]
     notes = [n.message for n in draft.notes if n.loc[0] == "awards"]
     assert any("2023, 2024" in note for note in notes)
+
+
+def test_a_licence_number_set_after_the_issuer_by_a_dash_goes_with_the_name_and_leaves_no_dash_on_the_issuer() -> None:
+    draft = draft_of(
+        "Mira Castellanos\n\nEXPERIENCE\nLakeshore Pharmacy\t2016 – 2024\nPharmacist\n• Verified 300 orders a day.\n"
+        "\nLICENSES\n• Registered Pharmacist (RPh), Michigan Board of Pharmacy — License #5302-77, exp. 06/2029\n"
+        "• Registered Nurse (RN), Vermont Board of Nursing – Lic. No. 026.0091844, 2018\n"
+    )
+    assert [(c["name"], c["issuer"]) for c in draft.data["certificates"]] == [
+        ("Registered Pharmacist (RPh), License #5302-77", "Michigan Board of Pharmacy"),
+        ("Registered Nurse (RN), Lic. No. 026.0091844", "Vermont Board of Nursing"),
+    ]
+    assert draft.data["certificates"][0]["expires"] == "06/2029"
+    assert draft.data["certificates"][1]["date"] == "2018"
