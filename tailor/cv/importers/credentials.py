@@ -92,10 +92,12 @@ def read_credentials(draft: Draft, kind: str, lines: list[Line]) -> None:
     above_dated = False
     renewal: str | None = None  # the line above's renewal, told once the credential it belongs to is known
     expiry: _Expiry | None = None  # and the line above's expiry
+    hours: str | None = None  # and the hours of learning it says the course gave
     for line in (piece for whole in lines for piece in _dated_apart(whole)):
         _tell_renewal(draft, found, renewal)
         _tell_expiry(draft, kind, found, expiry)
-        renewal = expiry = None
+        _tell_hours(draft, found, hours)
+        renewal = expiry = hours = None
         if line.links and _LINK_LABEL.fullmatch(line.plain):
             continue  # "Link to Certificate", "Show credential": where to see one, no credential
         if found and (qualified := _QUALIFIES_THE_ONE_ABOVE.fullmatch(line.plain.strip())):
@@ -115,6 +117,7 @@ def read_credentials(draft: Draft, kind: str, lines: list[Line]) -> None:
                 found[-1]["date"] = renewed["date"]  # the one date it is held since
             pending = None  # what it says completes the one above: the line under it is the next credential
             continue
+        line, hours = _without_hours(line)
         line, expiry = _without_expiry(line)
         line = _number_before_date(line)
         line, renewal, renewed = _without_renewal(line)
@@ -202,6 +205,7 @@ def read_credentials(draft: Draft, kind: str, lines: list[Line]) -> None:
         pending, above, above_dated = (None if whole else found[-1]), line, dated
     _tell_renewal(draft, found, renewal)
     _tell_expiry(draft, kind, found, expiry)
+    _tell_hours(draft, found, hours)
     _without_repeats(draft, kind, first)
 
 
@@ -397,6 +401,40 @@ def _said_of_the_one_above(text: str) -> tuple[str | None, _Expiry | None, str |
     if renewal is None and (expiry is None or head.strip(" ,;")):
         return None
     return (renewal.group().strip(" ,;|-–—()") if renewal else None), expiry and _expiry_of(expiry), None
+
+
+_HOURS = re.compile(
+    r"(?:\s*\(|\s*[,;|]\s*|\s+[-–—]\s+)(?P<hours>\d{1,3}(?:\.\d)?\s*(?:(?:CE|CEU|CME|CPE|CPD|PD|PDH|contact|clock|credit)"
+    r"\s*)?(?:hours?|hrs?\.?|credits?|units?|CEUs|CMEs|PDHs|PDUs))\)?\.?$",
+    re.IGNORECASE,
+)
+"""The hours of learning a course gave, at the end of its line after its date ("…, 2024 (12 CE hours)", "…, 2023 – 35
+PDUs", "(8 contact hours)"): as a continuing-education list writes each course."""
+
+
+def _without_hours(line: Line) -> tuple[Line, str | None]:
+    """``line`` without the hours of learning after its date at its end, and those words: no field holds them, and
+    where they close the line its date is not at its end, so that neither date nor issuer were read."""
+    found = _HOURS.search(line.text)
+    if (
+        found is None
+        or not found.start()
+        or found.group().lstrip().startswith("(") != found.group().endswith((")", ")."))
+    ):
+        return line, None
+    text = line.text[: found.start()].rstrip(" ,;|-–—")
+    if _DATE_AT_END.search(text) is None:
+        return line, None  # "OSHA Construction Safety (30 hours)": with no date to free, the hours stay in its name
+    return replace(line, text=text, marked=text), found["hours"]
+
+
+_DATE_AT_END = re.compile(rf"\b{DATE}\)?$", re.IGNORECASE)
+
+
+def _tell_hours(draft: Draft, found: list[dict[str, Any]], hours: str | None) -> None:
+    """A comment on the hours of learning the credential last read gave: a credential has no field for them."""
+    if hours and found:
+        draft.leftovers.append(f"Hours of '{found[-1]['name']}': {hours}")
 
 
 def _tell_renewal(draft: Draft, found: list[dict[str, Any]], renewal: str | None) -> None:

@@ -1124,3 +1124,24 @@ def test_a_licence_number_set_after_the_issuer_by_a_dash_goes_with_the_name_and_
     ]
     assert draft.data["certificates"][0]["expires"] == "06/2029"
     assert draft.data["certificates"][1]["date"] == "2018"
+
+
+def test_the_hours_a_course_gave_after_its_date_are_a_comment_and_its_issuer_and_date_are_read() -> None:
+    draft = draft_of(
+        "Tove Lindqvist\n\nEXPERIENCE\nBirchway Veterinary Hospital\t2017 – 2025\nVeterinary Technician\n"
+        "• Monitored anesthesia for 12 surgeries a week.\n"
+        "\nCONTINUING EDUCATION\n"
+        "• Feline Dentistry Essentials — Northern Veterinary Conference, 2024 (12 CE hours)\n"
+        "• Emergency Triage, Cascade Vet Academy, March 2023 – 6 contact hours\n"
+        "• Agile Delivery Bootcamp, Summit Learning, 2022 (35 PDUs)\n"
+        "• Radiation Safety (8 hours)\n"
+    )
+    assert [(c["name"], c["issuer"], c["date"]) for c in draft.data["certificates"]] == [
+        ("Feline Dentistry Essentials", "Northern Veterinary Conference", "2024"),
+        ("Emergency Triage", "Cascade Vet Academy", "March 2023"),
+        ("Agile Delivery Bootcamp", "Summit Learning", "2022"),
+        ("Radiation Safety (8 hours)", "", None),  # no date to free: the hours stay in its name
+    ]
+    assert "Hours of 'Feline Dentistry Essentials': 12 CE hours" in draft.leftovers
+    assert "Hours of 'Emergency Triage': 6 contact hours" in draft.leftovers
+    assert "Hours of 'Agile Delivery Bootcamp': 35 PDUs" in draft.leftovers
