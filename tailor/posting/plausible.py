@@ -977,12 +977,14 @@ _WHEN = re.compile(
     # The days of the week it is worked ("Monday–Friday", "Mon-Fri"); a line a PDF wraps may cut it at its dash.
     rf"(?:{_WEEKDAY_NAME}(?:\s*(?:[-–—]|to|through)\s*(?:{_WEEKDAY_NAME})?)?|weekdays"
     rf"|{_WHEN_WORD}s?(?:\s*/\s*(?:day|night|evening|weekend)s?)?(?:\s+shifts?)?"
-    rf"|(?:{_WHEN_WORD}\s+)?\d+[- ]?(?:hour|hr)s?(?:\s+{_WHEN_WORD})?(?:\s+shifts?|\s*(?:/|per|a)\s*week)?)",
+    rf"|(?:{_WHEN_WORD}\s+)?\d+[- ]?(?:hour|hr)s?(?:\s+{_WHEN_WORD})?(?:\s+shifts?|\s*(?:/|per|a)\s*week)?"
+    # How many days of the week it is worked ("4 days/week", "three days a week", "4-day work week").
+    r"|(?:\d|three|four|five|six)[- ]?days?(?:\s*(?:/|per|a)\s*(?:wk|week)|\s+(?:work\s*)?weeks?))",
     re.IGNORECASE,
 )
 """When the hours fall ("Day shift", "nights", "36 hours/week", "12-hour shifts", "Rotating 12-hour shifts", "12-hour
-night shifts", "Monday–Friday"), which may follow the kind of employment on its line: no kind of employment, and no
-reason to lose the one beside it."""
+night shifts", "Monday–Friday", "4 days/week"), which may follow the kind of employment on its line: no kind of
+employment, and no reason to lose the one beside it."""
 
 
 _HELD_FOR = re.compile(

@@ -378,6 +378,21 @@ def test_the_days_of_the_week_beside_the_kind_of_employment_leave_it_the_kind(te
 
 @pytest.mark.parametrize(
     ("text", "kind"),
+    [
+        ("Full-time, 4 days/week", "Full-time"),
+        ("Part-time, three days a week", "Part-time"),
+        ("Full-time (4 days per week)", "Full-time"),
+        ("Full-time, 4-day work week", "Full-time"),
+        ("4 days/week", None),  # the days alone say no kind
+    ],
+)
+def test_how_many_days_a_week_beside_the_kind_of_employment_leave_it_the_kind(text: str, kind: str | None) -> None:
+    # A clinic's or a school's posting says how many days the week's hours fall on, as others say the hours.
+    assert plausible.employment_type(text) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
     [("FULL_TIME", "Full-time"), ("full time", "Full-time"), ("Part-time, CONTRACTOR", "Part-time, Contract"),
      ("exciting", None), ("Full-time (1.0 FTE), Day shift", "Full-time"),
      ("Full-time, 36 hours/week, days", "Full-time"), ("Part-time/Per Diem", "Part-time, Per diem"), ("Nights", None),
