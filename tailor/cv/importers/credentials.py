@@ -413,8 +413,8 @@ PDUs", "(8 contact hours)"): as a continuing-education list writes each course."
 
 
 def _without_hours(line: Line) -> tuple[Line, str | None]:
-    """``line`` without the hours of learning after its date at its end, and those words: no field holds them, and
-    where they close the line its date is not at its end, so that neither date nor issuer were read."""
+    """``line`` without the hours of learning at its end, where the line gives a date at its end or its start, and
+    those words: no field holds them, and where they close the line they hide its date, or cling to its issuer."""
     found = _HOURS.search(line.text)
     if (
         found is None
@@ -423,12 +423,14 @@ def _without_hours(line: Line) -> tuple[Line, str | None]:
     ):
         return line, None
     text = line.text[: found.start()].rstrip(" ,;|-–—")
-    if _DATE_AT_END.search(text) is None:
+    if _DATE_AT_END.search(text) is None and _DATE_FIRST.match(text) is None:
         return line, None  # "OSHA Construction Safety (30 hours)": with no date to free, the hours stay in its name
     return replace(line, text=text, marked=text), found["hours"]
 
 
 _DATE_AT_END = re.compile(rf"\b{DATE}\)?$", re.IGNORECASE)
+_DATE_FIRST = re.compile(rf"^{DATE}\s*[-–—|:]", re.IGNORECASE)
+"""A date that opens a credential's line before its name ("2024 — Periodontal Instrumentation Refresher, …")."""
 
 
 def _tell_hours(draft: Draft, found: list[dict[str, Any]], hours: str | None) -> None:

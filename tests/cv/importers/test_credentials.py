@@ -1134,14 +1134,17 @@ def test_the_hours_a_course_gave_after_its_date_are_a_comment_and_its_issuer_and
         "• Feline Dentistry Essentials — Northern Veterinary Conference, 2024 (12 CE hours)\n"
         "• Emergency Triage, Cascade Vet Academy, March 2023 – 6 contact hours\n"
         "• Agile Delivery Bootcamp, Summit Learning, 2022 (35 PDUs)\n"
+        "• 2021 — Pain Management in Small Animals, Riverside Vet College (6 CEUs)\n"
         "• Radiation Safety (8 hours)\n"
     )
     assert [(c["name"], c["issuer"], c["date"]) for c in draft.data["certificates"]] == [
         ("Feline Dentistry Essentials", "Northern Veterinary Conference", "2024"),
         ("Emergency Triage", "Cascade Vet Academy", "March 2023"),
         ("Agile Delivery Bootcamp", "Summit Learning", "2022"),
+        ("Pain Management in Small Animals", "Riverside Vet College", "2021"),  # the date first: no hours to an issuer
         ("Radiation Safety (8 hours)", "", None),  # no date to free: the hours stay in its name
     ]
     assert "Hours of 'Feline Dentistry Essentials': 12 CE hours" in draft.leftovers
     assert "Hours of 'Emergency Triage': 6 contact hours" in draft.leftovers
     assert "Hours of 'Agile Delivery Bootcamp': 35 PDUs" in draft.leftovers
+    assert "Hours of 'Pain Management in Small Animals': 6 CEUs" in draft.leftovers
