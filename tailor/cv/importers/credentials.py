@@ -127,6 +127,7 @@ def read_credentials(draft: Draft, kind: str, lines: list[Line]) -> None:
             or _dated_place(draft, line.text)
             or find_span(line.text)
             or _year_at_end(line.text)
+            or _year_first(line.text)
         )
         if span is None and renewed:  # "…, renewed 2025" and no other date: the one the credential is held since
             span = Span(start=renewed, end=None, rest=line.text)
@@ -973,6 +974,17 @@ def _year_at_end(text: str) -> Span | None:
     if found is None or _EARLIER_YEAR.search(text[: found.start()]):
         return None  # "English (2021), World History (2021) and Art (2018)": years of its parts, kept in it
     return Span(start=found.group(1), end=None, rest=text[: found.start()])
+
+
+_YEAR_FIRST = re.compile(r"^(?P<year>(?:19|20)\d{2}):\s+(?=\S)")
+"""A year that opens a credential's line before a colon ("2023: Motivational Interviewing, WSDHA"), as a list of
+courses taken writes each; a year before a dash is :func:`~tailor.cv.importers.clues.find_span`'s."""
+
+
+def _year_first(text: str) -> Span | None:
+    """The year a credential's line opens with before a colon: its date, the rest its name and issuer."""
+    found = _YEAR_FIRST.match(text)
+    return Span(start=found["year"], end=None, rest=text[found.end() :]) if found else None
 
 
 def _issuer_and_date(line: Line, text: str, above: Line) -> bool:

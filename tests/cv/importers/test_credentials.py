@@ -1148,3 +1148,17 @@ def test_the_hours_a_course_gave_after_its_date_are_a_comment_and_its_issuer_and
     assert "Hours of 'Emergency Triage': 6 contact hours" in draft.leftovers
     assert "Hours of 'Agile Delivery Bootcamp': 35 PDUs" in draft.leftovers
     assert "Hours of 'Pain Management in Small Animals': 6 CEUs" in draft.leftovers
+
+
+def test_a_year_that_opens_a_course_s_line_before_a_colon_is_its_date() -> None:
+    draft = draft_of(
+        "Ravi Okafor\n\nEXPERIENCE\nBrightline Accounting\t2016 – 2024\nSenior Accountant\n• Closed the books.\n"
+        "\nPROFESSIONAL DEVELOPMENT\n"
+        "• 2023: Lease Accounting Under ASC 842, State CPA Society, 8 CPE hours\n"
+        "• 2021: Advanced Excel for Finance, Corporate Finance Institute\n"
+    )
+    assert [(c["name"], c["issuer"], c["date"]) for c in draft.data["certificates"]] == [
+        ("Lease Accounting Under ASC 842", "State CPA Society", "2023"),
+        ("Advanced Excel for Finance", "Corporate Finance Institute", "2021"),
+    ]
+    assert "Hours of 'Lease Accounting Under ASC 842': 8 CPE hours" in draft.leftovers
