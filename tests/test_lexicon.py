@@ -169,6 +169,24 @@ def test_a_dental_hygienists_licence_procedures_and_software_are_skills_their_ac
     assert {"RDH", "scaling and root planing", "periodontal charting", "Open Dental"} <= set(held.skills)
 
 
+def test_a_periodontal_offices_caries_risk_assessment_cone_beam_scans_and_antimicrobials_are_its_own_skills() -> None:
+    lexicon = bundled_lexicon()
+    posting = (
+        "Complete a caries risk assessment at each recall; take CBCT scans for implant planning; place locally "
+        "delivered antimicrobials; follow our implant maintenance protocol after full-mouth debridement."
+    )
+    cv = (
+        "Placed Arestin at re-evaluation visits; took cone beam CT images; full mouth debridement for new perio "
+        "patients; caries risk assessments for every child."
+    )
+    asked, said = analyse([posting, cv], lexicon)
+    own = {"caries risk assessment", "CBCT", "locally delivered antimicrobials", "full mouth debridement"}
+    assert own | {"implant maintenance"} <= set(asked.skills)
+    assert own <= set(said.skills)
+    # The chart's assessment of decay is no risk assessment of a project, a plant or a portfolio.
+    assert "risk assessment" not in asked.skills
+
+
 def test_a_hygienists_radiographs_cleanings_and_scaler_are_skills_each_film_a_dental_radiograph() -> None:
     lexicon = bundled_lexicon()
     posting = (
