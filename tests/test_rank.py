@@ -748,6 +748,26 @@ def test_care_given_beside_clinicians_is_the_care_workers_own_work_and_counts_in
     assert rank(other, Posting("p", posting)).bullets[0].supporting == "a supporting part"
 
 
+@pytest.mark.parametrize(
+    "bullet",
+    [
+        "Assisted the periodontist with implant maintenance and post-surgical follow-up visits.",
+        "Assisted the orthodontist with bracket placement and wire changes.",
+        "Assisted pediatricians with well-child exams and vaccinations.",
+        "Assisted the ophthalmologist with visual field testing before surgery.",
+    ],
+)
+def test_care_given_beside_a_specialist_counts_in_full_as_beside_a_doctor(bullet: str) -> None:
+    posting = (
+        "Clinical Specialist\n\nResponsibilities:\n- Implant maintenance, bracket placement, well-child exams and "
+        "visual field testing.\n"
+    )
+    assert rank(make_cv({"Clinic": [bullet]}), Posting("p", posting)).bullets[0].supporting == ""
+    # A scientist of another -ology is no clinician: assisting one is a part in their work.
+    field = make_cv({"Survey": ["Assisted the geologist with core logging and visual field testing."]})
+    assert rank(field, Posting("p", posting)).bullets[0].supporting == "a supporting part"
+
+
 def test_a_posting_for_an_assistant_or_an_intern_counts_a_part_in_others_work_in_full() -> None:
     cv = make_cv({"Lab": ["Assisted the senior chemist with HPLC method validation."]})
     for title in ("Laboratory Assistant", "Chemistry Intern", "Lab Aide"):

@@ -68,11 +68,14 @@ customers with returns") did the work itself, not a part in a colleague's."""
 
 _CARE_BESIDE = frozenset(
     {"physician", "surgeon", "doctor", "dentist", "veterinarian", "vet", "anesthesiologist", "anaesthetist",
-     "obstetrician", "midwife", "surgery", "surgical", "caesarean", "cesarean", "c-section", "intubation"}
+     "obstetrician", "midwife", "surgery", "surgical", "caesarean", "cesarean", "c-section", "intubation",
+     "periodontist", "orthodontist", "endodontist", "prosthodontist", "pediatrician", "paediatrician", "cardiologist",
+     "dermatologist", "radiologist", "oncologist", "neurologist", "ophthalmologist", "optometrist", "podiatrist"}
 )  # fmt: skip
-"""Clinicians and the clinical work done beside them: a nurse, an assistant or a technician who "Assisted
-physicians with procedures" or "Assisted in Caesarean sections" did the work their own job is for, as a care team
-does it, no part in a colleague's."""
+"""Clinicians and the clinical work done beside them: a nurse, an assistant, a hygienist or a technician who
+"Assisted physicians with procedures", "Assisted the periodontist with implant maintenance" or "Assisted in Caesarean
+sections" did the work their own job is for, as a care team does it, no part in a colleague's. A specialist is as
+much a clinician as a doctor is; a scientist of another -ology ("Assisted the geologist") is none."""
 
 SUPPORTING_PART = "a supporting part"
 """The activity a bullet that opens with a verb of :data:`PART_IN_OTHERS_WORK` records, and every bullet of a role
