@@ -405,12 +405,12 @@ def _said_of_the_one_above(text: str) -> tuple[str | None, _Expiry | None, str |
 
 
 _HOURS = re.compile(
-    r"(?:\s*\(|\s*[,;|]\s*|\s+[-–—]\s+)(?P<hours>\d{1,3}(?:\.\d)?\s*(?:(?:CE|CEU|CME|CPE|CPD|PD|PDH|contact|clock|credit)"
-    r"\s*)?(?:hours?|hrs?\.?|credits?|units?|CEUs|CMEs|PDHs|PDUs))\)?\.?$",
+    r"(?:\s*\(|\s*[,;|]\s*|\s+[-–—]\s+)(?P<hours>\d{1,3}(?:\.\d)?\s*(?:(?:(?:CE|CEU|CME|CPE|CPD|PD|PDH|contact|clock"
+    r"|credit)\s*)?(?:hours?|hrs?\.?|credits?|units?)|(?-i:CEUs?|CMEs?|CEs?|CPE|CPD|PDHs?|PDUs?)))\)?\.?$",
     re.IGNORECASE,
 )
 """The hours of learning a course gave, at the end of its line after its date ("…, 2024 (12 CE hours)", "…, 2023 – 35
-PDUs", "(8 contact hours)"): as a continuing-education list writes each course."""
+PDUs", "(8 contact hours)", "(3 CE)"): as a continuing-education list writes each course."""
 
 
 def _without_hours(line: Line) -> tuple[Line, str | None]:

@@ -1162,3 +1162,18 @@ def test_a_year_that_opens_a_course_s_line_before_a_colon_is_its_date() -> None:
         ("Advanced Excel for Finance", "Corporate Finance Institute", "2021"),
     ]
     assert "Hours of 'Lease Accounting Under ASC 842': 8 CPE hours" in draft.leftovers
+
+
+def test_a_course_s_hours_as_bare_letters_leave_its_date_so_the_next_course_is_no_issuer_of_it() -> None:
+    draft = draft_of(
+        "Lena Marsh\n\nEXPERIENCE\nNorthgate Pharmacy\t2018 – 2025\nPharmacist\n• Counselled 60 patients a day.\n"
+        "\nCONTINUING EDUCATION\n"
+        "Opioid Stewardship Update, 2024 (3 CE)\n"
+        "Immunization Delivery — State Pharmacists Association, May 2023 (20 CEUs)\n"
+    )
+    assert [(c["name"], c.get("issuer", ""), c["date"]) for c in draft.data["certificates"]] == [
+        ("Opioid Stewardship Update", "", "2024"),
+        ("Immunization Delivery", "State Pharmacists Association", "May 2023"),
+    ]
+    assert "Hours of 'Opioid Stewardship Update': 3 CE" in draft.leftovers
+    assert "Hours of 'Immunization Delivery': 20 CEUs" in draft.leftovers
