@@ -311,6 +311,22 @@ def test_lean_standard_work_fixture_design_and_engineering_changes_are_skills_an
     assert "standard work" not in analyse(["Meet quality and safety standards at work."], lexicon)[0].skills
 
 
+def test_an_engineering_changes_acronyms_meet_it_spelled_out_and_a_green_products_eco_does_not() -> None:
+    lexicon = bundled_lexicon()
+    posting = "Release designs and manage engineering change orders in Arena PLM; review drawings for DFM."
+    cv = "Owned 40+ ECOs in Windchill PLM; authored ECNs and ECOs for sheet metal and machined parts."
+    said, held = analyse([posting, cv], lexicon)
+    assert "engineering change orders" in said.skills
+    assert "engineering change orders" in held.skills
+    # "eco" as a prefix, or a word in small letters, is a green product's, no change to a design.
+    for text in (
+        "Design eco-friendly packaging from recycled materials.",
+        "Apply Eco design principles to our kettles and toasters.",
+        "Our ECO mode range cuts standby power.",
+    ):
+        assert "engineering change orders" not in analyse([text], lexicon)[0].skills, text
+
+
 def test_a_physicians_board_registration_and_bedside_tools_are_skills_their_acronyms_meet_spelled_out() -> None:
     lexicon = bundled_lexicon()
     posting = (
