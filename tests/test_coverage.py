@@ -809,6 +809,12 @@ def test_personalization_is_said_by_personalized_work() -> None:
             "Opera PMS",
             "OPERA Cloud",
         ),
+        (
+            "Modeled the gearbox housing and its mounting brackets in SolidWorks for die casting.",
+            "Product Design Engineer\n\nRequirements:\n- Create detailed 3D models and drawings of parts\n",
+            "3D modeling",
+            "SolidWorks",
+        ),
     ],
 )
 def test_a_kind_of_thing_a_posting_asks_for_is_met_by_one_of_its_kind_the_cv_names(
