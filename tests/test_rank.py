@@ -337,6 +337,28 @@ def test_a_generic_word_the_title_names_the_work_with_is_weighed_in_full_in_that
     )
 
 
+def test_a_rank_word_weighs_the_same_whichever_rank_it_names() -> None:
+    # "Mentor junior engineers", a line of a senior posting, asks for mentoring: the rank of the people mentored
+    # says no more of the work than "senior" does, so a bullet that shares it is not lifted over the job's work.
+    def coaching_bullets_share(rank: str) -> float:
+        cv = make_cv(
+            {
+                "Kestrel Appliances": [
+                    "Designed injection-molded enclosures and sheet metal chassis in SolidWorks for production.",
+                    f"Coached {rank} staff on drawing standards.",
+                ]
+            }
+        )
+        posting = (
+            "Product Design Engineer\n\nResponsibilities:\n- Design injection molded enclosures and sheet metal "
+            f"parts in SolidWorks\n- Release drawings to production\n- Guide {rank} engineers and interns\n"
+        )
+        found = scores(cv, posting)
+        return found["job0-b1"] / found["job0-b0"]
+
+    assert coaching_bullets_share("junior") == pytest.approx(coaching_bullets_share("senior"), rel=0.05)
+
+
 def test_a_title_that_names_the_work_with_a_generic_word_lifts_the_bullets_that_say_it() -> None:
     cv = make_cv({"Acme": ["Launched our product in Spain.", "Wrote the newsletter."]})
     body = (
