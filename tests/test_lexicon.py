@@ -311,6 +311,22 @@ def test_lean_standard_work_fixture_design_and_engineering_changes_are_skills_an
     assert "standard work" not in analyse(["Meet quality and safety standards at work."], lexicon)[0].skills
 
 
+def test_a_product_design_engineers_analyses_tests_and_vault_are_skills() -> None:
+    lexicon = bundled_lexicon()
+    posting = (
+        "Review tooling, mold flow and DFM reports; run reliability testing (drop, thermal cycling); own thermal "
+        "management and heat transfer calculations; lead materials selection; check designs into SolidWorks PDM."
+    )
+    cv = (
+        "Ran Moldflow analysis on PC/ABS housings; wrote reliability test plans for 3 launches; chose resins by "
+        "material selection matrices; cut junction temperatures 12 C through heat transfer analysis."
+    )
+    said, held = analyse([posting, cv], lexicon)
+    wanted = {"mold flow analysis", "reliability testing", "heat transfer", "material selection"}
+    assert wanted | {"thermal management", "SolidWorks PDM"} <= set(said.skills)
+    assert wanted <= set(held.skills)
+
+
 def test_an_engineering_changes_acronyms_meet_it_spelled_out_and_a_green_products_eco_does_not() -> None:
     lexicon = bundled_lexicon()
     posting = "Release designs and manage engineering change orders in Arena PLM; review drawings for DFM."
