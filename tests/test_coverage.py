@@ -538,6 +538,16 @@ def test_a_related_term_is_shown_as_the_lexicon_writes_it_not_as_analysis_spells
     assert [r.term for r in found["supplier performance management"].related] == ["on-time delivery"]
 
 
+def test_a_design_fmea_is_related_evidence_of_the_risk_management_a_device_posting_asks_for() -> None:
+    cv = make_cv({"Larchmont Instruments": ["Ran DFMEA and PFMEA sessions for a handheld stapler with quality."]})
+    posting = Posting(
+        "p", "Senior Mechanical Engineer\n\nResponsibilities:\n- Own risk management under ISO 14971\n- Design parts\n"
+    )
+    found = keyword_coverage(cv, posting)["risk management"]
+    # Shown beside the keyword, which the CV does not say in its own words: the status stays absent.
+    assert found.status == "absent" and [(r.term, r.where) for r in found.related] == [("FMEA", ("job0-b0",))]
+
+
 def test_service_recovery_is_a_keyword_said_once_and_related_evidence_of_complaint_resolution() -> None:
     cv = make_cv({"Juniper Suites": ["Led service recovery for escalated guests, raising review scores to 4.7."]})
     posting = Posting(
