@@ -238,6 +238,10 @@ def _full_year(found: re.Match[str]) -> str:
     return f"{found.group(1)} {century + short}"
 
 
+_NOTE_AFTER_A_SPAN = re.compile(r"\s\((?![^()]*\b(?:19|20)\d\d\b)[^()]*[A-Za-z][^()]*\)$")
+"""A note in brackets that ends a line after its dates and names no year ("(minor in Materials Science)")."""
+
+
 def _span_in(cells: list[str]) -> Span | None:
     for n, cell in enumerate(cells):
         stripped = _BRACKETED.sub(r"\1", SYMBOL.sub("", cell).strip(" ,;"))  # "[ 1 Jul 2025 – Current ]"
@@ -251,7 +255,20 @@ def _span_in(cells: list[str]) -> Span | None:
             stripped = stripped[: expected.start()] + stripped[expected.end() :]
         found = CELL_SPAN.match(stripped)
         rest_of_cell = ""
-        if not found:
+        noted = _NOTE_AFTER_A_SPAN.search(stripped) if not found else None
+        front = stripped[: noted.start()] if noted else ""
+        if noted and (in_front := CELL_SPAN.match(front) or _TAIL_SPAN.search(front)) and _strong(in_front):
+            # "…, Rochester, NY — May 2019 (minor in Materials Science)", "Buffalo, NY | June 2019 – February 2022
+            # (contract)": a note in brackets after the dates that close the line is the entry's, as written, a
+            # piece of its own after the words before the dates (in their cell, or the cell before); the dates are
+            # still its dates.
+            found, note = in_front, noted.group().strip()
+            before = front[: found.start()].strip(" ,;-–—").lstrip("/ ")
+            if before or not n:
+                rest_of_cell = f"{before}\t{note}".strip()
+            else:
+                cells = [*cells[: n - 1], f"{cells[n - 1].rstrip()} {note}", *cells[n:]]
+        elif not found:
             found = _TAIL_SPAN.search(stripped) or (_HEAD_SPAN.match(stripped) if len(cells) == 1 else None)
             if not found or not _strong(found):
                 continue

@@ -822,6 +822,29 @@ def test_a_bracket_after_an_employers_place_stays_beside_what_it_says_of(
     assert roles[0]["id"] == ident
 
 
+def test_a_note_in_brackets_after_the_dates_that_close_a_line_leaves_the_dates_read() -> None:
+    # "(minor in …)", "(contract)" after the dates: the dates are still the entry's, and the note is kept.
+    draft = draft_of(
+        "Ines Varga\nines@example.org\n\nEXPERIENCE\n"
+        "Design Engineer, Corliss Valve Works, Dayton, OH — June 2019 – February 2022 (contract)\n"
+        "• Redesigned the actuator housing for die casting.\n"
+        "Test Technician | Amberly Labs | 2016 – 2019 (part-time while studying)\n• Built fatigue rigs.\n"
+        "\nEDUCATION\nB.S. Mechanical Engineering, Wright State University, Dayton, OH — May 2019 (minor in "
+        "Materials Science)\n"
+    )
+    roles = draft.data["experience"]
+    assert [(r["start"], r["end"]) for r in roles] == [("June 2019", "February 2022"), ("2016", "2019")]
+    assert [(r["role"], r["employer"]) for r in roles] == [
+        ("Design Engineer", "Corliss Valve Works"),
+        ("Test Technician", "Amberly Labs (part-time while studying)"),
+    ]
+    degree = draft.data["education"][0]
+    assert (degree["institution"], degree["location"], degree["end"], degree["details"]) == (
+        "Wright State University", "Dayton, OH", "May 2019", ["minor in Materials Science"]
+    )  # fmt: skip
+    assert any("contract" in kept for kept in draft.leftovers), draft.leftovers
+
+
 def test_a_schools_line_under_its_degree_with_a_note_in_brackets_is_the_school_not_a_detail() -> None:
     # The note's words in lower case make no claim of the line: it names the school and its place.
     draft = draft_of(
