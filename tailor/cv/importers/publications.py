@@ -32,6 +32,12 @@ _DATED_PIECE = re.compile(
 """A date that is a piece of a venue of its own, between semicolons or commas, as a talk or poster is cited
 ("Poster presented at: A Meeting; December 2021; Orlando, FL"; "Presented at: A Meeting; May 3, 2019; Denver")."""
 
+_PATENT = re.compile(
+    r"^(?P<number>(?:U\.?S\.?|EP|WO|CN|JP|DE|GB|CA)?\s*(?:Patent|Pat\.)(?:\s+(?:No\.|Application))?\s+[\w,./-]+"
+    r"(?:\s+[A-Z]\d)?),?\s+[“\"](?P<title>[^”\"]+?)[,.]?[”\"],?\s*(?P<rest>.*)$"
+)
+"""A patent as a résumé lists it: its office's number, the title in quotation marks, then when and how it was
+granted ("US Patent 11,842,317 B2, “Latching door assembly,” issued 2023 (co-inventor)")."""
 _SPLIT_QUOTED = "after the quoted title"
 _SPLIT_AUTHORS = "after the authors and year"
 _SPLIT_VENUE = "before the journal, book or publisher"
@@ -94,6 +100,12 @@ def _note_splits(draft: Draft, splits: list[str]) -> None:
 
 def _read(text: str) -> tuple[str, str, tuple[str, str, str]]:
     """One citation's year, authors, and title, venue and how the two were told apart."""
+    if patent := _PATENT.match(text):
+        # "US Patent 11,842,317 B2, “A title,” issued 2023 (co-inventor).": the title quoted, the patent's number
+        # and what follows the title its venue, as written; the year it was issued or filed.
+        venue = f"{patent.group('number').rstrip(' ,.')}, {patent.group('rest')}".strip(" ,.")
+        year = re.search(rf"\b({_YEAR})\b", patent.group("rest"))
+        return (year.group(1) if year else ""), "", (patent.group("title"), venue, _SPLIT_QUOTED)
     if read := _vancouver(text):
         return read
     if found := _CHICAGO_AUTHORS.match(text):

@@ -213,3 +213,19 @@ def test_a_talk_cited_with_one_author_in_vancouver_style_or_none_takes_its_meeti
     assert "Authors of 'Thymic selection in ageing mice': Varga IK" in draft.leftovers
     assert "Authors of 'Sorting rare T cells by their receptors': Varga IK." in draft.leftovers
     assert not any("no year found" in note.message for note in draft.notes)
+
+
+def test_a_patent_gives_its_quoted_title_its_number_as_venue_and_the_year_it_was_issued() -> None:
+    draft = draft_of(
+        "Wen Adeyemi\nwen@example.org\n\nPUBLICATIONS & PATENTS\n"
+        "US Patent 10,553,912 B2, “Self-aligning hinge for a medication cabinet door,” issued 2020 (co-inventor).\n"
+        "U.S. Patent No. 9,871,004, “Sealed gear housing,” granted 2018.\n"
+    )
+    assert triples(draft) == [
+        (
+            "2020",
+            "Self-aligning hinge for a medication cabinet door",
+            "US Patent 10,553,912 B2, issued 2020 (co-inventor)",
+        ),
+        ("2018", "Sealed gear housing", "U.S. Patent No. 9,871,004, granted 2018"),
+    ]
