@@ -356,7 +356,26 @@ def _joined(draft: Draft, lines: list[Line]) -> list[tuple[str, str]]:
             out[-1] = (out[-1][0] + glue + line.plain, out[-1][1])
         else:
             out.append((line.plain, heading))
-    return [(text, year) for text, year in out if text]
+    return [(piece, year) for text, year in out if text for piece in _citations_in(text)]
+
+
+_NEXT_SENTENCE = re.compile(r"(?<=[.”\"])\s+(?=[A-Z])")
+"""Where a sentence of a paragraph ends and the next opens."""
+
+
+def _citations_in(text: str) -> list[str]:
+    """``text`` as the citations it holds, where one paragraph lists several, one after another ("US Patent …,
+    issued 2023. Okafor, R., & Osei, K. (2021). A title. A venue."): a sentence that opens an author–year
+    citation starts another, and the one before keeps what is before it, word for word."""
+    pieces: list[str] = []
+    start = 0
+    for found in _NEXT_SENTENCE.finditer(text):
+        rest = text[found.end() :]
+        cited = _AUTHOR_YEAR.match(rest)
+        if cited is not None and _AUTHORS.search(cited.group("authors")) and _names(cited):
+            pieces.append(text[start : found.start()])
+            start = found.end()
+    return [*pieces, text[start:]]
 
 
 def _group_label(line: Line, below: list[Line]) -> bool:

@@ -229,3 +229,24 @@ def test_a_patent_gives_its_quoted_title_its_number_as_venue_and_the_year_it_was
         ),
         ("2018", "Sealed gear housing", "U.S. Patent No. 9,871,004, granted 2018"),
     ]
+
+
+def test_a_paragraph_listing_several_citations_gives_each_its_own_title_venue_and_year() -> None:
+    # "Patents & Publications" run on as one paragraph: an author–year citation after a sentence starts another.
+    draft = draft_of(
+        "Wen Adeyemi\nwen@example.org\n\nPATENTS & PUBLICATIONS\n"
+        "US Patent 10,553,912 B2, “Self-aligning hinge for a medication cabinet door,” issued 2020 (co-inventor). "
+        "Adeyemi, W., & Lindqvist, P. (2019). Fatigue of snap-fit hinges in glass-filled nylon. ASME IMECE 2019 "
+        "Proceedings.\n"
+    )
+    assert triples(draft) == [
+        (
+            "2020",
+            "Self-aligning hinge for a medication cabinet door",
+            "US Patent 10,553,912 B2, issued 2020 (co-inventor)",
+        ),
+        ("2019", "Fatigue of snap-fit hinges in glass-filled nylon", "ASME IMECE 2019 Proceedings"),
+    ]
+    assert "Authors of 'Fatigue of snap-fit hinges in glass-filled nylon': Adeyemi, W., & Lindqvist, P." in (
+        draft.leftovers
+    )
