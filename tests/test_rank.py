@@ -585,6 +585,30 @@ def test_soft_skills_every_posting_asks_for_weigh_less_than_the_work_itself() ->
     assert [b.id for b in rank(cv, Posting("p", posting)).bullets] == ["job0-b1", "job0-b0"]
 
 
+@pytest.mark.parametrize(
+    ("posting", "bullets"),
+    [
+        (
+            "Math Teacher\n\nResponsibilities:\n- Teach geometry.\n"
+            "- Support a diverse student body and diverse families.",
+            ["Supported a diverse student body.", "Taught geometry to grade 9."],
+        ),
+        (
+            "Social Worker\n\nResponsibilities:\n- Conduct psychosocial assessments.\n"
+            "- Serve diverse populations and diverse communities.",
+            ["Served diverse communities.", "Conducted psychosocial assessments for 30 clients a week."],
+        ),
+    ],
+)
+def test_serving_a_diverse_group_weighs_as_a_generic_word_does(posting: str, bullets: list[str]) -> None:
+    """ "Diverse" says how varied something is, as "various" and "wide" do: a bullet that shares little more with a
+    posting than it is no closer match than one that does the work the posting names. (Measured on 21 labelled sets:
+    hr +0.028, no set lower. "Timely" too lifted hotel and support, but put one of support's moderate postings' fit
+    under an irrelevant one's: bench/README.md.)"""
+    cv = make_cv({"Employer": bullets})
+    assert [b.id for b in rank(cv, Posting("p", posting)).bullets] == ["job0-b1", "job0-b0"]
+
+
 RL_WORK = "Trained reinforcement learning agents."
 
 
