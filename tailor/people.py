@@ -160,6 +160,16 @@ _DRIVEN = frozenset({"forklift", "truck", "lift", "crane", "equipment", "machine
 "crane operators"), not software ("device drivers", "Kubernetes operators")."""
 
 
+_DRIVING_LICENCES = frozenset({"cdl", "cdls", "hgv", "lgv"})
+"""Licences to drive a commercial vehicle, whose holders "drivers" after them name ("60 CDL drivers")."""
+
+
+def _licenced_to_drive(words: str) -> bool:
+    """Whether a mention's ``words`` end in a licence to drive ("CDL", "Class A CDL", "HGV")."""
+    last = words.rsplit(maxsplit=1)[-1].lower() if words.strip() else ""
+    return last in _DRIVING_LICENCES
+
+
 def _lemma(word: str) -> str:
     return lemma_of(word, lemma_table())
 
@@ -421,6 +431,9 @@ def names_people_here(text: str, start: int, end: int, term: str = "") -> bool:
     if _a_job_in_the_plural(words) or _HIRED.match(text, end):
         return True
     if after and _a_job_in_the_plural(after.group(1)) and not _WORK.search(term):
+        return True
+    if after and after.group(1).lower() == "drivers" and _licenced_to_drive(words):
+        # "Supervise 60 CDL drivers": the licence the drivers hold names them, as "forklift drivers" do.
         return True
     # Or before a job of two words in the plural: "with RN case managers", "precept PGY2 pharmacy residents".
     two = _NEXT_TWO_WORDS.match(text, end)

@@ -42,6 +42,9 @@ ALIKE = [
     # Drivers and operators of a vehicle or a machine are people, though drivers and operators alone may be software.
     ("Supervise a crew of loaders and forklift drivers", "forklift operation", True),
     ("Lead a team of forklift operators on nights", "forklift operation", True),
+    # So are drivers named by the licence they hold: a fleet supervisor's or a dispatcher's, no licence of one's own.
+    ("Supervise 4 dispatchers and 60 CDL drivers", "CDL", True),
+    ("Dispatch our CDL drivers across three states", "CDL", True),
     ("Write device drivers for the sensors", "device drivers", False),
     ("Operate with a DevOps mindset", "DevOps", False),
     ("Own UX design of menus with the product manager", "UX design", False),
