@@ -517,9 +517,15 @@ def _not_a_text(given: dict[Any, Any] | list[Any], key: object) -> str:
 
 
 def _required(model: type[BaseModel], loc: tuple[Any, ...]) -> bool:
-    """Whether the field at ``loc`` from ``model`` must be given."""
+    """Whether the field at ``loc`` from ``model`` must be given: not one the data may leave out for the model to
+    derive (a model's ``derived`` fields, a CV item's id)."""
     found = _model_at(model, loc[:-1])
-    return found is not None and loc[-1] in found.model_fields and found.model_fields[loc[-1]].is_required()
+    return (
+        found is not None
+        and loc[-1] in found.model_fields
+        and found.model_fields[loc[-1]].is_required()
+        and loc[-1] not in getattr(found, "derived", ())
+    )
 
 
 def missing(key: object) -> str:

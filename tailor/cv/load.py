@@ -21,8 +21,10 @@ from ruamel.yaml.comments import CommentedMap
 
 from tailor import datafile
 from tailor.cv import dates
+from tailor.cv.ids import with_ids
 from tailor.cv.model import (
     CV,
+    Bullet,
     LocatedError,
     Skill,
     SkillGroupError,
@@ -92,11 +94,11 @@ def read_cv(path: Path | str) -> ReadCV:
         if named:
             raise CVError(path, named, SCHEMA_HINT)
     except ValidationError as e:
-        problems = [*named, *_problems(e, data, CV)]
+        problems = _texts_cut_at_a_colon([*named, *_problems(e, data, CV)], values, data)
         causes = [err.get("ctx", {}).get("error") for err in e.errors()]
         if not any(_checked_ids(cause) for cause in causes):
             # Other mistakes stopped the model before it checked the ids: checked here, to say all at once.
-            problems += _located(reference_problems(values), data)
+            problems += _located(reference_problems(with_ids(values)), data)
         for cause in causes:
             if isinstance(cause, SkillGroupError):
                 # The groups that are wrong stopped the model before it read the skills of the others.
@@ -108,6 +110,33 @@ def read_cv(path: Path | str) -> ReadCV:
         raise CVError(path, problems, SCHEMA_HINT, warnings=later) from None
     warnings = [*repeated, *unprintable, *_contact_warnings(cv, data, "contact"), *_date_warnings(values, data)]
     return ReadCV(cv, [*warnings, *_skills_twice(cv, data), *_checks_left(path)])
+
+
+def _texts_cut_at_a_colon(problems: list[Problem], values: Any, root: Any) -> list[Problem]:
+    """``problems`` with those of a bullet written as its text alone that holds a colon and a space ("- Routed 40
+    trucks a day: cut empty miles by 12%."), which YAML reads as a key and its value, told as one: quote it."""
+    cut: dict[str, Problem] = {}
+    for i, role in enumerate(values.get("experience") or [] if isinstance(values, dict) else []):
+        bullets = role.get("bullets") if isinstance(role, dict) else None
+        for j, bullet in enumerate(bullets if isinstance(bullets, list) else []):
+            if not (isinstance(bullet, dict) and len(bullet) == 1):
+                continue
+            key, value = next(iter(bullet.items()))
+            if key in Bullet.model_fields or isinstance(value, dict | list):
+                continue
+            text = f"{key}:" if value is None else f"{key}: {value}"
+            quoted = f"'{text.replace(chr(39), chr(39) * 2)}'" if '"' in text else f'"{text}"'
+            at = ("experience", i, "bullets", j)
+            cut[datafile.dotted(at)] = Problem(
+                datafile.dotted(at),
+                f"is read as the key '{key}', not as a text: a colon and a space inside a text start a key, so put "
+                f"the whole text in quotes: - {quoted}",
+                datafile.line_of(root, at),
+            )
+    if not cut:
+        return problems
+    kept = [p for p in problems if not any(p.path == at or p.path.startswith(f"{at}.") for at in cut)]
+    return sorted([*kept, *cut.values()], key=lambda p: p.line or 0)
 
 
 def _skills_twice(cv: CV, root: Any) -> list[Problem]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import (
     AfterValidator,
@@ -30,11 +30,11 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-from tailor.cv import dates, markup, slots
+from tailor.cv import dates, ids, markup, slots
 from tailor.cv.printable import printable_value
 
 #: Stable identifiers: lowercase letters, digits, ``-`` and ``_``; used in reports and manifests.
-Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_-]*$")]
+Id = Annotated[str, StringConstraints(pattern=ids.ID_PATTERN)]
 #: Text as a résumé can show it (:mod:`tailor.cv.printable`), without surrounding spaces, never empty.
 Text = Annotated[str, StringConstraints(min_length=1, strip_whitespace=True), BeforeValidator(printable_value)]
 MAIN_SECTION = "Experience"
@@ -119,6 +119,32 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, coerce_numbers_to_str=True)
 
 
+def _derived_not_required(schema: dict[str, Any], model: type[_Named]) -> None:
+    """A field the CV derives where it is left out is no required field of the schema (an editor would ask for
+    it)."""
+    required = [key for key in schema.get("required", []) if key not in model.derived]
+    schema.pop("required", None)
+    if required:
+        schema["required"] = required
+
+
+class _Named(_Strict):
+    """Something reports, manifests and letters name by its id (a role, a bullet, a publication, a letter
+    paragraph). A CV may leave the id out: the CV derives it (:func:`tailor.cv.ids.with_ids`), so the model always
+    holds one."""
+
+    model_config = ConfigDict(json_schema_extra=_derived_not_required)
+    derived: ClassVar[frozenset[str]] = frozenset({"id"})
+    """The fields a CV may leave out though the model holds them: the CV derives them."""
+
+
+ID_HELP = (
+    "Optional: unique across the CV, lowercase letters, digits, - and _; reports, manifests and letter paragraphs "
+    "name it by this. Left out, it is derived as `tailor init` writes it: {how}. A derived id follows the place "
+    "in the CV; write one to keep a stable name across edits."
+)
+
+
 class Contact(_Strict):
     name: Text
     email: Text | None = None
@@ -152,10 +178,11 @@ def once(details: list[str]) -> list[str]:
     return kept
 
 
-class Bullet(_Strict):
-    """One claim about one role, printed exactly as written."""
+class Bullet(_Named):
+    """One claim about one role, printed exactly as written. Written as its text alone (``- Ran the ward.``), or
+    as a mapping to say more (``{text, role, pin, tags}``)."""
 
-    id: Id
+    id: Id = Field(description=ID_HELP.format(how="its role's id and its place, 'oak-grove-2' for the second bullet"))
     text: Text = Field(description="As written, with any *italic* and **bold** markers (tailor.cv.markup).")
     role: Text | None = Field(
         default=None,
@@ -210,8 +237,22 @@ class _Dated(_Strict):
     check_end = field_validator("end", check_fields=False)(_end)
 
 
-class Experience(_Dated):
-    id: Id
+def _bullets_from_text(value: Any) -> Any:
+    """A bullet written as its text alone → ``{text}``; the rest as written."""
+    if not isinstance(value, list):
+        return value
+    return [
+        {"text": item} if isinstance(item, str | int | float) and not isinstance(item, bool) else item for item in value
+    ]
+
+
+class Experience(_Dated, _Named):
+    id: Id = Field(
+        description=ID_HELP.format(
+            how="the employer's name as a slug ('oak-grove-elementary-school'; else the role's), made unique "
+            "('…-fourth-grade-teacher' for a second role there)"
+        )
+    )
     employer: Text | None = Field(
         default=None, description="Who you worked for; left out for work of your own (freelance, a practice)."
     )
@@ -235,7 +276,11 @@ class Experience(_Dated):
         "order the CV first names them; each is ranked and chosen like any role, and one none of whose bullets is "
         "chosen is left out. One with no bullets ('Member', a board seat) prints as its line alone.",
     )
-    bullets: list[Bullet] = Field(default_factory=list)
+    bullets: Annotated[
+        list[Bullet], BeforeValidator(_bullets_from_text, json_schema_input_type=list[Text | Bullet])
+    ] = Field(
+        default_factory=list, description="What you did there, a claim each: its text, or {text, role, pin, tags}."
+    )
 
     @field_validator("section")
     @classmethod
@@ -334,8 +379,10 @@ class Certificate(Credential):
         return self.expires
 
 
-class Publication(_Strict):
-    id: Id
+class Publication(_Named):
+    id: Id = Field(
+        description=ID_HELP.format(how="'pub-', the year and the title's first words: 'pub-2021-tidal-marsh'")
+    )
     year: Text | None = Field(
         default=None,
         description="When it appeared, as printed ('2023', 'forthcoming', 'in press'); leave out if undated.",
@@ -590,10 +637,10 @@ LetterVariants = Annotated[
 ]
 
 
-class LetterParagraph(_Strict):
+class LetterParagraph(_Named):
     """A paragraph of the letter's body: kept when it is among the most relevant to the posting."""
 
-    id: Id
+    id: Id = Field(description=ID_HELP.format(how="'letter-' and its place: 'letter-2' for the second paragraph"))
     text: SlotText = Field(description=SLOT_HELP)
     tags: list[Text] = Field(default_factory=list, description="Extra words the ranking may match; never printed.")
     bullets: list[Id] = Field(
@@ -661,6 +708,12 @@ class CV(_Strict):
     letter: Letter | None = Field(
         default=None, description="Your cover-letter material: openings, paragraphs and closings in your words."
     )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _derive_ids(cls, data: Any) -> Any:
+        # Before the fields are read, so that each item has its id and each id is unique across the CV.
+        return ids.with_ids(data)
 
     @model_validator(mode="after")
     def _ids_are_unique_and_references_real(self) -> CV:

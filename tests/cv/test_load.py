@@ -66,13 +66,13 @@ def test_a_misspelt_required_key_is_one_problem_that_says_the_key_is_required(tm
     cv = tmp_path / "cv.yaml"
     cv.write_text(
         "contact: {name: Ann Lee, email: ann@example.org}\n"
-        "experience:\n  - id: a\n    employer: Acme\n    bullets:\n      - idd: b1\n        text: Ran it.\n",
+        "experience:\n  - id: a\n    employer: Acme\n    bullets:\n      - id: b1\n        txet: Ran it.\n",
         encoding="utf-8",
     )
     with pytest.raises(CVError) as raised:
         load_cv(cv)
-    assert [(p.path, p.line) for p in raised.value.problems] == [("experience[0].bullets[0].idd", 6)]
-    assert "unknown key 'idd'; did you mean 'id', which is required?" in raised.value.problems[0].message
+    assert [(p.path, p.line) for p in raised.value.problems] == [("experience[0].bullets[0].txet", 7)]
+    assert "unknown key 'txet'; did you mean 'text', which is required?" in raised.value.problems[0].message
 
 
 def test_a_text_a_comma_cut_short_in_a_one_line_entry_says_to_quote_it(tmp_path: Path) -> None:
@@ -297,15 +297,16 @@ def test_a_text_whose_opening_quote_is_never_closed_is_reported_at_its_own_line_
     assert "the text of 'name' opens with \" but does not close it on its line: add the closing \"" in problem.message
 
 
-def test_a_plain_text_where_a_bullet_goes_is_shown_how_to_write_it(tmp_path: Path) -> None:
+def test_a_plain_text_where_a_publication_goes_is_shown_how_to_write_it_without_an_id(tmp_path: Path) -> None:
+    # A bullet may be its text alone; a publication has a title, a year and a venue to tell apart. Its id is
+    # derived, so the example asks for none.
     problem = _only_problem(
         tmp_path,
-        "contact:\n  name: Ada\n  email: ada@example.org\nexperience:\n  - id: ward\n    employer: St Mary's\n"
-        "    role: Nurse\n    start: 2019\n    bullets:\n      - Ran the ward.\n",
+        "contact:\n  name: Ada\n  email: ada@example.org\npublications:\n  - Tidal marsh carbon budgets\n",
     )
-    assert problem.line == 10 and problem.path == "experience[0].bullets[0]"
-    assert "is the text 'Ran the ward.', where an entry with keys is expected" in problem.message
-    assert "write it as {id: …, text: Ran the ward.}" in problem.message
+    assert problem.line == 5 and problem.path == "publications[0]"
+    assert "is the text 'Tidal marsh carbon budgets', where an entry with keys is expected" in problem.message
+    assert "write it as {title: Tidal marsh carbon budgets}" in problem.message
 
 
 @pytest.mark.parametrize(
