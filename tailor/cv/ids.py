@@ -99,9 +99,9 @@ def with_ids(data: Any) -> Any:
         roles = []
         for n, entry in enumerate(data["experience"], start=1):
             if isinstance(entry, Mapping):
-                entry = dict(entry)
                 if entry.get("id") is None:
-                    entry["id"] = role_id(_text(entry.get("employer")), _text(entry.get("role")), n, taken)
+                    entry = _named(entry, role_id(_text(entry.get("employer")), _text(entry.get("role")), n, taken))
+                entry = dict(entry)
                 # A written id that is no id ("Acme!") is refused where it stands; its bullets are named by its slug.
                 written = _text(entry["id"]) or ""
                 base = written if re.match(ID_PATTERN, written) else slug(written) or f"role-{n}"
@@ -111,7 +111,7 @@ def with_ids(data: Any) -> Any:
         out["experience"] = roles
     if isinstance(data.get("publications"), list):
         out["publications"] = [
-            {**p, "id": publication_id(_text(p.get("year")), _text(p.get("title")) or "", taken)}
+            _named(p, publication_id(_text(p.get("year")), _text(p.get("title")) or "", taken))
             if isinstance(p, Mapping) and p.get("id") is None
             else p
             for p in data["publications"]
@@ -119,7 +119,7 @@ def with_ids(data: Any) -> Any:
     letter = data.get("letter")
     if isinstance(letter, Mapping) and isinstance(letter.get("paragraphs"), list):
         paragraphs = [
-            {**p, "id": paragraph_id(n, taken)} if isinstance(p, Mapping) and p.get("id") is None else p
+            _named(p, paragraph_id(n, taken)) if isinstance(p, Mapping) and p.get("id") is None else p
             for n, p in enumerate(letter["paragraphs"], start=1)
         ]
         out["letter"] = {**letter, "paragraphs": paragraphs}
@@ -131,8 +131,13 @@ def _bullet(bullet: Any, role: str, n: int, taken: set[str]) -> Any:
     if _text(bullet) is not None:
         bullet = {"text": bullet}
     if isinstance(bullet, Mapping) and bullet.get("id") is None:
-        return {**bullet, "id": bullet_id(role, n, taken)}
+        return _named(bullet, bullet_id(role, n, taken))
     return bullet
+
+
+def _named(item: Mapping[str, Any], id_: str) -> dict[str, Any]:
+    """``item`` with the id ``id_``, first, where a CV writes it."""
+    return {"id": id_, **{key: value for key, value in item.items() if key != "id"}}
 
 
 def _named_items(data: Mapping[str, Any]) -> list[Mapping[str, Any]]:

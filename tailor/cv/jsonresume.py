@@ -30,9 +30,10 @@ Keys of older versions of the schema are read too (``company`` for ``name``,
 ``website`` for ``url``, ``gpa`` for ``score``). The schema allows keys it does not
 define, so an unknown key is not an error; but one that is a near miss of a
 defined key (``hightlights``) is almost always a typo, and :func:`near_misses`
-names it. JSON Resume has no ids, so bullets get positional ids such as
-``microsoft-research-3``, and :meth:`Converted.source` maps a field of our CV back
-to the JSON Resume field it came from, for messages.
+names it. JSON Resume has no ids, so each item takes the id a CV that leaves it
+out does (:func:`tailor.cv.ids.with_ids`: ``microsoft-research-3`` for a third
+bullet), and :meth:`Converted.source` maps a field of our CV back to the JSON
+Resume field it came from, for messages.
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ from typing import Any, TypeVar, get_origin
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from tailor.cv import dates
-from tailor.cv.ids import slug, unique
+from tailor.cv.ids import with_ids
 from tailor.lexicon import names_a_product
 
 
@@ -420,13 +421,8 @@ class JSONResume(_Lenient):
         ]
         out.place(*(("education", n, "score" if e.score else "gpa") for n, e in enumerate(self.education)))
         out.data["publications"] = [
-            {
-                "id": f"pub-{i}",
-                "year": dates.year_of(p.releaseDate) or p.releaseDate or None,
-                "title": p.name,
-                "venue": p.publisher,
-            }
-            for i, p in enumerate(out.kept("publications", self.publications, "name", "publisher"), start=1)
+            {"year": dates.year_of(p.releaseDate) or p.releaseDate or None, "title": p.name, "venue": p.publisher}
+            for p in out.kept("publications", self.publications, "name", "publisher")
         ]
         # A publication's year is its date, as a CV prints it: a fuller releaseDate ("2023-09") is kept aside,
         # not cut without a word.
@@ -468,10 +464,10 @@ class JSONResume(_Lenient):
             {"name": a.title, "issuer": a.awarder, "date": a.date}
             for a in out.kept("awards", self.awards, "title", "awarder", "date")
         ]
+        out.data.update(with_ids(out.data))
         return out
 
     def _experience(self, out: Converted) -> list[dict[str, Any]]:
-        ids: set[str] = set()
         sections: list[list[tuple[dict[str, Any], tuple[str, int]]]] = [[], [], []]
 
         def add(
@@ -496,7 +492,6 @@ class JSONResume(_Lenient):
                 out.place((section, n, first[0] if first else ""))
             elif summary and not highlights:
                 out.place((section, n, "summary"))
-            exp_id = unique(slug(employer[1] or "") or f"{section}-{n + 1}", ids)
             for i, text in enumerate(item.highlights):
                 if not text.strip():  # an editor's empty line: nothing to rank or print
                     out.skipped.append(((section, n, "highlights", i), "an empty highlight"))
@@ -504,14 +499,13 @@ class JSONResume(_Lenient):
                 out.place((section, n, "location"))
             named = {"employer": employer[1], "role": role[1]}
             role_data = {
-                "id": exp_id,
                 # One left out stays out: the CV refuses it as "'position' is required but missing".
                 **{key: value for key, value in named.items() if value is not None},
                 "location": item.location if isinstance(item, Work) else None,
                 "start": item.startDate,
                 "end": item.endDate,
                 "section": SECTIONS[section],
-                "bullets": [{"id": unique(f"{exp_id}-{i}", ids), "text": t} for i, t in enumerate(texts, start=1)],
+                "bullets": [{"text": t} for t in texts],
             }
             sections[("work", "volunteer", "projects").index(section)].append((role_data, (section, n)))
 

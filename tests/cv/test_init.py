@@ -132,3 +132,58 @@ def test_an_entry_the_import_could_not_complete_is_left_out_commented_and_the_dr
     text = written.path.read_text(encoding="utf-8")
     assert "#   languages (left out: name: 'name' is required but missing):\n#     fluency: conversational\n" in text
     assert any(n.loc == ("languages",) and "could not be completed" in n.message for n in written.notes)
+
+
+def without_ids(path: Path, out: Path) -> Path:
+    """The CV at ``path`` with every role's, bullet's, publication's and letter paragraph's id deleted, as a person
+    writing it by hand would leave them out; written to ``out``."""
+    from ruamel.yaml import YAML
+
+    yaml = YAML()
+    data = yaml.load(path.read_text(encoding="utf-8"))
+    letter = data.get("letter") or {}
+    for item in [
+        *(data.get("experience") or []),
+        *(b for role in data.get("experience") or [] for b in role.get("bullets") or []),
+        *(data.get("publications") or []),
+        *(letter.get("paragraphs") or []),
+    ]:
+        item.pop("id", None)
+    with out.open("w", encoding="utf-8") as handle:
+        yaml.dump(data, handle)
+    return out
+
+
+RESUME = """\
+Ingrid Solberg
+ingrid.solberg@example.org | +47 912 34 567
+
+EXPERIENCE
+Fjord Veterinary Clinic, Bergen — Senior Veterinary Technician  2021 – Present
+• Ran anaesthesia monitoring for 15 surgeries a week.
+• Trained four new technicians in radiography.
+Fjord Veterinary Clinic, Bergen — Veterinary Technician  2017 – 2021
+• Drew blood and ran in-house lab panels.
+Hordaland Wildlife Rescue — Volunteer  2015 – 2017
+• Fed and cleaned up after injured seabirds.
+
+PUBLICATIONS
+Solberg, I. (2020). Pain scoring in post-operative cats. Nordic Veterinary Journal.
+
+SKILLS
+Anaesthesia monitoring, radiography, phlebotomy
+"""
+
+
+@pytest.mark.parametrize("source", ["resume.txt", "product-designer.resume.json"])
+def test_a_cv_init_wrote_loads_the_same_with_its_ids_deleted(tmp_path: Path, source: str) -> None:
+    from tests.conftest import DATA
+
+    if source == "resume.txt":
+        (tmp_path / source).write_text(RESUME, encoding="utf-8")
+        given = tmp_path / source
+    else:
+        given = DATA / "cvs" / source
+    written = init(tmp_path / "cv.yaml", given)
+    assert written.cv is not None and written.cv.bullets()
+    assert load_cv(without_ids(written.path, tmp_path / "by-hand.yaml")) == written.cv

@@ -821,3 +821,100 @@ def test_a_skill_written_again_in_another_group_is_a_warning_at_its_line(tmp_pat
     assert [(w.line, w.path) for w in read.warnings] == [(6, "skills.Data[1]")]
     assert "'Python' is in the group 'Languages' already" in read.warnings[0].message
     assert read.cv.skill_lines(["Spark", "Python"]) == [("Data", ["Spark"]), ("Languages", ["Python"])]
+
+
+# A CV written by hand: bullets as a list of sentences, no ids anywhere.
+
+TEACHER = """\
+contact:
+  name: Marisol Okafor
+  email: marisol.okafor@example.org
+experience:
+  - employer: Oak Grove Elementary School
+    role: Fourth Grade Teacher
+    start: Aug 2019
+    bullets:
+      - Teach reading, writing, math and science to classes of 24-28 fourth graders.
+      - Raised reading growth on i-Ready from 58% to 81% in two years.
+      - Built a *classroom library* of 600 books with a **DonorsChoose** grant.
+      - "Led the grade-level team: planned units and mentored two new teachers."
+      - "*Reading Rockets* featured our family literacy nights."
+  - employer: Oak Grove Elementary School
+    role: Student Teacher
+    start: Jan 2019
+    end: May 2019
+    bullets:
+      - Co-taught guided reading groups.
+publications:
+  - year: 2022
+    title: Family Literacy Nights in a Title I School
+letter:
+  paragraphs:
+    - text: At Oak Grove I raised reading growth from 58% to 81% in two years.
+      bullets: [oak-grove-elementary-school-2]
+"""
+
+
+def test_a_cv_written_by_hand_without_ids_loads_its_bullets_as_written(tmp_path: Path) -> None:
+    path = tmp_path / "cv.yaml"
+    path.write_text(TEACHER, encoding="utf-8")
+    read = read_cv(path)
+    assert not read.warnings
+    first, second = read.cv.experience
+    assert (first.id, second.id) == ("oak-grove-elementary-school", "oak-grove-elementary-school-student-teacher")
+    assert [b.id for b in first.bullets] == [f"oak-grove-elementary-school-{n}" for n in range(1, 6)]
+    assert [b.id for b in second.bullets] == ["oak-grove-elementary-school-student-teacher-1"]
+    # Each text as written: emphasis kept for the résumé, a colon kept where the text was quoted.
+    assert first.bullets[2].text == "Built a *classroom library* of 600 books with a **DonorsChoose** grant."
+    assert first.bullets[2].plain == "Built a classroom library of 600 books with a DonorsChoose grant."
+    assert first.bullets[3].text == "Led the grade-level team: planned units and mentored two new teachers."
+    assert first.bullets[4].plain == "Reading Rockets featured our family literacy nights."
+    assert read.cv.publications[0].id == "pub-2022-family-literacy-nights"
+    # A letter paragraph names a bullet by its derived id, and takes one of its own.
+    (paragraph,) = read.cv.letter.paragraphs if read.cv.letter else []
+    assert paragraph.id == "letter-1" and paragraph.bullets == ["oak-grove-elementary-school-2"]
+
+
+def test_a_bullet_cut_at_a_colon_by_yaml_is_one_problem_at_its_line_saying_to_quote_it(tmp_path: Path) -> None:
+    problem = _only_problem(
+        tmp_path,
+        "contact: {name: Dev Raman, email: dev@example.org}\nexperience:\n  - employer: Harbor Freight Logistics\n"
+        "    bullets:\n      - Cut fuel costs by 8%.\n      - Routed 40 trucks a day: cut empty miles by 12%.\n",
+    )
+    assert (problem.path, problem.line) == ("experience[0].bullets[1]", 6)
+    assert "a colon and a space inside a text start a key" in problem.message
+    assert problem.message.endswith('put the whole text in quotes: - "Routed 40 trucks a day: cut empty miles by 12%."')
+
+
+def test_a_bullet_written_as_its_text_alone_is_told_at_its_own_line(tmp_path: Path) -> None:
+    problem = _only_problem(
+        tmp_path,
+        "contact: {name: Lena Vogel, email: lena@example.org}\nexperience:\n  - employer: Vogel Bakery\n"
+        "    role: Pastry Chef\n    bullets:\n      - Laminated 40 kg of dough a day.\n      - '   '\n",
+    )
+    assert (problem.path, problem.line) == ("experience[0].bullets[1].text", 7)
+
+
+def test_an_error_in_an_item_without_an_id_is_told_at_its_line_and_derived_ids_are_no_error(tmp_path: Path) -> None:
+    path = tmp_path / "cv.yaml"
+    path.write_text(
+        "contact: {name: Tomas Berg, email: tomas@example.org}\n"
+        "experience:\n"
+        "  - employer: Nordic Wind Farms\n"  # 3
+        "    start: 2021\n"
+        "    end: 2019\n"  # 5: ends before it starts
+        "    bullets:\n"
+        "      - Inspected 30 turbines a quarter.\n"
+        "  - id: nordic-wind-farms-1\n"  # 8: the first role's first bullet would take this; it is made unique
+        "    employer: Baltic Cables\n"
+        "    bullets:\n"
+        "      - {id: splice, text: Spliced subsea cable.}\n"
+        "      - {id: splice, text: Tested cable joints.}\n",  # 12: a written id written twice
+        encoding="utf-8",
+    )
+    with pytest.raises(CVError) as raised:
+        load_cv(path)
+    assert [(p.path, p.line) for p in raised.value.problems] == [
+        ("experience[0].end", 5),
+        ("experience[1].bullets[1].id", 12),
+    ]
