@@ -175,13 +175,19 @@ Anaesthesia monitoring, radiography, phlebotomy
 """
 
 
-@pytest.mark.parametrize("source", ["resume.txt", "product-designer.resume.json"])
+@pytest.mark.parametrize("source", ["resume.txt", "product-designer.resume.json", "rendercv.yaml", "linkedin.zip"])
 def test_a_cv_init_wrote_loads_the_same_with_its_ids_deleted(tmp_path: Path, source: str) -> None:
     from tests.conftest import DATA
+    from tests.cv.importers.test_linkedin import export_zip
+    from tests.cv.importers.test_rendercv import RENDERCV
 
+    given = tmp_path / source
     if source == "resume.txt":
-        (tmp_path / source).write_text(RESUME, encoding="utf-8")
-        given = tmp_path / source
+        given.write_text(RESUME, encoding="utf-8")
+    elif source == "rendercv.yaml":
+        given.write_text(RENDERCV, encoding="utf-8")
+    elif source == "linkedin.zip":
+        export_zip(given)
     else:
         given = DATA / "cvs" / source
     written = init(tmp_path / "cv.yaml", given)

@@ -48,7 +48,7 @@ from pathlib import Path
 from typing import Any
 
 from tailor.cv import dates
-from tailor.cv.ids import entry_id, slug, unique
+from tailor.cv.ids import bullet_id, publication_id, role_id
 from tailor.cv.importers.draft import PLACEHOLDER_NAME, Draft
 from tailor.errors import TailorError
 
@@ -250,7 +250,7 @@ PROJECTS = "Projects"
 
 def _role(draft: Draft, ids: set[str], row: Row, employer: str, title: str, *, section: str | None = None) -> None:
     experience: list[dict[str, Any]] = draft.data.setdefault("experience", [])
-    exp_id = entry_id(employer or title, title, f"role-{len(experience) + 1}", ids)  # a project by its title
+    exp_id = role_id(employer, title, len(experience) + 1, ids)  # a project by its title
     texts = _lines(row.get("Description", ""))
     experience.append(
         {
@@ -261,7 +261,7 @@ def _role(draft: Draft, ids: set[str], row: Row, employer: str, title: str, *, s
             "start": row.get("Started On"),
             "end": row.get("Finished On"),
             "section": section,
-            "bullets": [{"id": unique(f"{exp_id}-{n}", ids), "text": t} for n, t in enumerate(texts, start=1)],
+            "bullets": [{"id": bullet_id(exp_id, n, ids), "text": t} for n, t in enumerate(texts, start=1)],
         }
     )
     where = ("experience", len(experience) - 1)
@@ -323,7 +323,7 @@ def _publications(draft: Draft, rows: list[Row], ids: set[str]) -> list[dict[str
         year = next(iter(_YEAR.findall(row.get("Published On", ""))), "")
         out.append(
             {
-                "id": unique("-".join(x for x in ("pub", year, slug(row["Name"], 24)) if x), ids),
+                "id": publication_id(year, row["Name"], ids),
                 "year": year,
                 "title": row["Name"],
                 "venue": row.get("Publisher"),

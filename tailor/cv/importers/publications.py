@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from tailor.cv.ids import slug, unique
+from tailor.cv.ids import publication_id
 from tailor.cv.importers.clues import URL
 from tailor.cv.importers.draft import Draft
 from tailor.cv.importers.line import Line
@@ -69,7 +69,7 @@ def read_publications(draft: Draft, section: Section, ids: set[str]) -> None:
             continue
         publications.append(
             {
-                "id": unique("-".join(x for x in ("pub", year[-4:], slug(title, 24)) if x), ids),
+                "id": publication_id(year, title, ids),
                 "year": year,
                 "title": title,
                 "venue": venue,

@@ -16,7 +16,7 @@ from typing import Any
 
 from tailor import datafile
 from tailor.cv import dates
-from tailor.cv.ids import entry_id, slug, unique
+from tailor.cv.ids import bullet_id, publication_id, role_id
 from tailor.cv.importers.draft import Draft
 from tailor.cv.importers.sections import kind_of, section_heading
 from tailor.errors import CVError, Problem
@@ -91,9 +91,7 @@ def _section(draft: Draft, title: str, entries: list[Any], ids: set[str]) -> Non
             )
         elif "title" in entry and kind not in ("awards", "certificates"):
             year = _year_of(entry.get("date"))
-            pub_id = unique(
-                f"pub-{year}-{slug(entry['title'], 24)}" if year else f"pub-{slug(entry['title'], 24)}", ids
-            )
+            pub_id = publication_id(year, entry["title"], ids)
             data.setdefault("publications", []).append(
                 {"id": pub_id, "year": year, "title": entry["title"], "venue": entry.get("journal")}
             )
@@ -119,7 +117,7 @@ def _section(draft: Draft, title: str, entries: list[Any], ids: set[str]) -> Non
 
 def _role(draft: Draft, entry: dict[str, Any], ids: set[str], *, employer: str | None, section: str | None) -> None:
     experience = draft.data.setdefault("experience", [])
-    exp_id = entry_id(employer or "", entry.get("position") or "", f"role-{len(experience) + 1}", ids)
+    exp_id = role_id(employer, entry.get("position"), len(experience) + 1, ids)
     texts = entry.get("highlights") or ([entry["summary"]] if entry.get("summary") else [])
     experience.append(
         {
@@ -129,7 +127,7 @@ def _role(draft: Draft, entry: dict[str, Any], ids: set[str], *, employer: str |
             "location": entry.get("location"),
             **_dates(entry),
             "section": section,
-            "bullets": [{"id": unique(f"{exp_id}-{n}", ids), "text": t} for n, t in enumerate(texts, start=1)],
+            "bullets": [{"id": bullet_id(exp_id, n, ids), "text": t} for n, t in enumerate(texts, start=1)],
         }
     )
     where = ("experience", len(experience) - 1)

@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import Any
 
 from tailor.cv import dates
-from tailor.cv.ids import entry_id, unique
+from tailor.cv.ids import bullet_id, role_id
 from tailor.cv.importers.clues import (
     CELL_SPAN,
     CELLS,
@@ -596,7 +596,7 @@ class _Steps:
         if stacked or not entry.body:
             self.unstepped.append(f"{title}, {when}")
         for b in entry.body:
-            bullets.append({"id": unique(f"{self.role['id']}-{len(bullets) + 1}", ids), "text": b.marked,
+            bullets.append({"id": bullet_id(self.role["id"], len(bullets) + 1, ids), "text": b.marked,
                             "role": None if stacked else f"{title}, {when}"})  # fmt: skip
         draft.notes = [
             n
@@ -737,11 +737,11 @@ def read_roles(draft: Draft, section: Section, ids: set[str]) -> None:
         start, end = (span.start, span.end) if span else (None, None)
         if span and span.single:
             end = start  # "Delegate, March 2019": held then, not since then
-        exp_id = entry_id(employer or role, role if employer else "", f"role-{len(experience) + 1}", ids)
+        exp_id = role_id(employer, role, len(experience) + 1, ids)
         texts = [(facts, None)] if facts is not None else []
         texts += [(b.marked, entry.qualifiers.get(n)) for n, b in enumerate(entry.body)]
         bullets = [
-            {"id": unique(f"{exp_id}-{n}", ids), "text": text, "role": step} for n, (text, step) in enumerate(texts, 1)
+            {"id": bullet_id(exp_id, n, ids), "text": text, "role": step} for n, (text, step) in enumerate(texts, 1)
         ]
         experience.append(
             {
