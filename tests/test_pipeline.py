@@ -615,3 +615,53 @@ def test_a_build_fitted_to_pages_reads_the_expired_certificates_once_and_its_cov
     assert read == [DAY]  # once, for the match and for the coverage of what page fitting kept
     cpr = next(k for k in built.match.coverage.keywords if k.keyword.term == "CPR")
     assert (cpr.status, cpr.expired, cpr.met) == ("selected", "Aug 2023", False)
+
+
+# A CV written by hand: bullets as sentences, no ids. tailor names each item itself, and everything that names
+# items (the ranking, pins, the manifest, the letter's paragraphs, the read-back check) works with those names.
+HAND_WRITTEN = """\
+contact: {name: Rosa Delgado, email: rosa@example.org}
+experience:
+  - employer: Mesa Community Health Center
+    role: Medical Assistant
+    start: 2021
+    bullets:
+      - Roomed 30 patients a day and took vitals.
+      - Drew blood and processed lab specimens for the clinic's lab.
+      - text: Scheduled follow-ups in *eClinicalWorks*.
+        pin: true
+  - employer: Desert Sun Pharmacy
+    role: Pharmacy Technician
+    start: 2018
+    end: 2021
+    bullets:
+      - "Filled prescriptions: 250 a day, checked by the pharmacist."
+letter:
+  paragraphs:
+    - text: At Mesa I drew blood and processed lab specimens every day.
+      bullets: [mesa-community-health-center-2]
+    - text: I keep a clinic's schedule running.
+"""
+
+
+def test_a_cv_without_ids_ranks_builds_and_records_the_ids_it_derives(estimated_pages: None, tmp_path: Path) -> None:
+    cv, posting = tmp_path / "cv.yaml", tmp_path / "posting.md"
+    cv.write_text(HAND_WRITTEN, encoding="utf-8")
+    posting.write_text(
+        "# Phlebotomist\n\nValley Labs · Phoenix\n\n## Requirements\n\n- Draw blood and process lab specimens\n",
+        encoding="utf-8",
+    )
+    matched = pipeline.match(posting, cv)
+    assert matched.ranking.bullets[0].id == "mesa-community-health-center-2"
+    assert "mesa-community-health-center-3" in matched.selection.printed_ids  # pinned, though the posting says nothing
+    built = pipeline.build(posting, cv, out=tmp_path, letter=True, today=DAY)
+    record = manifest.read(built.manifest)
+    assert [b.id for b in record.bullets] == [
+        "mesa-community-health-center-1",
+        "mesa-community-health-center-2",
+        "mesa-community-health-center-3",
+        "desert-sun-pharmacy-1",
+    ]
+    assert record.letter is not None
+    assert [p.id for p in record.letter.parts if p.kind == "paragraph"][:1] == ["letter-1"]
+    assert pipeline.check(built.output).ok
