@@ -820,8 +820,8 @@ The CV file (YAML; `tailor init` writes a commented example with every field):
   summary:       a paragraph under "Profile"; or a list of {text, tags}, like headline
   experience:    roles, most recent first: id, employer, role, location, start, end, section
                  (a heading of its own after Experience: "Volunteer Experience", "Projects"), bullets
-    bullets:     id (unique), text (printed as written; *italic*, **bold**), role (a step of the
-                 role, printed over its bullets), pin (always keep), tags (words to match, never printed)
+    bullets:     each a text, or id, text (printed as written; *italic*, **bold**), role (a step of
+                 the role, printed over its bullets), pin (always keep), tags (words to match, never printed)
   education:     degree, institution, location, start, end, grade, details [list]
   publications:  id, year, title, venue, section ("Invited Talks"), pin; publications_link: the full list
   skills:        a list (Python, or {name, pin, group}); or groups, printed a line each:
@@ -833,6 +833,11 @@ The CV file (YAML; `tailor init` writes a commented example with every field):
     paragraphs:  id, text, tags, bullets (ids of the bullets it speaks for), pin;  sign_off
                  Texts may hold {{ company }}, {{ title }}, {{ hiring_manager }}, {{ team }}, {{ date }}:
                  filled from the posting; a text needing one the posting does not give is not used.
+
+\b
+Ids are optional: one left out is derived as `init` writes it, a role's from its employer
+(oak-grove), a bullet's from its role and place (oak-grove-2), a publication's pub-<year>-<title>,
+a letter paragraph's letter-<n>. Write one for a name that stays when items move.
 
 \b
 Dates: 2021, 2021-03, 2021-03-01, Mar 2021 or March 2021 print as "Mar 2021" (a year as "2021");

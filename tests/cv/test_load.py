@@ -128,7 +128,9 @@ def test_json_resume_highlights_become_bullets_and_publication_names_titles(tmp_
     cv = load_cv(path)
     assert [(e.id, [b.text for b in e.bullets]) for e in cv.experience] == [
         ("analytical-engine", ["Wrote notes.", "Found a bug."]),
-        ("analytical-engine-3", []),
+        # A second role there takes its title, as `tailor init` names it: not "analytical-engine-3", which reads
+        # as a third bullet of the first.
+        ("analytical-engine-analyst", []),
     ]
     assert cv.experience[0].bullets[1].id == "analytical-engine-2"
     assert [(p.title, p.year, p.venue) for p in cv.publications] == [
