@@ -485,6 +485,9 @@ def problem(err: Any, root: Any, model: type[BaseModel]) -> Problem:
         message = _text_for_entry(err["input"], fields_at(model, loc), model, loc)
     elif err["type"] == "missing":
         message = missing(loc[-1])
+    elif err["type"] in ("model_type", "dict_type") and err.get("input") is None and loc and isinstance(loc[-1], int):
+        # "- " with nothing after it: an item begun and left empty, or a line the text of which went to the next.
+        message = "is empty: write what it holds after its '- ', or delete the line"
     elif err["type"] == "string_type" and isinstance(err.get("input"), dict | list):
         message = _not_a_text(err["input"], loc[-1])
     elif "input" in err and not isinstance(err["input"], dict | list):

@@ -920,3 +920,13 @@ def test_an_error_in_an_item_without_an_id_is_told_at_its_line_and_derived_ids_a
         ("experience[0].end", 5),
         ("experience[1].bullets[1].id", 12),
     ]
+
+
+def test_an_empty_item_in_a_list_of_bullets_is_told_at_its_line_to_fill_or_delete(tmp_path: Path) -> None:
+    problem = _only_problem(
+        tmp_path,
+        "contact: {name: Priya Natarajan, email: priya@example.org}\nexperience:\n  - employer: Lakeside Dental Group\n"
+        "    bullets:\n      - Cleaned teeth for 12 patients a day.\n      -\n      - Charted exams in Dentrix.\n",
+    )
+    assert (problem.path, problem.line) == ("experience[0].bullets[1]", 6)
+    assert problem.message == "is empty: write what it holds after its '- ', or delete the line"
