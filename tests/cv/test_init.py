@@ -175,7 +175,29 @@ Anaesthesia monitoring, radiography, phlebotomy
 """
 
 
-@pytest.mark.parametrize("source", ["resume.txt", "product-designer.resume.json", "rendercv.yaml", "linkedin.zip"])
+FREELANCER_RENDERCV = """\
+cv:
+  name: Ines Duarte
+  email: ines@example.org
+  sections:
+    experience:
+      - company: Lisbon Picture Books
+        position: Staff Illustrator
+        start_date: 2021-01
+        highlights:
+          - Illustrated 9 picture books from sketch to print.
+      - position: Freelance Illustrator
+        start_date: 2017-01
+        end_date: 2020-12
+        highlights:
+          - Drew covers for 12 children's books.
+"""
+"""A RenderCV file with a role of no company: named by its title, as a CV without ids names it."""
+
+
+@pytest.mark.parametrize(
+    "source", ["resume.txt", "product-designer.resume.json", "rendercv.yaml", "freelancer.yaml", "linkedin.zip"]
+)
 def test_a_cv_init_wrote_loads_the_same_with_its_ids_deleted(tmp_path: Path, source: str) -> None:
     from tests.conftest import DATA
     from tests.cv.importers.test_linkedin import export_zip
@@ -186,6 +208,8 @@ def test_a_cv_init_wrote_loads_the_same_with_its_ids_deleted(tmp_path: Path, sou
         given.write_text(RESUME, encoding="utf-8")
     elif source == "rendercv.yaml":
         given.write_text(RENDERCV, encoding="utf-8")
+    elif source == "freelancer.yaml":
+        given.write_text(FREELANCER_RENDERCV, encoding="utf-8")
     elif source == "linkedin.zip":
         export_zip(given)
     else:
