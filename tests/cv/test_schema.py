@@ -43,3 +43,26 @@ def test_the_schema_takes_skills_as_a_list_of_texts_or_a_mapping_of_groups_and_r
     assert list(check.iter_errors(mixed)) == []
     assert list(check.iter_errors({**base, "skills": {"Clinical": "wound care"}}))
     assert list(check.iter_errors({**base, "skills": [{"name": "Epic", "level": "expert"}]}))
+
+
+def test_the_schema_takes_a_cv_without_ids_and_bullets_as_texts_as_the_loader_does() -> None:
+    import jsonschema
+
+    check = jsonschema.Draft202012Validator(json.loads(schema.SCHEMA_FILE.read_text(encoding="utf-8")))
+    by_hand = {
+        "contact": {"name": "Kwame Asante"},
+        "experience": [
+            {
+                "employer": "Asante Landscaping",
+                "role": "Crew Lead",
+                "bullets": ["Led a crew of 4 on 60 residential jobs a season.", {"text": "Priced bids.", "pin": True}],
+            }
+        ],
+        "publications": [{"title": "Native Plantings for Clay Soil", "year": 2022}],
+        "letter": {"paragraphs": [{"text": "I run crews that finish on time."}]},
+    }
+    assert list(check.iter_errors(by_hand)) == []
+    assert CV.model_validate(by_hand).experience[0].bullets[0].id == "asante-landscaping-1"
+    # An id is still an id where one is written, and a bullet of no text is still refused.
+    assert list(check.iter_errors({**by_hand, "publications": [{"id": "Pub 1", "title": "Native Plantings"}]}))
+    assert list(check.iter_errors({**by_hand, "experience": [{"employer": "Asante", "bullets": [{"pin": True}]}]}))
