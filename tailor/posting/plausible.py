@@ -767,8 +767,25 @@ Department"), not a job."""
 
 def _names_a_job(name: str) -> bool:
     """Whether ``name`` names a job: a job word in it, other than one an office is named for ("The Franklin County
-    Prosecuting Attorney's Office", "Public Defenders' Office" employ people; "Senior Attorney" is a title)."""
-    return any(not _OFFICE_OF.match(name, m.end()) for m in JOB_WORDS.finditer(name))
+    Prosecuting Attorney's Office", "Public Defenders' Office" employ people; "Senior Attorney" is a title), and
+    other than the one that ends a paper's name after its town (:func:`_a_towns_paper`)."""
+    return not _a_towns_paper(name) and any(not _OFFICE_OF.match(name, m.end()) for m in JOB_WORDS.finditer(name))
+
+
+def _a_towns_paper(name: str) -> bool:
+    """Whether ``name`` is "The", a proper name or a place, and one job word that ends it: "The Cincinnati Courier",
+    "The Baton Rouge Advocate", "The Dallas Examiner" name a newspaper, as a town's paper is named; a job's title
+    never opens with "The" and a town ("The Senior Reporter", "The Hiring Manager" name no one)."""
+    words = name.split()
+    jobs = list(JOB_WORDS.finditer(name))
+    return (
+        len(words) >= 3
+        and _named_the(name)
+        and len(jobs) == 1
+        and jobs[0].end() == len(name)
+        and jobs[0].start() == len(name) - len(words[-1])
+        and all(_a_proper_name(word) or _is_place(word) for word in words[1:-1])
+    )
 
 
 def _named_the(name: str) -> bool:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tailor.posting import read_posting, structure
+from tailor.posting import plausible, read_posting, structure
 from tailor.posting.details import FIELDS, SOURCES, Candidate, Detail, PostingDetails
 from tailor.posting.find_details import RULES, find_details, sources_tried
 from tailor.posting.headings import SectionKind
@@ -2810,3 +2810,27 @@ def test_a_list_of_duties_under_the_title_gives_no_place_nor_kind() -> None:
     )
     found = details(text)
     assert "location" not in found and "employment_type" not in found
+
+
+@pytest.mark.parametrize(
+    ("heading", "paper"),
+    [
+        ("Metro Editor — The Cincinnati Courier", "The Cincinnati Courier"),
+        ("Features Writer - The Dayton Examiner", "The Dayton Examiner"),
+        ("Sports Editor | The Marlowe Reporter", "The Marlowe Reporter"),
+    ],
+)
+def test_a_towns_paper_named_for_a_job_word_is_the_employer_and_leaves_the_title(heading: str, paper: str) -> None:
+    # A paper is named as its town's "Courier", "Examiner" or "Reporter": the word ends its name, not a job's title.
+    text = (
+        f"# {heading}\n\n**Location:** Springfield, OH\n\n## About {paper}\n\n"
+        f"{paper} is a daily newspaper.\n\n## Responsibilities\n\n- Edit stories on deadline\n"
+    )
+    found = details(text)
+    assert found["company"] == f"{paper} (about)"
+    assert found["title"] == f"{heading.split()[0]} {heading.split()[1]} (heading)"
+
+
+@pytest.mark.parametrize("line", ["The Senior Reporter", "The Hiring Manager", "The Lead Courier"])
+def test_a_job_word_after_the_and_everyday_words_still_names_no_employer(line: str) -> None:
+    assert plausible.company(line, "loose") is None
