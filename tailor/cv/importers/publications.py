@@ -185,11 +185,13 @@ _ENUMERATOR = re.compile(r"^(?:\[\d{1,3}\]|\d{1,3}[.)])\s+")
 _AUTHORS = re.compile(r"\b[A-Z]\.|\bet al\b|&|\band\b|,")
 """What a list of authors has and a title seldom does: initials, "et al.", "&", "and", commas."""
 _QUOTED_TITLE = re.compile(
-    r"^(?:[\"“](?P<title>[^\"”]+?)[,.]?[\"”]|「(?P<corner>[^」]+)」|『(?P<white>[^』]+)』|《(?P<book>[^》]+)》)[,.、。]?"
+    r"^(?:[\"“](?P<title>[^\"”]+?)[,.]?[\"”]|「(?P<corner>[^」]+)」|『(?P<white>[^』]+)』|《(?P<book>[^》]+)》)"
+    r"(?P<note>\s+\([^()]+\))?[,.、。]?"
     r"(?:(?:\s+(?:[–—-]\s+)?|(?<=[」』》、。])\s*)(?P<venue>[^\W\d_a-z].*)|\s*)$"
 )
 """A title in quotation marks, as citation styles write it ("“A Title,” Venue"; a portfolio's "“A Title” – Venue"),
-or in the brackets Japanese and Chinese set titles in (「…」, 『…』, 《…》), and the venue after it; not a quoted word
+or in the brackets Japanese and Chinese set titles in (「…」, 『…』, 《…》), a note in brackets on what the work is
+perhaps (a clip's "“A Title” (podcast series, 6 episodes), Venue"), and the venue after it; not a quoted word
 that opens a title (“Heresy” in the margins: …), which lower-case words go on from."""
 
 _WORD = r"(?:[^\W\d_]\.|[^\W\d_][\w'’-]*)"
@@ -259,7 +261,8 @@ def _quoted(text: str) -> tuple[str, str, str, str] | None:
     found = _QUOTED_TITLE.match(text)
     if found is None:
         return None
-    title = next(t for t in found.group("title", "corner", "white", "book") if t)
+    # A note in brackets says what the work is ("(podcast series, 6 episodes)"): the title's, not the venue's.
+    title = next(t for t in found.group("title", "corner", "white", "book") if t) + (found.group("note") or "")
     rest = (found.group("venue") or "").strip()
     if venue := _venue(rest):
         return venue.group("year"), title, venue.group("venue"), _SPLIT_QUOTED

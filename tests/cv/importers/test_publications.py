@@ -172,6 +172,21 @@ def test_a_clip_closing_with_its_full_date_keeps_the_date_whole_and_out_of_its_v
     ]
 
 
+def test_a_note_in_brackets_after_a_quoted_title_says_what_the_work_is_and_stays_with_the_title() -> None:
+    # "(podcast series, 6 episodes)" describes the work: split at its comma, the venue would open inside it.
+    draft = draft_of(
+        "Dara Whit\ndara@example.org\n\nSELECTED CLIPS\n"
+        "“Night Shift” (podcast series, 8 episodes), Harbor Public Radio, 2023\n"
+        "“Where the Water Goes” (video), The Willamette Courier, June 2021\n"
+        "“Salmon Runs Return,” Coastal Weekly, May 2020\n"
+    )
+    assert triples(draft) == [
+        ("2023", "Night Shift (podcast series, 8 episodes)", "Harbor Public Radio"),
+        ("June 2021", "Where the Water Goes (video)", "The Willamette Courier"),
+        ("May 2020", "Salmon Runs Return", "Coastal Weekly"),
+    ]
+
+
 def test_a_preprint_s_title_ends_before_its_server_set_in_lower_case_and_its_numeric_id_stays_in_the_venue() -> None:
     draft = draft_of(
         "Ilse Varga\nilse@example.org\n\nPUBLICATIONS\n"
