@@ -482,6 +482,10 @@ def _name_and_issuer(draft: Draft, loc: tuple[str, int], name: str, others: list
         start = _giver_opens(pieces, len(pieces) - 2)
         return f"{', '.join(pieces[:start])}, {pieces[-1]}", ", ".join(pieces[start:-1])
     balanced = all(piece.count("(") == piece.count(")") for piece in pieces)  # no comma inside brackets
+    if loc[0] == "awards" and balanced and _giver_first(pieces):
+        # "Society of Professional Journalists, Mark of Excellence finalist": who gave it, then what it was.
+        draft.note(loc, "issuer read before the name, where the line opens with it: check them")
+        return ", ".join(pieces[1:]), pieces[0]
     if (
         len(pieces) >= 3
         and balanced
@@ -520,6 +524,22 @@ def _name_and_issuer(draft: Draft, loc: tuple[str, int], name: str, others: list
         start = _giver_opens(pieces, len(pieces) - 1)
         return _number_in_name(", ".join(pieces[:start]), ", ".join(pieces[start:]))
     return name, ""
+
+
+def _giver_first(pieces: list[str]) -> bool:
+    """Whether an award's line opens with the body that gave it, the award after it: its first piece plainly names
+    an organisation and no award ("Society of Professional Journalists", "Ohio Press Association"), no later one does,
+    and the next names no grade of membership nor is lower case ("Fellow, …" is the body's grade, what follows an
+    issuer in lower case says what the award was for)."""
+    if len(pieces) < 2 or not _plainly_a_giver(pieces[0]) or _AWARD.search(pieces[0]):
+        return False
+    rest = pieces[1:]
+    return (
+        rest[0][:1].isupper()
+        and not any(_plainly_a_giver(piece) for piece in rest)
+        and not is_location(", ".join(rest[-2:]))
+        and _GRADE_OF_MEMBERSHIP.match(rest[0]) is None
+    )
 
 
 def credentials_listed(text: str) -> list[str] | None:

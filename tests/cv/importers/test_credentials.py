@@ -1177,3 +1177,21 @@ def test_a_course_s_hours_as_bare_letters_leave_its_date_so_the_next_course_is_n
     ]
     assert "Hours of 'Opioid Stewardship Update': 3 CE" in draft.leftovers
     assert "Hours of 'Immunization Delivery': 20 CEUs" in draft.leftovers
+
+
+def test_an_award_whose_line_opens_with_the_body_that_gave_it_takes_that_body_as_its_issuer() -> None:
+    # A journalist's, a scientist's and an architect's prizes written issuer first: the body is the issuer, what it
+    # gave the name; a line that names the award first keeps the usual split.
+    draft = draft_of(
+        "Ana Ruiz\n\nEXPERIENCE\nReporter - Bay Ledger\n2015 - 2019\n- Covered courts\n\nAWARDS\n"
+        "Society of Professional Journalists Region 2, Mark of Excellence finalist (2021)\n"
+        "Harbor Chemical Society, Young Investigator Medal, 2019\n"
+        "Coastal Architecture Foundation, Honorable Mention (2018)\n"
+        "First Place, Ohio Press Association, 2017\n"
+    )
+    assert [(a["name"], a.get("issuer", "")) for a in draft.data["awards"]] == [
+        ("Mark of Excellence finalist", "Society of Professional Journalists Region 2"),
+        ("Young Investigator Medal", "Harbor Chemical Society"),
+        ("Honorable Mention", "Coastal Architecture Foundation"),
+        ("First Place", "Ohio Press Association"),
+    ]
