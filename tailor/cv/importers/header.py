@@ -62,6 +62,9 @@ _CONTACT_LABEL = re.compile(
 )
 """A contact detail's label ("Email:", "Phone:", "GitHub:"; "C:" for cell, "E:" for e-mail), which says what
 its value is."""
+_HANDLE = re.compile(r"(?:[A-Z][\w.+&-]*(?:\s?/\s?[A-Z][\w.+&-]*)?\s*:\s*)?@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}")
+"""A handle on a social network, after the network's name or alone ("Twitter/X: @ana_reyes", "Instagram: @ana",
+"@ana"): a profile, printed as written, the network's name with it (a handle alone says no site)."""
 _NETWORK_LABEL = re.compile(r"^[A-Z][\w.+&-]*(?:\s[A-Z][\w.+&-]*)?\s*:\s*")
 """A label of one or two capitalised words before a colon, which names the site of a web address after it
 ("Behance:", "Personal Site:"), whatever site it names."""
@@ -464,7 +467,9 @@ def _segments(line: Line, labelled: bool) -> list[tuple[str, str]]:
             for bit in bits:
                 bit = bit.strip(" ,|")
                 # "Email: ada@example.org", "Phone:" before its number: the label names what follows.
-                if contact and (found := _CONTACT_LABEL.match(bit)):
+                if _HANDLE.fullmatch(bit):
+                    pass  # "Twitter: @ana": the network's name stays with the handle it says the site of
+                elif contact and (found := _CONTACT_LABEL.match(bit)):
                     bit = bit[found.end() :].strip()
                 elif contact and (found := _BARE_LABEL.match(bit)):
                     # moderncv's "web ben.example.com e-mail ben@example.com phone 202.555.0138": no colons.
@@ -509,6 +514,8 @@ def _contact(draft: Draft, label: str, text: str) -> bool:
             contact["website"] = text
         else:
             contact.setdefault("profiles", []).append(text)
+    elif _HANDLE.fullmatch(text):
+        contact.setdefault("profiles", []).append(text)
     elif any(s in label for s in SKILL_SYMBOLS):
         draft.data.setdefault("skills", []).extend(split_items(text))
     elif any(s in label for s in LANGUAGE_SYMBOLS):

@@ -6163,3 +6163,26 @@ def test_a_labelled_line_under_a_roles_title_is_its_first_bullet_and_never_part_
     assert any("labelled line under the title" in n.message for n in draft.notes if n.loc[:2] == ("experience", 0))
     assert (pallas["employer"], pallas["role"]) == ("Pallas Payroll", "Account Executive, SMB")
     CV.model_validate(clean(draft.data))
+
+
+@pytest.mark.parametrize(
+    ("line", "profile"),
+    [
+        ("Twitter/X: @dana_reyes", "Twitter/X: @dana_reyes"),
+        ("Instagram: @dana.reyes.photo", "Instagram: @dana.reyes.photo"),
+        ("dana@example.org | Twitter: @danareyes | (614) 555-0192", "Twitter: @danareyes"),
+        ("@danareyes", "@danareyes"),
+    ],
+)
+def test_a_handle_on_a_social_network_among_the_contacts_is_a_profile_with_its_networks_name(
+    line: str, profile: str
+) -> None:
+    # Neither the headline nor a leftover: the handle says where to find the person, and the network's name says on
+    # which site (a handle alone names none).
+    draft = draft_of(
+        f"Dana Reyes\nColumbus, OH\ndana@example.org\n{line}\n\n"
+        "EXPERIENCE\nReporter, The Franklin Ledger\nJun 2017 - Feb 2021\n- Covered city hall and the courts\n"
+    )
+    assert draft.data["contact"]["profiles"] == [profile]
+    assert "headline" not in draft.data
+    assert not any("@dana" in leftover for leftover in draft.leftovers)
