@@ -24,6 +24,7 @@ from tailor.cv.importers.clues import (
 from tailor.cv.importers.credential_columns import by_columns
 from tailor.cv.importers.draft import Draft
 from tailor.cv.importers.line import Line
+from tailor.cv.importers.sections import TITLE_WORDS
 from tailor.places import is_place
 
 _CERTIFICATE = re.compile(r"certif|licen[cs]e|course|training", re.IGNORECASE)
@@ -531,7 +532,9 @@ def _giver_first(pieces: list[str]) -> bool:
     an organisation and no award ("Society of Professional Journalists", "Ohio Press Association"), no later one does,
     and the next names no grade of membership nor is lower case ("Fellow, …" is the body's grade, what follows an
     issuer in lower case says what the award was for)."""
-    if len(pieces) < 2 or not _plainly_a_giver(pieces[0]) or _AWARD.search(pieces[0]):
+    if len(pieces) < 2 or not (_plainly_a_giver(pieces[0]) or _a_body_of_its_members(pieces[0])):
+        return False
+    if _AWARD.search(pieces[0]):
         return False
     rest = pieces[1:]
     return (
@@ -539,6 +542,20 @@ def _giver_first(pieces: list[str]) -> bool:
         and not any(_plainly_a_giver(piece) for piece in rest)
         and not is_location(", ".join(rest[-2:]))
         and _GRADE_OF_MEMBERSHIP.match(rest[0]) is None
+    )
+
+
+def _a_body_of_its_members(piece: str) -> bool:
+    """Whether ``piece`` names a body by the people it gathers: capitalised words that end with a job's name in the
+    plural ("Ohio AP Media Editors", "Investigative Reporters and Editors", "National Press Photographers"), as
+    professional societies are named; not two words, as an award may name its winners ("Top Producers")."""
+    words = piece.split()
+    last = words[-1].lower() if words else ""
+    return (
+        len(words) >= 3
+        and all(word[:1].isupper() or word in ("and", "of", "&") for word in words)
+        and last.endswith("s")
+        and last[:-1] in TITLE_WORDS
     )
 
 

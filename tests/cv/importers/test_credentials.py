@@ -1188,10 +1188,15 @@ def test_an_award_whose_line_opens_with_the_body_that_gave_it_takes_that_body_as
         "Harbor Chemical Society, Young Investigator Medal, 2019\n"
         "Coastal Architecture Foundation, Honorable Mention (2018)\n"
         "First Place, Ohio Press Association, 2017\n"
+        "Great Lakes Media Editors, First Place, Explanatory Reporting (2016)\n"
+        "Top Producers, Harbor Realty Group (2015)\n"
     )
     assert [(a["name"], a.get("issuer", "")) for a in draft.data["awards"]] == [
         ("Mark of Excellence finalist", "Society of Professional Journalists Region 2"),
         ("Young Investigator Medal", "Harbor Chemical Society"),
         ("Honorable Mention", "Coastal Architecture Foundation"),
         ("First Place", "Ohio Press Association"),
+        # A society named for its members in the plural, as editors' and photographers' are.
+        ("First Place, Explanatory Reporting", "Great Lakes Media Editors"),
+        ("Top Producers", "Harbor Realty Group"),
     ]
