@@ -491,6 +491,7 @@ def _name_and_issuer(draft: Draft, loc: tuple[str, int], name: str, others: list
         len(pieces) >= 3
         and balanced
         and pieces[-1][:1].islower()
+        and (_WHAT_FOR.match(pieces[-1]) is not None or _plainly_a_giver(pieces[-2]))
         and pieces[-2][:1].isupper()
         and not _LISTS_ON.match(pieces[-1])
     ):
@@ -525,6 +526,15 @@ def _name_and_issuer(draft: Draft, loc: tuple[str, int], name: str, others: list
         start = _giver_opens(pieces, len(pieces) - 1)
         return _number_in_name(", ".join(pieces[:start]), ", ".join(pieces[start:]))
     return name, ""
+
+
+_WHAT_FOR = re.compile(
+    r"(?:for|in|to|as|on|with|awarded|given|presented|received|won|shared|recogni[sz]ing|honou?ring)\b"
+)
+"""How the words after an issuer that say what an award was for open ("for the best first book", "in recognition
+of …", "awarded to the team"): in lower case, as a sentence goes on. What names the award's kind instead ("team
+award", "honorable mention") is no such words: the piece before it is an issuer only where it plainly names a body
+("Harbor University, fall 2019")."""
 
 
 def _giver_first(pieces: list[str]) -> bool:

@@ -1200,3 +1200,29 @@ def test_an_award_whose_line_opens_with_the_body_that_gave_it_takes_that_body_as
         ("First Place, Explanatory Reporting", "Great Lakes Media Editors"),
         ("Top Producers", "Harbor Realty Group"),
     ]
+
+
+def test_the_kind_of_award_after_its_last_comma_is_no_sign_that_an_issuer_stands_before_it() -> None:
+    # "team award" and "honorable mention" name the award's kind, not what it was for ("for the best first book"):
+    # the piece before them is the award's name, no issuer, and the line stays whole.
+    draft = draft_of(
+        "Ana Ruiz\n\nEXPERIENCE\nReporter - Bay Ledger\n2015 - 2019\n- Covered courts\n\nAWARDS\n"
+        "Harbor Valley Broadcasters Club, Best Feature Series, team award (2019)\n"
+        "Lakeshore Design Week, Best Residential Interior, honorable mention (2018)\n"
+        "Gilded Quill Prize, Baltic History Society, for the best first book (2017)\n"
+    )
+    assert [(a["name"], a.get("issuer", "")) for a in draft.data["awards"]] == [
+        ("Harbor Valley Broadcasters Club, Best Feature Series, team award", ""),
+        ("Lakeshore Design Week, Best Residential Interior, honorable mention", ""),
+        ("Gilded Quill Prize, for the best first book", "Baltic History Society"),
+    ]
+
+
+def test_lower_case_words_after_a_piece_that_plainly_names_a_body_leave_that_body_the_issuer() -> None:
+    draft = draft_of(
+        "Ana Ruiz\n\nEXPERIENCE\nReporter - Bay Ledger\n2015 - 2019\n- Covered courts\n\nAWARDS\n"
+        "Dean's List, Marlow State University, fall and spring terms (2014)\n"
+    )
+    assert [(a["name"], a.get("issuer", "")) for a in draft.data["awards"]] == [
+        ("Dean's List, fall and spring terms", "Marlow State University")
+    ]
