@@ -533,6 +533,13 @@ def test_locate_marks_a_hyphened_word_whole_where_analysis_drops_its_first_part(
     assert [other[a:b] for a, b, _ in locate(other, {"drive report"})] == ["driven reports"]
 
 
+def test_locate_marks_the_end_of_a_hyphened_compound_alone_where_a_word_before_its_dropped_part_is_a_term() -> None:
+    # "point-of-care" and "end-of-day" say "care" and "day" at their ends; "of-care" and "of-day" are no words.
+    text = "Order point-of-care tests, reconcile end-of-day counts and keep charts up-to-date."
+    spans = [(text[a:b], term) for a, b, term in locate(text, {"care", "day", "date", "point"})]
+    assert spans == [("point", "point"), ("care", "care"), ("day", "day"), ("up-to-date", "date")]
+
+
 def test_phishing_simulations_are_a_security_awareness_programs_not_computer_simulation() -> None:
     assert skills("Run quarterly phishing simulations for 400 staff.") == ["phishing simulation"]
 

@@ -523,6 +523,16 @@ def _joined_to_the_word_before(doc: Doc, k: int) -> bool:
     )
 
 
+def _dropped_opening(doc: Doc, lemmas: Sequence[str | None], k: int) -> int | None:
+    """Where the hyphened word whose part token ``k`` of ``doc`` is starts, where it opens with words analysis drops
+    right before ``k`` ("on" of "on-time", "up", "to" of "up-to-date"); None where one of its words before ``k`` is
+    one analysis keeps ("point" of "point-of-care")."""
+    k -= 2
+    while not lemmas[k] and _joined_to_the_word_before(doc, k):
+        k -= 2
+    return None if lemmas[k] else k
+
+
 def _a_quantitys_unit(doc: Doc, k: int) -> bool:
     """Whether token ``k`` of ``doc`` is the unit of a quantity of what follows ("14 months of data", "3 years of
     sales records")."""
@@ -597,9 +607,11 @@ def _locate(text: str, terms: set[str], lexicon: Lexicon | None, words: bool) ->
         # A term with its letter joined ("e-verify") starts at the letter, two tokens back: where the letter
         # and the hyphen are those tokens, not where one word is its alias ("eDiscovery" for "e-discovery").
         joined = lemma and i >= 2 and lemma[1:2] == "-" and token_lemmas[i][1:2] != "-" and doc[i - 1].text == "-"
-        # A word joined to one analysis drops ("on-time delivery") is marked whole, not from its half.
-        joined = joined or (lemma and _joined_to_the_word_before(doc, i) and not lemmas[i - 2])
-        begin = doc[i - 2].idx if joined else doc[i].idx
+        # A word joined to one analysis drops ("on-time delivery") is marked whole, not from its half; but a word
+        # that a kept one stands before ("point-of-care", "day-to-day") is the compound's end, marked alone ("care"),
+        # not from a half that reads as a word ("of-care").
+        opening = _dropped_opening(doc, lemmas, i) if lemma and _joined_to_the_word_before(doc, i) else None
+        begin = doc[i - 2].idx if joined else doc[i].idx if opening is None else doc[opening].idx
         if i in everyday and lemma + EVERYDAY in terms:
             found.append((begin, doc[i].idx + len(doc[i]), lemma + EVERYDAY))  # the word, which the name is not
         elif lemma in terms and (words or i in named or lemma not in ambiguous):
