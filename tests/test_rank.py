@@ -674,6 +674,25 @@ def test_a_place_named_for_teaching_records_no_teaching(place: str) -> None:
     assert rank(taught, Posting("p", "Requirements:\n- Psychosocial assessments.")).bullets[0].supporting == "teaching"
 
 
+@pytest.mark.parametrize(
+    "colleague",
+    [
+        "in shared visits with the clinic's diabetes educator",
+        "and reported each case to our clinical instructor",
+        "under a visiting professor",
+    ],
+)
+def test_a_bullet_that_names_a_colleague_who_teaches_records_no_teaching(colleague: str) -> None:
+    """The educator a nurse practitioner saw patients with did the teaching; the bullet is the practitioner's own
+    work, in full. One who served as the instructor taught."""
+    bullets = [f"Titrated insulin for 140 patients with type 2 diabetes {colleague}.", "Ran flu clinics."]
+    cv = make_cv({"Clinic": bullets})
+    ranking = rank(cv, Posting("p", "Requirements:\n- Insulin titration for patients with type 2 diabetes."))
+    assert {b.id: b.supporting for b in ranking.bullets}["job0-b0"] == ""
+    own = make_cv({"Clinic": ["Served as clinical instructor on insulin titration for patients with type 2 diabetes."]})
+    assert rank(own, Posting("p", "Requirements:\n- Insulin titration.")).bullets[0].supporting == "teaching"
+
+
 def test_a_posting_that_names_its_teaching_hospital_asks_for_no_teaching() -> None:
     cv = make_cv({"Lab": ["Teaching assistant for reinforcement learning.", RL_WORK]})
     posting = "Requirements:\n- Reinforcement learning for our teaching hospital's imaging."

@@ -12,8 +12,8 @@ from functools import cached_property
 from itertools import islice
 from typing import Any, Literal
 
-from tailor.analysis import Analysis, analyse
-from tailor.analysis.tokens import lemma_of, lemma_table
+from tailor.analysis import Analysis, analyse, locate
+from tailor.analysis.tokens import lemma_of, lemma_table, verbs
 from tailor.cv import markup
 from tailor.cv.dates import DEFAULT_STYLE, has_passed, read
 from tailor.cv.model import CV, Credential
@@ -21,6 +21,7 @@ from tailor.errors import TailorError
 from tailor.lexicon import Lexicon, bundled_lexicon, with_own_skills
 from tailor.places import is_place
 from tailor.posting import Posting
+from tailor.posting.plausible import JOB_WORDS
 from tailor.rank.config import DEFAULT_CONFIG, RankConfig
 from tailor.rank.posting import (
     NO_ANALYSIS,
@@ -91,6 +92,7 @@ _TITLES = re.compile(r"[;»→|]")
 """What separates the titles of a role held in turn ("Graphic Designer; previously Graphic Design Intern")."""
 
 _WORDS = re.compile(r"[^\W\d_]+")
+_WORDS_WITH_MARKS = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def held_in_training(role: str) -> bool:
@@ -98,6 +100,34 @@ def held_in_training(role: str) -> bool:
     bullets record a part in others' work, whatever their opening verb ("Built a dashboard" as an intern)."""
     titles = [title for title in _TITLES.split(role.lower()) if title.strip()]
     return bool(titles) and all(not _IN_TRAINING.isdisjoint(_WORDS.findall(title)) for title in titles)
+
+
+_WORKED_WITH = frozenset({"with", "to", "by", "from", "alongside", "beside", "under", "among", "between"})
+"""Prepositions that name, after them, a person the work was done with, for or under: "shared visits with the
+clinic's diabetes educator", "reported to the course instructor", "supervised by a professor"."""
+_WHOSE_WORDS = frozenset({"the", "a", "an", "our", "my", "their", "his", "her", "its", "each", "every", "this"})
+
+
+def only_others(text: str, terms: frozenset[str], lexicon: Lexicon) -> bool:
+    """Whether every place ``text`` says one of ``terms`` names someone else by their job, a person the work was done
+    with, for or under (:data:`_WORKED_WITH`: "with the clinic's diabetes educator", "to our instructor"), not the
+    CV's owner ("Served as clinical instructor", "Guest lecturer in pharmacology"): a colleague's teaching is no
+    teaching the bullet records. After "to", a verb opens no person ("trained to become an instructor")."""
+    table = lemma_table()
+    spans = locate(text, set(terms), lexicon)
+    for start, end, _ in spans:
+        said = _WORDS.findall(text[start:end].lower())
+        if not said or JOB_WORDS.fullmatch(lemma_of(said[-1], table)) is None:
+            return False
+        clause = re.split(r"[.;:!?()\[\]|•,–—]", text[:start])[-1]
+        before = _WORDS_WITH_MARKS.findall(clause.lower())[-4:]
+        at = next((n for n in range(len(before) - 1, -1, -1) if before[n] in _WORKED_WITH), None)
+        if at is None:
+            return False
+        after = before[at + 1 : at + 2]
+        if before[at] == "to" and after and after[0] not in _WHOSE_WORDS and after[0] in verbs():
+            return False
+    return bool(spans)
 
 
 def records_a_part(text: str, table: dict[str, str]) -> bool:
@@ -383,11 +413,18 @@ class PreparedCV:
         known = supporting_terms(self.lexicon)
         contexts = self.contexts or [NO_ANALYSIS] * len(self.items)
         table = lemma_table()
+
+        def recorded(item: _Item, own: Analysis, around: Analysis) -> str:
+            for name, terms in known.items():
+                if terms & activity_terms(around.terms):
+                    return name
+                # "shared visits with the clinic's diabetes educator": the educator is a colleague, who taught
+                if (said := terms & activity_terms(own.terms)) and not only_others(item.match_text, said, self.lexicon):
+                    return name
+            return SUPPORTING_PART if records_a_part(item.text, table) or held_in_training(item.context) else ""
+
         return [
-            next((name for name, terms in known.items() if terms & activity_terms([*a.terms, *c.terms])), "")
-            or (SUPPORTING_PART if records_a_part(item.text, table) or held_in_training(item.context) else "")
-            if item.kind == "bullet"
-            else ""
+            recorded(item, a, c) if item.kind == "bullet" else ""
             for item, a, c in zip(self.items, self.analyses, contexts, strict=True)
         ]
 
