@@ -255,6 +255,8 @@ _PIECE_WORDS = 8
 """The most words one piece of a board's header line holds (a company's name, a place, a pay range)."""
 _DOTS = re.compile(r"\s[·•|]\s")
 """What sets a header line's pieces apart beyond doubt (a dash also joins words: "CANADA - Remote")."""
+_ASIDE = re.compile(r"\s*\([^()]*\)")
+"""A bracket after a piece of a header line, which says more of it: "Remote (US only)"."""
 
 
 def _board_header(page: Page) -> dict[Field, list[str]]:
@@ -295,11 +297,12 @@ def _board_header(page: Page) -> dict[Field, list[str]]:
             if not pieces:
                 continue
         # A line of pieces set apart ("The Marlowe Grand Hotel · Milwaukee, WI · Full-time · $78,000 a year")
-        # is as short as its longest piece.
+        # is as short as its longest piece, a bracket that says more of one left out ("Remote (must reside in
+        # Arizona, New Mexico or Colorado)").
         apart = (
             bool(_DOTS.search(line.text))
             and len(pieces) > 1
-            and all(len(piece.split()) <= _PIECE_WORDS for piece in pieces)
+            and all(len(_ASIDE.sub(" ", piece).split()) <= _PIECE_WORDS for piece in pieces)
         )
         # The first line under the title that ends in a place is its header line, whatever a word of the
         # company's name says ("Kestrel Insurance — Columbus, OH" opens no benefits section).

@@ -385,6 +385,25 @@ def test_a_slash_between_places_or_before_the_unit_of_pay_splits_no_piece(line: 
     assert details(f"Research Assistant\n{line}\n\nRun the lab.\n")[field] == f"{value} (board-header)"
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Juniper Lane Dental · Remote (must live within driving distance of our Tulsa office) · Part-time",
+        "Orrery Analytics · Denver, CO (hybrid: three days a week in our downtown office) · Full-time",
+    ],
+)
+def test_a_header_pieces_long_bracket_is_no_reason_to_read_the_line_as_prose(line: str) -> None:
+    """A bracket that says more of a place ("Remote (must reside in …)") makes its piece long, not the line a
+    sentence: the company, place and kind of the line are the header's."""
+    company, where, kind = line.split(" · ")
+    found = details(f"Care Coordinator\n{line}\n\nWhat you'll do\n- Call patients after discharge.\n")
+    assert (found["company"], found["location"], found["employment_type"]) == (
+        f"{company} (board-header)",
+        f"{where} (board-header)",
+        f"{kind} (board-header)",
+    )
+
+
 @pytest.mark.parametrize("place", ["Minneapolis/St. Paul, MN", "Dallas/Fort Worth, TX", "Raleigh / Durham, NC"])
 def test_two_cities_of_one_metro_area_set_apart_by_a_slash_under_the_company_are_the_location(place: str) -> None:
     text = f"Field Service Engineer\nBrackenridge Medical\n{place}\nFull-time\n\nResponsibilities\n- Install scanners\n"
