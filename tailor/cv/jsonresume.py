@@ -551,12 +551,22 @@ def degree_name(kind: str | None, area: str | None) -> str | None:
     """A degree as one line, from its kind ("Bachelor of Arts") and its field ("Communication and
     Media"): parted by a comma ("Bachelor of Arts, Communication and Media"), by a space where the kind
     leads into the field ("Master of Science in" + "Economics"), or whichever of the two there is.
-    Only the words written, so no "in" is added: tailor writes none of a CV's words."""
+    Only the words written, so no "in" is added: tailor writes none of a CV's words. One that already says the
+    other ("Bachelor of Science in Nursing" of "Nursing", as résumé sites' forms are often filled in) is said once."""
     if not (kind and area):
         return kind or area
+    if _says(kind, area):
+        return kind
+    if _says(area, kind):
+        return area
     if kind.split()[-1].lower() in ("in", "of") or kind.rstrip().endswith((",", ":", "-", "–")):
         return f"{kind} {area}"
     return f"{kind}, {area}"
+
+
+def _says(text: str, words: str) -> bool:
+    """Whether ``text`` says ``words``, whole words, whatever their case."""
+    return re.search(rf"(?<!\w){re.escape(' '.join(words.split()))}(?!\w)", " ".join(text.split()), re.I) is not None
 
 
 def _when(role: dict[str, Any]) -> tuple[int, int, int] | None:

@@ -280,6 +280,11 @@ def test_a_merge_keeps_each_sections_own_order_and_an_undated_role_beside_its_ne
         ("Doctor of", "Philosophy", "Doctor of Philosophy"),
         ("BSc", None, "BSc"),
         (None, "History", "History"),
+        # A kind that already names its field, or a field that names its kind, is said once.
+        ("Bachelor of Science in Nursing", "Nursing", "Bachelor of Science in Nursing"),
+        ("BSc Computer Science", "computer science", "BSc Computer Science"),
+        ("Bachelor of Music", "Bachelor of Music in Jazz Performance", "Bachelor of Music in Jazz Performance"),
+        ("Bachelor of Arts", "Art History", "Bachelor of Arts, Art History"),
     ],
 )
 def test_a_degree_joins_its_kind_and_field_without_a_word_of_tailors(
