@@ -6420,3 +6420,10 @@ def test_an_accountants_flux_analysis_is_the_variance_analysis_a_controller_asks
     lab = make_cv({"Ostrava Lab": ["Ran metabolic flux analysis of yeast strains.", "Posted accruals."]})
     posting = Posting("p", "Senior Accountant\n\nRequirements:\n- Variance analysis\n- Accruals\n")
     assert evidence(lab, posting)["variance analysis"][0] == "absent"
+
+
+def test_suturing_is_related_evidence_of_laceration_repair_not_the_repair_itself() -> None:
+    cv = make_cv({"Northgate Urgent Care": ["Closed scalp and hand wounds by suturing, 15 a week."]})
+    found = keyword_coverage(cv, Posting("p", "Nurse Practitioner\n\nRequirements:\n- Laceration repair\n"))
+    assert found["laceration repair"].status == "absent"
+    assert [(r.term, r.where) for r in found["laceration repair"].related] == [("suture", ("job0-b0",))]

@@ -1151,3 +1151,29 @@ def test_a_kind_named_after_its_examples_as_their_noun_offers_none_of_it_instead
     found = {k.term: set(k.alternatives) for k in keywords(analyse_posting(posting)) if k.kind == "skill"}
     assert all(found[name] == choice - {name} for name in choice)
     assert found[kind] == set()
+
+
+def test_a_clinics_procedures_quality_programmes_and_visits_are_keywords_in_the_words_it_says_them() -> None:
+    """What an urgent or primary care clinic asks of its nurse practitioners and physician assistants: the office
+    procedures, the visits, the quality programmes it is measured by, the kind of clinic it is."""
+    asked = found(
+        "Physician Assistant – Walk-in Clinic\n\nResponsibilities:\n"
+        "- Perform I&D of abscesses, laceration repair and foreign body removal\n"
+        "- See children for well-child checks and adults for Pap smears\n"
+        "- Check the state PDMP before prescribing opioids\n"
+        "- Close care gaps on our HEDIS measures as a patient-centered medical home\n\n"
+        "Preferred:\n- Experience in an FQHC\n"
+    )
+    said = {k.term: k.said for k in asked.values() if k.kind == "skill"}
+    assert {
+        "incision and drainage": "I&D",
+        "laceration repair": "laceration repair",
+        "foreign body removal": "foreign body removal",
+        "well-child visits": "well-child checks",
+        "Pap smears": "Pap smears",
+        "PDMP": "PDMP",
+        "HEDIS": "HEDIS measures",
+        "PCMH": "patient-centered medical home",
+    }.items() <= said.items()
+    assert not asked["FQHC"].required
+
