@@ -925,6 +925,29 @@ def _issuers_said(text: str, skills: Collection[str], lexicon: Lexicon) -> Count
     return found
 
 
+_NO_BEFORE = re.compile(r"(?<![\w-])no[ \t]+(?:(?!no\b)[\w'’-]+[ \t]+){0,2}\Z", re.IGNORECASE)
+_NOT_NEEDED_AFTER = re.compile(
+    r"(?:[ \t]+[\w'’-]+){0,2}?[ \t]+(?:is[ \t]+|are[ \t]+)?not[ \t]+(?:required|necessary|needed)\b", re.IGNORECASE
+)
+
+
+def _ruled_out(text: str, skills: Collection[str], lexicon: Lexicon) -> Counter[str]:
+    """Each of ``skills`` that ``text`` says only as what the job does not do or need: after "no" ("no controlled
+    substances are prescribed on our platform", "no cold calling") or before "not required" ("Epic experience is not
+    required"). "No." before a number is no "no", nor is the "no" of a name written apart ("no SQL")."""
+
+    def ruled_out(start: int, end: int) -> bool:
+        opening = max(text.rfind("\n", 0, start), *(text.rfind(mark, 0, start) for mark in ".;:(")) + 1
+        closing = min((at for mark in "\n.;:)" if (at := text.find(mark, end)) != -1), default=len(text))
+        no = _NO_BEFORE.search(text, opening, start)
+        # "no SQL" is NoSQL written apart: a name the "no" makes with the word, no skill ruled out
+        if no is not None and lexicon.canonical("no" + text[start:end]) is not None:
+            no = None
+        return no is not None or bool(_NOT_NEEDED_AFTER.match(text[end:closing]))
+
+    return _said_only_so(text, skills, lexicon, ruled_out)
+
+
 _OUR_PARTNERS = re.compile(
     r"\bour[ \t]+(?:[\w&-]+[ \t]+){0,3}?(?:partners|alliances|resellers|integrators|customers|clients)"
     r"(?:[ \t]*\(|[ \t]+(?:such[ \t]+as|including|like)[ \t]+)(?P<named>[^()\n.;:]{1,200})",
@@ -2099,9 +2122,11 @@ _NOT_ASKED: tuple[Callable[[str, Collection[str], Lexicon], Counter[str]], ...] 
     _the_staff_served,
     _partners_named,
     _staff_by_their_letters,
+    _ruled_out,
 )
 """The readings of a section's text, beside :func:`tailor.people.colleagues`, that count the mentions of a skill
 which ask nothing of the candidate: the employer's kind, its union, a kind of worker, a body's name, what a budget
 is for, a forecast the work is to meet, presentations made, arrangements made, a product's maker, a credential's
 issuer, the people and the staff a job serves, the employer's own partners and customers, staff named by their
-job's letters. :func:`keywords` subtracts them from the skill's mentions; a skill said once more is asked."""
+job's letters, what the job does not do or need. :func:`keywords` subtracts them from the skill's mentions; a skill
+said once more is asked."""

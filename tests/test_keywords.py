@@ -1177,3 +1177,29 @@ def test_a_clinics_procedures_quality_programmes_and_visits_are_keywords_in_the_
     }.items() <= said.items()
     assert not asked["FQHC"].required
 
+
+@pytest.mark.parametrize(
+    "ruled_out",
+    [
+        "Prescribe antibiotics by video; no controlled substances are prescribed on our platform",
+        "Renew prescriptions by video (controlled substances not required)",
+    ],
+)
+def test_a_skill_the_posting_says_only_as_what_the_job_does_not_do_is_no_keyword(ruled_out: str) -> None:
+    asked = found(
+        f"Virtual Care Physician\n\nResponsibilities:\n- {ruled_out}\n- Treat sinusitis and UTIs\n\n"
+        "Requirements:\n- Board certification\n- Telehealth experience\n"
+    )
+    assert "controlled substances" not in asked and "telehealth" in asked
+    # Said once more as the work, it is asked for.
+    again = found(
+        "Hospice Physician\n\nResponsibilities:\n- No weekend call\n- Prescribe controlled substances for pain\n"
+        "- No controlled substances are stored in the office\n"
+    )
+    assert again["controlled substances"].required
+
+
+def test_the_no_of_a_name_written_apart_rules_nothing_out() -> None:
+    """ "no SQL" is NoSQL written apart: a database the job uses, asked for."""
+    asked = found("Backend Engineer\n\nRequirements:\n- Experience with no SQL stores such as Cassandra\n- Kafka\n")
+    assert "SQL" in asked and asked["SQL"].required
