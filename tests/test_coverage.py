@@ -6427,3 +6427,11 @@ def test_suturing_is_related_evidence_of_laceration_repair_not_the_repair_itself
     found = keyword_coverage(cv, Posting("p", "Nurse Practitioner\n\nRequirements:\n- Laceration repair\n"))
     assert found["laceration repair"].status == "absent"
     assert [(r.term, r.where) for r in found["laceration repair"].related] == [("suture", ("job0-b0",))]
+
+
+def test_point_of_care_labs_are_point_of_care_testing() -> None:
+    cv = make_cv({"Eastgate Walk-in Clinic": ["Ran rapid strep, flu and urinalysis point-of-care tests.", "Filed."]})
+    posting = Posting("p", "Physician Assistant\n\nResponsibilities:\n- Order and interpret point-of-care labs\n")
+    found = keyword_coverage(cv, posting)
+    assert found["point-of-care testing"].status == "selected"
+    assert found["point-of-care testing"].keyword.said == "point-of-care labs"
