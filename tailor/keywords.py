@@ -1806,13 +1806,19 @@ def posting_words(ranking: Ranking, terms: Collection[str]) -> dict[str, str]:
     return {t: _opening_word(t, words, lexicon) for t, words in shown.items()}
 
 
+_LETTERS_AND_DIGITS = re.compile(r"(?=\w*\d)(?=\w*[^\W\d_])\w+")
+
+
 def _opening_word(term: str, words: str, lexicon: Lexicon) -> str:
     """``words`` in small letters where a sentence's opening is all that capitalises them and they are English
-    words (the lemma table's) of no name the lexicon writes with capitals."""
+    words (the lemma table's) of no name the lexicon writes with capitals. A word of letters and digits ("A1c",
+    "H1B") is a name as written, whatever letters its pieces are."""
     name = lexicon.canonical(term) or ""
     if not (words[:1].isupper() and words[1:] == words[1:].lower()) or name != name.lower():
         return words
     lower = words.lower()
+    if any(_LETTERS_AND_DIGITS.fullmatch(word) for word in re.findall(r"\w+", lower)):
+        return words
     english = all(w in lemma_table() or w in known_lemmas() for w in re.findall(r"[^\W\d_]+", lower))
     return lower if english else words
 

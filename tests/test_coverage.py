@@ -5094,6 +5094,13 @@ def test_a_matched_word_capitalised_only_as_its_sentence_opens_is_shown_in_small
     assert posting_words(rank(cv, posting), {"monitor", "austin"}) == {"monitor": "monitor", "austin": "Austin"}
 
 
+def test_a_matched_word_of_letters_and_digits_keeps_its_capitals_whatever_its_letters_are_alone() -> None:
+    """ "A1c" and "H1B" are written so; their pieces "a" and "c" being English words makes no "a1c" of them."""
+    cv = make_cv({"Riverside Clinic": ["Brought A1c under 8% for 60% of patients.", "Filed H1B petitions."]})
+    posting = Posting("p", "Nurse\n\nResponsibilities:\n- Lower A1c for diabetic patients\n- H1B filings\n")
+    assert posting_words(rank(cv, posting), {"a1c", "h1b"}) == {"a1c": "A1c", "h1b": "H1B"}
+
+
 def test_a_phrase_that_opens_with_non_names_what_is_not_asked_and_is_no_keyword() -> None:
     text = (
         "Accounting Manager\n\nRequirements:\n- Report for regulated and non-regulated entities\n"
