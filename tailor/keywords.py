@@ -926,6 +926,8 @@ def _issuers_said(text: str, skills: Collection[str], lexicon: Lexicon) -> Count
 
 
 _NO_BEFORE = re.compile(r"(?<![\w-])no[ \t]+(?:(?!no\b)[\w'’-]+[ \t]+){0,2}\Z", re.IGNORECASE)
+_OPENS_A_CLAUSE = re.compile(r"(?:^|[-–—,]|\b(?:and|but|so))[ \t]*\Z", re.IGNORECASE)
+"""What stands before a "no" that rules out what follows it: nothing in its clause, a dash or comma, "and", "but"."""
 _NOT_NEEDED_AFTER = re.compile(
     r"(?:[ \t]+[\w'’-]+){0,2}?[ \t]+(?:is[ \t]+|are[ \t]+)?not[ \t]+(?:required|necessary|needed)\b", re.IGNORECASE
 )
@@ -934,14 +936,19 @@ _NOT_NEEDED_AFTER = re.compile(
 def _ruled_out(text: str, skills: Collection[str], lexicon: Lexicon) -> Counter[str]:
     """Each of ``skills`` that ``text`` says only as what the job does not do or need: after "no" ("no controlled
     substances are prescribed on our platform", "no cold calling") or before "not required" ("Epic experience is not
-    required"). "No." before a number is no "no", nor is the "no" of a name written apart ("no SQL")."""
+    required"). "No." before a number is no "no", nor is the "no" of a name written apart ("no SQL"), nor one after a
+    verb ("Ensure no HIPAA violations occur": the work is to prevent them)."""
 
     def ruled_out(start: int, end: int) -> bool:
         opening = max(text.rfind("\n", 0, start), *(text.rfind(mark, 0, start) for mark in ".;:(")) + 1
         closing = min((at for mark in "\n.;:)" if (at := text.find(mark, end)) != -1), default=len(text))
         no = _NO_BEFORE.search(text, opening, start)
-        # "no SQL" is NoSQL written apart: a name the "no" makes with the word, no skill ruled out
-        if no is not None and lexicon.canonical("no" + text[start:end]) is not None:
+        # "no SQL" is NoSQL written apart: a name the "no" makes with the word, no skill ruled out; and a "no" after
+        # a verb says what the work is to prevent ("Ensure no HIPAA violations occur"), which it asks
+        if no is not None and (
+            lexicon.canonical("no" + text[start:end]) is not None
+            or not _OPENS_A_CLAUSE.search(text[opening : no.start()])
+        ):
             no = None
         return no is not None or bool(_NOT_NEEDED_AFTER.match(text[end:closing]))
 

@@ -1203,3 +1203,8 @@ def test_the_no_of_a_name_written_apart_rules_nothing_out() -> None:
     """ "no SQL" is NoSQL written apart: a database the job uses, asked for."""
     asked = found("Backend Engineer\n\nRequirements:\n- Experience with no SQL stores such as Cassandra\n- Kafka\n")
     assert "SQL" in asked and asked["SQL"].required
+
+
+def test_a_no_after_a_verb_says_what_the_work_prevents_which_it_asks() -> None:
+    asked = found("Privacy Officer\n\nResponsibilities:\n- Ensure no HIPAA violations occur\n- Train staff yearly\n")
+    assert asked["HIPAA"].required
