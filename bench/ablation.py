@@ -60,7 +60,7 @@ VARIANTS: list[Variant] = [
     ("− role/venue context", replace(DEFAULT_CONFIG, context=0.0), bundled_lexicon),
     ("− supporting-activity discount", replace(DEFAULT_CONFIG, supporting=1.0), bundled_lexicon),
     ("− the job title's own weight", replace(DEFAULT_CONFIG, title=0.0), bundled_lexicon),
-    ("− skills list at half in the fit", replace(DEFAULT_CONFIG, fit_listed=1.0), bundled_lexicon),
+    ("− skills list out of the fit", replace(DEFAULT_CONFIG, fit_listed=1.0), bundled_lexicon),
     ("− skills lexicon (no aliases)", DEFAULT_CONFIG, Lexicon),
     ("all of the above off", NEUTRAL, Lexicon),
 ]

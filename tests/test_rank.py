@@ -1083,14 +1083,15 @@ def test_in_the_fit_a_named_skill_counts_more_than_a_plain_word() -> None:
     assert rank(cv, Posting("p", "Requirements:\n- Solvers.\n- Fortran."), config=equal).score == pytest.approx(0.5)
 
 
-def test_a_term_only_the_skills_list_says_counts_half_in_the_fit() -> None:
+def test_a_term_only_the_skills_list_says_counts_nothing_in_the_fit() -> None:
     posting = Posting("p", "Requirements:\n- Solvers.\n- Fortran.")
     listed = make_cv({"Acme": ["Wrote solvers."]}, skills=["Fortran"])
     shown = make_cv({"Acme": ["Wrote solvers in Fortran."]}, skills=["Fortran"])
     plain = RankConfig(expansion=0.0, commonness=0.0, fit_skills=1.0, fit_prior=0.0, fit_depth=0.0)
 
     assert rank(shown, posting, config=plain).score == pytest.approx(1.0)
-    assert rank(listed, posting, config=plain).score == pytest.approx(0.75)  # solvers 1 + Fortran ½, of 2
+    assert rank(listed, posting, config=plain).score == pytest.approx(0.5)  # solvers 1 + Fortran 0, of 2
+    assert rank(listed, posting, config=replace(plain, fit_listed=0.5)).score == pytest.approx(0.75)
     assert rank(listed, posting, config=replace(plain, fit_listed=1.0)).score == pytest.approx(1.0)
 
 

@@ -81,11 +81,12 @@ class RankConfig:
     with_depth`)."""
     fit_items: int = 3
     """How many of the CV's best bullets and publications the fit's depth averages."""
-    fit_listed: float = 0.5
+    fit_listed: float = 0.0
     """How much a term the posting asks for counts as said when the CV says it only in its skills list, not in a
     bullet, title, headline, summary or degree (1: as any). A list of 100 skills says many words without showing
-    any work; counted in full, it made a sales CV's fit to a mechanical engineer's posting "strong"
-    (bench/README.md)."""
+    any work; counted in full, it made a sales CV's fit to a mechanical engineer's posting "strong"; counted at
+    half, it still ordered two of the labelled sets' strong and moderate postings worse than counting it not at
+    all (bench/README.md). The keywords still show what the list says: the fit weighs what the CV shows."""
 
 
 DEFAULT_CONFIG = RankConfig()
