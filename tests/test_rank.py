@@ -1140,6 +1140,69 @@ def test_the_fits_depth_is_the_mean_of_the_best_bullets_and_publications_scores_
     assert two > ranking.score  # the third best item (it says nothing of the posting) no longer dilutes it
 
 
+def _two_roles(now: tuple[str, list[str]], before: tuple[str, list[str]], ended: str = "2016-05") -> CV:
+    """A CV of a current role and one that ended at ``ended``, each (role, bullets)."""
+    roles = [(*now, "2019-01", "present"), (*before, "1990-09", ended)]
+    return CV.model_validate(
+        {
+            "contact": {"name": "Rhea Quill", "email": "rhea@example.org"},
+            "experience": [
+                {
+                    "id": f"job{i}",
+                    "employer": f"Employer {i}",
+                    "role": role,
+                    "start": start,
+                    "end": end,
+                    "bullets": [{"id": f"job{i}-b{j}", "text": t} for j, t in enumerate(bullets)],
+                }
+                for i, (role, bullets, start, end) in enumerate(roles)
+            ],
+        }
+    )
+
+
+WORK_OF_TWO_FIELDS = [
+    (
+        ("Pastry Chef", ["Laminated croissant dough for the bakery.", "Tempered chocolate for plated desserts."]),
+        ("Welder", ["Welded stainless pipe for breweries.", "Inspected weld seams with dye penetrant."]),
+        Posting("p", "Requirements:\n- Laminated croissant dough.\n- Tempered chocolate and plated desserts."),
+    ),
+    (
+        ("Payroll Accountant", ["Reconciled payroll ledgers each month.", "Filed quarterly payroll tax returns."]),
+        ("Lab Technician", ["Cultured bacterial samples for assays.", "Calibrated centrifuges and pipettes."]),
+        Posting("p", "Requirements:\n- Reconciled payroll ledgers.\n- Quarterly payroll tax returns."),
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "posting"), WORK_OF_TWO_FIELDS)
+def test_the_fits_depth_weighs_the_work_of_the_current_role_above_the_same_work_done_before(
+    first: tuple[str, list[str]], second: tuple[str, list[str]], posting: Posting
+) -> None:
+    # The same two roles, the same bullets: the posting asks for the work of one of them. A CV whose current role
+    # does it fits better than one that did it before the role it has now; with the recency off, the two are equal.
+    doing = _two_roles(first, second)
+    did = _two_roles(second, first)
+    assert rank(doing, posting).score > rank(did, posting).score
+    off = RankConfig(fit_recency=1.0)
+    assert rank(doing, posting, config=off).score == pytest.approx(rank(did, posting, config=off).score)
+    # Only the fit: the bullets score as before, whenever their role was.
+    assert sorted(b.score for b in rank(doing, posting).bullets) == pytest.approx(
+        sorted(b.score for b in rank(did, posting).bullets)
+    )
+
+
+def test_the_fits_depth_counts_a_roles_age_in_later_ends_not_in_years() -> None:
+    # A bullet keeps fit_recency per later end among the CV's roles: a role that ended long ago is one step back
+    # when nothing ended in between; a role whose end is no date tailor reads is not counted back at all.
+    chef, welder = WORK_OF_TWO_FIELDS[0][:2]
+    posting = WORK_OF_TWO_FIELDS[0][2]
+    recent, long_ago, unread = (_two_roles(welder, chef, ended) for ended in ("2018-11", "1999", "Summer of 2015"))
+    assert rank(recent, posting).score == pytest.approx(rank(long_ago, posting).score)
+    assert rank(unread, posting).score > rank(recent, posting).score
+    assert rank(unread, posting).score == pytest.approx(rank(recent, posting, config=RankConfig(fit_recency=1.0)).score)
+
+
 def test_the_fit_without_explanations_is_the_rankings_fit() -> None:
     # What tailor rank computes for a list of postings is what tailor match reports for each.
     cv = make_cv({"Lab": ["Wrote Fortran and MPI solvers.", "Ported OpenMP kernels."]}, skills=["CUDA"])
@@ -1267,6 +1330,7 @@ CONFIGS = st.builds(
     fit_skills=st.floats(1, 10),
     fit_prior=st.floats(0, 1000),
     fit_listed=UNIT,
+    fit_recency=UNIT,
     fit_depth=UNIT,
     fit_items=st.integers(1, 10),
 )

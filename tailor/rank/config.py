@@ -38,7 +38,7 @@ class RankConfig:
     knob set to its neutral value gives plain TF-IDF cosine over the whole posting.
 
     Their ranges: every section weight, ``expansion``, ``generic``, ``commonness``,
-    ``context``, ``supporting``, ``fit_depth`` and ``fit_listed`` from 0 to 1; ``fit_items`` and
+    ``context``, ``supporting``, ``fit_depth``, ``fit_listed`` and ``fit_recency`` from 0 to 1; ``fit_items`` and
     ``fit_skills`` 1 or more; ``fit_prior`` 0 or more. Within them every score and the fit stay in 0 … 1
     and the ranking is the same on every run (a property test tries configurations across them)."""
 
@@ -81,6 +81,12 @@ class RankConfig:
     with_depth`)."""
     fit_items: int = 3
     """How many of the CV's best bullets and publications the fit's depth averages."""
+    fit_recency: float = 0.9
+    """In the fit's depth, the share of its score a bullet keeps for each later end among the CV's roles (1: off):
+    a bullet of the current role counts in full, one of the role before at 0.9, of the one before that at 0.81.
+    What a person does now says more of the job they fit than what they did years ago; on the labelled sets the
+    fit so ordered strong and moderate postings better (bench/README.md). Roles that end together count as one;
+    a role whose end is no date tailor reads, and a publication, count in full."""
     fit_listed: float = 0.0
     """How much a term the posting asks for counts as said when the CV says it only in its skills list, not in a
     bullet, title, headline, summary or degree (1: as any). A list of 100 skills says many words without showing

@@ -50,6 +50,8 @@ class _Item:
     """What is analysed: the text, plus a bullet's tags."""
     context: str
     """The item's surroundings: a bullet's role, a publication's venue."""
+    ended: str | None = None
+    """A bullet's role's end as written (None for a current role, a publication or a skill)."""
 
 
 PART_IN_OTHERS_WORK = frozenset({"assist", "help", "participate", "observe", "shadow"})
@@ -177,11 +179,15 @@ def _field_of(venue: str | None) -> str:
     return " ".join(named.split())
 
 
+def _role_of(role: str | None) -> str:
+    return f"{role}." if role else ""
+
+
 def _items(cv: CV) -> list[_Item]:
     items = [
         # A bullet's context is its role, not its employer: "Health", "Software" or "Networks"
         # in a company's name say nothing about the work.
-        _Item(b.id, "bullet", b.text, e.employer or "", " ".join([b.plain, *b.tags]), f"{e.role}." if e.role else "")
+        _Item(b.id, "bullet", b.text, e.employer or "", " ".join([b.plain, *b.tags]), _role_of(e.role), e.end)
         for e, b in cv.bullets()
     ]
     items += [_Item(p.id, "publication", p.title, p.venue or "", p.title, _field_of(p.venue)) for p in cv.publications]

@@ -7,6 +7,7 @@ import math
 from collections.abc import Mapping
 from functools import lru_cache
 
+from tailor.cv.dates import is_open, read
 from tailor.lexicon import Lexicon
 from tailor.posting import Posting
 from tailor.rank.config import RankConfig
@@ -66,8 +67,10 @@ def depth(prepared: PreparedCV, wanted: Mapping[str, float], analysed: AnalysedP
     """How closely the CV's best items match what the posting asks for: the mean cosine of its
     ``RankConfig.fit_items`` best bullets and publications with ``wanted`` (:func:`query_terms`, the posting's
     text without its title, as the breadth reads it), a bullet of a supporting activity discounted as ranking
-    discounts it. The cosines are :func:`tailor.rank.rank`'s, summed term by term over the few columns the
-    posting shares with the CV: no matrix product for one posting of a hundred thousand."""
+    discounts it, and one of an earlier role at ``RankConfig.fit_recency`` for each later end (:func:`_older`):
+    the fit asks what the person does now, ranking what bullets say, whenever. The cosines are
+    :func:`tailor.rank.rank`'s, summed term by term over the few columns the posting shares with the CV: no matrix
+    product for one posting of a hundred thousand."""
     columns, weights, vocabulary = _columns(prepared), prepared.weights, prepared.vocabulary
     sums: dict[int, float] = {}
     norm = 0.0
@@ -82,8 +85,29 @@ def depth(prepared: PreparedCV, wanted: Mapping[str, float], analysed: AnalysedP
         return 0.0
     for row in discounted_rows(prepared, analysed) & sums.keys():
         sums[row] *= prepared.config.supporting
+    if (recency := prepared.config.fit_recency) < 1:
+        older = _older(prepared)
+        for row in sums:
+            sums[row] *= recency ** older[row]
     count = min(prepared.config.fit_items, len(_ranked_rows(prepared)))
     return float(sum(sorted(sums.values(), reverse=True)[:count]) / count / math.sqrt(norm))
+
+
+@lru_cache(maxsize=4)
+def _older(prepared: PreparedCV) -> tuple[int, ...]:
+    """Per item of the CV, how many of its roles' ends are later than its own role's (a current role's end is the
+    latest): 0 for a bullet of a current role, and for a publication, a skill or a role whose end is no date read."""
+    bullets = [item.ended for item in prepared.items if item.kind == "bullet"]
+    current = any(is_open(ended) for ended in bullets)
+    dated = sorted({end for ended in bullets if (end := _end(ended)) is not None}, reverse=True)
+    later = {end: n + current for n, end in enumerate(dated)}
+    return tuple(later.get(_end(item.ended), 0) if item.kind == "bullet" else 0 for item in prepared.items)
+
+
+def _end(text: str | None) -> tuple[int, int, int] | None:
+    """A role's end as a key that sorts (None: open, or no date read)."""
+    found = None if is_open(text) else read(text)
+    return None if found is None else (found.year, found.month or 0, found.day or 0)
 
 
 @lru_cache(maxsize=4)
