@@ -1229,10 +1229,10 @@ def test_a_posting_of_a_title_and_a_line_is_too_short_to_judge_whether_it_names_
 
 @pytest.mark.parametrize(
     ("score", "label"),
-    [(0.05, "weak"), (0.10, "partial"), (0.19, "partial"), (0.1994, "partial"), (0.20, "strong"), (0.19998, "strong")],
+    [(0.05, "weak"), (0.10, "partial"), (0.17, "partial"), (0.1794, "partial"), (0.18, "strong"), (0.17998, "strong")],
 )
 def test_a_fit_is_named_by_the_measured_thresholds_as_its_score_is_shown(score: float, label: str) -> None:
-    assert fit_label(score) == label  # 0.19998 is shown "0.200": never "0.200 partial" beside "strong ≥ 0.2"
+    assert fit_label(score) == label  # 0.17998 is shown "0.180": never "0.180 partial" beside "strong ≥ 0.18"
 
 
 def test_a_minimum_fit_keeps_a_posting_whose_score_is_shown_at_it() -> None:
