@@ -1203,6 +1203,33 @@ def test_the_fits_depth_counts_a_roles_age_in_later_ends_not_in_years() -> None:
     assert rank(unread, posting).score == pytest.approx(rank(recent, posting, config=RankConfig(fit_recency=1.0)).score)
 
 
+@pytest.mark.parametrize(
+    ("bullets", "asks", "blurb"),
+    [
+        (
+            ["Wrote Fortran and MPI solvers.", "Ported OpenMP kernels."],
+            "Requirements:\n- Fortran and MPI solvers.\n- OpenMP kernels.",
+            "About Us\nZentrix builds quantum sensors, satellite antennas and cryogenic pumps for research labs.",
+        ),
+        (
+            ["Triaged patients in a busy emergency department.", "Administered medications and IV therapy."],
+            "Requirements:\n- Triage in an emergency department.\n- Medication administration and IV therapy.",
+            "About the Company\nHarbourline Health runs pharmacies, dental clinics and a fleet of ambulances.",
+        ),
+    ],
+)
+def test_the_fit_leaves_out_what_the_company_blurb_says_of_the_employer(
+    bullets: list[str], asks: str, blurb: str
+) -> None:
+    # What the employer makes or runs is asked of no candidate: the same job, with or without a paragraph about
+    # the company, fits the CV alike.
+    cv = make_cv({"Acme": bullets})
+    bare, blurbed = Posting("p", asks), Posting("p", f"{blurb}\n\n{asks}")
+    assert SectionKind.COMPANY in {s.kind for s in structure.of(blurbed).sections}
+    assert rank(cv, blurbed).score == pytest.approx(rank(cv, bare).score)
+    assert fit(prepare_cv(cv), blurbed).score == pytest.approx(rank(cv, bare).score)
+
+
 def test_the_fit_without_explanations_is_the_rankings_fit() -> None:
     # What tailor rank computes for a list of postings is what tailor match reports for each.
     cv = make_cv({"Lab": ["Wrote Fortran and MPI solvers.", "Ported OpenMP kernels."]}, skills=["CUDA"])

@@ -10,6 +10,7 @@ from functools import lru_cache
 from tailor.cv.dates import is_open, read
 from tailor.lexicon import Lexicon
 from tailor.posting import Posting
+from tailor.posting.structure import SectionKind
 from tailor.rank.config import RankConfig
 from tailor.rank.cv import (
     PreparedCV,
@@ -40,11 +41,22 @@ def fit(prepared: PreparedCV, posting: Posting | AnalysedPosting) -> Fit:
     the mean score of the best items alone (bench/README.md).
     """
     analysed = prepared.analyse(posting)
-    wanted = query_terms(analysed, prepared.lexicon, prepared.config, held=prepared.vocabulary)
+    wanted = fit_terms(prepared, analysed)
     breadth = fit_of_terms(wanted, prepared)
     if breadth.score == 0 or prepared.config.fit_depth <= 0:  # no depth to weigh: spare the item scores
         return breadth
     return with_depth(breadth, depth(prepared, wanted, analysed), prepared.config)
+
+
+def fit_terms(prepared: PreparedCV, analysed: AnalysedPosting) -> dict[str, float]:
+    """What the fit measures the CV against: the posting's terms (:func:`query_terms`, without its title) but those
+    of the company's blurb, which ranking reads at a little (``SECTION_WEIGHTS``) for the field it names. What the
+    employer does is asked of no candidate: counted in the fit, a long blurb about the company's products lowered
+    the fit of a posting whose work the CV does (bench/README.md)."""
+    return query_terms(analysed, prepared.lexicon, prepared.config, held=prepared.vocabulary, unread=_UNREAD)
+
+
+_UNREAD = frozenset({SectionKind.COMPANY})
 
 
 def with_depth(breadth: Fit, depth: float, config: RankConfig) -> Fit:

@@ -160,6 +160,7 @@ def query_terms(
     *,
     title: bool = False,
     held: Collection[str] | None = None,
+    unread: Collection[SectionKind] = (),
 ) -> dict[str, float]:
     """The posting as term → weight, before IDF: what the fit measures the CV against, and with
     ``title`` (the job title's words at ``config.title``) what ranking compares the CV's items with; there a
@@ -184,11 +185,12 @@ def query_terms(
     (not a generic one) counts as much as the word in ranking: an Editor's posting asks for editing, a Process
     Validation Engineer's for validating, as much as it asks for "editor" and "validation". The fit reads no title
     (finding it costs more than the fit of a posting among thousands, whose details ``tailor rank`` finds only for
-    the best); in it, a posting's word lends its derived word at ``expansion`` wherever it stands.
+    the best); in it, a posting's word lends its derived word at ``expansion`` wherever it stands. Sections of the
+    kinds ``unread`` are left out (the fit leaves out the company's blurb: :func:`tailor.rank.fitness.fit_terms`).
     """
     weights: dict[str, float] = {}
     for section in analysed.sections:
-        if section.weight > 0:
+        if section.weight > 0 and section.kind not in unread:
             terms = _not_someones_titles(section, lexicon) if title else section.analysis.terms
             merged(weights, sublinear(terms), section.weight)
     named = title_terms(analysed, lexicon) if title else ()

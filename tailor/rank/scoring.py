@@ -26,7 +26,7 @@ from tailor.rank.cv import (
     prepare_cv,
     weighted_rows,
 )
-from tailor.rank.fitness import depth, fit_of_terms, with_depth
+from tailor.rank.fitness import depth, fit_of_terms, fit_terms, with_depth
 from tailor.rank.posting import (
     AnalysedPosting,
     query_terms,
@@ -83,7 +83,7 @@ def rank(
     """
     prepared = cv if isinstance(cv, PreparedCV) else prepare_cv(cv, lexicon, config or DEFAULT_CONFIG)
     analysed = prepared.analyse(posting)
-    wanted = query_terms(analysed, prepared.lexicon, prepared.config, held=prepared.vocabulary)
+    wanted = fit_terms(prepared, analysed)
     query = prepared.row(query_terms(analysed, prepared.lexicon, prepared.config, title=True))
     discounted = discounted_rows(prepared, analysed, title=True)
     scores = cosines(prepared, query, [discounted])[:, 0]
