@@ -10,7 +10,7 @@ from dataclasses import replace
 from tailor.cv.importers.clues import ORGANISATION_WORDS, PERSONAL, SENTENCE_END, find_span, split_items, words_of
 from tailor.cv.importers.credentials import read_credentials
 from tailor.cv.importers.draft import Draft
-from tailor.cv.importers.line import Line
+from tailor.cv.importers.line import BULLET, Line
 from tailor.cv.importers.sections import kind_of
 from tailor.lexicon import names_a_product
 
@@ -33,7 +33,7 @@ def read_list(draft: Draft, kind: str, lines: list[Line], sections: frozenset[st
         text = line.plain
         cells = line.text.split("\t")
         if not line.row and _chips(cells):
-            text = ", ".join(" ".join(cell.split()) for cell in cells if cell.strip())
+            text = ", ".join(_cell_name(cell) for cell in cells if cell.strip())
         if PERSONAL.match(text):  # "Driving licence: B" among the skills: no skill
             draft.leftovers.append(text)
             continue
@@ -51,7 +51,7 @@ def read_list(draft: Draft, kind: str, lines: list[Line], sections: frozenset[st
             # A grid of names ("Relativity | Westlaw | LexisNexis"), a skill a cell: no label among them (a
             # label is set in bold: "**Coding** | Proficient | For frontend development"). What a name says in
             # brackets ("Excel (pivot tables, INDEX/MATCH)") is part of it, no list of a label's items.
-            text = ", ".join(" ".join(cell.split()) for cell in cells if cell.strip())
+            text = ", ".join(_cell_name(cell) for cell in cells if cell.strip())
         elif (line.row or _label_column(cells)) and len(cells) > 1:  # "Databases | MySQL, PDO": a label, the items
             # The first cell labels the row as a label before a colon does its line ("Languages | English, Spanish").
             text, labelled, label = ", ".join(cells[1:]), True, " ".join(cells[0].split())
@@ -189,9 +189,16 @@ def _chips(cells: list[str]) -> bool:
     return len(names) >= 3 and all(_a_name(name) for name in names)
 
 
+def _cell_name(cell: str) -> str:
+    """A grid's cell as the skill it names: without the list mark that opens it ("▪ Performance Management", "✓
+    Payroll"), which a grid of competencies sets in each cell as a list sets one before each item, no part of the
+    name; its spaces as one."""
+    return " ".join(BULLET.sub("", cell.strip(), count=1).split())
+
+
 def _a_name(cell: str) -> bool:
     """Whether a cell or a line is a name of a few words (:func:`_chips`)."""
-    name = _CELL_MARK.sub("", cell.strip())
+    name = _CELL_MARK.sub("", _cell_name(cell))
     return len(_JOINERS.sub(" ", name).split()) <= 4 and not name.endswith((":", ",")) and not _counted(name)
 
 

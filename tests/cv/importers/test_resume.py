@@ -4404,7 +4404,7 @@ def test_a_grid_cell_with_a_bracketed_list_keeps_its_rows_first_cell_as_a_skill(
     ]
 
 
-@pytest.mark.parametrize("mark", ["", "• "])
+@pytest.mark.parametrize("mark", ["", "• ", "▪ ", "■ ", "✓ ", "➢ "])
 def test_a_grid_of_competencies_of_several_words_joined_by_ampersands_gives_every_cell_as_a_skill(
     tmp_path: Path, mark: str
 ) -> None:
