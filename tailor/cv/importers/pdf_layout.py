@@ -418,9 +418,9 @@ def _pdf_lines(pieces: list[_Piece], before: int) -> list[Line]:
         found = row.runs.line(item=item, size=row.size, number=before + 1)
         if found is None:
             continue
-        if above is not None and lines and not item and _cells_go_on(above, row):
-            # A grid's row of list items, each cell wrapped onto the line below: each cell's rest joins its cell.
-            kept[-1] = _cellwise(kept[-1], row.runs)
+        if above is not None and lines and not item and (under := _cells_go_on(above, row)):
+            # A grid's row of list items, cells wrapped onto the line below: each cell's rest joins its cell.
+            kept[-1] = _cellwise(kept[-1], row.runs, under)
             first = lines[-1]
             lines[-1] = kept[-1].line(item=first.item, size=first.size, number=first.number) or first
             above = row
@@ -457,25 +457,55 @@ def _pdf_lines(pieces: list[_Piece], before: int) -> list[Line]:
     return lines
 
 
-def _cells_go_on(above: _Row, row: _Row) -> bool:
-    """Whether ``row`` is the wrapped rest of each cell of ``above``, a row of a grid whose cells each open with a list
-    mark ("• Employee Relations &⇥• FMLA / ADA / Leave" over "Investigations⇥Administration", as a table of
-    competencies sets them): as many columns, none opening with a mark, each starting just right of the mark above
-    it, or under it where the cell's mark is a character of its text, on the line right under. A row in bold is a
-    grid's next labels, no rest of the cells above."""
+def _cells_go_on(above: _Row, row: _Row) -> tuple[int, ...]:
+    """Which cell of ``above`` each cell of ``row`` is the wrapped rest of, where ``above`` is a row of a grid whose
+    cells each open with a list mark ("• Employee Relations &⇥• FMLA / ADA / Leave" over "Investigations⇥
+    Administration", as a table of competencies sets them); none where it is no such rest. Each cell of ``row``
+    opens with no mark and starts just right of the mark above it, or under it where the cell's mark is a character
+    of its text, on the line right under. Where only some cells wrapped ("• HR Policy & Handbook⇥• Onboarding" over
+    "Development"), each rest is a few words in the grid's type that would not have fitted beside its cell's text
+    (:func:`_rest_of_its_cell`). A row in bold is a grid's next labels, no rest of the cells above."""
     cells_above, cells = above.raw.split("\t"), row.raw.split("\t")
-    if row.bold or not 2 <= len(cells) == len(cells_above) == len(above.starts) == len(row.starts):
-        return False
+    if row.bold or not 2 <= len(cells_above) == len(above.starts) or len(cells) != len(row.starts):
+        return ()
     if not all(BULLET.match(cell) for cell in cells_above) or any(BULLET.match(cell) for cell in cells):
+        return ()
+    if above.y - row.y > 2 * row.size:
+        return ()
+    under: list[int] = []
+    for here in row.starts:
+        found = [n for n, there in enumerate(above.starts) if -0.5 <= here - there <= 2 * row.size]
+        if len(found) != 1 or (under and found[0] <= under[-1]):
+            return ()
+        under.append(found[0])
+    if len(under) == len(cells_above):
+        return tuple(under)
+    merged = [bool(_INNER_MARK.search(cell)) for cell in cells_above]
+    if any(merged[n] for n in under) or (any(merged) and under[-1] == len(cells_above) - 1):
+        return ()  # two cells read as one ("• Payroll • Coaching"): where the wrapped cell's column ends is not known
+    widths = [b - a for a, b in pairwise(above.starts)]
+    widths.append(widths[-1])  # the last column as wide as the one before it, as a grid's columns are
+    fits = all(_rest_of_its_cell(cells_above[n], cell, widths[n], above) for n, cell in zip(under, cells, strict=True))
+    return tuple(under) if fits and abs(row.size - above.size) < 0.5 else ()
+
+
+_INNER_MARK = re.compile(r"\S\s+[•●▪■◦‣➢➤►✓✔❖◆]\s")
+"""A list mark inside a grid's cell, where two cells were read as one."""
+
+
+def _rest_of_its_cell(cell: str, rest: str, width: float, above: _Row) -> bool:
+    """Whether ``rest``, a line under a grid's ``cell``, is that cell's name wrapped: a few words, no heading in
+    capitals or a label, whose first word would not have fitted beside the cell's text in its column (estimated by
+    the row's type, with room for the cell's margins)."""
+    words = rest.split()
+    if not 1 <= len(words) <= 4 or rest.isupper() or rest.rstrip().endswith(":"):
         return False
-    return above.y - row.y <= 2 * row.size and all(
-        -0.5 <= here - there <= 2 * row.size for there, here in zip(above.starts, row.starts, strict=True)
-    )
+    return _width(f"{cell.strip()} {words[0]}", above.size) * above.scale > 0.8 * width
 
 
-def _cellwise(cells: Runs, rest: Runs) -> Runs:
-    """The runs of a grid's row with those of the row under it that wraps each cell (:func:`_cells_go_on`), each
-    cell's rest after the cell, a space between."""
+def _cellwise(cells: Runs, rest: Runs, under: tuple[int, ...]) -> Runs:
+    """The runs of a grid's row with those of the row under it that wraps its cells (:func:`_cells_go_on`: ``under``
+    names the cell each of the rest's cells goes on), each cell's rest after the cell, a space between."""
 
     def apart(runs: Runs) -> list[list[tuple[str, bool, bool]]]:
         out: list[list[tuple[str, bool, bool]]] = [[]]
@@ -487,13 +517,15 @@ def _cellwise(cells: Runs, rest: Runs) -> Runs:
                     out[-1].append((piece, bold, italic))
         return out
 
+    tails: dict[int, list[tuple[str, bool, bool]]] = dict(zip(under, apart(rest), strict=True))
     joined = Runs(links=[*cells.links, *rest.links])
-    for n, (head, tail) in enumerate(zip(apart(cells), apart(rest), strict=True)):
+    for n, head in enumerate(apart(cells)):
+        tail = tails.get(n, [])
         if n:
             joined.add("\t")
         for text, bold, italic in head:
             joined.add(text, bold, italic)
-        if head and not head[-1][0].endswith(" "):
+        if head and tail and not head[-1][0].endswith(" "):
             joined.add(" ")
         for text, bold, italic in tail:
             joined.add(text.lstrip() if text is tail[0][0] else text, bold, italic)

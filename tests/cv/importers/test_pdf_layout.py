@@ -153,6 +153,45 @@ def test_a_centred_headline_that_wrapped_is_one_line_with_its_rest(tmp_path: Pat
 
 
 @pytest.mark.parametrize("indent", [9.0, 0.0])
+def test_a_grid_of_list_items_where_only_some_cells_wrap_joins_each_rest_to_its_own_cell(
+    tmp_path: Path, indent: float
+) -> None:
+    # A table of competencies where one cell of a row wrapped and the others did not: the line under holds that
+    # cell's rest alone, under its text or its mark; it is no skill of its own.
+    page = [
+        Text(50, 800, "Rafael Quintero"),
+        Text(50, 786, "rafael@example.org"),
+        Text(50, 758, "CORE COMPETENCIES"),
+        Text(50, 742, "\u2022 Grievance Handling &"),
+        Text(230, 742, "\u2022 Payroll Audits"),
+        Text(410, 742, "\u2022 Succession Planning"),
+        Text(50 + indent, 730, "Arbitration"),
+        Text(50, 716, "\u2022 Onboarding"),
+        Text(230, 716, "\u2022 Coaching"),
+        Text(410, 716, "\u2022 Wage & Hour Compliance"),
+        Text(410 + indent, 704, "Recordkeeping"),
+        Text(50, 690, "\u2022 Payroll"),
+        Text(230, 690, "\u2022 HRIS Reporting"),
+        Text(410, 690, "\u2022 Policy Writing"),
+        Text(50, 676, "Fluent in Spanish"),
+        Text(50, 652, "EXPERIENCE"),
+        Text(50, 638, "HR Manager, Osprey Foods, Tulsa, OK"),
+        Text(480, 638, "2018 \u2013 Present"),
+        Text(50, 624, "\u2022 Ran 30 grievance hearings."),
+    ]
+    lines = [line.text for line in pdf_layout.read_pdf(raw_pdf(tmp_path / "cv.pdf", page).read_bytes(), "cv.pdf")]
+    assert lines[3].split("\t") == [
+        "Grievance Handling & Arbitration",
+        "\u2022 Payroll Audits",
+        "\u2022 Succession Planning",
+    ]
+    assert lines[4].split("\t") == ["Onboarding", "\u2022 Coaching", "\u2022 Wage & Hour Compliance Recordkeeping"]
+    # A short line under a grid's row, which the cell above had room for, is a line of its own.
+    assert "Fluent in Spanish" in lines
+    assert not any(line in ("Arbitration", "Recordkeeping") for line in lines)
+
+
+@pytest.mark.parametrize("indent", [9.0, 0.0])
 def test_a_grid_of_list_items_whose_cells_wrap_joins_each_cells_rest_to_its_own_cell(
     tmp_path: Path, indent: float
 ) -> None:
