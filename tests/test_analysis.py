@@ -1193,6 +1193,20 @@ def test_a_participle_joined_after_a_word_is_no_deed_of_its_own(posting: str, cv
     assert "lead" in terms("co-led the audit")  # after a prefix, the word is the deed
 
 
+@pytest.mark.parametrize(
+    ("posting", "cv"),
+    [("Experience in a union environment", "Supported 420 employees in a union-free plant"),
+     ("Drug testing and background checks", "We are a drug-free workplace"),
+     ("Log and triage software errors", "Kept 99% error-free data entry"),
+     ("Latex allergy precautions", "Stocked the latex-free supply cart")],
+)  # fmt: skip
+def test_a_word_joined_before_free_names_what_is_absent_and_is_no_word_of_its_own(posting: str, cv: str) -> None:
+    # "union-free" says there is no union: it meets no posting that asks for union experience, but stays a phrase.
+    assert not set(terms(posting)) & set(terms(cv)) - {"free"}
+    assert "gluten free" in set(terms("Gluten-free baking")) & set(terms("Baked gluten-free breads"))
+    assert "union" in terms("Union-represented plant") and "union" in terms("union free time")
+
+
 def test_an_abbreviation_ending_in_s_is_no_plural_of_the_abbreviation_without_it() -> None:
     # CFCS (a financial-crime certificate) is no plural of CFC, which an HVAC posting's refrigerant licence names.
     assert skills("Universal CFC certification required") == []

@@ -299,6 +299,10 @@ def _analysis(
         modifiers.update(
             i + 1 for i in joins if lemmas[i + 1] in COMPOUND_PARTICIPLES and lemmas[i - 1] not in PREFIXES
         )
+        # A word joined before "-free" names what is not there ("union-free", "drug-free workplace", "error-free"):
+        # no word of the text, so the posting's "union environment" meets no CV's "union-free plant", nor a drug
+        # screen a "drug-free workplace". The compound stays a phrase ("gluten-free" meets "gluten-free").
+        modifiers.update(i - 1 for i in joins if lemmas[i + 1] == "free")
     # An ambiguous name's everyday word is a term of its own (:data:`EVERYDAY`); the phrases it makes stay its words.
     unigrams = [
         lemma + EVERYDAY if i in everyday else lemma for i, lemma in enumerate(lemmas) if lemma and i not in modifiers
