@@ -1131,6 +1131,25 @@ def test_a_certificates_name_in_the_capitals_the_lexicon_writes_is_the_credentia
     assert analyse(["PALS – American Heart Association"], lexicon)[0].skills == []  # prose needs its context
 
 
+def test_a_certificate_named_for_a_product_whose_name_is_also_a_word_certifies_in_the_product() -> None:
+    # "Workday" is a working day in prose; opening a certificate's name as the lexicon writes it, it is the product
+    # the certificate is in, as "Epic" is the EHR. Written otherwise, or after other words, it is not.
+    lexicon = bundled_lexicon()
+    held = analyse(
+        [
+            "Workday Pro Certification, HCM Core",
+            "Epic Ambulatory Certification – Epic Systems",
+            "workday scheduling certificate",
+            "Four-Day Workday Pilot Award",
+            "Word of the Year Award",
+        ],
+        lexicon,
+        credentials=True,
+    )
+    assert [a.skills for a in held] == [["Workday"], ["Epic"], [], [], []]
+    assert analyse(["Workday Pro Certification, HCM Core"], lexicon)[0].skills == []  # prose needs its context
+
+
 def test_a_currency_code_beside_an_amount_is_money_and_names_no_skill() -> None:
     # PHP is the Philippine peso and SGD the Singapore dollar as well as a language and an optimiser.
     assert skills("Salary: PHP 120,000 a month, or 8,000 SGD, or $95k CAD.") == []

@@ -85,6 +85,19 @@ def in_its_capitals(span: Span, original: str | None, capitals: frozenset[str]) 
     return len(written) > 1 and written.isupper() and written.lower() in capitals
 
 
+def opens_a_certification(span: Span, original: str | None, name: str) -> bool:
+    """Whether ``span`` opens the name of a certification (a text that says "certification", "certified" or
+    "certificate"), written letter for letter as the lexicon writes the skill's ``name``, which has a capital: a
+    certification named for a product is in the product ("Workday Pro Certification", "Epic Ambulatory
+    Certification"), no everyday word, where "workday" written so, or an award named for "Chef Ramos", is none."""
+    if original is None or span.start != 0 or not name[:1].isupper() or not _CERTIFICATION.search(original):
+        return False
+    return original[span.start_char : span.end_char] == name
+
+
+_CERTIFICATION = re.compile(r"\bcertif(?:ication|ied|icate)s?\b", re.IGNORECASE)
+
+
 def in_small_letters_among_words(span: Span, original: str | None, inner_capitals: frozenset[str]) -> bool:
     """Whether the one-word ``span``, a name the lexicon writes only with capitals inside it (``inner_capitals``:
     "SAFe", "InForm"), is written in small letters among other words: the everyday word ("inform using

@@ -16,6 +16,7 @@ from tailor.analysis.context import (
     in_small_letters_among_words,
     language_context,
     opening_word,
+    opens_a_certification,
 )
 from tailor.analysis.tokens import (
     COUNTED_TIME,
@@ -220,7 +221,13 @@ def skill_spans(
             and not opening_word(doc[start:end], original, lexicon.inner_capitals, frozenset() if named else verbs())
             and (
                 named
-                or (credential and in_its_capitals(doc[start:end], original, lexicon.capitals))
+                or (
+                    credential
+                    and (
+                        in_its_capitals(doc[start:end], original, lexicon.capitals)
+                        or opens_a_certification(doc[start:end], original, names[(start, end)])
+                    )
+                )
                 or language_context(
                     doc,
                     doc[start:end],
