@@ -1760,6 +1760,19 @@ def test_a_foundrys_castings_are_no_cast_of_a_play() -> None:
     assert "castings" not in play.terms and "cast" in play.terms
 
 
+def test_the_findings_of_an_audit_or_an_investigation_are_a_noun_of_their_own_no_generic_find() -> None:
+    # "find" is a word every posting says; what an audit, an inspection or an investigation found is no such word.
+    posting, cv, other = analyse(
+        [
+            "Conduct workplace investigations and remediate each audit finding.",
+            "Closed 14 internal audit findings; wrote findings reports for counsel.",
+            "Find and fix defects.",
+        ]
+    )
+    assert {"finding", "audit finding"} <= set(posting.terms) & set(cv.terms)
+    assert "finding report" in cv.terms and "find" not in posting.terms and "finding" not in other.terms
+
+
 def test_an_ambiguous_name_that_opens_an_institutions_name_is_no_skill_whatever_it_is_listed_with() -> None:
     lexicon = bundled_lexicon()
     # A degree named beside the school is a skill of its own; the school's first word is no machine or language.

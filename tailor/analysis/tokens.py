@@ -87,6 +87,7 @@ LEMMA_OVERRIDES = {
     "clothing": "clothing",
     "mining": "mining",
     "castings": "castings",  # a foundry's parts, no "cast" of a play (the table reads "castings" as "cast")
+    "finding": "finding",  # what an audit, an inspection or a study found, no "find" (a generic word)
     "lobbying": "lobbying",  # the work of influencing legislators, no hotel's lobby
     "customs": "customs",  # a border's duties and clearance ("customs documentation"), no plural of a custom
     "pacs": "pacs",  # an imaging archive (PACS), no plural of a PAC (a controller, a political action committee)
@@ -143,7 +144,10 @@ matched term "well practice", a phrase no one wrote, and "better outcomes" met "
 ``mine``: a machinist's
 "CNC machining" met every "machine" of a posting. A buyer's ``castings`` (a foundry's parts) are no ``cast``: a
 procurement posting's "castings and forgings" would be a play's cast members and every "cast a wide net"; the
-singular stays the table's ("casting director", "casting call"). And a nurse's ``vitals`` are no plural of "vital"
+singular stays the table's ("casting director", "casting call"). So is a ``finding`` (an audit's, an
+investigation's, a study's) no ``find``, a word every posting says and ranking counts for nothing: "document
+investigation findings" met no bullet's "wrote findings reports", nor "remediate each audit finding" "closed 14 audit
+findings". And a nurse's ``vitals`` are no plural of "vital"
 (:func:`lemma_of`): "a vital role" is not vital signs; nor is ``diabetes`` one of "diabete". A clinical field and its
 adjective are one word, as the table already reads "geriatrics" and "obstetrics": ``pediatrics`` is ``pediatric``
 (so ``orthopedics`` and ``bariatrics``), or a "Pediatric ICU Nurse" met no posting asking for pediatrics. ``united``
