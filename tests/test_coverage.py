@@ -123,6 +123,29 @@ def test_a_certificate_that_shows_a_required_keyword_is_told_from_one_that_shows
     assert credentials_required(found) == {"certificate:1"}
 
 
+def test_running_open_enrollment_is_related_evidence_of_benefits_administration_and_of_total_rewards() -> None:
+    """Open enrollment is a part of administering benefits, and benefits half of total rewards: a CV that ran it
+    shows related evidence of both where it names neither, not only that it worked in HR."""
+    cv = make_cv(
+        {
+            "Harrow Valley Clinics": [
+                "Ran annual open enrollment for 800 employees across medical, dental and vision plans.",
+                "Conducted 20 harassment investigations a year.",
+            ]
+        }
+    )
+    posting = Posting(
+        "p",
+        "Benefits Specialist\n\nRequirements:\n- Benefits administration for 900 employees\n"
+        "- Partner with leaders on total rewards\n- Workplace investigations\n",
+    )
+    ranking = rank(cv, posting)
+    by_term = {k.keyword.term: k for k in coverage(ranking, select(cv, ranking)).keywords}
+    for asked in ("benefits administration", "compensation and benefits"):
+        assert by_term[asked].status == "absent"  # not the work itself
+        assert ("open enrollment", ("job0-b0",)) in [(r.term, r.where) for r in by_term[asked].related]
+
+
 def test_the_junior_grade_of_a_credential_the_posting_prefers_is_related_evidence_page_fitting_keeps() -> None:
     """A posting that prefers the senior HR credentials (SHRM-SCP, SPHR) finds the junior ones (SHRM-CP, PHR) in the
     CV as related evidence, not as the credential itself; page fitting keeps such a certificate as one that shows
