@@ -801,6 +801,10 @@ _LEVEL = re.compile(
 )
 """What a dash sets after a credential's name that is its level, not its giver ("… Solutions Architect – Associate",
 "Lean Six Sigma – Green Belt")."""
+_TRACK = re.compile(rf"(?:[^\W\d_][\w&+/-]*\s+){{1,2}}(?:core|{_LEVEL.pattern})", re.IGNORECASE)
+"""A track of a credential, a word or two before its level, that a dash sets after the name as it does a level
+("Workday Pro Certification – HCM Core", "Cloud Certification – Data Engineer Professional"): no giver, unless its
+words name an organisation."""
 
 
 def _issuer_after_dash(cell: str) -> list[str]:
@@ -821,6 +825,7 @@ def _issuer_after_dash(cell: str) -> list[str]:
         or not giver
         or any(ch.isdigit() for ch in giver)
         or _LEVEL.fullmatch(giver)
+        or (_TRACK.fullmatch(giver) and not looks_like_organisation(giver))
         or _describes(giver)
         or name.count("(") != name.count(")")
         or _its_own_giver(name, giver)

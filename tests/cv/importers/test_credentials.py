@@ -249,6 +249,9 @@ def test_a_spaced_dash_sets_a_credential_apart_from_its_giver_but_not_from_its_l
         "- Lean Six Sigma – Green Belt, 2019\n"
         "- Forklift Operator — sit-down and reach trucks, 2018\n"
         "- First Aid at Work — Level 3, 2017\n"
+        "- Payroll Suite Pro Certification – HCM Core, 2023\n"
+        "- Cloud Data Certification – Data Engineer Professional, 2022\n"
+        "- Payroll Suite Pro Certification – Harbor Professional Institute, 2021\n"
     )
     assert [(c["name"], c["issuer"]) for c in draft.data["certificates"]] == [
         ("Wilderness First Aid, Adult and Child", "Northbay Safety Council"),  # never split at its comma
@@ -258,6 +261,9 @@ def test_a_spaced_dash_sets_a_credential_apart_from_its_giver_but_not_from_its_l
         ("Lean Six Sigma – Green Belt", ""),
         ("Forklift Operator — sit-down and reach trucks", ""),
         ("First Aid at Work — Level 3", ""),
+        ("Payroll Suite Pro Certification – HCM Core", ""),  # a track of it, a word or two before its level
+        ("Cloud Data Certification – Data Engineer Professional", ""),
+        ("Payroll Suite Pro Certification", "Harbor Professional Institute"),  # a giver stays its giver
     ]
     assert not draft.notes  # the dash says it; nothing to check
 
