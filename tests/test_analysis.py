@@ -1265,6 +1265,9 @@ def test_a_name_that_opens_a_requirement_judged_a_plus_or_required_is_the_skill(
     assert skills("• French preferred\n• Excel required") == ["French", "Microsoft Excel"]
     # A word of knowing it may stand between: "Sketch experience is a plus".
     assert skills("- Sketch experience is a plus\n- Spanish proficiency preferred") == ["Sketch", "Spanish"]
+    # How much it counts says nothing of what it is: "strongly preferred" is preferred.
+    assert skills("- Workday strongly preferred\n- Epic experience is highly desired") == ["Workday", "Epic"]
+    assert skills("- German citizenship strongly preferred") == []
     # Not a nationality or a word that goes on, nor a name inside a sentence of its own.
     assert skills("- German citizenship preferred") == []
     assert skills("- Safe driving record required") == []

@@ -186,7 +186,8 @@ def _opens_a_judged_item(doc: Doc, span: Span) -> bool:
         if any(c.isalnum() for c in doc[i].text):
             return False
         i -= 1
-    after = tuple(t.lower_ for t in doc[span.end : span.end + 4])
+    # How much it is wanted says nothing of what it is: "- Epic strongly preferred" is "- Epic preferred".
+    after = tuple(t.lower_ for t in doc[span.end : span.end + 6] if t.lower_ not in _DEGREE)[:4]
     if after[:1] and after[0] in _KNOWING:
         after = after[1:]  # "- Sketch experience is a plus", "- Excel knowledge required"
     if _YEARS_OF_IT.match(doc[span.end : span.end + 6].text):
@@ -202,6 +203,9 @@ _YEARS_OF_IT = re.compile(r"\s*:\s*\d+\+?\s*years?\s*\(\s*(?:required|preferred)
 years (Required)"): the item names the skill alone, as "- Excel required" does."""
 
 
+_DEGREE = frozenset({"strongly", "highly", "very", "greatly", "much"})
+"""Words of how much an item wants a skill, before its judgement ("strongly preferred", "highly desired", "is very
+much preferred")."""
 _KNOWING = frozenset({"experience", "knowledge", "skills", "proficiency", "expertise", "familiarity"})
 """The words of knowing a skill between its name and what an item says of it ("Sketch experience is a plus"); not
 "citizenship" nor "driving": "- German citizenship preferred", "- Safe driving record required" are no such items."""
