@@ -37,14 +37,24 @@ def initialised(source: Path) -> CV:
     return written.cv
 
 
-def nurse_docx(path: Path) -> Path:
+def one_role_docx(person: str, role: str, bullet: str, heading: str = "SKILLS") -> docx.document.Document:
+    """A Word résumé of one role with one bullet, up to the heading of its skills: the tests add what it lists."""
     document = docx.Document()
-    document.add_paragraph("Ines Varga")
-    document.add_paragraph("ines.varga@example.org")
+    document.add_paragraph(person)
+    document.add_paragraph(f"{person.split()[0].lower()}@example.org")
     document.add_heading("EXPERIENCE", 1)
-    document.add_paragraph("Staff Nurse, St Brigid Hospital\t2020 – 2025")
-    document.add_paragraph("Assessed and monitored ventilated patients on night rotation.", style="List Bullet")
-    document.add_heading("SKILLS", 1)
+    document.add_paragraph(role)
+    document.add_paragraph(bullet, style="List Bullet")
+    document.add_heading(heading, 1)
+    return document
+
+
+def nurse_docx(path: Path) -> Path:
+    document = one_role_docx(
+        "Ines Varga",
+        "Staff Nurse, St Brigid Hospital\t2020 – 2025",
+        "Assessed and monitored ventilated patients on night rotation.",
+    )
     document.add_paragraph("Clinical: wound care, IV therapy, telemetry, patient education")
     document.add_paragraph("Systems & Records: Epic, Cerner, Pyxis")
     document.save(path)
@@ -64,13 +74,12 @@ def test_labelled_lines_of_a_nurses_word_resume_import_as_groups(tmp_path: Path)
 def chef_docx(path: Path) -> Path:
     """A pastry chef's résumé whose skills are grids under bold headings: one of two rows, which Word's text gives
     a row a line, and one of a row, which it gives a cell a line."""
-    document = docx.Document()
-    document.add_paragraph("Odile Marchetti")
-    document.add_paragraph("odile@example.org")
-    document.add_heading("EXPERIENCE", 1)
-    document.add_paragraph("Pastry Chef, Harbourside Hotel\t2018 – 2025")
-    document.add_paragraph("Built a seasonal dessert menu of twelve plates.", style="List Bullet")
-    document.add_heading("CORE COMPETENCIES", 1)
+    document = one_role_docx(
+        "Odile Marchetti",
+        "Pastry Chef, Harbourside Hotel\t2018 – 2025",
+        "Built a seasonal dessert menu of twelve plates.",
+        "CORE COMPETENCIES",
+    )
     for heading, rows in (
         ("Pastry", [("Lamination", "Chocolate tempering", "Sugar work"), ("Plated desserts", "Viennoiserie", "Bread")]),
         ("Kitchen Management", [("Food cost control", "HACCP", "Supplier ordering")]),
@@ -102,13 +111,11 @@ def test_a_chefs_grids_of_skills_under_group_headings_in_a_pdf_import_as_groups(
 
 @needs("libreoffice")
 def test_labelled_lines_of_skills_in_a_pdf_import_as_groups(tmp_path: Path) -> None:
-    document = docx.Document()
-    document.add_paragraph("Priya Natarajan")
-    document.add_paragraph("priya@example.org")
-    document.add_heading("EXPERIENCE", 1)
-    document.add_paragraph("Data Engineer, Riverbend Analytics\t2021 – 2025")
-    document.add_paragraph("Built Airflow pipelines loading two terabytes a day into Snowflake.", style="List Bullet")
-    document.add_heading("SKILLS", 1)
+    document = one_role_docx(
+        "Priya Natarajan",
+        "Data Engineer, Riverbend Analytics\t2021 – 2025",
+        "Built Airflow pipelines loading two terabytes a day into Snowflake.",
+    )
     document.add_paragraph("Languages: Python, SQL, Scala")
     document.add_paragraph("Orchestration: Airflow, dbt, Dagster")
     document.save(tmp_path / "resume.docx")
