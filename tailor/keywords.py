@@ -1664,9 +1664,19 @@ def _choices(line: str, run: list[tuple[int, int, str]], *, listed: bool) -> lis
     (``listed``: no "such as", "one of" or "or similar" makes the list examples), each piece its commas set apart:
     "BSA/AML, OFAC and Reg CC" and "Git, AsciiDoc/Antora, front-end development" ask for each item, one of them
     written two ways (BSA or AML, AsciiDoc or Antora), not a choice among all (OFAC is asked whatever one knows
-    of BSA), whether or not an "and" closes the list."""
+    of BSA), whether or not an "and" closes the list. So too an "or" between two items of a list that an "and"
+    closes, a comma after them: "Go or Java, PostgreSQL and Kafka" offers Go or Java, and asks for PostgreSQL."""
     gaps = [_choice_gap(line[a[1] : b[0]]) for a, b in pairwise(run)]
-    if not listed or any(re.search(r"\bor\b", gap, re.IGNORECASE) for gap in gaps):
+    ors = [n for n, gap in enumerate(gaps) if re.search(r"\bor\b", gap, re.IGNORECASE)]
+    if listed and ors and _AND_MORE.match(line[run[-1][1] :]) and any("," in gap for gap in gaps[ors[0] + 1 :]):
+        pieces = [[run[0]]]
+        for n, (gap, spot) in enumerate(zip(gaps, run[1:], strict=True)):
+            if n > ors[0] and "," in gap and not re.search(r"\bor\b", gap, re.IGNORECASE):
+                pieces.append([spot])
+            else:
+                pieces[-1].append(spot)
+        return pieces
+    if not listed or ors:
         return [run]
     pieces = [[run[0]]]
     for gap, spot in zip(gaps, run[1:], strict=True):

@@ -1208,3 +1208,21 @@ def test_the_no_of_a_name_written_apart_rules_nothing_out() -> None:
 def test_a_no_after_a_verb_says_what_the_work_prevents_which_it_asks() -> None:
     asked = found("Privacy Officer\n\nResponsibilities:\n- Ensure no HIPAA violations occur\n- Train staff yearly\n")
     assert asked["HIPAA"].required
+
+
+@pytest.mark.parametrize(
+    ("line", "choice", "asked_alone"),
+    [
+        ("Deep experience with Go or Java, PostgreSQL and Kafka", {"Go", "Java"}, {"PostgreSQL", "Kafka"}),
+        ("Proficient in Revit or AutoCAD, Bluebeam, and Procore", {"Revit", "AutoCAD"}, {"Bluebeam", "Procore"}),
+    ],
+)
+def test_an_or_inside_a_list_that_an_and_closes_offers_only_the_two_it_joins(
+    line: str, choice: set[str], asked_alone: set[str]
+) -> None:
+    # "A or B, C and D" is a list of three things asked, the first a choice: C is no alternative to A or B.
+    asked = found(f"Engineer\n\nRequirements:\n- {line}\n")
+    for name in choice:
+        assert set(asked[name].alternatives) == choice - {name}
+    for name in asked_alone:
+        assert asked[name].required and asked[name].alternatives == ()
