@@ -495,6 +495,18 @@ def test_everyday_words_count_less_than_rare_ones() -> None:
     assert scores(cv, posting, commonness=0.0)["job0-b0"] > with_frequency["job0-b0"]
 
 
+def test_a_name_that_is_also_an_everyday_word_counts_as_a_name_not_as_the_word() -> None:
+    # "Go" the language is as specific as Kotlin, though "go" is one of English's commonest words: the context made it
+    # the name (the everyday word is a term of its own), so English word frequency does not weigh it down.
+    cv = make_cv({"Tern Freight": ["Wrote the routing service in Go.", "Wrote the routing service in Kotlin."]})
+    found = scores(cv, "Backend Engineer\n\nRequirements:\n- Services in Go and Kotlin\n", commonness=0.7)
+    assert found["job0-b0"] == pytest.approx(found["job0-b1"])
+    # The everyday word stays weighed as the word it is.
+    plain = make_cv({"Tern Freight": ["Helped the team go live on time.", "Helped the team migrate on time."]})
+    everyday = scores(plain, "Requirements:\n- Go live and migrate\n", commonness=0.7)
+    assert everyday["job0-b1"] > everyday["job0-b0"]
+
+
 def test_a_bullet_carries_a_little_of_its_role() -> None:
     cv = CV.model_validate(
         {

@@ -171,12 +171,12 @@ def _everyday(
     doc: Doc, terms: list[str | None], spans: list[tuple[int, int, str]], original: str | None, lexicon: Lexicon
 ) -> set[int]:
     """The positions of ``doc``'s words, outside ``spans``, that are the everyday word an ambiguous name of one word
-    also is: the word the name's term is (:func:`_words_of_names`), written in small letters ("concept sketches",
+    also is: the word the name's term is (:func:`name_words`), written in small letters ("concept sketches",
     "community outreach") or in a form no spelling of the name has ("Sketching sessions"). A word that may still be
     either stays the name's term: capitalised where the context did not make it the name ("Sketch wireframes in
     Figma"), or in small letters beside a product's name in a list, as a list of tools written so names them
     ("terraform, airflow, Kubernetes"; not "community outreach and fundraising")."""
-    words = _words_of_names(lexicon)
+    words = name_words(lexicon)
     if words.isdisjoint(terms):
         return set()
     inside = {i for start, end, _ in spans for i in range(start, end)}
@@ -214,7 +214,7 @@ _LISTED_BY = frozenset({",", "/", "and", "or", "&"})
 
 
 @lru_cache(maxsize=4)
-def _words_of_names(lexicon: Lexicon) -> frozenset[str]:
+def name_words(lexicon: Lexicon) -> frozenset[str]:
     """The terms of the lexicon's ambiguous names of one word ("sketch" of Sketch, "outreach" of Outreach): those an
     everyday word analyses to as well."""
     return frozenset(

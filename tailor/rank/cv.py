@@ -31,7 +31,7 @@ from tailor.rank.posting import (
 from tailor.rank.scores import (
     ItemKind,
 )
-from tailor.rank.terms import activity_terms, related_terms, skill_terms, supporting_terms
+from tailor.rank.terms import activity_terms, related_terms, supporting_terms
 from tailor.rank.weights import (
     discounts,
     identity,
@@ -524,7 +524,7 @@ def prepare_cv(cv: CV, lexicon: Lexicon | None = None, config: RankConfig = DEFA
     vectorizer = TfidfVectorizer(analyzer=identity).fit([a.terms + c.terms for a, c in pairs])
     vocabulary = {str(t): int(i) for t, i in vectorizer.vocabulary_.items()}
     by_column = sorted(vocabulary, key=vocabulary.__getitem__)
-    weights = vectorizer.idf_ * discounts(by_column, config, skill_terms(lexicon))
+    weights = vectorizer.idf_ * discounts(by_column, config, lexicon)
     rows = [merged(sublinear(a.terms), sublinear(c.terms), config.context) for a, c in pairs]
     matrix = _as_labels_weigh(weighted_rows(vocabulary, weights, rows), items, own)
     prepared = PreparedCV(items, own, vocabulary, weights, matrix, lexicon, config, evidence, context)

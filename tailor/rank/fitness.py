@@ -27,8 +27,8 @@ from tailor.rank.scores import (
 from tailor.rank.similarity import discounted_rows
 from tailor.rank.terms import skill_terms
 from tailor.rank.weights import (
+    commonness_factor,
     is_generic,
-    specificity,
 )
 
 
@@ -181,8 +181,7 @@ def _fit_factor(term: str, lexicon: Lexicon, config: RankConfig) -> float:
     skills more."""
     skill = term in skill_terms(lexicon)
     factor = config.generic if is_generic(term) and not skill else 1.0
-    if config.commonness > 0:
-        factor *= specificity(term, config.commonness)
+    factor *= commonness_factor(term, config, lexicon)
     return factor * (config.fit_skills if skill else 1.0)
 
 

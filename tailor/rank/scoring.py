@@ -180,7 +180,7 @@ def _widened(prepared: PreparedCV, terms: set[str]) -> tuple[Mapping[str, int], 
     new = sorted(terms - prepared.vocabulary.keys())
     if not new:
         return prepared.vocabulary, prepared.weights
-    added = (math.log(1 + len(prepared.items)) + 1) * discounts(new, prepared.config, skill_terms(prepared.lexicon))
+    added = (math.log(1 + len(prepared.items)) + 1) * discounts(new, prepared.config, prepared.lexicon)
     vocabulary = {**prepared.vocabulary, **{t: len(prepared.vocabulary) + n for n, t in enumerate(new)}}
     return vocabulary, np.concatenate([prepared.weights, added])
 

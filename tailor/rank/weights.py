@@ -9,9 +9,10 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
-from tailor.analysis import word_of
-from tailor.lexicon import generic_terms, word_log_probabilities
+from tailor.analysis import name_words, word_of
+from tailor.lexicon import Lexicon, generic_terms, word_log_probabilities
 from tailor.rank.config import RankConfig
+from tailor.rank.terms import skill_terms
 
 COMMON_LOG_PROB = -7.0
 """Words at least this frequent in English (ln probability; "use", "work") get the full
@@ -54,15 +55,27 @@ def merged(into: dict[str, float], other: Mapping[str, float], weight: float) ->
     return into
 
 
-def discounts(terms: Sequence[str], config: RankConfig, skills: frozenset[str] = frozenset()) -> Any:
+def commonness_factor(term: str, config: RankConfig, lexicon: Lexicon) -> float:
+    """:func:`specificity` of ``term`` at ``config.commonness``, but 1 for the term of a name that is also an
+    everyday word ("go" of Go, "react" of React): analysis gives that term only where the context made the word the
+    name (the everyday word is a term of its own, :data:`~tailor.analysis.EVERYDAY`), and a name is as specific as
+    any product's, however common the word."""
+    if config.commonness <= 0 or term in name_words(lexicon):
+        return 1.0
+    return specificity(term, config.commonness)
+
+
+def discounts(terms: Sequence[str], config: RankConfig, lexicon: Lexicon) -> Any:
     """Each term's factor on its IDF: ``config.generic`` for a generic word, less for an everyday one
-    (:func:`specificity`), 1 for the rest. A term of ``skills`` (the lexicon's, :func:`tailor.rank.terms.skill_terms`)
-    is never generic: "value engineering" is a method of its own, though "value" and "engineering" are each generic."""
+    (:func:`commonness_factor`), 1 for the rest. A skill of ``lexicon`` (:func:`tailor.rank.terms.skill_terms`) is
+    never generic: "value engineering" is a method of its own, though "value" and "engineering" are each generic."""
     import numpy as np
+
+    skills = skill_terms(lexicon)
 
     factors = np.array([config.generic if is_generic(t) and t not in skills else 1.0 for t in terms])
     if config.commonness > 0:
-        factors = factors * np.array([specificity(t, config.commonness) for t in terms])
+        factors = factors * np.array([commonness_factor(t, config, lexicon) for t in terms])
     return factors
 
 
