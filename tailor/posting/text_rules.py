@@ -840,7 +840,9 @@ def _links(page: Page, index: int) -> list[str]:
 
 def _chip(chip: str) -> tuple[Field | None, str]:
     """What one piece of a board's header line states, by its emoji or its shape."""
-    text = chip.strip()
+    # A board's chips copied out as a list under the company ("- Full Time", "- $72,000 - $86,000 / Year"): the
+    # item's bullet is no part of the piece, and the junk stripped before a word would take the pay's currency.
+    text = unbulleted(chip.strip()).strip()
     mark, rest = text[:1], text[1:].strip()
     if mark in _LOCATION_EMOJI:
         return "location", _tagged(rest)

@@ -2822,6 +2822,26 @@ def test_a_careers_pages_list_of_facts_under_the_title_gives_its_place_and_kind(
     assert "company" not in found or not found["company"].startswith(("Engineering", "Nursing", "Finance"))
 
 
+@pytest.mark.parametrize(
+    ("facts", "salary"),
+    [
+        (["Full Time", "$72,000 - $86,000 / Year", "Restaurant"], "$72,000 - $86,000 / Year"),
+        (["£38,000 – £42,000 per annum", "Permanent"], "£38,000 – £42,000 per annum"),
+    ],
+)
+def test_a_pay_listed_under_the_company_and_place_keeps_its_currency(facts: list[str], salary: str) -> None:
+    # A board's chips copied out of its page as a list under the company and place ("- Full Time", "- $72,000 -
+    # $86,000 / Year"): the item's bullet goes, its currency sign stays (the pay was "72,000 - $86,000 / Year").
+    listed = "".join(f"- {fact}\n" for fact in facts)
+    text = (
+        f"# Sous Chef\n\nCopperline Tavern\n\nDenver, CO\n\n{listed}\nApply Now\n\n## About Us\n\n"
+        "Copperline Tavern is a 120-seat gastropub.\n\n## Responsibilities\n\n- Run the line on busy nights\n"
+    )
+    found = details(text)
+    assert found["salary"] == f"{salary} (board-header)"
+    assert found["company"] == "Copperline Tavern (board-header)" and found["location"] == "Denver, CO (board-header)"
+
+
 def test_a_list_of_duties_under_the_title_gives_no_place_nor_kind() -> None:
     text = (
         "# Warehouse Lead\n\n- Lead a crew of 12 on the night shift\n- Train new hires on the scanners\n"
