@@ -731,7 +731,7 @@ def _pieces(text: str) -> list[str]:
     """The pieces of a header line, set apart by dots, bars, dashes or slashes; remote work then where it may be
     done from ("Remote - United States", as Lever sets it) is one place, not remote work and a stray country, and
     so are places between slashes ("India / Remote", "Boston / New York")."""
-    split = (q for p in _CHIP_SPLIT.split(text) for q in _slash_split(p))
+    split = (q for p in _split_outside_brackets(text) for q in _slash_split(p))
     pieces: list[str] = []
     for piece in (q for p in split if p.strip() for q in _place_then_pay(p.strip())):
         if pieces and _REMOTE.fullmatch(pieces[-1]) and _only_places(piece):
@@ -741,6 +741,18 @@ def _pieces(text: str) -> list[str]:
                 continue
         pieces.append(piece)
     return pieces
+
+
+def _split_outside_brackets(text: str) -> list[str]:
+    """``text`` split where :data:`_CHIP_SPLIT` sets its pieces apart, except within a bracket: "Richmond, VA (Hybrid —
+    travel to units 50%)" is one place, its bracket's dash no edge of a piece."""
+    pieces, start = [], 0
+    for found in _CHIP_SPLIT.finditer(text):
+        if text.count("(", 0, found.start()) > text.count(")", 0, found.start()):
+            continue
+        pieces.append(text[start : found.start()])
+        start = found.end()
+    return [*pieces, text[start:]]
 
 
 _DASH_BEFORE_AMOUNT = re.compile(r"\s+[-—–]\s+(?=[$€£¥₹]?\s?\d)")

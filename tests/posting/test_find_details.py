@@ -404,6 +404,18 @@ def test_a_header_pieces_long_bracket_is_no_reason_to_read_the_line_as_prose(lin
     )
 
 
+@pytest.mark.parametrize(
+    "place", ["Richmond, VA (Hybrid — travel to our units 50%)", "Raleigh, NC (on-site – two weekends a month)"]
+)
+def test_a_dash_within_a_places_bracket_under_the_title_sets_no_pieces_apart(place: str) -> None:
+    # A dash between a header line's pieces sets them apart; within a bracket that says more of the place it is the
+    # bracket's own ("(Hybrid — travel …)"), and the place was lost: the pieces "Richmond, VA (Hybrid" and "travel …)".
+    text = f"Culinary Director\nGristmill Group\n{place}\n$110K-$130K + bonus\n\nWhat you'll do:\n- Own recipes\n"
+    found = details(text)
+    assert (found["company"], found["location"]) == ("Gristmill Group (board-header)", f"{place} (board-header)")
+    assert found["salary"] == "$110K-$130K + bonus (board-header)"
+
+
 @pytest.mark.parametrize("place", ["Minneapolis/St. Paul, MN", "Dallas/Fort Worth, TX", "Raleigh / Durham, NC"])
 def test_two_cities_of_one_metro_area_set_apart_by_a_slash_under_the_company_are_the_location(place: str) -> None:
     text = f"Field Service Engineer\nBrackenridge Medical\n{place}\nFull-time\n\nResponsibilities\n- Install scanners\n"
