@@ -146,6 +146,22 @@ def test_running_open_enrollment_is_related_evidence_of_benefits_administration_
         assert ("open enrollment", ("job0-b0",)) in [(r.term, r.where) for r in by_term[asked].related]
 
 
+def test_renegotiating_a_contract_says_the_negotiation_a_posting_asks_for() -> None:
+    """Negotiating again what was agreed is negotiating: a kitchen manager who "renegotiated" supplier contracts
+    meets a posting's "negotiate pricing", as "negotiated" would."""
+    cv = make_cv(
+        {
+            "Bramble Street Kitchen": [
+                "Renegotiated produce and dairy contracts with three distributors, saving $22K a year.",
+                "Ran a 90-seat dining room's kitchen.",
+            ]
+        }
+    )
+    posting = Posting("p", "Kitchen Manager\n\nRequirements:\n- Negotiate pricing with suppliers\n- Food cost\n")
+    found = keyword_coverage(cv, posting)
+    assert found["negotiation"].status == "selected" and found["negotiation"].where == ("job0-b0",)
+
+
 def test_the_junior_grade_of_a_credential_the_posting_prefers_is_related_evidence_page_fitting_keeps() -> None:
     """A posting that prefers the senior HR credentials (SHRM-SCP, SPHR) finds the junior ones (SHRM-CP, PHR) in the
     CV as related evidence, not as the credential itself; page fitting keeps such a certificate as one that shows
