@@ -162,6 +162,30 @@ def test_renegotiating_a_contract_says_the_negotiation_a_posting_asks_for() -> N
     assert found["negotiation"].status == "selected" and found["negotiation"].where == ("job0-b0",)
 
 
+def test_an_acf_certification_asked_for_is_met_by_the_one_the_cv_holds() -> None:
+    """A kitchen's posting asks for the American Culinary Federation's certification, its ranks by their letters
+    ("ACF certification (CEC or CCC) a plus"); a chef's CV names the one held in full. That certificate is an ACF
+    certification, and says so where a rank the posting names in full is asked for."""
+    cv = make_cv(
+        {"Larkspur Hotel": ["Ran banquets of up to 400 covers.", "Kept food cost at 29%."]},
+        certificates=[{"name": "Certified Executive Chef (CEC)", "issuer": "American Culinary Federation"}],
+    )
+    preferred = "Executive Chef\n\nRequirements:\n- Banquet experience\n- Food cost control\n\nPreferred:\n- {}\n"
+    found = keyword_coverage(cv, Posting("p", preferred.format("ACF certification (CEC or CCC) a plus")))
+    assert found["ACF certification"].met and found["ACF certification"].met_by == "Certified Executive Chef"
+    ranks = "Certified Executive Chef or Certified Chef de Cuisine"
+    named = keyword_coverage(cv, Posting("p", preferred.format(ranks)))
+    assert named["Certified Executive Chef"].status == "selected"
+    assert named["Certified Executive Chef"].where == ("certificate:1",)
+
+
+def test_a_special_educators_cec_is_no_chefs_certification() -> None:
+    # CEC is also the Council for Exceptional Children, whose standards a special education posting names.
+    posting = Posting("p", "Special Education Teacher\n\nRequirements:\n- Knowledge of IEPs and CEC standards\n")
+    cv = make_cv({"Oakridge Middle School": ["Wrote 30 IEPs a year."]})
+    assert "Certified Executive Chef" not in keyword_coverage(cv, posting)
+
+
 def test_the_junior_grade_of_a_credential_the_posting_prefers_is_related_evidence_page_fitting_keeps() -> None:
     """A posting that prefers the senior HR credentials (SHRM-SCP, SPHR) finds the junior ones (SHRM-CP, PHR) in the
     CV as related evidence, not as the credential itself; page fitting keeps such a certificate as one that shows
