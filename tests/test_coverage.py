@@ -186,6 +186,30 @@ def test_a_special_educators_cec_is_no_chefs_certification() -> None:
     assert "Certified Executive Chef" not in keyword_coverage(cv, posting)
 
 
+def test_a_kitchens_back_office_systems_and_costing_are_named_as_hotel_and_restaurant_postings_name_them() -> None:
+    """A hotel chef orders through BirchStreet, a procurement suite, and costs each recipe and plate: a posting's
+    "Birchstreet or similar procurement system" is one requirement the CV meets, and its "plate costs" the CV's
+    recipe costing; CrunchTime and MarketMan, which the CV does not name, are keywords it lacks."""
+    cv = make_cv(
+        {
+            "Tallow Point Inn": [
+                "Placed weekly orders for three outlets in BirchStreet.",
+                "Cut food cost 3 points through recipe costing and yield tests.",
+            ]
+        }
+    )
+    posting = Posting(
+        "p",
+        "Executive Chef\n\nRequirements:\n- Experience with Birchstreet or similar procurement system\n"
+        "- Develop recipes, plate costs and specs\n\nPreferred:\n- Experience with CrunchTime or MarketMan\n",
+    )
+    found = keyword_coverage(cv, posting)
+    assert found["BirchStreet"].status == "selected"
+    assert found["procurement software"].met and found["procurement software"].met_by_alternative
+    assert found["recipe costing"].status == "selected" and found["recipe costing"].where == ("job0-b1",)
+    assert (found["CrunchTime"].status, found["MarketMan"].status) == ("absent", "absent")
+
+
 def test_the_junior_grade_of_a_credential_the_posting_prefers_is_related_evidence_page_fitting_keeps() -> None:
     """A posting that prefers the senior HR credentials (SHRM-SCP, SPHR) finds the junior ones (SHRM-CP, PHR) in the
     CV as related evidence, not as the credential itself; page fitting keeps such a certificate as one that shows
