@@ -593,8 +593,16 @@ def _a_colleagues_title(text: str, start: int, end: int) -> bool:
         return True
     if _OWN_AFTER.match(text, end):
         return False
-    before = text[max(0, start - 40) : start]
-    return bool(_SOMEONE.search(before) or _ANSWERS_TO.search(before) or _before_a_name(text, end))
+    before = text[max(0, start - 80) : start]
+    # The title may be the end of a longer one, or follow others in a list, that "the" opens: "including the
+    # Executive Sous Chef, Banquet Chef, Pastry Chef and …" names three colleagues.
+    before = before[: titles.start()] if (titles := _TITLES_BEFORE.search(before)) else before
+    return bool(_SOMEONE.search(before[-40:]) or _ANSWERS_TO.search(before[-40:]) or _before_a_name(text, end))
+
+
+_TITLES_BEFORE = re.compile(r"(?<=\s)(?:(?-i:[A-Z])[\w/&.-]*(?:,|\s+and|\s+&)?[ \t]+)+$")
+"""Words in capitals right before a title, each maybe closing an item of a list ("Executive ", "Sous Chef, Banquet
+Chef, "): the rest of its title, or the titles listed before it."""
 
 
 _OWN_AFTER = re.compile(

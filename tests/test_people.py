@@ -100,6 +100,12 @@ POSTING_TITLES = [
     ("Develop cycle menus with the Executive Chef and the Registered Dietitian", "RDN", False),
     ("Lead and develop 14 Chefs de Cuisine across the group", "head chef", False),
     ("Reports to: Executive Chef", "executive chef", False),
+    # A title that ends a longer one after "the", and those listed after it: "the Executive Sous Chef" and the
+    # others of "…, Banquet Chef, Pastry Chef and hourly cooks" are the team the hire leads.
+    ("Lead 35, including the Executive Sous Chef, Banquet Chef, Pastry Chef and cooks", "sous chef", False),
+    ("Lead 35, including the Executive Sous Chef, Banquet Chef, Pastry Chef and cooks", "pastry chef", False),
+    ("Lead 35, including the Executive Sous Chef, Banquet Chef, Pastry Chef and cooks", "banquet chef", False),
+    ("Lead 35, including the Executive Sous Chef, Banquet Chef, Pastry Chef and cooks", "Chef", False),
     # A menu's or a page's credit: a title before a person's name.
     ("Seasonal plates. Executive Chef: Ada Quillfeather", "executive chef", False),
     # What the hire is asked to be or to have done is a keyword.
@@ -109,6 +115,8 @@ POSTING_TITLES = [
     ("Three years in the Executive Chef role", "executive chef", True),
     ("Hold the Registered Dietitian credential", "RDN", True),
     ("Executive Chef: Full Time", "executive chef", True),
+    ("Three years as a Banquet Chef or Pastry Chef", "banquet chef", True),
+    ("The Pastry Chef will run the bakeshop", "pastry chef", True),
 ]
 
 
