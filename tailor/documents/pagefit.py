@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal, Protocol
 
@@ -209,6 +209,7 @@ def drop_order(
     order = _after_the_weaker_half(preferred + order, {*evidence, *(c.id for c in preferred)}, scores)
     # A job left without a bullet still prints its line, bare (a project leaves the résumé, no gap).
     jobs = {f"role {n}": len(r.bullets) for n, r in enumerate(selection.roles) if r.entry.prints_bare}
+    order = _bare_oldest_first(order, group, jobs, [r.entry.section for r in selection.roles])
     order = _before_a_bare_role(order, education_details(cv, selection, evidence), group, jobs)
     order = unasked + order + [c for c in credentials if c.id in evidence and c.id in required]
     if cv.interests and selection.interests:
@@ -226,6 +227,36 @@ def education_details(cv: CV, selection: Selection, evidence: Collection[str] = 
         for text_id, e in reversed([(f"education:{n}", e) for n, e in enumerate(cv.education, start=1)])
         if text_id not in out and (e.grade or e.details) and not (e.details and text_id in evidence)
     ]
+
+
+def _bare_oldest_first(
+    order: list[Item], group: dict[str, str], left: dict[str, int], sections: Sequence[str | None]
+) -> list[Item]:
+    """``order`` with the bullets of every older job of a section (one after it in the CV's order: ``sections`` gives
+    each role's) brought forward to go just before the last bullet of a newer one: a reader asks what someone did in
+    their recent jobs, and a résumé that prints a job of 2009 with a bullet under one of 2016 without any reads upside
+    down, whatever the old bullet's score. ``left`` gives the bullets each job prints (by group, "role 2")."""
+    left = dict(left)
+    older = {
+        f"role {n}": {f"role {m}" for m in range(n + 1, len(sections)) if sections[m] == section}
+        for n, section in enumerate(sections)
+    }
+    rest = list(order)
+    out: list[Item] = []
+    while rest:
+        item = rest.pop(0)
+        key = group.get(item.id) if item.kind == "bullet" else None
+        if key in left and left[key] == 1:
+            # Its job's last bullet: the older jobs' bullets go first, all of them.
+            ahead = [other for other in rest if other.kind == "bullet" and group.get(other.id) in older[key]]
+            rest = [other for other in rest if other not in ahead]
+            for other in ahead:
+                left[group[other.id]] -= 1
+            out += ahead
+        if key in left:
+            left[key] -= 1
+        out.append(item)
+    return out
 
 
 def _before_a_bare_role(
@@ -401,13 +432,37 @@ def fit(
             break
         step = (hi - lo) / (measure.batch + 1)
         search.measure([prefix(lo + max(1, min(hi - lo - 1, round(step * (n + 1))))) for n in range(measure.batch)])
-    dropped, readded = _give_back(search, order, hi)
+    dropped, readded = _give_back(search, order, hi, _newer_bare(selection))
     return replace(search.result(dropped, readded, order), evidence=frozenset(evidence), required=frozenset(required))
 
 
-def _give_back(search: _Search, order: list[Item], k: int) -> tuple[frozenset[Item], tuple[Item, ...]]:
+def _newer_bare(selection: Selection) -> Callable[[Item, Collection[Item]], bool]:
+    """Whether an item is a bullet of a job that a newer job of its section (one before it in the CV's order) would
+    print under bare, with ``dropped`` left out: giving it back would print an old job's work under a recent job
+    with none (:func:`_bare_oldest_first`)."""
+    roles = selection.roles
+    role_of = {b.id: n for n, r in enumerate(roles) for b in r.bullets}
+
+    def newer_bare(item: Item, dropped: Collection[Item]) -> bool:
+        if item.kind != "bullet" or item.id not in role_of:
+            return False
+        gone = {d.id for d in dropped if d.kind == "bullet"}
+        n = role_of[item.id]
+        return any(
+            roles[m].entry.prints_bare
+            and roles[m].entry.section == roles[n].entry.section
+            and all(b.id in gone for b in roles[m].bullets)
+            for m in range(n)
+        )
+
+    return newer_bare
+
+
+def _give_back(
+    search: _Search, order: list[Item], k: int, newer_bare: Callable[[Item, Collection[Item]], bool]
+) -> tuple[frozenset[Item], tuple[Item, ...]]:
     """Starting from the first ``k`` items of ``order`` left out, give back, best first,
-    each one that fits again."""
+    each one that fits again, but for a bullet of a job a newer one would print under bare (``newer_bare``)."""
     dropped = set(order[:k])
     # Giving back the item dropped last is the prefix that did not fit, so an item the
     # estimate finds at least as long cannot fit either; only the others are measured.
@@ -415,6 +470,7 @@ def _give_back(search: _Search, order: list[Item], k: int) -> tuple[frozenset[It
     growth = {c: search.length(frozenset(dropped - {c})) - base for c in dropped}
     limit = growth[order[k - 1]]
     candidates = [c for c in sorted(dropped, key=order.index, reverse=True) if growth[c] < limit or growth[c] <= 0]
+    candidates = [c for c in candidates if not newer_bare(c, dropped)]
     readded: list[Item] = []
     while candidates:
         search.measure([frozenset(dropped - {c}) for c in candidates])

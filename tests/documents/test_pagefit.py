@@ -113,6 +113,35 @@ def test_an_old_roles_weak_best_goes_before_the_current_roles_second_best() -> N
     assert [r.entry.employer for r in fitted.selection.roles] == ["Newest", "Older", "Oldest"]
 
 
+def _fit_by_recency(scores: dict[str, float], lines: dict[str, int], per_page: int) -> list[list[str]]:
+    """The bullets each job keeps, a newest job of two bullets over a middle job and an oldest job of one each,
+    fitted on a page of ``per_page`` lines where each bullet takes ``lines``."""
+    cv = cv_of({"Newest": ["n0", "n1"], "Middle": ["m0"], "Oldest": ["x0"]})
+    bullets = [ScoredItem(i, "bullet", i, s, ()) for i, s in sorted(scores.items(), key=lambda x: -x[1])]
+
+    class ByLines(Lines):
+        def measure(self, documents: list[bytes]) -> list[Measured]:
+            return [Measured(sum(lines[b] for b in json.loads(d)["bullets"]) / per_page) for d in documents]
+
+    fitted = pagefit.fit(cv, Ranking(0.5, bullets, [], []), everything(cv), pages=1, render=render, measure=ByLines(0))
+    return [[b.id for b in r.bullets] for r in fitted.selection.roles]
+
+
+def test_an_older_job_goes_bare_before_a_newer_one_whatever_its_bullets_score() -> None:
+    # The oldest job's one bullet outscores the middle job's, and the page has room for one of them: the older job
+    # prints bare, not the newer (a line cook's bullet of 2009 under a chef de cuisine's role of 2016 without any).
+    scores = {"n0": 0.9, "n1": 0.5, "m0": 0.1, "x0": 0.7}
+    assert _fit_by_recency(scores, dict.fromkeys(scores, 1), per_page=3) == [["n0", "n1"], ["m0"], []]
+
+
+def test_an_older_jobs_short_bullet_is_not_given_back_while_a_newer_job_prints_bare() -> None:
+    # The middle job's one bullet is long and had to go; the oldest job's short one would fit again, but would
+    # print old work under a newer job with none.
+    scores = {"n0": 0.9, "n1": 0.5, "m0": 0.3, "x0": 0.8}
+    lines = {"n0": 1, "n1": 1, "m0": 3, "x0": 1}
+    assert _fit_by_recency(scores, lines, per_page=3) == [["n0", "n1"], [], []]
+
+
 def test_a_fit_nobody_asked_for_keeps_each_roles_best_bullet() -> None:
     order = pagefit.drop_order(CV_FIXTURE, ranking(), everything(), bare_roles=False)
     assert [i.id for i in order] == ["Rust", "Python", "o1", "pub2", "n3", "pub1", "n2", "pub0", "n1"]
