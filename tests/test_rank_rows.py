@@ -95,7 +95,7 @@ def test_a_whole_table_where_one_posting_goes_is_refused_naming_a_row_and_rank(
     assert f"'{jobs_csv}#row=1'" in message and f"`tailor rank {jobs_csv}`" in message
     listed = tmp_path / "jobs.json"
     listed.write_text('[{"title": "Nurse", "description": "Care for patients on the ward."}]', encoding="utf-8")
-    with pytest.raises(TailorError, match="of 1 rows"):
+    with pytest.raises(TailorError, match="a table of postings of 1 row, and"):
         pipeline.match(listed, ready)
     one = tmp_path / "posting.json"  # one object is no table: read as the posting's text, as before
     one.write_text('{"title": "Nurse", "description": "Care for patients on the ward."}', encoding="utf-8")

@@ -157,7 +157,8 @@ def whole_table(path: str | Path) -> TailorError | None:
     if (error := _not_text(found, name)) is not None:
         return error  # no table, whatever its name: what it seems to be says more
     try:
-        count = f" of {sum(1 for _ in Table.open(name).entries()):,} rows"
+        rows = sum(1 for _ in Table.open(name).entries())
+        count = f" of {rows:,} row{'' if rows == 1 else 's'}"
     except TailorError:
         count = ""  # the table's own problem (a spreadsheet's bytes) is told when it is ranked
     return TailorError(
