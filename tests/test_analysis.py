@@ -1872,6 +1872,17 @@ def test_a_word_of_work_after_what_it_works_on_heads_its_own_phrase_and_shares_n
     assert shared_skills(texts, lexicon) == [frozenset(), {"unit testing"}, {"data analysis"}]
 
 
+def test_a_modifier_shares_a_head_after_and_though_the_word_between_is_a_function_word_of_a_name() -> None:
+    # "back" is one of spaCy's stop words, so "front and back of house" said only back of house: the words between
+    # the coordinator and the head make a name with it, and the modifier before the coordinator shares that head.
+    lexicon = bundled_lexicon()
+    texts = [
+        "Oversee front and back of house operations",
+        "Train staff in the front and back of the house",  # no shared head: "the" stands between
+    ]
+    assert shared_skills(texts, lexicon) == [{"front of house"}, frozenset()]
+
+
 def test_whom_the_job_reports_to_shares_no_report_with_the_words_before_and() -> None:
     lexicon = bundled_lexicon()
     texts = [

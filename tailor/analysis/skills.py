@@ -1145,9 +1145,11 @@ def _share_head(
             for begin in range(at + 2, at + 2 + _BETWEEN):
                 between = words[at + 1 : begin]
                 if tuple(words[begin : begin + len(head)]) == head:
-                    if all(w.isalpha() and w not in COORDINATORS and w not in stop_words() for w in between) and (
-                        not verbal or _a_name(tuple(words[at + 1 : begin + len(head)]), by_length)
-                    ):
+                    # The words between may be function words where they make a name with the head: "front and back
+                    # of house" ("back" is one of spaCy's stop words) says front of house, as back of house is one.
+                    named = _a_name(tuple(words[at + 1 : begin + len(head)]), by_length)
+                    plain = all(w.isalpha() and w not in COORDINATORS and w not in stop_words() for w in between)
+                    if (plain or (named and all(w.isalpha() for w in between))) and (not verbal or named):
                         shared.append((len(between), name.lower()))
                     break
     found.update(name for between, name in shared if between == min(b for b, _ in shared))
