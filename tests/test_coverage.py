@@ -210,6 +210,34 @@ def test_a_kitchens_back_office_systems_and_costing_are_named_as_hotel_and_resta
     assert (found["CrunchTime"].status, found["MarketMan"].status) == ("absent", "absent")
 
 
+@pytest.mark.parametrize(
+    ("title", "says"),
+    [
+        ("Executive Sous Chef", False),
+        ("Executive Pastry Chef", False),
+        ("Executive Chef", True),
+        ("Executive Chef, Banquets", True),
+    ],
+)
+def test_a_title_whose_word_is_inside_a_longer_name_says_no_title_made_of_the_words_around_it(
+    title: str, says: bool
+) -> None:
+    """An executive sous chef is no executive chef: "chef" belongs to the name "sous chef", whose first word stands
+    between it and "executive", so the two words close together say no executive chef, as they would elsewhere."""
+    from tailor.cv import CV as CVModel
+
+    cv = CVModel.model_validate(
+        {
+            "contact": {"name": "Ines Kowal"},
+            "experience": [
+                {"employer": "Larkspur Hotel", "role": title, "start": "2020", "bullets": ["Ran 400-cover banquets."]}
+            ],
+        }
+    )
+    posting = Posting("p", "Executive Chef\n\nRequirements:\n- 5 years as Executive Chef\n- Banquets\n")
+    assert (keyword_coverage(cv, posting)["executive chef"].status == "selected") is says
+
+
 def test_the_junior_grade_of_a_credential_the_posting_prefers_is_related_evidence_page_fitting_keeps() -> None:
     """A posting that prefers the senior HR credentials (SHRM-SCP, SPHR) finds the junior ones (SHRM-CP, PHR) in the
     CV as related evidence, not as the credential itself; page fitting keeps such a certificate as one that shows

@@ -468,6 +468,8 @@ def _near(
                 break
             if a == b or (k in named and m in named and named[k] != named[m]):
                 continue
+            if m in named and m - 1 > k and named.get(m - 1) == named[m] and named.get(k) != named[m]:
+                continue  # a word inside a name, its first words between: "Executive Sous Chef" says no executive chef
             if past[k] and past[m]:
                 continue  # two deeds ("designed an Arduino-controlled pump"), no work and its object: no design control
             if m == k + 1 and _compound(doc[k].lower_, a):
