@@ -368,6 +368,33 @@ certificates:
     assert not [w for w in matched(tmp_path, unnamed, posting).warnings if "that state alone" in w]
 
 
+PHYSIO = """contact: {name: Ingrid Solberg, email: ingrid@example.org}
+experience:
+  - employer: Riverbend Orthopedic Rehab
+    role: Physical Therapist
+    start: 2018
+    bullets:
+      - Evaluated and treated outpatient orthopedic patients after knee and shoulder surgery.
+certificates:
+  - {name: Physical Therapist License, issuer: Idaho Board of Physical Therapy, date: '2018'}
+"""
+
+
+def test_a_physical_therapists_state_licence_is_the_licence_a_posting_asks_by_its_words(tmp_path: Path) -> None:
+    # "Physical Therapist license" is one credential, the state's licence to practise, as "SLP license" is.
+    posting = (
+        "Outpatient Physical Therapist\n\nResponsibilities\n- Treat outpatient orthopedic patients.\n\n"
+        "Requirements\n- Current Montana Physical Therapist license required\n"
+    )
+    made = matched(tmp_path, PHYSIO, posting)
+    assert "PT license" in {k.keyword.term for k in made.coverage.required if k.status != "absent"}
+    warned = [w for w in made.warnings if "that state alone" in w]
+    assert len(warned) == 1 and "of Montana" in warned[0] and "from Idaho only" in warned[0]
+    # The state the CV's licence is of: met, and nothing to warn of.
+    idaho = matched(tmp_path, PHYSIO, posting.replace("Montana", "Idaho"))
+    assert not [w for w in idaho.warnings if "that state alone" in w]
+
+
 @pytest.mark.parametrize(
     "asked",
     [
