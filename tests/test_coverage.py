@@ -6557,3 +6557,28 @@ def test_point_of_care_labs_are_point_of_care_testing() -> None:
     found = keyword_coverage(cv, posting)
     assert found["point-of-care testing"].status == "selected"
     assert found["point-of-care testing"].keyword.said == "point-of-care labs"
+
+
+def test_an_orthopaedic_physical_therapists_abbreviations_and_techniques_meet_a_postings_treatments() -> None:
+    # A therapist writes "HEPs", "ther ex" and "TKA"; a posting spells them out. Joint mobilizations and thrust
+    # manipulation are manual therapy done, evidence of it, though the bullet never says the words.
+    cv = make_cv(
+        {
+            "Lakeshore Physical Therapy": [
+                "Progressed ther ex and built HEPs for 11 outpatients a day.",
+                "Grade III-IV joint mobs and thrust manipulation for low back pain.",
+                "Rehabbed TKA and ACL-R patients per surgeon protocols.",
+            ]
+        }
+    )
+    posting = Posting(
+        "p",
+        "Outpatient Physical Therapist\n\nRequirements:\n- Manual therapy skills\n"
+        "- Design home exercise programs and therapeutic exercise progressions\n"
+        "- Experience with total knee arthroplasty and ACL reconstruction rehab\n",
+    )
+    by_term = {k.keyword.term: k for k in keyword_coverage(cv, posting).values()}
+    for term in ("home exercise program", "therapeutic exercise", "total knee arthroplasty", "ACL reconstruction"):
+        assert by_term[term].status == "selected", term
+    assert by_term["manual therapy"].status == "absent"
+    assert {r.term for r in by_term["manual therapy"].related} == {"joint mobilization", "spinal manipulation"}
