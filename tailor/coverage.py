@@ -195,12 +195,33 @@ def education_evidencing(covered: Coverage) -> frozenset[str]:
     return frozenset(w for k in selected for w in k.where if w.startswith("education:"))
 
 
-def credentials_required(covered: Coverage) -> frozenset[str]:
+def credentials_required(covered: Coverage, titled: Collection[str] = ()) -> frozenset[str]:
     """The certificates and awards of :func:`credentials_evidencing` that show a keyword the posting requires (a
-    state licence under "Required"), by id: of the credentials page fitting leaves out last, these go after those
-    that show only what it prefers, whatever their dates."""
+    state licence under "Required"), or one its title names (``titled``, :func:`titled_keywords`: "Physical Therapist
+    (OCS Preferred)" says what the employer looks for first), by id: of the credentials page fitting leaves out last,
+    these go after those that show only what it prefers, whatever their dates."""
     credential = ("certificate:", "award:")
-    return frozenset(w for k in covered.keywords if k.keyword.required for w in _showing(k) if w.startswith(credential))
+    return frozenset(
+        w
+        for k in covered.keywords
+        if k.keyword.required or k.keyword.term in titled
+        for w in _showing(k)
+        if w.startswith(credential)
+    )
+
+
+def titled_keywords(covered: Coverage, ranking: Ranking) -> frozenset[str]:
+    """The terms of the posting's keywords that its job title names ("OCS" of "Outpatient Physical Therapist (OCS
+    Preferred)"), as the analysis reads the title."""
+    posting = ranking.posting
+    title = posting.structure.title if posting is not None else None
+    if not title:
+        return frozenset()
+    from tailor.analysis import locate
+
+    by_match = {k.keyword.match: k.keyword.term for k in covered.keywords}
+    lexicon = ranking.cv.lexicon if ranking.cv is not None else None
+    return frozenset(by_match[term] for _, _, term in locate(title, set(by_match), lexicon) if term in by_match)
 
 
 def says(

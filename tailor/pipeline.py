@@ -26,6 +26,7 @@ from tailor.coverage import (
     education_evidencing,
     fluencies,
     sole_evidence,
+    titled_keywords,
 )
 from tailor.cv import CV, read_cv
 from tailor.cv.default import find_cv
@@ -338,7 +339,7 @@ def build(
         evidence=sole_evidence(result.coverage, result.ranking)
         | credentials_evidencing(result.coverage)
         | education_evidencing(result.coverage),
-        required=credentials_required(result.coverage),
+        required=credentials_required(result.coverage, titled_keywords(result.coverage, result.ranking)),
     )
     if made.page_fit is not None:
         # What the résumé shows is what page fitting kept; reports and the manifest follow it.

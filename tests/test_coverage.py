@@ -18,6 +18,7 @@ from tailor.coverage import (
     credentials_required,
     education_evidencing,
     sole_evidence,
+    titled_keywords,
 )
 from tailor.keywords import keywords, posting_words
 from tailor.lexicon import bundled_lexicon
@@ -121,6 +122,30 @@ def test_a_certificate_that_shows_a_required_keyword_is_told_from_one_that_shows
     # and it outlasts the certificate the posting merely prefers (:func:`tailor.documents.pagefit.drop_order`).
     assert credentials_evidencing(found) == {"certificate:1", "certificate:2"}
     assert credentials_required(found) == {"certificate:1"}
+
+
+def test_a_credential_the_postings_title_names_is_kept_as_a_required_one_though_the_posting_prefers_it() -> None:
+    # "Physical Therapist (OCS Preferred)": the title says what the employer looks for first; the board certificate
+    # it names outlasts the bullets when a page is fitted, as a required licence does, though it stays preferred.
+    cv = make_cv(
+        {"Harbor Orthopedic Rehab": ["Treated outpatient orthopedic patients after knee and shoulder surgery."]},
+        certificates=[
+            {"name": "Orthopaedic Clinical Specialist (OCS)", "issuer": "ABPTS", "date": "2021"},
+            {"name": "Certified Strength and Conditioning Specialist (CSCS)", "date": "2017"},
+            {"name": "Physical Therapist License", "issuer": "Maine Board of Physical Therapy", "date": "2016"},
+        ],
+    )
+    posting = Posting(
+        "p",
+        "Outpatient Physical Therapist (OCS Preferred)\n\nRequirements:\n- Physical therapist license\n"
+        "- Outpatient orthopedic experience\n\nPreferred:\n- Orthopaedic Clinical Specialist (OCS)\n- CSCS\n",
+    )
+    ranking = rank(cv, posting)
+    found = coverage(ranking, select(cv, ranking))
+    assert {k.keyword.term: k.keyword.required for k in found.keywords}["OCS"] is False  # still preferred
+    assert credentials_required(found) == {"certificate:3"}
+    titled = titled_keywords(found, ranking)
+    assert credentials_required(found, titled) == {"certificate:1", "certificate:3"}  # not the CSCS
 
 
 def test_running_open_enrollment_is_related_evidence_of_benefits_administration_and_of_total_rewards() -> None:

@@ -24,7 +24,8 @@ The rules:
    their median (its keyword is worth a weak line, not the résumé's strongest work). A
    certificate or award that shows any of the posting's keywords goes last (a nurse's
    BLS for a posting asking for BLS), oldest first, those that
-   show a required one (a state licence) after those that show only a preferred one.
+   show a required one (a state licence) or one the posting's title names ("(OCS Preferred)") after those that
+   show only a preferred one.
 3. Then give back, best first, every left-out item that fits again: a long
    bullet may have been the one that had to go, and a shorter, weaker one
    dropped before it may fit after all.
