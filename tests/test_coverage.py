@@ -6607,3 +6607,16 @@ def test_an_orthopaedic_physical_therapists_abbreviations_and_techniques_meet_a_
         assert by_term[term].status == "selected", term
     assert by_term["manual therapy"].status == "absent"
     assert {r.term for r in by_term["manual therapy"].related} == {"joint mobilization", "spinal manipulation"}
+
+
+def test_post_op_and_post_surgical_patients_are_the_same_care() -> None:
+    # Clinicians write "post-op"; postings as often "post-surgical" or "postoperative": one kind of care, so a bullet
+    # on post-op patients says what a posting asking for post-surgical ones asks.
+    cv = make_cv({"Lakeshore Physical Therapy": ["Treated post-op knee and shoulder patients per surgeon protocols."]})
+    posting = Posting(
+        "p",
+        "Physical Therapist\n\nRequirements:\n- Experience with post-surgical patients\n- Gait training\n",
+    )
+    by_term = {k.keyword.term: k for k in keyword_coverage(cv, posting).values()}
+    assert by_term["postoperative care"].status == "selected"
+    assert by_term["postoperative care"].keyword.said == "post-surgical"
