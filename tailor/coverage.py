@@ -188,11 +188,22 @@ def _showing(found: KeywordCoverage) -> tuple[str, ...]:
     return found.where if found.status == "selected" else found.met_where
 
 
-def education_evidencing(covered: Coverage) -> frozenset[str]:
+def education_evidencing(covered: Coverage, cv: CV | None = None, lexicon: Lexicon | None = None) -> frozenset[str]:
     """The degrees whose text (the degree and its detail lines) the résumé shows as evidence of a keyword of the
-    posting, by id (``education:<n>``): page fitting keeps their details, which may be what says it."""
-    selected = (k for k in covered.keywords if k.status == "selected")
-    return frozenset(w for k in selected for w in k.where if w.startswith("education:"))
+    posting, by id (``education:<n>``): page fitting keeps their details, which may be what says it. Given the
+    ``cv``, a degree whose own line says every keyword it shows ("Doctor of Physical Therapy" for "DPT required") is
+    left out: its details (honours, clubs) say none of them, and its line prints whatever page fitting leaves out."""
+    shows: dict[str, set[str]] = defaultdict(set)
+    for k in covered.keywords:
+        if k.status == "selected":
+            for w in k.where:
+                if w.startswith("education:"):
+                    shows[w].add(k.keyword.match)
+    if cv is None or not shows:
+        return frozenset(shows)
+    ids = list(shows)
+    lines = analyse([cv.education[int(w.partition(":")[2]) - 1].degree for w in ids], lexicon)
+    return frozenset(w for w, line in zip(ids, lines, strict=True) if not shows[w] <= set(line.terms))
 
 
 def credentials_required(covered: Coverage, titled: Collection[str] = ()) -> frozenset[str]:

@@ -338,7 +338,7 @@ def build(
         paper=options.paper,  # type: ignore[arg-type]  # checked by ResumeOptions
         evidence=sole_evidence(result.coverage, result.ranking)
         | credentials_evidencing(result.coverage)
-        | education_evidencing(result.coverage),
+        | education_evidencing(result.coverage, result.cv, result.ranking.cv.lexicon if result.ranking.cv else None),
         required=credentials_required(result.coverage, titled_keywords(result.coverage, result.ranking)),
     )
     if made.page_fit is not None:

@@ -374,6 +374,31 @@ def test_a_degree_whose_text_shows_a_keyword_is_evidence_whose_details_page_fitt
     assert education_evidencing(coverage(ranking, select(cv, ranking))) == {"education:1"}
 
 
+def test_a_degree_that_names_the_keyword_itself_leaves_its_details_to_page_fitting() -> None:
+    # "DPT required" is shown by the degree's own line: its honours and student clubs show nothing, and a page fit
+    # may leave them out before a current role's bullet. Details that say a keyword themselves are still kept.
+    cv = make_cv(
+        {"Lakeshore Physical Therapy": ["Treated 12 outpatient orthopedic patients a day."]},
+        education=[
+            {
+                "degree": "Doctor of Physical Therapy",
+                "institution": "Brookfield University",
+                "details": ["Graduated with honors", "Student Physical Therapy Association"],
+            },
+            {"degree": "BS Kinesiology", "institution": "Brookfield University", "details": ["Thesis on dry needling"]},
+        ],
+    )
+    posting = Posting(
+        "p",
+        "Outpatient Physical Therapist\n\nRequirements:\n- Doctor of Physical Therapy (DPT)\n"
+        "- Outpatient orthopedic experience\n- Dry needling certification a plus\n",
+    )
+    ranking = rank(cv, posting)
+    found = coverage(ranking, select(cv, ranking))
+    assert {k.keyword.term: k.status for k in found.keywords}["DPT"] == "selected"
+    assert education_evidencing(found, cv, ranking.cv.lexicon) == {"education:2"}
+
+
 def test_keywords_ignore_benefits_and_legal_text() -> None:
     posting = Posting(
         "p",
