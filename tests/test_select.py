@@ -337,6 +337,23 @@ def test_a_skill_of_a_kind_the_posting_asks_for_is_kept_and_says_so_not_that_the
     }
 
 
+def test_a_skill_of_work_the_posting_asks_by_its_verb_is_kept_as_asked_for() -> None:
+    # "Educates patients" asks for patient education as the keyword view reads it ("Educated patients on discharge"
+    # says it in a CV): the skills line keeps it, not only skills the posting names as nouns.
+    cv = make_cv({"A": ["x"]}, skills=["Patient Education", "Kinesio Taping", "Budget Management"])
+    posting = Posting(
+        "p",
+        "Physical Therapist\n\nResponsibilities:\n- Educates patients and families on fall prevention\n"
+        "- Manages budgets for the rehab unit\n",
+    )
+    reasons = {c.bullet_id: (c.kept, c.reason) for c in select(cv, rank(cv, posting), max_skills=0).skill_choices}
+    assert reasons == {
+        "Patient Education": (True, "asked for by the posting"),
+        "Kinesio Taping": (False, "budget"),
+        "Budget Management": (True, "asked for by the posting"),
+    }
+
+
 def test_selection_is_deterministic(bundled_cv: CV) -> None:
     posting = Posting("p", "distributed training of large models with DeepSpeed")
     assert select(bundled_cv, rank(bundled_cv, posting)) == select(bundled_cv, rank(bundled_cv, posting))

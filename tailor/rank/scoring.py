@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from tailor.analysis import analyse
+from tailor.analysis import analyse, lemma_of, lemma_table
 from tailor.cv.model import CV
-from tailor.lexicon import Lexicon
+from tailor.lexicon import Lexicon, action_nouns
 from tailor.posting import Posting
 from tailor.rank.config import DEFAULT_CONFIG, RankConfig
 from tailor.rank.cv import (
@@ -204,10 +204,19 @@ def _asked_rows(prepared: PreparedCV, analysed: AnalysedPosting) -> dict[int, st
             continue
         if analysis.skills:
             names = [name.lower() for name in analysis.skills]
-            if any(name in skills for name in names):
+            if any(name in skills or _asked_by_its_verb(name, terms) for name in names):
                 rows[row] = ""
             elif of_kind := next((kinds[name] for name in names if name in kinds), ""):
                 rows[row] = of_kind
         elif not terms.isdisjoint(own_skill_terms(item.text, analysis)):
             rows[row] = ""
     return rows
+
+
+def _asked_by_its_verb(name: str, terms: set[str]) -> bool:
+    """Whether a posting's ``terms`` ask for the skill ``name`` of two words, the second a word of work, by that
+    work's verb before its first ("Educates patients" asks for patient education, "Manages budgets" for budget
+    management), as the keyword view reads a posting's verb (:func:`tailor.lexicon.action_nouns`)."""
+    words = name.split()
+    verb = action_nouns().get(words[-1]) if len(words) == 2 else None
+    return verb is not None and f"{verb} {lemma_of(words[0], lemma_table())}" in terms
