@@ -23,8 +23,8 @@ their header row):
 ========================  ================================================================
 
 A position's description becomes its bullets: one per line, a bullet glyph
-(•, -, *) taken off; a line holding two or more bullet glyphs between its words
-("• Ran the blog • Set up GA4") is one bullet per glyph, and a line that heads those under it ("Key
+(•, -, *, or a typed arrow or check mark: ➤, ✔, ✅) taken off; a line holding two or more bullet glyphs
+between its words ("• Ran the blog • Set up GA4") is one bullet per glyph, and a line that heads those under it ("Key
 achievements:") is none. The middle dot (·) is not
 one: LinkedIn itself parts words with it ("Full-time · Remote"). The first website
 is the CV's website, the others and the Twitter handles its profiles. Volunteering
@@ -53,9 +53,13 @@ from tailor.cv.importers.draft import PLACEHOLDER_NAME, Draft
 from tailor.errors import TailorError
 
 Row = dict[str, str]
-_GLYPH = re.compile(r"^\s*(?:[•●▪■◦‣⁃∙·*\-–—]|\d{1,2}[.)])\s+")
-_INLINE = re.compile(r"(?:^|\s)[•●▪■◦‣](?=\s)")
-"""A bullet glyph between words; not the middle dot, LinkedIn's own separator ("Full-time · Remote")."""
+_MARKS = "•●▪■◦‣➢➤►▶▸▹➔❖◆◇♦✓✔✅☑🔹🔸"
+"""The marks people set before a bullet in a description, which keeps no formatting: a dot, or an arrow, a check
+mark or a diamond from the keyboard's symbols or an emoji picker (one may carry the emoji presentation selector)."""
+_GLYPH = re.compile(rf"^\s*(?:[{_MARKS}⁃∙·*\-–—→]\ufe0f?|\d{{1,2}}[.)])\s+")
+_INLINE = re.compile(rf"(?:^|\s)[{_MARKS}]\ufe0f?(?=\s)")
+"""A bullet mark between words; not the middle dot, LinkedIn's own separator ("Full-time · Remote"), nor an arrow
+that points from one figure to another ("54 → 78")."""
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _URL = re.compile(r"https?://[^\s,\]]+|www\.[^\s,\]]+")
 _TYPED_URL = re.compile(rf"(?:\b([A-Z]+):)?({_URL.pattern})")

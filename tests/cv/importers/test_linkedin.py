@@ -316,3 +316,25 @@ def test_a_degree_picked_from_linkedins_list_is_named_without_the_letters_linked
     cv = CV.model_validate(clean(import_cv(export_zip(tmp_path / "export.zip", files)).data))
     degrees = [e.degree for e in cv.education]
     assert degrees == ["Bachelor of Arts", "Doctor of Philosophy", "Bachelor of Arts - History"]
+
+
+def test_the_arrows_and_check_marks_people_type_as_bullets_are_taken_off_as_dots_are(tmp_path: Path) -> None:
+    # LinkedIn keeps no formatting, so its members paste the marks a keyboard or an emoji picker gives: each opens
+    # a bullet, or parts bullets run together on a line, as "•" does; an arrow between figures stays a word.
+    files = dict(EXPORT)
+    files["Positions.csv"] = (
+        "Company Name,Title,Description,Location,Started On,Finished On\n"
+        'Birchwood Rehab,Physical Therapist,"➤ Treated 12 outpatients a day\n✔ Built home exercise programs\n'
+        '► Ran weekly case rounds\n✅ Raised outcome scores from 54 → 78",,Mar 2021,\n'
+        "Alder Clinic,Physical Therapist,✔ Cut no-shows by half ✔ Trained 3 new graduates,,Jan 2018,Feb 2021\n"
+    )
+    draft = import_cv(export_zip(tmp_path / "export.zip", files))
+    birchwood, alder = draft.data["experience"][:2]
+    assert [b["text"] for b in birchwood["bullets"]] == [
+        "Treated 12 outpatients a day",
+        "Built home exercise programs",
+        "Ran weekly case rounds",
+        "Raised outcome scores from 54 → 78",
+    ]
+    assert [b["text"] for b in alder["bullets"]] == ["Cut no-shows by half", "Trained 3 new graduates"]
+    assert ("experience", 0, "bullets") not in {n.loc for n in draft.notes}  # every line had its mark
