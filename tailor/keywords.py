@@ -625,6 +625,31 @@ def _what_a_budget_is_for(text: str, skills: Collection[str], lexicon: Lexicon) 
     return _said_only_so(text, skills, lexicon, lambda start, end: bool(_A_BUDGET_AFTER.match(text, end)))
 
 
+_CARE_SETTINGS = frozenset({"home health", "skilled nursing facility", "inpatient rehabilitation"})
+"""The lexicon's settings of care a patient goes on to from a hospital (as its names are analysed)."""
+_WHERE_THEY_GO = re.compile(
+    r"\b(?:discharg\w*|refer(?:s|red|ring|rals?)?)\b[^.;:!?\n()]*?(?:\(|\bto\b)[^.;:!?\n()]*\Z", re.IGNORECASE
+)
+"""A discharge or a referral, then a bracket or "to" that opens the list of where it sends a patient, up to a setting:
+"discharge recommendations (DME, home health, SNF)", "discharge to home health or SNF", "Refers patients to"."""
+
+
+def _where_patients_go(text: str, skills: Collection[str], lexicon: Lexicon) -> Counter[str]:
+    """Each setting of care (:data:`_CARE_SETTINGS`) that ``text`` says only as where a patient is discharged or
+    referred to ("Makes discharge recommendations (DME, home health, SNF)"): a hospital therapist recommends the next
+    setting, and is asked no experience of working there. Said as where the work is done ("discharge planning in our
+    SNF", "home health experience"), it is asked."""
+    lowered = text.lower()
+    if "discharg" not in lowered and "refer" not in lowered:
+        return Counter()
+    settings = {skill for skill in skills if skill.lower() in _CARE_SETTINGS}
+    if not settings:
+        return Counter()
+    return _said_only_so(
+        text, settings, lexicon, lambda start, end: bool(_WHERE_THEY_GO.search(text, max(0, start - 120), start))
+    )
+
+
 _A_FORECAST = re.compile(r"forecasts?", re.IGNORECASE)
 _MEASURED_AGAINST = re.compile(
     r"\b(?:meet|meets|meeting|hit|hits|hitting|beat|beats|beating|exceed|exceeds|exceeding|against|versus|vs\.?)"
@@ -2137,6 +2162,7 @@ _NOT_ASKED: tuple[Callable[[str, Collection[str], Lexicon], Counter[str]], ...] 
     _in_a_bodys_name,
     _what_a_budget_is_for,
     _a_forecast_to_meet,
+    _where_patients_go,
     _decks_made,
     _arrangements_made,
     _makers_said,
@@ -2149,7 +2175,7 @@ _NOT_ASKED: tuple[Callable[[str, Collection[str], Lexicon], Counter[str]], ...] 
 )
 """The readings of a section's text, beside :func:`tailor.people.colleagues`, that count the mentions of a skill
 which ask nothing of the candidate: the employer's kind, its union, a kind of worker, a body's name, what a budget
-is for, a forecast the work is to meet, presentations made, arrangements made, a product's maker, a credential's
-issuer, the people and the staff a job serves, the employer's own partners and customers, staff named by their
-job's letters, what the job does not do or need. :func:`keywords` subtracts them from the skill's mentions; a skill
-said once more is asked."""
+is for, a forecast the work is to meet, where a patient goes next, presentations made, arrangements made, a
+product's maker, a credential's issuer, the people and the staff a job serves, the employer's own partners and
+customers, staff named by their job's letters, what the job does not do or need. :func:`keywords` subtracts them
+from the skill's mentions; a skill said once more is asked."""

@@ -615,6 +615,23 @@ def test_a_forecast_the_work_is_measured_against_asks_for_no_forecasting(line: s
 
 
 @pytest.mark.parametrize(
+    ("line", "asked"),
+    [
+        ("Makes discharge recommendations (DME, home health, SNF) at daily rounds", False),
+        ("Coordinates discharge to home health or a skilled nursing facility", False),
+        ("Refers patients to home health and SNF providers", False),
+        ("Two years of home health or SNF experience", True),
+        ("Discharge planning for patients in our SNF and home health programs", True),
+    ],
+)
+def test_a_care_setting_named_as_where_patients_go_next_asks_for_no_experience_of_it(line: str, asked: bool) -> None:
+    # A hospital therapist recommends where a patient goes after discharge; that is no setting the job asks of them.
+    found_ = found(f"Physical Therapist\n\nResponsibilities:\n- {line}.\n- Treat patients in acute care.\n")
+    assert bool({"home health", "skilled nursing facility"} & found_.keys()) is asked, found_.keys()
+    assert "acute care" in found_
+
+
+@pytest.mark.parametrize(
     "line", ["Apply data science to pricing problems", "Work with SQL and machine learning to build models"]
 )
 def test_a_field_the_job_does_stays_asked(line: str) -> None:
