@@ -40,6 +40,7 @@ from tailor.people import job_letters, names_people, only_as_people, people_in_t
 
 if TYPE_CHECKING:
     from tailor.cv.model import CV
+    from tailor.posting.structure import Structure
     from tailor.rank import CVText, PreparedCV, Ranking
     from tailor.select import Selection
 
@@ -222,10 +223,11 @@ def credentials_required(covered: Coverage, titled: Collection[str] = ()) -> fro
 
 
 def titled_keywords(covered: Coverage, ranking: Ranking) -> frozenset[str]:
-    """The terms of the posting's keywords that its job title names ("OCS" of "Outpatient Physical Therapist (OCS
-    Preferred)"), as the analysis reads the title."""
+    """The terms of the posting's keywords that its job title names as the posting writes it, with what it asks in
+    brackets after it ("OCS" of "Outpatient Physical Therapist (OCS Preferred)", a title read without it), as the
+    analysis reads the title."""
     posting = ranking.posting
-    title = posting.structure.title if posting is not None else None
+    title = _title_as_written(posting.structure) if posting is not None else None
     if not title:
         return frozenset()
     from tailor.analysis import locate
@@ -233,6 +235,19 @@ def titled_keywords(covered: Coverage, ranking: Ranking) -> frozenset[str]:
     by_match = {k.keyword.match: k.keyword.term for k in covered.keywords}
     lexicon = ranking.cv.lexicon if ranking.cv is not None else None
     return frozenset(by_match[term] for _, _, term in locate(title, set(by_match), lexicon) if term in by_match)
+
+
+def _title_as_written(structure: Structure) -> str | None:
+    """The posting's title as the line it was read from writes it: a heading or a section's first line that opens
+    with it ("Outpatient Physical Therapist (OCS Preferred)"), else the title."""
+    title = structure.title
+    if not title:
+        return None
+    for section in structure.sections:
+        for line in (section.heading, next(iter(section.text.splitlines()), "")):
+            if line.strip().startswith(title):
+                return line.strip()
+    return title
 
 
 def says(

@@ -462,11 +462,14 @@ _ASIDE_PIECE = (
     r"|(?:class(?:es)? of )\d{4}(?:\s?[-–/]\s?\d{2,4})?"
     # How long a contract runs: "(13 weeks)", "(6-month contract)", "(12 Week Assignment)".
     r"|\d{1,2}[- ]?(?:weeks?|wks?|months?|mos?)(?:\s+(?:contract|assignment))?"
+    # What it asks of the hire, which the posting asks again below: "(OCS Preferred)", "(CDL-A Required)".
+    r"|(?:[\w.+/'’-]+\s+){1,3}(?:preferred|required|a plus|desired|needed)"
 )
 _TITLE_ASIDE = re.compile(rf"\s*[(\[](?:{_ASIDE_PIECE})(?:\s*[,/;&]\s*(?:{_ASIDE_PIECE}))*[)\]]\s*$", re.IGNORECASE)
-"""A bracket closing a title that says how or when the job is held, or how long one has done it, not what it is
-("(Full-Time, Tenure Track)", "(2025-26 School Year)", "(m/w/d)", "(Contract)", "(Direct Hire)", "(2-5 Years)"): the
-posting says it elsewhere, and a file name or a letter ("I am applying for the … position") reads better without it."""
+"""A bracket closing a title that says how or when the job is held, how long one has done it, or what the posting asks
+of the hire, not what the job is ("(Full-Time, Tenure Track)", "(2025-26 School Year)", "(m/w/d)", "(Contract)",
+"(Direct Hire)", "(2-5 Years)", "(OCS Preferred)"): the posting says it elsewhere, and a file name or a letter ("I am
+applying for the … position") reads better without it."""
 
 _WANTED = re.compile(r"\s+(?:wanted|needed)\b.*$", re.IGNORECASE)
 

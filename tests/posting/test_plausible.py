@@ -158,6 +158,11 @@ def test_the_kind_of_hiring_a_recruiters_title_names_is_no_call_for_applicants(t
         ("Registered Nurse, ICU (12 Week Assignment)", "Registered Nurse, ICU"),
         ("Data Analyst (6-month contract, Remote)", "Data Analyst"),
         ("Site Reliability Engineer (5+ yrs experience, Remote)", "Site Reliability Engineer"),
+        # What the posting asks of the hire, in brackets after the job: the posting asks it again below.
+        ("Outpatient Physical Therapist (OCS Preferred)", "Outpatient Physical Therapist"),
+        ("Medical Assistant (Bilingual Spanish Required)", "Medical Assistant"),
+        ("Delivery Driver (CDL-A Required, Full-Time)", "Delivery Driver"),
+        ("Dental Assistant (No Experience Required)", "Dental Assistant"),
         ("Clinical Nurse Educator (Level 3)", "Clinical Nurse Educator (Level 3)"),
         ("Senior Data Engineer (Spark)", "Senior Data Engineer (Spark)"),
         # Where the job is, after a dash or a bar or in brackets, is the posting's place, not the job.
