@@ -6645,3 +6645,28 @@ def test_post_op_and_post_surgical_patients_are_the_same_care() -> None:
     by_term = {k.keyword.term: k for k in keyword_coverage(cv, posting).values()}
     assert by_term["postoperative care"].status == "selected"
     assert by_term["postoperative care"].keyword.said == "post-surgical"
+
+
+def test_a_digital_collections_platform_meets_a_posting_asking_for_a_digital_collections_management_system() -> None:
+    # A library's digital collections live in CONTENTdm, Omeka or Islandora; a museum's object records in a
+    # collections management system such as PastPerfect. A posting naming the library's kind with its examples asks
+    # once, and the platform the CV shows meets it.
+    cv = make_cv(
+        {
+            "Ferris Public Library": [
+                "Managed 12,000 digitized photographs and oral histories in CONTENTdm for the county history room.",
+                "Taught weekly genealogy workshops for adults.",
+            ]
+        }
+    )
+    posting = Posting(
+        "p",
+        "Digital Projects Librarian\n\nRequirements:\n"
+        "- Experience with digital collections management systems such as CONTENTdm, Omeka or Islandora\n"
+        "- Knowledge of Dublin Core\n",
+    )
+    found = keyword_coverage(cv, posting)
+    kind = next(k for term, k in found.items() if "collections management" in term.lower())
+    assert kind.met and kind.met_by == "CONTENTdm", kind
+    assert found["CONTENTdm"].met
+    assert "collections management system" not in {term.lower() for term in found}
