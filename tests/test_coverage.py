@@ -6670,3 +6670,31 @@ def test_a_digital_collections_platform_meets_a_posting_asking_for_a_digital_col
     assert kind.met and kind.met_by == "CONTENTdm", kind
     assert found["CONTENTdm"].met
     assert "collections management system" not in {term.lower() for term in found}
+
+
+def test_a_health_sciences_librarians_databases_and_point_of_care_tools_are_keywords() -> None:
+    # Hospital and health sciences library postings ask for the databases and tools of the trade by name, as the
+    # Medical Library Association's job listings do: searching PubMed with MeSH, CINAHL, Embase; UpToDate.
+    cv = make_cv(
+        {
+            "Linden Valley Hospital": [
+                "Ran expert PubMed and CINAHL searches with MeSH headings for 40 nursing research projects a year.",
+                "Screened citations for two systematic reviews in Covidence.",
+            ]
+        }
+    )
+    posting = Posting(
+        "p",
+        "Clinical Librarian\n\nRequirements:\n- Expert searching skills in PubMed, MeSH, CINAHL and Embase\n"
+        "- Manage point-of-care resources, including UpToDate and DynaMed\n- Experience with Covidence\n",
+    )
+    found = keyword_coverage(cv, posting)
+    for name in ("PubMed", "MeSH", "CINAHL", "Covidence"):
+        assert found[name].met, (name, found)
+    for name in ("Embase", "UpToDate", "DynaMed"):
+        assert name in found and not found[name].met, (name, found)
+
+
+def test_an_engineers_mesh_is_no_medical_subject_heading() -> None:
+    posting = Posting("p", "CFD Engineer\n\nRequirements:\n- Build a mesh for each model in ANSYS Fluent\n")
+    assert "MeSH" not in {k.term for k in keywords(analyse_posting(posting))}
