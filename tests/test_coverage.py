@@ -374,6 +374,26 @@ def test_a_degree_whose_text_shows_a_keyword_is_evidence_whose_details_page_fitt
     assert education_evidencing(coverage(ranking, select(cv, ranking))) == {"education:1"}
 
 
+def test_a_degree_whose_own_line_says_the_keyword_needs_no_details_kept_for_it() -> None:
+    # The degree's line stays on every page fitted; its courses say nothing the posting asks that it does not.
+    cv = make_cv(
+        {"Ferris Public Library": ["Answered reference questions at the main desk."]},
+        education=[
+            {
+                "degree": "MSLIS, Library and Information Science",
+                "institution": "Syracuse University",
+                "details": ["Coursework: Digital Libraries; Metadata"],
+            },
+            {"degree": "BA History", "institution": "Knox College", "details": ["Thesis on MLIS programs"]},
+        ],
+    )
+    posting = Posting("p", "Reference Librarian\n\nRequirements:\n- MLIS from an ALA-accredited program\n")
+    ranking = rank(cv, posting)
+    covered = coverage(ranking, select(cv, ranking))
+    assert {"education:1", "education:2"} <= set(next(k for k in covered.keywords if k.keyword.term == "MLIS").where)
+    assert education_evidencing(covered, cv, bundled_lexicon()) == {"education:2"}
+
+
 def test_a_degree_that_names_the_keyword_itself_leaves_its_details_to_page_fitting() -> None:
     # "DPT required" is shown by the degree's own line: its honours and student clubs show nothing, and a page fit
     # may leave them out before a current role's bullet. Details that say a keyword themselves are still kept.
