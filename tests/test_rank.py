@@ -142,6 +142,20 @@ def test_a_posting_asking_for_budget_management_prefers_the_bullet_about_budgets
     assert found["job0-b1"] > found["job0-b0"]
 
 
+def test_a_posting_asking_for_digitization_finds_the_bullet_that_digitized() -> None:
+    # Digitization is a noun of work: a bullet says it by its verb, as "maintained" says maintenance.
+    cv = make_cv(
+        {
+            "Ferris Public Library": [
+                "Answered reference questions and taught computer classes for adults.",
+                "Digitized 4,000 glass-plate negatives for the county historical society.",
+            ]
+        }
+    )
+    found = scores(cv, "Archivist\n\nRequirements:\n- Plan and carry out digitization of photograph collections\n")
+    assert found["job0-b1"] > found["job0-b0"]
+
+
 def test_related_terms_let_a_posting_find_what_it_did_not_name() -> None:
     cv = make_cv({"Acme": ["Trained models with ZeRO sharding in DeepSpeed.", "Sold bicycles."]})
     posting = "Requirements:\n- Experience with distributed training of large models."
