@@ -1183,6 +1183,16 @@ def test_a_language_is_named_where_its_context_says_so_not_as_a_nationality() ->
     assert skills("Polish the copy before launch.") == []
 
 
+def test_a_language_one_has_knowledge_or_command_of_is_the_language_not_a_thing_of_its_nation() -> None:
+    # Academic, library and archives postings ask for a language to read it: "reading knowledge of French".
+    assert skills("Reading knowledge of Spanish or another language other than English") == ["Spanish"]
+    assert skills("A working knowledge of German and French is a plus.") == ["German", "French"]
+    assert skills("Strong command of Portuguese") == ["Portuguese"]
+    # A word in small letters after it goes on with the name: what is known is of that nation, no language.
+    assert skills("Knowledge of German tax rules") == []
+    assert skills("Knowledge of French cuisine and pastry") == []
+
+
 def test_a_spoken_language_in_small_letters_is_named_where_its_context_says_it_is_spoken() -> None:
     # A quick classified ad writes names in small letters; "bilingual" or a paired language says what they are.
     assert skills("* bilingual spanish/english REQUIRED") == ["Spanish", "English"]

@@ -312,7 +312,22 @@ def language_context(
     # "Relativity Certified Administrator": a capitalised word after it goes on with the name, no credential of it.
     credential = after in _AFTER_CREDENTIAL and not name_goes_on
     made = _made_in(doc, span, original) and not name_goes_on and surface.lower() not in _SEASONS
-    return (before in _BEFORE_LANGUAGE and not name_goes_on) or after in _AFTER_LANGUAGE or credential or made
+    known = _known(doc, span) and not name_goes_on
+    return (before in _BEFORE_LANGUAGE and not name_goes_on) or after in _AFTER_LANGUAGE or credential or made or known
+
+
+_KNOWN_BY = frozenset({"knowledge", "command"})
+_AND_OR = frozenset({"and", "or"})
+
+
+def _known(doc: Doc, span: Span) -> bool:
+    """Whether "knowledge of" or "command of" stands before ``span`` and no word goes on with the name after it but
+    "and" or "or": "reading knowledge of Spanish or another language", "a working knowledge of German and French";
+    not "knowledge of German labor law", which knows a thing of that nation."""
+    if span.start < 2 or doc[span.start - 1].lower_ != "of" or doc[span.start - 2].lower_ not in _KNOWN_BY:
+        return False
+    after = doc[span.end] if span.end < len(doc) else None
+    return after is None or not after.is_alpha or after.lower_ in _AND_OR
 
 
 def _made_in(doc: Doc, span: Span, original: str | None) -> bool:
