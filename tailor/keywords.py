@@ -2058,8 +2058,8 @@ def _partners_said(text: str) -> Counter[str]:
 
 
 _DEGREE_FIELDS = re.compile(
-    r"\bdegree(?:,?\s+or\s+(?:its\s+|an?\s+)?(?:foreign\s+)?equivalent,?)?\s+in\s+(?P<fields>[^.;:\n]{3,200}?),?\s+"
-    r"(?:and/)?or\s+(?:an?\s+|any\s+|other\s+)?"
+    r"\bdegree(?:,?\s+or\s+(?:its\s+|an?\s+)?(?:foreign\s+)?equivalent,?)?\s+in\s+"
+    r"(?P<fields>(?:[^.;:\n()]|\([^()\n]*\)){3,200}?),?\s+(?:and/)?or\s+(?:an?\s+|any\s+|other\s+)?"
     r"(?:(?:closely|directly|highly)\s+)?(?:related|relevant|similar|equivalent|comparable)\b"
     r"(?P<kind>\s+[^\W\d_]+\s+(?:fields?|disciplines?|areas?|majors?|subjects?|sciences?)\b)?",
     re.IGNORECASE,
@@ -2067,7 +2067,8 @@ _DEGREE_FIELDS = re.compile(
 """A degree's fields offered as a choice: "degree in Computer Information Systems, Management Information Systems, or
 a directly related field", "Master's degree, or foreign equivalent, in Computer Science, Information Technology, or
 closely related quantitative discipline", "degree in Biology, Biochemistry or a related life science" (whose kind of
-field is no phrase a CV must say either)."""
+field is no phrase a CV must say either). A bracket the fields open and do not close is no field's: "degree in library
+and information science (MLIS or equivalent)" offers an equivalent of the degree, no related field."""
 _FIELD_WORD = r"(?!(?:from|with|preferred|required|and|or)\b)[^\W\d_][\w&-]*"
 _FIELD = rf"{_FIELD_WORD}(?:[ \t]+{_FIELD_WORD}){{0,3}}"
 _DEGREE_CHOICE = re.compile(

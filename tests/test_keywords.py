@@ -941,6 +941,21 @@ def test_a_field_of_a_degree_the_requirements_ask_for_is_a_degree_field_not_a_pr
     assert asked["Adobe XD"].need == "preferred"
 
 
+def test_a_degree_whose_bracket_offers_its_equivalent_is_required_in_its_field() -> None:
+    # "(MLIS or equivalent)" offers an equivalent of the degree, no related field: the degree is the requirement.
+    asked = found(
+        "# Instruction Librarian\n\n## Required Qualifications\n\n"
+        "- ALA-accredited master's degree in library and information science (MLIS or equivalent)\n"
+        "- Experience teaching information literacy\n"
+    )
+    assert (asked["MLIS"].required, asked["MLIS"].degree_field) == (True, False)
+    # A bracket the fields close is still among them: any related field will do.
+    fields = found(
+        "# Analyst\n\n## Requirements\n\n- Degree in Statistics (or Biostatistics), Economics or a related field\n"
+    )
+    assert fields["statistics"].degree_field
+
+
 def test_a_degree_field_a_posting_only_wishes_for_stays_preferred() -> None:
     asked = found(
         "# Research Analyst\n\n## Requirements\n\n- 3+ years of survey research\n\n"
