@@ -379,6 +379,15 @@ def test_a_duty_that_names_the_work_and_its_object_asks_for_the_activity_the_lex
     assert asked["event planning"].required
 
 
+def test_two_verbs_in_ing_joined_by_or_or_and_share_the_object_after_the_second() -> None:
+    # "writing or managing grants" writes grants: the first verb's object is the one after the second.
+    asked = found("Outreach Librarian\n\nPreferred:\n- Experience writing or managing grants (IMLS, NEH)\n")
+    assert asked["grant writing"].said.lower() == "writing or managing grants"
+    assert "event planning" in found("Coordinator\n\nRequirements:\n- Planning and running events for 200 guests\n")
+    # Verbs in other forms, or a list of them, keep apart as before.
+    assert "event planning" not in found("Coordinator\n\nRequirements:\n- Planning, booking venues, running events\n")
+
+
 def test_a_noun_that_says_whose_the_object_is_leaves_the_duty_its_activity() -> None:
     # "company events" are events, "team processes" processes: whose they are is no other kind of thing.
     asked = found(

@@ -98,11 +98,12 @@ def work_named(text: str, analysis: Analysis, lexicon: Lexicon) -> list[tuple[st
                 continue
             things, content, joined, noun_before = known[verb], 0, False, False
             staff = next((things[t] for t in _OF_STAFF if t in things), None) if verb in _ON_WORKERS else None
-            for j in range(i + 1, len(words)):
+            first = i + 1 + 2 * _shares_its_object(line, words, written, lemmas, i)
+            for j in range(first, len(words)):
                 gap = line[words[j - 1].end() : words[j].start()]
                 if _CLAUSE_ENDS.search(gap) or written[j] in _APART:
                     break
-                if j == i + 1 and (written[j] in _JOINS or "," in gap):
+                if j == first and (written[j] in _JOINS or "," in gap):
                     break  # "testing, automation", "track and issue": nouns listed, or verbs joined
                 joined |= "," in gap or written[j - 1] in _JOINS
                 if staff and _workers(written[j], lemmas[j]) and _an_objects_head(line, words, written, j, stops):
@@ -139,6 +140,15 @@ def work_named(text: str, analysis: Analysis, lexicon: Lexicon) -> list[tuple[st
                 if content >= MOST_WORDS:
                     break
     return found
+
+
+def _shares_its_object(line: str, words: list[re.Match[str]], written: list[str], lemmas: list[str], i: int) -> bool:
+    """Whether the verb at ``i`` in "-ing" is joined by "or" or "and" to another in "-ing" right after it, whose object
+    is the first's too: "writing or managing grants" writes grants, "planning and running events" plans events."""
+    if i + 2 >= len(words) or not written[i].endswith("ing") or written[i + 1] not in _JOINS - {"then"}:
+        return False
+    second, gaps = written[i + 2], line[words[i].end() : words[i + 2].start()]
+    return "," not in gaps and second.endswith("ing") and second != lemmas[i + 2] and lemmas[i + 2] in verbs()
 
 
 _TOO_GENERAL = frozenset(
