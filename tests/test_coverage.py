@@ -6718,3 +6718,26 @@ def test_a_health_sciences_librarians_databases_and_point_of_care_tools_are_keyw
 def test_an_engineers_mesh_is_no_medical_subject_heading() -> None:
     posting = Posting("p", "CFD Engineer\n\nRequirements:\n- Build a mesh for each model in ANSYS Fluent\n")
     assert "MeSH" not in {k.term for k in keywords(analyse_posting(posting))}
+
+
+def test_a_librarys_service_platforms_and_citation_managers_are_keywords_and_zotero_is_a_citation_manager() -> None:
+    # Academic library postings name Springshare's tools, the interlibrary loan system and citation managers by name.
+    cv = make_cv(
+        {
+            "Knox College Library": [
+                "Taught Zotero workshops to 300 first-year students a year.",
+                "Answered chat reference questions and built subject guides.",
+            ]
+        }
+    )
+    posting = Posting(
+        "p",
+        "Research & Instruction Librarian\n\nRequirements:\n- Experience with LibAnswers and ILLiad\n"
+        "- Teach citation management tools such as Zotero or Mendeley\n"
+        "- Support open educational resources (OER) and scholarly communication initiatives\n",
+    )
+    found = keyword_coverage(cv, posting)
+    for name in ("LibAnswers", "ILLiad", "open educational resources", "scholarly communication"):
+        assert name in found and not found[name].met, (name, found)
+    kind = next(k for term, k in found.items() if term.startswith("citation management"))
+    assert kind.met and kind.met_by == "Zotero", kind
