@@ -6741,3 +6741,26 @@ def test_a_librarys_service_platforms_and_citation_managers_are_keywords_and_zot
         assert name in found and not found[name].met, (name, found)
     kind = next(k for term, k in found.items() if term.startswith("citation management"))
     assert kind.met and kind.met_by == "Zotero", kind
+
+
+def test_a_public_librarys_services_are_keywords_met_in_a_librarians_own_words() -> None:
+    # Public library postings (PLA's words) ask for digital literacy teaching, genealogy help, a makerspace and
+    # digital inclusion; a bullet that names the service meets it.
+    cv = make_cv(
+        {
+            "Ferris Public Library": [
+                "Taught weekly digital literacy classes for seniors and job seekers.",
+                "Helped patrons with genealogy research in Ancestry Library Edition.",
+            ]
+        }
+    )
+    posting = Posting(
+        "p",
+        "Adult Services Librarian\n\nEssential Duties:\n- Teach digital literacy classes and one-on-one tech help\n"
+        "- Assist patrons with genealogy and local history\n- Run the makerspace\n"
+        "- Advance digital inclusion through device lending\n",
+    )
+    found = keyword_coverage(cv, posting)
+    assert found["digital literacy"].met and found["genealogy"].met, found
+    for name in ("makerspace", "digital inclusion"):
+        assert name in found and not found[name].met, (name, found)
