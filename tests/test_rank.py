@@ -156,6 +156,37 @@ def test_a_posting_asking_for_digitization_finds_the_bullet_that_digitized() -> 
     assert found["job0-b1"] > found["job0-b0"]
 
 
+def test_a_professors_rank_lends_its_bullets_no_assisting_or_association() -> None:
+    # "Assistant Professor" is a faculty rank, as a faculty-status librarian's title gives it: its bullets share
+    # nothing with a posting's library assistants or professional associations through it.
+    cv = CV.model_validate(
+        {
+            "contact": {"name": "Ada Lovelace", "email": "ada@example.org"},
+            "experience": [
+                {
+                    "id": "knox",
+                    "employer": "Knox College",
+                    "role": "Instruction Librarian (Assistant Professor)",
+                    "start": "2019",
+                    "bullets": [{"id": "knox-1", "text": "Built 30 subject guides."}],
+                },
+                {
+                    "id": "ferris",
+                    "employer": "Ferris Public Library",
+                    "role": "Associate Professor of History",
+                    "start": "2012",
+                    "end": "2019",
+                    "bullets": [{"id": "ferris-1", "text": "Taught survey courses."}],
+                },
+            ],
+        }
+    )
+    ranking = rank(cv, Posting("p", "Branch Manager\n\nDuties:\n- Supervise library assistants and associates\n"))
+    assert all(b.score == 0 for b in ranking.bullets), [(b.id, b.terms) for b in ranking.bullets]
+    # The title still says the work it names: a posting for instruction finds the librarian's bullet by it.
+    assert scores(cv, "Instruction Librarian\n\nDuties:\n- Teach one-shot sessions\n")["knox-1"] > 0
+
+
 def test_related_terms_let_a_posting_find_what_it_did_not_name() -> None:
     cv = make_cv({"Acme": ["Trained models with ZeRO sharding in DeepSpeed.", "Sold bicycles."]})
     posting = "Requirements:\n- Experience with distributed training of large models."

@@ -179,8 +179,14 @@ def _field_of(venue: str | None) -> str:
     return " ".join(named.split())
 
 
+_FACULTY_RANK = re.compile(r"\b(?:assistant|associate)\s+(?=professor\b)", re.IGNORECASE)
+"""The rank before "Professor" in a title ("Assistant Professor of History", a faculty-status librarian's "(Associate
+Professor)"): no assisting and no association, which a posting's "library assistants" or "sales associates" are."""
+
+
 def _role_of(role: str | None) -> str:
-    return f"{role}." if role else ""
+    """A bullet's context: its role's title, without a faculty rank's words (:data:`_FACULTY_RANK`)."""
+    return f"{_FACULTY_RANK.sub('', role)}." if role else ""
 
 
 def _items(cv: CV) -> list[_Item]:
