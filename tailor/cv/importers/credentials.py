@@ -757,11 +757,12 @@ def _a_name(piece: str) -> bool:
 
 
 _CREDENTIAL_NUMBER = re.compile(
-    r"(?:(?:cert(?:ificate)?|lic(?:en[cs]e)?|reg(?:istration)?|credential|id)\.?\s*)?(?:no\.?|number|#)\s*[:#]?\s*"
-    r"[\w./-]*\d[\w./-]*",
+    r"(?:(?:cert(?:ificate)?|lic(?:en[cs]e)?|reg(?:istration)?|credential|id)\.?\s*)?(?:no\.?|number|#|(?-i:ID)\b)"
+    r"\s*[:#]?\s*[\w./-]*\d[\w./-]*",
     re.IGNORECASE,
 )
-"""A credential's number as a line gives it: "#MM-2291", "Lic. #PL-8812", "License No. 4471-RC"."""
+"""A credential's number as a line gives it: "#MM-2291", "Lic. #PL-8812", "License No. 4471-RC", "Credential ID
+38211" (certification bodies print their holders' numbers as IDs; "ID" in capitals, as they write it)."""
 _LICENCE_NUMBER = re.compile(
     r"(?:lic(?:en[cs]e)?|reg(?:istration)?|cert(?:ificate)?|permit)\.?\s+(?:[A-Z]{1,5}[\s-]?)?[\w./-]*\d[\w./-]*"
     r"(?:\s*\((?:active|current|inactive|in good standing|expires?[^)]*)\))?",
@@ -823,7 +824,7 @@ def _issuer_after_dash(cell: str) -> list[str]:
     if (
         not name
         or not giver
-        or any(ch.isdigit() for ch in giver)
+        or (any(ch.isdigit() for ch in giver) and not _CODED_NAME.fullmatch(giver))
         or _LEVEL.fullmatch(giver)
         or (_TRACK.fullmatch(giver) and not looks_like_organisation(giver))
         or _describes(giver)
@@ -836,6 +837,11 @@ def _issuer_after_dash(cell: str) -> list[str]:
     if _NAMES_A_CREDENTIAL.search(giver) and not _NAMES_A_CREDENTIAL.search(name) and looks_like_organisation(name):
         return [giver, name]  # "Pragmatic Institute – Foundations certification": the giver first
     return [name, giver]
+
+
+_CODED_NAME = re.compile(r"\(?[A-Z]{2,}\)?[0-9²³][A-Z]*")
+"""An organisation's name that is capitals and a digit ("ISC2", "(ISC)²"): a giver, where a digit after a dash
+otherwise says a level, a number or a date ("– Level 2", "– 2021")."""
 
 
 def _spells_out(short: str, words: str) -> bool:

@@ -772,7 +772,7 @@ def test_credentials_set_side_by_side_on_one_line_are_each_a_credential() -> Non
 @pytest.mark.parametrize(
     ("line", "name"),
     [
-        ("CompTIA Security+ | CompTIA | Credential ID 11873", "CompTIA Security+"),  # the issuer, then its number
+        ("CompTIA Security+ | CompTIA | Credential ID 11873", "CompTIA Security+, Credential ID 11873"),  # its number
         ("Registered Nurse | Ohio Board of Nursing | License #RN-4471", "Registered Nurse, License #RN-4471"),
         ("Certified Welder | AWS D1.1 | 3G and 4G", "Certified Welder"),  # the positions it covers
         ("Pharmacy Technician | PTCB | Ohio", "Pharmacy Technician"),  # where it is held
@@ -1231,4 +1231,22 @@ def test_lower_case_words_after_a_piece_that_plainly_names_a_body_leave_that_bod
     )
     assert [(a["name"], a.get("issuer", "")) for a in draft.data["awards"]] == [
         ("Dean's List, fall and spring terms", "Marlow State University")
+    ]
+
+
+def test_a_credential_id_after_the_giver_stays_with_the_name_and_leaves_the_giver_its_own() -> None:
+    # Certification bodies print the holder's number as an "ID"; it is the holder's, as "License No." is, and the
+    # giver after the dash stays the giver, its name capitals and a digit as some bodies spell theirs.
+    draft = draft_of(
+        "Wren Talbot\n\nCERTIFICATIONS\n"
+        "• Certified Widget Auditor (CWA) – GIAC, ID 40117, 2020, exp. 09/2028\n"
+        "• Harbor Cloud Practitioner – Harbor Academy, Credential ID HX-22190, 2022\n"
+        "• Certified Secure Systems Professional (CSSP) – ISC2, ID 551203, 2021\n"
+        "• Token Handling Basics – TokenCo, ID COMP0042, 2016\n"
+    )
+    assert [(c["name"], c["issuer"], c["date"]) for c in draft.data["certificates"]] == [
+        ("Certified Widget Auditor (CWA), ID 40117", "GIAC", "2020"),
+        ("Harbor Cloud Practitioner, Credential ID HX-22190", "Harbor Academy", "2022"),
+        ("Certified Secure Systems Professional (CSSP), ID 551203", "ISC2", "2021"),
+        ("Token Handling Basics, ID COMP0042", "TokenCo", "2016"),
     ]
