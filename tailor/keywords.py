@@ -1222,10 +1222,13 @@ _OR_LIKE = re.compile(
 """What closes a list of skills that are examples of one requirement: "CySA+, GCIH or equivalent", "Splunk,
 QRadar or similar"."""
 _ONE_OF = re.compile(
-    r"(?:\bone of(?: the following)?|\bsuch as|\be\.g\.|\bfor example|\bfor instance)[\s,:(]*" + _UNKNOWN_NAMES + "$",
+    r"(?:\bone (?:or more )?of(?: the following)?|\bsuch as|\be\.g\.|\bfor example|\bfor instance)[\s,:(]*"
+    + _UNKNOWN_NAMES
+    + "$",
     re.IGNORECASE,
 )
-"""What opens a list of skills any one of which will do: "one of CISSP, CISM, CISA", or examples of what is asked
+"""What opens a list of skills any one of which will do: "one of CISSP, CISM, CISA" ("one or more of": one is
+enough), or examples of what is asked
 ("an EDR such as CrowdStrike, SentinelOne", "a SIEM (e.g., Splunk, QRadar)"), though the first example be a name
 the lexicon does not know ("a certification (e.g., ACE, NASM, ACSM)")."""
 _ETC = re.compile(r"^[\s,]*" + _UNKNOWN_NAMES + r"etc\.?\s*\)", re.IGNORECASE)

@@ -1267,3 +1267,10 @@ def test_an_or_inside_a_list_that_an_and_closes_offers_only_the_two_it_joins(
         assert set(asked[name].alternatives) == choice - {name}
     for name in asked_alone:
         assert asked[name].required and asked[name].alternatives == ()
+
+
+@pytest.mark.parametrize("opening", ["One or more of:", "At least one of:", "One of the following:"])
+def test_a_list_of_credentials_one_or_more_of_which_will_do_offers_each_instead_of_the_others(opening: str) -> None:
+    asked = found(f"Security Analyst\n\nRequirements:\n- {opening} CISSP, CISM, CISA.\n- 3+ years in a SOC\n")
+    assert asked["CISSP"].alternatives == ("CISA", "CISM")
+    assert asked["CISM"].need == "one of"
