@@ -1274,3 +1274,15 @@ def test_a_list_of_credentials_one_or_more_of_which_will_do_offers_each_instead_
     asked = found(f"Security Analyst\n\nRequirements:\n- {opening} CISSP, CISM, CISA.\n- 3+ years in a SOC\n")
     assert asked["CISSP"].alternatives == ("CISA", "CISM")
     assert asked["CISM"].need == "one of"
+
+
+def test_the_tools_of_incident_response_are_skills_and_volatility_in_finance_is_the_word() -> None:
+    asked = found(
+        "Incident Responder\n\nRequirements:\n"
+        "- Experience with forensic tools such as Velociraptor, KAPE, Volatility or EnCase\n"
+        "- Network monitoring with Zeek and Suricata; writing YARA rules\n"
+    )
+    assert asked["Volatility"].alternatives == ("EnCase", "KAPE", "Velociraptor")  # any one of the four will do
+    assert {"Zeek", "Suricata", "YARA"} <= asked.keys()
+    trader = found("Trader\n\nRequirements:\n- Comfort with market volatility and fast-moving rates\n- Python\n")
+    assert "Volatility" not in trader
