@@ -315,6 +315,8 @@ def test_a_worker_or_a_quality_named_for_the_work_lends_the_work_weight_one_way(
         ("specification", "specify"),  # "write finish specifications": a bullet's "Specified finishes"
         ("restoration", "restore"),  # "backup, restoration and recovery": a bullet's "Restored the databases"
         ("renewal", "renew"),  # "manage renewals": a bullet's "27 of the accounts renewed"
+        ("containment", "contain"),  # "incident containment": a bullet's "Contained a ransomware outbreak"
+        ("eradication", "eradicate"),
     ],
 )
 def test_a_posting_that_names_the_work_with_a_noun_lends_its_verb_weight_one_way(noun: str, verb: str) -> None:
