@@ -6764,3 +6764,24 @@ def test_a_public_librarys_services_are_keywords_met_in_a_librarians_own_words()
     assert found["digital literacy"].met and found["genealogy"].met, found
     for name in ("makerspace", "digital inclusion"):
         assert name in found and not found[name].met, (name, found)
+
+
+def test_remediating_vulnerabilities_and_containing_an_email_compromise_are_related_evidence_of_the_security_work() -> (
+    None
+):
+    """A SOC analyst's bullets name the incidents and the fixes, not the programme: related evidence of incident
+    response and of vulnerability management where they name neither."""
+    cv = make_cv(
+        {
+            "Harbor Health": [
+                "Coordinated vulnerability remediation for critical CVEs across 40,000 assets.",
+                "Contained a business email compromise affecting 23 mailboxes.",
+            ]
+        }
+    )
+    posting = Posting(
+        "p", "Security Engineer\n\nRequirements:\n- Vulnerability management\n- Incident response experience\n"
+    )
+    by_term = keyword_coverage(cv, posting)
+    assert [r.where for r in by_term["vulnerability management"].related] == [("job0-b0",)]
+    assert ("job0-b1",) in [r.where for r in by_term["incident response"].related]
