@@ -200,6 +200,14 @@ def test_related_terms_let_a_posting_find_what_it_did_not_name() -> None:
     assert matched(explained) == f"{own}; related: {', '.join(explained.related)}"
 
 
+def test_a_related_phrase_of_three_words_is_explained_whole() -> None:
+    # "business email" alone is no incident: the explanation names the phrase the lexicon relates.
+    cv = make_cv({"Harbor Health": ["Contained a business email compromise affecting 23 mailboxes.", "Sold bicycles."]})
+    explained = rank(cv, Posting("p", "Requirements:\n- Incident response experience.\n")).bullets[0]
+    assert explained.id == "job0-b0"
+    assert "business email compromise" in explained.related and "business email" not in explained.related
+
+
 def test_a_posting_that_asks_for_a_kind_of_system_finds_the_bullet_that_names_one_of_that_kind() -> None:
     # An ERP asked for, SAP and NetSuite each one: the bullet that implemented one is evidence, shown as related,
     # as the keyword view says the posting's ERP is met by it.
