@@ -303,6 +303,9 @@ def _gutter(pieces: list[_Piece]) -> float | None:
     starts = Counter(round(p.x) for p in pieces if p.text.strip())
     page_left, page_right = min(starts), max(_end(p) for p in pieces)
     chars = sum(len(p.text.strip()) for p in pieces)
+    # Crossing is counted among runs of words: Word writes a bullet's glyph and the space after it (and a space
+    # opening a table's cell) as runs of their own, which would make the lines that cross a table's middle seem few.
+    worded = [p for p in pieces if _has_words(p)]
     best: tuple[int, float] | None = None
     for x, count in starts.items():
         # The left column a fifth of the text's width at least, not a bullet's indent; the right a quarter, not
@@ -315,8 +318,8 @@ def _gutter(pieces: list[_Piece]) -> float | None:
             continue
         left = [p for p in pieces if p.x < x - 2 and _end(p) <= x + p.size]
         right = [p for p in pieces if p.x >= x - 2]
-        crossing = len(pieces) - len(left) - len(right)
-        if len(left) < MIN_COLUMN_PIECES or len(right) < MIN_COLUMN_PIECES or crossing > 0.1 * len(pieces):
+        crossing = len(worded) - sum(1 for p in (*left, *right) if _has_words(p))
+        if len(left) < MIN_COLUMN_PIECES or len(right) < MIN_COLUMN_PIECES or crossing > 0.1 * len(worded):
             continue
         if _runs_across(pieces, left, right, x - 2) >= 3:
             continue  # lines run across it between the columns' lines: one column, with a table in it
@@ -336,6 +339,11 @@ def _gutter(pieces: list[_Piece]) -> float | None:
         if best is None or min(len(left), len(right)) > best[0]:
             best = (min(len(left), len(right)), float(x) - 2)
     return best[1] if best is not None else None
+
+
+def _has_words(piece: _Piece) -> bool:
+    """Whether ``piece`` holds a letter or a figure: text, not a bullet's glyph or a space set apart."""
+    return any(c.isalnum() for c in piece.text)
 
 
 def _runs_across(pieces: list[_Piece], left: list[_Piece], right: list[_Piece], gutter: float) -> int:

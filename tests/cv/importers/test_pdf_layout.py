@@ -226,3 +226,50 @@ def test_a_grid_of_list_items_whose_cells_wrap_joins_each_cells_rest_to_its_own_
     ]
     # A row in bold under a row of items is the grid's next labels, no rest of the cells above.
     assert not any("Coaching Managers Languages" in line or "Payroll Audits Systems" in line for line in lines)
+
+
+def _as_word_writes(rows: list[tuple[str, str]], *, top: float = 780) -> list[Text]:
+    """A page's runs as Word writes them to PDF, a row of ``rows`` to a line (15 points apart): its left text at the
+    margin, a bullet ("• ...") as its glyph, a space and its text, each a run of its own, and its right text (a
+    role's dates, a table's second cell) after a space of its own at the middle of the page."""
+    runs: list[Text] = []
+    for n, (left, right) in enumerate(rows):
+        y = top - 15 * n
+        if left.startswith("• "):
+            runs += [Text(58, y, "•"), Text(76, y, " "), Text(76, y, left[2:])]
+        else:
+            runs.append(Text(58, y, left, bold=left.isupper() or bool(right)))
+        if right:
+            runs += [Text(306, y, " "), Text(306, y, right)]
+    return runs
+
+
+def test_a_page_with_a_table_whose_second_column_starts_mid_page_is_one_column_though_few_lines_cross_it(
+    tmp_path: Path,
+) -> None:
+    # A résumé's second page in Word: a role that runs over from the first, lists whose lines cross the page's middle,
+    # and a two-column skills table, its labels at the left and its values from the middle. The values and the dates
+    # start at one edge, down the page, beside lines that cross it: one column with a table in it, not a sidebar
+    # (Word's bullet glyphs and spaces, runs of their own, are no text that stands apart).
+    rows = [
+        ("Field Technician", "Mar 2015 – Jun 2017"),
+        ("Harbor Utilities, Tacoma, WA", ""),
+        ("• Serviced 300 water meters a month and logged every repair in the work-order system.", ""),
+        ("• Trained four new hires on confined-space entry, lockout/tagout and trench safety.", ""),
+        ("LICENCES", ""),
+        ("• Water Distribution Manager 2 (WDM2), licence no. 40312", ""),
+        ("• Backflow Assembly Tester, cert. no. BAT-7731", ""),
+        ("SKILLS", ""),
+        ("Field tools", "Leak correlators, ground microphones, GPS units"),
+        ("Software", "Esri ArcGIS Field Maps, Cityworks, Excel"),
+        ("Safety", "Confined-space entry, trench shoring"),
+        ("Vehicles", "Class B CDL, vactor trucks, backhoes"),
+        ("Records", "Work orders, meter logs, SCADA"),
+        ("AWARDS", ""),
+        ("• Employee of the Year, Harbor Utilities, 2016", ""),
+        ("• Volunteer, Tacoma Water Festival, 2014 – 2016, water-safety booth", ""),
+    ]
+    page = _as_word_writes(rows)
+    lines = [line.text for line in pdf_layout.read_pdf(raw_pdf(tmp_path / "cv.pdf", page).read_bytes(), "cv.pdf")]
+    assert "Software\tEsri ArcGIS Field Maps, Cityworks, Excel" in lines
+    assert "Field Technician\tMar 2015 – Jun 2017" in lines
