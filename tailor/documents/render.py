@@ -470,7 +470,7 @@ def _writable(path: Path, force: bool) -> None:
         )
     if not path.parent.is_dir():
         raise TailorError(
-            f"Cannot write {path}: the folder {path.parent} does not exist; create it, or {{output}} to write "
+            f"Cannot write {path}: the folder {path.parent} does not exist; create it, or pass {{output}} to write "
             "elsewhere.",
             output="output=…",
         )

@@ -597,9 +597,10 @@ def test_written_file_gets_ordinary_permissions_not_private_temp_ones(tmp_path: 
     assert (tmp_path / "resume.docx").stat().st_mode & 0o777 == 0o644
 
 
-def test_write_output_into_a_missing_folder_is_a_user_error(tmp_path: Path) -> None:
-    with pytest.raises(TailorError, match="does not exist"):
+def test_write_output_into_a_missing_folder_is_a_user_error_that_says_what_to_do(tmp_path: Path) -> None:
+    with pytest.raises(TailorError, match="does not exist") as raised:
         write_output(tmp_path / "missing" / "resume.docx", b"data", force=False)
+    assert raised.value.describe(lambda name: f"--{name}").endswith("create it, or pass --output to write elsewhere.")
 
 
 def test_a_failure_mid_write_leaves_neither_a_partial_target_nor_a_temporary_file(
