@@ -1815,6 +1815,18 @@ def test_soc_is_a_security_operations_center_but_a_system_on_a_chip_or_a_start_o
     assert "start of care" in visits.skills and "security operations center" not in visits.skills
 
 
+def test_ir_and_cti_are_incident_response_and_threat_intelligence_only_where_security_is_spoken_of() -> None:
+    lexicon = bundled_lexicon()
+    (breach,) = analyse(["Led IR for a ransomware intrusion and briefed leadership on containment."], lexicon)
+    (feeds,) = analyse(["Turned CTI on phishing crews into detections for the SOC."], lexicon)
+    (investors,) = analyse(["Drafted IR materials for quarterly earnings calls and the annual report."], lexicon)
+    (optics,) = analyse(["Calibrated IR cameras and aligned the laser optics."], lexicon)
+    (calls,) = analyse(["Integrated CTI with the contact center's IVR and screen pops."], lexicon)
+    assert "incident response" in breach.skills and "threat intelligence" in feeds.skills
+    assert "incident response" not in investors.skills and "incident response" not in optics.skills
+    assert "threat intelligence" not in calls.skills
+
+
 def test_ats_is_an_applicant_tracking_system_but_an_automatic_transfer_switch_in_an_electrical_text() -> None:
     lexicon = bundled_lexicon()
     (power,) = analyse(["Install and test generators, switchgear and ATS units in data centers."], lexicon)

@@ -360,7 +360,8 @@ class _Sense:
     """Another skill a name means in a trade's text."""
 
     words: frozenset[str]
-    """Lemmas of which any one, in the same text, says the trade is spoken of."""
+    """Lemmas of which any one, in the same text, says the trade is spoken of; none for every text (the name is the
+    trade's skill only where ``unless`` says so)."""
     skill: str
     """The trade's skill, canonical in the lexicon; "" where the trade's sense is no skill of the lexicon's (the name
     is then no skill there)."""
@@ -390,6 +391,11 @@ _CHIP_DESIGN = frozenset(
 _SECURITY_OPERATIONS = frozenset({"siem", "incident", "threat", "soar", "edr", "analyst", "alert"})
 """Lemmas of a text about a security team's alerts: its "SOC" is a security operations center, whatever else it says."""
 
+_SECURITY_INCIDENTS = frozenset({"incident", "breach", "ransomware", "malware", "intrusion", "phishing", "threat"})
+_SECURITY_INCIDENTS |= frozenset({"soc", "siem", "edr", "soar", "forensic", "forensics", "containment", "dfir", "ioc"})
+"""Lemmas of a text about a security team's incidents and threats, the only text whose "IR" and "CTI" are its incident
+response and its cyber threat intelligence (no word of investors, "securities", or of a contact centre's calls)."""
+
 _ELECTRICAL = frozenset(
     {"generator", "switchgear", "electrician", "nec", "voltage", "panelboard", "breaker", "conduit", "ups", "genset"}
 )
@@ -406,6 +412,11 @@ _CLOUD |= frozenset({"etl", "sql", "software", "api", "serverless"})
 else it says ("Built ETL on AWS; welded three pipelines together")."""
 
 _TRADE_SENSES: dict[str, tuple[_Sense, ...]] = {
+    # "IR" is an investor relations team, infrared light and industrial relations as much as incident response, and
+    # "CTI" a contact centre's computer telephony integration: the letters are the security work only where the text
+    # speaks of security incidents ("Led IR for a ransomware intrusion"), and no skill elsewhere.
+    "incident response": (_Sense(frozenset(), "", written="ir", unless=_SECURITY_INCIDENTS),),
+    "threat intelligence": (_Sense(frozenset(), "", written="cti", unless=_SECURITY_INCIDENTS),),
     # An electrician's "ATS" moves the load to the generator; a recruiter's tracks applicants.
     "applicant tracking systems": (
         _Sense(
@@ -687,7 +698,7 @@ def _in_its_trade(spans: list[tuple[int, int, str]], lemmas: list[str], lexicon:
         for sense in _TRADE_SENSES.get(name, ()):
             if (
                 (sense.written is None or " ".join(lemmas[start:end]) == sense.written)
-                and not sense.words.isdisjoint(said)
+                and (not sense.words or not sense.words.isdisjoint(said))
                 and sense.unless.isdisjoint(said)
                 and (not sense.skill or lexicon.canonical(sense.skill) == sense.skill)
             ):
