@@ -80,7 +80,9 @@ class KeywordCoverage:
     """Whether :attr:`met_by` is an alternative named with the keyword ("RD/RDN or RN"), not one of its kind."""
     met_where: tuple[str, ...] = ()
     """For a keyword met by one of its kind (:attr:`met_by`, not an alternative, which is a keyword of its own): the
-    ids of the résumé's texts that show it (the Class A CDL certificate that meets a Class B CDL asked for)."""
+    ids of the résumé's texts that show it (the Class A CDL certificate that meets a Class B CDL asked for). For a
+    keyword the résumé shows: the certificates and awards it prints that are each one of its kind (an OSHA 30-hour
+    card for the OSHA a bullet names too), which show it as well as :attr:`where` does."""
     expired: str = ""
     """For a keyword the résumé shows only by certificates that have expired: when the last of them did ("Aug
     2023"). A posting asks for a credential one holds: it is shown, and not met until renewed."""
@@ -173,20 +175,22 @@ def sole_evidence(covered: Coverage, ranking: Ranking) -> frozenset[str]:
     return frozenset(keep)
 
 
+_CREDENTIAL = ("certificate:", "award:")
+
+
 def credentials_evidencing(covered: Coverage) -> frozenset[str]:
     """The certificates and awards the résumé shows as evidence of any keyword of the posting (a nurse's "Basic
     Life Support (BLS)" for a posting asking for BLS), or as related evidence of one it does not meet (an HR
     partner's SHRM-CP for a posting that prefers the SHRM-SCP), by id (``certificate:<n>``, ``award:<n>``): what
     page fitting leaves out last, where one that evidences nothing goes before any bullet."""
-    credential = ("certificate:", "award:")
     shown = [w for k in covered.keywords for w in _showing(k)]
     related = [w for k in covered.keywords if not k.met for r in k.related for w in r.where]
-    return frozenset(w for w in (*shown, *related) if w.startswith(credential))
+    return frozenset(w for w in (*shown, *related) if w.startswith(_CREDENTIAL))
 
 
 def _showing(found: KeywordCoverage) -> tuple[str, ...]:
     """The ids of the résumé's texts that show a keyword, or what meets it as one of its kind (:attr:`met_where`)."""
-    return found.where if found.status == "selected" else found.met_where
+    return (*found.where, *found.met_where) if found.status == "selected" else found.met_where
 
 
 def education_evidencing(covered: Coverage, cv: CV | None = None, lexicon: Lexicon | None = None) -> frozenset[str]:
@@ -212,13 +216,12 @@ def credentials_required(covered: Coverage, titled: Collection[str] = ()) -> fro
     state licence under "Required"), or one its title names (``titled``, :func:`titled_keywords`: "Physical Therapist
     (OCS Preferred)" says what the employer looks for first), by id: of the credentials page fitting leaves out last,
     these go after those that show only what it prefers, whatever their dates."""
-    credential = ("certificate:", "award:")
     return frozenset(
         w
         for k in covered.keywords
         if k.keyword.required or k.keyword.term in titled
         for w in _showing(k)
-        if w.startswith(credential)
+        if w.startswith(_CREDENTIAL)
     )
 
 
@@ -657,8 +660,18 @@ def coverage(
             lapsed = [when for i, when in expired.items() if i in selected]
             lapsed = lapsed if all(i in expired for i in selected) else []
             short = _fluency_short(keyword, selected, fluencies or {}, ranking.posting.posting.text, texts)
+            # A credential of the keyword's kind shows it too where a bullet names the keyword itself (the OSHA 30-hour
+            # card beside "trained operators to OSHA standards"): page fitting must know to keep it.
+            kin = tuple(i for i in _instances_said(prepared, keyword) if i in printed and i.startswith(_CREDENTIAL))
             out.append(
-                KeywordCoverage(keyword, "selected", selected, expired=lapsed[-1] if lapsed else "", fluency=short)
+                KeywordCoverage(
+                    keyword,
+                    "selected",
+                    selected,
+                    met_where=tuple(i for i in kin if i not in selected),
+                    expired=lapsed[-1] if lapsed else "",
+                    fluency=short,
+                )
             )
         elif having:
             out.append(KeywordCoverage(keyword, "available", tuple(having), _related(prepared, keyword)))

@@ -321,6 +321,23 @@ def test_a_certificate_that_meets_a_required_keyword_as_one_of_its_kind_is_a_req
     assert credentials_required(found) == credentials_evidencing(found) == {"certificate:2"}
 
 
+def test_a_certificate_of_the_kind_a_keyword_names_is_a_required_credential_where_a_bullet_says_the_keyword_too() -> (
+    None
+):
+    """A supervisor's OSHA 30-hour card shows the OSHA a posting requires even where a bullet names OSHA itself:
+    page fitting keeps it past every bullet, not first to go as a certificate that shows nothing."""
+    cv = make_cv(
+        {"Lakeview Freight": ["Trained 30 forklift operators to OSHA standards.", "Ran the night receiving dock."]},
+        certificates=[{"name": "OSHA 30-Hour General Industry"}, {"name": "Notary Public"}],
+    )
+    posting = Posting("p", "Shift Supervisor\n\nRequirements:\n- Knowledge of OSHA regulations\n- Receiving\n")
+    ranking = rank(cv, posting)
+    found = coverage(ranking, select(cv, ranking))
+    (osha,) = [k for k in found.keywords if k.keyword.term == "OSHA"]
+    assert osha.status == "selected" and osha.where == ("job0-b0",)
+    assert credentials_required(found) == credentials_evidencing(found) == {"certificate:1"}
+
+
 def test_a_program_managers_credentials_are_keywords_and_either_of_pmi_s_two_meets_a_posting_that_takes_either() -> (
     None
 ):
