@@ -142,7 +142,22 @@ def _groups(line: Line) -> list[Line]:
     if line.row or ":" not in line.plain:
         return [line]
     texts = _NEXT_GROUP.split(line.text if "\t" in line.text else line.plain)  # a tab is lost in the plain text
+    texts = [part for text in texts for part in _label_ends(text)]
     return [line] if len(texts) < 2 else [replace(line, text=text, marked=text) for text in texts]
+
+
+_BAR = re.compile(r"\s+[|•·]\s+")
+
+
+def _label_ends(text: str) -> list[str]:
+    """A labelled group whose items commas part, then a bar ("WMS: Manhattan, SAP EWM | RF scanning | Excel"), as
+    the group and the line's unlabelled rest: a list that commas part ends where a bar, a stronger mark, starts
+    the next item. A label over items only bars part ("WMS: Manhattan | SAP EWM") labels them all."""
+    label = _LABEL.match(text)
+    bar = _BAR.search(text, label.end()) if label else None
+    if not label or not bar or "," not in _BRACKETED.sub("", text[label.end() : bar.start()]):
+        return [text]
+    return [text[: bar.start()], text[bar.end() :]]
 
 
 def _bold_over(lines: list[Line], n: int) -> bool:

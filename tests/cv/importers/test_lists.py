@@ -54,6 +54,29 @@ def test_labelled_groups_run_together_on_one_line_lose_every_label_and_a_languag
     ]
 
 
+def test_a_label_s_list_of_commas_ends_at_a_bar_and_the_bars_after_it_part_unlabelled_skills() -> None:
+    """ "Systems: Blue Yonder, Korber | forklift operation | Microsoft Excel": the label's items are the ones its
+    commas part; a bar then starts the next item of the line, which no label names."""
+    draft = draft_of(
+        "Tomas Reyes\n\nSKILLS\n"
+        "Systems: Blue Yonder, Korber WMS | forklift operation, reach truck | Microsoft Excel | cycle counting\n"
+    )
+    assert draft.data["skills"] == [
+        "Blue Yonder",
+        "Korber WMS",
+        "forklift operation",
+        "reach truck",
+        "Microsoft Excel",
+        "cycle counting",
+    ]
+    assert draft.skill_groups == {"Blue Yonder": "Systems", "Korber WMS": "Systems"}
+
+
+def test_a_label_over_items_parted_only_by_bars_labels_them_all() -> None:
+    draft = draft_of("Tomas Reyes\n\nSKILLS\nSystems: Blue Yonder | Korber WMS | Manhattan SCALE\n")
+    assert draft.skill_groups == {"Blue Yonder": "Systems", "Korber WMS": "Systems", "Manhattan SCALE": "Systems"}
+
+
 def test_labelled_groups_set_in_two_columns_by_a_tab_are_each_a_group() -> None:
     # A Word résumé's skills table without a table: two groups on a line, the second after a tab stop.
     draft = draft_of(
