@@ -808,6 +808,24 @@ _TRACK = re.compile(rf"(?:[^\W\d_][\w&+/-]*\s+){{1,2}}(?:core|{_LEVEL.pattern})"
 words name an organisation."""
 
 
+def _issuer_after_hyphen(cell: str) -> list[str]:
+    """A credential's name and its giver, where a spaced hyphen sets apart a giver whose name says it is an
+    organisation ("Six Sigma Yellow Belt - Lakeshore Technical College"): text pasted from an email has lost the
+    résumé's dashes. ``[cell]`` for any other hyphen, which as often opens with the giver ("Stepik - Web Security")
+    or sets off what the credential covers ("Forklift Operator - Sit-down and Reach")."""
+    hyphens = list(_HYPHEN.finditer(cell))
+    if len(hyphens) != 1:
+        return [cell]
+    name, giver = cell[: hyphens[0].start()], cell[hyphens[0].end() :]
+    if not looks_like_organisation(giver) or looks_like_organisation(name):
+        return [cell]
+    found = _issuer_after_dash(f"{name} – {giver}")
+    return found if len(found) == 2 else [cell]
+
+
+_HYPHEN = re.compile(r"\s+-\s+")
+
+
 def _issuer_after_dash(cell: str) -> list[str]:
     """A credential's name and its giver, where a spaced dash sets them apart ("Pediatric First Aid — American Red
     Cross", "MongoDB Basics – MongoDB University"), as a bar or a tab would; ``[cell]`` where what follows its last
@@ -815,7 +833,7 @@ def _issuer_after_dash(cell: str) -> list[str]:
     reach trucks"), or words in brackets the dash is inside."""
     dashes = list(_DASH.finditer(cell))
     if not dashes:
-        return [cell]
+        return _issuer_after_hyphen(cell)
     name, giver = cell[: dashes[-1].start()], cell[dashes[-1].end() :]
     head, _, number = giver.rpartition(", ")
     if head and _CREDENTIAL_NUMBER.fullmatch(number):  # "… – New York State Education Department, License No. 0876"

@@ -1250,3 +1250,22 @@ def test_a_credential_id_after_the_giver_stays_with_the_name_and_leaves_the_give
         ("Certified Secure Systems Professional (CSSP), ID 551203", "ISC2", "2021"),
         ("Token Handling Basics, ID COMP0042", "TokenCo", "2016"),
     ]
+
+
+def test_a_spaced_hyphen_sets_apart_a_giver_whose_name_says_it_is_an_organisation() -> None:
+    """Text pasted from an email turns a résumé's en dashes into hyphens: "Six Sigma Yellow Belt - Lakeshore
+    Technical College (2020)" names its giver after the hyphen, as "– Lakeshore Technical College" would. A line
+    that opens with the giver ("Stepik - Web Security") or whose hyphen sets off no organisation keeps its name."""
+    draft = draft_of(
+        "Ana Ruiz\nana.ruiz@example.com\n\nCERTIFICATIONS\n"
+        "- Six Sigma Yellow Belt - Lakeshore Technical College (2020)\n"
+        "- Hazmat Awareness - National Safety Council, 2019\n"
+        "- Stepik - Web Security (2021)\n"
+        "- Forklift Operator - Sit-down and Reach (2018)\n"
+    )
+    assert [(c["name"], c.get("issuer", "")) for c in draft.data["certificates"]] == [
+        ("Six Sigma Yellow Belt", "Lakeshore Technical College"),
+        ("Hazmat Awareness", "National Safety Council"),
+        ("Stepik - Web Security", ""),
+        ("Forklift Operator - Sit-down and Reach", ""),
+    ]
