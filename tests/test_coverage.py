@@ -6804,3 +6804,23 @@ def test_remediating_vulnerabilities_and_containing_an_email_compromise_are_rela
     assert ("business email compromise", ("job0-b1",)) in [
         (r.term, r.where) for r in by_term["incident response"].related
     ]
+
+
+def test_a_lean_six_sigma_belt_meets_a_posting_asking_for_lean_and_one_asking_for_six_sigma() -> None:
+    """Lean Six Sigma is the two methods taught together: its belt shows Lean as it shows Six Sigma. A Six Sigma
+    belt alone shows no Lean, so it is related evidence of Lean Six Sigma, not the credential."""
+    belt = make_cv(
+        {"Harbor Cold Storage": ["Ran the night shift's receiving dock."]},
+        certificates=[{"name": "Lean Six Sigma Green Belt", "date": "2021"}],
+    )
+    lean = Posting("p", "Shift Supervisor\n\nRequirements:\n- Lean principles\n- Receiving\n")
+    assert keyword_coverage(belt, lean)["Lean methodology"].met
+    six = Posting("p", "Shift Supervisor\n\nRequirements:\n- Six Sigma\n- Receiving\n")
+    assert keyword_coverage(belt, six)["Six Sigma"].met
+    black = make_cv(
+        {"Harbor Cold Storage": ["Ran the night shift's receiving dock."]},
+        certificates=[{"name": "Six Sigma Black Belt", "date": "2019"}],
+    )
+    both = Posting("p", "Shift Supervisor\n\nRequirements:\n- Lean Six Sigma certification\n- Receiving\n")
+    asked = keyword_coverage(black, both)["Lean Six Sigma"]
+    assert not asked.met and [r.term for r in asked.related] == ["Six Sigma"]
