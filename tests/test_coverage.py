@@ -6824,3 +6824,15 @@ def test_a_lean_six_sigma_belt_meets_a_posting_asking_for_lean_and_one_asking_fo
     both = Posting("p", "Shift Supervisor\n\nRequirements:\n- Lean Six Sigma certification\n- Receiving\n")
     asked = keyword_coverage(black, both)["Lean Six Sigma"]
     assert not asked.met and [r.term for r in asked.related] == ["Six Sigma"]
+
+
+def test_near_miss_reporting_is_related_evidence_of_incident_investigation() -> None:
+    """A safety program's near-miss reports are the incidents it investigates before anyone is hurt: a supervisor
+    who ran one shows related evidence of the incident investigations a posting asks for, not the work itself."""
+    cv = make_cv(
+        {"Harbor Cold Storage": ["Cut lost-time injuries in half with near-miss reporting and daily dock walks."]}
+    )
+    posting = Posting("p", "Shift Supervisor\n\nRequirements:\n- Conduct incident investigations\n- Dock safety\n")
+    asked = keyword_coverage(cv, posting)["incident investigation"]
+    assert asked.status == "absent"
+    assert ("near-miss reporting", ("job0-b0",)) in [(r.term, r.where) for r in asked.related]
