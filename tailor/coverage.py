@@ -164,14 +164,18 @@ class Coverage:
 
 def sole_evidence(covered: Coverage, ranking: Ranking) -> frozenset[str]:
     """The bullets and publications each of which is the best the résumé has of a required keyword that only
-    such items say (no job title, summary, education or skill beside them), by id: what page fitting should
-    leave out last, lest a line of space cost the résumé a keyword the posting requires."""
+    such items say (no job title, summary, education or skill the posting names beside them), by id: what page
+    fitting should leave out last, lest a line of space cost the résumé a keyword the posting requires. A skill the
+    posting does not name (:attr:`tailor.rank.ScoredItem.asked`: its "plan labor" names no skill "Labor planning")
+    may be left out to fit, so it leaves the keyword to the bullets beside it."""
     score = {item.id: item.score for item in (*ranking.bullets, *ranking.publications)}
+    unasked = {skill.text for skill in ranking.skills if not skill.asked}
     keep = set()
     for found in covered.required:
-        if found.status != "selected" or not found.where or not all(w in score for w in found.where):
+        items = [w for w in found.where if w not in unasked]
+        if found.status != "selected" or not items or not all(w in score for w in items):
             continue
-        keep.add(max(found.where, key=lambda w: score[w]))
+        keep.add(max(items, key=lambda w: score[w]))
     return frozenset(keep)
 
 

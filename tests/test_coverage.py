@@ -89,6 +89,27 @@ RN_POSTING = Posting(
 )
 
 
+def test_a_required_keyword_said_by_bullets_and_a_skill_the_posting_does_not_name_keeps_its_best_bullet() -> None:
+    """A posting's "plan labor" asks for labor planning in words that name no skill, so the skill "Labor planning"
+    is not one the résumé always shows: page fitting may leave it out, and the best bullet that says the keyword is
+    what keeps it on the page."""
+    cv = make_cv(
+        {
+            "Harbor Cold Storage": [
+                "Built weekly labor plans for the night shift and held overtime under 6%.",
+                "Ran the receiving dock for 40 inbound trailers a night.",
+            ]
+        },
+        skills=["Labor planning", "Receiving"],
+    )
+    posting = Posting("p", "Shift Supervisor\n\nRequirements:\n- Plan labor for weekly volume forecasts\n- Receiving\n")
+    ranking = rank(cv, posting)
+    found = coverage(ranking, select(cv, ranking))
+    (labor,) = [k for k in found.keywords if k.keyword.term == "labor planning"]
+    assert labor.status == "selected" and set(labor.where) == {"job0-b0", "Labor planning"}
+    assert "job0-b0" in sole_evidence(found, ranking)
+
+
 def test_a_certificate_that_says_a_keyword_is_evidence_to_keep_and_one_left_out_to_fit_shows_it_no_more() -> None:
     cv = make_cv(
         {"Mercy General": ["Monitored telemetry patients after cardiac surgery."]},
