@@ -6857,3 +6857,13 @@ def test_near_miss_reporting_is_related_evidence_of_incident_investigation() -> 
     asked = keyword_coverage(cv, posting)["incident investigation"]
     assert asked.status == "absent"
     assert ("near-miss reporting", ("job0-b0",)) in [(r.term, r.where) for r in asked.related]
+
+
+def test_routing_in_roadnet_is_the_roadnet_a_fleet_posting_asks_for_and_related_evidence_of_route_planning() -> None:
+    cv = make_cv({"Prairie Produce Co.": ["Built next-day delivery routes for 22 trucks in Omnitracs Roadnet."]})
+    posting = Posting(
+        "p", "Dispatcher\n\nRequirements:\n- Experience with Roadnet\n- Route optimization for a private fleet\n"
+    )
+    asked = keyword_coverage(cv, posting)
+    assert asked["Roadnet"].status == "selected" and asked["Roadnet"].where == ("job0-b0",)
+    assert ("Roadnet", ("job0-b0",)) in [(r.term, r.where) for r in asked["route planning"].related]
