@@ -33,7 +33,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
 from tailor.acronyms import same_meaning, spelled_out
-from tailor.analysis import Analysis, analyse, another_acronym, lemma_of, lemma_table
+from tailor.analysis import Analysis, analyse, another_acronym, lemma_of, lemma_table, locate
 from tailor.analysis.tokens import verbs as verb_lemmas
 from tailor.lexicon import Lexicon, action_nouns
 from tailor.people import job_letters, names_people, only_as_people, people_in_the_plural
@@ -237,8 +237,6 @@ def titled_keywords(covered: Coverage, ranking: Ranking) -> frozenset[str]:
     title = _title_as_written(posting.structure) if posting is not None else None
     if not title:
         return frozenset()
-    from tailor.analysis import locate
-
     by_match = {k.keyword.match: k.keyword.term for k in covered.keywords}
     lexicon = ranking.cv.lexicon if ranking.cv is not None else None
     return frozenset(by_match[term] for _, _, term in locate(title, set(by_match), lexicon) if term in by_match)
