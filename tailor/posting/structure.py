@@ -215,11 +215,12 @@ _COMPANY_CUES = re.compile(
     re.IGNORECASE,
 )
 _WHAT_A_FIRM_IS = re.compile(
-    r"(?:^|[.!?]\s+)\s*[_*]*(?P<name>(?:(?:[A-Z][\w&.'’-]*|&)\s+){1,6})(?:is|are)\s+(?:a|an|one)\b"
+    r"(?:^|[.!?]\s+)\s*[_*]*(?P<name>(?:(?:[A-Z][\w&.'’-]*|&)"
+    rf"(?:,(?=\s+{plausible.LEGAL_SUFFIX}\s))?\s+){{1,6}})(?:is|are)\s+(?:a|an|one)\b"
 )
 """A sentence that says what a name is: "Northwind Freight is a …", "Halvorsen Mills are one of …", "Brandt & Okoro
 is a …", "Lone Star Community Care Network is an …", in italics too ("_Konecranes is a global leader …_", as a
-plain-text copy of a Markdown page keeps them)."""
+plain-text copy of a Markdown page keeps them), its legal suffix after a comma too ("Harmon Logistics, Inc. is a …")."""
 _PRONOUN = re.compile(r"[.!?\s_*]*(?:We|You|They|It|This|That|There|Here|Our)\b")
 
 
@@ -232,6 +233,12 @@ def _firms_said(block: str) -> list[re.Match[str]]:
         for m in _WHAT_A_FIRM_IS.finditer(block)
         if not plausible.JOB_WORDS.search(name := m["name"].strip()) or plausible.firm_of_people(name)
     ]
+
+
+def _opens_with_the_firm(block: str) -> bool:
+    """Whether ``block``'s first sentence says by a name what it is ("Harmon Logistics, Inc. is a …")."""
+    said = _firms_said(block)
+    return bool(said) and said[0].start() == 0 and not _PRONOUN.match(said[0].group())
 
 
 def _names_what_a_firm_is(block: str) -> bool:
@@ -1053,6 +1060,10 @@ def _kinds_of(
             and _describes_company(block)
         ):
             found = SectionKind.COMPANY  # under the title, after its masthead: "Harmon Logistics is a 3PL with …"
+        elif first and n == 0 and _opens_with_the_firm(block) and _describes_company(block):
+            # The posting opens by saying what its employer is, before any title ("Harmon Logistics, Inc. is a
+            # family-owned carrier …"): its blurb, not a masthead.
+            found = SectionKind.COMPANY
         elif first and n == 0 and len(block.split()) <= MASTHEAD_WORDS and not _lists_the_job(block):
             pass  # the masthead: title, company, place and pay, however much it says of pay
         elif (

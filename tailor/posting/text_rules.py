@@ -1394,7 +1394,7 @@ def _eeo(page: Page) -> dict[Field, list[str]]:
 
 _DESCRIBED = re.compile(
     r"^(?:(?:(?:Founded|Established|Operating|Headquartered|Based|Located)\b[^,.!?\n]{0,40}|Since\s[^,.!?\n]{1,40}),\s+)?"
-    rf"(?P<name>{NAME})(?:,\s+(?:based|headquartered|located|founded)\s+in\s+[^,.!?\n]{{1,60}},)?"
+    rf"(?P<name>{NAME}(?:,\s*{plausible.LEGAL_SUFFIX})?)(?:,\s+(?:based|headquartered|located|founded)\s+in\s+[^,.!?\n]{{1,60}},)?"
     r"\s+(?:is|are)\s+(?:a|an|one\s+of|the\s+(?:leading|largest|biggest|premier|world['’]s|nation['’]s))\s"
 )
 """A sentence that says what its subject is, a place or year it is based or founded in aside ("Veridane Health is a
@@ -1419,13 +1419,18 @@ def _described(page: Page) -> dict[Field, list[str]]:
     if not names:
         # The first lines under the title: its masthead (company, place), then the opening sentence; with no title
         # line, the posting's own opening sentence ("Aqua Foods is an innovative food technology company …").
-        start = page.title_line[0] + 1 if page.title_line is not None else 0
-        lines = (line for line in page.lines[start:] if line.text)
-        for line in islice(lines, _MASTHEAD_LINES + 1):
-            if line.heading:
-                break
-            if (m := _DESCRIBED.match(line.text)) and _calls_it_a_firm(page, line, m):
-                names.append(m.group("name"))
+        # A posting may open with that sentence and set its title under it ("Harmon Logistics, Inc. is a family-owned
+        # carrier …", then "Dispatch Coordinator"): its lines before the title are read after those under it.
+        title = page.title_line[0] if page.title_line is not None else None
+        openings = (page.lines,) if title is None else (page.lines[title + 1 :], page.lines[:title])
+        for opening in openings:
+            for line in islice((line for line in opening if line.text), _MASTHEAD_LINES + 1):
+                if line.heading:
+                    break
+                if (m := _DESCRIBED.match(line.text)) and _calls_it_a_firm(page, line, m):
+                    names.append(m.group("name"))
+                    break
+            if names:
                 break
     return {"company": [complete(trim(n), page) for n in names]}
 

@@ -672,6 +672,15 @@ def test_a_year_or_place_set_before_the_firms_name_still_opens_the_sentence_that
     assert found["company"] == "Brinewell Foods Inc. (described)"
 
 
+@pytest.mark.parametrize("name", ["Brinewell Foods", "Brinewell Foods, Inc.", "Brinewell Foods, LLC"])
+def test_a_posting_that_opens_with_what_the_firm_is_and_sets_its_title_under_it_names_the_firm(name: str) -> None:
+    text = (
+        f"{name} is a family-owned food company brewing kefir since 1982.\n\nFermentation Scientist\n\n"
+        "Location: Oakland, CA\n\nResponsibilities\n\n- Run fermentations\n"
+    )
+    assert details(text)["company"] == f"{name} (described)"
+
+
 @pytest.mark.parametrize("lead_in", ["Since 1952, our client", "Founded in 2004, this", "Based in Denver, we"])
 def test_a_lead_in_before_a_pronoun_or_an_unnamed_client_names_no_company(lead_in: str) -> None:
     found = details(f"# Fermentation Scientist\n\n{lead_in} is a growing food company.\n")

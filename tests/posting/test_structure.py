@@ -2040,6 +2040,24 @@ def test_a_paragraph_under_the_title_that_says_what_the_employer_is_is_its_blurb
     ]
 
 
+@pytest.mark.parametrize("name", ["Harmon Freight", "Harmon Freight, Inc."])
+def test_a_posting_that_opens_by_saying_what_the_employer_is_opens_with_its_blurb(name: str) -> None:
+    text = (
+        f"{name} is a family-owned freight company serving the Midwest since 1982.\n\n"
+        "Dispatch Coordinator\n\nResponsibilities\n\n- Schedule drivers and loads.\n"
+    )
+    kinds = [(s.kind, s.text) for s in parse(text).sections]
+    assert kinds[:2] == [
+        (SectionKind.COMPANY, f"{name} is a family-owned freight company serving the Midwest since 1982."),
+        (SectionKind.ROLE, "Dispatch Coordinator"),
+    ]
+
+
+def test_a_posting_that_opens_with_its_title_and_firm_in_one_line_keeps_it_as_its_masthead() -> None:
+    text = "Harmon Freight is hiring a Dispatch Coordinator in Dayton.\n\nResponsibilities\n\n- Schedule drivers.\n"
+    assert parse(text).sections[0].kind is SectionKind.ROLE
+
+
 def test_an_organisations_overview_is_the_company() -> None:
     assert classify_heading("Organization Overview") is SectionKind.COMPANY
     assert classify_heading("Organisation") is SectionKind.COMPANY
