@@ -166,7 +166,14 @@ def read_credentials(draft: Draft, kind: str, lines: list[Line]) -> None:
         if amounts:
             draft.leftovers += [f"Value of '{named}': {', '.join(amounts)}"]
             cells = [cell for cell in cells if cell not in amounts]
-        if pending is not None and above is not None and span and cells and _issuer_and_date(line, text, above):
+        if (
+            pending is not None
+            and above is not None
+            and span
+            and cells
+            and _issuer_and_date(line, text, above)
+            and not _names_its_own_giver(cells)
+        ):
             if _describes(", ".join(cells)):  # "Sit-down counterbalance & reach truck, 2021": what it covers
                 draft.leftovers.append(f"About '{pending['name']}': {', '.join(cells)}")
             else:
@@ -810,20 +817,32 @@ words name an organisation."""
 
 def _issuer_after_hyphen(cell: str) -> list[str]:
     """A credential's name and its giver, where a spaced hyphen sets apart a giver whose name says it is an
-    organisation ("Six Sigma Yellow Belt - Lakeshore Technical College"): text pasted from an email has lost the
+    organisation or a body that grants credentials ("Six Sigma Yellow Belt - Lakeshore Technical College", "BLS -
+    American Red Cross"): text pasted from an email has lost the
     résumé's dashes. ``[cell]`` for any other hyphen, which as often opens with the giver ("Stepik - Web Security")
     or sets off what the credential covers ("Forklift Operator - Sit-down and Reach")."""
     hyphens = list(_HYPHEN.finditer(cell))
     if len(hyphens) != 1:
         return [cell]
     name, giver = cell[: hyphens[0].start()], cell[hyphens[0].end() :]
-    if not looks_like_organisation(giver) or looks_like_organisation(name):
+    if not _plainly_a_giver(giver) or looks_like_organisation(_without_own_initials(name)):
         return [cell]
     found = _issuer_after_dash(f"{name} – {giver}")
     return found if len(found) == 2 else [cell]
 
 
 _HYPHEN = re.compile(r"\s+-\s+")
+
+
+def _without_own_initials(name: str) -> str:
+    """``name`` without the short form in brackets it ends with where that spells its words ("Advanced Cardiac Life
+    Support (ACLS)"): the credential's own initials, where an organisation's would say the name is a giver's
+    ("National Institutes of Health (NIH)")."""
+    bracketed = _BRACKETS_AT_END.search(name)
+    if bracketed is None:
+        return name
+    words = name[: bracketed.start()]
+    return words if _spells_out(bracketed.group().strip(" ()"), words) else name
 
 
 def _issuer_after_dash(cell: str) -> list[str]:
@@ -1072,6 +1091,14 @@ def _issuer_and_date(line: Line, text: str, above: Line) -> bool:
         and len(text.split()) <= 12
         and not _set_above(line, above)
         and ((above.bold, above.size) != (line.bold, line.size) or not _names_credential(text))
+    )
+
+
+def _names_its_own_giver(cells: list[str]) -> bool:
+    """Whether a line's ``cells`` are a credential's name and then its giver ("BLS", "American Heart Association"),
+    a line of its own under a name with none ("Wilderness First Responder"), not that name's giver and date."""
+    return (
+        len(cells) >= 2 and _plainly_a_giver(cells[-1]) and not looks_like_organisation(_without_own_initials(cells[0]))
     )
 
 

@@ -1269,3 +1269,37 @@ def test_a_spaced_hyphen_sets_apart_a_giver_whose_name_says_it_is_an_organisatio
         ("Stepik - Web Security", ""),
         ("Forklift Operator - Sit-down and Reach", ""),
     ]
+
+
+def test_a_spaced_hyphen_after_a_name_with_its_own_initials_still_sets_apart_its_giver() -> None:
+    """The initials a credential's name ends with ("Pediatric Advanced Life Support (PALS)") are its own, no sign
+    that the name is an organisation's: the giver after the hyphen is set apart, as it is after a name without them.
+    An organisation's own initials ("National Safety Council (NSC) - Hazmat Awareness") still say it opens the line."""
+    draft = draft_of(
+        "Ana Ruiz\nana.ruiz@example.com\n\nCERTIFICATIONS\n"
+        "Pediatric Advanced Life Support (PALS) - American Heart Association\n"
+        "Certified Pediatric Nurse (CPN) - Pediatric Nursing Certification Board - 2022\n"
+        "National Safety Council (NSC) - Hazmat Awareness\n"
+    )
+    assert [(c["name"], c.get("issuer", "")) for c in draft.data["certificates"]] == [
+        ("Pediatric Advanced Life Support (PALS)", "American Heart Association"),
+        ("Certified Pediatric Nurse (CPN)", "Pediatric Nursing Certification Board"),
+        ("National Safety Council (NSC) - Hazmat Awareness", ""),
+    ]
+
+
+def test_a_dated_line_with_a_name_and_giver_of_its_own_under_a_bare_name_is_the_next_credential() -> None:
+    """A credential's name alone on its line may have its giver and date on the line under it ("Scrimba, 2026");
+    a line under it that names a credential and then its giver ("BLS - American Heart Association - 2023") is the
+    next credential, and the one above keeps no giver rather than being given another's."""
+    draft = draft_of(
+        "Ana Ruiz\nana.ruiz@example.com\n\nCERTIFICATIONS\n"
+        "Wilderness First Responder\n"
+        "BLS - American Heart Association - 2023\n"
+        "Food Handler Card\n"
+    )
+    assert [(c["name"], c.get("issuer", ""), c.get("date")) for c in draft.data["certificates"]] == [
+        ("Wilderness First Responder", "", None),
+        ("BLS", "American Heart Association", "2023"),
+        ("Food Handler Card", "", None),
+    ]
