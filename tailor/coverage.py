@@ -219,13 +219,15 @@ def credentials_required(covered: Coverage, titled: Collection[str] = ()) -> fro
     """The certificates and awards of :func:`credentials_evidencing` that show a keyword the posting requires (a
     state licence under "Required"), or one its title names (``titled``, :func:`titled_keywords`: "Physical Therapist
     (OCS Preferred)" says what the employer looks for first), by id: of the credentials page fitting leaves out last,
-    these go after those that show only what it prefers, whatever their dates."""
+    these go after those that show only what it prefers, whatever their dates. A certificate that has expired
+    (:attr:`Coverage.expired`) meets no requirement (:attr:`KeywordCoverage.met`) and is none of these: it goes with
+    those that show only what the posting prefers, before a valid one."""
     return frozenset(
         w
         for k in covered.keywords
         if k.keyword.required or k.keyword.term in titled
         for w in _showing(k)
-        if w.startswith(_CREDENTIAL)
+        if w.startswith(_CREDENTIAL) and w not in covered.expired
     )
 
 

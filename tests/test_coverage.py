@@ -1295,6 +1295,28 @@ def test_a_required_credential_shown_only_by_an_expired_certificate_is_shown_as_
     assert cpr.met and not cpr.expired
 
 
+def test_an_expired_certificate_of_a_required_keyword_is_no_required_credential_for_page_fitting() -> None:
+    # Page fitting keeps a credential that meets a requirement past every bullet; one that ran out meets none, so it
+    # is kept as one the posting prefers is, and goes before the valid one that does meet it.
+    from tailor.rank import expired_certificates
+
+    cv = make_cv(
+        {"Harbour Pool": ["Taught swimming to children and adults."]},
+        certificates=[
+            {"name": "CPR", "issuer": "Red Cross", "expires": "2023-08"},
+            {"name": "First Aid", "expires": "2030-05"},
+        ],
+    )
+    posting = Posting("p", "Lifeguard\n\nRequirements:\n- Current CPR certification\n- First aid certification\n")
+    ranking = rank(cv, posting)
+    found = coverage(ranking, select(cv, ranking), expired=expired_certificates(cv, date(2025, 1, 15)))
+    assert credentials_evidencing(found) == {"certificate:1", "certificate:2"}
+    assert credentials_required(found) == {"certificate:2"}
+    # Valid again, it is a required credential like the other.
+    renewed = coverage(ranking, select(cv, ranking), expired=expired_certificates(cv, date(2023, 1, 15)))
+    assert credentials_required(renewed) == {"certificate:1", "certificate:2"}
+
+
 def test_a_credential_shown_by_several_expired_certificates_is_dated_by_the_one_that_ran_out_last() -> None:
     # Two states' licences, the later-listed one lapsing first: the report says when the last of them ran out.
     from tailor.rank import expired_certificates
