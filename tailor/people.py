@@ -678,10 +678,11 @@ def only_as_people(
     recruiter or a manager names the people they hired, led and worked with; the skill is theirs. Said once as
     one's own work ("Wrote the software engineering guide for new software engineers"), it is said. So too a job's
     word the text says only in the plural (:func:`people_in_the_plural`): "interpreted for triage nurses" says no
-    nursing of its owner's, whom the nurses worked beside."""
+    nursing of its owner's, whom the nurses worked beside. Nor does the care a text says its owner received
+    (:func:`received_only`: "Was mentored by the head of data" says no mentoring of its owner's)."""
     found = {term for term, said in (letters or {}).items() if said in text and _others_only(text, said)}
-    found |= people_in_the_plural(text)
     skills = {skill.lower() for skill in analysis.said}
+    found |= people_in_the_plural(text) | received_only(text, lexicon, skills)
     if lexicon is not None and skills:
         # "Partnered with Product Management on launches", "Handed escalations to Account Management and Finance": a
         # department named in capitals, as a posting names the groups its job works with (:func:`colleagues`), is
@@ -697,6 +698,43 @@ def only_as_people(
     for start, end, term in locate(text, skills, lexicon):
         (others if names_people_here(text, start, end, term) else own).add(term)
     return frozenset(found | (others - own))
+
+
+_CARE = r"(?:mentor\w*|coach(?:ed|es|ing)?|tutor\w*|train(?:ed|ing|s)?|supervis\w*|precept\w*)"
+"""The words of the care one person gives another's work: mentoring, coaching, tutoring, training, supervision,
+a nurse's precepting."""
+_RECEIVED = re.compile(
+    # "was mentored", "got coached", "is being trained"
+    rf"\b(?:was|were|been|being|is|are|am|get|gets|got|getting)\s+(?:\w+ly\s+)?(?P<done>{_CARE})\b"
+    # "Mentored by the head of data"
+    rf"|\b(?P<by>{_CARE})\s+by\b"
+    # "Received mentoring from", "underwent training in", "benefited from coaching"
+    rf"|\b(?:receiv\w*|obtain\w*|undergo\w*|underwent|benefit\w*\s+from)\s+(?:[\w-]+\s+){{0,2}}?(?P<got>{_CARE})\b"
+    # "under the supervision of"
+    rf"|\bunder\s+(?:the\s+)?(?P<under>{_CARE})\s+of\b",
+    re.IGNORECASE,
+)
+
+
+def received_only(text: str, lexicon: Lexicon | None = None, skills: Collection[str] = ()) -> frozenset[str]:
+    """The terms of the care a ``text`` says its owner only received, never gave: "Received mentoring from senior
+    analysts", "Was coached by the head of sales", "under the supervision of a BCBA". Another person mentored, coached
+    or supervised; the text shows none of it as its owner's work. Said once as given ("Was mentored by the lead;
+    now mentor two juniors"), the care is the owner's too. The terms are the care words' lemmas ("mentor") and,
+    with ``lexicon``, those of the text's ``skills`` (lower case) that the care words say ("mentoring")."""
+    spans = [m.span(g) for m in _RECEIVED.finditer(text) for g in _RECEIVED.groupindex if m.group(g)]
+    if not spans:
+        return frozenset()
+    received = Counter(_lemma(text[a:b].lower()) for a, b in spans)
+    said = Counter(_lemma(w.lower()) for w in re.findall(rf"\b{_CARE}\b", text, re.IGNORECASE))
+    found = {lemma for lemma, count in received.items() if count >= said[lemma]}
+    if lexicon is not None and skills:
+        given: set[str] = set()
+        got: set[str] = set()
+        for start, end, term in locate(text, skills, lexicon):
+            (got if any(a < end and start < b for a, b in spans) else given).add(term)
+        found |= got - given
+    return frozenset(found)
 
 
 def _others_only(text: str, letters: str) -> bool:

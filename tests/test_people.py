@@ -178,3 +178,23 @@ def test_a_word_of_working_with_before_and_across_names_no_list_of_departments()
     # "Collaborate with and across …": "and" follows the word of working with, no list of teams follows it.
     text = "Backend Engineer\n\nResponsibilities:\n- Collaborate with and across Agile teams to build services in Go.\n"
     assert "Go" in {k.term for k in keywords(analyse_posting(Posting("p", text)))}
+
+
+RECEIVED = [
+    ("Received mentoring from senior analysts on query tuning", "mentoring", False),
+    ("Was mentored by the head of data on experiment design", "mentoring", False),
+    ("Mentored by the practice manager through a first year of audits", "mentoring", False),
+    ("Got coached weekly by the sales director on discovery calls", "coaching", False),
+    ("Mentored three junior analysts on query tuning", "mentoring", True),
+    ("Coached a team of six account executives to quota", "coaching", True),
+    # Said once as given, the care is the owner's, whatever else the text says they received.
+    ("Was mentored by the lead analyst, then mentored two interns of my own", "mentoring", True),
+]
+
+
+@pytest.mark.parametrize(("bullet", "term", "given"), RECEIVED)
+def test_care_a_cv_says_its_owner_received_is_no_evidence_of_giving_it(bullet: str, term: str, given: bool) -> None:
+    # Another person mentored or coached: a posting that asks its hire to mentor finds none of it in the CV.
+    posting = Posting("p", f"Senior Analyst\n\nRequirements:\n- Experience {term} junior staff\n- Forklift licence\n")
+    cv = make_cv({"Acme": [bullet, "Sold bicycles."]})
+    assert keyword_coverage(cv, posting)[term].status == ("selected" if given else "absent")
