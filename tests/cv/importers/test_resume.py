@@ -6186,3 +6186,18 @@ def test_a_handle_on_a_social_network_among_the_contacts_is_a_profile_with_its_n
     assert draft.data["contact"]["profiles"] == [profile]
     assert "headline" not in draft.data
     assert not any("@dana" in leftover for leftover in draft.leftovers)
+
+
+@pytest.mark.parametrize("mode", ["Online", "Virtual", "Remote"])
+def test_a_degree_studied_online_keeps_its_school_and_says_how_it_was_studied_as_its_place(mode: str) -> None:
+    # "— Online" after a school says how the course was taken, as "Remote" after an employer says how the work was:
+    # no institution's name, and the school before it is not glued to the degree.
+    line = f"Certificate in Data Analytics, Larkspur Institute — {mode}, 2022"
+    draft = draft_of(f"Rosa Delgado\nrosa@example.org\n\nEDUCATION\n{line}\n")
+    (degree,) = draft.data["education"]
+    assert (degree["degree"], degree["institution"], degree["location"], degree["end"]) == (
+        "Certificate in Data Analytics",
+        "Larkspur Institute",
+        mode,
+        "2022",
+    )
