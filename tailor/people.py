@@ -703,9 +703,11 @@ def only_as_people(
 _CARE = r"(?:mentor\w*|coach(?:ed|es|ing)?|tutor\w*|train(?:ed|ing|s)?|supervis\w*|precept\w*)"
 """The words of the care one person gives another's work: mentoring, coaching, tutoring, training, supervision,
 a nurse's precepting."""
+_CARE_DONE = r"(?:mentored|coached|tutored|trained|supervised|precepted)"
+"""Those words as a passive's participle ("was mentored"; "am training three technicians" gives the care)."""
 _RECEIVED = re.compile(
     # "was mentored", "got coached", "is being trained"
-    rf"\b(?:was|were|been|being|is|are|am|get|gets|got|getting)\s+(?:\w+ly\s+)?(?P<done>{_CARE})\b"
+    rf"\b(?:was|were|been|being|is|are|am|get|gets|got|getting)\s+(?:\w+ly\s+)?(?P<done>{_CARE_DONE})\b"
     # "Mentored by the head of data"
     rf"|\b(?P<by>{_CARE})\s+by\b"
     # "Received mentoring from", "underwent training in", "benefited from coaching"

@@ -187,6 +187,7 @@ RECEIVED = [
     ("Got coached weekly by the sales director on discovery calls", "coaching", False),
     ("Mentored three junior analysts on query tuning", "mentoring", True),
     ("Coached a team of six account executives to quota", "coaching", True),
+    ("Am mentoring two interns while they learn query tuning", "mentoring", True),
     # Said once as given, the care is the owner's, whatever else the text says they received.
     ("Was mentored by the lead analyst, then mentored two interns of my own", "mentoring", True),
 ]
