@@ -260,8 +260,30 @@ def _section(section: Section, result: Match) -> SectionView:
     assert result.ranking.cv is not None
     spans = locate(section.text, set(by_term), result.ranking.cv.lexicon) if by_term else []
     marks = [(start, end, by_term[term]) for start, end, term in spans]
+    located = {term for _, _, term in spans}
+    marks += _said_marks(section.text, [k for term, k in by_term.items() if term not in located], marks)
     weight = result.ranking.posting.weight(section) if result.ranking.posting else 0.0
     return SectionView(section.kind.value, section.heading, weight, _blocks(section.text, marks))
+
+
+def _said_marks(
+    text: str, unlocated: list[KeywordCoverage], marks: list[tuple[int, int, KeywordCoverage]]
+) -> list[tuple[int, int, KeywordCoverage]]:
+    """Where ``text`` writes, word for word, the posting's own words of a keyword its terms are not located by
+    (:attr:`~tailor.keywords.Keyword.said`: "administer medications", which the analysis reads as medication
+    administration), outside the ``marks`` already made: a keyword the report lists is marked where the posting
+    says it."""
+    taken = [(s, e) for s, e, _ in marks]
+    out: list[tuple[int, int, KeywordCoverage]] = []
+    for found in unlocated:
+        said = found.keyword.said
+        if not said.strip():
+            continue
+        for m in re.finditer(rf"(?<!\w){re.escape(said)}(?!\w)", text, re.IGNORECASE):
+            if not any(s < m.end() and m.start() < e for s, e in taken):
+                out.append((m.start(), m.end(), found))
+                taken.append(m.span())
+    return out
 
 
 def _blocks(text: str, marks: list[tuple[int, int, KeywordCoverage]]) -> list[Block]:

@@ -199,6 +199,23 @@ def test_keywords_in_the_posting_are_marked_by_status_without_relying_on_colour(
     assert "PyTorch" in [words_of(m) for m in marks]
 
 
+def test_every_keyword_the_coverage_table_lists_is_marked_where_the_posting_says_it(tmp_path: Path) -> None:
+    # "administer medications" is read as the skill medication administration, whose own words the posting never
+    # writes: the posting's words for it are marked, as any keyword's are, so the page shows where it is asked.
+    cv = make_cv({"Harbor Clinic": ["Triaged walk-in patients and dressed wounds."]})
+    cv_path = tmp_path / "cv.yaml"
+    cv_path.write_text(json.dumps(cv.model_dump(mode="json", exclude_none=True)), encoding="utf-8")
+    posting = posting_file(
+        tmp_path, "Clinic Nurse\n\nRequirements:\n- Triage walk-in patients\n- Administer medications per protocol\n"
+    )
+    result = match(posting, cv_path)
+    listed = {k.keyword.label for k in result.coverage.keywords}
+    assert "administer medications (medication administration)" in {label.lower() for label in listed}
+    marks = tree(html_report(result, TODAY)).xpath("//article[contains(@class, 'posting')]//mark[@data-status]")
+    assert {m.get("title").split(":")[0] for m in marks} == listed
+    assert "Administer medications" in [words_of(m) for m in marks]
+
+
 def test_sections_show_kind_and_weight_and_weight_zero_ones_are_dimmed(result: Match, page: str) -> None:
     sections = tree(page).find_class("psec")
     assert [s.get("data-kind") for s in sections] == [s.kind.value for s in structure.of(result.posting).sections]
