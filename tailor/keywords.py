@@ -606,7 +606,14 @@ def _in_a_bodys_name(text: str, skills: Collection[str], lexicon: Lexicon) -> Co
     ]
     if not names:
         return found
-    for start, end, term in locate(text, set(skills), lexicon):
+    spots = locate(text, set(skills), lexicon)
+    # "Bluebeam and Microsoft Office", "P6 and the Last Planner System": where a skill ends where the name does, the
+    # body's word is a product's, and the name is that product's alone, not the list of tools before it.
+    ends: dict[int, int] = {}
+    for start, end, _ in spots:
+        ends[end] = min(start, ends.get(end, start))
+    names = [(max(first, ends.get(last, first)), last) for first, last in names]
+    for start, end, term in spots:
         inside = any(first <= start and end < last for first, last in names)
         if inside and text[start:end][:1].isupper():
             found[term] += 1

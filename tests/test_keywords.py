@@ -1286,3 +1286,14 @@ def test_the_tools_of_incident_response_are_skills_and_volatility_in_finance_is_
     assert {"Zeek", "Suricata", "YARA"} <= asked.keys()
     trader = found("Trader\n\nRequirements:\n- Comfort with market volatility and fast-moving rates\n- Python\n")
     assert "Volatility" not in trader
+
+
+def test_a_product_named_for_an_office_or_a_system_ends_a_list_of_tools_without_swallowing_them() -> None:
+    # "Microsoft Office" and the "Last Planner System" are products, not a body whose name runs back over "and" to the
+    # tools listed before them: each tool of the list is asked for.
+    asked = found(
+        "Project Manager\n\nQualifications:\n- Proficiency with Procore, Primavera P6, Bluebeam and Microsoft Office\n"
+        "- Experience with Procore and the Last Planner System\n"
+    )
+    assert {"Procore", "Primavera P6", "Bluebeam", "Microsoft Office", "Last Planner System"} <= asked.keys()
+    assert asked["Bluebeam"].required
