@@ -21,6 +21,7 @@ if TYPE_CHECKING:  # type names only: tailor --help imports neither pydantic nor
     from tailor.documents import Documents
     from tailor.documents.letter import LetterDocuments
     from tailor.errors import Problem
+    from tailor.lexicon import Lexicon
     from tailor.options import ResumeOptions
     from tailor.outputs import Outputs
     from tailor.posting import Posting
@@ -202,7 +203,9 @@ class Match:
         its words, and the fit, which counts words, cannot say so. A keyword is such a credential where its own
         words name one (:data:`_CREDENTIAL`): "Registered Nurse", "Certified Peer Specialist", "CPA license"; or where
         a line of what the job requires asks for it as one (:func:`asked_as_credential`): "Current Wisconsin RN
-        license", "Active RN licensure". A choice is named as one ("TNCC (or PHTLS)"), and one the CV meets is met."""
+        license", "Active RN licensure"; or where the lexicon spells it out as one and a line requires it held
+        (:func:`_spelled_out_as_credential`): "Class A CDL required", a commercial driver's licence. A choice is
+        named as one ("TNCC (or PHTLS)"), and one the CV meets is met."""
         lacking = self._credentials_lacking()
         if not lacking:
             return []
@@ -220,10 +223,13 @@ class Match:
         if not absent:
             return []
         lines = self._required_lines()
+        lexicon = self.ranking.cv.lexicon if self.ranking.cv is not None else None
         return [
             k.asked
             for k in absent
-            if _CREDENTIAL.search(f"{k.keyword.said} {k.keyword.term}") or asked_as_credential(k.keyword.said, lines)
+            if _CREDENTIAL.search(f"{k.keyword.said} {k.keyword.term}")
+            or (_spelled_out_as_credential(k.keyword.term, lexicon) and _asked_as_held(k.keyword.said, lines))
+            or asked_as_credential(k.keyword.said, lines)
         ]
 
     def _licences_of_another_state(self) -> list[str]:
@@ -435,6 +441,30 @@ _CREDENTIAL = re.compile(
 )
 """Words that name a licence or certification in a keyword's own words ("Registered Nurse", "Licensed Clinical
 Social Worker", "Certified Public Accountant", "CDL license", "Chartered Accountant")."""
+
+
+def _asked_as_held(said: str, lines: Iterable[str]) -> bool:
+    """Whether one of ``lines`` asks that ``said`` be held: "Class A CDL required", "Must hold a CDL", "Valid CDL";
+    not letters that say what the experience asked is of ("RN experience in skilled nursing")."""
+    if not said.strip():
+        return False
+    name = rf"(?<![\w-]){re.escape(said)}(?![\w-])"
+    asked = re.compile(
+        rf"{name}(?:[ \t]*\([^)\n]*\))?[ \t]*(?:is[ \t]+)?(?:required|mandatory|a must)\b"
+        rf"|\b(?:valid|current|active|unrestricted|hold|holds|holding|possess\w*|have|has)[ \t]+"
+        rf"(?:(?:an?|the|valid|current|active)[ \t]+){{0,2}}{name}",
+        re.IGNORECASE,
+    )
+    return any(asked.search(line) for line in lines)
+
+
+def _spelled_out_as_credential(term: str, lexicon: Lexicon | None) -> bool:
+    """Whether the lexicon spells ``term`` out as a licence or certification (:data:`_CREDENTIAL`) under another of its
+    names: "Class A CDL", a Class A commercial driver's licence; "CPA", a certified public accountant. A posting that
+    requires it by its letters alone ("Class A CDL required") asks for a credential all the same."""
+    if lexicon is None:
+        return False
+    return any(_CREDENTIAL.search(name) for name in lexicon.surfaces(lexicon.canonical(term) or term))
 
 
 _CREDENTIAL_AFTER = (

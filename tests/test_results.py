@@ -426,3 +426,30 @@ def test_the_issuer_at_the_head_of_a_certifications_name_is_no_credential_asked_
     )
     warned = " ".join(w for w in match(posting, cv).warnings if "licence or certification" in w)
     assert "offensive security" not in warned.lower() and "CPR" in warned
+
+
+PROJECT_MANAGER = """contact: {name: Lena Marsh, email: lena@example.org}
+experience:
+  - id: oakline
+    employer: Oakline Builders
+    role: Project Manager
+    start: 2017
+    bullets:
+      - {id: o1, text: Managed earthwork and concrete crews on tilt-up warehouses and ran submittals in Procore.}
+certificates:
+  - name: OSHA 30-Hour Construction Safety
+"""
+
+
+@pytest.mark.parametrize("asked", ["Class A CDL required", "Must hold a CDL"])
+def test_a_credential_whose_letters_stand_for_a_licence_is_warned_of_though_the_line_says_no_licence(
+    tmp_path: Path, asked: str
+) -> None:
+    # A CDL is a commercial driver's licence, as the lexicon spells it out: a condition of the job like any licence.
+    posting = (
+        "Site Superintendent\n\nResponsibilities\n- Run earthwork and concrete crews on tilt-up warehouses\n\n"
+        f"Requirements\n- {asked}\n- OSHA 30\n- Procore\n"
+    )
+    made = matched(tmp_path, PROJECT_MANAGER, posting)
+    warned = [w for w in made.warnings if "licence or certification" in w]
+    assert len(warned) == 1 and "CDL" in warned[0] and "OSHA" not in warned[0] and "Procore" not in warned[0]
