@@ -3134,3 +3134,28 @@ def test_a_demand_marketers_ad_platforms_abm_platforms_nurture_and_lifecycle_wor
     assert {"6sense", "demandbase"} <= set(lexicon.related["account-based marketing"])
     # A budget spent "across Google Ads, Meta and LinkedIn" names each platform's ads by the platform alone.
     assert "linkedin" in lexicon.related["linkedin ads"] and "meta" in lexicon.related["meta ads"]
+
+
+def test_a_contractors_safety_record_lookaheads_and_heavy_civil_work_are_skills_in_its_spellings() -> None:
+    lexicon = bundled_lexicon()
+    cv = (
+        "Ran weekly 3-week lookaheads with the trades; kept a 0.71 EMR and zero lost-time incidents across the group; "
+        "TRIR of 0.9. Ran earthmoving, hot mix asphalt and wet utilities crews with the OSHA competent person."
+    )
+    (held,) = analyse([cv], lexicon)
+    assert {"look-ahead schedule", "experience modification rate", "TRIR", "earthwork", "asphalt paving"} <= set(
+        held.skills
+    )
+    assert {"underground utilities", "competent person"} <= set(held.skills)
+    # The contractor's EMR is no medical record; a clinic's still is.
+    assert "EHR" not in held.skills
+    (clinic,) = analyse(["Charted patient visits in the EMR and kept incident reports."], lexicon)
+    assert "EHR" in clinic.skills and "experience modification rate" not in clinic.skills
+    posting = (
+        "Heavy Civil Superintendent: run concrete paving and earthwork for DOT projects; set up the traffic control "
+        "plan and maintenance of traffic; enforce trench and excavation safety. HCSS HeavyJob; MSHA Part 46."
+    )
+    (said,) = analyse([posting], lexicon)
+    assert {"concrete paving", "earthwork", "traffic control plans", "trench safety", "HCSS HeavyJob", "MSHA"} <= set(
+        said.skills
+    )

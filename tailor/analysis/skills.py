@@ -462,6 +462,18 @@ _TRADE_SENSES: dict[str, tuple[_Sense, ...]] = {
         ),
     ),
     "EMT": (_Sense(frozenset({"conduit", "raceway", "electrician"}), "EMT conduit"),),
+    # A contractor's "EMR" is its workers' compensation experience modification rate, the safety record owners
+    # prequalify it by ("Maintained a 0.71 EMR, zero lost-time incidents"), no medical record.
+    "EHR": (
+        _Sense(
+            frozenset({"safety", "osha", "incident", "recordable", "trir", "jobsite", "subcontractor", "contractor"})
+            | frozenset({"superintendent", "prequalification", "dart", "ltir"}),
+            "experience modification rate",
+            written="emr",
+            unless=frozenset({"patient", "clinical", "chart", "charting", "physician", "nurse", "nursing", "epic"})
+            | frozenset({"cerner", "medical", "clinic", "medication", "hipaa", "ehr"}),
+        ),
+    ),
     # A project manager's "RAID" is the log of its risks, assumptions, issues and dependencies; a storage
     # engineer's an array of disks.
     "RAID": (
@@ -665,7 +677,9 @@ _TRADE_SENSES: dict[str, tuple[_Sense, ...]] = {
 }
 """A name that means another skill in a trade's text: an electrician's "EMT" (electrical metallic tubing, the
 conduit bent on every job) is no emergency medical technician where conduit, raceways or electricians are
-spoken of ("Bend conduit (EMT, rigid)", "EMT, IMC and rigid conduit"); a contractor's "CCM" is the CMAA's
+spoken of ("Bend conduit (EMT, rigid)", "EMT, IMC and rigid conduit"), and its "EMR" the experience modification
+rate of its safety record, no medical record, where safety, OSHA, incidents or the jobsite are and no patients,
+charts or clinicians ("Kept a 0.68 EMR with zero lost-time incidents"); a contractor's "CCM" is the CMAA's
 Certified Construction Manager, no case manager's, where subcontractors, superintendents or the jobsite are
 ("construction" alone is not enough: a hospital's case managers work in a building under construction). A
 plant's "CI" is continuous improvement, no continuous integration, where Lean, kaizen, Six Sigma or
