@@ -290,7 +290,8 @@ _PICKED_DEGREE = re.compile(
     r"(?=,|$)"
 )
 """A degree as LinkedIn's list of degrees names it, its letters after a dash ("Bachelor of Science - BS", "Doctor of
-Philosophy - PhD"): the name alone is what a résumé prints ("Bachelor of Science"), the letters saying it again."""
+Philosophy - PhD"): the name alone is what a résumé prints ("Bachelor of Science"), the letters saying it again. The
+field of study picked beside it is in no column of the export."""
 
 
 def _without_its_letters(degree: str) -> str:
@@ -309,7 +310,15 @@ def _degree(draft: Draft, n: int, row: Row) -> dict[str, Any]:
     school = row.get("School Name", "")
     if not row.get("Degree Name"):
         draft.note(("education", n, "degree"), "the export names no degree here: write it")
-    degree = _without_its_letters(row.get("Degree Name", ""))
+    picked = row.get("Degree Name", "")
+    degree = _without_its_letters(picked)
+    if degree != picked and _PICKED_DEGREE.fullmatch(picked):
+        # The field of study picked beside it has no column in the export: a bare "Bachelor of Science" meets no
+        # posting asking for a degree in a field.
+        draft.note(
+            ("education", n, "degree"),
+            f"LinkedIn's export leaves out the field of study: write it after the degree, as in '{degree} in …'",
+        )
     return {
         "degree": degree or school,
         "institution": school,

@@ -318,6 +318,24 @@ def test_a_degree_picked_from_linkedins_list_is_named_without_the_letters_linked
     assert degrees == ["Bachelor of Arts", "Doctor of Philosophy", "Bachelor of Arts - History"]
 
 
+def test_a_degree_picked_from_linkedins_list_is_marked_to_have_its_field_written_which_the_export_leaves_out(
+    tmp_path: Path,
+) -> None:
+    # The export has no column for the field of study a member picks beside the degree: a "Bachelor of Science" a
+    # posting asking for a BS in one field cannot be checked against, unless its owner writes the field back.
+    files = dict(EXPORT)
+    files["Education.csv"] = (
+        "School Name,Start Date,End Date,Notes,Degree Name,Activities\n"
+        "Colorado State University,2005,2009,,Bachelor of Science - BS,\n"
+        "Loyola University,2005,2007,,Bachelor of Arts - History,\n"
+        "University of Leeds,2012,2016,,MSc Data Science,\n"
+    )
+    draft = import_cv(export_zip(tmp_path / "export.zip", files))
+    noted = [(n.loc, n.message) for n in draft.notes if n.loc[0] == "education"]
+    assert len(noted) == 1 and noted[0][0] == ("education", 0, "degree")
+    assert "field of study" in noted[0][1] and "Bachelor of Science in" in noted[0][1]
+
+
 def test_the_arrows_and_check_marks_people_type_as_bullets_are_taken_off_as_dots_are(tmp_path: Path) -> None:
     # LinkedIn keeps no formatting, so its members paste the marks a keyboard or an emoji picker gives: each opens
     # a bullet, or parts bullets run together on a line, as "•" does; an arrow between figures stays a word.
