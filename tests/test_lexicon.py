@@ -3159,3 +3159,14 @@ def test_a_contractors_safety_record_lookaheads_and_heavy_civil_work_are_skills_
     assert {"concrete paving", "earthwork", "traffic control plans", "trench safety", "HCSS HeavyJob", "MSHA"} <= set(
         said.skills
     )
+
+
+def test_an_estimators_schematic_estimate_is_the_design_phase_and_an_electricians_schematic_is_a_drawing() -> None:
+    lexicon = bundled_lexicon()
+    (estimator,) = analyse(
+        ["Prepare conceptual, schematic (SD), design development and construction document estimates from takeoffs."],
+        lexicon,
+    )
+    assert "schematics" not in estimator.skills and "schematic design" in estimator.skills
+    (electrician,) = analyse(["Read the schematic and troubleshoot the control circuit before a bid walk."], lexicon)
+    assert "schematics" in electrician.skills

@@ -567,6 +567,18 @@ _TRADE_SENSES: dict[str, tuple[_Sense, ...]] = {
             unless=frozenset({"coding", "coder", "icd", "hcpcs", "cpt", "billing", "claim", "ahima"}),
         ),
     ),
+    # An estimator's or an architect's "schematic" estimate or set is of the schematic design phase ("conceptual,
+    # schematic (SD), DD and CD estimates"), no electrician's wiring schematics.
+    "schematics": (
+        _Sense(
+            frozenset({"preconstruction", "estimate", "estimator", "architect", "architectural", "takeoff", "bid"})
+            | frozenset({"subcontractor", "superintendent", "rfi", "submittal", "gmp", "entitlement"}),
+            "schematic design",
+            written="schematic",
+            unless=frozenset({"wiring", "wire", "circuit", "electrical", "electronic", "pcb", "plc", "ladder"})
+            | frozenset({"troubleshoot", "hydraulic", "pneumatic", "relay", "voltage", "motor", "diagram"}),
+        ),
+    ),
     # Where clouds, buckets or warehouses are spoken of, "GCS" is Google Cloud Storage, no geriatric specialist.
     "GCS": (
         _Sense(
@@ -692,7 +704,9 @@ assumptions, dependencies, stakeholders or milestones are spoken of and no disks
 a geotechnical text's "CPT" is a cone penetration test, no coder's code set, where borings or soil are and no
 coding or claims, and a trauma therapist's (beside CBT, DBT or EMDR, or PTSD) cognitive processing therapy, where
 no codes are; and its "DBT" dialectical behavior therapy, not the data build tool, where no SQL, warehouse or
-pipeline is. A grid operator's "EMS" is its energy management system, and its "SEL" controllers Schweitzer's
+pipeline is. An estimator's or an architect's "schematic" (estimate, set) is the schematic design phase, no wiring
+schematics, where estimates, takeoffs, bids or architects are spoken of and no wiring, circuits or troubleshooting.
+A grid operator's "EMS" is its energy management system, and its "SEL" controllers Schweitzer's
 relays, where SCADA, substations, relays or their protocols are spoken of and no patients or students. A
 therapist's "NDT" is neuro-developmental treatment where no welds or inspection are spoken of, and "CCS" the ABPTS's
 cardiovascular and pulmonary specialist where no coding is; a cloud text's "GCS" is Google Cloud Storage, no
