@@ -193,7 +193,7 @@ _GROUP = re.compile(r"\b(?:teams?|departments?|partners)\b", re.IGNORECASE)
 _BEFORE_A_GROUP = re.compile(
     r"\b(?:with|alongside|across|between|(?:refer|connect|introduc)\w*\s+(?:[\w-]+\s+){0,2}?to"
     r"|(?:support|enabl|serv|equip)\w*\s+(?:to\s+)?(?:the|our|its|their))\s+"
-    r"(?:[\w-]+(?:[^\S\n]+[\w-]+){0,2},[^\S\n]+)*(?:[\w-]+,?\s+){0,4}$",
+    r"(?:[\w-]+(?:[^\S\n]+[\w-]+){0,2},[^\S\n]+)*(?:[\w'’-]+,?\s+){0,4}$",
     re.IGNORECASE,
 )
 _A_GROUP_AFTER = re.compile(
@@ -207,8 +207,8 @@ before it in a list: "relationships with lab managers and procurement teams"), a
 department", "provide support to our internal audit team"), before "team(s)", "department(s)" or "partners", or
 before another group's name and them, or a list of them ("work closely with our development and product management
 teams", "with our computational biology, immunology and drug discovery teams", "partner with the marketing team", a
-banker's "refer customers to Mortgage and Wealth Management partners"): who the job works with, not what it asks
-for."""
+banker's "refer customers to Mortgage and Wealth Management partners"), whoever's the group is ("with the facility's
+infection prevention team"): who the job works with, not what it asks for."""
 
 
 _WORKING_WITH = (

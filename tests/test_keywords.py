@@ -1297,3 +1297,13 @@ def test_a_product_named_for_an_office_or_a_system_ends_a_list_of_tools_without_
     )
     assert {"Procore", "Primavera P6", "Bluebeam", "Microsoft Office", "Last Planner System"} <= asked.keys()
     assert asked["Bluebeam"].required
+
+
+def test_a_team_of_someone_named_in_the_possessive_is_who_the_job_works_with_not_a_skill_it_asks() -> None:
+    # "the facility's infection prevention team", "our client's finance team": whose team it is changes nothing.
+    asked = found(
+        "Project Manager\n\nResponsibilities:\n- Prepare ICRA plans with the facility's infection prevention team\n"
+        "- Reconcile pay applications with the owner’s accounting team\n- Run OAC meetings in Procore\n"
+    )
+    assert "infection control" not in asked and "accounting" not in asked
+    assert {"ICRA", "Procore"} <= asked.keys()
