@@ -3170,3 +3170,16 @@ def test_an_estimators_schematic_estimate_is_the_design_phase_and_an_electrician
     assert "schematics" not in estimator.skills and "schematic design" in estimator.skills
     (electrician,) = analyse(["Read the schematic and troubleshoot the control circuit before a bid walk."], lexicon)
     assert "schematics" in electrician.skills
+
+
+def test_a_general_contractors_project_controls_and_hospital_credentials_are_skills_in_their_spellings() -> None:
+    lexicon = bundled_lexicon()
+    (cv,) = analyse(
+        [
+            "Ran OAC meetings, processed monthly pay apps against the schedule of values with lien waivers and "
+            "tracked retainage; hold the ASHE Healthcare Construction Certificate; led OSHPD plan review."
+        ],
+        lexicon,
+    )
+    assert {"OAC meetings", "pay applications", "schedule of values", "lien waivers", "retainage"} <= set(cv.skills)
+    assert {"ASHE Health Care Construction Certificate", "HCAI"} <= set(cv.skills)
