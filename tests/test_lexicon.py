@@ -3183,3 +3183,16 @@ def test_a_general_contractors_project_controls_and_hospital_credentials_are_ski
     )
     assert {"OAC meetings", "pay applications", "schedule of values", "lien waivers", "retainage"} <= set(cv.skills)
     assert {"ASHE Health Care Construction Certificate", "HCAI"} <= set(cv.skills)
+
+
+def test_a_contractors_platforms_contracts_and_design_build_credential_are_skills_and_bare_aia_none() -> None:
+    lexicon = bundled_lexicon()
+    posting = (
+        "Manage documents in BIM 360 and PlanGrid (Autodesk Construction Cloud); lead MEP clash detection; administer "
+        "AIA contract documents and ConsensusDocs; DBIA certification preferred."
+    )
+    (said,) = analyse([posting], lexicon)
+    assert {"BIM 360", "PlanGrid", "Autodesk Construction Cloud", "clash detection"} <= set(said.skills)
+    assert {"AIA contracts", "ConsensusDocs", "DBIA certification"} <= set(said.skills)
+    # The architects' institute is no contract a project manager administers.
+    assert "AIA contracts" not in analyse(["AIA member since 2015."], lexicon)[0].skills
