@@ -443,16 +443,21 @@ _CREDENTIAL = re.compile(
 Social Worker", "Certified Public Accountant", "CDL license", "Chartered Accountant")."""
 
 
+_WHAT_IT_IS_OF = r"(?:experience|firms?|industry|environments?|background|settings?|practices?|knowledge|drivers)\b"
+"""Words after a credential's letters that make them say what something else is of ("CPA firm experience")."""
+
+
 def _asked_as_held(said: str, lines: Iterable[str]) -> bool:
     """Whether one of ``lines`` asks that ``said`` be held: "Class A CDL required", "Must hold a CDL", "Valid CDL";
-    not letters that say what the experience asked is of ("RN experience in skilled nursing")."""
+    not letters that say what the experience asked is of ("RN experience in skilled nursing", "have CPA firm
+    experience")."""
     if not said.strip():
         return False
     name = rf"(?<![\w-]){re.escape(said)}(?![\w-])"
     asked = re.compile(
         rf"{name}(?:[ \t]*\([^)\n]*\))?[ \t]*(?:is[ \t]+)?(?:required|mandatory|a must)\b"
         rf"|\b(?:valid|current|active|unrestricted|hold|holds|holding|possess\w*|have|has)[ \t]+"
-        rf"(?:(?:an?|the|valid|current|active)[ \t]+){{0,2}}{name}",
+        rf"(?:(?:an?|the|valid|current|active)[ \t]+){{0,2}}{name}(?![ \t]+{_WHAT_IT_IS_OF})",
         re.IGNORECASE,
     )
     return any(asked.search(line) for line in lines)

@@ -453,3 +453,11 @@ def test_a_credential_whose_letters_stand_for_a_licence_is_warned_of_though_the_
     made = matched(tmp_path, PROJECT_MANAGER, posting)
     warned = [w for w in made.warnings if "licence or certification" in w]
     assert len(warned) == 1 and "CDL" in warned[0] and "OSHA" not in warned[0] and "Procore" not in warned[0]
+
+
+def test_a_credentials_letters_that_say_what_experience_is_of_ask_no_credential(tmp_path: Path) -> None:
+    posting = (
+        "Site Superintendent\n\nResponsibilities\n- Run earthwork and concrete crews on tilt-up warehouses\n\n"
+        "Requirements\n- Must have CPA firm experience or RN experience in a hospital\n- OSHA 30\n"
+    )
+    assert not [w for w in matched(tmp_path, PROJECT_MANAGER, posting).warnings if "licence or certification" in w]
