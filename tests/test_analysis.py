@@ -971,6 +971,9 @@ def test_a_contractors_ccm_is_the_construction_manager_and_a_hospitals_the_case_
     assert "CCM" not in skills("Superintendent over subcontractors on the jobsite; CCM a plus.")
     # A hospital's building may be under construction: its case manager's CCM is still the case manager's.
     assert "CCM" in skills("Case manager, CCM preferred; our new wing is under construction.")
+    # A line of credentials names the construction manager's beside the construction trade's others.
+    for line in ("PMP, CCM or DBIA certification preferred.", "LEED AP or CCM a plus; Procore and P6 required."):
+        assert "Certified Construction Manager" in skills(line) and "CCM" not in skills(line)
 
 
 def test_a_plants_ci_is_continuous_improvement_and_a_software_teams_continuous_integration() -> None:

@@ -505,7 +505,9 @@ _TRADE_SENSES: dict[str, tuple[_Sense, ...]] = {
     ),
     "CCM": (
         _Sense(
-            frozenset({"subcontractor", "superintendent", "jobsite", "preconstruction"}),
+            frozenset({"subcontractor", "superintendent", "jobsite", "preconstruction"})
+            # the construction trade's credentials and tools that a line of qualifications names beside it
+            | frozenset({"dbia", "leed", "procore", "primavera", "p6", "gmp", "cmar", "rfi", "submittal", "bluebeam"}),
             "Certified Construction Manager",
         ),
     ),
@@ -692,8 +694,9 @@ conduit bent on every job) is no emergency medical technician where conduit, rac
 spoken of ("Bend conduit (EMT, rigid)", "EMT, IMC and rigid conduit"), and its "EMR" the experience modification
 rate of its safety record, no medical record, where safety, OSHA, incidents or the jobsite are and no patients,
 charts or clinicians ("Kept a 0.68 EMR with zero lost-time incidents"); a contractor's "CCM" is the CMAA's
-Certified Construction Manager, no case manager's, where subcontractors, superintendents or the jobsite are
-("construction" alone is not enough: a hospital's case managers work in a building under construction). A
+Certified Construction Manager, no case manager's, where subcontractors, superintendents or the jobsite are, or
+the trade's other credentials and tools ("PMP, CCM or DBIA", "LEED AP or CCM"; "construction" alone is not enough:
+a hospital's case managers work in a building under construction). A
 plant's "CI" is continuous improvement, no continuous integration, where Lean, kaizen, Six Sigma or
 manufacturing are spoken of and no pipeline, software or code ("Lead CI projects with Lean tools"; Lean deploys
 standard work too); "CI/CD"
