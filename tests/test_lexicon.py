@@ -3196,3 +3196,20 @@ def test_a_contractors_platforms_contracts_and_design_build_credential_are_skill
     assert {"AIA contracts", "ConsensusDocs", "DBIA certification"} <= set(said.skills)
     # The architects' institute is no contract a project manager administers.
     assert "AIA contracts" not in analyse(["AIA member since 2015."], lexicon)[0].skills
+
+
+@pytest.mark.parametrize(
+    ("written", "card"),
+    [
+        ("30-Hour OSHA Construction Outreach Training", "OSHA 30"),
+        ("OSHA 30-hr card", "OSHA 30"),
+        ("OSHA-30 certified", "OSHA 30"),
+        ("10-Hour OSHA card", "OSHA 10"),
+        ("OSHA 510 course, then the OSHA 500", "OSHA 510"),
+    ],
+)
+def test_an_osha_card_is_read_in_the_ways_its_holders_write_it(written: str, card: str) -> None:
+    (held,) = analyse([written], bundled_lexicon())
+    assert card in held.skills
+    # "hr" is the card's hours, and the Outreach Training Program issues it: no HR, no sales engagement tool.
+    assert {"human resources", "Outreach"}.isdisjoint(held.skills)
