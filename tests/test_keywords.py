@@ -1307,3 +1307,10 @@ def test_a_team_of_someone_named_in_the_possessive_is_who_the_job_works_with_not
     )
     assert "infection control" not in asked and "accounting" not in asked
     assert {"ICRA", "Procore"} <= asked.keys()
+
+
+def test_a_software_postings_payment_applications_are_apps_not_a_contractors_pay_applications() -> None:
+    # A contractor bills the owner by pay applications; a bank's "payment applications" are software it builds.
+    asked = found("Backend Engineer\n\nResponsibilities:\n- Build banking and payment applications in Java\n")
+    assert "pay applications" not in asked
+    assert "pay applications" in found("Project Manager\n\nResponsibilities:\n- Prepare monthly pay apps\n")
