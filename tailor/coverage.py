@@ -153,6 +153,13 @@ class Coverage:
         return list(best.values())
 
     @property
+    def said(self) -> int:
+        """How many of :attr:`required` the CV says anywhere, on the résumé or not, or meets (by an alternative, or
+        by one of its kind): what bounds the fit's label (:func:`tailor.rank.bounded_label`). A credential that has
+        expired, or a language below the level asked, is not said: the CV shows it, and it is not met."""
+        return sum(k.met or (k.status != "absent" and not k.expired and not k.fluency) for k in self.required)
+
+    @property
     def ratio(self) -> float | None:
         """Required keywords the résumé evidences or meets (:attr:`KeywordCoverage.met_by`) / required keywords;
         None when the posting has none."""

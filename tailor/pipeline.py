@@ -45,10 +45,11 @@ from tailor.rank import (
     SAID,
     WISHED,
     RankConfig,
+    at_least,
+    bounded_label,
     expired_certificates,
     prepare_cv,
     rank,
-    reaches,
     said_by,
     score_texts,
     variant_id,
@@ -148,7 +149,10 @@ def _match(
     summary = _choose(ready, read, ready.cv.summary)
     expired = _expired(ready, today) if expired is None else expired
     covered = coverage(ranking, selection, _shown(headline, summary), expired, fluencies(ready.cv))
-    return Match(ready.cv, ready.path, read, ranking, selection, covered, headline, summary, today or dt.date.today())
+    result = Match(ready.cv, ready.path, read, ranking, selection, covered, headline, summary, today or dt.date.today())
+    # The score counts the posting's words; its label also answers to what the job requires, known only now.
+    label = bounded_label(ranking.fit, len(covered.required), covered.said, result.licence_lacking)
+    return result if label == ranking.label else replace(result, ranking=replace(ranking, label=label))
 
 
 _ROW_NAMED = re.compile(r"^(?P<table>.+)#row=(?P<row>.*)$")
@@ -311,7 +315,7 @@ def build(
     expired = _expired(ready, today)  # once: the coverage after page fitting reads the same certificates
     result = _match(read, ready, options, given, today, expired)
     fit = result.ranking.fit
-    if options.min_fit is not None and (fit.label == "too short" or not reaches(fit.score, options.min_fit)):
+    if options.min_fit is not None and not at_least(fit, options.min_fit):
         raise TailorError(
             f"The fit of your CV to {result.posting.shown} is {fit.label} ({fit.score:.3f}), below the "
             f"{{min_fit}} {options.min_fit:.3g} asked for: nothing was written.",

@@ -195,11 +195,16 @@ def rank_postings(
                 coverage=ratio,
                 details=details,
                 flags=flags,
+                label=label or p.label,
             )
-            for p, (ratio, details, flags) in zip(
+            for p, (ratio, details, flags, label) in zip(
                 postings, parallel_map(_shown, jobs, ready, workers=workers), strict=True
             )
         ]
+        # The label of one shown answers to its required keywords too (tailor.rank.bounded_label): one that falls
+        # below the fit asked for is left out, as it would have been had its coverage been known before.
+        lower = [p for p in postings if not fits_at_least(p, options.min_fit)]
+        postings, below = [p for p in postings if fits_at_least(p, options.min_fit)], below + len(lower)
     records = {source: record for source, (_, record) in rows_read.items()}
     fits = [
         Fit(
@@ -366,11 +371,11 @@ def best_first(scored: Iterable[ScoredPosting]) -> list[ScoredPosting]:
 
 
 def fits_at_least(posting: ScoredPosting, min_fit: float | None) -> bool:
-    """Whether ``posting`` fits at least ``min_fit`` as its score is shown (always, without one; never, if too short
-    to judge)."""
-    from tailor.rank.scores import reaches
+    """Whether ``posting`` fits at least ``min_fit`` as its score is shown and its label says (always, without one;
+    never, if too short to judge; :func:`tailor.rank.at_least`)."""
+    from tailor.rank import scores
 
-    return min_fit is None or (posting.label != "too short" and reaches(posting.score, min_fit))
+    return min_fit is None or scores.at_least(scores.Fit(posting.score, posting.label), min_fit)
 
 
 def score_postings(
@@ -414,9 +419,11 @@ def _score_one(job: tuple[str, bool, int | None, bool]) -> ScoredPosting | Unrea
     return replace(scored, fingerprint=fingerprint(posting.text))
 
 
-def _shown(job: tuple[str | Posting, int | None]) -> tuple[float | None, PostingDetails, tuple[str, ...]]:
-    """The coverage, the details and the flags of a posting shown: read and matched again, as ``tailor match``
-    does."""
+def _shown(
+    job: tuple[str | Posting, int | None],
+) -> tuple[float | None, PostingDetails, tuple[str, ...], FitLabel | None]:
+    """The coverage, the details, the flags and the fit's label of a posting shown: read and matched again, as
+    ``tailor match`` does (its label answers to the posting's required keywords too)."""
     from tailor.pipeline import match
     from tailor.posting import structure
 
@@ -424,8 +431,8 @@ def _shown(job: tuple[str | Posting, int | None]) -> tuple[float | None, Posting
     try:
         result = match(source, shared_cv(), max_bullets=max_bullets)
     except TailorError:
-        return None, PostingDetails(), ()  # changed since it was read a moment ago; its score still stands
-    return result.coverage.ratio, structure.of(result.posting).details, result.flags
+        return None, PostingDetails(), (), None  # changed since it was read a moment ago; its score still stands
+    return result.coverage.ratio, structure.of(result.posting).details, result.flags, result.ranking.label
 
 
 def columns_of(shortlist: Shortlist) -> tuple[str, ...]:

@@ -106,8 +106,15 @@ class Match:
                 f"({fit.score:.3f}); check that it holds the whole posting."
             )
         elif fit.label == "weak":
+            why = ""
+            if lowered := self._lowered():
+                required, said = len(self.coverage.required), self.coverage.said
+                why = (
+                    f" (your CV says {said} of its {required} required keywords, and a {lowered[0]} fit needs "
+                    f"{lowered[1]} of them, whatever its score)"
+                )
             out.append(
-                f"The fit is weak ({fit.score:.3f}): the posting asks mostly for things your CV does not say. "
+                f"The fit is weak ({fit.score:.3f}): the posting asks mostly for things your CV does not say{why}. "
                 "The keywords show what it lacks."
             )
         else:
@@ -176,9 +183,30 @@ class Match:
             f"{'s' if ago > 1 else ''} ago): check that the job is still open before you apply."
         ]
 
+    @property
+    def licence_lacking(self) -> bool:
+        """Whether the posting requires a licence or certification the CV does not show, or shows of another state
+        only (:meth:`_credentials_lacking`, :meth:`_state_licences_lacking`): what keeps its fit from reading strong
+        (:func:`tailor.rank.bounded_label`)."""
+        return bool(self._credentials_lacking() or self._state_licences_lacking())
+
+    def _lowered(self) -> tuple[str, str] | None:
+        """Where too few of the posting's required keywords lowered the fit's label below its score's
+        (:func:`tailor.rank.bounded_label`): the score's label and the share it needs ("a third"); None where not."""
+        from tailor.rank import REQUIRED_SHARES, fit_label
+
+        fit = self.ranking.fit
+        if fit.label == "too short" or (own := fit_label(fit.score)) == fit.label:
+            return None
+        share = dict(REQUIRED_SHARES).get(own)
+        if share is None or self.coverage.said >= share * len(self.coverage.required):
+            return None  # lowered by a licence the CV does not show: its own warning says so
+        return own, _share_in_words(share)
+
     def _requirements_missing(self) -> list[str]:
         """A warning when half the posting's required keywords, three or more, are nowhere in the CV: a fit
-        counts the posting's words the CV says, and a strong one can still lack what the job requires."""
+        counts the posting's words the CV says, and a strong one can still lack what the job requires. Where they
+        lowered the fit's label (:meth:`_lowered`), it says so."""
         required = self.coverage.required
         absent = [k for k in required if k.status == "absent" and not k.met]
         if len(absent) < 3 or 2 * len(absent) < len(required):
@@ -191,6 +219,13 @@ class Match:
             if related
             else ("are nowhere in your CV", "")
         )
+        if lowered := self._lowered():
+            own, need = lowered
+            return [
+                f"{len(absent)} of the posting's {len(required)} required keywords {where} ({named}{also}): a {own} "
+                f"fit needs {need} of them said, so the fit reads {self.ranking.fit.label}, though its score "
+                f"({self.ranking.fit.score:.3f}) is a {own} one."
+            ]
         return [
             f"{len(absent)} of the posting's {len(required)} required keywords {where} ({named}{also}): "
             f"the fit ({self.ranking.fit.label}) counts the posting's words your CV says, not whether it meets each "
@@ -213,7 +248,7 @@ class Match:
         it = "them" if len(lacking) > 1 else "it"
         return [
             f"The posting requires {named}, which your CV does not show: a licence or certification is a condition "
-            "of the job, and the fit, which counts the words your CV shares with the posting, does not weigh it. If "
+            "of the job, so the fit reads partial at most, however many words your CV shares with the posting. If "
             f"you hold {it}, add {it} to your CV's certificates."
         ]
 
@@ -574,3 +609,9 @@ def _each_or_listed(names: list[str], of: int) -> str:
     if len(names) > 2:
         return f"{len(names)} of them"
     return " and ".join(names)
+
+
+def _share_in_words(share: float) -> str:
+    """A share as a person says it: "a third", "a tenth"; else a percentage ("25%")."""
+    named = {2: "a half", 3: "a third", 4: "a quarter", 5: "a fifth", 10: "a tenth"}
+    return next((words for n, words in named.items() if abs(share * n - 1) < 1e-9), f"{share:.0%}")

@@ -1329,6 +1329,44 @@ def test_a_fit_is_named_by_the_measured_thresholds_as_its_score_is_shown(score: 
     assert fit_label(score) == label  # 0.17998 is shown "0.180": never "0.180 partial" beside "strong ≥ 0.18"
 
 
+@pytest.mark.parametrize(
+    ("score", "required", "said", "label"),
+    [
+        (0.25, 13, 4, "partial"),  # 9 of 13 required keywords missing: the neighbouring trade's posting
+        (0.25, 12, 4, "strong"),  # a third said
+        (0.25, 9, 0, "strong"),  # nine are too few to judge by: they may all be said in other words
+        (0.25, 20, 1, "weak"),  # under a tenth: neither strong nor partial
+        (0.12, 12, 1, "weak"),
+        (0.12, 10, 1, "partial"),  # a tenth said
+        (0.12, 9, 0, "partial"),
+        (0.05, 10, 10, "weak"),  # the label is never raised
+    ],
+)
+def test_a_fits_label_asks_a_share_of_ten_or_more_required_keywords_said(
+    score: float, required: int, said: int, label: str
+) -> None:
+    from tailor.rank import Fit, bounded_label
+
+    assert bounded_label(Fit(score, fit_label(score)), required, said) == label
+
+
+def test_a_required_licence_the_cv_lacks_makes_a_strong_fit_partial_and_no_other_lower() -> None:
+    from tailor.rank import Fit, bounded_label
+
+    assert bounded_label(Fit(0.3, "strong"), 3, 2, licence_lacking=True) == "partial"
+    assert bounded_label(Fit(0.12, "partial"), 3, 2, licence_lacking=True) == "partial"
+    assert bounded_label(Fit(0.3, "too short"), 20, 0, licence_lacking=True) == "too short"
+
+
+def test_a_minimum_fit_reads_the_label_as_well_as_the_score() -> None:
+    from tailor.rank import Fit, at_least
+
+    assert at_least(Fit(0.25, "strong"), 0.18) and not at_least(Fit(0.25, "partial"), 0.18)
+    assert at_least(Fit(0.25, "partial"), 0.10) and not at_least(Fit(0.25, "weak"), 0.10)
+    assert at_least(Fit(0.25, "partial"), 0.15)  # a score asked, within partial: the label is partial
+    assert not at_least(Fit(0.25, "too short"), 0.0)
+
+
 def test_a_minimum_fit_keeps_a_posting_whose_score_is_shown_at_it() -> None:
     from tailor.rank_postings import fits_at_least
 

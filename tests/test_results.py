@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 
 from tailor.cv.model import CV
-from tailor.pipeline import load, match
+from tailor.errors import TailorError
+from tailor.pipeline import build, load, match
+from tailor.rank_postings import rank_postings
 from tailor.results import Match, gives_own_contact
 
 
@@ -461,3 +463,146 @@ def test_a_credentials_letters_that_say_what_experience_is_of_ask_no_credential(
         "Requirements\n- Must have CPA firm experience or RN experience in a hospital\n- OSHA 30\n"
     )
     assert not [w for w in matched(tmp_path, PROJECT_MANAGER, posting).warnings if "licence or certification" in w]
+
+
+# The fit's label answers to what the job requires, not only to the words the CV shares with the posting: three
+# user passes found "strong" for a neighbouring trade's posting whose requirements the CV mostly lacks.
+WAREHOUSE_SUPERVISOR = """contact: {name: Marisol Quintero, email: marisol@example.org}
+experience:
+  - employer: Lakeshore Cold Storage
+    role: Warehouse Operations Supervisor
+    start: 2020
+    bullets:
+      - Supervise 45 associates across receiving, putaway, picking and shipping in a grocery distribution center.
+      - Schedule LTL and truckload carrier appointments and outbound trailer loading with the transportation team.
+      - Cut dock-to-stock time by a third by redesigning inbound flow and cross-docking fast movers.
+      - Coach leads and run daily safety huddles; cut recordable injuries 40%.
+  - employer: Prairie Freight Services
+    role: Shipping Lead
+    start: 2016
+    end: 2020
+    bullets:
+      - Loaded outbound LTL shipments, completed bills of lading and checked carrier paperwork.
+      - Led cycle counts and resolved inventory variances in the WMS.
+skills: [WMS, cycle counting, forklift, Microsoft Excel]
+"""
+TRANSPORTATION_MANAGER = """Transportation Manager
+
+Responsibilities
+- Manage a private fleet of 30 tractors and the drivers who run daily outbound deliveries to grocery stores.
+- Schedule LTL and truckload carriers and coach dispatch leads on outbound loading and delivery windows.
+- Lead safety programs for drivers and warehouse associates at the distribution center.
+
+Requirements
+- 5+ years of transportation management in distribution.
+- Knowledge of DOT regulations and hours of service rules.
+- Experience with ELD systems and a TMS such as MercuryGate.
+- Route planning and route optimization.
+- Drug and alcohol testing programs.
+- Accident investigation.
+- Carrier negotiation and freight audit.
+- Fleet maintenance.
+- Budget management.
+- Experience with LTL and truckload carriers.
+"""
+PHARMA_QA = """Quality Assurance Specialist
+
+Responsibilities
+- Review executed batch records for packaging lines in our distribution center before product release.
+- Investigate deviations, write CAPAs and support change control for warehouse and packaging operations.
+- Audit receiving, storage and shipping areas against SOPs; support inventory and cycle count accuracy.
+
+Requirements
+- Working knowledge of cGMP and 21 CFR Parts 210/211.
+- Experience with 21 CFR Part 11 and data integrity.
+- Quality assurance experience in a regulated industry.
+- Deviation management and root cause analysis.
+- CAPA and change control.
+- Batch record review.
+- Internal audits.
+- Writing SOPs.
+- TrackWise or Veeva Vault.
+- Risk assessment.
+"""
+OUTPATIENT_PT = """contact: {name: Joaquin Ferreira-Baptiste, email: jfb@example.org}
+experience:
+  - employer: Riverbend Orthopedic Rehab
+    role: Outpatient Physical Therapist
+    start: 2019
+    bullets:
+      - Evaluate and treat 12-14 outpatient orthopedic patients a day after joint replacement and spine surgery.
+      - Write plans of care and daily notes in Epic and educate patients and families on home exercise programs.
+      - Coordinate care with surgeons, nurses and case managers for patients discharged from ICU and acute care.
+  - employer: Valley Sports Medicine
+    role: Staff Physical Therapist
+    start: 2016
+    end: 2019
+    bullets:
+      - Treated athletes after ACL reconstruction with manual therapy and return-to-sport testing.
+      - Monitored vital signs and patient safety during exercise for patients with cardiac conditions.
+certificates:
+  - name: Physical Therapist License
+  - name: BLS Provider
+skills: [manual therapy, patient education, Epic]
+"""
+ICU_NURSE = """ICU Registered Nurse
+
+Responsibilities
+- Provide direct care to critically ill patients in a 24-bed ICU.
+- Monitor vital signs and patient safety, and educate patients and families.
+- Coordinate care with physicians, therapists and case managers; document care in Epic.
+
+Requirements
+- Registered Nurse (RN) license required.
+- BLS required.
+- ICU or acute care experience.
+"""
+
+
+def test_a_strong_score_with_under_a_third_of_ten_or_more_required_keywords_said_reads_partial(tmp_path: Path) -> None:
+    made = matched(tmp_path, WAREHOUSE_SUPERVISOR, TRANSPORTATION_MANAGER)
+    assert made.ranking.score >= 0.18  # the carriers, loads and outbound deliveries the two jobs share
+    assert len(made.coverage.required) >= 10 and made.coverage.said < len(made.coverage.required) / 3
+    assert made.ranking.label == "partial"
+    warned = [w for w in made.warnings if "required keywords are" in w]
+    assert len(warned) == 1 and "a strong fit needs a third of them said, so the fit reads partial" in warned[0]
+    # The same CV saying a third of them reads strong, as its score says.
+    doing = WAREHOUSE_SUPERVISOR.replace(
+        "      - Coach leads",
+        "      - Planned routes for our fleet under DOT regulations and hours of service, with ELD logs in the TMS.\n"
+        "      - Coach leads",
+    )
+    made = matched(tmp_path, doing, TRANSPORTATION_MANAGER)
+    assert made.coverage.said >= len(made.coverage.required) / 3
+    assert made.ranking.label == "strong" and not [w for w in made.warnings if "so the fit reads" in w]
+
+
+def test_a_partial_score_with_under_a_tenth_of_ten_or_more_required_keywords_said_reads_weak(tmp_path: Path) -> None:
+    made = matched(tmp_path, WAREHOUSE_SUPERVISOR, PHARMA_QA)
+    assert made.ranking.score >= 0.10  # a warehouse's audits, cycle counts and shipping
+    assert made.coverage.said < len(made.coverage.required) / 10
+    assert made.ranking.label == "weak"
+    assert [w for w in made.warnings if w.startswith("The fit is weak") and "a partial fit needs a tenth" in w]
+
+
+def test_a_required_licence_the_cv_does_not_show_keeps_the_fit_from_reading_strong(tmp_path: Path) -> None:
+    # A physical therapist's CV shares an ICU nurse posting's words of patient care; it cannot do the job.
+    made = matched(tmp_path, OUTPATIENT_PT, ICU_NURSE)
+    assert made.ranking.score >= 0.18 and made.ranking.label == "partial"
+    assert [w for w in made.warnings if "so the fit reads partial at most" in w]
+    # Held, it reads as its score says.
+    held = OUTPATIENT_PT.replace("  - name: BLS Provider", "  - name: BLS Provider\n  - name: Registered Nurse (RN)")
+    assert matched(tmp_path, held, ICU_NURSE).ranking.label == "strong"
+
+
+def test_a_label_lowered_by_the_required_keywords_is_what_min_fit_reads(tmp_path: Path) -> None:
+    (tmp_path / "cv.yaml").write_text(WAREHOUSE_SUPERVISOR, encoding="utf-8")
+    (tmp_path / "posting.txt").write_text(TRANSPORTATION_MANAGER, encoding="utf-8")
+    with pytest.raises(TailorError, match="is partial"):
+        build(tmp_path / "posting.txt", tmp_path / "cv.yaml", out=tmp_path / "out", min_fit="strong")
+    assert not (tmp_path / "out").exists() or not list((tmp_path / "out").iterdir())
+    for top in (0, 1):
+        shortlist = rank_postings([tmp_path / "posting.txt"], tmp_path / "cv.yaml", min_fit="strong", top=top)
+        assert not shortlist.fits and shortlist.below == 1
+        shown = rank_postings([tmp_path / "posting.txt"], tmp_path / "cv.yaml", top=top).fits
+        assert [f.fit for f in shown] == ["partial"]

@@ -12,7 +12,20 @@ from tailor.rank.config import DEFAULT_CONFIG, SECTION_WEIGHTS, RankConfig
 from tailor.rank.cv import CVText, PreparedCV, expired_certificates, prepare_cv, variant_id
 from tailor.rank.fitness import fit
 from tailor.rank.posting import AnalysedPosting, WeightedSection, analyse_posting, query_terms
-from tailor.rank.scores import EXPLANATION_TERMS, FIT_LABELS, Fit, FitLabel, ItemKind, ScoredItem, fit_label, reaches
+from tailor.rank.scores import (
+    EXPLANATION_TERMS,
+    FIT_LABELS,
+    REQUIRED_SHARES,
+    REQUIRED_TO_JUDGE,
+    Fit,
+    FitLabel,
+    ItemKind,
+    ScoredItem,
+    at_least,
+    bounded_label,
+    fit_label,
+    reaches,
+)
 from tailor.rank.scoring import Ranking, rank, score_texts
 from tailor.rank.similarity import item_scores
 from tailor.rank.tags import IN_TITLE, SAID, WISHED, said_by
@@ -23,6 +36,8 @@ __all__ = [
     "EXPLANATION_TERMS",
     "FIT_LABELS",
     "IN_TITLE",
+    "REQUIRED_SHARES",
+    "REQUIRED_TO_JUDGE",
     "SAID",
     "SECTION_WEIGHTS",
     "WISHED",
@@ -37,6 +52,8 @@ __all__ = [
     "ScoredItem",
     "WeightedSection",
     "analyse_posting",
+    "at_least",
+    "bounded_label",
     "expired_certificates",
     "fit",
     "fit_label",

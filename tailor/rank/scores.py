@@ -79,3 +79,44 @@ def reaches(score: float, lowest: float) -> bool:
 def fit_label(score: float) -> FitLabel:
     """The label of a fit ``score`` (a posting long enough to judge)."""
     return next(label for lowest, label in FIT_LABELS if reaches(score, lowest))
+
+
+REQUIRED_TO_JUDGE = 10
+"""How many required keywords a posting names (each choice once) before the share of them a CV says bounds its fit's
+label (:data:`REQUIRED_SHARES`). Fewer are too few to judge a CV by: a posting's five keywords may all be said in other
+words, and on the labelled sets postings graded moderate with none of five to nine said were as many as irrelevant
+ones (bench/README.md "Fit labels")."""
+REQUIRED_SHARES: tuple[tuple[FitLabel, float], ...] = (("strong", 1 / 3), ("partial", 0.1))
+"""The least share of a posting's required keywords (of :data:`REQUIRED_TO_JUDGE` or more) that a CV must say for
+each label: a third for strong, a tenth for partial. The score counts every word of the posting, so a CV of a
+neighbouring trade (a warehouse supervisor's for a transportation manager's posting) scores high on the words they
+share while the job's own requirements are missing."""
+
+
+def bounded_label(fit: Fit, required: int, said: int, licence_lacking: bool = False) -> FitLabel:
+    """The label of ``fit`` where the posting's requirements are known: one step lower (strong to partial, partial to
+    weak) for each share of :data:`REQUIRED_SHARES` the CV does not reach, where the posting names ``required``
+    keywords, :data:`REQUIRED_TO_JUDGE` or more, of which the CV says ``said``; and partial at most where it
+    requires a licence or certification the CV does not show (``licence_lacking``), which the job cannot be done
+    without, however many of its words the CV shares. "too short" and "weak" stay as they are."""
+    label = fit.label
+    if label in ("too short", "weak"):
+        return label
+    order: tuple[FitLabel, ...] = tuple(name for _, name in FIT_LABELS)
+    if required >= REQUIRED_TO_JUDGE:
+        for name, share in REQUIRED_SHARES:
+            if order.index(label) <= order.index(name) and said < share * required:
+                label = order[order.index(name) + 1]
+    if licence_lacking and label == "strong":
+        label = "partial"
+    return label
+
+
+def at_least(fit: Fit, lowest: float) -> bool:
+    """Whether ``fit`` is at least ``lowest`` (``--min-fit``): its score reaches it (:func:`reaches`), and its label
+    is no lower than the label of ``lowest`` (:func:`bounded_label` may have lowered it). A posting too short to judge
+    is not."""
+    if fit.label == "too short" or not reaches(fit.score, lowest):
+        return False
+    order = [name for _, name in FIT_LABELS]
+    return order.index(fit.label) <= order.index(fit_label(lowest))
