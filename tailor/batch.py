@@ -46,6 +46,7 @@ from tailor.rank_postings import ScoredPosting, Unreadable, best_first, fits_at_
 from tailor.rank_rows import read_row_postings
 
 if TYPE_CHECKING:
+    from tailor.rank import FitLabel
     from tailor.results import Build
 
 Status = Literal["built", "up to date", "edited", "failed"]
@@ -109,6 +110,9 @@ class Outcome:
     flags: tuple[str, ...] = ()
     """What its match warns of, in a few words (:attr:`tailor.results.Match.flags`): as built, or as its manifest
     recorded when it was."""
+    label: FitLabel | None = None
+    """For ``built``: the fit's label as its match gives it, which answers to the posting's required keywords too
+    (:func:`tailor.rank.bounded_label`); None: the label the posting was ranked with."""
 
 
 def plan(
@@ -170,7 +174,10 @@ def plan(
         from tailor.letter import no_letter
 
         raise no_letter(ready.path)  # before any posting is read
-    found = score_paths(paths, ready, columns=roles, workers=workers, progress=progress)
+    # A fit's label answers to the posting's required keywords too (tailor.rank.bounded_label), known from its
+    # coverage: --min-fit, which reads the label, needs it of every posting; without it, each is labelled as built.
+    coverage = options.min_fit is not None
+    found = score_paths(paths, ready, columns=roles, coverage=coverage, workers=workers, progress=progress)
     scored, unreadable = found.scored, found.unreadable
     best = best_first(scored)
     below = [p for p in best if not fits_at_least(p, options.min_fit)]
@@ -259,7 +266,13 @@ def run(plan: Plan, *, force: bool = False, today: dt.date | None = None) -> Ite
             _remove_unfinished(job)
             raise
         removed = remove_stale(earlier, job.outputs)
-        yield Outcome(job, "built", _looks(replace(built, removed=built.removed + removed)), flags=built.match.flags)
+        yield Outcome(
+            job,
+            "built",
+            _looks(replace(built, removed=built.removed + removed)),
+            flags=built.match.flags,
+            label=built.match.ranking.label,
+        )
 
 
 def _flags(job: Job) -> tuple[str, ...]:

@@ -606,3 +606,14 @@ def test_a_label_lowered_by_the_required_keywords_is_what_min_fit_reads(tmp_path
         assert not shortlist.fits and shortlist.below == 1
         shown = rank_postings([tmp_path / "posting.txt"], tmp_path / "cv.yaml", top=top).fits
         assert [f.fit for f in shown] == ["partial"]
+
+
+def test_a_batch_labels_and_leaves_out_by_the_label_its_match_gives(tmp_path: Path) -> None:
+    from tailor.batch import plan, run
+
+    (tmp_path / "cv.yaml").write_text(WAREHOUSE_SUPERVISOR, encoding="utf-8")
+    (tmp_path / "posting.txt").write_text(TRANSPORTATION_MANAGER, encoding="utf-8")
+    strong = plan([tmp_path / "posting.txt"], tmp_path / "cv.yaml", out=tmp_path / "out", min_fit="strong")
+    assert not strong.jobs and [p.label for p in strong.below] == ["partial"]
+    every = plan([tmp_path / "posting.txt"], tmp_path / "cv.yaml", out=tmp_path / "out")
+    assert [outcome.label for outcome in run(every)] == ["partial"]

@@ -186,7 +186,8 @@ def batch_progress(console: Console, total: int) -> Iterator[Callable[[Outcome],
 def _describe(outcome: Outcome) -> str:
     style = STATUS_STYLE[outcome.status]
     posting = outcome.job.posting
-    what = f"[{style}]{outcome.status}[/] {escape(outcome.job.output.name)} (fit {posting.score:.3f}, {posting.label})"
+    label = outcome.label or posting.label
+    what = f"[{style}]{outcome.status}[/] {escape(outcome.job.output.name)} (fit {posting.score:.3f}, {label})"
     if outcome.flags:
         what += f" [yellow]⚠ {escape('; '.join(outcome.flags))}[/]"
     if outcome.status == "edited":
