@@ -217,6 +217,36 @@ def _employer_over_title(entry: Entry) -> tuple[str, str, str] | None:
     return title, employer, place
 
 
+def _title_over_employer(entry: Entry) -> tuple[str, str, str, bool] | None:
+    """(title, employer, place, sure) of a header that is a dated line of the title, whole, over a line of the
+    employer and its place ("Veterinary Technician – Dental Lead   Aug 2014 – May 2017" / "Allegheny Family Pet
+    Hospital – Wexford, PA"), sure where the employer reads as an organisation's name; None for any other header.
+
+    The line under the title names where the work was, so a dash on the title's own line sets apart what the title
+    was over ("Dental Lead", "Payments Team"), no employer; unless a piece there reads as an organisation
+    ("Registered Nurse – Mercy Hospital" over "Cardiac ICU – Dayton, OH"), which other rules read."""
+    if len(entry.header) != 2 or entry.span is None:
+        return None
+    first, second = entry.header
+    if find_span(first.plain) != entry.span or find_span(second.plain) is not None:
+        return None
+    pieces = [p.strip(" ,") for p in _PIECES.split(second.plain) if p.strip(" ,")]
+    if len(pieces) == 2 and (is_location(pieces[1]) or is_place(pieces[1])):
+        employer, place = pieces
+    elif len(pieces) == 1:
+        employer, place = peel_places(pieces[0])
+    else:
+        return None
+    pieces = [p.strip() for p in _PIECES.split(entry.span.rest.strip(" ,|·–—-\t")) if p.strip()]
+    if len(pieces) < 2 or not (place and employer) or "," in employer or looks_like_title(employer):
+        return None
+    head, *over = pieces
+    # A piece that reads as an organisation's name and as no title ("Mercy Hospital") is an employer's.
+    if not looks_like_title(head) or any(looks_like_organisation(p) and not looks_like_title(p) for p in over):
+        return None
+    return _joined_titles([head, *over], first.plain), employer, place, looks_like_organisation(employer)
+
+
 def _undated_heading(line: Line, under: Line, employer: str, role: str, location: str) -> bool:
     """A line without dates over the line ``under`` it that heads the titles held there: it stands out as
     a heading (marked as one, bold, or set in larger type, as LinkedIn's profile PDF sets an employer over
@@ -672,6 +702,11 @@ def read_roles(draft: Draft, section: Section, ids: set[str]) -> None:
             # Present": the line above names the employer and its place, the dated line under it the title, whole.
             role, employer, location = over
             sure = "," not in role
+        elif not entry.fields and (under := _title_over_employer(entry)) and under[0] != role:
+            # "Veterinary Technician – Dental Lead   Aug 2014 – May 2017" over "Allegheny Family Pet Hospital – Wexford,
+            # PA": the line under the title names the employer and its place, so the title's dash sets apart no
+            # employer but what the title was over; the dated line is the title, whole.
+            role, employer, location, sure = under
         facts = _facts(entry) if section.kind == "projects" and not entry.fields else None
         if facts is not None:
             # "Riverside Hospital – East Wing" over "$42M | 96,000 SF | CM at Risk | 2021–2024": the project's

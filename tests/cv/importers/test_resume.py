@@ -262,6 +262,37 @@ def test_a_chair_or_a_trustee_is_a_title_over_the_organisation_it_served(title: 
     assert not any("check which is which" in n.message for n in draft.notes)
 
 
+@pytest.mark.parametrize(
+    ("title", "employer", "place"),
+    [
+        ("Veterinary Technician – Dental Lead", "Allegheny Family Pet Hospital", "Wexford, PA"),
+        ("Registered Nurse – Charge Nurse", "Mercy Hospital", "Dayton, OH"),
+        ("Staff Accountant | Team Lead", "Brightline Logistics LLC", "Oak Brook, IL"),
+    ],
+)
+def test_a_dash_in_a_dated_title_line_over_the_employers_line_sets_apart_no_employer(
+    title: str, employer: str, place: str
+) -> None:
+    # The line under the title names the employer and its place, so what follows the title's dash is what the title
+    # was over (a lead's service, a charge nurse's shifts), part of the title: it had been glued to the employer.
+    draft = draft_of(
+        f"Dana Whitfield\ndana@example.org\n\nEXPERIENCE\n\n{title}\tAug 2014 – May 2017\n{employer} – {place}\n"
+        "- Ran 6–8 cases a day.\n"
+    )
+    (role,) = draft.data["experience"]
+    assert (role["role"], role["employer"], role["location"]) == (title, employer, place)
+    assert not any("check which is which" in n.message for n in draft.notes)
+
+
+def test_an_organisation_on_a_dated_title_line_is_the_employer_over_its_unit() -> None:
+    # "Registered Nurse – Mercy Hospital" over "Cardiac ICU – Dayton, OH": the dash there does set the employer apart.
+    draft = draft_of(
+        "Dana Whitfield\ndana@example.org\n\nEXPERIENCE\n\nRegistered Nurse – Mercy Hospital\tAug 2014 – May 2017\n"
+        "Cardiac ICU – Dayton, OH\n- Ran 6–8 cases a day.\n"
+    )
+    assert draft.data["experience"][0]["role"] == "Registered Nurse"
+
+
 @pytest.mark.parametrize("firm", ["Carolina Keystone Securities", "Juniper Ridge Investments", "Tidewater Bancorp"])
 def test_a_broker_dealers_or_a_banks_holding_companys_name_is_an_employer_beside_a_title(firm: str) -> None:
     draft = draft_of(
