@@ -123,6 +123,7 @@ def read_credentials(draft: Draft, kind: str, lines: list[Line]) -> None:
         line = _number_before_date(line)
         line, renewal, renewed = _without_renewal(line)
         line, under_way = _without_under_way(line)
+        line = _giver_before_date(line)
         span = (
             _several_dates(draft, (kind, len(found)), line.text)
             or _dated_place(draft, line.text)
@@ -956,6 +957,39 @@ passed 2019" of a test, "completed 2020" of a course)."""
 _DATED_BY = re.compile(rf"[\s,;(|–—-]*\b{_GAINED}(?:\s+(?:on|in))?[\s:,;(]*$", re.IGNORECASE)
 """The word a credential's date follows ("…, issued March 2021", "obtained 2019"), left at the end of the line once
 the date is taken: part of saying when it was gained, no part of its name."""
+_DATE_THEN_GIVER = re.compile(
+    rf"(?:,|\s+[-–—|])\s*(?P<when>(?:{_GAINED}(?:\s+(?:on|in))?\s+)?{DATE})\s*\((?P<giver>[^()]+)\)\.?$", re.IGNORECASE
+)
+"""A credential's date, after a comma or a spaced dash, then a bracket that closes its line: who gave it ("VTNE – passed
+2014 (AAVSB)", "CompTIA Security+ – 2021 (CompTIA)"), or what qualifies its name ("– 2022 (Level 3)")."""
+
+
+_STANDING = re.compile(
+    r"(?:semi-?|quarter-?)?finalist|winner|runner[- ]up|nominee|recipient|honou?rable mention|level\b.*|"
+    r"(?:first|second|third|1st|2nd|3rd) place|gold|silver|bronze|top\b.*",
+    re.IGNORECASE,
+)
+"""What a bracket says of where a credential's holder stood ("(Finalist)", "(Level 3)", "(Top 5%)"): no giver."""
+
+
+def _giver_before_date(line: Line) -> Line:
+    """``line`` with the bracket that follows the credential's date set before that date, so the date closes the
+    line, as the rules of a credential's date read it: as a cell of its own where it names who gave it ("VTNE – passed
+    2014 (AAVSB)" → "VTNE⇥AAVSB, passed 2014"), with the name it qualifies where it does not ("Fear Free Certified
+    Professional – 2022 (Level 3)", "BLS – 2024 (renewed)": the bracket had been read as the issuer, brackets and all).
+    """
+    found = _DATE_THEN_GIVER.search(line.text)
+    head = line.text[: found.start()].strip() if found else ""
+    if found is None or not head or _DATE_LIST.search(line.text):
+        return line  # "President's Club 2023, 2024 (Corvane Analytics)": several dates, which _several_dates reads
+    said = found["giver"].strip()
+    if _names_a_giver(said) and not _STANDING.fullmatch(said):
+        text = f"{head}\t{said}, {found['when']}"
+    else:
+        text = f"{head} ({said}), {found['when']}"
+    return replace(line, text=text, marked=text)
+
+
 _COMMA_AMOUNT = re.compile(rf",\s+(?P<amount>{_AMOUNT.pattern})$")
 """A sum after a credential's last comma ("NEH Fellowship, NEH, $60,000"): its value, never its issuer."""
 _DASHED_AMOUNT = re.compile(rf"\s+[-–—]\s+(?P<amount>{_AMOUNT.pattern})$")

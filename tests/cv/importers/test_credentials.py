@@ -1303,3 +1303,23 @@ def test_a_dated_line_with_a_name_and_giver_of_its_own_under_a_bare_name_is_the_
         ("BLS", "American Heart Association", "2023"),
         ("Food Handler Card", "", None),
     ]
+
+
+def test_a_bracket_after_a_credentials_date_is_its_giver_or_part_of_its_name_never_a_bracketed_issuer() -> None:
+    # "VTNE – passed 2014 (AAVSB)" had been one name with no date; "– 2022 (Level 3)" gave the issuer "(Level 3)".
+    draft = draft_of(
+        "Dana Roux\n\nLICENSURE & CERTIFICATIONS\n"
+        "• VTNE – passed 2014 (AAVSB)\n"
+        "• NCLEX-RN – passed June 2019 (NCSBN)\n"
+        "• ACLS Provider – 2023 (American Heart Association)\n"
+        "• Fear Free Certified Professional – 2022 (Level 3)\n"
+        "\nAWARDS\n• Peabody Award, 2021 (Finalist)\n"
+    )
+    assert [(c["name"], c["issuer"], c["date"]) for c in draft.data["certificates"]] == [
+        ("VTNE", "AAVSB", "2014"),
+        ("NCLEX-RN", "NCSBN", "June 2019"),
+        ("ACLS Provider", "American Heart Association", "2023"),
+        ("Fear Free Certified Professional (Level 3)", "", "2022"),  # where the holder stood: the name's
+    ]
+    (award,) = draft.data["awards"]
+    assert (award["name"], award["issuer"], award["date"]) == ("Peabody Award (Finalist)", "", "2021")
