@@ -325,6 +325,15 @@ def _citation(text: str) -> re.Match[str] | None:
     return None
 
 
+def reads_as_citation(text: str) -> bool:
+    """Whether ``text``, a line of a section of another kind (an award's), is a citation: its authors before a title's
+    sentence and what follows it ("Vasquez K, Whitaker J. A title. Poster, IVECCS; …"), or a talk's or poster's
+    meeting date between semicolons ("…; September 2023; Denver, CO"). An award's giver after its name ("Dean's List,
+    J. Smith College, 2019") is no title's sentence."""
+    cited = _citation(text)
+    return bool(cited and _TITLE_END.search(cited.group("rest"))) or _meeting_date(text) is not None
+
+
 def _names(found: re.Match[str]) -> bool:
     """Whether a citation's authors are only names: each between commas, "&" or "and" a few words at most."""
     return all(len(name.split()) <= 4 for name in re.split(r",|&|\band\b", found.group("authors")))

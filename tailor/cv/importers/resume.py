@@ -36,7 +36,7 @@ from tailor.cv.importers.draft import PLACEHOLDER_NAME, Draft
 from tailor.cv.importers.header import holds_contact, read_details, read_header
 from tailor.cv.importers.line import Line
 from tailor.cv.importers.lists import lists_tools, read_languages, read_list, spoken_listed
-from tailor.cv.importers.publications import read_publications
+from tailor.cv.importers.publications import read_publications, reads_as_citation
 from tailor.cv.importers.roles import read_roles
 from tailor.cv.importers.sections import (
     ROLE_KINDS,
@@ -90,6 +90,11 @@ def parse(lines: list[Line], source: Path, kind: str) -> Draft:
             # Several credentials on one line, each its own before any is read as a degree ("Certified Associate
             # (2021)" beside "… Academy (2023)" names no degree and its school).
             section = replace(section, lines=credentials_apart(section.lines))
+            if section.kind == "awards" and (cited := [ln for ln in section.lines if reads_as_citation(ln.plain)]):
+                # "Awards & Presentations": a poster's or a paper's citation among the awards is a publication, printed
+                # under the title's part that names it; as an award, its place had been read as the giver ("CO.").
+                read_publications(draft, _citations_apart(section.title, cited), ids)
+                section = replace(section, lines=[line for line in section.lines if line not in cited])
             if section.kind == "certificates" and (degrees := _degree_lines(section)):
                 # "TRAINING": a trade school's degree among courses and cards is a degree, with its school.
                 read_degrees(draft, Section("education", section.title, degrees))
@@ -118,6 +123,17 @@ def parse(lines: list[Line], source: Path, kind: str) -> Draft:
                 ("experience", n, shouted[0]), f"{what} in capitals as the résumé sets it: write it as you spell it"
             )
     return draft
+
+
+def _citations_apart(title: Line | None, cited: list[Line]) -> Section:
+    """The section of the ``cited`` lines of an awards section titled ``title``: under the part of the title that names
+    talks or publications ("Presentations" of "Awards & Presentations"), else as publications."""
+    parts = re.split(r"\s*(?:,|&|\band\b)\s*", title.plain, flags=re.IGNORECASE) if title else []
+    for part in parts:
+        if (kind := kind_of(part, set_as_title=True)) in ("presentations", "publications"):
+            assert title is not None
+            return Section(kind, replace(title, text=part, marked=part), cited)
+    return Section("publications", None, cited)
 
 
 def _in_capitals(text: str, field: str) -> bool:

@@ -265,3 +265,28 @@ def test_a_paragraph_listing_several_citations_gives_each_its_own_title_venue_an
     assert "Authors of 'Fatigue of snap-fit hinges in glass-filled nylon': Adeyemi, W., & Lindqvist, P." in (
         draft.leftovers
     )
+
+
+def test_a_citation_among_awards_is_a_publication_under_the_titles_part_that_names_it() -> None:
+    # "Awards & Presentations": the poster had been an award whose giver was its place's state ("CO.").
+    draft = draft_of(
+        "Ines Marlowe\nines@example.org\n\nAWARDS & PRESENTATIONS\n"
+        "• Nurse of the Year, Riverside Regional Medical Center (2023)\n"
+        "• Marlowe I, Okafor R. Early warning scores on a step-down unit. Poster, AACN NTI; May 2024; Denver, CO.\n"
+        "• Dean's List, J. Sargeant Reynolds College, 2019\n"
+    )
+    assert [(a["name"], a["date"]) for a in draft.data["awards"]] == [
+        ("Nurse of the Year", "2023"),
+        ("Dean's List", "2019"),  # a giver's initial after its name is no citation's authors
+    ]
+    assert triples(draft) == [
+        ("2024", "Early warning scores on a step-down unit", "Poster, AACN NTI; May 2024; Denver, CO")
+    ]
+    assert draft.data["publications"][0]["section"] == "Presentations"
+    # Under an awards title that names no talks, it is a publication all the same.
+    plain = draft_of(
+        "Ines Marlowe\nines@example.org\n\nHONORS\n"
+        "• Marlowe I, Okafor R. Early warning scores on a step-down unit. Poster, AACN NTI; May 2024; Denver, CO.\n"
+    )
+    assert [p["section"] for p in plain.data["publications"]] == [None]
+    assert not plain.data.get("awards")
