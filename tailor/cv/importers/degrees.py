@@ -189,6 +189,11 @@ def read_degrees(draft: Draft, section: Section) -> None:
             degree = (degrees or unnamed or rest or [""])[0]
             taken = _with_its_field(degree, rest) if degrees else [degree]
             degree, institution = ", ".join(taken), ", ".join(p for p in rest if p not in taken)
+            if notes := _notes_after_school([p for p in rest if p not in taken]) if degrees else []:
+                # "Lakeshore Community College – Erie, PA | AVMA CVTEA-accredited; graduated with honors": what
+                # follows the one school named is said of the degree, no part of the school's name.
+                labelled += notes
+                institution = ", ".join(p for p in rest if p not in taken and p not in notes)
             if not location and (degrees or unnamed):  # "SUNY Polytechnic, Utica, NY — B.S. Computer Science"
                 # The school's place is set apart alike beside any degree's name, with a degree's word or not
                 # ("PGY1 Pharmacy Residency" over "University of Toledo Medical Center, Toledo, OH").
@@ -234,6 +239,20 @@ def read_degrees(draft: Draft, section: Section) -> None:
         if not (degree and institution):
             header = " / ".join(line.plain for line in entry.header)
             draft.note(("education", len(education) - 1), f"degree and institution read from '{header}': check both")
+
+
+_CAMPUS = re.compile(r"\bcampus\b", re.IGNORECASE)
+
+
+def _notes_after_school(others: list[str]) -> list[str]:
+    """The pieces of a degree's lines, beside its degree, that follow the one piece naming a school and name no part
+    of it (no department, campus or organisation): notes on the degree ("Minor in Chemistry; Dean's List"); none
+    where no school or several are named."""
+    schools = [p for p in others if names_school(p)]
+    if len(schools) != 1:
+        return []
+    after = others[others.index(schools[0]) + 1 :]
+    return [p for p in after if not (_UNIT.search(p) or _CAMPUS.search(p) or looks_like_organisation(p))]
 
 
 @dataclass(frozen=True)

@@ -6232,3 +6232,36 @@ def test_a_degree_studied_online_keeps_its_school_and_says_how_it_was_studied_as
         mode,
         "2022",
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "details"),
+    [
+        (
+            "Lakeshore Community College – Erie, PA | AVMA CVTEA-accredited; graduated with honors",
+            ["AVMA CVTEA-accredited; graduated with honors"],
+        ),
+        (
+            "Lakeshore Community College – Erie, PA | Minor in Chemistry; Dean's List",
+            ["Minor in Chemistry; Dean's List"],
+        ),
+    ],
+)
+def test_what_follows_the_school_and_its_place_on_a_degrees_line_is_a_detail_not_the_schools_name(
+    line: str, details: list[str]
+) -> None:
+    draft = draft_of(
+        f"Dana Whitfield\ndana@example.org\n\nEDUCATION\n\nA.A.S., Veterinary Technology\tMay 2014\n{line}\n"
+    )
+    (degree,) = draft.data["education"]
+    assert (degree["institution"], degree["location"], degree["details"]) == (
+        "Lakeshore Community College",
+        "Erie, PA",
+        details,
+    )
+    # A part of the school stays in its name.
+    unit = draft_of(
+        "Dana Whitfield\ndana@example.org\n\nEDUCATION\n\nB.S., Nursing\tMay 2014\n"
+        "Ohio State University – College of Nursing – Columbus, OH\n"
+    )
+    assert unit.data["education"][0]["institution"] == "Ohio State University, College of Nursing"
