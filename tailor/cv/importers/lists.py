@@ -34,7 +34,7 @@ def read_list(draft: Draft, kind: str, lines: list[Line], sections: frozenset[st
         cells = line.text.split("\t")
         if not line.row and _chips(cells):
             text = ", ".join(_cell_name(cell) for cell in cells if cell.strip())
-        if PERSONAL.match(text):  # "Driving licence: B" among the skills: no skill
+        if PERSONAL.match(text) or _MEMBERSHIPS.match(text):  # "Driving licence: B", "Memberships: NAVTA": no skill
             draft.leftovers.append(text)
             continue
         if line.row == 1 and not any("," in cell for cell in cells):
@@ -240,6 +240,13 @@ _COUNT = re.compile(r"\d\s*(?:%|\+|yrs?\b|years?\b|months?\b)", re.IGNORECASE)
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
 """A name's bracketed aside ("Excel (pivot tables, macros)"), left out where a cell's shape is judged."""
 
+_MEMBERSHIPS = re.compile(
+    r"^(?:professional\s+|current\s+)?(?:memberships?|affiliations?|associations|organi[sz]ations|societies|member\s+of)"
+    r"\s*:",
+    re.IGNORECASE,
+)
+"""The label of a line of the bodies one belongs to ("Memberships: NAVTA, PAVT", "Professional Affiliations: …"), as
+a résumé sets one under its skills: no skills, and no field of tailor's CV holds them; kept for the owner to place."""
 _BOLD_LABEL = re.compile(r"^\*\*([^*]{2,40})\*\*\s*[-–—:]\s+(?=\S)")
 """A label set in bold before a list of skills, with a dash or a colon ("**Tools & CI/CD** - Github Actions, …")."""
 _DASHED_LABEL = re.compile(r"^([A-Z][\w&/+]*(?: [\w&/+]+){0,3})\s+[-–—]\s+(?=[^,()]+,)")

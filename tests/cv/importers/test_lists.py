@@ -421,3 +421,16 @@ def test_a_language_s_level_in_brackets_on_the_line_under_it_is_its_level() -> N
         {"name": "English", "fluency": "native"},
         {"name": "Polish", "fluency": "conversational"},
     ]
+
+
+def test_a_labelled_line_of_memberships_among_skills_is_kept_for_the_owner_not_a_group_of_skills() -> None:
+    # "Memberships: NAVTA, PAVT, AVTAA" under the skills had been a group of three skills named for the bodies.
+    draft = draft_of(
+        "Dana Roux\n\nSKILLS\n"
+        "Anesthesia: capnography, CRIs, mechanical ventilation\n"
+        "Memberships: NAVTA, PAVT, AVTAA\n"
+        "Professional Affiliations: American Nurses Association; Sigma Theta Tau\n"
+    )
+    assert draft.data["skills"] == ["capnography", "CRIs", "mechanical ventilation"]
+    assert "Memberships: NAVTA, PAVT, AVTAA" in draft.leftovers
+    assert "Professional Affiliations: American Nurses Association; Sigma Theta Tau" in draft.leftovers
