@@ -1244,6 +1244,37 @@ def test_a_technicians_procedures_and_bench_tests_meet_the_words_a_clinic_postin
     assert procedures | tests <= set(held.skills)
 
 
+def test_an_anesthesia_technicians_words_for_the_work_meet_the_words_a_surgical_posting_writes() -> None:
+    # A specialty hospital's posting and a technician's bullets name one work in each trade's words: the end-tidal
+    # CO2 capnography reads, the COHAT a dental cleaning is, IV catheters an IV start places, locoregional blocks
+    # and the pain scoring a recovery asks for, the controlled drug log a technician keeps.
+    lexicon = bundled_lexicon()
+    posting = (
+        "Monitor capnography; place IV catheters; provide locoregional anesthesia and nerve blocks; perform pain "
+        "scoring; keep controlled substance logs; perform dental cleanings; exotic animal experience preferred."
+    )
+    cv = (
+        "Monitored ECG, SpO2 and EtCO2; IV catheter placement; locoregional blocks; pain assessment; kept the "
+        "controlled drug log; performed 6-8 COHATs a day; handled exotic pets."
+    )
+    asked, held = analyse([posting, cv], lexicon)
+    work = {
+        "capnography",
+        "IV therapy",
+        "regional anesthesia",
+        "pain management",
+        "controlled substances",
+        "dental prophylaxis",
+        "exotic animal medicine",
+    }
+    assert work <= set(asked.skills)
+    assert work <= set(held.skills)
+    # An epidural is a regional block, and analgesics given are pain managed: related evidence, not the work named.
+    related = related_terms(lexicon)
+    assert "epidural" in related["regional anesthesia"]
+    assert "analgesia" in related["pain management"]
+
+
 def test_a_financial_advisers_exams_designations_and_book_are_skills_and_an_exam_is_its_number() -> None:
     lexicon = bundled_lexicon()
     posting = "FINRA Series 7 and Series 66 licenses required; CFP designation preferred; grow AUM in eMoney."
