@@ -344,6 +344,11 @@ def _board_header(page: Page) -> dict[Field, list[str]]:
                     ("company", _AT_BEFORE.sub("", first)),
                     *((("location" if named_place(v) else None), v) if f is None else (f, v) for f, v in rest),
                 ]
+        unit_first = seen == 1 and len(read) > 1 and read[0][0] == "company" and read[1][0] is None
+        if unit_first and _its_institution([read[0][1]], read[1][1]):
+            # "Office of Laboratory Animal Resources (OLAR) – Harwick University": a unit, then on the same line the
+            # institution it is part of, which employs; as on a line of its own under it (_employs).
+            read = [("company", read[1][1]), *read[2:]]
         read = _place_before_its_mode(read)
         if seen > 1 and slashed and _LEVER_SLASH.search(line.raw) and all(field is None for field, _ in read):
             read = [("team", _LEVER_SLASH.sub("", line.text))]  # Lever's "Remote /" over "Operations – Logistics /"
@@ -673,9 +678,10 @@ def _employs(companies: list[str] | None, line: str) -> bool:
 def _its_institution(companies: list[str] | None, line: str) -> bool:
     """Whether ``line``, under a university's or hospital's unit read as the company, names the institution it is part
     of, as academic job boards set a posting's header ("School of Biological and Environmental Sciences" over
-    "University of Northumbria at Newcastle"): the employer a letter addresses, the unit where in it the job is. A
-    unit that names its institution itself ("College of Medicine, Drexel University") has none below."""
-    unit = _ACADEMIC_UNIT.match(companies[-1]) if companies else None
+    "University of Northumbria at Newcastle", "Office of Laboratory Animal Resources" beside "Harwick University"):
+    the employer a letter addresses, the unit where in it the job is. A unit that names its institution itself
+    ("College of Medicine, Drexel University") has none below."""
+    unit = (_ACADEMIC_UNIT.match(companies[-1]) or _UNIT.match(companies[-1])) if companies else None
     return (
         unit is not None
         and _INSTITUTION.search(unit.string, unit.end()) is None

@@ -2285,6 +2285,21 @@ def test_an_academic_postings_institution_under_its_school_is_the_employer(heade
 
 
 @pytest.mark.parametrize(
+    ("header", "company"),
+    [
+        ("Office of Laboratory Animal Resources (OLAR) – Harwick University", "Harwick University"),
+        ("Division of Comparative Medicine | Riverside Medical Center | Columbus, OH", "Riverside Medical Center"),
+        ("Office of Emergency Management | Maple Ford, Colorado", "Office of Emergency Management"),  # none beside it
+    ],
+)
+def test_an_institution_beside_its_unit_on_the_line_under_the_title_is_the_employer(header: str, company: str) -> None:
+    # The unit the job is in, then the institution it is part of, on one line: the institution employs, as it does on
+    # a line of its own under the unit; the résumé's file had been named for the unit.
+    text = f"Research Animal Technician II\n{header}\n\nPosition Summary\nCare for rodents in barrier facilities.\n"
+    assert details(text)["company"] == f"{company} (board-header)"
+
+
+@pytest.mark.parametrize(
     ("above", "under", "company"),
     [
         ("CITY OF MAPLE FORD", "Office of Emergency Management | Maple Ford, Colorado", "City of Maple Ford"),
