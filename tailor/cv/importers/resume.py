@@ -437,13 +437,15 @@ def _one_credential(line: Line, section: Section | None) -> bool:
 def _role_title_in_capitals(lines: list[Line], n: int, section: Section | None) -> bool:
     """Whether ``lines[n]``, in capitals under a section of roles, is a role's title set as plain-text résumés
     set it ("GENERAL MANAGER" over "Olla Roja, Austin, TX" and its dates), not a section's: a job title's word
-    is among its words, it is no list item, and a date span follows on one of the next two lines."""
+    is among its words, it is no list item, and a date span follows on one of the next two lines, or stands on the
+    line right over it ("Bluewater Animal Hospital – Tampa, FL   2019 – Present" over "PRN LVT", "RN")."""
     if section is None or section.kind not in ROLE_KINDS:
         return False
     line = lines[n]
     if line.item or line.heading or not TITLE_WORDS & set(normal(line.plain).split()):
         return False
-    return any(not later.item and find_span(later.text) for later in lines[n + 1 : n + 3])
+    under_dates = n > 0 and not lines[n - 1].item and find_span(lines[n - 1].text) is not None
+    return under_dates or any(not later.item and find_span(later.text) for later in lines[n + 1 : n + 3])
 
 
 def _employer_in_capitals(lines: list[Line], n: int, section: Section | None) -> bool:

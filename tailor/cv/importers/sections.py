@@ -35,10 +35,12 @@ TITLE_WORDS = frozenset(
     coder biller abstractor emt emt-basic emt-b emt-intermediate emt-i emt-paramedic emt-p aemt medic
     foreman forewoman foreperson lineman lineworker pipefitter millwright roofer glazier ironworker boilermaker
     deckhand concierge valet bellhop doula optician docent chair chairperson chairman chairwoman co-chair cochair
-    trustee handler picker packer loader unloader selector""".split()  # noqa: SIM905
+    trustee handler picker packer loader unloader selector
+    rn lpn lvn cvt rvt lvt rdh crna rrt""".split()  # noqa: SIM905
 )
 """Words that make a line a job title ("Senior Nurse", "Account Executive"): what a role's line holds and a
-section's title does not ("Education Manager" is a role, though it opens with "Education")."""
+section's title does not ("Education Manager" is a role, though it opens with "Education"). A licensed clinician's
+credential is the title they are hired as ("Travel RN", "PRN LVT", "Relief CVT"), as EMT is."""
 
 KINDS: dict[str, tuple[str, ...]] = {
     "experience": (

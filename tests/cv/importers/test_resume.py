@@ -6265,3 +6265,28 @@ def test_what_follows_the_school_and_its_place_on_a_degrees_line_is_a_detail_not
         "Ohio State University – College of Nursing – Columbus, OH\n"
     )
     assert unit.data["education"][0]["institution"] == "Ohio State University, College of Nursing"
+
+
+@pytest.mark.parametrize("title", ["PRN LVT", "RN", "STAFF NURSE", "EMT"])
+def test_a_title_in_capitals_under_the_dated_employers_line_is_the_roles_title_with_its_bullets(title: str) -> None:
+    # It had been read as a section's title: the role drafted with no title, its bullets kept only as comments.
+    draft = draft_of(
+        "Dana Whitfield\ndana@example.org\n\nEXPERIENCE\n\n"
+        f"Bluewater Animal Hospital – Tampa, FL\tJun 2019 – Present\n{title}\n- Ran the overnight ICU.\n"
+    )
+    (role,) = draft.data["experience"]
+    assert (role["role"], role["employer"]) == (title, "Bluewater Animal Hospital")
+    assert [b["text"] for b in role["bullets"]] == ["Ran the overnight ICU."]
+
+
+@pytest.mark.parametrize("title", ["Travel RN", "Relief CVT", "Lead RVT"])
+def test_a_clinicians_credential_names_the_job_as_a_title_word_does(title: str) -> None:
+    # "Travel RN" over "Mercy Health – Toledo, OH": the credential is what the clinician is hired as, so the line is the
+    # title beyond doubt, as "Staff Nurse" is; it had been drafted with a check of which piece is the employer.
+    draft = draft_of(
+        "Dana Whitfield\ndana@example.org\n\nEXPERIENCE\n\n"
+        f"{title}\tJun 2019 – Present\nMercy Health – Toledo, OH\n- Ran the overnight ICU.\n"
+    )
+    (role,) = draft.data["experience"]
+    assert (role["role"], role["employer"], role["location"]) == (title, "Mercy Health", "Toledo, OH")
+    assert not any("check which is which" in n.message for n in draft.notes)
