@@ -259,10 +259,11 @@ class Match:
             return []
         lines = self._required_lines()
         lexicon = self.ranking.cv.lexicon if self.ranking.cv is not None else None
+        every = self._required_lines(also_not_yet_held=True)
         return [
             k.asked
             for k in absent
-            if _CREDENTIAL.search(f"{k.keyword.said} {k.keyword.term}")
+            if (_CREDENTIAL.search(f"{k.keyword.said} {k.keyword.term}") and not _time_to_get(k.keyword.said, every))
             or (_spelled_out_as_credential(k.keyword.term, lexicon) and _asked_as_held(k.keyword.said, lines))
             or asked_as_credential(k.keyword.said, lines)
         ]
@@ -350,9 +351,10 @@ class Match:
         elsewhere = lines[SectionKind.ROLE] + lines[SectionKind.OTHER]
         return degree_lacking(lines[SectionKind.REQUIREMENTS], elsewhere, [e.degree for e in self.cv.education])
 
-    def _required_lines(self) -> list[str]:
+    def _required_lines(self, *, also_not_yet_held: bool = False) -> list[str]:
         """The lines of the posting's sections that say what the job requires (none of what it prefers, its duties,
-        its benefits), less those that offer time to get what they name ("within 90 days of hire")."""
+        its benefits), less those that offer time to get what they name ("within 90 days of hire"), unless
+        ``also_not_yet_held``."""
         from tailor.posting.structure import SectionKind
 
         analysed = self.ranking.posting
@@ -364,7 +366,7 @@ class Match:
             for s in analysed.sections
             if s.kind in asks and s.weight > 0
             for line in s.section.text.splitlines()
-            if not _NOT_YET_HELD.search(line)
+            if also_not_yet_held or not _NOT_YET_HELD.search(line)
         ]
 
     def _has_sections(self) -> bool:
@@ -525,6 +527,14 @@ _NOT_YET_HELD = re.compile(
 )
 """What says a line's credential need not be held yet ("or eligible for licensure", "obtain within 90 days of hire") or
 at all ("CPA certification preferred")."""
+
+
+def _time_to_get(said: str, lines: Iterable[str]) -> bool:
+    """Whether every one of ``lines`` (what the job requires) that names ``said``, a credential as the posting writes
+    it, offers time to get it or takes eligibility for it ("AALAS certification at the ALAT level, or the ability to
+    obtain it within 12 months of hire"): the job does not wait on it. False where no line names it."""
+    named = [line for line in lines if said.casefold() in line.casefold()]
+    return bool(named) and all(_NOT_YET_HELD.search(line) for line in named)
 
 
 _A_LICENCE = re.compile(r"\blicen[cs]\w*|\bpermit\b|\bregistration\b", re.IGNORECASE)

@@ -153,6 +153,9 @@ def test_a_licence_asked_by_its_letters_and_a_word_of_licensing_is_warned_of(tmp
         "RN license preferred.",
         "RN license or eligible for licensure within 90 days.",
         "Current Ohio LCSW license or Ohio RN license.",  # a choice the CV meets
+        # A credential named in its own words, with time to get it: the job does not wait on it.
+        "Registered Nurse (RN) license, or the ability to obtain it within 90 days of hire.",
+        "AALAS certification at the ALAT level, or the ability to obtain it within 12 months of hire.",
     ],
 )
 def test_letters_asked_otherwise_than_as_a_licence_held_now_are_no_licence_missing(tmp_path: Path, asked: str) -> None:
