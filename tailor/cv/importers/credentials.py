@@ -529,7 +529,7 @@ def _name_and_issuer(draft: Draft, loc: tuple[str, int], name: str, others: list
         and not _LISTS_ON.match(last)
         and not (inside or letters or placed or graded or spanned or covered or numbered)
     ):
-        if not (_plainly_a_giver(last) or _its_givers_initials(head, last)):
+        if not (_plainly_a_giver(last) or _its_givers_initials(head, last) or _an_employer_of_theirs(draft, last)):
             draft.note(loc, "name and issuer split at the last comma: check them")
         start = _giver_opens(pieces, len(pieces) - 1)
         return _number_in_name(", ".join(pieces[:start]), ", ".join(pieces[start:]))
@@ -696,6 +696,18 @@ def _plainly_a_giver(piece: str) -> bool:
     """Whether a piece after a credential's last comma names an organisation by its kind ("American Heart
     Association", "State Medical Board of Ohio", "American Red Cross"): who gave it, with nothing to check."""
     return looks_like_organisation(piece) or bool(words_of(piece) & _GIVER_WORDS)
+
+
+def _an_employer_of_theirs(draft: Draft, piece: str) -> bool:
+    """Whether ``piece``, after a credential's last comma, is an employer the résumé's roles name, as written there or
+    without the short form in brackets after it ("Technician of the Year, Keystone Veterinary Emergency & Specialty"
+    under "Keystone Veterinary Emergency & Specialty (KVES)"): who gave it, with nothing to check."""
+    employers = {role.get("employer") or "" for role in draft.data.get("experience", [])}
+    names = {name.casefold() for employer in employers for name in (employer, _SHORT_FORM.sub("", employer)) if name}
+    return piece.strip().casefold() in names
+
+
+_SHORT_FORM = re.compile(r"\s*\([^()]*\)$")
 
 
 def _giver_opens(pieces: list[str], giver: int) -> int:

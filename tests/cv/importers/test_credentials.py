@@ -1323,3 +1323,20 @@ def test_a_bracket_after_a_credentials_date_is_its_giver_or_part_of_its_name_nev
     ]
     (award,) = draft.data["awards"]
     assert (award["name"], award["issuer"], award["date"]) == ("Peabody Award (Finalist)", "", "2021")
+
+
+def test_an_award_given_by_an_employer_of_the_resumes_roles_needs_no_check_of_its_giver() -> None:
+    # "Technician of the Year, Keystone Veterinary Emergency & Specialty (2023)": the giver is the employer of a role
+    # above, there with its short form in brackets; the split at the last comma was marked to check all the same.
+    draft = draft_of(
+        "Dana Roux\n\nEXPERIENCE\n\nLead Technician\t2021 – Present\nKestrel Animal Emergency (KAE) – Erie, PA\n"
+        "- Ran the ICU.\n\nAWARDS\n"
+        "• Technician of the Year, Kestrel Animal Emergency (2023)\n"
+        "• Rising Star, Lantern Vale (2019)\n"
+    )
+    assert [(a["name"], a["issuer"]) for a in draft.data["awards"]] == [
+        ("Technician of the Year", "Kestrel Animal Emergency"),
+        ("Rising Star", "Lantern Vale"),
+    ]
+    checked = [n.loc for n in draft.notes if "split at the last comma" in n.message]
+    assert checked == [("awards", 1)]  # a giver the résumé names nowhere else is still checked
