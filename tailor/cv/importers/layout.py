@@ -427,11 +427,16 @@ def _data_table(table: Any) -> bool:
         return False
     if len(rows[0]) == 2:
         # Two columns lay out a title beside its dates as often; values only as labels beside lists
-        # ("Testing Tools | Selenium WebDriver, TestNG, Cucumber").
+        # ("Testing Tools | Selenium WebDriver, TestNG, Cucumber"), parted by commas or by the dots and bars a Word
+        # résumé sets between them ("Operations | Labor Scheduling • Inventory Control").
         labels = all(len(label.text.split()) <= 4 and not re.search(r"\d", label.text) for label, _ in rows)
-        lists = [values.text.count(",") for _, values in rows]
+        lists = [len(_LIST_BREAK.findall(values.text)) for _, values in rows]
         return labels and min(lists) >= 1 and 2 * sum(n >= 2 for n in lists) >= len(lists)
     return all(len(cell.paragraphs) == 1 and len(cell.text.split()) <= 12 for row in rows for cell in row)
+
+
+_LIST_BREAK = re.compile(r",|\s[|•·]\s")
+"""What parts a list's items in a table's cell: a comma, or a bar or dot set between spaces."""
 
 
 def _shown_content(paragraph: Paragraph) -> Iterator[Any]:

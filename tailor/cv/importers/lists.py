@@ -174,8 +174,8 @@ def _bold_over(lines: list[Line], n: int) -> bool:
         # A grid of skills under its group's name ("**Pastry**" over "Lamination | Sugar work | …"), a table's row
         # in Word, columns a PDF sets apart.
         return _chips(below.text.split("\t"))
-    if below.item or "," in below.plain:
-        return True
+    if below.item or "," in below.plain or _BAR.search(below.plain):
+        return True  # a list, its items parted by commas or by bars and dots ("Opera PMS • Excel")
     # A one-row grid read a cell a line: two names or more, each a few words, none in bold, down to the next label.
     names = list(itertools.takewhile(lambda each: not each.bold and not each.row, lines[n + 1 :]))
     return len(names) >= 2 and all(_a_name(each.plain) for each in names)

@@ -227,3 +227,48 @@ def test_an_unlabelled_line_after_a_labelled_one_keeps_a_skill_with_a_dash_whole
         ("Planning", ["SAP PP", "Kinaxis", "demand forecasting"]),
         (None, ["Lean Six Sigma – Green Belt", "Kaizen", "5S"]),
     ]
+
+
+@pytest.mark.parametrize("bold", [True, False], ids=["bold labels", "plain labels"])
+def test_a_word_table_of_labels_beside_skills_a_dot_parts_imports_as_groups(tmp_path: Path, bold: bool) -> None:
+    # A Word résumé's table of skills, a label in each row's first cell and its skills parted by dots or bars in the
+    # second ("Operations | Labor scheduling • Cash handling"), as commas part them elsewhere: a group a row.
+    document = one_role_docx(
+        "Tomasz Wierzbicki",
+        "Front Office Manager, Lakeview Lodge\t2019 – 2025",
+        "Cut check-in wait times by a third with mobile keys.",
+    )
+    rows = [
+        ("Guest Services", "Check-in & Check-out • Complaint Resolution • Upselling"),
+        ("Systems", "Opera PMS • Microsoft Excel"),
+        ("Revenue", "Rate Parity | Overbooking Control | Forecasting"),
+    ]
+    table = document.add_table(rows=0, cols=2)
+    for label, values in rows:
+        cells = table.add_row().cells
+        cells[0].paragraphs[0].add_run(label).bold = bold
+        cells[1].text = values
+    document.save(tmp_path / "resume.docx")
+
+    assert groups_of(initialised(tmp_path / "resume.docx")) == [
+        ("Guest Services", ["Check-in & Check-out", "Complaint Resolution", "Upselling"]),
+        ("Systems", ["Opera PMS", "Microsoft Excel"]),
+        ("Revenue", ["Rate Parity", "Overbooking Control", "Forecasting"]),
+    ]
+
+
+def test_a_bold_label_over_a_line_of_skills_a_dot_parts_is_their_group(tmp_path: Path) -> None:
+    document = one_role_docx(
+        "Tomasz Wierzbicki",
+        "Front Office Manager, Lakeview Lodge\t2019 – 2025",
+        "Cut check-in wait times by a third with mobile keys.",
+    )
+    for label, values in [("Guest Services", "Complaint Resolution • Upselling"), ("Systems", "Opera PMS • Excel")]:
+        document.add_paragraph().add_run(label).bold = True
+        document.add_paragraph(values)
+    document.save(tmp_path / "resume.docx")
+
+    assert groups_of(initialised(tmp_path / "resume.docx")) == [
+        ("Guest Services", ["Complaint Resolution", "Upselling"]),
+        ("Systems", ["Opera PMS", "Excel"]),
+    ]
