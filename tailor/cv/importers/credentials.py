@@ -30,7 +30,11 @@ from tailor.places import is_place
 _CERTIFICATE = re.compile(r"certif|licen[cs]e|course|training", re.IGNORECASE)
 _AMOUNT = re.compile(r"(?:[A-Z]{3}\s?)?(?:[$€£¥]?\s?\d{1,3}(?:[,.\s]\d{3})+(?:\.\d{2})?|[$€£¥]\s?\d+)(?:\s?[A-Z]{3})?")
 """A sum of money, with its currency's sign or code ("$1,500 USD", "365,058", "€2.000", "€ 12 300")."""
-_AWARD = re.compile(r"award|prize|grant\b|fellowship|scholarship|medal|honou?r", re.IGNORECASE)
+_AWARD = re.compile(
+    r"award|prize|grant\b|fellowship|scholarship|medal|honou?r|\bof\s+the\s+(?:year|month|quarter)\b", re.IGNORECASE
+)
+"""Words that name an award: a prize's kinds, and the best of a period ("Store Manager of the Year", "Employee of the
+Month"), which names the award whatever workplace it names."""
 _COLUMN_WORDS = frozenset(
     """title body year date name value amount award prize grant issuer organisation certification certificate
     license licence credential funder funding agency sponsor""".split()  # noqa: SIM905

@@ -1208,6 +1208,22 @@ def test_an_award_whose_line_opens_with_the_body_that_gave_it_takes_that_body_as
     ]
 
 
+def test_an_award_named_for_the_best_of_a_year_or_month_is_the_award_though_it_names_a_workplace() -> None:
+    # "Store", "Clinic" or "Branch" names a workplace, and so an organisation, but "… of the Year" names the award:
+    # the employer after it gave it, as in any line that names the award first.
+    draft = draft_of(
+        "Ana Ruiz\n\nEXPERIENCE\nBranch Manager - Harbor Credit Union\n2015 - 2019\n- Opened accounts\n\nAWARDS\n"
+        "Branch Manager of the Year, Harbor Credit Union (2019)\n"
+        "Clinic Employee of the Month, Lakeside Vet Group (2017)\n"
+        "Store Associate of the Quarter, Pinecrest Outfitters (2016)\n"
+    )
+    assert [(a["name"], a.get("issuer", "")) for a in draft.data["awards"]] == [
+        ("Branch Manager of the Year", "Harbor Credit Union"),
+        ("Clinic Employee of the Month", "Lakeside Vet Group"),
+        ("Store Associate of the Quarter", "Pinecrest Outfitters"),
+    ]
+
+
 def test_the_kind_of_award_after_its_last_comma_is_no_sign_that_an_issuer_stands_before_it() -> None:
     # "team award" and "honorable mention" name the award's kind, not what it was for ("for the best first book"):
     # the piece before them is the award's name, no issuer, and the line stays whole.
