@@ -502,3 +502,15 @@ def test_a_selection_keeps_its_roles_in_the_order_a_resume_prints_them() -> None
     selection = select(cv, rank(cv, POSTING))
     assert [r.entry.employer for r in selection.roles] == ["Acme", "Lab", "Food Bank"]
     assert selection.printed_ids == ["job0-b0", "job2-b0", "job1-b0"]
+
+
+def test_a_skill_the_posting_asks_by_the_verb_of_another_of_its_names_is_kept_as_asked_for() -> None:
+    # "Reduce shrink" says shrink reduction, a name of inventory shrink, by its verb: the skill "Shrink Reduction"
+    # is what the posting asks for, though the lexicon's own name for it ends in no word of work.
+    cv = make_cv({"A": ["x"]}, skills=["Shrink Reduction", "Kinesio Taping"])
+    posting = Posting("p", "Store Manager\n\nResponsibilities:\n- Partner with the regional team to reduce shrink\n")
+    reasons = {c.bullet_id: (c.kept, c.reason) for c in select(cv, rank(cv, posting), max_skills=0).skill_choices}
+    assert reasons == {
+        "Shrink Reduction": (True, "asked for by the posting"),
+        "Kinesio Taping": (False, "budget"),
+    }

@@ -204,7 +204,8 @@ def _asked_rows(prepared: PreparedCV, analysed: AnalysedPosting) -> dict[int, st
             continue
         if analysis.skills:
             names = [name.lower() for name in analysis.skills]
-            if any(name in skills or _asked_by_its_verb(name, terms) for name in names):
+            surfaces = {surface for name in names for surface in prepared.lexicon.surfaces(name) | {name}}
+            if any(name in skills for name in names) or any(_asked_by_its_verb(s, terms) for s in surfaces):
                 rows[row] = ""
             elif of_kind := next((kinds[name] for name in names if name in kinds), ""):
                 rows[row] = of_kind
@@ -216,7 +217,8 @@ def _asked_rows(prepared: PreparedCV, analysed: AnalysedPosting) -> dict[int, st
 def _asked_by_its_verb(name: str, terms: set[str]) -> bool:
     """Whether a posting's ``terms`` ask for the skill ``name`` of two words, the second a word of work, by that
     work's verb before its first ("Educates patients" asks for patient education, "Manages budgets" for budget
-    management), as the keyword view reads a posting's verb (:func:`tailor.lexicon.action_nouns`)."""
+    management), as the keyword view reads a posting's verb (:func:`tailor.lexicon.action_nouns`). The caller asks
+    it of each of a skill's names: "reduce shrink" asks for inventory shrink by its name "shrink reduction"."""
     words = name.split()
     verb = action_nouns().get(words[-1]) if len(words) == 2 else None
     return verb is not None and f"{verb} {lemma_of(words[0], lemma_table())}" in terms
