@@ -6889,3 +6889,38 @@ def test_routing_in_roadnet_is_the_roadnet_a_fleet_posting_asks_for_and_related_
     asked = keyword_coverage(cv, posting)
     assert asked["Roadnet"].status == "selected" and asked["Roadnet"].where == ("job0-b0",)
     assert ("Roadnet", ("job0-b0",)) in [(r.term, r.where) for r in asked["route planning"].related]
+
+
+def test_a_store_leaders_letters_title_and_measures_are_evidence_as_retail_postings_ask_for_them() -> None:
+    """Retailers write organized retail crime as ORC; a district manager runs several stores, the multi-unit
+    management a district posting asks for; and the measures a store is run by (UPT, NPS) are key performance
+    indicators, which a posting asks to analyse."""
+    from tailor.cv import CV as CVModel
+
+    cv = CVModel.model_validate(
+        {
+            "contact": {"name": "Ada Lovelace"},
+            "experience": [
+                {
+                    "employer": "Pinecrest Outfitters",
+                    "role": "District Manager",
+                    "start": "2020",
+                    "bullets": [
+                        "Worked ORC cases with local police across the district.",
+                        "Raised UPT from 1.9 to 2.4 and held NPS above 70.",
+                    ],
+                }
+            ],
+        }
+    )
+    posting = Posting(
+        "p",
+        "District Manager\n\nRequirements:\n- 5+ years of multi-unit management\n"
+        "- Respond to organized retail crime\n- Analyze KPIs and build action plans\n",
+    )
+    found = keyword_coverage(cv, posting)
+    assert found["organized retail crime"].status == "selected"
+    assert found["organized retail crime"].where == ("pinecrest-outfitters-1",)
+    related = {k: {r.term for r in found[k].related} for k in ("multi-unit management", "KPI")}
+    assert "district manager" in related["multi-unit management"]
+    assert {"units per transaction", "net promoter score"} <= {t.lower() for t in related["KPI"]}
