@@ -2010,6 +2010,15 @@ def test_a_sellers_multi_threaded_deal_is_no_multithreading_and_a_programs_threa
     assert "multithreading" in skills("Multithreading and concurrency in Java.")
 
 
+def test_a_stores_front_end_is_its_checkout_and_no_frontend_development() -> None:
+    # A grocer's or a store's front end is where its cashiers check shoppers out: no web development where the text
+    # speaks of the store and nothing of software.
+    assert "frontend development" not in skills("Lead all departments: deli, bakery, produce, grocery and front end.")
+    assert "frontend development" not in skills("Supervise front-end cashiers and self-checkout at a supermarket.")
+    assert "frontend development" in skills("Build the front end of our store locator in React.")
+    assert "frontend development" in skills("Own front-end development for the grocery delivery web app.")
+
+
 def test_an_amount_written_with_its_scale_is_no_term() -> None:
     said = terms("Sold to $1B+ manufacturers; average deal $285K; built $10M+ pipeline; 2.5bn in revenue.")
     assert not {"1b+", "285k", "10m+", "2.5bn"} & set(said)

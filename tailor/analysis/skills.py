@@ -381,6 +381,16 @@ _DATA_WORK = frozenset(
 _GRID = frozenset({"scada", "substation", "dnp3", "rtu", "iec", "61850", "relay", "tso", "grid"})
 """Lemmas of a text about a power grid's control and protection: its SCADA, substations, relays and protocols."""
 
+_A_STORE = frozenset({"grocery", "grocer", "supermarket", "cashier", "checkout", "deli", "bakery", "bagger"}) | {
+    *("shopper", "store", "retail", "retailer", "merchandise", "merchandising")
+}
+"""Lemmas of a text about a store's floor: its departments, its checkout and the people who shop there."""
+_SOFTWARE_WORK = frozenset({"software", "web", "app", "application", "code", "developer", "engineer", "coding"}) | {
+    "programming",
+    *("javascript", "typescript", "react", "angular", "vue", "css", "html", "ui", "ux", "api", "browser", "backend"),
+    *("framework", "stack", "mobile", "engineering", "development"),
+}
+"""Lemmas of a text about building software, its web pages and its apps."""
 _REHAB = frozenset({"therapist", "physiotherapist", "physiotherapy", "rehabilitation", "rehab", "dpt", "apta", "abpts"})
 """Lemmas of a text about physical therapy and rehabilitation."""
 
@@ -645,6 +655,12 @@ _TRADE_SENSES: dict[str, tuple[_Sense, ...]] = {
             | {"synchronization", "synchronisation", "openmp", "pthreads", "race", "performance", "code"},
         ),
     ),
+    # A store's front end is its checkout lanes, the cashiers and baggers a grocer's or a retailer's posting lists
+    # beside its deli and bakery: where a store, its checkout or its shoppers are spoken of and nothing of software
+    # or the web, "front end" (or "front-end") is no skill; "frontend" in one word stays the developer's.
+    "frontend development": tuple(
+        _Sense(_A_STORE, "", written=written, unless=_SOFTWARE_WORK) for written in ("front end", "front - end")
+    ),
     # A pharmacist's or a physician's de-escalation narrows a patient's antibiotics once cultures come back: where
     # antimicrobials are spoken of and nothing of a person in crisis, it is no calming of anyone.
     "de-escalation": (
@@ -716,8 +732,8 @@ cardiovascular and pulmonary specialist where no coding is; a cloud text's "GCS"
 geriatric specialist, where no patients or therapists are. A welder's "AWS" and "AWS certified" are the American
 Welding Society's certification, no Amazon cloud, where welding is spoken of and no cloud. A seller's "multi-threaded
 deals" are no multithreading at all, nor an antimicrobial steward's de-escalation of antibiotics any calming of a
-person in crisis. A name with several trades' senses takes the first whose trade the text speaks
-of."""
+person in crisis. A store's "front end" is its checkout lanes, no web development, where the store is spoken of
+and no software. A name with several trades' senses takes the first whose trade the text speaks of."""
 
 
 def _in_its_trade(spans: list[tuple[int, int, str]], lemmas: list[str], lexicon: Lexicon) -> list[tuple[int, int, str]]:
