@@ -135,6 +135,14 @@ def read_credentials(draft: Draft, kind: str, lines: list[Line]) -> None:
             or _year_at_end(line.text)
             or _year_first(line.text)
         )
+        going_on = span is not None and (span.open or bool(span.end and dates.is_open(span.end)))
+        if kind == "awards" and going_on and not _AWARD.search(line.plain):
+            # "Volunteer, Lakeside Food Pantry (2018 – Present)" under "Awards & Community": what still goes on and
+            # names no award (a fellowship held since 2022 is one) is work of one's own, kept whole for its owner
+            # to place.
+            draft.leftovers.append(line.plain)
+            pending = None
+            continue
         if span is None and renewed:  # "…, renewed 2025" and no other date: the one the credential is held since
             span = Span(start=renewed, end=None, rest=line.text)
         dated = span is not None

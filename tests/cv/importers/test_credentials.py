@@ -1208,6 +1208,23 @@ def test_an_award_whose_line_opens_with_the_body_that_gave_it_takes_that_body_as
     ]
 
 
+def test_a_line_under_awards_whose_dates_run_to_the_present_is_no_award_and_is_kept_for_the_owner_to_place() -> None:
+    # An award is given once; an "Awards & Community" section's volunteering, still going on, is work of one's
+    # own: kept whole as a comment (its "– Present" too), not an award named "Volunteer" dated when it began.
+    draft = draft_of(
+        "Ana Ruiz\n\nEXPERIENCE\nBranch Manager - Harbor Credit Union\n2015 - 2019\n- Opened accounts\n\n"
+        "AWARDS & COMMUNITY\n"
+        "Branch Manager of the Year, Harbor Credit Union (2019)\n"
+        "Volunteer, Lakeside Food Pantry – Saturday intake and stocking (2018 – Present)\n"
+        "Dean's List, Ohio Valley College (2009 – 2011)\n"
+    )
+    assert [(a["name"], a.get("date")) for a in draft.data["awards"]] == [
+        ("Branch Manager of the Year", "2019"),
+        ("Dean's List", "2009 – 2011"),
+    ]
+    assert "Volunteer, Lakeside Food Pantry – Saturday intake and stocking (2018 – Present)" in draft.leftovers
+
+
 def test_an_award_named_for_the_best_of_a_year_or_month_is_the_award_though_it_names_a_workplace() -> None:
     # "Store", "Clinic" or "Branch" names a workplace, and so an organisation, but "… of the Year" names the award:
     # the employer after it gave it, as in any line that names the award first.
