@@ -6924,3 +6924,13 @@ def test_a_store_leaders_letters_title_and_measures_are_evidence_as_retail_posti
     related = {k: {r.term for r in found[k].related} for k in ("multi-unit management", "KPI")}
     assert "district manager" in related["multi-unit management"]
     assert {"units per transaction", "net promoter score"} <= {t.lower() for t in related["KPI"]}
+
+
+def test_a_stores_sales_measure_and_its_online_orders_picked_up_in_store_are_met_by_their_other_names() -> None:
+    """Comp sales are same-store sales, and BOPIS is click-and-collect, as retailers on either side of the Atlantic
+    name them."""
+    cv = make_cv({"Harbor Goods": ["Grew same-store sales 6% and launched click-and-collect in 12 stores."]})
+    posting = Posting("p", "Store Manager\n\nRequirements:\n- Drive comp sales growth\n- Experience with BOPIS\n")
+    found = keyword_coverage(cv, posting)
+    assert found["comparable store sales"].status == "selected"
+    assert found["BOPIS"].status == "selected"
