@@ -2010,6 +2010,14 @@ def test_a_sellers_multi_threaded_deal_is_no_multithreading_and_a_programs_threa
     assert "multithreading" in skills("Multithreading and concurrency in Java.")
 
 
+def test_loss_prevention_s_lpc_is_the_foundation_s_certification_and_a_counselor_s_is_the_licence() -> None:
+    # The Loss Prevention Foundation's two credentials go by LPQ and LPC; a counselor's LPC is the licence.
+    found = skills("LPQ or LPC certification preferred for this loss prevention role.")
+    assert {"LPQualified", "LPCertified"} <= set(found) and "LPC" not in found
+    assert skills("Partner with asset protection on shrink; LPC a plus.") == ["LPCertified"]
+    assert skills("Licensed LPC providing therapy to adult clients.") == ["LPC"]
+
+
 def test_a_stores_front_end_is_its_checkout_and_no_frontend_development() -> None:
     # A grocer's or a store's front end is where its cashiers check shoppers out: no web development where the text
     # speaks of the store and nothing of software.

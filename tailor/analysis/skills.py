@@ -513,6 +513,14 @@ _TRADE_SENSES: dict[str, tuple[_Sense, ...]] = {
             unless=frozenset({"museum", "collection", "exhibition", "curator", "registrar", "artwork", "archive"}),
         ),
     ),
+    "LPC": (
+        _Sense(
+            frozenset({"lpq", "shrink", "shoplifting", "theft", "retail", "store", "apprehension", "cctv", "asset"}),
+            "LPCertified",
+            unless=frozenset({"counselor", "counseling", "therapy", "therapist", "client", "clinical", "mental"})
+            | {"licensure", "psychotherapy", "behavioral", "lcsw", "lmft", "lpcc"},
+        ),
+    ),
     "CCM": (
         _Sense(
             frozenset({"subcontractor", "superintendent", "jobsite", "preconstruction"})
@@ -733,7 +741,9 @@ geriatric specialist, where no patients or therapists are. A welder's "AWS" and 
 Welding Society's certification, no Amazon cloud, where welding is spoken of and no cloud. A seller's "multi-threaded
 deals" are no multithreading at all, nor an antimicrobial steward's de-escalation of antibiotics any calming of a
 person in crisis. A store's "front end" is its checkout lanes, no web development, where the store is spoken of
-and no software. A name with several trades' senses takes the first whose trade the text speaks of."""
+and no software; and loss prevention's "LPC" is the Loss Prevention Foundation's LPCertified, no counselor's licence,
+where stores, shrink or theft are spoken of and no therapy or clients. A name with several trades' senses takes the
+first whose trade the text speaks of."""
 
 
 def _in_its_trade(spans: list[tuple[int, int, str]], lemmas: list[str], lexicon: Lexicon) -> list[tuple[int, int, str]]:
