@@ -5769,7 +5769,8 @@ def test_a_skill_or_another_of_a_kind_is_one_requirement_that_either_meets() -> 
 
 
 def test_a_bracket_of_choices_is_one_requirement_though_it_names_products_the_lexicon_does_not_know() -> None:
-    # "o9" and "Logility" are names the lexicon lacks; "SAP IBP" is SAP's planning product, no SAP of its own.
+    # "Logility" is a name the lexicon lacks; "SAP IBP" is SAP's planning product, no SAP of its own; o9, the planning
+    # platform, is one of the choices beside Kinaxis.
     posting = Posting(
         "p",
         "# Demand Planner\n\n## Requirements\n\n- Experience with planning software"
@@ -5777,7 +5778,7 @@ def test_a_bracket_of_choices_is_one_requirement_though_it_names_products_the_le
     )
     found = {k.term: k.alternatives for k in keywords(analyse_posting(posting))}
     assert "SAP" not in found
-    assert found["Kinaxis"] == ("integrated business planning",)
+    assert found["Kinaxis"] == ("integrated business planning", "o9 Solutions")
     # Names in capitals in such a bracket are examples of what is asked, no keyword of their own.
     wms = Posting(
         "p",
@@ -6934,3 +6935,29 @@ def test_a_stores_sales_measure_and_its_online_orders_picked_up_in_store_are_met
     found = keyword_coverage(cv, posting)
     assert found["comparable store sales"].status == "selected"
     assert found["BOPIS"].status == "selected"
+
+
+def test_a_merchandise_planners_work_is_named_as_retail_planning_postings_name_it() -> None:
+    """Merchandise planning, assortment plans and sell-through are the planner's work; a store manager who never
+    planned an assortment lacks them, and a planner's CV that writes "sell-thru" and "merch planning" has them."""
+    posting = Posting(
+        "p",
+        "Merchandise Planning Analyst\n\nRequirements:\n- 2+ years of merchandise planning experience\n"
+        "- Build assortment plans by location cluster\n- Analyze weekly sell-through and recommend markdowns\n",
+    )
+    planner = make_cv(
+        {
+            "Harbor Goods": [
+                "Owned merch planning for kids' footwear.",
+                "Built assortment plans for 40 doors; tracked sell-thru weekly.",
+            ]
+        }
+    )
+    found = keyword_coverage(planner, posting)
+    assert {k: found[k].status for k in ("merchandise planning", "assortment planning", "sell-through")} == {
+        "merchandise planning": "selected",
+        "assortment planning": "selected",
+        "sell-through": "selected",
+    }
+    manager = make_cv({"Harbor Goods": ["Ran a $4M store with 30 associates."]})
+    assert keyword_coverage(manager, posting)["merchandise planning"].status == "absent"
