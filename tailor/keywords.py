@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Literal
 
 from tailor.acronyms import same_meaning, spelled_out
 from tailor.analysis import Analysis, analyse, initials, kin, lemma_of, lemma_table, locate, shared_skills, word_of
+from tailor.analysis.skills import soft_skill
 from tailor.analysis.tokens import known_lemmas, verbs
 from tailor.analysis.work import work_named
 from tailor.lexicon import Lexicon, action_nouns, bundled_lexicon, generic_terms, word_log_probabilities
@@ -49,20 +50,6 @@ KEYWORD_SECTIONS = frozenset({SectionKind.REQUIREMENTS, SectionKind.RESPONSIBILI
 falls back to its other weighted text (the role description, unclassified sections)."""
 IMPLIED = frozenset({"english"})
 """Skills every résumé tailor writes evidences, being in English: a posting asking for English is no gap."""
-
-
-@lru_cache(maxsize=1024)
-def soft_skill(skill: str) -> bool:
-    """Whether the lexicon's ``skill`` is a soft skill every posting asks of everyone: its name, less a closing
-    "skills", is one generic word (:func:`tailor.lexicon.generic_terms`) or the noun of one ("communication skills":
-    "communicate" is generic). The generic words are no phrase keyword; said as a skill of the lexicon's, they are no
-    keyword either ("Strong leadership, communication and budgeting skills" asks for no communication a CV must
-    show)."""
-    words = [lemma_of(word, lemma_table()) for word in skill.lower().split()]
-    if len(words) == 2 and words[1] == "skill":
-        words = words[:1]
-    generic = generic_terms()
-    return len(words) == 1 and (words[0] in generic or action_nouns().get(words[0]) in generic)
 
 
 @dataclass(frozen=True)

@@ -215,6 +215,20 @@ def test_a_skill_said_in_other_words_keeps_the_word_its_name_ends_with() -> None
     assert "object" not in terms("Ran object storage for backups.")
 
 
+def test_the_head_of_a_concepts_name_is_read_as_the_word_alone_is() -> None:
+    # "audits" alone is auditing; the "audit" that ends "night audit" is the same word, and meets it.
+    assert "auditing" in terms("Complete audits of the cash drawers.")
+    assert {"night audit", "auditing"} <= set(terms("Ran the night audit for a 90-room inn."))
+    assert {"sales forecasting", "forecasting"} <= set(terms("Owned sales forecasting for the region."))
+    # A product's last word is its name, no concept: Power BI says no business intelligence, Amazon EMR no EHR.
+    assert "business intelligence" not in terms("Built Power BI dashboards.")
+    assert "ehr" not in terms("Ran Amazon EMR jobs.")
+    # Nor a concept named in other words (a presentation alone is public speaking; a clinical one is no speech), nor
+    # a soft skill (employee communications are a field of work).
+    assert "public speaking" not in terms("Recognised the clinical presentation of sepsis.")
+    assert "communication skills" not in terms("Drafted employee communications.")
+
+
 def test_a_skill_that_names_an_activity_keeps_the_words_of_what_it_works_on() -> None:
     # "budget management" is managing budgets: a bullet that says "budget" meets it, as "object storage" does not
     # make every object a storage.

@@ -142,6 +142,13 @@ def test_a_posting_asking_for_budget_management_prefers_the_bullet_about_budgets
     assert found["job0-b1"] > found["job0-b0"]
 
 
+def test_a_posting_asking_for_audits_finds_the_bullet_about_the_night_audit() -> None:
+    # "night audit" is a skill whose head is the posting's "audits": the bullet that ran it did audits.
+    cv = make_cv({"Juniper Inn": ["Restocked the lobby coffee station.", "Ran the night audit for a 90-room inn."]})
+    found = scores(cv, "Accounting Clerk\n\nResponsibilities:\n- Complete audits of the cash drawers\n")
+    assert found["job0-b1"] > found["job0-b0"]
+
+
 def test_a_posting_asking_for_digitization_finds_the_bullet_that_digitized() -> None:
     # Digitization is a noun of work: a bullet says it by its verb, as "maintained" says maintenance.
     cv = make_cv(

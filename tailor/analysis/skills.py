@@ -28,7 +28,7 @@ from tailor.analysis.tokens import (
     tokenised,
     verbs,
 )
-from tailor.lexicon import action_nouns, mixed_case
+from tailor.lexicon import action_nouns, generic_terms, mixed_case
 from tailor.places import is_place, is_region_code
 
 if TYPE_CHECKING:
@@ -75,6 +75,20 @@ _ACTIVITY_WORDS = {word: word for word in ACTIVITY_HEADS} | {
     "screening": "screen",
 }
 """An activity head as a canonical name's last word spells it → its lemma ("operations" → "operation")."""
+
+
+@lru_cache(maxsize=1024)
+def soft_skill(skill: str) -> bool:
+    """Whether the lexicon's ``skill`` is a soft skill every posting asks of everyone: its name, less a closing
+    "skills", is one generic word (:func:`tailor.lexicon.generic_terms`) or the noun of one ("communication skills":
+    "communicate" is generic). The generic words are no phrase keyword; said as a skill of the lexicon's, they are no
+    keyword either ("Strong leadership, communication and budgeting skills" asks for no communication a CV must
+    show)."""
+    words = [lemma_of(word, lemma_table()) for word in skill.lower().split()]
+    if len(words) == 2 and words[1] == "skill":
+        words = words[:1]
+    generic = generic_terms()
+    return len(words) == 1 and (words[0] in generic or action_nouns().get(words[0]) in generic)
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,7 @@ from tailor.analysis.skills import (
     skill_index,
     skill_spans,
     skills_within,
+    soft_skill,
 )
 from tailor.analysis.tokens import (
     PREFIXES,
@@ -51,8 +52,10 @@ class Analysis:
 
     terms: list[str]
     """Lemmas, then two-word phrases, then the canonical names (lowercase) of multi-word skills.
-    Inside a multi-word skill only the last word, its head, counts as a lemma of its own, and the word the skill's
-    name ends with where the text says it in other words ("inventory" of "inventory counts", physical inventory)."""
+    Inside a multi-word skill only the last word, its head, counts as a lemma of its own (read as the concept it
+    names alone, where that concept's name says it: the "audit" of "night audit" is auditing), and the word the
+    skill's name ends with where the text says it in other words ("inventory" of "inventory counts", physical
+    inventory)."""
     skills: list[str]
     """Skills of the lexicon the text mentions, by canonical name, in order of first mention."""
     said: dict[str, str] = field(default_factory=dict)
@@ -132,7 +135,8 @@ def analyse(
         everyday = set()
         if lexicon is not None and capital is not None and not names:
             everyday = _everyday(doc, terms, spans, original, lexicon)
-        analysis = _analysis(terms, spans, joins, versioned, capital, products, frozenset(everyday))
+        heads = _heads_alone(terms, spans, lexicon) if lexicon is not None and spans else {}
+        analysis = _analysis(terms, spans, joins, versioned, capital, products, frozenset(everyday), heads)
         if near:
             within = skills_within(lemmas, spans, joins, lexicon) if lexicon is not None and spans else frozenset()
             if lexicon is not None:
@@ -153,6 +157,35 @@ def analyse(
                 words = source[doc[start].idx : last.idx + len(last)].rstrip("-–—")
                 said[name] = name if words.isdigit() or not words else words  # "66" of "Series 7 and 66" is Series 66
         out.append(analysis)
+    return out
+
+
+def _heads_alone(lemmas: Sequence[str | None], spans: list[tuple[int, int, str]], lexicon: Lexicon) -> dict[int, str]:
+    """The position of each head of a concept's multi-word name among ``spans`` ("night audit", "backend for
+    frontend") → the concept its word names alone, where that concept's name says the word ("audit" → auditing,
+    "frontend" → frontend development): the head is read as the same word is outside the name, so that "ran the
+    night audit" meets a posting's "complete audits", which reads as auditing. Not a product's last word, which is
+    its name ("Power BI" says no business intelligence, "Amazon EMR" no EHR: the lexicon writes products with their
+    capitals, concepts in small letters); not a concept named in other words ("presentation" alone is public
+    speaking, but a clinical presentation is no speech); not a soft skill (:func:`soft_skill`: "employee
+    communications" is a field of work, no communication skills); and not an ambiguous word, which only the context
+    reads as a name."""
+    index = skill_index(lexicon)
+    table = lemma_table()
+    out = {}
+    for start, end, canonical in spans:
+        lemma = lemmas[end - 1]
+        if end - start < 2 or not canonical.islower() or not lemma or lemma in index.ambiguous:
+            continue
+        alone = dict(index.by_length.get(lemma, ())).get(1, {}).get((lemma,))
+        if (
+            alone
+            and alone != canonical
+            and alone.islower()
+            and lemma in {lemma_of(word, table) for word in alone.split()}
+            and not soft_skill(alone)
+        ):
+            out[end - 1] = alone
     return out
 
 
@@ -263,6 +296,7 @@ def _analysis(
     capital: Callable[[int], bool] | None = None,
     products: frozenset[str] = frozenset(),
     everyday: frozenset[int] = frozenset(),
+    heads: Mapping[int, str] | None = None,
 ) -> Analysis:
     lemmas = list(terms)
     span_of = [-1] * len(lemmas)
@@ -285,6 +319,11 @@ def _analysis(
                 # "ICH-GCP": its last word abbreviates the skill itself, so it is no mention of a skill of the
                 # same letters (GCP, Google Cloud); the skill's own term says it.
                 modifiers.add(end - 1)
+    # The head of a concept's name is the word the text says, read as it is read alone (:func:`_heads_alone`): the
+    # "audit" of "night audit" is auditing, as a posting's "audits" is.
+    for i, name in (heads or {}).items():
+        if i not in modifiers:
+            lemmas[i] = name
     # A multi-word skill is its own term plus its head, the last word: "object storage" is
     # storage, not an object; "recommendation system" is a system, not a recommendation. Where the
     # head names the activity, the words before it name what it works on, and count too. Said in other words, the
