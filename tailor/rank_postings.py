@@ -181,13 +181,19 @@ def rank_postings(
     ranked = len(postings)
     kept = [p for p in postings if fits_at_least(p, options.min_fit)]
     too_short = sum(p.label == "too short" for p in postings) - sum(p.label == "too short" for p in kept)
-    below, postings = len(postings) - len(kept), kept[:top] if top else kept
-    rows_read = read_rows((p.source for p in postings), roles) if found.columns else {}
-    if top:
-        # Coverage and details for the few shown, reading the rows of tables once more (all in one pass).
-        shown = {source: row_posting(row) for source, (row, _) in rows_read.items()}
-        jobs = [(shown.get(p.source, p.source), options.max_bullets) for p in postings]
-        postings = [
+    below, postings = len(postings) - len(kept), [] if top else kept
+    rows_read = read_rows((p.source for p in postings), roles) if found.columns and not top else {}
+    while top and len(postings) < top and kept:
+        # Coverage and details for the few shown, reading the rows of tables once more (all in one pass). The label
+        # of one shown answers to its required keywords too (tailor.rank.bounded_label): one that falls below the
+        # fit asked for is left out, as it would have been had its coverage been known before, and the next best
+        # takes its place, so that --top shows as many as fit.
+        batch, kept = kept[: top - len(postings)], kept[top - len(postings) :]
+        read = read_rows((p.source for p in batch), roles) if found.columns else {}
+        rows_read |= read
+        shown = {source: row_posting(row) for source, (row, _) in read.items()}
+        jobs = [(shown.get(p.source, p.source), options.max_bullets) for p in batch]
+        batch = [
             replace(
                 p,
                 title=details.value("title"),
@@ -198,13 +204,12 @@ def rank_postings(
                 label=label or p.label,
             )
             for p, (ratio, details, flags, label) in zip(
-                postings, parallel_map(_shown, jobs, ready, workers=workers), strict=True
+                batch, parallel_map(_shown, jobs, ready, workers=workers), strict=True
             )
         ]
-        # The label of one shown answers to its required keywords too (tailor.rank.bounded_label): one that falls
-        # below the fit asked for is left out, as it would have been had its coverage been known before.
-        lower = [p for p in postings if not fits_at_least(p, options.min_fit)]
-        postings, below = [p for p in postings if fits_at_least(p, options.min_fit)], below + len(lower)
+        fitting = [p for p in batch if fits_at_least(p, options.min_fit)]
+        below += len(batch) - len(fitting)
+        postings += fitting
     records = {source: record for source, (_, record) in rows_read.items()}
     fits = [
         Fit(

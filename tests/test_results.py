@@ -611,6 +611,26 @@ def test_a_label_lowered_by_the_required_keywords_is_what_min_fit_reads(tmp_path
         assert [f.fit for f in shown] == ["partial"]
 
 
+def test_top_shows_as_many_as_fit_when_a_label_lowered_by_its_required_keywords_leaves_one_out(tmp_path: Path) -> None:
+    # The transportation posting scores best but reads partial once its required keywords are read; the receiving
+    # supervisor's posting, scoring a little less and strong, is the one --top 1 --min-fit strong shows.
+    (tmp_path / "cv.yaml").write_text(WAREHOUSE_SUPERVISOR, encoding="utf-8")
+    (tmp_path / "a.txt").write_text(TRANSPORTATION_MANAGER, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "Receiving Supervisor\n\nResponsibilities\n- Supervise receiving associates in a grocery distribution "
+        "center.\n- Keep the break room stocked and the parking lot clear of snow.\n- Answer the front desk phone "
+        "and greet visitors to the corporate office.\n\nRequirements\n- 3+ years leading warehouse associates.\n"
+        "- A valid driver's licence for errands between our two offices.\n",
+        encoding="utf-8",
+    )
+    paths = [tmp_path / "a.txt", tmp_path / "b.txt"]
+    every = rank_postings(paths, tmp_path / "cv.yaml").fits
+    assert [(Path(f.source).name, f.fit) for f in every] == [("a.txt", "partial"), ("b.txt", "strong")]
+    shortlist = rank_postings(paths, tmp_path / "cv.yaml", min_fit="strong", top=1)
+    assert [(Path(f.source).name, f.fit) for f in shortlist.fits] == [("b.txt", "strong")]
+    assert (shortlist.below, shortlist.beyond_top) == (1, 0)
+
+
 def test_a_batch_labels_and_leaves_out_by_the_label_its_match_gives(tmp_path: Path) -> None:
     from tailor.batch import plan, run
 
