@@ -710,16 +710,21 @@ _CAMEL_CASE = re.compile(r"[a-z][A-Z]")
 
 
 _EXCHANGE = r"(?:NYSE(?: American| Arca)?|NASDAQ|AMEX|LSE|AIM|TSXV?|TSX-V|ASX|OTC\w*|HKEX|SGX|NSE|BSE|Euronext)"
+_KIND_OF_EMPLOYER = r"(?:start-?ups?|scale-?ups?|company|firm|agency|non-?profit|charity|organi[sz]ation)"
+"""The nouns that end a note saying what kind of employer a name is, with or without an article ("(Series B digital
+health startup)", "(boutique consulting firm)", "(Nonprofit)"); a name's own acronym or country ends in none."""
 _NOTE_AFTER_NAME = re.compile(
     rf"\s*[(\[](?:(?:client|a client|part|a (?:part|division|subsidiary|member)) of\s|via\s|through\s|on behalf of\s"
-    rf"|formerly\s|(?:a|an)\s(?=[^()\[\]]*\s)|{_EXCHANGE}\s*:\s*(?=[A-Z0-9.]+[)\]]$))[^()\[\]]*[)\]]$",
+    rf"|formerly\s|(?:a|an)\s(?=[^()\[\]]*\s)|{_EXCHANGE}\s*:\s*(?=[A-Z0-9.]+[)\]]$)"
+    rf"|(?=[^()\[\]]*\b{_KIND_OF_EMPLOYER}[)\]]$))[^()\[\]]*[)\]]$",
     re.IGNORECASE,
 )
 """A note in brackets after an employer's name: whose client it is, through whom it hires, what it is part of or was
 called, what kind of company it is, or its stock ticker ("Meridian Surgical (client of Apex Talent Partners)", "Acme
-(via Northwind Staffing)", "Acme (a Berkshire Hathaway company)", "Acme (NYSE: ACM)"): a recruiter's or a board's
-words beside the name, which a letter's greeting and a file name would print. An acronym of the name ("American Civil
-Liberties Union (ACLU)") or a country ("Arch Global Services (Philippines) Inc.") is no note."""
+(via Northwind Staffing)", "Acme (a Berkshire Hathaway company)", "Acme (fintech startup)", "Acme (NYSE: ACM)"): a
+recruiter's or a board's words beside the name, which a letter's greeting and a file name would print. An acronym of
+the name ("American Civil Liberties Union (ACLU)") or a country ("Arch Global Services (Philippines) Inc.") is no
+note."""
 
 
 def company(value: str, trust: Trust = "stated") -> str | None:

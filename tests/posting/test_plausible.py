@@ -587,6 +587,10 @@ def test_a_staffing_agencys_terms_of_employment_are_no_part_of_the_title(text: s
         ("Pinecrest Dairy (a Berkshire Hathaway company)", "Pinecrest Dairy"),
         ("Corvane Systems (NYSE: CVS)", "Corvane Systems"),
         ("Tallis Robotics (formerly Tallis Automation)", "Tallis Robotics"),
+        # What kind of employer it is, without an article, as a board's header or a pasted posting writes it.
+        ("Quillmark Health (Series A digital health startup)", "Quillmark Health"),
+        ("Ashgrove Partners (boutique consulting firm)", "Ashgrove Partners"),
+        ("Brenmoor Foundation (Nonprofit)", "Brenmoor Foundation"),
         # An acronym of the name, or a country in the registered name, is part of it.
         ("American Civil Liberties Union (ACLU)", "American Civil Liberties Union (ACLU)"),
         ("Arch Global Services (Philippines) Inc.", "Arch Global Services (Philippines) Inc."),
