@@ -843,20 +843,33 @@ words name an organisation."""
 def _issuer_after_hyphen(cell: str) -> list[str]:
     """A credential's name and its giver, where a spaced hyphen sets apart a giver whose name says it is an
     organisation or a body that grants credentials ("Six Sigma Yellow Belt - Lakeshore Technical College", "BLS -
-    American Red Cross"): text pasted from an email has lost the
-    résumé's dashes. ``[cell]`` for any other hyphen, which as often opens with the giver ("Stepik - Web Security")
-    or sets off what the credential covers ("Forklift Operator - Sit-down and Reach")."""
+    American Red Cross"), or is letters beside a credential's own ("… (CAP) - IAAP"): text pasted from an email has
+    lost the résumé's dashes. ``[cell]`` for any other hyphen, which as often opens with the giver ("Stepik - Web
+    Security") or sets off what the credential covers ("Forklift Operator - Sit-down and Reach")."""
     hyphens = list(_HYPHEN.finditer(cell))
     if len(hyphens) != 1:
         return [cell]
     name, giver = cell[: hyphens[0].start()], cell[hyphens[0].end() :]
-    if not _plainly_a_giver(giver) or looks_like_organisation(_without_own_initials(name)):
+    if not (_plainly_a_giver(giver) or _letters_beside_its_own(name, giver)) or looks_like_organisation(
+        _without_own_initials(name)
+    ):
         return [cell]
     found = _issuer_after_dash(f"{name} – {giver}")
     return found if len(found) == 2 else [cell]
 
 
 _HYPHEN = re.compile(r"\s+-\s+")
+_OWN_LETTERS = re.compile(r"\(([A-Z][A-Z0-9&-]{1,7})\)$")
+_LETTERS = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
+
+
+def _letters_beside_its_own(name: str, giver: str) -> bool:
+    """Whether ``giver`` is letters in capitals after a credential's ``name`` that ends in its own, other letters in
+    brackets ("Certified Administrative Professional (CAP) - IAAP", "Project Management Professional (PMP) - PMI"):
+    the credential's letters are said, so the others are who gave it. Letters after a name that gives none
+    ("Forklift Safety - OSHA") may name the standard, not the giver, and stay the name's."""
+    own = _OWN_LETTERS.search(name.strip())
+    return bool(own and _LETTERS.fullmatch(giver.strip()) and own[1] != giver.strip())
 
 
 def _without_own_initials(name: str) -> str:

@@ -1373,3 +1373,22 @@ def test_an_award_given_by_an_employer_of_the_resumes_roles_needs_no_check_of_it
     ]
     checked = [n.loc for n in draft.notes if "split at the last comma" in n.message]
     assert checked == [("awards", 1)]  # a giver the résumé names nowhere else is still checked
+
+
+def test_a_spaced_hyphen_sets_apart_a_giver_in_capitals_after_a_credential_that_gives_its_own_letters() -> None:
+    """A credential written with its own letters in brackets, then a hyphen and other letters ("Certified Widget
+    Planner (CWP) - IWPA, 2016"), names its giver by the giver's letters: the credential's are already said. Letters
+    after a name that gives none of its own ("Forklift Safety - OSHA") or that spell the name itself stay its name."""
+    draft = draft_of(
+        "Ana Ruiz\nana.ruiz@example.com\n\nCERTIFICATIONS\n"
+        "- Certified Widget Planner (CWP) - IWPA, 2016\n"
+        "- Registered Gadget Technologist (RGT) - NBGT (2019)\n"
+        "- Forklift Safety - OSHA (2018)\n"
+        "- Certified Widget Planner - CWP (2015)\n"
+    )
+    assert [(c["name"], c.get("issuer", ""), c.get("date", "")) for c in draft.data["certificates"]] == [
+        ("Certified Widget Planner (CWP)", "IWPA", "2016"),
+        ("Registered Gadget Technologist (RGT)", "NBGT", "2019"),
+        ("Forklift Safety - OSHA", "", "2018"),
+        ("Certified Widget Planner - CWP", "", "2015"),
+    ]
