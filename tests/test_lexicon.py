@@ -1484,6 +1484,21 @@ def test_microsoft_teams_by_its_short_name_is_the_app_where_its_context_says_so_
     assert "PLC" in skills("Experience with PLCs and HMI screens")
 
 
+def test_an_office_posting_s_messaging_and_hr_apps_and_vendor_relations_are_skills() -> None:
+    # "Google Workspace, Slack and Rippling": the messaging app and the HR platform; slack in a schedule and water
+    # rippling are the everyday words. A vendor's relations are its management.
+    lexicon = bundled_lexicon()
+
+    def skills(text: str) -> set[str]:
+        return set(analyse([text], lexicon)[0].skills)
+
+    assert {"Slack", "Rippling"} <= skills("Proficiency with Google Workspace, Slack and Rippling")
+    assert "Slack" not in skills("Build slack into the schedule")
+    assert "Rippling" not in skills("Rippling effects of a late shipment")
+    assert "rippling" in lexicon.instances["hris"]
+    assert "vendor management" in skills("Maintained vendor relationships and vendor relations for the office")
+
+
 def test_a_help_desk_posting_s_certificates_and_tools_are_skills_under_each_of_their_names() -> None:
     # A desktop support technician's CompTIA A+, SCCM and ITIL were no skills: a posting asking for them listed
     # none as a keyword, and a CV that names them under another of their names met nothing.
