@@ -112,13 +112,12 @@ def parse(lines: list[Line], source: Path, kind: str) -> Draft:
         # owner knows "McDonald" from "Mcdonald".
         draft.note(("contact", "name"), "in capitals as the résumé sets it: write it as you spell it")
     for n, role in enumerate(draft.data.get("experience", [])):
-        # "MERIDIAN HEALTH SYSTEM, EVANSTON, IL": a résumé's style, which the tailored résumé would print as it is;
-        # initials alone ("NASA", "KPMG", "NYC") are how the name is spelt.
-        shouted = [field for field in ("employer", "location") if _in_capitals(role.get(field) or "", field)]
+        # "MERIDIAN HEALTH SYSTEM, EVANSTON, IL", "SENIOR EXECUTIVE ASSISTANT TO THE CEO": a résumé's style, which the
+        # tailored résumé would print as it is; initials alone ("NASA", "KPMG", "NYC", "CFO") are how a name is spelt.
+        shouted = [field for field in _FIELD_WORDS if _in_capitals(role.get(field) or "", field)]
         if shouted:
-            what = (
-                "employer and place" if len(shouted) == 2 else {"employer": "employer", "location": "place"}[shouted[0]]
-            )
+            words = [_FIELD_WORDS[field] for field in shouted]
+            what = " and ".join([", ".join(words[:-1]), words[-1]] if len(words) > 1 else words)
             draft.note(
                 ("experience", n, shouted[0]), f"{what} in capitals as the résumé sets it: write it as you spell it"
             )
@@ -136,9 +135,14 @@ def _citations_apart(title: Line | None, cited: list[Line]) -> Section:
     return Section("publications", None, cited)
 
 
+_FIELD_WORDS = {"role": "title", "employer": "employer", "location": "place"}
+"""The fields of a role that a résumé may set in capitals, in the order a note names them, each by its word."""
+
+
 def _in_capitals(text: str, field: str) -> bool:
-    """Whether ``text`` is words set in capitals ("JOLIET FIRE DEPARTMENT", "EVANSTON, IL"), not initials: one of an
-    employer's words is an English word or a town; a place's, longer than a region's code."""
+    """Whether ``text`` is words set in capitals ("JOLIET FIRE DEPARTMENT", "EVANSTON, IL", "SHIFT SUPERVISOR"), not
+    initials ("CFO", "KPMG"): one of an employer's or a title's words is an English word or a town; a place's, longer
+    than a region's code."""
     words = re.findall(r"[^\W\d_]+", text)
     return text.isupper() and any(
         len(word) >= 4

@@ -1835,7 +1835,9 @@ def test_a_title_over_its_employer_town_and_region_needs_no_check_whatever_words
     )
     (role,) = draft.data["experience"]
     assert (role["role"], role["employer"], role["location"]) == (title, employer, "Chicago, IL")
-    assert not draft.notes
+    # Which line is the title and which the employer needs no check; a title in capitals is marked for its case.
+    capitals = [("experience", 0, "role")] if title.isupper() else []
+    assert [n.loc for n in draft.notes] == capitals
 
 
 def test_an_employer_before_its_place_and_titles_and_an_employer_before_a_colon() -> None:
@@ -6290,3 +6292,26 @@ def test_a_clinicians_credential_names_the_job_as_a_title_word_does(title: str) 
     (role,) = draft.data["experience"]
     assert (role["role"], role["employer"], role["location"]) == (title, "Mercy Health", "Toledo, OH")
     assert not any("check which is which" in n.message for n in draft.notes)
+
+
+def test_a_title_set_in_capitals_is_kept_as_written_and_marked_to_check_with_the_employer_and_place() -> None:
+    # A plain-text résumé sets each role's title in capitals, as it sets its headings: the tailored résumé would
+    # print it so beside titles written as they are spelt. A title of initials alone ("CFO") is spelt so.
+    draft = draft_of(
+        "Ada Example\nada@example.org\n\nEXPERIENCE\n\n"
+        "SENIOR EXECUTIVE ASSISTANT TO THE CEO | Harbor Lane Foods | Tacoma, WA | 2021 - Present\n"
+        "- Managed the CEO's calendar\n\n"
+        "CFO | Cedar Cup Coffee | Tacoma, WA | 2017 - 2021\n- Closed the books\n\n"
+        "SHIFT SUPERVISOR | CEDAR CUP COFFEE | TACOMA, WA | 2012 - 2017\n- Opened the shop\n"
+    )
+    notes = {n.loc: n.message for n in draft.notes}
+    assert [r["role"] for r in draft.data["experience"]] == [
+        "SENIOR EXECUTIVE ASSISTANT TO THE CEO",
+        "CFO",
+        "SHIFT SUPERVISOR",
+    ]
+    assert notes[("experience", 0, "role")] == "title in capitals as the résumé sets it: write it as you spell it"
+    assert not any(loc[:2] == ("experience", 1) and "capitals" in message for loc, message in notes.items())
+    assert notes[("experience", 2, "role")] == (
+        "title, employer and place in capitals as the résumé sets it: write it as you spell it"
+    )
