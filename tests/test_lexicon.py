@@ -1499,6 +1499,28 @@ def test_an_office_posting_s_messaging_and_hr_apps_and_vendor_relations_are_skil
     assert "vendor management" in skills("Maintained vendor relationships and vendor relations for the office")
 
 
+def test_a_boards_meetings_are_a_skill_that_an_assistants_own_skill_of_preparing_them_says() -> None:
+    # An executive assistant's posting asks to "coordinate quarterly board meetings": a keyword, said by a bullet
+    # about the Board of Directors' meetings and by a skills list's "Board meeting preparation", which as a name of
+    # three words the lexicon did not know had met nothing of the posting's.
+    lexicon = bundled_lexicon()
+    posting, bullet, minutes = analyse(
+        [
+            "Coordinate quarterly board meetings and committee meetings.",
+            "Scheduled Board of Directors meetings for the CEO.",
+            "Took the minutes of monthly board meetings.",
+        ],
+        lexicon,
+    )
+    assert "board meetings" in posting.skills
+    assert "board meetings" in bullet.skills
+    assert "board meetings" in minutes.skills
+    own = with_own_skills(lexicon, ["Board meeting preparation"])
+    (skill,) = analyse(["Board meeting preparation"], own, names=True)
+    assert "board meetings" in skill.terms
+    assert "board meetings" not in analyse(["Met with the board to review the budget"], lexicon)[0].skills
+
+
 def test_a_help_desk_posting_s_certificates_and_tools_are_skills_under_each_of_their_names() -> None:
     # A desktop support technician's CompTIA A+, SCCM and ITIL were no skills: a posting asking for them listed
     # none as a keyword, and a CV that names them under another of their names met nothing.
