@@ -454,9 +454,10 @@ def _segments(line: Line, labelled: bool) -> list[tuple[str, str]]:
     columns = _GLUED_ADDRESS.sub("\\1\t", columns)
     pieces = re.split(f"({SYMBOL.pattern}|{FLAG.pattern})", columns)
     # A line holding an address, number or link separates its pieces with dashes too:
-    # "2641 Barracks Road — Charlottesville, VA — (703) 507-2467".
+    # "2641 Barracks Road — Charlottesville, VA — (703) 507-2467"; and with asterisks, as a résumé pasted from an
+    # e-mail writes its bullets ("Seattle, WA * 206.555.0199 * ana@example.org").
     contact = holds_contact(line)
-    separators = r"\s+(?:\|\||[|·•—–])\s+|;\s+|\s+[|·•]$|\t" if contact else r"\s+[|·•]\s+|\s+[|·•]$|\t"
+    separators = r"\s+(?:\|\||[|·•—–*])\s+|;\s+|\s+[|·•]$|\t" if contact else r"\s+[|·•]\s+|\s+[|·•]$|\t"
     for piece in pieces:
         if SYMBOL.fullmatch(piece) or FLAG.fullmatch(piece):
             label = piece if labelled else ""

@@ -948,6 +948,22 @@ def test_contact_lines_give_their_details_whether_labelled_or_separated_by_dashe
     assert "headline" not in draft.data  # neither a label ("Email:") nor a street address is a headline
 
 
+def test_a_contact_line_pasted_from_an_email_gives_the_details_its_asterisks_set_apart() -> None:
+    # A résumé pasted into an e-mail writes its separators as asterisks: the place and number were left as a
+    # comment, only the address imported.
+    draft = draft_of(
+        "Ada Example\nTacoma, WA 98402 * 253.555.0117 * ada@example.org\n\nEXPERIENCE\n"
+        "Office Manager, Harbor Lane Foods, Tacoma, WA\t2019 – 2024\n- Ran the office.\n"
+    )
+    contact = draft.data["contact"]
+    assert (contact.get("location"), contact.get("phone"), contact["email"]) == (
+        "Tacoma, WA 98402",
+        "253.555.0117",
+        "ada@example.org",
+    )
+    assert draft.leftovers == []
+
+
 def test_an_address_a_contact_line_prints_twice_is_imported_once(tmp_path: Path) -> None:
     cv, _ = from_markdown(
         tmp_path,
