@@ -106,6 +106,16 @@ def test_a_plural_newer_than_the_lemma_table_meets_its_singular() -> None:
     assert {"series", "species", "diabetes"} <= words and not {"serie", "specie", "diabete"} & words
 
 
+def test_a_verbs_past_newer_than_the_lemma_table_meets_the_verb_and_its_work() -> None:
+    # The lookup table predates "onboard" as a verb: a posting's "Onboard new hires" never met a CV's "Onboarded new
+    # hires", as "trained" meets "train".
+    said = set(analyse(["Onboarded new hires; livestreamed town halls"])[0].terms)
+    assert {"onboard", "livestream", "onboard new"} <= said and not {"onboarded", "livestreamed"} & said
+    assert "onboard new" in analyse(["Onboard new hires"])[0].terms
+    # A name in -ed, and a form English already knows, keep their own: "Ahmed", "reposted".
+    assert {"ahmed", "reposted"} <= set(analyse(["Ahmed reposted the jobs"])[0].terms)
+
+
 def test_knowledge_bases_are_the_plural_of_a_knowledge_base_though_the_table_reads_bases_as_a_basis() -> None:
     # The table reads "bases" as the plural of "basis", rightly for a nuclear plant's "safety bases": a posting's
     # "knowledge bases" never met a CV's knowledge base.

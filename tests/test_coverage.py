@@ -2369,6 +2369,13 @@ def test_a_plc_is_a_controller_only_where_the_context_says_so() -> None:
     assert skills(troubleshooting) == {"PLC", "troubleshooting"}  # not PLC programming
 
 
+def test_a_bullet_that_onboarded_employees_says_the_employee_onboarding_a_posting_asks_for() -> None:
+    # "Onboarded" was a word of its own, newer than the lemma table: the verb of onboarding said nothing of it.
+    cv = make_cv({"Harbor Lane Foods": ["Onboarded 12 new employees each quarter.", "Ran the front desk."]})
+    posting = Posting("p", "Office Manager\n\nRequirements:\n- Employee onboarding\n")
+    assert evidence(cv, posting)["employee onboarding"] == ("selected", ("job0-b0",))
+
+
 def test_a_lab_scientists_assays_are_evidence_in_the_labs_own_spellings() -> None:
     cv = make_cv({"Helix Bio": ["Ran qPCR and western blotting for 40 knockout lines.", "Chaired the seminar series."]})
     posting = Posting("p", "Research Associate\n\nRequirements:\n- PCR\n- Western blot\n- GLP\n")

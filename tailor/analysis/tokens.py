@@ -309,12 +309,15 @@ def lemma_of(word: str, table: dict[str, str]) -> str:
     plurals the table knows and whose other words it does not ("series", "species", "rabies").
 
     A word no list knows that is a prefix closed up on a form the table knows ("pretesting", "prescreened") is that
-    prefix on the form's lemma ("pretest", "prescreen"), as its hyphenated spelling reads ("pre-testing")."""
+    prefix on the form's lemma ("pretest", "prescreen"), as its hyphenated spelling reads ("pre-testing"); a verb's
+    past form the table does not know is its verb where that is a word (:func:`_newer_verb`)."""
     lemma = table.get(word)
     if lemma is not None:
         return lemma
     if len(word) >= 7 and word[:2] in _PREFIX_OPENINGS and (prefixed := _prefixed(word)):
         return prefixed
+    if word.endswith("ed") and (verb := _newer_verb(word)):
+        return verb
     if len(word) < 5 or word[-1] != "s" or word.endswith(_NO_PLURAL) or not word.isalpha():
         return word
     singular = word[:-2] if word.endswith(("ches", "shes", "xes", "zes")) else word[:-1]
@@ -322,6 +325,22 @@ def lemma_of(word: str, table: dict[str, str]) -> str:
 
 
 _NO_PLURAL = ("ss", "us", "is", "ics", "ings", "as", "os", "ies")
+
+
+@lru_cache(maxsize=1 << 12)
+def _newer_verb(word: str) -> str | None:
+    """The verb of ``word``, a past form of a verb newer than the lemma table ("onboarded" → onboard, "livestreamed"
+    → livestream), as the table reads the past of the verbs it knows: where neither the table nor the word-frequency
+    list knows the form, and what is left is a word of the list's that the table knows no form of. None for a name
+    ("Ahmed") and for a word of four letters or fewer. An "-ing" form stays whole, as the table's nouns in "-ing" do
+    where it does not know them: "onboarding" is the noun whose verb tailor.data's action nouns give."""
+    from tailor.lexicon import word_log_probabilities
+
+    stem = word[:-2]
+    if len(stem) < 4 or not stem.isalpha() or stem in known_lemmas():
+        return None
+    frequency = word_log_probabilities()
+    return stem if word not in frequency and stem in frequency else None
 
 
 @lru_cache(maxsize=1 << 14)
