@@ -220,16 +220,7 @@ def skill_spans(
             kept.append(span)
             names[span] = name
         kept.sort()
-    # A list-mate is a name as the text writes it: an ambiguous one in small letters ("our PLC team", "team" being
-    # Microsoft Teams' short name) is the everyday word, no skill beside which another is listed.
-    found = {
-        (start, end)
-        for start, end in kept
-        if original is None
-        or " ".join(lemmas[start:end]) not in skills.ambiguous
-        or not original[doc[start].idx].islower()
-        or lemmas[start] in lexicon.spoken  # "English/spanish": a language as a quick ad writes it
-    }
+    found = set(kept)
     # A product's name in the plural ("Sketches", "Epics") is the everyday noun, unless other products list it
     # ("Windows and Macs"): skills of small letters beside it are the work's ("Sketches, wireframes and prototypes").
     products = {span for span in kept if not names[span].islower()}
