@@ -660,10 +660,13 @@ def coverage(
     out = []
     for keyword in keywords(ranking.posting, prepared.lexicon, named_skills(prepared)):
         having = _meant(prepared, keyword, saying(prepared, keyword.match))
-        if not having and keyword.kind == "skill":
-            having = _by_another_name(prepared, keyword) or _by_the_postings_letters(
+        if keyword.kind == "skill" and not any(i in printed for i in having):
+            # Said by another of its names ("Reduced district shrink" for shrink reduction) where the CV's own
+            # words for it are not on the résumé (a skill "Shrink reduction" page fitting left out), or nowhere.
+            others = _by_another_name(prepared, keyword) or _by_the_postings_letters(
                 prepared, ranking.posting.posting.text, keyword
             )
+            having = [t.id for t in prepared.texts if t.id in {*having, *others}] if having else others
         selected = tuple(i for i in having if i in printed)
         if selected:
             # Shown only by certificates that have expired ("BLS", expired Aug 2023): held once, not now.

@@ -6968,3 +6968,19 @@ def test_a_merchandise_planners_work_is_named_as_retail_planning_postings_name_i
     }
     manager = make_cv({"Harbor Goods": ["Ran a $4M store with 30 associates."]})
     assert keyword_coverage(manager, posting)["merchandise planning"].status == "absent"
+
+
+def test_a_bullet_that_says_a_skill_by_another_of_its_names_shows_it_when_the_skill_itself_is_left_out() -> None:
+    # "Reduced district shrink" says shrink reduction by its verb; the CV's skill of that name shows the keyword
+    # too. Left out to fit the page, the skill shows it no more, and the bullet the résumé still prints does.
+    cv = make_cv(
+        {"Brightway Stores": ["Reduced district shrink 30% through weekly audits.", "Hired 14 associates."]},
+        skills=["Shrink reduction", "Visual merchandising"],
+    )
+    ranking = rank(cv, Posting("p", "Store Manager\n\nRequirements:\n- Shrink reduction\n- Visual merchandising\n"))
+    selection = select(cv, ranking)
+    (shrink,) = [k for k in coverage(ranking, selection).keywords if k.keyword.term == "inventory shrink"]
+    assert (shrink.status, shrink.where) == ("selected", ("Shrink reduction",))
+    fitted = replace(selection, skills=[s for s in selection.skills if s != "Shrink reduction"])
+    (shrink,) = [k for k in coverage(ranking, fitted).keywords if k.keyword.term == "inventory shrink"]
+    assert (shrink.status, shrink.where) == ("selected", ("job0-b0",))
