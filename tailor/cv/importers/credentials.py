@@ -325,13 +325,15 @@ _RENEWAL = re.compile(
     rf"(?:\s*[,;|]|\s+[-–—])?\s*\(?\b(?:(?:renewed|recertified|re-certified|recertification|renewal)\b(?:\s+(?:in|on))?"
     rf"\s*[:,]?\s*(?P<date>{DATE})|(?:renewed|refreshed|recertified|re-certified|updated)\s+"
     rf"(?:annually|yearly|every\s+year|every\s+(?:two|three|four|five|\d)\s+years)"
-    rf"|(?:with\s+)?(?:an?\s+)?(?:annual|yearly|\d{{1,2}}[- ]hour)\s+refreshers?(?:\s+(?:current|up\s+to\s+date))?)"
+    rf"|(?:with\s+)?(?:an?\s+)?(?:annual|yearly|\d{{1,2}}[- ]hour)\s+refreshers?(?:\s+(?:current|up\s+to\s+date))?"
+    rf"|(?<=\()(?:renewed|recertified|re-certified)(?=\)))"
     rf"\)?\.?$",
     re.IGNORECASE,
 )
 """When a credential was last renewed, at the end of its line ("…, 2021 (recertified 2024)", "…, renewed 2025"),
 or how often it is ("…, 2015, refreshed annually", "…, 2015 (8-hour refresher current)": a hazardous waste or first
-aid card's refresher course), which leaves the date before it the one the credential was gained."""
+aid card's refresher course), or only that it was, in brackets ("BLS – 2024 (renewed)"), which leaves the date before
+it the one the credential was gained."""
 
 
 def _without_renewal(line: Line) -> tuple[Line, str | None, str | None]:

@@ -1392,3 +1392,11 @@ def test_a_spaced_hyphen_sets_apart_a_giver_in_capitals_after_a_credential_that_
         ("Forklift Safety - OSHA", "", "2018"),
         ("Certified Widget Planner - CWP", "", "2015"),
     ]
+
+
+def test_renewed_in_brackets_after_a_credentials_date_says_it_was_renewed_and_names_nothing() -> None:
+    # "BLS – 2024 (renewed)": the card's date, and that it was renewed; no part of its name.
+    lines = "BLS – 2024 (renewed)\nPALS – 2023 (Recertified)\n"
+    draft = draft_of(f"Ana Ruiz\nana.ruiz@example.com\n\nCERTIFICATIONS\n{lines}")
+    assert [(c["name"], c["date"]) for c in draft.data["certificates"]] == [("BLS", "2024"), ("PALS", "2023")]
+    assert "Renewal of 'BLS': renewed" in draft.leftovers and "Renewal of 'PALS': Recertified" in draft.leftovers
