@@ -24,6 +24,8 @@ from tailor.posting.formats import EXTENSIONS
 from tailor.posting.formats.text import SUPPORTED_FORMATS
 
 if TYPE_CHECKING:
+    from multiprocessing.pool import Pool
+
     from tailor.results import LoadedCV
 
 PARALLEL_FROM = 48
@@ -167,21 +169,49 @@ def parallel_map(
         return
     # Chunks keep the workers busy with few round trips, yet small enough to share
     # the last ones out evenly.
-    yield from _pooled(function, items, cv, count, max(1, min(_CHUNK, len(items) // (4 * count))))
+    with Workers(cv, count) as pool:
+        yield from pool.stream(function, items, max(1, min(_CHUNK, len(items) // (4 * count))))
 
 
-def parallel_stream(
-    function: Callable[[T], R], items: Iterable[T], cv: LoadedCV, *, workers: int | None = None
-) -> Iterator[R]:
-    """``function`` over ``items`` in order, as :func:`parallel_map`, for items that are read as they are
-    needed (the rows of a large table, a chunk at a time) rather than held all at once. Each item is one
-    task: make each worth a few tens of milliseconds. ``workers`` defaults to one per core."""
-    count = default_workers() if workers is None else workers
-    if count <= 1:
-        yield from _in_process(function, items, cv)
-        return
-    # The pool's feeder thread takes items only as fast as the workers' pipe accepts them.
-    yield from _pooled(function, items, cv, count, 1)
+class Workers:
+    """Worker processes that share ``cv`` (``count`` of them, default one per core; none for one), started once
+    for one stream of tasks after another (:meth:`stream`), and stopped on leaving the ``with`` block: at once
+    if it is left by an error or Ctrl-C, else once their work is done.
+
+    A process forked on Linux starts with all the memory its parent holds, counted again in each: start
+    the workers before reading what is large (the rows of a table), not between two passes over it."""
+
+    def __init__(self, cv: LoadedCV, count: int | None = None) -> None:
+        self._cv = cv
+        self._count = default_workers() if count is None else count
+        self._pool: Pool | None = None
+
+    def __enter__(self) -> Workers:
+        if self._count > 1:
+            # fork on Linux: workers inherit the CV and the spaCy pipeline already built for it,
+            # instead of building their own. Elsewhere fork is unsafe (macOS) or absent (Windows).
+            method = "fork" if sys.platform == "linux" else "spawn"
+            context = multiprocessing.get_context(method)
+            self._pool = context.Pool(self._count, initializer=_start_worker, initargs=(self._cv,))
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, *_: object) -> None:
+        if self._pool is None:
+            return
+        if kind is None:
+            self._pool.close()
+        else:
+            self._pool.terminate()  # Ctrl-C or an error: stop now, not after the queued work
+        self._pool.join()
+
+    def stream(self, function: Callable[[T], R], items: Iterable[T], chunksize: int = 1) -> Iterator[R]:
+        """``function`` over ``items`` in order, ``chunksize`` items a task; in this process without workers.
+        ``function`` must be a module-level function."""
+        if self._pool is None:
+            yield from _in_process(function, items, self._cv)
+            return
+        # The pool's feeder thread takes items only as fast as the workers' pipe accepts them.
+        yield from self._pool.imap(function, items, chunksize=chunksize)
 
 
 def _in_process(function: Callable[[T], R], items: Iterable[T], cv: LoadedCV) -> Iterator[R]:
@@ -191,18 +221,3 @@ def _in_process(function: Callable[[T], R], items: Iterable[T], cv: LoadedCV) ->
         yield from map(function, items)
     finally:
         _CV = previous
-
-
-def _pooled(function: Callable[[T], R], items: Iterable[T], cv: LoadedCV, count: int, chunksize: int) -> Iterator[R]:
-    # fork on Linux: workers inherit the CV and the spaCy pipeline already built for it,
-    # instead of building their own. Elsewhere fork is unsafe (macOS) or absent (Windows).
-    method = "fork" if sys.platform == "linux" else "spawn"
-    pool = multiprocessing.get_context(method).Pool(count, initializer=_start_worker, initargs=(cv,))
-    try:
-        yield from pool.imap(function, items, chunksize=chunksize)
-        pool.close()
-    except BaseException:
-        pool.terminate()  # Ctrl-C or an error: stop now, not after the queued work
-        raise
-    finally:
-        pool.join()

@@ -1,7 +1,7 @@
 """The rows of tables of postings, scored: each job once, however many rows it fills.
 
 A table of a hundred thousand scraped postings is read twice, a chunk of rows at a
-time and never whole, in worker processes (:func:`tailor.many.parallel_stream`):
+time and never whole, in worker processes (:class:`tailor.many.Workers`, the same for both passes):
 
 1. every row's description is fingerprinted (:func:`tailor.posting.duplicates.fingerprint`)
    and the rows are grouped into jobs in table order (:class:`tailor.posting.duplicates.Jobs`):
@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tailor.errors import TailorError
-from tailor.many import PARALLEL_FROM, Progress, default_workers, parallel_stream, shared_cv
+from tailor.many import PARALLEL_FROM, Progress, Workers, default_workers, shared_cv
 from tailor.posting.duplicates import Fingerprint, Jobs, fingerprint, job_key
 from tailor.posting.table import Role, Row, Table, parse_row_source, row_posting, row_source, source_order
 from tailor.scored import Copy, ScoredPosting, Scores, Unreadable, score_posting
@@ -73,22 +73,24 @@ def score_tables(
     header: dict[str, None] = {}
     for table in tables:
         header.update(dict.fromkeys(table.header))
-        count = workers if workers is not None else _workers(table)
-        read, skip, merged, bad = _group(table, cv, count, progress)
-        jobs = (
-            (chunk, coverage, max_bullets, details, fingerprints) for chunk in _chunks(table.rows(), SCORE_ROWS, skip)
-        )
-        total, done = read - len(skip), 0
-        for results in parallel_stream(_score_rows, jobs, cv, workers=count):
-            for result in results:
-                if isinstance(result, Unreadable):
-                    bad.append(result)
-                else:
-                    found = merged.get(result.source)
-                    scored.append(replace(result, copies=tuple(found)) if found else result)
-            done += len(results)
-            if progress is not None:
-                progress(done, total)
+        # One set of workers for both passes, started before the rows are read (:class:`tailor.many.Workers`).
+        with Workers(cv, workers if workers is not None else _workers(table)) as pool:
+            read, skip, merged, bad = _group(table, pool, progress)
+            jobs = (
+                (chunk, coverage, max_bullets, details, fingerprints)
+                for chunk in _chunks(table.rows(), SCORE_ROWS, skip)
+            )
+            total, done = read - len(skip), 0
+            for results in pool.stream(_score_rows, jobs):
+                for result in results:
+                    if isinstance(result, Unreadable):
+                        bad.append(result)
+                    else:
+                        found = merged.get(result.source)
+                        scored.append(replace(result, copies=tuple(found)) if found else result)
+                done += len(results)
+                if progress is not None:
+                    progress(done, total)
         unreadable += sorted(bad, key=lambda u: source_order(u.source))
         copies += sum(len(c) for c in merged.values())
     warnings = tuple(warning for table in tables if (warning := table.unnamed()) is not None)
@@ -126,7 +128,7 @@ def read_row_postings(sources: Iterable[str], columns: Mapping[Role, str] | None
 
 
 def _group(
-    table: Table, cv: LoadedCV, workers: int, progress: Progress | None
+    table: Table, pool: Workers, progress: Progress | None
 ) -> tuple[int, set[int], dict[str, list[Copy]], list[Unreadable]]:
     """Pass 1: how many rows the table has, the rows not to score (copies, and rows without a
     description), each job's copies by the source of its first row, and the rows without a description."""
@@ -135,7 +137,7 @@ def _group(
     merged: dict[str, list[Copy]] = {}
     bad: list[Unreadable] = []
     read = 0
-    for results in parallel_stream(_fingerprints, _chunks(table.rows(), FINGERPRINT_ROWS), cv, workers=workers):
+    for results in pool.stream(_fingerprints, _chunks(table.rows(), FINGERPRINT_ROWS)):
         for number, key, found, location, url, problem, named in results:
             if found is None:
                 skip.add(number)
