@@ -395,7 +395,9 @@ def _pdf_lines(pieces: list[_Piece], before: int) -> list[Line]:
     laid = [_row(part) for row in _margin_labels(_side_by_side(_rows(pieces))) for part in row]
     # The text block's edges: a line that wrapped reaches near the right one.
     left = min((r.x for r in laid), default=0.0)
-    right = max((r.end for r in laid), default=0.0)
+    # A line of one word, an e-mail address or a link, cannot wrap, so it may run past the column's edge (a
+    # sidebar's address wider than the sidebar): the edge is where lines that could have wrapped stop.
+    right = max((r.end for r in laid if " " in r.raw.strip()), default=max((r.end for r in laid), default=0.0))
     # Word processors keep the space where they broke a line that wrapped, and a paragraph's last line
     # has none; other makers end every line with a space, short ones too, and then a space says nothing.
     # (pypdf's own line breaks, "\n" at the end of a piece where the text moved down, say nothing either.)
@@ -439,7 +441,14 @@ def _pdf_lines(pieces: list[_Piece], before: int) -> list[Line]:
                 above is not None
                 and not found.item
                 and _wraps(
-                    above, row, left, right, spaces_say, in_item=bool(lines) and lines[-1].item, space_marks=space_marks
+                    above,
+                    row,
+                    left,
+                    right,
+                    spaces_say,
+                    in_item=bool(lines) and lines[-1].item,
+                    space_marks=space_marks,
+                    opened=lines[-1].text if lines else above.raw,
                 )
             )
             or _continues(lines, starts, found, row.x)
@@ -788,6 +797,8 @@ def _row(row: list[_Piece]) -> _Row:
 
 _ASIDE_ALONE = re.compile(r"\([^()\t]{1,40}\)")
 """A line that is an aside in brackets and nothing more: "(BigQuery)", "(conversational)"."""
+_ASIDE_OPENS = re.compile(r"\([^()\t]*$")
+"""A line that opens a bracket it does not close: "(InDesign, Illustrator," (a list's aside a narrow column broke)."""
 _BROKEN_WORD = re.compile(r"\w[\u00ad\u2010]$")
 """A line that ends in a word broken by a soft or typographic hyphen, as a layout hyphenates a word."""
 _AT_HYPHEN = re.compile(r"\w-$")
@@ -857,8 +868,10 @@ def _wraps(
     *,
     in_item: bool = False,
     space_marks: bool = False,
+    opened: str = "",
 ) -> bool:
-    """Whether ``row`` is the wrapped rest of the line ``above``. A word hyphenated at the line's end goes
+    """Whether ``row`` is the wrapped rest of the line ``above`` (``opened``: the line it would join, as joined so
+    far). A word hyphenated at the line's end goes
     on. Where the page's spaces say so (``spaces_say``: its long lines end with one, its short ones not),
     a space at the end of ``above`` is enough. Else ``above`` must end with a space or a line break, or
     ``row`` open in lower case; and ``above`` reach near the right edge of the text (or, where a space marks
@@ -866,6 +879,7 @@ def _wraps(
     it closely in the same look: not a column of its own, not opening with a date, the same size, not
     bold under plain text that ended a sentence, nor plain text under a bold line that may end there (a degree
     over its school)."""
+    opened = opened or above.raw
     if (
         _ASIDE_ALONE.fullmatch(row.raw.strip())
         and above.raw.count(",") >= 2
@@ -886,13 +900,18 @@ def _wraps(
     if _AT_HYPHEN.search(above.raw) and abs(row.size - above.size) <= 0.5 and row.bold == above.bold:
         return True  # broken after a hyphen the text has ("orcid.org/0000-" / "0002-1825-0097"): it stays
     if (
-        _bracket_closes(above.raw, row.raw)
+        (
+            _bracket_closes(opened, row.raw)
+            or (_ASIDE_OPENS.match(row.raw.lstrip()) and not above.raw.rstrip().endswith((".", "!", "?", ":", ";")))
+        )
         and abs(row.size - above.size) <= 0.5
         and row.bold == above.bold
         and 0 <= above.y - row.y <= 1.8 * max(above.size, row.size)
     ):
         # A bracket left open at the line's end closes on the next, whatever it opens with: a date is no new
-        # line here ("…, 2019 (renewed" / "2024)").
+        # line here ("…, 2019 (renewed" / "2024)"); ``opened`` is the whole line so far, so a bracket that ran
+        # over three lines of a narrow column closes too. A line that opens a bracket it does not close is the
+        # middle of a line, never an item of its own ("Adobe Creative Cloud" / "(InDesign, Illustrator,").
         return True
     if (
         (in_item or (above.end - left >= WRAPPED_FILL * (right - left) and not _detail_alone(row.raw, web=True)))
@@ -945,11 +964,13 @@ def _wraps(
     # A narrow column's line broke before a long word ("English (native), Spanish" / "(conversational)"), far
     # from the edge: the space its maker left where it broke says so, and the word would not have fitted.
     first = row.raw.split()
-    reaches = reaches or (
-        space_marks
-        and above.ends == " "
-        and bool(first)
-        and _width(first[0], above.size) * above.scale > right - above.end
+    no_room = bool(first) and _width(first[0], above.size) * above.scale > right - above.end
+    # So did one that stopped where no phrase ends (a comma, "&", "of") or whose rest opens in lower case, when the
+    # rest's first word would not have fitted: a design tool's PDF ends no line with a space to say so.
+    reaches = (
+        reaches
+        or (space_marks and above.ends == " " and no_room)
+        or (no_room and (opens.islower() or bool(_GOES_ON.search(above.raw))))
     )
     close = 0 <= above.y - row.y <= 1.8 * max(above.size, row.size)
     # Bold under plain text is a heading, unless the plain text carries on (no sentence ended), or it
@@ -1068,7 +1089,7 @@ _BROKEN_AT = re.compile(r"[-–—,]\s*$")
 _NUMBERED = re.compile(r"\d{1,3}[.)]\s")
 """An item's number opening a line ("3. Slipski, M. …")."""
 _GOES_ON = re.compile(
-    r"(?:,|\b(?:the|a|an|of|for|and|or|to|in|with|on|at|by|from|as|into|over|under|between|than|via|per|its|their"
+    r"(?:,|&|\b(?:the|a|an|of|for|and|or|to|in|with|on|at|by|from|as|into|over|under|between|than|via|per|its|their"
     r"|our|my|your|this|that|which|who|The|A|An|Of|For|And|Or|To|In|With|On|At|By|From))\s*$"
 )
 """How a line ends that a sentence cannot end on: a comma, or a word that needs one after it ("for the"), in

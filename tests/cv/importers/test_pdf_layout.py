@@ -98,6 +98,40 @@ def test_a_sidebar_line_that_broke_before_a_long_word_goes_on_though_it_stops_sh
     assert "Spanish (basic)" in lines and "Korean" in lines  # a line that ends with no space is whole
 
 
+def test_a_design_tools_sidebar_rejoins_lines_it_broke_though_none_ends_with_a_space_and_an_address_overruns_it(
+    tmp_path: Path,
+) -> None:
+    # A design tool's PDF (Canva, a browser) ends no line with a space, and an e-mail address, one word that cannot
+    # wrap, runs past the sidebar's edge. A line broke where it stopped at a comma, at "&" or inside brackets, or
+    # where its rest opens in lower case, when the rest's first word had no room; a line that opens a bracket is
+    # the middle of one. One skill a line stays one skill a line.
+    lines = _sidebar_beside_work(
+        tmp_path,
+        [
+            ("Ines Varga", 20, True),
+            ("CONTACT", 11, True),
+            ("ines.varga.studio.portfolio@example.org", 9.5, False),
+            ("SKILLS", 11, True),
+            ("Editorial Layout Design", 9.5, False),
+            ("Motion Graphics", 9.5, False),
+            ("Adobe Creative Cloud", 9.5, False),
+            ("(Premiere, Audition,", 9.5, False),
+            ("Lightroom, Animate, Media", 9.5, False),
+            ("Encoder)", 9.5, False),
+            ("Color grading and", 9.5, False),
+            ("calibration", 9.5, False),
+            ("EDUCATION", 11, True),
+            ("BA, Visual Communication", 9.5, True),
+            ("Academy of Arts & Crafts &", 9.5, False),
+            ("Design", 9.5, False),
+        ],
+    )
+    assert "Adobe Creative Cloud (Premiere, Audition, Lightroom, Animate, Media Encoder)" in lines
+    assert "Color grading and calibration" in lines
+    assert "Academy of Arts & Crafts & Design" in lines
+    assert lines[lines.index("SKILLS") + 1 :][:2] == ["Editorial Layout Design", "Motion Graphics"]
+
+
 def test_a_bold_title_over_a_plain_line_in_a_narrow_column_stays_apart_though_it_reaches_the_edge(
     tmp_path: Path,
 ) -> None:
