@@ -1314,3 +1314,14 @@ def test_a_software_postings_payment_applications_are_apps_not_a_contractors_pay
     asked = found("Backend Engineer\n\nResponsibilities:\n- Build banking and payment applications in Java\n")
     assert "pay applications" not in asked
     assert "pay applications" in found("Project Manager\n\nResponsibilities:\n- Prepare monthly pay apps\n")
+
+
+def test_redshift_is_the_3d_renderer_where_a_posting_speaks_of_3d_and_amazons_warehouse_beside_sql() -> None:
+    motion = found(
+        "3D Motion Designer\n\nRequirements:\n- Cinema 4D and After Effects\n- Redshift or Octane for rendering\n"
+        "- Arnold a plus\n"
+    )
+    assert {"Maxon Redshift", "OctaneRender", "Cinema 4D"} <= set(motion)
+    assert "Amazon Redshift" not in motion
+    data = found("Analytics Engineer\n\nRequirements:\n- SQL on Redshift or Snowflake\n- dbt models\n")
+    assert "Amazon Redshift" in data and "Maxon Redshift" not in data

@@ -508,6 +508,17 @@ _TRADE_SENSES: dict[str, tuple[_Sense, ...]] = {
             | frozenset({"zfs", "volume", "filesystem", "hardware", "backup"}),
         ),
     ),
+    # A motion designer's "Redshift" renders 3D scenes (Maxon's, beside Cinema 4D and Octane); a data team's is
+    # Amazon's warehouse.
+    "Amazon Redshift": (
+        _Sense(
+            frozenset({"cinema", "c4d", "octane", "houdini", "maya", "blender", "arnold", "v-ray", "vray"})
+            | frozenset({"render", "rendering", "3d", "animation", "motion", "vfx", "compositing"}),
+            "Maxon Redshift",
+            written="redshift",
+            unless=frozenset({"sql", "warehouse", "etl", "aws", "snowflake", "bigquery", "database", "dbt", "query"}),
+        ),
+    ),
     # A data team's "Monte Carlo" watches its pipelines' data; a statistician's samples at random.
     "Monte Carlo methods": (
         _Sense(
@@ -757,7 +768,8 @@ deals" are no multithreading at all, nor an antimicrobial steward's de-escalatio
 person in crisis. A store's "front end" is its checkout lanes, no web development, where the store is spoken of
 and no software; and loss prevention's "LPC" is the Loss Prevention Foundation's LPCertified, no counselor's licence,
 where stores, shrink or theft are spoken of and no therapy or clients. A name with several trades' senses takes the
-first whose trade the text speaks of."""
+first whose trade the text speaks of. A motion designer's "Redshift" is Maxon's 3D renderer, no data warehouse,
+where 3D, rendering or animation are spoken of and no SQL, warehouse or AWS."""
 
 
 def _in_its_trade(spans: list[tuple[int, int, str]], lemmas: list[str], lexicon: Lexicon) -> list[tuple[int, int, str]]:
