@@ -811,6 +811,15 @@ def test_a_gps_is_a_field_tool_a_posting_may_ask_for() -> None:
     assert skills("Mapped nest sites with GPS units.") == ["GPS"]
 
 
+def test_illustrators_who_draw_are_people_and_illustrator_among_tools_or_as_illustrator_cc_is_adobes_app() -> None:
+    # An art director manages illustrators, the artists; a designer works in Illustrator, the app.
+    assert "Adobe Illustrator" not in skills("Managed freelance illustrators and photographers on six shoots.")
+    assert "Adobe Illustrator" not in skills("Commissioned an illustrator for the picture book.")
+    assert "Adobe Illustrator" in skills("Produced brochures and posters in InDesign and Illustrator.")
+    assert "Adobe Illustrator" in skills("Drew the logo suite in Illustrator.")
+    assert "Adobe Illustrator" in skills("Proficient with Illustrator CC")
+
+
 def test_a_verbs_inflection_is_the_everyday_word_not_the_product_named_after_it() -> None:
     assert skills("Sparked curiosity with hands-on labs.") == []
     assert skills("Sketching ideas on paper; bootstrapped a café.") == []
