@@ -43,6 +43,7 @@ from tailor.cv.importers.sections import (
     SECTION_WORDS,
     TITLE_WORDS,
     Section,
+    a_title_word_for_word,
     closed_up,
     is_role_part,
     kind_of,
@@ -275,6 +276,18 @@ def _sections(lines: list[Line]) -> tuple[list[Line], list[Section]]:
             line.plain.isupper() or bool(line.heading) or (titles_look is not None and _look(line) == titles_look)
         )
         kind = kind_of(line.plain, set_as_title=set_as_title) if titled else None
+        if (
+            kind
+            and not set_as_title
+            and titles_look is not None
+            and line.size
+            and line.size < titles_look[0] - 0.5
+            and not a_title_word_for_word(line.plain)
+        ):
+            # Where the titles have a look of their own, larger than the text, a line in the text's size that only
+            # its words make a title is an entry's ("Google UX Design" / "Professional Certificate" in a sidebar's
+            # education); a title word for word ("📖 Education") is one in any look.
+            kind = None
         if kind and sections and _part_of_role(line, sections[-1]):
             kind = None  # "Achievements" over some of a role's bullets: the role goes on
         if kind and sections and _group_of(line, kind, sections[-1]):

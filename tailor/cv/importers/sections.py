@@ -382,6 +382,12 @@ def section_heading(title: str, kind: str | None) -> str | None:
     return text or None
 
 
+def a_title_word_for_word(title: str) -> bool:
+    """Whether ``title`` is a section's title as résumés write it ("📖 Education", "Work Experience"), not one
+    only its words suggest ("Professional Certificate", of the words that title credentials)."""
+    return normal(title) in _TITLES
+
+
 def names_credentials(title: str) -> bool:
     """Whether a section's ``title`` names licences or certificates among what it lists ("Education &
     Credentials", "Education and Licensure")."""

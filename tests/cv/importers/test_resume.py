@@ -3706,6 +3706,30 @@ def test_a_pdf_in_two_columns_reads_its_main_column_then_the_sidebar_never_acros
     assert [lang.name for lang in cv.languages] == ["English", "French"]
 
 
+def test_a_line_in_the_texts_size_that_names_a_kind_of_section_is_no_title_where_titles_have_a_larger_look(
+    tmp_path: Path,
+) -> None:
+    # The sidebar's titles are bold 11-point capitals; a credential's bold name in the text's size, broken over two
+    # lines ("Digital Marketing" / "Professional Certificate"), is the education's, not a section of certificates.
+    side = ["CONTACT", "ravi@example.com", "SKILLS", "Copywriting", "SEO", "EDUCATION", "BA, English"]
+    side += ["Lakeshore University, 2016", "Digital Marketing", "Professional Certificate", "Courseworks, 2022"]
+    titles = {"CONTACT", "SKILLS", "EDUCATION"}
+    bold = titles | {"BA, English", "Digital Marketing", "Professional Certificate"}
+    page = [Text(40, 760 - 17 * n, t, 11 if t in titles else 9.5, bold=t in bold) for n, t in enumerate(side)]
+    main = [
+        Text(220, 790, "Ravi Castellano", 20, bold=True),
+        Text(220, 740, "EXPERIENCE", 11, bold=True),
+        Text(220, 722, "Content Writer, Bluefin Media (Jun 2019 – Present)", 9.5),
+        Text(220, 707, "• Wrote 120 blog posts a year for B2B software clients.", 9.5),
+        Text(220, 692, "• Edited the monthly newsletter for 40,000 readers.", 9.5),
+        Text(220, 670, "Editorial Assistant, Harbor Press (Sep 2016 – May 2019)", 9.5),
+        Text(220, 655, "• Proofread catalog copy and author bios.", 9.5),
+    ]
+    cv, draft = imported(raw_pdf(tmp_path / "cv.pdf", page + main))
+    assert not cv.certificates or all("Courseworks" not in c.name for c in cv.certificates)
+    assert "Professional Certificate" in repr(draft.data)  # kept, not spent as a section's title
+
+
 def test_linkedins_profile_pdf_gives_each_role_its_own_description_without_durations_or_page_footers(
     tmp_path: Path,
 ) -> None:
