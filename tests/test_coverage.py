@@ -5859,6 +5859,17 @@ def test_a_pharmacy_technicians_non_sterile_work_is_no_sterile_compounding_and_t
     assert found["CPhT"].status == "selected"
 
 
+def test_a_skill_written_with_non_before_it_in_a_capital_is_no_evidence_of_the_skill_it_negates() -> None:
+    # A skills list's "Non-sterile compounding", its first word in a capital, says the opposite of sterile compounding,
+    # as a bullet's "compounded non-sterile preparations" does.
+    cv = make_cv(
+        {"Maple Pharmacy": ["Counted and labeled prescriptions for the drive-thru."]},
+        skills={"Pharmacy": ["Non-sterile compounding", "Insurance billing"]},
+    )
+    posting = Posting("p", "Pharmacy Technician\n\nRequirements:\n- Sterile compounding in a cleanroom\n")
+    assert keyword_coverage(cv, posting)["sterile compounding"].status == "absent"
+
+
 def test_a_store_managers_measures_and_systems_are_keywords_met_by_their_kind_or_absent() -> None:
     cv = make_cv(
         {

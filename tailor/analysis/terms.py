@@ -472,9 +472,10 @@ def _near(
     marks = sorted(marks + _clauses_joined(doc))
     part = [bisect_left(marks, token.idx) for token in doc]
     kept = [(k, at[k], t) for k, t in enumerate(terms) if t]
-    if "non-" in text:
+    if "non-" in text or "Non-" in text or "NON-" in text:
         # A word "non" is joined to names its opposite: "compounded non-sterile preparations" says no sterile
-        # compounding, so it stands close to no word of the text.
+        # compounding, so it stands close to no word of the text; nor does a skills list's "Non-sterile compounding",
+        # its first word in a capital.
         kept = [(k, i, t) for k, i, t in kept if not (k > 1 and doc[k - 1].text == "-" and doc[k - 2].lower_ == "non")]
     if "-" in text:
         # A verb joined to the word before it is an adjective that names who does it ("a pharmacist-managed clinic",
