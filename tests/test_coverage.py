@@ -5870,6 +5870,27 @@ def test_a_skill_written_with_non_before_it_in_a_capital_is_no_evidence_of_the_s
     assert keyword_coverage(cv, posting)["sterile compounding"].status == "absent"
 
 
+def test_a_cleanroom_technicians_hood_and_chemo_meet_a_postings_engineering_controls_and_chemotherapy() -> None:
+    # USP <797>'s primary engineering controls are the ISO 5 hoods a technician names (LAFW, biological safety
+    # cabinet), and "chemo" is chemotherapy's everyday short name.
+    cv = make_cv(
+        {
+            "Juniper Regional Hospital": [
+                "Compounded IV piggybacks in the LAFW and chemo in the biological safety cabinet.",
+                "Restocked the crash carts.",
+            ]
+        }
+    )
+    posting = Posting(
+        "p",
+        "IV Technician\n\nRequirements:\n- Cleans and certifies primary engineering controls\n"
+        "- Prepares chemotherapy doses\n",
+    )
+    found = keyword_coverage(cv, posting)
+    assert found["primary engineering controls"].met_by == "laminar airflow workbench"
+    assert found["chemotherapy"].status == "selected"
+
+
 def test_a_store_managers_measures_and_systems_are_keywords_met_by_their_kind_or_absent() -> None:
     cv = make_cv(
         {
