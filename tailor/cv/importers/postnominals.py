@@ -33,8 +33,9 @@ def name_and_letters(text: str) -> tuple[str, str]:
 
 def letters_apart(draft: Draft) -> Draft:
     """``draft`` with the letters after its ``contact.name`` moved out of the name, which a résumé prints and a
-    letter signs: into the headline, before the headline the source gave ("RN, BSN | Charge Nurse"), with a
-    note saying so. No letter is lost: the schema has no field for them but the line under the name."""
+    letter signs: into the headline, before the headline the source gave ("RN, BSN | Charge Nurse"), unless it
+    names them all already ("Pharmacy Technician (CPhT)": it stays as it is), with a note saying so. No letter is
+    lost: the schema has no field for them but the line under the name."""
     contact = draft.data.get("contact")
     if not isinstance(contact, dict) or not isinstance(contact.get("name"), str):
         return draft
@@ -43,6 +44,10 @@ def letters_apart(draft: Draft) -> Draft:
         return draft
     contact["name"] = name
     headline = draft.data.get("headline")
+    if isinstance(headline, str) and _names_all(headline, letters):
+        # "Dana Ruiz, CPhT" over "Certified Pharmacy Technician (CPhT)": the line says them already, once is enough.
+        draft.note(("headline",), f"'{letters}' followed your name in the source; this line names them already")
+        return draft
     if isinstance(headline, str) and headline.strip():
         draft.data["headline"] = f"{letters} | {headline.strip()}"
     elif headline:  # headline variants: the letters have no one line to join
@@ -53,3 +58,9 @@ def letters_apart(draft: Draft) -> Draft:
         draft.data["headline"] = letters
     draft.note(("headline",), f"'{letters}' followed your name in the source; moved here from it")
     return draft
+
+
+def _names_all(headline: str, letters: str) -> bool:
+    """Whether ``headline`` names every set of ``letters`` ("CPhT" in "Pharmacy Technician (CPhT)") as words of its
+    own, written as the name wrote them: "PE" in "PEDIATRIC" is no mention."""
+    return all(re.search(rf"(?<![\w.]){re.escape(one)}(?![\w])", headline) for one in letters.split(", "))

@@ -101,3 +101,29 @@ def test_a_linkedin_export_with_letters_in_the_last_name_gives_them_to_the_headl
     cv = CV.model_validate(clean(draft.data))
     assert cv.contact.name == "Grace Example"
     assert [h.text for h in cv.headline] == ["CFA | Data Engineer at Fleet Data Co"]
+
+
+@pytest.mark.parametrize(
+    ("name", "label", "headline"),
+    [
+        # Every letter the name gave is in the label already: the label stands as written, no letters twice.
+        ("Dana Ruiz, CPhT", "Pharmacy Technician (CPhT) | IV Room", "Pharmacy Technician (CPhT) | IV Room"),
+        ("Jane Doe, RN, BSN", "RN, BSN | Charge Nurse", "RN, BSN | Charge Nurse"),
+        # One not there yet: the letters go before the label, as written after the name.
+        ("Jane Doe, RN, BSN", "RN | Charge Nurse", "RN, BSN | RN | Charge Nurse"),
+        # Letters inside a longer word are no mention of them ("PE" in "PEDIATRIC").
+        ("Tom Reyes, PE", "PEDIATRIC CARE ENGINEER", "PE | PEDIATRIC CARE ENGINEER"),
+    ],
+)
+def test_letters_the_headline_already_names_are_not_written_in_it_again(
+    tmp_path: Path, name: str, label: str, headline: str
+) -> None:
+    path = tmp_path / "resume.json"
+    resume = {
+        "basics": {"name": name, "label": label},
+        "work": [{"name": "City Hospital", "position": "Nurse", "startDate": "2019", "highlights": ["Led a unit."]}],
+    }
+    path.write_text(json.dumps(resume), encoding="utf-8")
+    cv = CV.model_validate(clean(import_cv(path).data))
+    assert cv.contact.name == name.split(",")[0]
+    assert [h.text for h in cv.headline] == [headline]
