@@ -5891,6 +5891,27 @@ def test_a_cleanroom_technicians_hood_and_chemo_meet_a_postings_engineering_cont
     assert found["chemotherapy"].status == "selected"
 
 
+@pytest.mark.parametrize("held", ["Pharmacy Technician License", "Registered Pharmacy Technician"])
+def test_a_state_pharmacy_technician_licence_a_posting_requires_is_the_credential_a_cv_holds(held: str) -> None:
+    # A state board licenses or registers the technicians who work in its pharmacies: a posting's "Active Oregon
+    # Pharmacy Technician license" asks for the licence a CV lists, under either name, and the CPhT is no such licence.
+    cv = make_cv(
+        {"Juniper Regional Hospital": ["Filled unit-dose carts for 12 nursing units.", "Restocked the crash carts."]},
+        certificates=[{"name": held, "issuer": "Oregon Board of Pharmacy"}],
+    )
+    posting = Posting(
+        "p",
+        "Pharmacy Technician\n\nRequirements:\n- Active Oregon Pharmacy Technician license required\n"
+        "- Fills unit-dose carts\n",
+    )
+    assert keyword_coverage(cv, posting)["pharmacy technician license"].status == "selected"
+    certified = make_cv(
+        {"Juniper Regional Hospital": ["Filled unit-dose carts for 12 nursing units."]},
+        certificates=[{"name": "Certified Pharmacy Technician (CPhT)", "issuer": "PTCB"}],
+    )
+    assert keyword_coverage(certified, posting)["pharmacy technician license"].status == "absent"
+
+
 def test_a_store_managers_measures_and_systems_are_keywords_met_by_their_kind_or_absent() -> None:
     cv = make_cv(
         {
