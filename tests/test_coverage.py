@@ -5912,6 +5912,27 @@ def test_a_state_pharmacy_technician_licence_a_posting_requires_is_the_credentia
     assert keyword_coverage(certified, posting)["pharmacy technician license"].status == "absent"
 
 
+def test_a_pharmacys_third_party_insurance_claims_are_the_insurance_adjudication_a_technician_did() -> None:
+    # A pharmacy bills each prescription to the patient's plan and the claim is adjudicated at once: a posting's
+    # "process third-party insurance claims" asks for the adjudication a retail technician's bullet names.
+    cv = make_cv(
+        {
+            "Cedar Drug": [
+                "Processed 300 Rxs a day: data entry, insurance adjudication and rejections.",
+                "Counted and labeled prescriptions.",
+            ]
+        }
+    )
+    posting = Posting(
+        "p",
+        "Pharmacy Technician\n\nWhat you'll do:\n- Process third-party insurance claims and resolve rejections\n"
+        "- Count, fill and label prescriptions\n\nRequirements:\n- Retail pharmacy experience\n",
+    )
+    found = keyword_coverage(cv, posting)
+    assert found["claims adjudication"].status == "selected"
+    assert found["claims adjudication"].where == ("job0-b0",)
+
+
 def test_a_store_managers_measures_and_systems_are_keywords_met_by_their_kind_or_absent() -> None:
     cv = make_cv(
         {
