@@ -40,7 +40,20 @@ _PLACEHOLDER = re.compile(r"[-–—/.\s]*|n/?a|none|not applicable", re.IGNOREC
 
 
 def _column(cell: str) -> str | None:
+    """What a header cell names: the whole cell as a known name, else by its words, as a header of several words
+    says it ("Issuing Agency", "Credential Number", "Exp. Date"): a word naming the expiry makes it the expiry's
+    column (its date is when it runs out), else the last word that names a column does, as an English noun
+    phrase ends in its head. "License #" is the licence's number."""
+    if cell.rstrip().endswith("#"):
+        return "number"
     name = normal_title(cell)
+    if found := _named(name):
+        return found
+    named = [found for word in name.split() if (found := _named(word))]
+    return "expiry" if "expiry" in named else (named[-1] if named else None)
+
+
+def _named(name: str) -> str | None:
     return _COLUMN_OF.get(name) or _COLUMN_OF.get(name.removesuffix("s"))
 
 

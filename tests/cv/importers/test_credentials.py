@@ -410,6 +410,45 @@ def test_a_licence_table_is_read_by_its_columns_its_expiry_its_expires_and_its_n
     assert not any("ServSafe" in leftover for leftover in draft.leftovers)
 
 
+@pytest.mark.parametrize(
+    "header",
+    [
+        ("Credential", "Issuing Agency", "Credential Number", "Expiration"),
+        ("Certification Name", "Granting Authority", "No.", "Exp. Date"),
+        ("License Type", "Licensing Board", "License #", "Date of Expiry"),
+    ],
+)
+def test_a_licence_tables_header_of_several_words_names_its_columns_by_the_word_that_says_what_they_hold(
+    tmp_path: Path, header: tuple[str, str, str, str]
+) -> None:
+    import docx
+
+    from tailor.cv.importers import import_cv
+
+    document = docx.Document()
+    document.add_paragraph("Wren Adebayo-Lind")
+    document.add_heading("Credentials & Certifications", 1)
+    table = document.add_table(rows=0, cols=4)
+    for cells in [
+        header,
+        ("Professional Teaching License, Earth Science", "State Board of Education", "PTL-55120", "06/2028"),
+        ("Wilderness First Aid", "Northfield Outdoor School", "—", "—"),
+    ]:
+        row = table.add_row()
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    document.add_heading("Experience", 1)
+    document.add_paragraph("Earth Science Teacher, Larchmont High School\t2016 - 2024")
+    document.add_paragraph("Taught four sections of earth science.", style="List Bullet")
+    document.save(tmp_path / "cv.docx")
+    draft = import_cv(tmp_path / "cv.docx")
+    assert [(c["name"], c["issuer"], c["date"], c.get("expires")) for c in draft.data["certificates"]] == [
+        ("Professional Teaching License, Earth Science", "State Board of Education", None, "06/2028"),
+        ("Wilderness First Aid", "Northfield Outdoor School", None, None),
+    ]
+    assert any(leftover.endswith(": PTL-55120") for leftover in draft.leftovers)
+
+
 def test_a_dated_degree_under_the_description_of_the_one_above_is_a_degree_of_its_own() -> None:
     draft = draft_of(
         "Rosa Albrecht\n\nEDUCATION\nCarpentry Apprenticeship, Northwest Carpenters Institute, 2010-2014\n"
