@@ -640,3 +640,36 @@ def test_a_batch_labels_and_leaves_out_by_the_label_its_match_gives(tmp_path: Pa
     assert not strong.jobs and [p.label for p in strong.below] == ["partial"]
     every = plan([tmp_path / "posting.txt"], tmp_path / "cv.yaml", out=tmp_path / "out")
     assert [outcome.label for outcome in run(every)] == ["partial"]
+
+
+SCIENCE_TEACHER = """contact:
+  name: Ilse Marchetti
+experience:
+  - employer: Harrow Creek High School
+    role: Biology Teacher
+    start: 2015
+    bullets:
+      - Teach biology and AP Biology to 140 students and implement IEP and 504 plan accommodations.
+      - Lead the science department's PLC and analyze benchmark data to plan small-group intervention.
+      - Deliver professional development to colleagues on Google Classroom and lab safety.
+certificates:
+  - name: Single Subject Teaching Credential, Biological Sciences
+    issuer: Commission on Teacher Credentialing
+"""
+
+
+def test_googles_educator_certification_asked_at_a_level_is_one_credential_with_its_alternative(tmp_path: Path) -> None:
+    posting = (
+        "Instructional Technology Coach\n\nDuties\n- Deliver professional development on Google Classroom.\n- Model "
+        "lessons and co-teach.\n\nQualifications\n- Valid teaching credential required.\n- Google Certified Educator "
+        "Level 2 or Google Certified Trainer required.\n- ISTE Certified Educator preferred.\n"
+    )
+    made = matched(tmp_path, SCIENCE_TEACHER, posting)
+    terms = {k.keyword.term: k.keyword.required for k in made.coverage.keywords}
+    assert {"Google Certified Educator", "Google Certified Trainer", "ISTE Certified Educator"} <= set(terms)
+    assert terms["Google Certified Educator"] and not terms["ISTE Certified Educator"]  # preferred
+    assert not any(t in terms for t in ("Google Certified", "Certified Educator"))
+    held = SCIENCE_TEACHER + "  - name: Google Certified Educator Level 1\n    issuer: Google for Education\n"
+    again = matched(tmp_path, held, posting).coverage.keywords
+    educator = next(k for k in again if k.keyword.term == "Google Certified Educator")
+    assert educator.met
