@@ -236,7 +236,7 @@ class Match:
         """A warning naming the licences and certifications the posting requires that the CV does not show, however
         many other keywords it meets: a registered nurse's job is not open to a social worker whose bullets share
         its words, and the fit, which counts words, cannot say so. A keyword is such a credential where its own
-        words name one (:data:`_CREDENTIAL`): "Registered Nurse", "Certified Peer Specialist", "CPA license"; or where
+        words name one (:func:`_names_a_credential`): "Registered Nurse", "CPA license", "PPS Credential"; or where
         a line of what the job requires asks for it as one (:func:`asked_as_credential`): "Current Wisconsin RN
         license", "Active RN licensure"; or where the lexicon spells it out as one and a line requires it held
         (:func:`_spelled_out_as_credential`): "Class A CDL required", a commercial driver's licence. A choice is
@@ -263,7 +263,7 @@ class Match:
         return [
             k.asked
             for k in absent
-            if (_CREDENTIAL.search(f"{k.keyword.said} {k.keyword.term}") and not _time_to_get(k.keyword.said, every))
+            if (_names_a_credential(k.keyword.said, k.keyword.term) and not _time_to_get(k.keyword.said, every))
             or (_spelled_out_as_credential(k.keyword.term, lexicon) and _asked_as_held(k.keyword.said, lines))
             or asked_as_credential(k.keyword.said, lines)
         ]
@@ -478,6 +478,16 @@ _CREDENTIAL = re.compile(
 )
 """Words that name a licence or certification in a keyword's own words ("Registered Nurse", "Licensed Clinical
 Social Worker", "Certified Public Accountant", "CDL license", "Chartered Accountant")."""
+_CREDENTIAL_HEAD = re.compile(r"\bcredentials?\s*$", re.IGNORECASE)
+"""A keyword whose name ends in "credential", as US states name their educators' licences ("Single Subject Teaching
+Credential", "Pupil Personnel Services Credential"); a credential named before what is done with it ("credential
+management") is none."""
+
+
+def _names_a_credential(*names: str) -> bool:
+    """Whether one of ``names`` names a licence or certification in its own words (:data:`_CREDENTIAL`,
+    :data:`_CREDENTIAL_HEAD`)."""
+    return any(_CREDENTIAL.search(name) or _CREDENTIAL_HEAD.search(name) for name in names)
 
 
 _WHAT_IT_IS_OF = r"(?:experience|firms?|industry|environments?|background|settings?|practices?|knowledge|drivers)\b"
@@ -506,7 +516,7 @@ def _spelled_out_as_credential(term: str, lexicon: Lexicon | None) -> bool:
     requires it by its letters alone ("Class A CDL required") asks for a credential all the same."""
     if lexicon is None:
         return False
-    return any(_CREDENTIAL.search(name) for name in lexicon.surfaces(lexicon.canonical(term) or term))
+    return _names_a_credential(*lexicon.surfaces(lexicon.canonical(term) or term))
 
 
 _CREDENTIAL_AFTER = (

@@ -658,6 +658,33 @@ certificates:
 """
 
 
+@pytest.mark.parametrize(
+    ("posting", "named"),
+    [
+        (
+            "School Counselor\n\nDuties\n- Provide academic and college counseling to 400 students.\n- Facilitate 504 "
+            "plan meetings and take part in IEP meetings.\n\nQualifications\n- Valid Pupil Personnel Services (PPS) "
+            "Credential in School Counseling required.\n- Experience analyzing student data.\n",
+            "Pupil Personnel Services (PPS) Credential",
+        ),
+        (
+            "Assistant Principal\n\nDuties\n- Supervise the science department and its PLC.\n- Oversee 504 plans and "
+            "IEP compliance.\n\nQualifications\n- Administrative Services Credential required.\n- Five years of "
+            "teaching.\n",
+            "Administrative Services Credential",
+        ),
+    ],
+)
+def test_a_credential_a_state_issues_for_school_work_is_a_licence_the_cv_lacks(
+    tmp_path: Path, posting: str, named: str
+) -> None:
+    # US states name their educators' licences credentials: a teacher's bullets share a counselor's or an
+    # administrator's words, but without that credential the job is not open to them.
+    made = matched(tmp_path, SCIENCE_TEACHER, posting)
+    warned = [w for w in made.warnings if "licence or certification" in w]
+    assert len(warned) == 1 and warned[0].startswith(f"The posting requires {named}")
+
+
 def test_googles_educator_certification_asked_at_a_level_is_one_credential_with_its_alternative(tmp_path: Path) -> None:
     posting = (
         "Instructional Technology Coach\n\nDuties\n- Deliver professional development on Google Classroom.\n- Model "
