@@ -208,6 +208,21 @@ def test_renegotiating_a_contract_says_the_negotiation_a_posting_asks_for() -> N
     assert found["negotiation"].status == "selected" and found["negotiation"].where == ("job0-b0",)
 
 
+@pytest.mark.parametrize(
+    "bullet",
+    [
+        "Wrote the grade 7 science curriculum with two colleagues.",
+        "Curriculum writing: summer units in algebra aligned to state standards.",
+    ],
+)
+def test_writing_a_schools_curriculum_says_the_curriculum_development_a_posting_asks_for(bullet: str) -> None:
+    """Schools name developing a curriculum writing it ("curriculum writing", "wrote the science curriculum"): a
+    teacher who wrote one meets a posting's "curriculum development"."""
+    cv = make_cv({"Alder Ridge Middle School": [bullet, "Taught four sections of grade 7 science."]})
+    posting = Posting("p", "Science Teacher\n\nRequirements:\n- Curriculum development\n- Classroom management\n")
+    assert keyword_coverage(cv, posting)["curriculum development"].where == ("job0-b0",)
+
+
 def test_an_acf_certification_asked_for_is_met_by_the_one_the_cv_holds() -> None:
     """A kitchen's posting asks for the American Culinary Federation's certification, its ranks by their letters
     ("ACF certification (CEC or CCC) a plus"); a chef's CV names the one held in full. That certificate is an ACF
