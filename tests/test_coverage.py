@@ -223,6 +223,19 @@ def test_writing_a_schools_curriculum_says_the_curriculum_development_a_posting_
     assert keyword_coverage(cv, posting)["curriculum development"].where == ("job0-b0",)
 
 
+def test_coaching_a_students_team_is_not_the_instructional_coaching_of_teachers_a_posting_asks_for() -> None:
+    """An instructional coach coaches teachers in their teaching; a teacher who coached a club's team did not."""
+    posting = Posting(
+        "p",
+        "Instructional Coach\n\nRequirements:\n- Provide instructional coaching cycles to new teachers\n"
+        "- Lesson planning\n",
+    )
+    sport = make_cv({"Fenwick High School": ["Coached the girls' varsity soccer team to a league title."]})
+    assert keyword_coverage(sport, posting)["instructional coaching"].status == "absent"
+    coach = make_cv({"Fenwick High School": ["Led instructional coaching cycles with 12 first-year teachers."]})
+    assert keyword_coverage(coach, posting)["instructional coaching"].where == ("job0-b0",)
+
+
 def test_an_acf_certification_asked_for_is_met_by_the_one_the_cv_holds() -> None:
     """A kitchen's posting asks for the American Culinary Federation's certification, its ranks by their letters
     ("ACF certification (CEC or CCC) a plus"); a chef's CV names the one held in full. That certificate is an ACF
