@@ -199,13 +199,9 @@ def _employer_over_title(entry: Entry) -> tuple[str, str, str] | None:
     first, second = entry.header
     if find_span(first.text) is not None or find_span(second.text) != entry.span:
         return None
-    pieces = [p.strip(" ,") for p in _PIECES.split(first.text) if p.strip(" ,")]
-    if len(pieces) == 2 and (is_location(pieces[1]) or is_place(pieces[1])):
-        employer, place = pieces
-    elif len(pieces) == 1:
-        employer, place = peel_places(pieces[0])
-    else:
+    if (found := _employer_with_place(first.text)) is None:
         return None
+    employer, place = found
     title = entry.span.rest.strip(" ,|·–—-\t")
     titles = [p.strip() for p in _PIECES.split(title)]
     if not (place and looks_like_organisation(employer)) or "," in employer:
@@ -215,6 +211,18 @@ def _employer_over_title(entry: Entry) -> tuple[str, str, str] | None:
     if not (head and all(looks_like_title(t) for t in titles)) or looks_like_organisation(head):
         return None
     return title, employer, place
+
+
+def _employer_with_place(line: str) -> tuple[str, str] | None:
+    """The employer and its place on a line of their own ("Allegheny Family Pet Hospital – Wexford, PA", "JOLIET
+    JUNIOR COLLEGE – Joliet, IL"): two pieces, the second a place, or one piece with the place at its end (the place
+    empty where none is); None for a line of more pieces."""
+    pieces = [p.strip(" ,") for p in _PIECES.split(line) if p.strip(" ,")]
+    if len(pieces) == 2 and (is_location(pieces[1]) or is_place(pieces[1])):
+        return pieces[0], pieces[1]
+    if len(pieces) == 1:
+        return peel_places(pieces[0])
+    return None
 
 
 def _title_over_employer(entry: Entry) -> tuple[str, str, str, bool] | None:
@@ -230,13 +238,9 @@ def _title_over_employer(entry: Entry) -> tuple[str, str, str, bool] | None:
     first, second = entry.header
     if find_span(first.plain) != entry.span or find_span(second.plain) is not None:
         return None
-    pieces = [p.strip(" ,") for p in _PIECES.split(second.plain) if p.strip(" ,")]
-    if len(pieces) == 2 and (is_location(pieces[1]) or is_place(pieces[1])):
-        employer, place = pieces
-    elif len(pieces) == 1:
-        employer, place = peel_places(pieces[0])
-    else:
+    if (found := _employer_with_place(second.plain)) is None:
         return None
+    employer, place = found
     pieces = [p.strip() for p in _PIECES.split(entry.span.rest.strip(" ,|·–—-\t")) if p.strip()]
     if len(pieces) < 2 or not (place and employer) or "," in employer or looks_like_title(employer):
         return None
