@@ -1325,3 +1325,12 @@ def test_redshift_is_the_3d_renderer_where_a_posting_speaks_of_3d_and_amazons_wa
     assert "Amazon Redshift" not in motion
     data = found("Analytics Engineer\n\nRequirements:\n- SQL on Redshift or Snowflake\n- dbt models\n")
     assert "Amazon Redshift" in data and "Maxon Redshift" not in data
+
+
+def test_engineering_controls_are_a_safety_measure_not_control_engineering() -> None:
+    # The hierarchy of controls' "engineering controls" (hoods, guards, ventilation) read backwards as control
+    # engineering, and so as control systems; a controls engineer's posting still asks for control systems.
+    asked = found("Compounding Technician\n\nRequirements:\n- Apply engineering controls and PPE with hazardous drugs")
+    assert "engineering controls" in asked and "control systems" not in asked
+    assert "primary engineering controls" in found("Technician\n\nRequirements:\n- Clean primary engineering controls")
+    assert "control systems" in found("Controls Engineer\n\nRequirements:\n- Control engineering for HVAC plants\n")
