@@ -257,9 +257,9 @@ class Match:
         absent = [k for k in self.coverage.required if k.status == "absent" and not k.met]
         if not absent:
             return []
-        lines = self._required_lines()
-        lexicon = self.ranking.cv.lexicon if self.ranking.cv is not None else None
         every = self._required_lines(also_not_yet_held=True)
+        lines = [line for line in every if not _NOT_YET_HELD.search(line)]  # as _required_lines() gives them
+        lexicon = self.ranking.cv.lexicon if self.ranking.cv is not None else None
         return [
             k.asked
             for k in absent
