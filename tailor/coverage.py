@@ -666,7 +666,8 @@ def coverage(
             others = _by_another_name(prepared, keyword) or _by_the_postings_letters(
                 prepared, ranking.posting.posting.text, keyword
             )
-            having = [t.id for t in prepared.texts if t.id in {*having, *others}] if having else others
+            either = {*having, *others}
+            having = [t.id for t in prepared.texts if t.id in either] if having and others else having or others
         selected = tuple(i for i in having if i in printed)
         if selected:
             # Shown only by certificates that have expired ("BLS", expired Aug 2023): held once, not now.
