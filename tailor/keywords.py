@@ -1162,7 +1162,10 @@ _BETWEEN_ALTERNATIVES = re.compile(
     # "Tableau or another data visualization tool": the kind after "or another" is a choice too, and so is one after
     # "or a" ("Excel or a BI tool").
     + r"(?:\b(?:and/)?or(?:\s+(?:an?other|any\s+other|some\s+other|other|a\s+similar|similar|an?))?\b|\beither\b)?"
-    + r"[\s,/()]*",
+    + r"[\s,/()]*"
+    # A name the lexicon does not know may follow the "or" as it may precede it, written beside the next skill's:
+    # "RN or RD/RDN" offers the nurse's licence or the dietitian's, whichever of its spellings the lexicon knows.
+    + _UNKNOWN_NAMES,
     re.IGNORECASE,
 )
 _QUALIFIED_OR = re.compile(

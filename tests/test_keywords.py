@@ -527,6 +527,22 @@ def test_a_field_the_lexicon_lacks_just_before_the_or_of_a_list_is_one_of_its_ch
     assert asked["financial analysis"].alternatives == ("FP&A",)
 
 
+@pytest.mark.parametrize(
+    ("line", "one", "other"),
+    [
+        ("- RN or RD/RDN licensure required.\n", "RN", "RDN"),
+        ("- Configuration tools like Terraform or Jsonnet, Kapitan, Helm, etc.\n", "Terraform", "Helm"),
+    ],
+)
+def test_a_name_the_lexicon_lacks_just_after_the_or_of_a_run_leaves_the_choice_whole(
+    line: str, one: str, other: str
+) -> None:
+    # "RD" is a spelling of the dietitian's licence the lexicon does not know, written beside one it does.
+    asked = found(f"Diabetes Educator\n\nRequirements:\n{line}- CDCES certification\n")
+    assert asked[one].alternatives == (other,)
+    assert asked[other].alternatives == (one,)
+
+
 def test_what_a_list_of_bodies_the_job_coordinates_with_names_is_partners_not_skills() -> None:
     asked = found(
         "Emergency Management Coordinator\n\nResponsibilities:\n- Coordinates with fire protection districts, EMS "
