@@ -738,6 +738,35 @@ def test_a_bullet_of_a_role_named_for_teaching_records_teaching(title: str) -> N
     assert all(b.supporting == "" for b in asked.bullets)
 
 
+@pytest.mark.parametrize(
+    "title", ["Outpatient Dietitian & Diabetes Educator", "Staff Nurse / Clinical Instructor", "Engineer and Lecturer"]
+)
+def test_a_role_named_for_teaching_and_for_another_job_held_at_once_records_teaching_only_where_a_bullet_says_so(
+    title: str,
+) -> None:
+    """Of a dietitian who was the clinic's diabetes educator as well, "Counseled patients on carbohydrate counting" was
+    a dietitian's own work: only the bullet that says it taught records teaching."""
+    cv = CV.model_validate(
+        {
+            "contact": {"name": "Ada Lovelace", "email": "ada@example.org"},
+            "experience": [
+                {
+                    "id": "both",
+                    "employer": "Clinic",
+                    "role": title,
+                    "start": "2021",
+                    "bullets": [
+                        {"id": "both-b0", "text": "Counseled patients on carbohydrate counting and insulin dosing."},
+                        {"id": "both-b1", "text": "Taught carbohydrate counting classes to newly diagnosed patients."},
+                    ],
+                }
+            ],
+        }
+    )
+    ranking = rank(cv, Posting("p", "Requirements:\n- Carbohydrate counting and insulin dosing for inpatients."))
+    assert {b.id: b.supporting for b in ranking.bullets} == {"both-b0": "", "both-b1": "teaching"}
+
+
 @pytest.mark.parametrize("place", ["a 400-bed teaching hospital", "the county's teaching clinic"])
 def test_a_place_named_for_teaching_records_no_teaching(place: str) -> None:
     """The "teaching" of a teaching hospital names where the work was done: its bullet is the work, in full."""

@@ -104,6 +104,20 @@ def held_in_training(role: str) -> bool:
     return bool(titles) and all(not _IN_TRAINING.isdisjoint(_WORDS.findall(title)) for title in titles)
 
 
+_JOBS_HELD_AT_ONCE = re.compile(r"\s+(?:&|and|\+)\s+|\s*/\s*", re.IGNORECASE)
+"""What joins two jobs one role held at once ("Outpatient Dietitian & Diabetes Educator", "Instructor / Program
+Coordinator")."""
+
+
+def named_for(role: str, terms: frozenset[str], lexicon: Lexicon) -> bool:
+    """Whether every job a role's title names (each title held in turn, :data:`_TITLES`, and each held at once,
+    :data:`_JOBS_HELD_AT_ONCE`) says one of ``terms``: a "Teaching Assistant" taught in every bullet, whatever its
+    words, where an "Outpatient Dietitian & Diabetes Educator" counselled patients as a dietitian too, and only the
+    bullets that say they taught were teaching."""
+    jobs = [job for job in _JOBS_HELD_AT_ONCE.split(_TITLES.sub("/", role)) if job.strip(" .")]
+    return len(jobs) <= 1 or all(terms & activity_terms(a.terms) for a in analyse(jobs, lexicon))
+
+
 _WORKED_WITH = frozenset({"with", "to", "by", "from", "alongside", "beside", "under", "among", "between"})
 """Prepositions that name, after them, a person the work was done with, for or under: "shared visits with the
 clinic's diabetes educator", "reported to the course instructor", "supervised by a professor"."""
@@ -428,7 +442,7 @@ class PreparedCV:
 
         def recorded(item: _Item, own: Analysis, around: Analysis) -> str:
             for name, terms in known.items():
-                if terms & activity_terms(around.terms):
+                if terms & activity_terms(around.terms) and named_for(item.context, terms, self.lexicon):
                     return name
                 # "shared visits with the clinic's diabetes educator": the educator is a colleague, who taught
                 if (said := terms & activity_terms(own.terms)) and not only_others(item.match_text, said, self.lexicon):
