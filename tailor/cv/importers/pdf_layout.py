@@ -452,6 +452,7 @@ def _pdf_lines(pieces: list[_Piece], before: int) -> list[Line]:
                 )
             )
             or _continues(lines, starts, found, row.x)
+            or (above is not None and not found.item and _ends_its_item(lines, starts, above, row, left, right))
         ):
             # The wrapped rest of the line above: its runs join that line's, so emphasis runs across.
             last = kept[-1]
@@ -460,8 +461,8 @@ def _pdf_lines(pieces: list[_Piece], before: int) -> list[Line]:
                     last.runs.pop()
                 text, bold, italic = last.runs[-1]
                 last.runs[-1] = (text.rstrip()[:-1], bold, italic)
-            elif not last.runs[-1][0].endswith((" ", "-")):
-                last.add(" ")
+            elif not last.runs[-1][0].endswith(" ") and not _AT_HYPHEN.search(last.runs[-1][0]):
+                last.add(" ")  # a hyphen in a word goes on with no space ("0000-" / "0002"); a spaced dash has one
             last.runs += row.runs.runs
             first = lines[-1]
             joined = last.line(item=first.item, size=first.size, number=first.number)
@@ -892,6 +893,20 @@ def _wraps(
         # A list's last item broke before what it says in brackets ("…, GCP" / "(BigQuery)"): an aside alone never
         # starts a line of its own, whichever column the line above ended in.
         return True
+    look = abs(row.size - above.size) <= 0.5 and row.bold == above.bold
+    close = 0 <= above.y - row.y <= 1.8 * max(above.size, row.size)
+    if (
+        look
+        and close
+        and (
+            _SEPARATOR_OPENS.match(row.raw)
+            or (_SHORT_FORM_ALONE.fullmatch(row.raw.strip()) and not above.raw.rstrip().endswith(_ENDS))
+        )
+    ):
+        # No line opens with the separator between a line's details ("… | Stormwater" / "| Drainage Design"), and a
+        # credential's short form in brackets is never an entry of its own ("Certified Floodplain Manager" /
+        # "(CFM)", a narrow column's wrap): each is the rest of the line above.
+        return True
     if "\t" in row.raw:
         # A line with columns of its own starts an entry, unless an entry's line wrapped before its dates.
         return _wrapped_before_its_dates(above, row, left, right, spaces_say, in_item=in_item)
@@ -943,7 +958,12 @@ def _wraps(
     # PDF ends no line with a space); the other rules below hold as well.
     # A number carrying a sentence on ("…, reaching" / "200,000 cycles") continues too; a numbered item does not.
     number = opens.isdigit() and not _NUMBERED.match(row.raw.lstrip())
-    if not above.ends and not (opens.islower() or number or _mid_prose(above, row)) and not _GOES_ON.search(above.raw):
+    if (
+        not above.ends
+        and not (opens.islower() or number or _mid_prose(above, row))
+        and not _GOES_ON.search(above.raw)
+        and not _CUT_OPEN.search(above.raw)
+    ):
         return False
     # Contact details stand one under another, each on its own line: an e-mail address or phone number is
     # whole, and one alone on a line starts none, unless the line above asks for more.
@@ -1098,9 +1118,15 @@ lower case or a title's capitals; not in capitals, as a place's code is written 
 
 _SEPARATORS = ("|", "·", "•", "/")
 """What a line of details ends with when it goes on ("… | linkedin.com/in/kevint |" / "kevint.com")."""
-_CUT_OPEN = re.compile(r"(?:\s[|·•]|(?:19|20)\d{2}\s*[-–—])\s*$")
-"""A line's end that leaves it open: a separator standing alone ("… Cooperative |"), or a date and a dash, the
-start of a span whose end is on the next line ("… | 06/2019 –")."""
+_CUT_OPEN = re.compile(r"(?:\s[|·•\-–—]|(?:19|20)\d{2}\s*[-–—])\s*$")
+"""A line's end that leaves it open: a separator or a dash standing alone ("… Cooperative |", "Professional Engineer
+(PE) -" over "Texas", who gave it), or a date and a dash, the start of a span whose end is on the next line ("… |
+06/2019 –")."""
+_SEPARATOR_OPENS = re.compile(r"\s*[|·]\s")
+"""A line that opens with a separator of details ("| Drainage Design"): the rest of the line above, which wrapped."""
+_SHORT_FORM_ALONE = re.compile(r"\((?:[A-Z][A-Za-z0-9&.+/-]{1,11})\)")
+"""A short form in brackets alone on a line: "(CFM)"."""
+_ENDS = (".", "!", "?", ":", ";", ")")
 
 
 def _bracket_closes(above: str, row: str) -> bool:
@@ -1175,6 +1201,28 @@ def _dash_goes_on(lines: list[Line], starts: list[float], above: _Row | None, ro
 _DASHES = "-–—"
 _DASH_GOES_ON = re.compile(r"^\s*[-–—]\s+[a-z\d]")
 """A line that opens with a dash and then a word in lower case or a number ("— exp. 12/2026", "– 2019")."""
+
+
+def _ends_its_item(lines: list[Line], starts: list[float], above: _Row, row: _Row, left: float, right: float) -> bool:
+    """Whether ``row`` is the rest of the list item above it, set under the item's glyph (a "- " typed before the
+    text, as a profile's description writes its list): the list's items end with a full stop, the item above reached
+    the right edge with none, and ``row``, in its look right under it, ends with one ("… SWPPPs for Edwards" /
+    "Aquifer recharge zone sites."). A title or a place under a list ends with no stop."""
+    if not lines or not lines[-1].item or not row.raw.rstrip().endswith(".") or "\t" in row.raw:
+        return False
+    items = [line.text.rstrip() for line in lines[:-1] if line.item]
+    stopped = sum(text.endswith(".") for text in items)
+    return (
+        stopped >= 2
+        and stopped >= 0.75 * len(items)
+        and not lines[-1].text.rstrip().endswith(_ENDS)
+        and above.end - left >= WRAPPED_FILL * (right - left)
+        and abs(row.x - starts[-1]) <= 2
+        and abs(row.size - above.size) <= 0.5
+        and row.bold == above.bold
+        and 0 <= above.y - row.y <= 1.8 * max(above.size, row.size)
+        and not _DATED.match(row.raw)
+    )
 
 
 def _continues(lines: list[Line], starts: list[float], line: Line, x: float) -> bool:

@@ -307,3 +307,46 @@ def test_a_page_with_a_table_whose_second_column_starts_mid_page_is_one_column_t
     lines = [line.text for line in pdf_layout.read_pdf(raw_pdf(tmp_path / "cv.pdf", page).read_bytes(), "cv.pdf")]
     assert "Software\tEsri ArcGIS Field Maps, Cityworks, Excel" in lines
     assert "Field Technician\tMar 2015 – Jun 2017" in lines
+
+
+def test_a_profile_pdf_a_browser_printed_joins_what_wrapped_in_both_columns(tmp_path: Path) -> None:
+    # A browser ends no line with a space. A headline wrapped before its separator; a description typed with "- "
+    # before each item wrapped under the dash; the sidebar broke a credential after its dash and before its short
+    # form. Each line under those is the rest of the line above; the items' own lines stay apart.
+    side = [
+        Text(40, 800, "Contact", 12, bold=True),
+        Text(40, 785, "marcus.delgado@example.org", 9.5),
+        Text(40, 760, "Certifications", 12, bold=True),
+        Text(40, 745, "Professional Engineer (PE) -", 9.5),
+        Text(40, 733, "Texas", 9.5),
+        Text(40, 721, "Certified Floodplain Manager", 9.5),
+        Text(40, 709, "(CFM)", 9.5),
+        Text(40, 697, "OSHA 30-Hour Construction", 9.5),
+    ]
+    work = [
+        "- Managed civil design for 14 multifamily projects, coordinating with architects.",
+        "- Designed detention ponds and storm sewer networks and modeled them in HEC-HMS.",
+        "- Prepared TCEQ Water Pollution Abatement Plans and SWPPPs for the Edwards",
+        "Aquifer recharge zone sites.",
+        "- Mentored four EITs through PE exam preparation.",
+        "City of Round Rock",
+        "Project Engineer",
+    ]
+    main = [
+        Text(200, 800, "Marcus Delgado", 20, bold=True),
+        Text(200, 780, "Senior Civil Engineer at Halvorsen Partners | Land Development | Stormwater", 10),
+        Text(200, 767, "| Drainage Design", 10),
+        Text(200, 745, "Experience", 14, bold=True),
+    ]
+    main += [Text(200, 728 - 13 * n, text, 10) for n, text in enumerate(work)]
+    lines = [line.text for line in pdf_layout.read_pdf(raw_pdf(tmp_path / "cv.pdf", side + main).read_bytes(), "cv")]
+    assert "Senior Civil Engineer at Halvorsen Partners | Land Development | Stormwater | Drainage Design" in lines
+    rest = "Aquifer recharge zone sites."
+    assert f"Prepared TCEQ Water Pollution Abatement Plans and SWPPPs for the Edwards {rest}" in lines
+    assert lines[lines.index("Mentored four EITs through PE exam preparation.") + 1 :][:2] == [
+        "City of Round Rock",
+        "Project Engineer",
+    ]
+    assert "Professional Engineer (PE) - Texas" in lines
+    assert "Certified Floodplain Manager (CFM)" in lines
+    assert "OSHA 30-Hour Construction" in lines
