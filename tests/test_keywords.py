@@ -1350,3 +1350,10 @@ def test_engineering_controls_are_a_safety_measure_not_control_engineering() -> 
     assert "engineering controls" in asked and "control systems" not in asked
     assert "primary engineering controls" in found("Technician\n\nRequirements:\n- Clean primary engineering controls")
     assert "control systems" in found("Controls Engineer\n\nRequirements:\n- Control engineering for HVAC plants\n")
+
+
+def test_the_floodplain_managers_credential_is_a_keyword_and_an_airflow_in_cfm_is_none() -> None:
+    asked = found("Water Resources Engineer\n\nPreferred:\n- Certified Floodplain Manager (CFM).\n")
+    assert asked["Certified Floodplain Manager"].required is False
+    hvac = found("HVAC Technician\n\nRequirements:\n- Balance air handlers of 2,000 to 20,000 CFM.\n")
+    assert "Certified Floodplain Manager" not in hvac
