@@ -158,7 +158,9 @@ def read_credentials(draft: Draft, kind: str, lines: list[Line]) -> None:
         if found and ((listed and not line.item and ends_sentence(line.plain)) or alone):
             # The date, or a sentence about it, on a line of its own under a credential's name.
             if span and alone and found[-1]["date"] is None:
-                found[-1]["date"] = span.end or span.start
+                # As where the line gives it after the name: "June 2016 to June 2026" under a certification is when
+                # it was gained and when it runs out, both facts, not the end alone.
+                found[-1]["date"] = _when(span, line.text)
             else:
                 draft.leftovers.append(line.plain)
             continue

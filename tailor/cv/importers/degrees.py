@@ -439,7 +439,12 @@ def _degree_entries(lines: list[Line]) -> list[Entry]:
     if not lines or not all(line.item for line in lines):
         # Items with no line over them are one-line degrees too (an institution may stand under them).
         entries: list[Entry] = []
-        wholes = [part for whole in split_entries(lines) for part in _whole_degree_apart(whole)]
+        wholes = [
+            part
+            for whole in split_entries(lines)
+            for dated in _undated_degree_after_its_dates(whole)
+            for part in _whole_degree_apart(dated)
+        ]
         for entry in [piece for whole in wholes for piece in _credentials_apart(whole)]:
             # A degree's one line that reads as a sentence ("PharmD, Ohio State University, Columbus, OH — 2018,
             # magna cum laude": a year inside it, honours after it) heads no entry, but it names a degree.
@@ -699,6 +704,26 @@ def _whole_degree_apart(entry: Entry) -> list[Entry]:
             rest = Entry(header[n:], None, body=entry.body, paragraphs=entry.paragraphs)
             return [replace(entry, header=header[:n], body=[], paragraphs=0), *_whole_degree_apart(rest)]
     return [entry]
+
+
+def _undated_degree_after_its_dates(entry: Entry) -> list[Entry]:
+    """``entry``, and the degree its lines name after the line of its dates, as a degree of its own: "High school
+    diploma" over "Tempe High School - Tempe, AZ" under a certificate's "2015 to 2016", as a job board sets each
+    degree (the degree, its school, then its years, which an old degree often has not). A dated entry runs on
+    over an undated one's lines, and its degree would be read as more of the first's institution."""
+    header = entry.header
+    at = next((n for n, line in enumerate(header) if find_span(line.text)), None) if entry.span else None
+    if not at or at + 2 > len(header) or find_span(header[at].text).rest:  # type: ignore[union-attr]
+        return [entry]
+    rest = header[at + 1 :]
+    if not (
+        any(_is_degree(line.plain) for line in header[:at])
+        and _is_degree(rest[0].plain)
+        and any(names_school(line.plain) for line in rest[1:])
+    ):
+        return [entry]
+    after = Entry(rest, None, body=entry.body, paragraphs=entry.paragraphs)
+    return [replace(entry, header=header[: at + 1], body=[], paragraphs=0), after]
 
 
 def _paired_degrees(entry: Entry) -> list[Entry]:

@@ -6355,3 +6355,22 @@ def test_a_title_set_in_capitals_is_kept_as_written_and_marked_to_check_with_the
     assert notes[("experience", 2, "role")] == (
         "title, employer and place in capitals as the résumé sets it: write it as you spell it"
     )
+
+
+def test_a_job_boards_resume_sets_an_undated_degree_after_a_dated_one_and_a_certifications_years_under_it() -> None:
+    # A job board's résumé sets each degree as the degree, its school, then its years, which an old diploma often
+    # lacks; and a certification's years under its name: when it was gained and when it runs out.
+    draft = draft_of(
+        "Latoya Simmons\nlatoya@example.com\n\nEducation\n\nCertificate in Medical Assisting\n"
+        "Pima Medical Institute - Mesa, AZ\n2015 to 2016\n\nHigh school diploma\nTempe High School - Tempe, AZ\n\n"
+        "Certifications and Licenses\n\nCertified Medical Assistant (CMA)\nJune 2016 to June 2026\n\n"
+        "BLS Certification\nJanuary 2024 to January 2026\n"
+    )
+    assert [(e["degree"], e["institution"], e.get("end")) for e in draft.data["education"]] == [
+        ("Certificate in Medical Assisting", "Pima Medical Institute", "2016"),
+        ("High school diploma", "Tempe High School", None),
+    ]
+    assert [(c["name"], c["date"]) for c in draft.data["certificates"]] == [
+        ("Certified Medical Assistant (CMA)", "June 2016 to June 2026"),
+        ("BLS Certification", "January 2024 to January 2026"),
+    ]
