@@ -1357,3 +1357,15 @@ def test_the_floodplain_managers_credential_is_a_keyword_and_an_airflow_in_cfm_i
     assert asked["Certified Floodplain Manager"].required is False
     hvac = found("HVAC Technician\n\nRequirements:\n- Balance air handlers of 2,000 to 20,000 CFM.\n")
     assert "Certified Floodplain Manager" not in hvac
+
+
+def test_a_name_with_a_trades_sense_takes_it_where_another_section_of_the_posting_speaks_of_the_trade() -> None:
+    # The requirement says "EMR" alone; the duties say whose safety record it is: a contractor's, no medical record.
+    asked = found(
+        "Safety Manager\n\nResponsibilities\n- Lead jobsite safety inspections and OSHA recordable incident "
+        "investigations for our subcontractors.\n\nRequirements\n- Experience lowering a company's EMR.\n"
+        "- 5+ years in commercial construction.\n"
+    )
+    assert "experience modification rate" in asked and "EHR" not in asked
+    clinic = found("Medical Assistant\n\nResponsibilities\n- Room patients.\n\nRequirements\n- Experience with EMR.\n")
+    assert "EHR" in clinic

@@ -182,6 +182,7 @@ def skill_spans(
     *,
     named: bool = False,
     credential: bool = False,
+    around: frozenset[str] = frozenset(),
 ) -> list[tuple[int, int, str]]:
     """Skill mentions as (start token, end token, canonical name), non-overlapping, longest first.
 
@@ -190,7 +191,8 @@ def skill_spans(
     wins, then the earlier (as spaCy's ``filter_spans``). ``original`` is the text before
     lowercasing, when its offsets are the doc's. An ambiguous name counts where its context
     says it is the skill, or anywhere in a text that is ``named`` a skill, or written in capitals as the
-    lexicon writes it in a text that names a ``credential``.
+    lexicon writes it in a text that names a ``credential``. A name's trade sense (:data:`_TRADE_SENSES`) is read
+    from the text's lemmas and those ``around`` it (the rest of the document it is part of).
     """
     skills = skill_index(lexicon)
     view: Sequence[int] = [i for i in range(len(lemmas)) if i not in joins] if joins else range(len(lemmas))
@@ -285,7 +287,7 @@ def skill_spans(
     # deadline, no driver's hours of service.
     spans = [(s, e, name) for s, e, name in spans if not (lemmas[s] in COUNTED_TIME and counted(doc, s))]
     if any(name in _TRADE_SENSES for _, _, name in spans):
-        spans = _in_its_trade(spans, lemmas, lexicon)
+        spans = _in_its_trade(spans, lemmas, lexicon, around)
     # An acronym's words stand beside it in brackets, before it or after it: no bracket, nothing to read.
     return (
         _spelled_out(doc, spans, lexicon)
@@ -772,10 +774,12 @@ first whose trade the text speaks of. A motion designer's "Redshift" is Maxon's 
 where 3D, rendering or animation are spoken of and no SQL, warehouse or AWS."""
 
 
-def _in_its_trade(spans: list[tuple[int, int, str]], lemmas: list[str], lexicon: Lexicon) -> list[tuple[int, int, str]]:
-    """``spans`` with each name of :data:`_TRADE_SENSES` read as the trade's skill where the text's ``lemmas``
-    speak of the trade (and the lexicon has that skill)."""
-    said = frozenset(lemmas)
+def _in_its_trade(
+    spans: list[tuple[int, int, str]], lemmas: list[str], lexicon: Lexicon, around: frozenset[str] = frozenset()
+) -> list[tuple[int, int, str]]:
+    """``spans`` with each name of :data:`_TRADE_SENSES` read as the trade's skill where the text's ``lemmas``, or
+    those ``around`` it, speak of the trade (and the lexicon has that skill)."""
+    said = frozenset(lemmas) | around
     out = []
     for start, end, name in spans:
         for sense in _TRADE_SENSES.get(name, ()):

@@ -91,6 +91,7 @@ def analyse(
     near: bool = False,
     names: bool = False,
     credentials: bool = False,
+    together: bool = False,
 ) -> list[Analysis]:
     """Analyse each text, in order.
 
@@ -108,15 +109,20 @@ def analyse(
     With ``credentials``, each text is the name of a certificate a CV holds: an ambiguous name
     written in capitals as the lexicon writes it ("PALS – American Heart Association") is that
     credential, no everyday word ("pals").
+    With ``together``, the texts are the parts of one document (a posting's sections): a name that means another
+    skill in a trade's text ("EMR") takes the trade's sense where any part speaks of the trade, as the document does
+    whichever of its parts names it.
     """
     texts = [written_out(t) for t in texts]  # "front- and back-of-house" is front-of-house and back-of-house
     lowered = [blank_marks_of_text(singular_acronyms(t).lower()) for t in texts]
     out = []
-    for text, low, (doc, lemmas, terms, joins) in zip(texts, lowered, tokenised(lowered), strict=True):
+    parts = list(tokenised(lowered))
+    document = frozenset(lemma for _, lemmas, _, _ in parts for lemma in lemmas) if together else frozenset()
+    for text, low, (doc, lemmas, terms, joins) in zip(texts, lowered, parts, strict=True):
         # Offsets map to the original text when lowercasing kept its length (it almost always does).
         original = text if len(text) == len(low) else None
         spans = (
-            skill_spans(doc, lemmas, original, lexicon, joins, named=names, credential=credentials)
+            skill_spans(doc, lemmas, original, lexicon, joins, named=names, credential=credentials, around=document)
             if lexicon is not None
             else []
         )

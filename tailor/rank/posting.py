@@ -101,7 +101,11 @@ def analyse_posting(
     other = {n for n, s in enumerate(sections) if _foreign(s)}
     counted = [n for n, s in enumerate(sections) if weights[s.kind] > 0 and n not in other]
     analyses = dict(
-        zip(counted, analyse((sections[n].text for n in counted), lexicon or bundled_lexicon()), strict=True)
+        zip(
+            counted,
+            analyse((sections[n].text for n in counted), lexicon or bundled_lexicon(), together=True),
+            strict=True,
+        )
     )
     if not any(a.terms for a in analyses.values()):
         raise _nothing_to_rank(posting, [s for s in sections if weights[s.kind] <= 0])
