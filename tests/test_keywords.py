@@ -1369,3 +1369,10 @@ def test_a_name_with_a_trades_sense_takes_it_where_another_section_of_the_postin
     assert "experience modification rate" in asked and "EHR" not in asked
     clinic = found("Medical Assistant\n\nResponsibilities\n- Room patients.\n\nRequirements\n- Experience with EMR.\n")
     assert "EHR" in clinic
+
+
+def test_a_schools_advanced_placement_courses_are_a_keyword_and_accounts_payable_is_not_one() -> None:
+    asked = found("High School Chemistry Teacher\n\nRequirements:\n- Experience teaching AP courses.\n")
+    assert asked["Advanced Placement"].said == "AP courses"
+    payables = found("Accounting Clerk\n\nRequirements:\n- 2 years of AP experience.\n")
+    assert "Advanced Placement" not in payables
