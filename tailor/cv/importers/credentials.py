@@ -98,11 +98,13 @@ def read_credentials(draft: Draft, kind: str, lines: list[Line]) -> None:
     renewal: str | None = None  # the line above's renewal, told once the credential it belongs to is known
     expiry: _Expiry | None = None  # and the line above's expiry
     hours: str | None = None  # and the hours of learning it says the course gave
+    standing: str | None = None  # and its standing ("active")
     for line in (piece for whole in lines for piece in _dated_apart(whole)):
         _tell_renewal(draft, found, renewal)
         _tell_expiry(draft, kind, found, expiry)
         _tell_hours(draft, found, hours)
-        renewal = expiry = hours = None
+        _tell_standing(draft, found, standing)
+        renewal = expiry = hours = standing = None
         if line.links and _LINK_LABEL.fullmatch(line.plain):
             continue  # "Link to Certificate", "Show credential": where to see one, no credential
         if found and (qualified := _QUALIFIES_THE_ONE_ABOVE.fullmatch(line.plain.strip())):
@@ -123,6 +125,7 @@ def read_credentials(draft: Draft, kind: str, lines: list[Line]) -> None:
             pending = None  # what it says completes the one above: the line under it is the next credential
             continue
         line, hours = _without_hours(line)
+        line, standing = _without_standing(line)
         line, expiry = _without_expiry(line)
         line = _number_before_date(line)
         line, renewal, renewed = _without_renewal(line)
@@ -230,6 +233,7 @@ def read_credentials(draft: Draft, kind: str, lines: list[Line]) -> None:
     _tell_renewal(draft, found, renewal)
     _tell_expiry(draft, kind, found, expiry)
     _tell_hours(draft, found, hours)
+    _tell_standing(draft, found, standing)
     _without_repeats(draft, kind, first)
 
 
@@ -463,6 +467,28 @@ def _tell_hours(draft: Draft, found: list[dict[str, Any]], hours: str | None) ->
     """A comment on the hours of learning the credential last read gave: a credential has no field for them."""
     if hours and found:
         draft.leftovers.append(f"Hours of '{found[-1]['name']}': {hours}")
+
+
+_IN_GOOD_STANDING = re.compile(r"\s*\((?P<standing>active|current|in good standing|good standing)\)\.?$", re.IGNORECASE)
+"""A credential's standing in brackets at the end of its line, after its date ("…, PTCB, 2019 (active)")."""
+
+
+def _without_standing(line: Line) -> tuple[Line, str | None]:
+    """``line`` without its credential's standing after its date, and that: no field holds it, and it would cling to
+    the issuer ("PTCB (active)"). Where no date stands before it, it stays (a licence's number may carry it)."""
+    found = _IN_GOOD_STANDING.search(line.text)
+    if found is None or not found.start():
+        return line, None
+    text = line.text[: found.start()].rstrip()
+    if _DATE_AT_END.search(text) is None:
+        return line, None
+    return replace(line, text=text, marked=text), found["standing"]
+
+
+def _tell_standing(draft: Draft, found: list[dict[str, Any]], standing: str | None) -> None:
+    """A comment on the standing the credential last read was in: a credential has no field for it."""
+    if standing and found:
+        draft.leftovers.append(f"Standing of '{found[-1]['name']}': {standing}")
 
 
 def _tell_renewal(draft: Draft, found: list[dict[str, Any]], renewal: str | None) -> None:

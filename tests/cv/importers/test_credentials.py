@@ -1439,3 +1439,16 @@ def test_renewed_in_brackets_after_a_credentials_date_says_it_was_renewed_and_na
     draft = draft_of(f"Ana Ruiz\nana.ruiz@example.com\n\nCERTIFICATIONS\n{lines}")
     assert [(c["name"], c["date"]) for c in draft.data["certificates"]] == [("BLS", "2024"), ("PALS", "2023")]
     assert "Renewal of 'BLS': renewed" in draft.leftovers and "Renewal of 'PALS': Recertified" in draft.leftovers
+
+
+def test_a_credentials_standing_after_its_date_is_a_comment_not_part_of_its_issuer() -> None:
+    draft = draft_of(
+        "Ana Ruiz\nana@example.org\n\nCERTIFICATIONS\nPharmacy Technician (CPhT), PTCB, 2019 (active)\n"
+        "Registered Nurse, Washington State Department of Health, 2018 (in good standing)\n"
+    )
+    assert [(c["name"], c["issuer"], c["date"]) for c in draft.data["certificates"]] == [
+        ("Pharmacy Technician (CPhT)", "PTCB", "2019"),
+        ("Registered Nurse", "Washington State Department of Health", "2018"),
+    ]
+    assert "Standing of 'Pharmacy Technician (CPhT)': active" in draft.leftovers
+    assert "Standing of 'Registered Nurse': in good standing" in draft.leftovers
