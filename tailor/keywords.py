@@ -19,7 +19,18 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Literal
 
 from tailor.acronyms import same_meaning, spelled_out
-from tailor.analysis import Analysis, analyse, initials, kin, lemma_of, lemma_table, locate, shared_skills, word_of
+from tailor.analysis import (
+    Analysis,
+    analyse,
+    initials,
+    kin,
+    lemma_of,
+    lemma_table,
+    locate,
+    shared_said,
+    shared_skills,
+    word_of,
+)
 from tailor.analysis.skills import soft_skill
 from tailor.analysis.tokens import known_lemmas, verbs
 from tailor.analysis.work import work_named
@@ -145,7 +156,7 @@ def keywords(
         id(s): "\n".join(job_sentences(s.section.text)) if id(s) in described else s.section.text for s in sections
     }
     # "unit and integration testing" asks for unit testing too, "data collection and analysis" for data analysis
-    shared = dict(zip(texts, shared_skills(texts.values(), lexicon), strict=True))
+    shared = dict(zip(texts, shared_said(texts.values(), lexicon), strict=True))
     skills = {skill.lower() for s in sections for skill in described.get(id(s), s.analysis).skills}
     skills |= {skill for s in sections for skill in shared[id(s)]}
     # "Manage the CEO's calendar", "Plan events and offsites": an activity said as the work done on its object
@@ -190,7 +201,7 @@ def keywords(
         # for; a job written in the singular ("experience as a mobile developer") still may be.
         others = people_in_the_plural(text)
         whole = {skill.lower() for skill in analysis.skills}
-        only_shared = [lexicon.canonical(skill) or skill for skill in sorted(shared[id(section)] - whole)]
+        only_shared = [lexicon.canonical(skill) or skill for skill in sorted(shared[id(section)].keys() - whole)]
         wished = _wished_for(text, section.kind, analysis, lexicon)
         wished_counts: dict[tuple[str, str], int] = defaultdict(int)
         doing = dict(reversed(doings[id(section)]))  # each activity → the words it is first said in
@@ -209,14 +220,20 @@ def keywords(
                 wished[skill.lower()] -= 1
                 wished_counts[(skill, "skill")] += 1
                 preferred_plainly.add((skill, "skill"))
-                said.setdefault(skill, as_written(skill, analysis.said.get(skill, skill)))
+                words = analysis.said.get(skill) or _shown_shared(shared[id(section)], skill) or skill
+                said.setdefault(skill, as_written(skill, words))
                 continue
             counts[(skill, "skill")] += 1
             if section.kind is SectionKind.PREFERRED and skill.lower() not in certified:
                 preferred_plainly.add((skill, "skill"))
             mentions[skill] += section.kind is not SectionKind.PREFERRED
             as_fields[skill] += skill in fields and section.kind is not SectionKind.PREFERRED
-            words = as_work.get(skill.lower()) or analysis.said.get(skill) or doing.get(skill, skill)
+            words = (
+                as_work.get(skill.lower())
+                or analysis.said.get(skill)
+                or _shown_shared(shared[id(section)], skill)
+                or doing.get(skill, skill)
+            )
             said.setdefault(skill, as_written(skill, words))
         # "scale machine" of "scale machine learning": the skill is the keyword; "mexico driver" of "New Mexico
         # driver's license": the place is no keyword, nor a phrase that runs on from it.
@@ -1868,6 +1885,18 @@ def _opening_word(term: str, words: str, lexicon: Lexicon) -> str:
 _A_LEVEL = re.compile(r"[IVX]+|\d+")
 """A level or a number alone, as a name's sibling is listed after it: "II" of "Fire Officer I/II", "63" of "Series 7
 and 63"."""
+
+
+SHOWN_WORDS = 6
+"""The most words a keyword is shown in: a skill said through a head it shares with a longer list ("product, design,
+infrastructure, marketing, and project management") is shown by its own name instead, as a clause is no label."""
+
+
+def _shown_shared(said: Mapping[str, str], skill: str) -> str:
+    """The words that say ``skill`` through a head they share (:func:`~tailor.analysis.shared_said`: "unit and
+    integration testing"), or "" where none do, or they run past :data:`SHOWN_WORDS`."""
+    words = said.get(skill.lower(), "")
+    return words if len(words.split()) <= SHOWN_WORDS else ""
 
 
 def as_written(skill: str, words: str) -> str:

@@ -1376,3 +1376,12 @@ def test_a_schools_advanced_placement_courses_are_a_keyword_and_accounts_payable
     assert asked["Advanced Placement"].said == "AP courses"
     payables = found("Accounting Clerk\n\nRequirements:\n- 2 years of AP experience.\n")
     assert "Advanced Placement" not in payables
+
+
+def test_a_skill_said_through_a_head_it_shares_is_shown_in_the_postings_words() -> None:
+    # "qualitative and quantitative methods" says both skills; neither is "qualitative research", the lexicon's name.
+    asked = found("Program Analyst\n\nRequirements:\n- Evaluate programs using qualitative and quantitative methods.\n")
+    assert asked["qualitative research"].said == "qualitative and quantitative methods"
+    assert asked["quantitative analysis"].said == "quantitative methods"
+    tests = found("QA Engineer\n\nRequirements:\n- Write unit and integration tests.\n")
+    assert tests["unit testing"].said == "unit and integration tests"

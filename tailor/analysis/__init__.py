@@ -20,7 +20,18 @@ The steps, each a module:
 
 from tailor.analysis.context import another_acronym
 from tailor.analysis.skills import abbreviates, credential_aside, initials, kin
-from tailor.analysis.terms import EVERYDAY, NEAR, Analysis, analyse, locate, name_words, phrase, shared_skills, word_of
+from tailor.analysis.terms import (
+    EVERYDAY,
+    NEAR,
+    Analysis,
+    analyse,
+    locate,
+    name_words,
+    phrase,
+    shared_said,
+    shared_skills,
+    word_of,
+)
 from tailor.analysis.tokens import lemma_of, lemma_table, nlp, spelling_variants
 
 __all__ = [
@@ -39,6 +50,7 @@ __all__ = [
     "name_words",
     "nlp",
     "phrase",
+    "shared_said",
     "shared_skills",
     "spelling_variants",
     "word_of",

@@ -1085,6 +1085,7 @@ def shared_heads(
     lexicon: Lexicon,
     coordinators: frozenset[str] = COORDINATORS,
     written: Sequence[str] | None = None,
+    where: dict[str, tuple[int, int]] | None = None,
 ) -> frozenset[str]:
     """Skills (canonical names, lowercase) a text names with their head shared by another modifier: "unit and
     integration tests" says unit testing, "applicant tracking and candidate management systems" an applicant
@@ -1096,8 +1097,10 @@ def shared_heads(
     two modifiers ("or" alone finds the skills offered as a choice: "journeyman or master electrician license").
     ``written``: the words as the text writes them (in small letters), beside their lemmas ``words``: a word before
     the coordinator in the plural, where the name writes it in the singular, is a head of its own, no modifier
-    ("design controls and quality systems" say no control systems)."""
+    ("design controls and quality systems" say no control systems). ``where``, if given, gets each skill's first
+    words (start, end): from its modifier to its head, the coordinator between ("unit and integration tests")."""
     by_length = skill_index(lexicon).by_length
+    where = {} if where is None else where
     found: set[str] = set()
     for at, word in enumerate(words):
         if word not in coordinators or at + 1 >= len(words):
@@ -1112,7 +1115,7 @@ def shared_heads(
             words[at + 1 : at + 3] == ["report", "to"] and not (written is not None and written[at + 1].endswith("ing"))
         )
         head = partial(_share_head, words, at, by_length=by_length, found=found, verbal=verbal, written=written,
-                       lexicon=lexicon)  # fmt: skip
+                       lexicon=lexicon, where=where)  # fmt: skip
         own = _heads_its_own(words, at - 1)
 
         def share(start: int, end: int, at: int = at, own: bool = own, head: partial[None] = head) -> None:
@@ -1125,7 +1128,7 @@ def shared_heads(
         for start in range(max(0, at - 3), at):
             share(start, at)
             if not verbal:
-                _share_modifier(words, at, start, by_length, found)
+                _share_modifier(words, at, start, by_length, found, where)
         # "unit, integration and", "Swedish, deep tissue, and": each modifier of one or two words before a comma
         # (and before a serial comma), back to the list's start
         listed = at - 1 if at < 1 or words[at - 1] != "," else at - 2
@@ -1221,6 +1224,7 @@ def _share_head(
     verbal: bool = False,
     written: Sequence[str] | None = None,
     lexicon: Lexicon | None = None,
+    where: dict[str, tuple[int, int]] | None = None,
 ) -> None:
     """Add to ``found`` the skill whose first words are ``words[start:end]`` and whose remaining words (its head)
     follow the coordinator at ``at`` within :data:`_BETWEEN` words; where the words around the coordinator may be
@@ -1231,7 +1235,7 @@ def _share_head(
     own ("design controls and quality systems"); one a name writes so modifies ("systems and network
     administration")."""
     split = end - start  # the name's words before the coordinator (or the comma of a list)
-    shared: list[tuple[int, str]] = []  # each skill found, after how many words between
+    shared: list[tuple[int, str, int]] = []  # each skill found, after how many words between, and where it ends
     plural = written[end - 1] if written is not None and _plural(written[end - 1], words[end - 1]) else ""
     for length, patterns in by_length.get(words[start], ()):
         if length <= split:
@@ -1248,9 +1252,13 @@ def _share_head(
                     named = _a_name(tuple(words[at + 1 : begin + len(head)]), by_length)
                     plain = all(w.isalpha() and w not in COORDINATORS and w not in stop_words() for w in between)
                     if (plain or (named and all(w.isalpha() for w in between))) and (not verbal or named):
-                        shared.append((len(between), name.lower()))
+                        shared.append((len(between), name.lower(), begin + len(head)))
                     break
-    found.update(name for between, name in shared if between == min(b for b, _ in shared))
+    for between, name, stop in shared:
+        if between == min(b for b, _, _ in shared):
+            found.add(name)
+            if where is not None:
+                where.setdefault(name, (start, stop))
 
 
 def _writes(name: str, word: str, lexicon: Lexicon | None) -> bool:
@@ -1270,6 +1278,7 @@ def _share_modifier(
     start: int,
     by_length: Mapping[str, Sequence[tuple[int, Mapping[tuple[str, ...], str]]]],
     found: set[str],
+    where: dict[str, tuple[int, int]] | None = None,
 ) -> None:
     """Add to ``found`` the skill whose first words open the phrase ``words[start:at]`` before the coordinator at
     ``at`` and whose other words, as many as the phrase has after them, follow the coordinator and end the phrase
@@ -1293,6 +1302,8 @@ def _share_modifier(
         following = words[at + 1 + rest] if at + 1 + rest < len(words) else ""
         if not following.isalpha() or following in stop_words():  # "business processes and analytics needs"
             found.add(name.lower())
+            if where is not None:
+                where.setdefault(name.lower(), (start, at + 1 + rest))
 
 
 def _names_more(

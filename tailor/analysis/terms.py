@@ -274,16 +274,53 @@ def shared_skills(
     return [_shared(doc, lemmas, joins, lexicon, coordinators) for doc, lemmas, _, joins in tokenised(lowered)]
 
 
+def shared_said(
+    texts: Iterable[str], lexicon: Lexicon, coordinators: frozenset[str] = COORDINATORS
+) -> list[dict[str, str]]:
+    """:func:`shared_skills` of each text, each with the words that say it as the text writes them, from its modifier
+    to the head it shares: "unit and integration testing" for unit testing and integration testing alike, so that a
+    keyword is shown in the posting's own words."""
+    texts = [written_out(t) for t in texts]
+    lowered = [blank_marks_of_text(singular_acronyms(t).lower()) for t in texts]
+    out = []
+    for text, low, (doc, lemmas, _, joins) in zip(texts, lowered, tokenised(lowered), strict=True):
+        where: dict[str, tuple[int, int]] = {}
+        kept = _shared_kept(doc, lemmas, joins, lexicon, coordinators, where)
+        source = text if len(text) == len(low) else low
+        said = {}
+        for name, (start, end) in where.items():
+            first, last = doc[kept[start]], doc[kept[end - 1]]
+            said[name] = source[first.idx : last.idx + len(last)]
+        out.append(said)
+    return out
+
+
 def _shared(
     doc: Doc, lemmas: list[str], joins: frozenset[int], lexicon: Lexicon, coordinators: frozenset[str] = COORDINATORS
 ) -> frozenset[str]:
     """:func:`~tailor.analysis.skills.shared_heads` of a text's ``lemmas`` (``doc``'s, which writes its words), a
     joining hyphen read as a space."""
+    where: dict[str, tuple[int, int]] = {}
+    _shared_kept(doc, lemmas, joins, lexicon, coordinators, where)
+    return frozenset(where)
+
+
+def _shared_kept(
+    doc: Doc,
+    lemmas: list[str],
+    joins: frozenset[int],
+    lexicon: Lexicon,
+    coordinators: frozenset[str],
+    where: dict[str, tuple[int, int]],
+) -> list[int]:
+    """Fill ``where`` with :func:`~tailor.analysis.skills.shared_heads`'s skills and their places among the kept
+    tokens (a joining hyphen's left out), and return those tokens' positions in ``doc``."""
     if coordinators.isdisjoint(lemmas):
-        return frozenset()
+        return []
     kept = [i for i in range(len(lemmas)) if i not in joins]
     written = [doc[i].text for i in kept]
-    return shared_heads([lemmas[i] for i in kept], lexicon, coordinators, written)
+    shared_heads([lemmas[i] for i in kept], lexicon, coordinators, written, where)
+    return kept
 
 
 def _capital(doc: Doc, original: str | None) -> Callable[[int], bool] | None:
