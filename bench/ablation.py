@@ -43,6 +43,7 @@ NEUTRAL = RankConfig(
     context=0.0,
     supporting=1.0,
     title=0.0,
+    held_job=1.0,
     fit_listed=1.0,
 )
 
@@ -60,6 +61,7 @@ VARIANTS: list[Variant] = [
     ("− role/venue context", replace(DEFAULT_CONFIG, context=0.0), bundled_lexicon),
     ("− supporting-activity discount", replace(DEFAULT_CONFIG, supporting=1.0), bundled_lexicon),
     ("− the job title's own weight", replace(DEFAULT_CONFIG, title=0.0), bundled_lexicon),
+    ("− the job held at the employer", replace(DEFAULT_CONFIG, held_job=1.0), bundled_lexicon),
     ("− skills list out of the fit", replace(DEFAULT_CONFIG, fit_listed=1.0), bundled_lexicon),
     ("− skills lexicon (no aliases)", DEFAULT_CONFIG, Lexicon),
     ("all of the above off", NEUTRAL, Lexicon),

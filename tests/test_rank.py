@@ -1495,6 +1495,7 @@ CONFIGS = st.builds(
     context=UNIT,
     supporting=UNIT,
     title=UNIT,
+    held_job=st.floats(1, 2),
     fit_skills=st.floats(1, 10),
     fit_prior=st.floats(0, 1000),
     fit_listed=UNIT,
@@ -1817,3 +1818,46 @@ def test_a_postings_adjective_finds_the_bullet_that_names_its_quality(asked: str
     cv = make_cv({"Wrenfield": [said, "Rebuilt the returns form for the support desk."]})
     found = {item.id: item for item in rank(cv, Posting("p", f"Engineer\n\nResponsibilities:\n- {asked}\n")).bullets}
     assert found["job0-b0"].score > found["job0-b1"].score
+
+
+def held_job_cv() -> CV:
+    """A scientist who was a research associate at one employer, promoted there, and before that a lab manager."""
+    roles = [
+        ("Lumen Bio", "Senior Scientist", ["Designed CRISPR knockouts of yeast strains."]),
+        ("Lumen Bio", "Research Associate", ["Cultured yeast strains for fermentation trials."]),
+        ("Ashgrove College", "Lab Manager", ["Cultured yeast strains for fermentation trials in teaching labs."]),
+    ]
+    experience = [
+        {"id": f"r{n}", "employer": employer, "role": role, "start": f"{2022 - 3 * n}", "end": f"{2025 - 3 * n}"}
+        | {"bullets": [{"id": f"r{n}-b{m}", "text": text} for m, text in enumerate(texts)]}
+        for n, (employer, role, texts) in enumerate(roles)
+    ]
+    return make_cv({}, experience=experience)
+
+
+HELD_JOB_POSTING = (
+    "# Research Associate, Strain Engineering\n\n## Responsibilities\n\n"
+    "- Culture yeast strains for fermentation trials.\n- Design CRISPR edits of production strains.\n"
+)
+
+
+def test_a_bullet_done_where_its_person_held_the_job_the_title_names_counts_more() -> None:
+    cv = held_job_cv()
+    held, plain = scores(cv, HELD_JOB_POSTING), scores(cv, HELD_JOB_POSTING, held_job=1.0)
+    # The role titled with the job's name, and the employer's later role the person was promoted to.
+    assert held["r1-b0"] == pytest.approx(1.1 * plain["r1-b0"], abs=1e-6)
+    assert held["r0-b0"] == pytest.approx(1.1 * plain["r0-b0"], abs=1e-6)
+    # Work at another employer, in another job, counts as its words make it.
+    assert held["r2-b0"] == plain["r2-b0"]
+    # item_scores, which rank calls for many postings at once, agrees with rank.
+    prepared = prepare_cv(cv)
+    rows = {item.id: row for row, item in enumerate(prepared.items)}
+    together = item_scores(prepared, [prepared.analyse(Posting("p", HELD_JOB_POSTING))])
+    assert round(float(together[rows["r0-b0"], 0]), 6) == held["r0-b0"]
+
+
+@pytest.mark.parametrize("title", ["Associate", "Research Scientist"])
+def test_a_job_word_alone_or_another_jobs_name_is_no_job_held(title: str) -> None:
+    # "Associate" is a word of a Research Associate's title, not the job's name; a Research Scientist is another job.
+    posting = HELD_JOB_POSTING.replace("Research Associate", title)
+    assert scores(held_job_cv(), posting) == scores(held_job_cv(), posting, held_job=1.0)

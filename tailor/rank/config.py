@@ -38,9 +38,9 @@ class RankConfig:
     knob set to its neutral value gives plain TF-IDF cosine over the whole posting.
 
     Their ranges: every section weight, ``expansion``, ``generic``, ``commonness``,
-    ``context``, ``supporting``, ``fit_depth``, ``fit_listed`` and ``fit_recency`` from 0 to 1; ``fit_items`` and
-    ``fit_skills`` 1 or more; ``fit_prior`` 0 or more. Within them every score and the fit stay in 0 … 1
-    and the ranking is the same on every run (a property test tries configurations across them)."""
+    ``context``, ``supporting``, ``fit_depth``, ``fit_listed`` and ``fit_recency`` from 0 to 1; ``held_job`` from 1
+    to 2; ``fit_items`` and ``fit_skills`` 1 or more; ``fit_prior`` 0 or more. Within them every score and the fit
+    stay in 0 … 1 and the ranking is the same on every run (a property test tries configurations across them)."""
 
     section_weights: Mapping[SectionKind, float] = field(default_factory=lambda: dict(SECTION_WEIGHTS))
     """How much a posting term counts by the kind of section it is in (1.0 everywhere: whole text)."""
@@ -68,6 +68,15 @@ class RankConfig:
     top of wherever else the posting says them (0: off). A title names the job in a few words ("Principal
     Engineer, R2 Storage"), which its text may say only in passing. The fit leaves the title out: with it,
     the fit told strong from moderate postings less well (bench/README.md)."""
+    held_job: float = 1.1
+    """How much more a bullet counts when it was done at an employer where its person held the job the posting's title
+    names: a role there is titled with the job's name of several words ("Research Associate", "Case Manager" for a
+    "Parent Support Case Manager"), whatever the bullet's own role there (1: off). A title says what work a bullet was
+    done as, and the role's words already count in it (``context``); the job named is the best evidence a résumé
+    gives that the work was this job's. The employer's other roles count as well: a promotion rarely keeps the old
+    title's words ("Program & PMO Lead" after "Project Manager"), and the work goes on. Only a job's name of several
+    words: a shared job word alone ("Manager", "Engineer") says too little, and lifting it cost three labelled sets
+    (bench/README.md)."""
     fit_skills: float = 2.0
     """In the fit score, how much more a skill of the lexicon counts than another word of the
     same weight: the tools and techniques a posting names are what it most asks for (1: off)."""

@@ -423,6 +423,15 @@ def the_jobs_doing(analysed: AnalysedPosting, lexicon: Lexicon) -> frozenset[str
     return frozenset(verb for term in title_terms(analysed, lexicon) for verb in _what_the_worker_does(term))
 
 
+def the_jobs_names(analysed: AnalysedPosting, lexicon: Lexicon) -> frozenset[str]:
+    """The names of the job the posting's title names, of several words and ending in a job's word
+    (:data:`tailor.posting.plausible.JOB_WORDS`): "marketing manager" and "content marketing" of "Senior Marketing
+    Manager, Content Marketing" give "marketing manager"; "Receptionist" gives none."""
+    return frozenset(
+        term for term in title_terms(analysed, lexicon) if " " in term and JOB_WORDS.fullmatch(term.rsplit(" ", 1)[1])
+    )
+
+
 def title_terms(analysed: AnalysedPosting, lexicon: Lexicon) -> tuple[str, ...]:
     """The terms of the posting's job title; none when it states no title clearly."""
     title = analysed.structure.title

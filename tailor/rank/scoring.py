@@ -39,7 +39,7 @@ from tailor.rank.scores import (
     ItemKind,
     ScoredItem,
 )
-from tailor.rank.similarity import cosines, discounted_rows, said_terms
+from tailor.rank.similarity import cosines, discounted_rows, held_job_rows, said_terms
 from tailor.rank.terms import own_skill_terms, skill_terms
 from tailor.rank.weights import (
     discounts,
@@ -86,7 +86,7 @@ def rank(
     wanted = fit_terms(prepared, analysed)
     query = prepared.row(query_terms(analysed, prepared.lexicon, prepared.config, title=True))
     discounted = discounted_rows(prepared, analysed, title=True)
-    scores = cosines(prepared, query, [discounted])[:, 0]
+    scores = cosines(prepared, query, [discounted], [held_job_rows(prepared, analysed)])[:, 0]
     # Each term's share of a score is the product of its weights in item and query.
     contributions = prepared.matrix.multiply(query).tocsr()
     vocabulary = prepared.terms

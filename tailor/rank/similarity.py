@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from tailor.rank.cv import SUPPORTING_PART, PreparedCV
-from tailor.rank.posting import AnalysedPosting, query_terms, the_jobs_doing, title_terms
+from tailor.rank.posting import AnalysedPosting, query_terms, the_jobs_doing, the_jobs_names, title_terms
 from tailor.rank.terms import activity_terms, supporting_terms
 
 
@@ -17,19 +17,36 @@ def item_scores(prepared: PreparedCV, postings: Sequence[AnalysedPosting]) -> An
     ``prepared.items`` order): one sparse product for all of them. Each column holds the
     scores :func:`tailor.rank.rank` gives that posting."""
     wanted = [query_terms(p, prepared.lexicon, prepared.config, title=True) for p in postings]
-    return cosines(prepared, prepared.rows(wanted), [discounted_rows(prepared, p, title=True) for p in postings])
+    discounted = [discounted_rows(prepared, p, title=True) for p in postings]
+    return cosines(prepared, prepared.rows(wanted), discounted, [held_job_rows(prepared, p) for p in postings])
 
 
-def cosines(prepared: PreparedCV, queries: Any, discounted: Sequence[set[int]]) -> Any:
+def cosines(prepared: PreparedCV, queries: Any, discounted: Sequence[set[int]], held: Sequence[set[int]]) -> Any:
     """Cosine of every item with every query row (items × queries), a bullet of a supporting activity discounted
-    in the columns of ``discounted`` (rows, one set per query)."""
+    in the columns of ``discounted`` (rows, one set per query), and one done where its person held the job lifted
+    (``RankConfig.held_job``) in the columns of ``held``, to 1 at most."""
     # The item matrix on the left: each score sums its terms in one fixed order, so one
     # posting scored alone and among many gives the same number to the last bit.
     scores = (prepared.matrix @ queries.T).toarray()
     for column, rows in enumerate(discounted):
         for row in rows:
             scores[row, column] *= prepared.config.supporting
+    for column, rows in enumerate(held):
+        for row in rows:
+            scores[row, column] = min(1.0, scores[row, column] * prepared.config.held_job)
     return scores
+
+
+def held_job_rows(prepared: PreparedCV, analysed: AnalysedPosting) -> set[int]:
+    """Rows of the bullets done at an employer where the CV's person held the job the posting's title names: one
+    of the employer's roles is titled with a name of the job (:func:`tailor.rank.posting.the_jobs_names`), the
+    bullet's own or another there (``RankConfig.held_job``). A role without an employer's name stands alone."""
+    if prepared.config.held_job == 1 or not (names := the_jobs_names(analysed, prepared.lexicon)):
+        return set()
+    bullets = [row for row, item in enumerate(prepared.items) if item.kind == "bullet"]
+    where: dict[int, str | int] = {row: prepared.items[row].entry or row for row in bullets}
+    held = {where[row] for row in bullets if not names.isdisjoint(prepared.contexts[row].terms)}
+    return {row for row in bullets if where[row] in held}
 
 
 def said_terms(analysed: AnalysedPosting) -> frozenset[str]:
