@@ -2232,3 +2232,14 @@ def test_sqls_counted_beside_mqls_are_sales_qualified_leads_and_sql_beside_queri
     # The language, where the text queries data, whatever leads it counts.
     assert "SQL" in skills("Wrote SQL queries on MQL data in Snowflake.")
     assert skills("Strong SQL and Python skills.") == ["SQL", "Python"]
+
+
+def test_pd_and_professional_learning_are_teachers_professional_development_only_where_teachers_are_spoken_of() -> None:
+    lexicon = bundled_lexicon()
+    (led,) = analyse(["Led monthly PD for 40 middle-school teachers on project-based learning."], lexicon)
+    (learning,) = analyse(["Designed a professional learning series for the school's new teachers."], lexicon)
+    (police,) = analyse(["Liaised with the city PD on evidence requests and subpoenas."], lexicon)
+    (control,) = analyse(["Tuned PD loops on the conveyor's servo drives."], lexicon)
+    (years,) = analyse(["5+ years of professional development experience in Java."], lexicon)  # a developer's
+    assert "professional development" in led.skills and "professional development" in learning.skills
+    assert not {"professional development"} & {*police.skills, *control.skills, *years.skills}

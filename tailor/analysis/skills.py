@@ -422,6 +422,9 @@ _SECURITY_INCIDENTS |= frozenset({"soc", "siem", "edr", "soar", "forensic", "for
 """Lemmas of a text about a security team's incidents and threats, the only text whose "IR" and "CTI" are its incident
 response and its cyber threat intelligence (no word of investors, "securities", or of a contact centre's calls)."""
 
+_TEACHERS = frozenset({"teacher", "educator", "school", "classroom", "k-12", "faculty", "instructional", "pedagogy"})
+"""Lemmas of a text about teachers and their schools, whose "PD" is the professional development they are given."""
+
 _ELECTRICAL = frozenset(
     {"generator", "switchgear", "electrician", "nec", "voltage", "panelboard", "breaker", "conduit", "ups", "genset"}
 )
@@ -443,6 +446,10 @@ _TRADE_SENSES: dict[str, tuple[_Sense, ...]] = {
     # speaks of security incidents ("Led IR for a ransomware intrusion"), and no skill elsewhere.
     "incident response": (_Sense(frozenset(), "", written="ir", unless=_SECURITY_INCIDENTS),),
     "threat intelligence": (_Sense(frozenset(), "", written="cti", unless=_SECURITY_INCIDENTS),),
+    # "PD" is a police department or a PD controller as much as it is professional development, and "professional
+    # development experience" a developer's years of paid work: either is the training teachers are given only
+    # where the text speaks of them.
+    "professional development": (_Sense(frozenset(), "", unless=_TEACHERS),),
     # An electrician's "ATS" moves the load to the generator; a recruiter's tracks applicants.
     "applicant tracking systems": (
         _Sense(
