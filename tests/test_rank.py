@@ -36,6 +36,7 @@ from tailor.rank import (
     said_by,
     score_texts,
 )
+from tailor.rank.posting import the_jobs_name
 from tailor.report import matched
 from tailor.results import LoadedCV
 from tests.conftest import DATA, make_cv
@@ -1856,8 +1857,53 @@ def test_a_bullet_done_where_its_person_held_the_job_the_title_names_counts_more
     assert round(float(together[rows["r0-b0"], 0]), 6) == held["r0-b0"]
 
 
-@pytest.mark.parametrize("title", ["Associate", "Research Scientist"])
-def test_a_job_word_alone_or_another_jobs_name_is_no_job_held(title: str) -> None:
-    # "Associate" is a word of a Research Associate's title, not the job's name; a Research Scientist is another job.
-    posting = HELD_JOB_POSTING.replace("Research Associate", title)
+@pytest.mark.parametrize("title", ["Senior Manager, Lab Operations", "Research Scientist"])
+def test_a_job_word_after_a_rank_or_another_jobs_name_is_no_job_held(title: str) -> None:
+    # A Senior Manager of a lab shares "Manager" with the Lab Manager's title, not the job; a Research Scientist is
+    # another job than a Research Associate or a Senior Scientist.
+    posting = HELD_JOB_POSTING.replace("Research Associate, Strain Engineering", title)
     assert scores(held_job_cv(), posting) == scores(held_job_cv(), posting, held_job=1.0)
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("Research Associate - Strain Engineering", "research associate"),
+        ("Senior Marketing Manager, Content Marketing", "marketing manager"),
+        ("Sr. Network Engineer (Professional Services)", "network engineer"),
+        ("Creative Director / Sr. Graphic Designer", "graphic designer"),
+        ("Receptionist", "receptionist"),
+        ("Senior Accountant", "accountant"),
+        ("Senior Manager, Social Media", None),
+        ("Director of Donor Relations", None),
+    ],
+)
+def test_the_jobs_name_is_its_last_job_word_with_the_word_before_or_alone_beside_its_rank(
+    title: str, name: str | None
+) -> None:
+    analysed = analyse_posting(Posting("p.md", f"# {title}\n\n## Responsibilities\n\n- Greet guests.\n"))
+    assert the_jobs_name(analysed) == name
+
+
+def test_a_receptionists_posting_lifts_the_bullets_of_a_role_titled_receptionist() -> None:
+    experience = [
+        {"id": "a", "employer": "Harbour Hotel", "role": "Front Office Receptionist", "start": "2022"}
+        | {"bullets": [{"id": "a-b0", "text": "Checked guests in and out on Opera."}]},
+        {"id": "b", "employer": "Cafe Lune", "role": "Barista", "start": "2019", "end": "2022"}
+        | {"bullets": [{"id": "b-b0", "text": "Checked guests in and out of the tasting room."}]},
+    ]
+    cv = make_cv({}, experience=experience)
+    posting = "# Receptionist\n\n## Responsibilities\n\n- Check guests in and out.\n"
+    held, plain = scores(cv, posting), scores(cv, posting, held_job=1.0)
+    assert held["a-b0"] == pytest.approx(1.1 * plain["a-b0"], abs=1e-6) and held["b-b0"] == plain["b-b0"]
+
+
+def test_a_jobs_name_that_analysis_reads_as_a_skill_is_still_the_job_held() -> None:
+    # "Network Engineer" is analysed as computer networking, a skill: the job's name is read from the title's words.
+    experience = [
+        {"id": "a", "employer": "Ridgeline ISP", "role": "Network Engineer II", "start": "2021"}
+        | {"bullets": [{"id": "a-b0", "text": "Rolled out BGP peering across two data centers."}]},
+    ]
+    cv = make_cv({}, experience=experience)
+    posting = "# Sr. Network Engineer (Professional Services)\n\n## Responsibilities\n\n- Design BGP peering.\n"
+    assert scores(cv, posting)["a-b0"] == pytest.approx(1.1 * scores(cv, posting, held_job=1.0)["a-b0"], abs=1e-6)

@@ -70,13 +70,13 @@ class RankConfig:
     the fit told strong from moderate postings less well (bench/README.md)."""
     held_job: float = 1.1
     """How much more a bullet counts when it was done at an employer where its person held the job the posting's title
-    names: a role there is titled with the job's name of several words ("Research Associate", "Case Manager" for a
-    "Parent Support Case Manager"), whatever the bullet's own role there (1: off). A title says what work a bullet was
-    done as, and the role's words already count in it (``context``); the job named is the best evidence a résumé
-    gives that the work was this job's. The employer's other roles count as well: a promotion rarely keeps the old
-    title's words ("Program & PMO Lead" after "Project Manager"), and the work goes on. Only a job's name of several
-    words: a shared job word alone ("Manager", "Engineer") says too little, and lifting it cost three labelled sets
-    (bench/README.md)."""
+    names: a role there is titled with the job's name ("Research Associate" for a "Research Associate - Strain
+    Engineering", "Front Office Receptionist" for a "Receptionist": :func:`tailor.rank.posting.the_jobs_name`),
+    whatever the bullet's own role there (1: off). The role's words already count in its bullets (``context``), as
+    a share of each; the job named is the best evidence a résumé gives that the work was this job's. The employer's
+    other roles count as well: a promotion rarely keeps the old title's words ("Program & PMO Lead" after "Project
+    Manager"), and the work goes on. A job's word after a rank in a longer title ("Senior Manager, Social Media")
+    names no job: a shared "Manager" or "Engineer" says too little (bench/README.md)."""
     fit_skills: float = 2.0
     """In the fit score, how much more a skill of the lexicon counts than another word of the
     same weight: the tools and techniques a posting names are what it most asks for (1: off)."""

@@ -423,13 +423,38 @@ def the_jobs_doing(analysed: AnalysedPosting, lexicon: Lexicon) -> frozenset[str
     return frozenset(verb for term in title_terms(analysed, lexicon) for verb in _what_the_worker_does(term))
 
 
-def the_jobs_names(analysed: AnalysedPosting, lexicon: Lexicon) -> frozenset[str]:
-    """The names of the job the posting's title names, of several words and ending in a job's word
-    (:data:`tailor.posting.plausible.JOB_WORDS`): "marketing manager" and "content marketing" of "Senior Marketing
-    Manager, Content Marketing" give "marketing manager"; "Receptionist" gives none."""
-    return frozenset(
-        term for term in title_terms(analysed, lexicon) if " " in term and JOB_WORDS.fullmatch(term.rsplit(" ", 1)[1])
-    )
+_RANKS = frozenset(
+    {"senior", "sr", "junior", "jr", "principal", "staff", "lead", "chief", "head", "deputy", "vice", "interim"}
+    | {"acting", "entry", "level", "mid", "of", "and", "i", "ii", "iii", "iv"}
+)
+"""Words of a title that say a job's rank or standing ("Senior", "Sr.", "Staff", "Lead", "II"), or join its parts,
+not which job it is."""
+_TITLE_WORDS = re.compile(r"[a-z0-9+#]+")
+
+
+def the_jobs_name(analysed: AnalysedPosting) -> str | None:
+    """The name of the job the posting's title names, in lower case: its last job's word
+    (:data:`tailor.posting.plausible.JOB_WORDS`) with the word before it ("research associate" of "Research Associate
+    - Strain Engineering", "marketing manager" of "Senior Marketing Manager, Content Marketing", "network engineer"
+    of "Sr. Network Engineer (Professional Services)"), or the job's word alone where the title says nothing else
+    but its rank ("Receptionist", "Senior Accountant"). None where a rank stands before a job's word in a longer
+    title ("Senior Manager, Social Media": a manager of what, the word does not say), or the title names no job."""
+    words = _TITLE_WORDS.findall((analysed.structure.title or "").lower())
+    jobs = [n for n, word in enumerate(words) if JOB_WORDS.fullmatch(word)]
+    if not jobs:
+        return None
+    last = jobs[-1]
+    if last > 0 and words[last - 1] not in _RANKS:
+        return f"{words[last - 1]} {words[last]}"
+    others = words[:last] + words[last + 1 :]
+    return words[last] if all(word in _RANKS for word in others) else None
+
+
+def names_the_job(role: str, name: str) -> bool:
+    """Whether the title of a ``role`` says the job's ``name`` (:func:`the_jobs_name`) in its words, in the plural
+    too: "DevOps Engineer, Senior Network Engineer" says "network engineer", "UI/UX Designer" says "ux designer"."""
+    said = " ".join(_TITLE_WORDS.findall(role.lower()))
+    return re.search(rf"\b{re.escape(name)}s?\b", said) is not None
 
 
 def title_terms(analysed: AnalysedPosting, lexicon: Lexicon) -> tuple[str, ...]:

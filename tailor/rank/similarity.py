@@ -8,7 +8,14 @@ from collections.abc import Sequence
 from typing import Any
 
 from tailor.rank.cv import SUPPORTING_PART, PreparedCV
-from tailor.rank.posting import AnalysedPosting, query_terms, the_jobs_doing, the_jobs_names, title_terms
+from tailor.rank.posting import (
+    AnalysedPosting,
+    names_the_job,
+    query_terms,
+    the_jobs_doing,
+    the_jobs_name,
+    title_terms,
+)
 from tailor.rank.terms import activity_terms, supporting_terms
 
 
@@ -39,13 +46,13 @@ def cosines(prepared: PreparedCV, queries: Any, discounted: Sequence[set[int]], 
 
 def held_job_rows(prepared: PreparedCV, analysed: AnalysedPosting) -> set[int]:
     """Rows of the bullets done at an employer where the CV's person held the job the posting's title names: one
-    of the employer's roles is titled with a name of the job (:func:`tailor.rank.posting.the_jobs_names`), the
+    of the employer's roles is titled with the job's name (:func:`tailor.rank.posting.the_jobs_name`), the
     bullet's own or another there (``RankConfig.held_job``). A role without an employer's name stands alone."""
-    if prepared.config.held_job == 1 or not (names := the_jobs_names(analysed, prepared.lexicon)):
+    if prepared.config.held_job == 1 or (name := the_jobs_name(analysed)) is None:
         return set()
     bullets = [row for row, item in enumerate(prepared.items) if item.kind == "bullet"]
     where: dict[int, str | int] = {row: prepared.items[row].entry or row for row in bullets}
-    held = {where[row] for row in bullets if not names.isdisjoint(prepared.contexts[row].terms)}
+    held = {where[row] for row in bullets if names_the_job(prepared.items[row].context, name)}
     return {row for row in bullets if where[row] in held}
 
 
