@@ -713,14 +713,18 @@ _RECEIVED = re.compile(
     # "Received mentoring from", "underwent training in", "benefited from coaching"
     rf"|\b(?:receiv\w*|obtain\w*|undergo\w*|underwent|benefit\w*\s+from)\s+(?:[\w-]+\s+){{0,2}}?(?P<got>{_CARE})\b"
     # "under the supervision of"
-    rf"|\bunder\s+(?:the\s+)?(?P<under>{_CARE})\s+of\b",
+    rf"|\bunder\s+(?:the\s+)?(?P<under>{_CARE})\s+of\b"
+    # "Supervision received from", "training received by": not "Training received 4.8/5 ratings", whose training
+    # was the owner's own
+    rf"|\b(?P<before>{_CARE})\s+(?:was\s+|were\s+)?received\s+(?:from|by)\b",
     re.IGNORECASE,
 )
 
 
 def received_only(text: str, lexicon: Lexicon | None = None, skills: Collection[str] = ()) -> frozenset[str]:
     """The terms of the care a ``text`` says its owner only received, never gave: "Received mentoring from senior
-    analysts", "Was coached by the head of sales", "under the supervision of a BCBA". Another person mentored, coached
+    analysts", "Was coached by the head of sales", "under the supervision of a BCBA", "Supervision received from
+    specialist consultants". Another person mentored, coached
     or supervised; the text shows none of it as its owner's work. Said once as given ("Was mentored by the lead;
     now mentor two juniors"), the care is the owner's too. The terms are the care words' lemmas ("mentor") and,
     with ``lexicon``, those of the text's ``skills`` (lower case) that the care words say ("mentoring")."""

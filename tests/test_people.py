@@ -185,9 +185,12 @@ RECEIVED = [
     ("Was mentored by the head of data on experiment design", "mentoring", False),
     ("Mentored by the practice manager through a first year of audits", "mentoring", False),
     ("Got coached weekly by the sales director on discovery calls", "coaching", False),
+    ("Mentoring received from two senior analysts on query tuning", "mentoring", False),
     ("Mentored three junior analysts on query tuning", "mentoring", True),
     ("Coached a team of six account executives to quota", "coaching", True),
     ("Am mentoring two interns while they learn query tuning", "mentoring", True),
+    # What received praise was the owner's own mentoring.
+    ("Mentoring program received a company award for query tuning", "mentoring", True),
     # Said once as given, the care is the owner's, whatever else the text says they received.
     ("Was mentored by the lead analyst, then mentored two interns of my own", "mentoring", True),
 ]

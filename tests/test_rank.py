@@ -1907,3 +1907,20 @@ def test_a_jobs_name_that_analysis_reads_as_a_skill_is_still_the_job_held() -> N
     cv = make_cv({}, experience=experience)
     posting = "# Sr. Network Engineer (Professional Services)\n\n## Responsibilities\n\n- Design BGP peering.\n"
     assert scores(cv, posting)["a-b0"] == pytest.approx(1.1 * scores(cv, posting, held_job=1.0)["a-b0"], abs=1e-6)
+
+
+def test_care_a_bullet_says_its_owner_received_ranks_it_for_none_of_that_care() -> None:
+    # A posting that asks its hire to supervise and mentor finds no supervisor or mentor in the care received.
+    cv = make_cv(
+        {
+            "Harbor Clinic": [
+                "Supervision received from licensed clinical supervisors on trauma cases.",
+                "Was mentored by the clinic director on intake assessments.",
+                "Supervised and mentored two case aides on intake assessments.",
+            ]
+        }
+    )
+    posting = "# Clinical Lead\n\n## Responsibilities\n\n- Provide supervision and mentoring to case aides.\n"
+    terms = {b.id: set(b.terms) for b in rank(cv, Posting("p", posting)).bullets}
+    assert not {"supervision", "supervise", "mentor", "mentoring"} & (terms["job0-b0"] | terms["job0-b1"])
+    assert {"supervise", "mentoring"} & terms["job0-b2"]

@@ -19,6 +19,7 @@ from tailor.cv.dates import DEFAULT_STYLE, has_passed, read
 from tailor.cv.model import CV, Credential
 from tailor.errors import TailorError
 from tailor.lexicon import Lexicon, bundled_lexicon, with_own_skills
+from tailor.people import received_only
 from tailor.places import is_place
 from tailor.posting import Posting
 from tailor.posting.plausible import JOB_WORDS
@@ -545,7 +546,8 @@ def prepare_cv(cv: CV, lexicon: Lexicon | None = None, config: RankConfig = DEFA
     vocabulary = {str(t): int(i) for t, i in vectorizer.vocabulary_.items()}
     by_column = sorted(vocabulary, key=vocabulary.__getitem__)
     weights = vectorizer.idf_ * discounts(by_column, config, lexicon)
-    rows = [merged(sublinear(a.terms), sublinear(c.terms), config.context) for a, c in pairs]
+    given = [_given(item, a, lexicon) for item, a in zip(items, own, strict=True)]
+    rows = [merged(sublinear(t), sublinear(c.terms), config.context) for t, c in zip(given, context, strict=True)]
     matrix = _as_labels_weigh(weighted_rows(vocabulary, weights, rows), items, own)
     prepared = PreparedCV(items, own, vocabulary, weights, matrix, lexicon, config, evidence, context)
     # Whatever every posting will need, made now: worker processes forked after this inherit it.
@@ -554,6 +556,17 @@ def prepare_cv(cv: CV, lexicon: Lexicon | None = None, config: RankConfig = DEFA
     _ = prepared.activities
     _ = prepared.shown
     return prepared
+
+
+def _given(item: _Item, analysis: Analysis, lexicon: Lexicon) -> list[str]:
+    """The terms a bullet is ranked on: its own, without the care it says its owner only received
+    (:func:`tailor.people.received_only`: "Supervision received from specialist consultants", "Was mentored by the
+    head of data"). Ranked on them, the bullet would stand for the supervising or mentoring a posting asks of its
+    hire, which its owner did not do; the keywords already read it so."""
+    if item.kind != "bullet":
+        return analysis.terms
+    got = received_only(item.text, lexicon, {skill.lower() for skill in analysis.said})
+    return [term for term in analysis.terms if got.isdisjoint(term.split())] if got else analysis.terms
 
 
 LABEL_WORDS = 2
