@@ -1876,6 +1876,10 @@ def test_a_job_word_after_a_rank_or_another_jobs_name_is_no_job_held(title: str)
         ("Senior Accountant", "accountant"),
         ("Senior Manager, Social Media", None),
         ("Director of Donor Relations", None),
+        # A bracket or a spaced slash or dash sets apart what stands beside the job's name, never part of it.
+        ("Registered Nurse (RN) - ICU", "registered nurse"),
+        ("Medical Assistant / Receptionist", None),
+        ("Teacher - Grade 3", None),
     ],
 )
 def test_the_jobs_name_is_its_last_job_word_with_the_word_before_or_alone_beside_its_rank(

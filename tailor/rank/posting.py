@@ -430,23 +430,29 @@ _RANKS = frozenset(
 """Words of a title that say a job's rank or standing ("Senior", "Sr.", "Staff", "Lead", "II"), or join its parts,
 not which job it is."""
 _TITLE_WORDS = re.compile(r"[a-z0-9+#]+")
+_TITLE_PARTS = re.compile(r"\([^)]*\)?|\s[-–—/|]\s|[,;:–—|]")
+"""What parts a title into the job and what it says beside: a bracket ("Registered Nurse (RN)"), a spaced dash or
+slash between two titles ("Medical Assistant / Receptionist", "Teacher - Grade 3"), a comma. Not a hyphen or a slash
+inside a name ("Mid-Market", "UI/UX Designer")."""
 
 
 def the_jobs_name(analysed: AnalysedPosting) -> str | None:
-    """The name of the job the posting's title names, in lower case: its last job's word
-    (:data:`tailor.posting.plausible.JOB_WORDS`) with the word before it ("research associate" of "Research Associate
-    - Strain Engineering", "marketing manager" of "Senior Marketing Manager, Content Marketing", "network engineer"
-    of "Sr. Network Engineer (Professional Services)"), or the job's word alone where the title says nothing else
-    but its rank ("Receptionist", "Senior Accountant"). None where a rank stands before a job's word in a longer
-    title ("Senior Manager, Social Media": a manager of what, the word does not say), or the title names no job."""
-    words = _TITLE_WORDS.findall((analysed.structure.title or "").lower())
-    jobs = [n for n, word in enumerate(words) if JOB_WORDS.fullmatch(word)]
-    if not jobs:
+    """The name of the job the posting's title names, in lower case: the last job's word
+    (:data:`tailor.posting.plausible.JOB_WORDS`) of the title's last part that has one (:data:`_TITLE_PARTS`), with
+    the word before it there ("research associate" of "Research Associate - Strain Engineering", "marketing
+    manager" of "Senior Marketing Manager, Content Marketing", "registered nurse" of "Registered Nurse (RN) -
+    ICU"), or the job's word alone where the title says nothing else but its rank ("Receptionist", "Senior
+    Accountant"). None where a rank stands before a job's word in a longer title ("Senior Manager, Social Media": a
+    manager of what, the word does not say), or where no part names a job."""
+    parts = [_TITLE_WORDS.findall(part) for part in _TITLE_PARTS.split((analysed.structure.title or "").lower())]
+    named = [(words, n) for words in parts for n, word in enumerate(words) if JOB_WORDS.fullmatch(word)]
+    if not named:
         return None
-    last = jobs[-1]
+    words, last = named[-1]
     if last > 0 and words[last - 1] not in _RANKS:
         return f"{words[last - 1]} {words[last]}"
-    others = words[:last] + words[last + 1 :]
+    others = [word for part in parts for word in part]
+    others.remove(words[last])
     return words[last] if all(word in _RANKS for word in others) else None
 
 
