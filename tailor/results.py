@@ -193,13 +193,13 @@ class Match:
     def _lowered(self) -> tuple[str, str] | None:
         """Where too few of the posting's required keywords lowered the fit's label below its score's
         (:func:`tailor.rank.bounded_label`): the score's label and the share it needs ("a third"); None where not."""
-        from tailor.rank import REQUIRED_SHARES, fit_label
+        from tailor.rank import fit_label, share_missed
 
         fit = self.ranking.fit
         if fit.label == "too short" or (own := fit_label(fit.score)) == fit.label:
             return None
-        share = dict(REQUIRED_SHARES).get(own)
-        if share is None or self.coverage.said >= share * len(self.coverage.required):
+        share = share_missed(own, len(self.coverage.required), self.coverage.said)
+        if share is None:
             return None  # lowered by a licence the CV does not show: its own warning says so
         return own, _share_in_words(share)
 

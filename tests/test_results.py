@@ -561,6 +561,49 @@ Requirements
 - ICU or acute care experience.
 """
 
+GRADE_TEACHER = """contact: {name: Marisol Okonkwo-Reyes, email: mor@example.org}
+experience:
+  - employer: Lakeview Elementary School
+    role: Fourth Grade Teacher
+    start: 2018
+    bullets:
+      - Teach a class of 28 fourth graders reading, writing and math, with small-group lessons for students below grade
+        level.
+      - Lead daily social-emotional learning circles and a classroom behavior plan that cut office referrals by half.
+      - Meet with families at conferences and by phone to set goals for students who struggle at school.
+      - Refer students to the school's student support team and follow up on their plans with the team.
+  - employer: Cedar Hills Middle School
+    role: Student Teacher
+    start: 2017
+    end: 2018
+    bullets:
+      - Planned and taught science units for sixth graders and graded their lab reports.
+education:
+  - institution: State University
+    degree: Bachelor of Arts in Elementary Education
+    end: 2017
+certificates:
+  - name: Multiple Subject Teaching Credential
+skills: [classroom management, social-emotional learning, lesson planning]
+"""
+SCHOOL_COUNSELOR = """School Counselor
+
+Northgate Unified School District is hiring a school counselor for one of its elementary schools.
+
+Responsibilities
+- Provide individual and group counseling to students on academic, career and social-emotional concerns.
+- Deliver classroom lessons on social-emotional learning, bullying prevention and conflict resolution.
+- Conduct suicide risk assessments and respond to student crises with the school's crisis team.
+- Consult with teachers, families and community agencies, and make referrals to mental health services.
+- Keep confidential counseling records and write 504 plans with the student support team.
+
+Requirements
+- Pupil Personnel Services (PPS) Credential in School Counseling required.
+- Master's degree in school counseling or a related field.
+- Knowledge of crisis intervention and trauma-informed practices.
+- Experience with the ASCA National Model preferred.
+"""
+
 
 def test_a_strong_score_with_under_a_third_of_ten_or_more_required_keywords_said_reads_partial(tmp_path: Path) -> None:
     made = matched(tmp_path, WAREHOUSE_SUPERVISOR, TRANSPORTATION_MANAGER)
@@ -596,6 +639,18 @@ def test_a_required_licence_the_cv_does_not_show_keeps_the_fit_from_reading_stro
     # Held, it reads as its score says.
     held = OUTPATIENT_PT.replace("  - name: BLS Provider", "  - name: BLS Provider\n  - name: Registered Nurse (RN)")
     assert matched(tmp_path, held, ICU_NURSE).ranking.label == "strong"
+
+
+def test_a_licence_lacking_not_the_share_of_under_ten_required_keywords_is_what_a_warning_says_lowered_the_fit(
+    tmp_path: Path,
+) -> None:
+    # Seven required keywords are too few for their share to bound the label: it is the credential that lowers it.
+    cv = GRADE_TEACHER.replace("follow up on their plans", "follow up on their 504 plans")
+    made = matched(tmp_path, cv, SCHOOL_COUNSELOR)
+    assert made.ranking.score >= 0.18 and made.ranking.label == "partial"
+    assert len(made.coverage.required) < 10 and made.coverage.said < len(made.coverage.required) / 3
+    assert not [w for w in made.warnings if "needs a third" in w or "is a strong one" in w]
+    assert [w for w in made.warnings if "requires Pupil Personnel Services" in w and "partial at most" in w]
 
 
 def test_a_label_lowered_by_the_required_keywords_is_what_min_fit_reads(tmp_path: Path) -> None:

@@ -25,6 +25,7 @@ from tailor.rank.scores import (
     bounded_label,
     fit_label,
     reaches,
+    share_missed,
 )
 from tailor.rank.scoring import Ranking, rank, score_texts
 from tailor.rank.similarity import item_scores
@@ -67,6 +68,7 @@ __all__ = [
     "related_terms",
     "said_by",
     "score_texts",
+    "share_missed",
     "skill_term",
     "variant_id",
 ]

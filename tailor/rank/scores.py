@@ -103,13 +103,23 @@ def bounded_label(fit: Fit, required: int, said: int, licence_lacking: bool = Fa
     if label in ("too short", "weak"):
         return label
     order: tuple[FitLabel, ...] = tuple(name for _, name in FIT_LABELS)
-    if required >= REQUIRED_TO_JUDGE:
-        for name, share in REQUIRED_SHARES:
-            if order.index(label) <= order.index(name) and said < share * required:
-                label = order[order.index(name) + 1]
+    for name, _ in REQUIRED_SHARES:
+        if order.index(label) <= order.index(name) and share_missed(name, required, said) is not None:
+            label = order[order.index(name) + 1]
     if licence_lacking and label == "strong":
         label = "partial"
     return label
+
+
+def share_missed(label: FitLabel, required: int, said: int) -> float | None:
+    """The share of a posting's ``required`` keywords that a ``label`` fit needs said (:data:`REQUIRED_SHARES`) where a
+    CV saying ``said`` of them does not reach it; None where it does, where ``label`` needs no share, or where the
+    posting names too few to judge by (:data:`REQUIRED_TO_JUDGE`). The one home of the rule that
+    :func:`bounded_label` applies and a warning explains."""
+    share = dict(REQUIRED_SHARES).get(label)
+    if share is None or required < REQUIRED_TO_JUDGE or said >= share * required:
+        return None
+    return share
 
 
 def at_least(fit: Fit, lowest: float) -> bool:
