@@ -107,12 +107,14 @@ class Match:
             )
         elif fit.label == "weak":
             why = ""
+            required, said = len(self.coverage.required), self.coverage.said
             if lowered := self._lowered():
-                required, said = len(self.coverage.required), self.coverage.said
                 why = (
                     f" (your CV says {said} of its {required} required keywords, and a {lowered[0]} fit needs "
                     f"{lowered[1]} of them, whatever its score)"
                 )
+            elif self._weak_for_a_licence():
+                why = f" (your CV says {said} of its {required} required keywords, and not the licence it requires)"
             out.append(
                 f"The fit is weak ({fit.score:.3f}): the posting asks mostly for things your CV does not say{why}. "
                 "The keywords show what it lacks."
@@ -190,6 +192,17 @@ class Match:
         (:func:`tailor.rank.bounded_label`)."""
         return bool(self._credentials_lacking() or self._state_licences_lacking())
 
+    def _weak_for_a_licence(self) -> bool:
+        """Whether the fit reads weak, its score's label higher, for a licence the CV does not show with no more than
+        :data:`tailor.rank.LICENCE_SHARE` of the required keywords said (:func:`tailor.rank.bounded_label`), and not
+        for a share of ten or more required keywords missed (:meth:`_lowered`)."""
+        from tailor.rank import fit_label
+
+        fit = self.ranking.fit
+        return (
+            fit.label == "weak" and fit_label(fit.score) != "weak" and self.licence_lacking and self._lowered() is None
+        )
+
     def _lowered(self) -> tuple[str, str] | None:
         """Where too few of the posting's required keywords lowered the fit's label below its score's
         (:func:`tailor.rank.bounded_label`): the score's label and the share it needs ("a third"); None where not."""
@@ -246,9 +259,14 @@ class Match:
             return []
         named = ", ".join(lacking)
         it = "them" if len(lacking) > 1 else "it"
+        reads = "partial at most"
+        if self._weak_for_a_licence():
+            from tailor.rank import LICENCE_SHARE
+
+            reads += f" (weak, as your CV says no more than {_share_in_words(LICENCE_SHARE)} of its required keywords)"
         return [
             f"The posting requires {named}, which your CV does not show: a licence or certification is a condition "
-            "of the job, so the fit reads partial at most, however many words your CV shares with the posting. If "
+            f"of the job, so the fit reads {reads}, however many words your CV shares with the posting. If "
             f"you hold {it}, add {it} to your CV's certificates."
         ]
 

@@ -1387,12 +1387,33 @@ def test_a_fits_label_asks_a_share_of_ten_or_more_required_keywords_said(
     assert bounded_label(Fit(score, fit_label(score)), required, said) == label
 
 
-def test_a_required_licence_the_cv_lacks_makes_a_strong_fit_partial_and_no_other_lower() -> None:
+def test_a_required_licence_the_cv_lacks_makes_a_strong_fit_partial_where_it_says_over_a_quarter_required() -> None:
     from tailor.rank import Fit, bounded_label
 
     assert bounded_label(Fit(0.3, "strong"), 3, 2, licence_lacking=True) == "partial"
     assert bounded_label(Fit(0.12, "partial"), 3, 2, licence_lacking=True) == "partial"
+    assert bounded_label(Fit(0.12, "partial"), 13, 4, licence_lacking=True) == "partial"  # 4 of 13: over a quarter
     assert bounded_label(Fit(0.3, "too short"), 20, 0, licence_lacking=True) == "too short"
+
+
+@pytest.mark.parametrize(
+    ("score", "required", "said", "label"),
+    [
+        (0.12, 4, 1, "weak"),  # a quarter said, the licence not among them
+        (0.3, 7, 1, "weak"),  # a strong score too: the shared words are the job's surroundings
+        (0.12, 1, 0, "weak"),  # the licence alone required
+        (0.12, 8, 2, "weak"),
+        (0.12, 8, 3, "partial"),
+        (0.3, 8, 3, "partial"),
+    ],
+)
+def test_a_required_licence_the_cv_lacks_with_at_most_a_quarter_of_any_number_of_required_keywords_reads_weak(
+    score: float, required: int, said: int, label: str
+) -> None:
+    from tailor.rank import Fit, bounded_label
+
+    assert bounded_label(Fit(score, fit_label(score)), required, said, licence_lacking=True) == label
+    assert bounded_label(Fit(score, fit_label(score)), required, said) == fit_label(score)  # the licence held
 
 
 def test_a_minimum_fit_reads_the_label_as_well_as_the_score() -> None:

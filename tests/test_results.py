@@ -653,6 +653,24 @@ def test_a_licence_lacking_not_the_share_of_under_ten_required_keywords_is_what_
     assert [w for w in made.warnings if "requires Pupil Personnel Services" in w and "partial at most" in w]
 
 
+def test_a_licence_lacking_with_at_most_a_quarter_of_a_few_required_keywords_said_reads_weak(tmp_path: Path) -> None:
+    # A teacher's CV shares a school counselor's students, families and social-emotional learning; it says one of the
+    # posting's seven required keywords and not the credential the job cannot be done without.
+    made = matched(tmp_path, GRADE_TEACHER, SCHOOL_COUNSELOR)
+    assert made.ranking.score >= 0.10 and made.ranking.label == "weak"
+    assert len(made.coverage.required) < 10 and made.coverage.said <= len(made.coverage.required) / 4
+    weak = [w for w in made.warnings if w.startswith("The fit is weak")]
+    assert len(weak) == 1 and "and not the licence it requires" in weak[0] and "needs a third" not in weak[0]
+    assert [w for w in made.warnings if "partial at most (weak, as your CV says no more than a quarter" in w]
+    # Held, the credential is said: the fit reads as its score says.
+    held = GRADE_TEACHER.replace(
+        "  - name: Multiple Subject Teaching Credential",
+        "  - name: Multiple Subject Teaching Credential\n  - name: Pupil Personnel Services (PPS) Credential",
+    )
+    made = matched(tmp_path, held, SCHOOL_COUNSELOR)
+    assert made.ranking.label != "weak" and not [w for w in made.warnings if "requires Pupil" in w]
+
+
 def test_a_label_lowered_by_the_required_keywords_is_what_min_fit_reads(tmp_path: Path) -> None:
     (tmp_path / "cv.yaml").write_text(WAREHOUSE_SUPERVISOR, encoding="utf-8")
     (tmp_path / "posting.txt").write_text(TRANSPORTATION_MANAGER, encoding="utf-8")

@@ -15,6 +15,7 @@ from tailor.rank.posting import AnalysedPosting, WeightedSection, analyse_postin
 from tailor.rank.scores import (
     EXPLANATION_TERMS,
     FIT_LABELS,
+    LICENCE_SHARE,
     REQUIRED_SHARES,
     REQUIRED_TO_JUDGE,
     Fit,
@@ -37,6 +38,7 @@ __all__ = [
     "EXPLANATION_TERMS",
     "FIT_LABELS",
     "IN_TITLE",
+    "LICENCE_SHARE",
     "REQUIRED_SHARES",
     "REQUIRED_TO_JUDGE",
     "SAID",
