@@ -188,8 +188,8 @@ class Match:
     @property
     def licence_lacking(self) -> bool:
         """Whether the posting requires a licence or certification the CV does not show, or shows of another state
-        only (:meth:`_credentials_lacking`, :meth:`_state_licences_lacking`): what keeps its fit from reading strong
-        (:func:`tailor.rank.bounded_label`)."""
+        only (:meth:`_credentials_lacking`, :meth:`_state_licences_lacking`): what keeps its fit from reading strong,
+        and makes it weak where the CV says few of the required keywords (:func:`tailor.rank.bounded_label`)."""
         return bool(self._credentials_lacking() or self._state_licences_lacking())
 
     def _weak_for_a_licence(self) -> bool:
