@@ -108,13 +108,13 @@ class Match:
         elif fit.label == "weak":
             why = ""
             required, said = len(self.coverage.required), self.coverage.said
-            if lowered := self._lowered():
+            if self._weak_for_a_licence():
+                why = f" (your CV says {said} of its {required} required keywords, and not the licence it requires)"
+            elif lowered := self._lowered():
                 why = (
                     f" (your CV says {said} of its {required} required keywords, and a {lowered[0]} fit needs "
                     f"{lowered[1]} of them, whatever its score)"
                 )
-            elif self._weak_for_a_licence():
-                why = f" (your CV says {said} of its {required} required keywords, and not the licence it requires)"
             out.append(
                 f"The fit is weak ({fit.score:.3f}): the posting asks mostly for things your CV does not say{why}. "
                 "The keywords show what it lacks."
@@ -193,15 +193,16 @@ class Match:
         return bool(self._credentials_lacking() or self._state_licences_lacking())
 
     def _weak_for_a_licence(self) -> bool:
-        """Whether the fit reads weak, its score's label higher, for a licence the CV does not show with no more than
-        :data:`tailor.rank.LICENCE_SHARE` of the required keywords said (:func:`tailor.rank.bounded_label`), and not
-        for a share of ten or more required keywords missed (:meth:`_lowered`)."""
-        from tailor.rank import fit_label
+        """Whether the fit reads weak for a licence the CV does not show, with no more than
+        :data:`tailor.rank.LICENCE_SHARE` of the required keywords said, where the shares of required keywords alone
+        would leave it higher (:func:`tailor.rank.bounded_label`, asked both ways)."""
+        from tailor.rank import Fit, bounded_label, fit_label
 
         fit = self.ranking.fit
-        return (
-            fit.label == "weak" and fit_label(fit.score) != "weak" and self.licence_lacking and self._lowered() is None
-        )
+        if fit.label != "weak" or not self.licence_lacking:
+            return False
+        own = Fit(fit.score, fit_label(fit.score))
+        return bounded_label(own, len(self.coverage.required), self.coverage.said) != "weak"
 
     def _lowered(self) -> tuple[str, str] | None:
         """Where too few of the posting's required keywords lowered the fit's label below its score's

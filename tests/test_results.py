@@ -671,6 +671,28 @@ def test_a_licence_lacking_with_at_most_a_quarter_of_a_few_required_keywords_sai
     assert made.ranking.label != "weak" and not [w for w in made.warnings if "requires Pupil" in w]
 
 
+def test_a_fit_made_weak_by_a_licence_lacking_says_so_where_ten_or_more_required_keywords_lowered_it_a_step(
+    tmp_path: Path,
+) -> None:
+    # Of twelve required keywords the CV says two: under a third (strong to partial), over a tenth (partial stays), at
+    # most a quarter with the credential lacking (weak). The credential makes it weak, and the warnings say so.
+    posting = SCHOOL_COUNSELOR.replace(
+        "- Knowledge of crisis intervention and trauma-informed practices.\n",
+        "- Knowledge of crisis intervention and trauma-informed practices.\n"
+        "- Experience with MTSS, PBIS and restorative practices.\n"
+        "- Experience in IEP meetings and with Section 504 plans.\n"
+        "- Training in motivational interviewing and CBT.\n",
+    )
+    cv = GRADE_TEACHER.replace("follow up on their plans", "follow up on their IEP plans in IEP meetings")
+    made = matched(tmp_path, cv, posting)
+    required, said = len(made.coverage.required), made.coverage.said
+    assert made.ranking.score >= 0.18 and required >= 10 and required / 10 <= said < required / 3
+    assert made.ranking.label == "weak"
+    weak = [w for w in made.warnings if w.startswith("The fit is weak")]
+    assert len(weak) == 1 and "and not the licence it requires" in weak[0] and "needs a third" not in weak[0]
+    assert [w for w in made.warnings if "partial at most (weak, as your CV says no more than a quarter" in w]
+
+
 def test_a_label_lowered_by_the_required_keywords_is_what_min_fit_reads(tmp_path: Path) -> None:
     (tmp_path / "cv.yaml").write_text(WAREHOUSE_SUPERVISOR, encoding="utf-8")
     (tmp_path / "posting.txt").write_text(TRANSPORTATION_MANAGER, encoding="utf-8")

@@ -95,7 +95,7 @@ share while the job's own requirements are missing."""
 
 LICENCE_SHARE = 0.25
 """Where a posting requires a licence or certification the CV does not show, the share of its required keywords (the
-licence among them, however few they are) that a CV saying no more than reads weak. A licence lacking is a requirement
+licence among them, however few they are) at or below which the CV's fit reads weak. A licence lacking is a requirement
 missed that no other words make up for; with three quarters of the rest missing too, what the CV shares with the
 posting is the job's surroundings (a teacher's students and families in a school counselor's posting), not its work.
 On the labelled sets it lowers none of the 170 postings (the graders' strong ones that lack a licence say half their
