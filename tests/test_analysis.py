@@ -2243,3 +2243,19 @@ def test_pd_and_professional_learning_are_teachers_professional_development_only
     (years,) = analyse(["5+ years of professional development experience in Java."], lexicon)  # a developer's
     assert "professional development" in led.skills and "professional development" in learning.skills
     assert not {"professional development"} & {*police.skills, *control.skills, *years.skills}
+
+
+def test_the_ordinal_of_a_party_is_part_of_its_term() -> None:
+    # An insurer's first-party claims (its own policyholder's loss) are the opposite of third-party ones (a
+    # liability claim against its policyholder), and first-party data is no third-party data: with the ordinal a
+    # stop word, "first party property" met "third-party property damage" as the phrase "party property".
+    first = set(terms("Handled first party property and auto physical damage claims by phone."))
+    third = set(terms("Investigate bodily injury and third-party property damage claims."))
+    assert "party" not in first | third
+    assert not {t for t in first & third if "party" in t}
+    # Either spelling of one party is the same term, and so is its plural.
+    assert "third-party property" in set(terms("Third party property damage")) & third
+    assert "third-party" in set(terms("Tendered claims to third parties and their carriers."))
+    assert "first-party" in set(terms("Ran 1st-party property claims."))
+    # A party of no ordinal stays the party it is.
+    assert "party" in terms("Planned the holiday party for 300 guests.")

@@ -426,7 +426,32 @@ def tokenised(lowered: Iterable[str]) -> Iterator[tuple[Doc, list[str], list[str
             _unorder(doc, terms)
         if "time" in terms:
             _unhour(doc, terms)
+        if "party" in lemmas:
+            _party_of_ordinal(doc, lemmas, terms)
         yield doc, lemmas, terms, joins
+
+
+def _party_of_ordinal(doc: Doc, lemmas: list[str], terms: list[str | None]) -> None:
+    """A party after its ordinal ("first-party", "third party", "3rd-party") is the term "first-party" or
+    "third-party": the ordinal, a stop word, says which party, and the two are opposites (an insurer's own
+    policyholder's loss and a claim against its policyholder, a firm's own data and data it buys), which the bare
+    "party" would make one. ``terms`` is changed in place; the lemmas stay, for the lexicon's patterns
+    ("third-party logistics"). A figure's ordinal ("1st-party") is no unit it measures (:func:`_unmeasure`)."""
+    for i in range(1, len(doc)):
+        if lemmas[i] != "party":
+            continue
+        before = doc[i - 1]
+        if before.text in _JOINERS and i > 1 and not before.whitespace_ and not doc[i - 2].whitespace_:
+            before = doc[i - 2]  # "third-party"
+        ordinal = _ORDINALS.get(before.text)
+        if ordinal:
+            terms[i] = f"{ordinal}-party"
+
+
+_ORDINALS = {"first": "first", "1st": "first", "second": "second", "2nd": "second", "third": "third", "3rd": "third"}
+"""The ordinals that name a party (of a claim, of data, of a contract), each as its word."""
+_JOINERS = frozenset({"-", "‑", "–"})
+"""What joins an ordinal to its party ("third-party", and a hyphen that a PDF gave as another dash)."""
 
 
 def _is_figure(text: str) -> bool:
