@@ -3282,3 +3282,26 @@ def test_an_osha_card_is_read_in_the_ways_its_holders_write_it(written: str, car
     assert card in held.skills
     # "hr" is the card's hours, and the Outreach Training Program issues it: no HR, no sales engagement tool.
     assert {"human resources", "Outreach"}.isdisjoint(held.skills)
+
+
+def test_a_property_adjusters_credentials_documents_and_tools_are_skills() -> None:
+    # The roof inspector's and the flood adjuster's credentials a property claims posting prefers, the documents
+    # and the estimating platform adjusters name: each a skill, so that the keyword view shows it met or missing.
+    lexicon = bundled_lexicon()
+    posting = (
+        "HAAG Certified Inspector (Residential) certification and NFIP flood certification preferred. Obtain "
+        "recorded statements and sworn proofs of loss; experience with medical bill review; SCLA a plus."
+    )
+    cv = (
+        "Haag Certified Inspector - Commercial Roofs; National Flood Insurance Program adjuster; took recorded "
+        "statements and a proof of loss; estimates in Symbility and Xactimate; Senior Claim Law Associate."
+    )
+    asked, said = analyse([posting, cv], lexicon)
+    both = {"Haag Certified Inspector", "NFIP", "recorded statements", "proof of loss"}
+    assert both | {"medical bill review", "Senior Claim Law Associate"} == set(asked.skills)
+    assert both | {"Symbility", "Xactimate", "Senior Claim Law Associate"} == set(said.skills)
+    # A claims adjuster's review of an injured claimant's medical bills is no medical biller's billing.
+    assert (
+        "medical billing"
+        not in analyse(["Experience with litigation management and medical bill review"], lexicon)[0].skills
+    )
