@@ -64,6 +64,17 @@ _CARRIES_ON = re.compile(r"(?:[,;]|\b(?:and|or|of|in|with|the|a|an|to|for|on|at|
 """How a line that a sentence wraps past ends: a comma or semicolon, or a word no sentence ends on."""
 
 
+def carries_on(before: str, line: str) -> bool:
+    """Whether ``line`` may carry on the sentence of the line ``before`` it: it opens in lower case, or ``before``
+    ends on a comma or a word no sentence ends on (:data:`_CARRIES_ON`)."""
+    return line[:1].islower() or bool(_CARRIES_ON.search(before))
+
+
+def ends_a_sentence(text: str) -> bool:
+    """Whether ``text`` ends a sentence, with its full stop, exclamation or question mark."""
+    return text.endswith((".", "!", "?"))
+
+
 def _unwrapped(lines: list[Line]) -> list[Line]:
     """``lines`` with each sentence that a source wrapped over several lines (a description under a role's
     heading, hard-wrapped in a Markdown file) joined into one line. A line carries on into the next when
@@ -73,7 +84,7 @@ def _unwrapped(lines: list[Line]) -> list[Line]:
     run: list[Line] = []
 
     def close() -> None:
-        if len(run) > 1 and run[-1].plain.endswith((".", "!", "?")):
+        if len(run) > 1 and ends_a_sentence(run[-1].plain):
             out.append(
                 replace(
                     run[0],
@@ -88,7 +99,7 @@ def _unwrapped(lines: list[Line]) -> list[Line]:
     for line in lines:
         plain = line.plain
         joinable = bool(plain) and not (line.heading or line.bold or line.item or find_span(line.text))
-        if run and joinable and (plain[:1].islower() or _CARRIES_ON.search(run[-1].plain)):
+        if run and joinable and carries_on(run[-1].plain, plain):
             run.append(line)
             continue
         close()

@@ -50,6 +50,7 @@ from typing import Any
 from tailor.cv import dates
 from tailor.cv.ids import bullet_id, publication_id, role_id
 from tailor.cv.importers.draft import PLACEHOLDER_NAME, Draft
+from tailor.cv.importers.entries import carries_on, ends_a_sentence
 from tailor.errors import TailorError
 
 Row = dict[str, str]
@@ -232,14 +233,35 @@ def _is_subheading(line: str) -> bool:
     return text.endswith((":", "：")) and len(text.split()) <= _SUBHEADING_WORDS and not _GLYPH.match(line)
 
 
+def _unwrapped(description: str) -> list[str]:
+    """A description's lines that are not blank nor headings of the lines under them, each sentence that it
+    wrapped over several lines (a description pasted from a résumé keeps its line breaks) joined into one: a line
+    with no bullet glyph carries on the line before it where :func:`carries_on` says it may, and where the
+    joined lines end a sentence or each but the last ends on a word no sentence ends on ("… roofs and" over
+    "interiors"). Lines that each open in lower case and end no sentence are bullets written so, each its own."""
+    runs: list[list[str]] = []
+    for line in description.splitlines():
+        if not line.strip() or _is_subheading(line):
+            continue
+        if runs and not _GLYPH.match(line) and carries_on(runs[-1][-1].strip(), line.strip()):
+            runs[-1].append(line.strip())
+        else:
+            runs.append([line.rstrip()])
+    out: list[str] = []
+    for run in runs:
+        if ends_a_sentence(run[-1]) or all(carries_on(before, "") for before in run[:-1]):
+            out.append(" ".join(run))
+        else:
+            out += run
+    return out
+
+
 def _lines(description: str) -> list[str]:
-    """A description's lines, each without the bullet glyph it may start with; a line with two or more
-    bullet glyphs between its words is one line per glyph. A line that heads the lines under it ("Key
+    """A description's lines (:func:`_unwrapped`), each without the bullet glyph it may start with; a line with
+    two or more bullet glyphs between its words is one line per glyph. A line that heads the lines under it ("Key
     achievements:") is none of them: the bullets stay in the role, as a résumé's "Achievements" part does."""
     out = []
-    for line in description.splitlines():
-        if _is_subheading(line):
-            continue
+    for line in _unwrapped(description):
         parts = _INLINE.split(line) if len(_INLINE.findall(line)) >= 2 else [line]
         # "Key achievements: • Covered … • Filed …": the heading may run into its bullets on one line.
         out += [_GLYPH.sub("", part).strip() for part in parts if part.strip() and not _is_subheading(part)]
@@ -273,7 +295,7 @@ def _role(draft: Draft, ids: set[str], row: Row, employer: str, title: str, *, s
         draft.note(where, "the export has no company name or title here: add it")
     if not row.get("Started On"):
         draft.note(where, "the export has no start date here: add it")
-    lines = [line for line in row.get("Description", "").splitlines() if line.strip() and not _is_subheading(line)]
+    lines = _unwrapped(row.get("Description", ""))
     glyphs = [bool(_GLYPH.match(line)) for line in lines]
     if any(len(_INLINE.findall(line)) >= 2 for line in lines):
         draft.note((*where, "bullets"), "the description ran its bullets together on a line: split at each •")

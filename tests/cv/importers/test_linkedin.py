@@ -356,3 +356,31 @@ def test_the_arrows_and_check_marks_people_type_as_bullets_are_taken_off_as_dots
     ]
     assert [b["text"] for b in alder["bullets"]] == ["Cut no-shows by half", "Trained 3 new graduates"]
     assert ("experience", 0, "bullets") not in {n.loc for n in draft.notes}  # every line had its mark
+
+
+def test_a_description_pasted_with_its_lines_hard_wrapped_gives_one_bullet_per_sentence(tmp_path: Path) -> None:
+    # A description pasted from a résumé keeps the résumé's line breaks: a line that opens in lower case, or follows
+    # one ending on a comma or a word no sentence ends on, carries the sentence on, with or without a mark before it.
+    files = dict(EXPORT)
+    files["Positions.csv"] = (
+        "Company Name,Title,Description,Location,Started On,Finished On\n"
+        'Mesa Verde Mutual,Field Adjuster,"Handled residential property claims for the Northern Arizona\n'
+        "territory, including wind, hail and water losses, with an\naverage pending of 60 files.\n"
+        '• Wrote Xactimate estimates for roofs and\n  interiors\n• Closed 94% of claims in 30 days",,Mar 2021,\n'
+        'Juniper Casualty,Desk Adjuster,"took first notice of loss calls\nset up claim files\nverified coverage",'
+        ",Jan 2018,Feb 2021\n"
+    )
+    draft = import_cv(export_zip(tmp_path / "export.zip", files))
+    mesa, juniper = draft.data["experience"][:2]
+    assert [b["text"] for b in mesa["bullets"]] == [
+        "Handled residential property claims for the Northern Arizona territory, including wind, hail and water "
+        "losses, with an average pending of 60 files.",
+        "Wrote Xactimate estimates for roofs and interiors",
+        "Closed 94% of claims in 30 days",
+    ]
+    # Lines that each open in lower case and end no sentence are bullets written so, each its own.
+    assert [b["text"] for b in juniper["bullets"]] == [
+        "took first notice of loss calls",
+        "set up claim files",
+        "verified coverage",
+    ]
