@@ -3305,3 +3305,16 @@ def test_a_property_adjusters_credentials_documents_and_tools_are_skills() -> No
         "medical billing"
         not in analyse(["Experience with litigation management and medical bill review"], lexicon)[0].skills
     )
+
+
+def test_aic_is_the_associate_in_claims_only_where_insurance_claims_are_spoken_of() -> None:
+    # The Institutes' claims designation beside CPCU, as adjusters' postings and certificates write it; the same
+    # letters are a statistician's Akaike information criterion and the conservators' American Institute.
+    lexicon = bundled_lexicon()
+    asked, held, issued = analyse(
+        ["AIC, CPCU or SCLA designation a plus", "Adjusted 900 property claims; AIC", "AIC, The Institutes"], lexicon
+    )
+    assert "Associate in Claims" in asked.skills and "Associate in Claims" in held.skills
+    assert issued.skills == ["Associate in Claims"]
+    for other in ["Chose models by AIC and BIC in R.", "Member, AIC; treated 40 paintings for the museum."]:
+        assert "Associate in Claims" not in analyse([other], lexicon)[0].skills

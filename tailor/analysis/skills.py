@@ -440,6 +440,11 @@ _CLOUD |= frozenset({"etl", "sql", "software", "api", "serverless"})
 """Lemmas of a text about Amazon's cloud or the software run on it, whose "AWS" is Amazon Web Services whatever
 else it says ("Built ETL on AWS; welded three pipelines together")."""
 
+_INSURANCE_CLAIMS = frozenset({"claim", "adjuster", "adjusting", "insurance", "insurer", "insured", "policyholder"})
+_INSURANCE_CLAIMS |= frozenset({"casualty", "cpcu", "scla", "ains", "institute", "subrogation", "underwriting"})
+"""Lemmas of a text about insurance claims, and of the designations named beside the Associate in Claims (The
+Institutes' CPCU and AINS, the AEI's SCLA) and of The Institutes that awards it."""
+
 _TRADE_SENSES: dict[str, tuple[_Sense, ...]] = {
     # "IR" is an investor relations team, infrared light and industrial relations as much as incident response, and
     # "CTI" a contact centre's computer telephony integration: the letters are the security work only where the text
@@ -450,6 +455,10 @@ _TRADE_SENSES: dict[str, tuple[_Sense, ...]] = {
     # development experience" a developer's years of paid work: either is the training teachers are given only
     # where the text speaks of them.
     "professional development": (_Sense(frozenset(), "", unless=_TEACHERS),),
+    # "AIC" is The Institutes' Associate in Claims where insurance claims or the Institutes' other designations are
+    # spoken of ("AIC, CPCU or SCLA a plus"), and no skill elsewhere: a statistician's Akaike information criterion
+    # ("models chosen by AIC and BIC"), the conservators' American Institute for Conservation.
+    "Associate in Claims": (_Sense(frozenset(), "", written="aic", unless=_INSURANCE_CLAIMS),),
     # An electrician's "ATS" moves the load to the generator; a recruiter's tracks applicants.
     "applicant tracking systems": (
         _Sense(
