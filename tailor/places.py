@@ -171,6 +171,37 @@ def _us_state_codes() -> frozenset[str]:
     return frozenset(codes - CANADIAN_CODES)
 
 
+def us_states_in(text: str) -> frozenset[str]:
+    """The US states ``text`` names in words (:func:`us_states_named`) or by their codes in capitals, standing as
+    words of their own ("Adjuster license in FL", "TX RN license", "FL 7-20 License" → "Florida", "Texas"), but for
+    the codes that are also other words or credentials (:data:`_CODES_OF_OTHER_THINGS`)."""
+    codes = _US_STATE_BY_CODE.keys() - _CODES_OF_OTHER_THINGS
+    return us_states_named(text) | {_US_STATE_BY_CODE[code] for code in _STATE_CODE.findall(text) if code in codes}
+
+
+_STATE_CODE = re.compile(r"(?<![\w.&/-])([A-Z]{2})(?![\w&/-])")
+"""Two capitals standing as a word ("in FL", "FL 7-20"), not within a name of letters ("TXU", "TX-based")."""
+_US_STATE_BY_CODE = {
+    "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California", "CO": "Colorado",
+    "CT": "Connecticut", "DE": "Delaware", "FL": "Florida", "GA": "Georgia", "HI": "Hawaii", "ID": "Idaho",
+    "IL": "Illinois", "IN": "Indiana", "IA": "Iowa", "KS": "Kansas", "KY": "Kentucky", "LA": "Louisiana",
+    "ME": "Maine", "MD": "Maryland", "MA": "Massachusetts", "MI": "Michigan", "MN": "Minnesota", "MS": "Mississippi",
+    "MO": "Missouri", "MT": "Montana", "NE": "Nebraska", "NV": "Nevada", "NH": "New Hampshire", "NJ": "New Jersey",
+    "NM": "New Mexico", "NY": "New York", "NC": "North Carolina", "ND": "North Dakota", "OH": "Ohio",
+    "OK": "Oklahoma", "OR": "Oregon", "PA": "Pennsylvania", "RI": "Rhode Island", "SC": "South Carolina",
+    "SD": "South Dakota", "TN": "Tennessee", "TX": "Texas", "UT": "Utah", "VT": "Vermont", "VA": "Virginia",
+    "WA": "Washington", "WV": "West Virginia", "WI": "Wisconsin", "WY": "Wyoming",
+}  # fmt: skip
+"""The USPS codes of the fifty states."""
+_CODES_OF_OTHER_THINGS = frozenset({"OR", "IN", "ME", "OK", "HI", "OH", "ID", "DE", "AL"}) | frozenset(
+    {"PA", "MD", "MA", "MS", "MT", "CT", "VA", "IA", "LA", "AR", "CO"}
+)
+"""State codes that a line asking for a licence may write as something else: English words set in capitals ("OR",
+"IN", "OK", "ID", "DE&I"), and letters of credentials and of other things ("PA" a physician assistant, "MD" a
+doctor, "MA" a medical assistant or a master's, "MS" a master's, "MT" and "CT" a technologist's, "VA" Veterans
+Affairs, "IA" an independent adjuster, "LA" Los Angeles, "AR" accounts receivable, "CO" a company)."""
+
+
 def us_states_named(text: str) -> frozenset[str]:
     """The US states ``text`` names in words, as it writes them ("Active Pennsylvania RN license", "Ohio State Dental
     Board" → "Pennsylvania", "Ohio"); not by their codes, which are words too ("OR", "IN", "ME")."""

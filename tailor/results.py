@@ -310,7 +310,7 @@ class Match:
         endorsement, eligibility, a choice of states), and the certificates that show it name states, none of them
         that one, besides national certifications that name no state (MLS(ASCP)); a licence of no named state may be
         the one asked, and says nothing."""
-        from tailor.places import us_states_named
+        from tailor.places import us_states_in
 
         # Read clause by clause: "active Kentucky Master Electrician license required; valid driver's license" asks
         # Kentucky's licence whatever the driver's licence beside it is good for.
@@ -326,14 +326,14 @@ class Match:
             name = re.compile(rf"(?<![\w-]){re.escape(k.keyword.said)}(?![\w-])", re.IGNORECASE)
             # the line that asks it, in its words or as the analysis reads them ("Journeyman Electrician (GJ) license")
             asking = [line for line in lines if name.search(line) or locate(line, {k.keyword.match}, lexicon)]
-            wanted = us_states_named(" ".join(asking))
+            wanted = us_states_in(" ".join(asking))
             shown = k.where if k.status != "absent" else k.met_where  # met by one of its kind: a master's licence
             texts = [_certificate_text(self.cv, where) for where in shown if where.startswith("certificate:")]
             # A licence of no state named ("RN license") may be the one asked; a national certification that names
             # no state (MLS(ASCP)) is no licence of a state either way.
-            if any(not us_states_named(text) and (not text or _A_LICENCE.search(text)) for text in texts):
+            if any(not us_states_in(text) and (not text or _A_LICENCE.search(text)) for text in texts):
                 continue
-            held = [states for text in texts if (states := us_states_named(text))]
+            held = [states for text in texts if (states := us_states_in(text))]
             if not texts or len(wanted) != 1 or not held or any(wanted & h for h in held):
                 continue
             (state,) = wanted

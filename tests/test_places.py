@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tailor.places import is_region_code, prints_on_letter, us_states_named
+from tailor.places import is_region_code, prints_on_letter, us_states_in, us_states_named
 
 
 @pytest.mark.parametrize(
@@ -47,3 +47,23 @@ def test_the_us_states_a_text_names_in_words_are_found_longest_first_and_never_b
     }
     assert us_states_named("RN license (OR, IN or ME)") == frozenset()
     assert us_states_named("Licensed in the state of new york") == {"New York"}
+
+
+@pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        ("Valid All-Lines Adjuster license in FL required", {"Florida"}),
+        ("Active TX adjuster license; Nevada license a plus", {"Texas", "Nevada"}),
+        ("FL 7-20 All Lines Adjuster License", {"Florida"}),
+        ("Active NY RN license", {"New York"}),
+        # Codes that are words or credentials too are none: a physician assistant's or a doctor's licence, an
+        # independent adjuster, Los Angeles, "or", "in".
+        ("Active PA license in good standing; MD or DO preferred", set()),
+        ("3+ years as an IA or staff adjuster in LA; licensed OR certified", set()),
+        # Codes in small letters, or inside a word or a name of letters, are none either.
+        ("Licensed in fl; TXU Energy; a TX-based carrier", set()),
+    ],
+)
+def test_the_us_states_a_text_names_by_words_or_by_codes_that_are_nothing_else(text: str, states: set[str]) -> None:
+    # An adjuster's, a nurse's licence is asked by its state's code as often as by its name.
+    assert us_states_in(text) == states

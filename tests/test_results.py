@@ -795,3 +795,36 @@ def test_googles_educator_certification_asked_at_a_level_is_one_credential_with_
     again = matched(tmp_path, held, posting).coverage.keywords
     educator = next(k for k in again if k.keyword.term == "Google Certified Educator")
     assert educator.met
+
+
+ADJUSTER = """contact: {name: Rosa Lindqvist, email: rosa@example.org}
+experience:
+  - employer: Red Mesa Mutual
+    role: Property Field Adjuster
+    start: 2019
+    bullets:
+      - Inspected wind and hail losses and wrote estimates in Xactimate.
+certificates:
+  - {name: Texas All Lines Adjuster License, issuer: Texas Department of Insurance}
+  - {name: Louisiana Claims Adjuster License}
+"""
+ADJUSTER_POSTING = """Property Field Adjuster
+
+Responsibilities
+- Inspect wind and hail losses and write estimates in Xactimate.
+
+Requirements
+- Valid All-Lines Adjuster license in FL required
+- 3+ years of property claims experience
+"""
+
+
+def test_a_licence_required_of_a_state_by_its_code_that_the_cv_holds_of_another_only_is_warned_of(
+    tmp_path: Path,
+) -> None:
+    # Adjusters' and nurses' postings name the state by its code as often as by its name.
+    warned = [w for w in matched(tmp_path, ADJUSTER, ADJUSTER_POSTING).warnings if "that state alone" in w]
+    assert len(warned) == 1 and "of Florida" in warned[0] and "from Louisiana and Texas only" in warned[0]
+    # A certificate that names its state by its code is that state's licence.
+    held = ADJUSTER.replace("{name: Louisiana Claims Adjuster License}", "{name: FL 7-20 All Lines Adjuster License}")
+    assert not [w for w in matched(tmp_path, held, ADJUSTER_POSTING).warnings if "that state alone" in w]
