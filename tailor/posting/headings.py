@@ -477,6 +477,8 @@ def find_heading(line: str) -> tuple[str, bool] | None:
         if "," in stripped and _names_in_capitals(stripped):
             return None
         return clean_heading(stripped), False
+    if _a_place_with_its_note(stripped):
+        return None  # "Houston, TX (travel required)": where the job is, whatever its note's words say
     # A bare short phrase is a heading only if it reads like one we know, without final
     # punctuation but a question mark ("What you'll do", "Bonus points", "📖 What do I need?"),
     # so short sentences stay sentences, and an amount is pay ("£11.90 per hour plus tips").
@@ -499,6 +501,22 @@ def find_heading(line: str) -> tuple[str, bool] | None:
         # writes one ("Major Duties and Responsibilities (Essential Functions)"): the brackets make it no longer.
         return clean_heading(stripped), True
     return None
+
+
+_PLACE_AND_NOTE = re.compile(r"(?P<town>[^\W\d_][^,()]*),\s*(?P<region>[^\W\d_][^,()]*?)\s*\([^()]*\)")
+"""A town, its state or country after a comma, and a note in brackets: "Houston, TX (travel required)"."""
+
+
+def _a_place_with_its_note(line: str) -> bool:
+    """Whether ``line`` is a place as a job board's header sets it, a note in brackets after it ("Houston, TX
+    (travel required)", "Boise, ID (Required)"): its state's code or a place tailor knows after the comma. The
+    note's words ("required") make it no heading of requirements."""
+    found = _PLACE_AND_NOTE.fullmatch(line)
+    if found is None:
+        return False
+    from tailor.places import is_place, is_region_code
+
+    return is_region_code(found["region"]) or is_place(found["region"])
 
 
 _SHORT_NAME = re.compile(r"^(?:[A-Z]{2,4}|(?=.*[0-9+&/-])[A-Z][A-Z0-9+&/-]{1,7})$")

@@ -416,6 +416,19 @@ def test_a_dash_within_a_places_bracket_under_the_title_sets_no_pieces_apart(pla
     assert found["salary"] == "$110K-$130K + bonus (board-header)"
 
 
+@pytest.mark.parametrize(
+    "place",
+    ["Houston, TX (travel required)", "Baton Rouge, Louisiana (overnight travel required)", "Boise, ID (Required)"],
+)
+def test_a_place_whose_bracket_says_a_requirement_under_the_title_is_the_location_no_heading(place: str) -> None:
+    # "(travel required)" made the place a heading of requirements, and the header ended there: neither the place nor
+    # the pay under it was read. A place with a note in brackets is a place, whatever the note's words.
+    text = f"Independent CAT Adjuster\nLantana Claims Group\n{place}\n$550/day + $150 per diem\n\nDuties\n- Inspect.\n"
+    found = details(text)
+    assert (found["company"], found["location"]) == ("Lantana Claims Group (board-header)", f"{place} (board-header)")
+    assert found["salary"] == "$550/day + $150 per diem (board-header)"
+
+
 @pytest.mark.parametrize("place", ["Minneapolis/St. Paul, MN", "Dallas/Fort Worth, TX", "Raleigh / Durham, NC"])
 def test_two_cities_of_one_metro_area_set_apart_by_a_slash_under_the_company_are_the_location(place: str) -> None:
     text = f"Field Service Engineer\nBrackenridge Medical\n{place}\nFull-time\n\nResponsibilities\n- Install scanners\n"
