@@ -225,16 +225,20 @@ _JOINERS = re.compile(r"\s+(?:&|/|\+)\s+|/")
 
 def _counted(name: str) -> bool:
     """Whether a cell is a date or a count ("2019 – 2022", "5+ years", "90%"), not a name: a number after a name's
-    first word is part of it ("Microsoft 365", "ISO 9001", "SQL Server 2019")."""
+    first word is part of it ("Microsoft 365", "ISO 9001", "SQL Server 2019"), and so is one a letter follows with no
+    space ("8D Problem Solving", "5S", "3D Printing"), as a method's or a technique's name opens."""
     dated = find_span(name)
     return (
-        name[:1].isdigit()
+        (name[:1].isdigit() and not _NUMBERED_NAME.match(name))
         or (dated is not None and not re.search(r"[^\W\d_]{2}", dated.rest))
         or bool(_COUNT.search(name))
     )
 
 
 _COUNT = re.compile(r"\d\s*(?:%|\+|yrs?\b|years?\b|months?\b)", re.IGNORECASE)
+_NUMBERED_NAME = re.compile(r"\d{1,2}[^\W\d_]{1,2}\b(?<!\d(?:st|nd|rd|th))(?<!\d[hmsd])(?<!\dyr)")
+"""A name that opens with a number and a letter or two, with no space between ("8D", "5S", "3D", "6S"), not an
+ordinal ("2nd") or a span of time ("6h", "3yr")."""
 
 
 _BRACKETED = re.compile(r"\s*\([^()]*\)")

@@ -434,3 +434,40 @@ def test_a_labelled_line_of_memberships_among_skills_is_kept_for_the_owner_not_a
     assert draft.data["skills"] == ["capnography", "CRIs", "mechanical ventilation"]
     assert "Memberships: NAVTA, PAVT, AVTAA" in draft.leftovers
     assert "Professional Affiliations: American Nurses Association; Sigma Theta Tau" in draft.leftovers
+
+
+def test_a_competencies_grid_whose_cell_names_a_method_by_a_number_and_letter_is_a_skill_a_cell(tmp_path: Path) -> None:
+    import docx
+
+    from tailor.cv.importers import import_cv
+
+    document = docx.Document()
+    document.add_paragraph("Tobiah Wrenfield")
+    document.add_heading("CORE COMPETENCIES", 1)
+    table = document.add_table(rows=0, cols=3)
+    for cells in [
+        ("▪ Value Stream Mapping", "▪ Kaizen Events", "▪ Standard Work"),
+        ("▪ Root Cause Analysis", "▪ 5S / Visual Management", "▪ 8D Problem Solving"),
+        ("▪ 3D Printing", "▪ Line Balancing", "▪ TPM"),
+    ]:
+        row = table.add_row()
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    document.add_heading("EXPERIENCE", 1)
+    document.add_paragraph("Continuous Improvement Engineer, Brantwell Foundry\t2016 - 2024")
+    document.add_paragraph("Ran kaizen events on the core room.", style="List Bullet")
+    document.save(tmp_path / "cv.docx")
+    draft = import_cv(tmp_path / "cv.docx")
+    # "5S", "8D" or "3D" opens with a number, as a count does, but its letter follows with no space: it is a name,
+    # and its row a row of skills, not a label ("Root Cause Analysis") over the rest with its list mark.
+    assert draft.data["skills"] == [
+        "Value Stream Mapping",
+        "Kaizen Events",
+        "Standard Work",
+        "Root Cause Analysis",
+        "5S / Visual Management",
+        "8D Problem Solving",
+        "3D Printing",
+        "Line Balancing",
+        "TPM",
+    ]
