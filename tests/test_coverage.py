@@ -7086,3 +7086,19 @@ def test_a_bullet_that_says_a_skill_by_another_of_its_names_shows_it_when_the_sk
     fitted = replace(selection, skills=[s for s in selection.skills if s != "Shrink reduction"])
     (shrink,) = [k for k in coverage(ranking, fitted).keywords if k.keyword.term == "inventory shrink"]
     assert (shrink.status, shrink.where) == ("selected", ("job0-b0",))
+
+
+def test_the_r_of_an_x_bar_r_chart_kept_for_spc_is_no_programming_language_said() -> None:
+    cv = make_cv(
+        {
+            "Brantwell Foundry": [
+                "Ran SPC on the bore diameters (X-bar/R charts) in Minitab.",
+                "Wrote data-cleaning scripts in R for the lab's porosity studies.",
+            ]
+        }
+    )
+    posting = Posting("p", "Test Automation Engineer\n\nRequirements:\n- Strong Java or Python programming\n")
+    found = keyword_coverage(cv, posting)
+    # The chart of subgroups' means and ranges is its own name, listed beside SPC and Minitab: its "R" is no
+    # language, where "scripts in R" is one.
+    assert [(r.term, r.where) for r in found["Python"].related] == [("R", ("job0-b1",))]

@@ -3318,3 +3318,25 @@ def test_aic_is_the_associate_in_claims_only_where_insurance_claims_are_spoken_o
     assert issued.skills == ["Associate in Claims"]
     for other in ["Chose models by AIC and BIC in R.", "Member, AIC; treated 40 paintings for the museum."]:
         assert "Associate in Claims" not in analyse([other], lexicon)[0].skills
+
+
+def test_a_quality_engineers_control_charts_special_process_audits_and_sampling_tables_are_skills() -> None:
+    lexicon = bundled_lexicon()
+    posting = (
+        "Maintain X-bar and R charts on special characteristics; lead CQI-9 heat treat and CQI-12 coating "
+        "assessments; set incoming sampling plans per ANSI/ASQ Z1.4; issue SCARs to suppliers."
+    )
+    cv = (
+        "Implemented SPC in the CNC machining cells (X-bar/R charts), raising Cpk. Audited the plating line to "
+        "CQI-11 and set Z1.4 sampling. Issued and tracked supplier corrective action requests."
+    )
+    asked, said = analyse([posting, cv], lexicon)
+    shared = {"control charts", "ANSI/ASQ Z1.4", "supplier corrective action request"}
+    assert shared | {"CQI-9", "CQI-12"} <= set(asked.skills)
+    assert shared | {"CQI-11", "SPC", "CNC machining"} <= set(said.skills)
+    # The "/R" of an X-bar/R chart is its ranges, no R language; a scar on the skin is no corrective action.
+    assert "R" not in said.skills
+    (skin,) = analyse(["Dressed surgical wounds and assessed scar tissue."], lexicon)
+    assert "supplier corrective action request" not in skin.skills
+    # A chart kept is evidence of the statistical process control a posting asks for, apart from SPC itself.
+    assert "control charts" in related_terms(lexicon)["spc"]
