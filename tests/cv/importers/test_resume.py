@@ -6374,3 +6374,17 @@ def test_a_job_boards_resume_sets_an_undated_degree_after_a_dated_one_and_a_cert
         ("Certified Medical Assistant (CMA)", "June 2016 to June 2026"),
         ("BLS Certification", "January 2024 to January 2026"),
     ]
+
+
+@pytest.mark.parametrize(
+    "title", ["Quality Technician (Co-op)", "Staff Nurse (Per Diem)", "Process Engineer (Contract)"]
+)
+def test_a_title_with_how_the_job_was_held_in_brackets_under_the_employers_line_needs_no_check(title: str) -> None:
+    # The bracket says how the job was held; the title before it ends in a job's word as surely as without it.
+    draft = draft_of(
+        f"Dana Whitfield\ndana@example.org\n\nEXPERIENCE\n\nMaumee Plastics, Maumee, OH\tMay 2011 – Jul 2013\n{title}\n"
+        "- Ran first article inspections on molded parts.\n"
+    )
+    (role,) = draft.data["experience"]
+    assert (role["role"], role["employer"], role["location"]) == (title, "Maumee Plastics", "Maumee, OH")
+    assert not any("check which is which" in n.message for n in draft.notes)
