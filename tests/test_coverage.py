@@ -7102,3 +7102,11 @@ def test_the_r_of_an_x_bar_r_chart_kept_for_spc_is_no_programming_language_said(
     # The chart of subgroups' means and ranges is its own name, listed beside SPC and Minitab: its "R" is no
     # language, where "scripts in R" is one.
     assert [(r.term, r.where) for r in found["Python"].related] == [("R", ("job0-b1",))]
+
+
+def test_gdt_applied_is_related_evidence_of_the_blueprint_reading_a_posting_requires() -> None:
+    cv = make_cv({"Brantwell Foundry": ["Built GD&T checking fixtures for new die launches."]})
+    posting = Posting("p", "Quality Engineer\n\nRequirements:\n- Experience reading blueprints\n")
+    found = keyword_coverage(cv, posting)["blueprint reading"]
+    # Tolerances are read off the drawing they are set on: evidence shown apart, no claim of the keyword itself.
+    assert found.status == "absent" and [(r.term, r.where) for r in found.related] == [("GD&T", ("job0-b0",))]
