@@ -3340,3 +3340,24 @@ def test_a_quality_engineers_control_charts_special_process_audits_and_sampling_
     assert "supplier corrective action request" not in skin.skills
     # A chart kept is evidence of the statistical process control a posting asks for, apart from SPC itself.
     assert "control charts" in related_terms(lexicon)["spc"]
+
+
+def test_a_quality_professionals_asq_credentials_review_board_and_cmm_software_are_skills() -> None:
+    lexicon = bundled_lexicon()
+    posting = (
+        "ASQ CQA or CMQ/OE a plus. Lead Material Review Board (MRB) dispositions and NCMR investigations; "
+        "run VDA 6.3 process audits at suppliers; program the CMM in Calypso or PC-DMIS."
+    )
+    cv = (
+        "ASQ Certified Six Sigma Black Belt (CSSBB), Certified Supplier Quality Professional (CSQP). Chaired the "
+        "weekly material review board, dispositioning nonconforming material reports. Wrote Zeiss Calypso programs "
+        "for the bore gauges."
+    )
+    asked, said = analyse([posting, cv], lexicon)
+    assert {"Certified Quality Auditor", "Certified Manager of Quality/Organizational Excellence"} <= set(asked.skills)
+    shared = {"material review board", "nonconforming material report", "Zeiss Calypso"}
+    assert shared | {"VDA 6.3", "PC-DMIS"} <= set(asked.skills)
+    assert shared | {"Six Sigma", "Certified Supplier Quality Professional"} <= set(said.skills)
+    # Bare "CQA" is a drug's critical quality attribute as often; a calypso is a song.
+    (other,) = analyse(["Defined each CQA for the biologic. Sang calypso at the festival."], lexicon)
+    assert not {"Certified Quality Auditor", "Zeiss Calypso"} & set(other.skills)
