@@ -60,6 +60,12 @@ _GOES_ON = re.compile(
 """How a line ends that a sentence cannot end on: a comma, or a word that needs one after it, in lower
 case (not "OR" of "Portland, OR"). The next line carries it on, though it opens in capitals ("OSHA")."""
 
+_NUMBERED = re.compile(r"^\d{1,2}[.)]\s")
+"""A numbered item's opening ("2. ", "3) "), which starts an item of its own."""
+_ENDS = re.compile(r"[.!?:;]$")
+"""How a line ends a sentence or a clause: the line under it that opens with a number starts afresh ("… a plus." over
+"2026 benefits guide"); under one that ends mid-phrase ("21 CFR Part" over "820") the number goes on with it."""
+
 _LABELLED = re.compile(r"[:：](?:\s|$)")
 """A label's colon, as in "Grade: 12" (not a time's, "6:00 AM")."""
 
@@ -312,7 +318,13 @@ def _outline(text: str, largest: Sequence[str] = (), drawn: dict[str, list[Drawn
             continue
         above = lines[n - 1].strip() if n else ""
         hanging = start is not None and item_start is not None and start > item_start + HANGING_INDENT
-        goes_on = line[:1].islower() or hanging or bool(_GOES_ON.search(above))  # "… and" / "OSHA requirements"
+        goes_on = (
+            line[:1].islower()
+            or hanging
+            or bool(_GOES_ON.search(above))  # "… and" / "OSHA requirements"
+            or line[:1] in "(["  # "… our eQMS" / "(MasterControl)": an aside to the words above
+            or (line[:1].isdigit() and not _NUMBERED.match(line) and not _ENDS.search(above))  # "… Part" / "820"
+        )
         wrapped = not paragraph and bool(line) and not is_bullet(line) and goes_on
         if wrapped and outline.extend_item(line):
             continue  # the wrapped rest of the bullet above

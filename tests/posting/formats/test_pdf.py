@@ -247,3 +247,27 @@ def test_a_skill_a_pdfs_sentence_wraps_across_two_lines_is_a_keyword(tmp_path: P
     found = {k.term: k.said for k in keywords(analyse_posting(posting))}
     assert found["diary studies"] == "diary studies"
     assert {"contextual inquiry", "usability testing"} <= found.keys()
+
+
+def test_a_bullets_wrapped_line_that_opens_with_a_bracket_or_a_standards_number_joins_it(tmp_path: Path) -> None:
+    # A page with no hanging indent (a text file printed to PDF) wraps a bullet at its last words: an aside in brackets
+    # or the number that ends a standard's name. Neither opens an item, a heading or a paragraph of its own.
+    lines = [
+        "Supplier Quality Engineer",
+        "What you'll do",
+        "\u2022 Audit suppliers to ISO 13485 and 21 CFR Part",
+        "820",
+        "\u2022 Own the supplier corrective action records in our eQMS",
+        "(MasterControl)",
+        "What you bring",
+        "\u2022 Statistical sampling plans",
+        "(ANSI Z1.4)",
+        "\u2022 Six Sigma Green Belt.",
+        "2026 benefits guide on request.",
+    ]
+    text = read_posting(write(tmp_path, "job.pdf", make_pdf(lines))).text
+    assert "- Audit suppliers to ISO 13485 and 21 CFR Part 820\n" in text
+    assert "- Own the supplier corrective action records in our eQMS (MasterControl)\n" in text
+    assert "- Statistical sampling plans (ANSI Z1.4)\n" in text
+    # A line under a bullet that ends its sentence starts afresh, number or not.
+    assert "- Six Sigma Green Belt.\n" in text + "\n"
