@@ -452,6 +452,8 @@ def find_heading(line: str) -> tuple[str, bool] | None:
         return text, False
     if LIST_ITEM.match(stripped) or " | " in stripped:
         return None  # nor a table's row as a posting's reader writes one: "Requirement | Detail" names columns
+    if _WHOLLY_BRACKETED.match(stripped):
+        return None  # "(ANSI Z1.4)": an aside to the line above, wrapped onto one of its own, in capitals or not
     if (aside := _ASIDE_BEFORE_COLON.match(stripped)) and len(aside["head"].split()) <= 8:
         # "Physical Aspects of Position (include but are not limited to):", "Requirements (must have):": a heading
         # with a remark in brackets, however long the remark.
@@ -517,6 +519,11 @@ def _a_place_with_its_note(line: str) -> bool:
     from tailor.places import is_place, is_region_code
 
     return is_region_code(found["region"]) or is_place(found["region"])
+
+
+_WHOLLY_BRACKETED = re.compile(r"^\([^()]*\)$")
+"""A line that is one aside in brackets and nothing else: no heading, which names what follows and sets no
+brackets around it."""
 
 
 _SHORT_NAME = re.compile(r"^(?:[A-Z]{2,4}|(?=.*[0-9+&/-])[A-Z][A-Z0-9+&/-]{1,7})$")

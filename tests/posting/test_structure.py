@@ -1020,6 +1020,8 @@ def test_the_tail_of_a_sentence_wrapped_onto_its_own_line_is_no_heading() -> Non
         # The rest of an item that broke mid-sentence, in lower case, whatever its words would head.
         "- Coordinate discharge planning with case managers and provide\nbenefits counseling",
         "- Experience with wound care, IV therapy and\npreferred charting systems",
+        # An aside in brackets wrapped onto a line of its own, whatever its capitals ("(ANSI Z1.4)", "(ACLS)").
+        "- Audits of the crash carts and statistical sampling plans\n(ANSI Z1.4)",
         # The same list copied without its marks is still a list.
         "Charting in an electronic health record (Cerner required; Epic a\nplus)",
     ],
