@@ -221,7 +221,7 @@ def keywords(
                 wished_counts[(skill, "skill")] += 1
                 preferred_plainly.add((skill, "skill"))
                 words = analysis.said.get(skill) or _shown_shared(shared[id(section)], skill) or skill
-                said.setdefault(skill, as_written(skill, words))
+                said.setdefault(skill, as_written(skill, words, lexicon.proper))
                 continue
             counts[(skill, "skill")] += 1
             if section.kind is SectionKind.PREFERRED and skill.lower() not in certified:
@@ -234,7 +234,7 @@ def keywords(
                 or _shown_shared(shared[id(section)], skill)
                 or doing.get(skill, skill)
             )
-            said.setdefault(skill, as_written(skill, words))
+            said.setdefault(skill, as_written(skill, words, lexicon.proper))
         # "scale machine" of "scale machine learning": the skill is the keyword; "mexico driver" of "New Mexico
         # driver's license": the place is no keyword, nor a phrase that runs on from it.
         cut = Counter(analysis.cut) + _beside_places(analysis.terms) + _in_the_title(text, posting.structure.title)
@@ -1899,14 +1899,17 @@ def _shown_shared(said: Mapping[str, str], skill: str) -> str:
     return words if len(words.split()) <= SHOWN_WORDS else ""
 
 
-def as_written(skill: str, words: str) -> str:
+def as_written(skill: str, words: str, proper: Collection[str] = frozenset()) -> str:
     """The ``words`` a posting names ``skill`` with, in small letters where they name a concept (the lexicon
     writes those in small letters: "mentoring") and are capitalised only because they open a sentence or a
-    heading ("Mentor junior engineers"); a name keeps its capitals ("Scrum"). Words that are only the number or code
-    that ends the name, listed after a sibling's ("Fire Officer I/II", "Series 7 and 63"), are the name whole: "II"
-    alone says nothing."""
+    heading ("Mentor junior engineers"); a name keeps its capitals ("Scrum"), and so does a name the lexicon writes
+    with its capital for a concept (``proper``, :attr:`tailor.lexicon.Lexicon.proper`: "Cpk" for process capability).
+    Words that are only the number or code that ends the name, listed after a sibling's ("Fire Officer I/II",
+    "Series 7 and 63"), are the name whole: "II" alone says nothing."""
     if _A_LEVEL.fullmatch(words) and skill.endswith(" " + words):
         return skill
+    if words.lower() in proper:
+        return words
     return words.lower() if skill == skill.lower() and _capitalised(words) else words
 
 

@@ -80,6 +80,10 @@ class Lexicon:
     """Lowercase surface forms the lexicon writes only with a capital after their first letter ("safe" of
     "SAFe", "elk" of "ELK"): written with their first letter alone capitalised, as a sentence opens, they are the
     everyday word ("Safe food handling"; tailor.analysis)."""
+    proper: frozenset[str] = frozenset()
+    """Lowercase surface forms the lexicon writes with a capital where the skill's canonical name has none ("cpk" of
+    process capability's "Cpk", "arduino" of microcontrollers' "Arduino"): names of their own, which keep their
+    capital where a text writes them so at a line's start (tailor.keywords.as_written)."""
     mixed_case: frozenset[str] = frozenset()
     """Lowercase surface forms the lexicon writes in small letters and capitals after the first ("iOS", "SaaS",
     "VLANs"): written so in a text, they are the name; an acronym the lexicon writes only in capitals, written so,
@@ -234,6 +238,11 @@ def _load(paths: tuple[Path, ...]) -> Lexicon:
         combined,
         frozenset(capitals),
         frozenset(inner),
+        frozenset(
+            low
+            for low, written in spellings.items()
+            if names[low] == names[low].lower() and any(w[:1].isupper() and w != w.upper() for w in written)
+        ),
         frozenset(low for low, written in spellings.items() if any(mixed_case(w) for w in written)),
     )
 

@@ -239,7 +239,8 @@ def term_words(result: Match) -> dict[str, str]:
         if lent := set(item.related) - words.keys():
             for start, end, term in locate(item.text, lent, lexicon):
                 name = lexicon.canonical(term) if lexicon is not None else None
-                words.setdefault(term, as_written(name or term, " ".join(item.text[start:end].split())))
+                written = " ".join(item.text[start:end].split())
+                words.setdefault(term, as_written(name or term, written, lexicon.proper if lexicon else ()))
     # A related term the item's text does not say, which its role's title does ("Registered Respiratory
     # Therapist" for RRT), goes by the lexicon's name for it, not by its lower-case key.
     if lexicon is not None:

@@ -1385,3 +1385,17 @@ def test_a_skill_said_through_a_head_it_shares_is_shown_in_the_postings_words() 
     assert asked["quantitative analysis"].said == "quantitative methods"
     tests = found("QA Engineer\n\nRequirements:\n- Write unit and integration tests.\n")
     assert tests["unit testing"].said == "unit and integration tests"
+
+
+def test_a_name_the_lexicon_writes_with_its_capital_keeps_it_where_it_opens_a_line() -> None:
+    asked = found(
+        "Quality Engineer\n\nRequirements:\n- Cpk and capability studies in Minitab\n- Ishikawa diagrams for 8Ds\n"
+        "- Arduino prototypes for test fixtures\n- Root cause analysis\n"
+    )
+    # "Cpk", "Ishikawa" and "Arduino" are names of a concept's kind, written so by the lexicon; a concept's own words
+    # that open a line lose their capital as ever.
+    assert asked["process capability"].label == "Cpk (process capability)"
+    assert asked["root cause analysis"].label == "Ishikawa diagrams (root cause analysis)"
+    assert asked["microcontrollers"].label == "Arduino (microcontrollers)"
+    found_again = found("Quality Engineer\n\nRequirements:\n- Root cause analysis\n")
+    assert found_again["root cause analysis"].label == "root cause analysis"
