@@ -966,6 +966,11 @@ def _an_acronym_in_a_list(lines: list[str], n: int) -> bool:
     return bool(above) and len(above.split()) <= _WRAPPED_WORDS and _ENDS_NO_SENTENCE.search(above) is not None
 
 
+def _text_after_the_blank(lines: list[str], n: int) -> bool:
+    """Whether text follows the blank lines after line ``n``."""
+    return any(line.strip() for line in lines[n + 1 :])
+
+
 def _in_a_run(lines: list[str], n: int, heading: str, under_heading: bool) -> bool:
     """Whether the bare phrase at line ``n`` (:func:`~tailor.posting.headings.find_heading`), under the
     heading ``heading`` (right under it: ``under_heading``), is a line of the run of text it stands in
@@ -1002,7 +1007,9 @@ def _in_a_run(lines: list[str], n: int, heading: str, under_heading: bool) -> bo
         return True  # "Bachelor's degree preferred" under "Minimum of high school education": an item that says how
         # much it counts, whose own words ("Bachelor's degree") head nothing; "Skills preferred" may head a list
     if not under_heading and (n + 1 == len(lines) or not lines[n + 1].strip()):
-        return True
+        # The last item before a blank line, unless it ends no sentence where the line above ends one and text runs
+        # after the blank: the heading of what follows, set right under a list of sentences copied from a page.
+        return not (above[-1] in ".!?" and phrase[-1] not in ".!?" and _text_after_the_blank(lines, n))
     if under_heading and _WHOLE_JOB.match(heading) and kind is not SectionKind.OTHER:
         return False  # LinkedIn's "About the job" right over "What you will do": the description's first part
     # An item says more than a heading does; a heading over it, or a short line that ends no sentence.

@@ -3199,3 +3199,22 @@ def test_words_sub_bullets_pasted_as_o_are_items_of_the_list_not_headings() -> N
         "o Guests – to ensure their satisfaction\no Regulatory agencies – on safety matters\n"
     )
     assert _kinds_and_headings(text)[1:] == [(SectionKind.RESPONSIBILITIES, "Duties")]
+
+
+def test_a_heading_under_a_list_of_sentences_copied_without_marks_still_heads_the_list_after_its_blank_line() -> None:
+    # A page copied from a browser: each list item a sentence on its line, the next heading right under the last item
+    # (the blank line comes after it, before the next list). "Qualifications" ends no sentence where every item above
+    # does, and a list runs after it: it heads that list, no item of the one above.
+    text = (
+        "Process Engineer\n\nEssential Duties\n\nLead kaizen events on the extrusion lines.\n"
+        "Maintain PFMEAs and control plans.\nQualifications\n\nBachelor's degree in engineering.\n"
+        "3+ years in manufacturing.\nPreferred\n\nSix Sigma Green Belt.\nBenefits\n\nMedical and dental from day one\n"
+        "401(k) with match\n"
+    )
+    sections = [(s.kind, s.heading) for s in parse(text).sections]
+    assert sections[1:] == [
+        (SectionKind.RESPONSIBILITIES, "Essential Duties"),
+        (SectionKind.REQUIREMENTS, "Qualifications"),
+        (SectionKind.PREFERRED, "Preferred"),
+        (SectionKind.BENEFITS, "Benefits"),
+    ]
