@@ -7110,3 +7110,9 @@ def test_gdt_applied_is_related_evidence_of_the_blueprint_reading_a_posting_requ
     found = keyword_coverage(cv, posting)["blueprint reading"]
     # Tolerances are read off the drawing they are set on: evidence shown apart, no claim of the keyword itself.
     assert found.status == "absent" and [(r.term, r.where) for r in found.related] == [("GD&T", ("job0-b0",))]
+
+
+def test_scientific_molding_meets_a_posting_that_asks_for_injection_molding() -> None:
+    cv = make_cv({"Brantwell Plastics": ["Set up scientific injection molding processes on 14 presses."]})
+    posting = Posting("p", "Process Technician\n\nRequirements:\n- 3+ years in injection molding\n")
+    assert keyword_coverage(cv, posting)["injection molding"].status in ("selected", "met")

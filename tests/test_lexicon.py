@@ -3361,3 +3361,15 @@ def test_a_quality_professionals_asq_credentials_review_board_and_cmm_software_a
     # Bare "CQA" is a drug's critical quality attribute as often; a calypso is a song.
     (other,) = analyse(["Defined each CQA for the biologic. Sang calypso at the festival."], lexicon)
     assert not {"Certified Quality Auditor", "Zeiss Calypso"} & set(other.skills)
+
+
+def test_a_molding_engineers_scientific_molding_is_a_skill_of_its_own_and_one_kind_of_injection_molding() -> None:
+    lexicon = bundled_lexicon()
+    posting = "Knowledge of scientific molding is required; RJG Master Molder a plus."
+    cv = "Set up decoupled molding processes on 14 presses; trained techs in scientific injection molding."
+    asked, said = analyse([posting, cv], lexicon)
+    assert {"scientific molding", "RJG Master Molder"} <= set(asked.skills)
+    assert "scientific molding" in said.skills
+    # A process set up the scientific way is injection molding done: one of its kind, which meets a posting asking
+    # for it as "scientific injection molding" did before it was a name of its own.
+    assert "scientific molding" in lexicon.instances["injection molding"]
