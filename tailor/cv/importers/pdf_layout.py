@@ -513,10 +513,12 @@ _INNER_MARK = re.compile(r"\S\s+[•●▪■◦‣➢➤►✓✔❖◆]\s")
 
 def _rest_of_its_cell(cell: str, rest: str, width: float, above: _Row) -> bool:
     """Whether ``rest``, a line under a grid's ``cell``, is that cell's name wrapped: a few words, no heading in
-    capitals or a label, whose first word would not have fitted beside the cell's text in its column (estimated by
-    the row's type, with room for the cell's margins)."""
+    capitals (capitals that close a bracket the cell left open, "… (Ford Q1, GM" over "BIQS)", are its acronym's) or
+    a label, whose first word would not have fitted beside the cell's text in its column (estimated by the row's type,
+    with room for the cell's margins)."""
     words = rest.split()
-    if not 1 <= len(words) <= 4 or rest.isupper() or rest.rstrip().endswith(":"):
+    closes = cell.count("(") > cell.count(")") and rest.rstrip().endswith(")")
+    if not 1 <= len(words) <= 4 or (rest.isupper() and not closes) or rest.rstrip().endswith(":"):
         return False
     return _width(f"{cell.strip()} {words[0]}", above.size) * above.scale > 0.8 * width
 

@@ -350,3 +350,27 @@ def test_a_profile_pdf_a_browser_printed_joins_what_wrapped_in_both_columns(tmp_
     assert "Professional Engineer (PE) - Texas" in lines
     assert "Certified Floodplain Manager (CFM)" in lines
     assert "OSHA 30-Hour Construction" in lines
+
+
+def test_a_grid_cells_rest_in_capitals_that_closes_its_bracket_joins_its_cell(tmp_path: Path) -> None:
+    # An acronym that closes the bracket its cell opened ("… (Ford Q1, GM" over "BIQS)") is the cell's rest, no
+    # heading in capitals: it joins its cell, not the row's last one.
+    page = [
+        Text(50, 800, "Odalys Brenner"),
+        Text(50, 786, "odalys@example.org"),
+        Text(50, 758, "CORE COMPETENCIES"),
+        Text(50, 742, "\u2022 Customer Quality (Ford Q1, GM"),
+        Text(250, 742, "\u2022 Minitab"),
+        Text(420, 742, "\u2022 LPA Audits"),
+        Text(59, 730, "BIQS)"),
+        Text(50, 706, "EXPERIENCE"),
+        Text(50, 692, "Quality Engineer, Osprey Stamping, Tulsa, OK"),
+        Text(480, 692, "2018 \u2013 Present"),
+        Text(50, 678, "\u2022 Ran 30 layered process audits a month."),
+    ]
+    lines = [line.text for line in pdf_layout.read_pdf(raw_pdf(tmp_path / "cv.pdf", page).read_bytes(), "cv.pdf")]
+    assert lines[3].split("\t") == [
+        "Customer Quality (Ford Q1, GM BIQS)",
+        "\u2022 Minitab",
+        "\u2022 LPA Audits",
+    ]
