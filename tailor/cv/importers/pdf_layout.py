@@ -19,7 +19,7 @@ from typing import Any
 from tailor.cv.dates import MONTH_NAMES, MONTHS, OPEN_WORDS
 from tailor.cv.importers.clues import CELL_SPAN
 from tailor.cv.importers.line import BULLET, EMAIL, PHONE, Line, Runs, letter_bullets
-from tailor.cv.importers.pdf_words import rejoined
+from tailor.cv.importers.pdf_words import rejoined, spaces_added
 from tailor.errors import TailorError
 from tailor.running_lines import running
 
@@ -222,8 +222,11 @@ def _rows(pieces: list[_Piece]) -> list[list[_Piece]]:
 
 
 def _words_rejoined(pieces: list[_Piece]) -> list[_Piece]:
-    """``pieces`` with each that ends inside a word (:func:`~tailor.cv.importers.pdf_words.rejoined`) one piece with
-    the next."""
+    """``pieces`` without the opening spaces the extractor added (:func:`~tailor.cv.importers.pdf_words.spaces_added`:
+    "( 特許 )" read back "(特許)"), and with each that ends inside a word
+    (:func:`~tailor.cv.importers.pdf_words.rejoined`) one piece with the next."""
+    added = spaces_added([piece.y for piece in pieces], [piece.text for piece in pieces])
+    pieces = [replace(piece, text=piece.text[1:]) if n in added else piece for n, piece in enumerate(pieces)]
     inside = rejoined([piece.y for piece in pieces], [piece.text for piece in pieces])
     out: list[_Piece] = []
     for n, piece in enumerate(pieces):

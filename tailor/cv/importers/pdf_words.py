@@ -11,6 +11,11 @@ pieces on either side joined make an English word (``data/word_frequency.tsv``) 
 not ("xp" + "erience"), as the most probable reading of the run of pieces. A page with fewer is left as
 pypdf read it: two words that also make one ("some" "thing") are never joined, and a page written
 normally has no such space. A name the word list lacks stays split ("Tan z u").
+
+pypdf also opens a piece with a space of its own where the text goes on in another font, as a résumé sets a term in
+Japanese or Chinese script inside an English line ("patents (" then " 特許" then " ) for IP firms"). Such a space is
+dropped where the text around it says no space stands there (:func:`spaces_added`): after an opening bracket or
+quotation mark, before closing punctuation, and between two runs of a script written without spaces between words.
 """
 
 from __future__ import annotations
@@ -39,6 +44,34 @@ _PUNCTUATION = re.compile(r"^[.,;:!?)\]]")
 _OPENING = re.compile(r"(?:^|\s)[(\[“‘]\s$")
 """A piece that ends with an opening bracket or quotation mark alone, which the next piece goes on from ("( " +
 "contract)")."""
+
+
+_UNSPACED_SCRIPT = re.compile(r"[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
+"""A character of a script written without spaces between its words: Chinese characters, Japanese kana, their
+punctuation and full-width forms (not Korean, which spaces its words)."""
+_OPENS_ON = re.compile(r"[(\[{“‘「『（［【〈《]$")
+"""How a piece ends where the next goes on with no space: an opening bracket or quotation mark."""
+_CLOSES = re.compile(r"[)\]}”’,.;:!?」』）］】〉》、。]")
+"""What opens a piece that closes what the piece before it says, with no space before it."""
+
+
+def spaces_added(rows: Sequence[float], texts: Sequence[str]) -> set[int]:
+    """The pieces of one page (as :func:`rejoined` takes them) whose opening space the extractor added where the
+    font changed, and that the text around it says is none: the piece before, on the same line and ending with no
+    space, ends with an opening bracket or quotation mark ("patents (" + " 特許"), or this piece goes on with closing
+    punctuation (" ) for IP firms"), or both sides of the space are a script written without spaces ("明細" + "
+    書"). A space between two words of spaced scripts ("patents" + " 特許") stays: it may be the author's."""
+    out = set()
+    for n in range(1, len(texts)):
+        before, text = texts[n - 1], texts[n]
+        if abs(rows[n - 1] - rows[n]) >= 0.5 or not before.strip() or before[-1].isspace():
+            continue
+        if not text.startswith(" ") or len(text) < 2 or text[1].isspace():
+            continue
+        unspaced = bool(_UNSPACED_SCRIPT.match(before[-1]) and _UNSPACED_SCRIPT.match(text[1]))
+        if unspaced or _OPENS_ON.search(before) or _CLOSES.match(text[1]):
+            out.add(n)
+    return out
 
 
 def rejoined(rows: Sequence[float], texts: Sequence[str]) -> set[int]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tailor.cv.importers.pdf_words import MIN_REJOINED, rejoined
+from tailor.cv.importers.pdf_words import MIN_REJOINED, rejoined, spaces_added
 from tests.cv.importers.resumes import Text, raw_pdf
 from tests.cv.importers.test_resume import imported
 
@@ -86,3 +86,37 @@ def test_a_designer_pdf_whose_extractor_splits_its_words_imports_as_the_same_pdf
         "Led the design system for four products.",
         "Ran usability tests with 40 nurses.",
     ]
+
+
+def test_a_space_the_extractor_opens_a_piece_with_where_the_font_changes_is_dropped_where_the_text_has_none() -> None:
+    rows = [0.0] * 9 + [1.0, 2.0]
+    texts = [
+        "Translated patents (",  # an opening bracket, then a term in another font
+        " 特許明細",
+        " 書",  # the same script, written without spaces, goes on
+        " ) for IP firms, with",
+        " Trados",  # a word after a word: the author's space, or the extractor's, cannot be told
+        " , memoQ and",
+        " 한국어",
+        " 문서",  # Korean spaces its words
+        " [beta]",
+        "next line",
+        " ) on a line of its own",
+    ]
+    added = spaces_added(rows, texts)
+    assert [texts[n] for n in sorted(added)] == [" 特許明細", " 書", " ) for IP firms, with", " , memoQ and"]
+
+
+def test_a_term_set_in_another_font_inside_brackets_imports_as_written(tmp_path: Path) -> None:
+    page = [
+        Text(50, 800, "Rosa Vidal", 16, bold=True),
+        Text(50, 760, "Experience", 13, bold=True),
+        Text(50, 740, "Translator, Lumen Legal", 11, bold=True),
+        Text(420, 740, "2019 – Present"),
+        Text(50, 724, "• Translated patents ("),
+        Text(152, 724, "tokkyo", bold=True),
+        Text(186, 724, ") and office actions for IP firms."),
+        Text(50, 710, "• Interpreted at depositions."),
+    ]
+    cv, _ = imported(raw_pdf(tmp_path / "cv.pdf", page))
+    assert cv.experience[0].bullets[0].text == "Translated patents (**tokkyo**) and office actions for IP firms."
