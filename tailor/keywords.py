@@ -1194,6 +1194,13 @@ _QUALIFIED_OR = re.compile(
 residency in infectious diseases, or PGY1 residency with …"."""
 
 
+def _is_language(spot: tuple[int, int, str], lexicon: Lexicon) -> bool:
+    """Whether the skill said at ``spot`` is a spoken or signed language. A language is offered instead of another
+    language, never instead of a skill of another kind: "simultaneous interpretation (Spanish/English)" names the
+    languages the work is done in, "sight translation (Spanish or Vietnamese)" a choice of language, not of the work."""
+    return spot[2].lower() in lexicon.spoken
+
+
 def _one_or_its_like(line: str, before: tuple[int, int, str], spot: tuple[int, int, str]) -> bool:
     """Whether ``spot`` is offered in ``line`` instead of the skill said ``before`` it, a qualifier between them
     (:data:`_QUALIFIED_OR`): only where the two are things of one kind, said with the same word as their last or
@@ -1370,7 +1377,12 @@ def _alternatives(
                 like = next((run for run in reversed(runs) if _one_or_its_like(line, run[-1], spot)), None)
                 if like is not None:
                     like.append(spot)
-                elif runs and between and not _closes_its_bracket(line, runs[-1][0][0], gap):
+                elif (
+                    runs
+                    and between
+                    and not _closes_its_bracket(line, runs[-1][0][0], gap)
+                    and _is_language(runs[-1][-1], lexicon) == _is_language(spot, lexicon)
+                ):
                     runs[-1].append(spot)
                 else:
                     runs.append([spot])

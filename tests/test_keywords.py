@@ -1399,3 +1399,21 @@ def test_a_name_the_lexicon_writes_with_its_capital_keeps_it_where_it_opens_a_li
     assert asked["microcontrollers"].label == "Arduino (microcontrollers)"
     found_again = found("Quality Engineer\n\nRequirements:\n- Root cause analysis\n")
     assert found_again["root cause analysis"].label == "root cause analysis"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Provide consecutive and simultaneous interpretation (Spanish/English) for patients and families",
+        "Perform sight translation (Spanish or Vietnamese) of consent forms",
+        "Teach Spanish or French in grades 6-8, or ESL",
+    ],
+)
+def test_a_language_is_no_alternative_to_a_skill_that_is_not_one(line: str) -> None:
+    asked = found(f"Interpreter\n\nResponsibilities:\n- {line}\n\nRequirements:\n- HIPAA\n")
+    languages = {"Spanish", "English", "Vietnamese", "French"}
+    for term, keyword in asked.items():
+        if term in languages:
+            assert set(keyword.alternatives) <= languages, (term, keyword.alternatives)
+        else:
+            assert not set(keyword.alternatives) & languages, (term, keyword.alternatives)
