@@ -1194,6 +1194,20 @@ _QUALIFIED_OR = re.compile(
 residency in infectious diseases, or PGY1 residency with …"."""
 
 
+def _bracketed_languages(line: str, spots: list[tuple[int, int, str]], lexicon: Lexicon) -> list[tuple[int, int, str]]:
+    """The spots of ``spots`` that are languages (:func:`_is_language`) inside a bracket that opens after a skill
+    which is not one, with nothing but languages between it and them ("CCHI (CHI-Spanish)", "sight translation
+    (Spanish or Vietnamese)"): they say what that skill is in."""
+    out: list[tuple[int, int, str]] = []
+    skill_end: int | None = None  # where the last skill that is no language ends
+    for spot in spots:
+        if not _is_language(spot, lexicon):
+            skill_end = spot[1]
+        elif skill_end is not None and "(" in (between := line[skill_end : spot[0]]) and ")" not in between:
+            out.append(spot)
+    return out
+
+
 def _is_language(spot: tuple[int, int, str], lexicon: Lexicon) -> bool:
     """Whether the skill said at ``spot`` is a spoken or signed language. A language is offered instead of another
     language, never instead of a skill of another kind: "simultaneous interpretation (Spanish/English)" names the
@@ -1358,9 +1372,16 @@ def _alternatives(
             runs: list[list[tuple[int, int, str]]] = []
             offered: set[str] = set()
             noun_end = 0  # where a kind said as the noun of the skills before it ends (:func:`_their_kind`)
-            for spot in spots:
-                gap = line[max(runs[-1][-1][1], noun_end) : spot[0]] if runs else ""
-                if runs and not gap.strip() and _their_kind(runs[-1], spot, lexicon):
+            # The languages a bracket names after a skill ("CCHI (CHI-Spanish) or NBCMI (CMI-Spanish)") make runs of
+            # their own, after the line's other skills have made theirs: the bracket qualifies the skill before it, and
+            # what comes after it may still be offered instead of that skill.
+            qualifying = _bracketed_languages(line, spots, lexicon)
+            for n, spot in enumerate([s for s in spots if s not in qualifying] + qualifying):
+                if n == len(spots) - len(qualifying):
+                    noun_end = 0
+                    runs.append([])  # a bracket's languages never join a run of the skills before them
+                gap = line[max(runs[-1][-1][1], noun_end) : spot[0]] if runs and runs[-1] else ""
+                if runs and runs[-1] and not gap.strip() and _their_kind(runs[-1], spot, lexicon):
                     # "JavaScript/TypeScript programming languages": the kind is their noun, no choice of its own; the
                     # run goes on after it ("the Java programming language or TypeScript").
                     noun_end = spot[1]
@@ -1374,12 +1395,13 @@ def _alternatives(
                 )
                 # "PGY2 residency in oncology, or PGY1 residency": one of its like is offered instead of the first,
                 # whatever the qualifier between them names.
-                like = next((run for run in reversed(runs) if _one_or_its_like(line, run[-1], spot)), None)
+                like = next((run for run in reversed(runs) if run and _one_or_its_like(line, run[-1], spot)), None)
                 if like is not None:
                     like.append(spot)
+                elif not (runs and runs[-1]):
+                    runs[-1:] = [[spot]]
                 elif (
-                    runs
-                    and between
+                    between
                     and not _closes_its_bracket(line, runs[-1][0][0], gap)
                     and _is_language(runs[-1][-1], lexicon) == _is_language(spot, lexicon)
                 ):

@@ -1417,3 +1417,12 @@ def test_a_language_is_no_alternative_to_a_skill_that_is_not_one(line: str) -> N
             assert set(keyword.alternatives) <= languages, (term, keyword.alternatives)
         else:
             assert not set(keyword.alternatives) & languages, (term, keyword.alternatives)
+
+
+def test_credentials_each_qualified_by_a_language_in_brackets_are_still_alternatives() -> None:
+    asked = found(
+        "Medical Interpreter\n\nRequirements:\n"
+        "- Current certification: CCHI (CHI-Vietnamese) or NBCMI (CMI-Vietnamese)\n- Knowledge of HIPAA\n"
+    )
+    assert asked["CCHI"].alternatives == ("NBCMI",) and asked["NBCMI"].alternatives == ("CCHI",)
+    assert "Vietnamese" in asked and asked["Vietnamese"].alternatives == ()
