@@ -3373,3 +3373,22 @@ def test_a_molding_engineers_scientific_molding_is_a_skill_of_its_own_and_one_ki
     # A process set up the scientific way is injection molding done: one of its kind, which meets a posting asking
     # for it as "scientific injection molding" did before it was a name of its own.
     assert "scientific molding" in lexicon.instances["injection molding"]
+
+
+def test_translators_and_sign_language_interpreters_credentials_meet_a_postings_names_in_either_spelling() -> None:
+    lexicon = bundled_lexicon()
+    posting = (
+        "ATA certification in French into English preferred; California Certified Court Interpreter (Portuguese);"
+        " Japanese at JLPT N2 or higher. Educational interpreters need an EIPA of 4.0 and RID NIC certification."
+    )
+    cv = (
+        "ATA Certified Translator, French into English; court-certified interpreter (Portuguese); Japanese-Language"
+        " Proficiency Test N1; Educational Interpreter Performance Assessment 4.2; National Interpreter Certification."
+    )
+    asked, held = analyse([posting, cv], lexicon)
+    wanted = {"ATA certification", "Certified Court Interpreter", "JLPT", "EIPA", "National Interpreter Certification"}
+    assert wanted <= set(asked.skills)
+    assert wanted <= set(held.skills)
+    # An aircraft's ATA chapters and a drive's ATA interface are no translator's certification.
+    (other,) = analyse(["Troubleshot avionics by ATA chapter; replaced ATA hard drives."], lexicon)
+    assert "ATA certification" not in other.skills
