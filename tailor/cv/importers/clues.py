@@ -457,8 +457,14 @@ def trim(text: str) -> str:
     if text.count("(") > text.count(")") and text.startswith("("):
         text = text[1:]
     text = text.strip(" ,;:")
-    # A sentence's full stop ("…, New Zealand."), not an abbreviation's ("Acme Inc.", "Co.").
-    return text[:-1] if text.endswith(".") and len(text.split()[-1]) > 5 else text
+    # A sentence's full stop ("…, New Zealand."), not an abbreviation's ("Acme Inc.", "Co.", and one of letters each
+    # with its stop, however long: a company form's "S.A.C.", "S.p.A.", "L.L.C.").
+    last = text.split()[-1] if text.split() else ""
+    return text[:-1] if text.endswith(".") and len(last) > 5 and not _DOTTED.fullmatch(last) else text
+
+
+_DOTTED = re.compile(r"(?:[^\W\d_]{1,3}\.){2,}")
+"""An abbreviation written as letters each followed by its stop: "S.A.C.", "S.p.A.", "U.S.A."."""
 
 
 OPENS_WITH_DATE = re.compile(

@@ -6388,3 +6388,15 @@ def test_a_title_with_how_the_job_was_held_in_brackets_under_the_employers_line_
     (role,) = draft.data["experience"]
     assert (role["role"], role["employer"], role["location"]) == (title, "Maumee Plastics", "Maumee, OH")
     assert not any("check which is which" in n.message for n in draft.notes)
+
+
+@pytest.mark.parametrize("employer", ["Traducciones Andinas S.A.C.", "Fabbrica Rossi S.p.A.", "Bergmann Holding B.V."])
+def test_an_employers_company_form_written_as_letters_each_with_its_stop_keeps_its_last_stop(
+    tmp_path: Path, employer: str
+) -> None:
+    cv, _ = from_markdown(
+        tmp_path,
+        f"# Rosa Vidal\n\n## Experience\n\n**Junior Translator — {employer}** 2007 – 2009\n\n"
+        "- Translated mining and legal documents from English into Spanish.\n- Proofread colleagues' translations.\n",
+    )
+    assert [(r.role, r.employer) for r in cv.experience] == [("Junior Translator", employer)]
