@@ -131,6 +131,19 @@ def stands_alone(text: str) -> bool:
     return is_world_part(text) or text.strip(" .()").lower() in {n.lower() for n in kinds.get(WORK_WITHOUT_PLACE, [])}
 
 
+_AT_THE_PLACE = frozenset({"on-site", "onsite", "on site", "in-person", "in person", "in-office", "in office"})
+"""How work is done at the place a line names: no place of its own, but beside one ("San Diego, CA (remote &
+on-site)") what :func:`says_how_worked` reads with "Remote" and "Hybrid"."""
+_MODES_APART = re.compile(r"\s*(?:[&/,+;]|\band\b|\bor\b)\s*", re.IGNORECASE)
+
+
+def says_how_worked(text: str) -> bool:
+    """True when ``text``, a bracket after a place, says only how the work was done there: "Remote", "Hybrid", or
+    several such ways joined ("remote & on-site", "Hybrid/Remote", "on-site, in person")."""
+    parts = [p for p in _MODES_APART.split(text.strip(" .()")) if p]
+    return bool(parts) and all(stands_alone(p) or p.lower() in _AT_THE_PLACE for p in parts)
+
+
 def is_world_part(text: str) -> bool:
     """True when ``text`` names a part of the world larger than a country ("EMEA", "Latin America"): what no city
     stands before, as "Austin" stands before "TX"."""

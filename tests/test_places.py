@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tailor.places import is_region_code, prints_on_letter, us_states_in, us_states_named
+from tailor.places import is_region_code, prints_on_letter, says_how_worked, us_states_in, us_states_named
 
 
 @pytest.mark.parametrize(
@@ -67,3 +67,20 @@ def test_the_us_states_a_text_names_in_words_are_found_longest_first_and_never_b
 def test_the_us_states_a_text_names_by_words_or_by_codes_that_are_nothing_else(text: str, states: set[str]) -> None:
     # An adjuster's, a nurse's licence is asked by its state's code as often as by its name.
     assert us_states_in(text) == states
+
+
+@pytest.mark.parametrize(
+    ("bracket", "how"),
+    [
+        ("Remote", True),
+        ("remote & on-site", True),
+        ("Hybrid/Remote", True),
+        ("on-site, in person", True),
+        ("remote and in-office", True),
+        ("3PL, 410,000 sq ft DC", False),
+        ("Remote Sensing Lab", False),
+        ("", False),
+    ],
+)
+def test_a_bracket_says_how_work_was_done_when_each_of_its_parts_is_a_way_of_working(bracket: str, how: bool) -> None:
+    assert says_how_worked(bracket) is how

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from tailor.cv import dates
 from tailor.cv.importers.sections import TITLE_WORDS
-from tailor.places import is_place, is_us_state, places, stands_alone
+from tailor.places import is_place, is_us_state, places, says_how_worked, stands_alone
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
@@ -379,7 +379,7 @@ def is_location(text: str) -> bool:
     organisation or degree; a numeric postal code after the place ("Charlottesville, VA 22901") is part of it.
     No town stands before "Remote" or "EMEA": "Stackwise, Remote" names an employer. How the work was done may
     follow in brackets ("Austin, TX (Hybrid)")."""
-    if (worked := _HOW_WORKED.search(text)) and stands_alone(worked["how"]):
+    if (worked := _HOW_WORKED.search(text)) and says_how_worked(worked["how"]):
         text = text[: worked.start()]
     if "(" in text:  # "Synple Chem (Zurich, Switzerland)": an organisation with its place
         return False

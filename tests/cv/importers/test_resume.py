@@ -6400,3 +6400,15 @@ def test_an_employers_company_form_written_as_letters_each_with_its_stop_keeps_i
         "- Translated mining and legal documents from English into Spanish.\n- Proofread colleagues' translations.\n",
     )
     assert [(r.role, r.employer) for r in cv.experience] == [("Junior Translator", employer)]
+
+
+@pytest.mark.parametrize("how", ["remote & on-site", "remote and in-person", "Hybrid/Remote"])
+def test_a_place_line_whose_bracket_names_several_ways_of_working_is_the_roles_place(tmp_path: Path, how: str) -> None:
+    cv, _ = from_markdown(
+        tmp_path,
+        f"# Rosa Vidal\n\n## Experience\n\n**Freelance Translator — Vidal Language Services** Jan 2018 – Present\n\n"
+        f"*San Diego, CA ({how})*\n\n- Translated legal documents from Spanish into English.\n"
+        "- Interpreted at depositions and hearings.\n",
+    )
+    role = cv.experience[0]
+    assert (role.employer, role.location) == ("Vidal Language Services", f"San Diego, CA ({how})")
