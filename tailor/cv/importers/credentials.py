@@ -923,6 +923,11 @@ def _issuer_after_dash(cell: str) -> list[str]:
         return _issuer_after_hyphen(cell)
     name, giver = cell[: dashes[-1].start()], cell[dashes[-1].end() :]
     head, _, number = giver.rpartition(", ")
+    qualifier, _, rest = giver.partition(", ")
+    if rest and not _plainly_a_giver(qualifier) and _plainly_a_giver(rest.partition(", ")[0]):
+        # "Certified Court Interpreter – Spanish, Judicial Council of California": what the dash sets after the name
+        # (its language, its level) is no giver where a body plainly named follows it after a comma.
+        return [cell[: dashes[-1].end()] + qualifier, rest]
     if head and _CREDENTIAL_NUMBER.fullmatch(number):  # "… – New York State Education Department, License No. 0876"
         found = _issuer_after_dash(f"{name} – {head}")
         return [f"{found[0]}, {number}", *found[1:]] if len(found) == 2 else [cell]

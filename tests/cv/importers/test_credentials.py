@@ -1452,3 +1452,17 @@ def test_a_credentials_standing_after_its_date_is_a_comment_not_part_of_its_issu
     ]
     assert "Standing of 'Pharmacy Technician (CPhT)': active" in draft.leftovers
     assert "Standing of 'Registered Nurse': in good standing" in draft.leftovers
+
+
+def test_what_a_dash_sets_after_a_credentials_name_before_its_givers_comma_stays_with_the_name() -> None:
+    draft = draft_of(
+        "# Rosa Vidal\n\n## Certifications\n\n"
+        "- Certified Court Interpreter – Portuguese, Judicial Council of Oregon, 2017\n"
+        "- Lean Six Sigma – Green Belt, Northbay Quality Institute, 2019\n"
+        "- Basic Life Support — Crestline Heart Association, Dallas, TX, 2021\n"
+    )
+    assert [(c["name"], c["issuer"]) for c in draft.data["certificates"]] == [
+        ("Certified Court Interpreter – Portuguese", "Judicial Council of Oregon"),
+        ("Lean Six Sigma – Green Belt", "Northbay Quality Institute"),
+        ("Basic Life Support", "Crestline Heart Association, Dallas, TX"),
+    ]
