@@ -379,8 +379,25 @@ def _close_pairs(term: str) -> tuple[tuple[str, str], ...]:
         return ()
     verbs = action_nouns()
     first, second = pair
-    pairs = ((a, b) for a in (first, verbs.get(first, first)) for b in (second, verbs.get(second, second)))
+    pairs = [(a, b) for a in (first, verbs.get(first, first)) for b in (second, verbs.get(second, second))]
+    if (ordered := _ordered_pair(term)) is not None and _work(term):
+        # How the work is done, said by its verb and the adverb of the word that says it: "Interpret consecutively"
+        # says consecutive interpreting, "monitored patients remotely" remote monitoring.
+        pairs += [(manner, verbs.get(ordered[1], ordered[1])) for manner in _adverbs(ordered[0])]
     return tuple(dict.fromkeys((a, b) if a < b else (b, a) for a, b in pairs))
+
+
+def _adverbs(adjective: str) -> tuple[str, ...]:
+    """The adverbs English makes of ``adjective`` by its rules ("consecutive": consecutively, "remote": remotely,
+    "simple": simply, "basic": basically, "public": publicly). A word that is no adjective makes a word no text
+    says ("budgetly"), which says nothing."""
+    if adjective.endswith("ic"):
+        return (f"{adjective}ally", f"{adjective}ly")
+    if adjective.endswith("le") and len(adjective) > 3:
+        return (f"{adjective[:-1]}y",)
+    if adjective.endswith("y") and len(adjective) > 3:
+        return (f"{adjective[:-1]}ily",)
+    return (f"{adjective}ly",) if adjective.isalpha() and len(adjective) > 3 else ()
 
 
 def _close_pair(term: str) -> tuple[str, str] | None:

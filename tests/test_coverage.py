@@ -7116,3 +7116,21 @@ def test_scientific_molding_meets_a_posting_that_asks_for_injection_molding() ->
     cv = make_cv({"Brantwell Plastics": ["Set up scientific injection molding processes on 14 presses."]})
     posting = Posting("p", "Process Technician\n\nRequirements:\n- 3+ years in injection molding\n")
     assert keyword_coverage(cv, posting)["injection molding"].status in ("selected", "met")
+
+
+def test_a_keyword_of_a_manner_and_a_work_is_said_by_the_works_verb_and_the_manners_adverb() -> None:
+    cv = make_cv(
+        {
+            "Vidal Language Services": [
+                "Interpret consecutively and simultaneously at depositions and hearings.",
+                "Interpreted at IEP meetings; consecutive turns kept under a minute.",
+            ]
+        }
+    )
+    posting = Posting(
+        "p",
+        "Interpreter\n\nRequirements:\n- Consecutive interpreting\n- Simultaneous interpreting\n",
+    )
+    found = evidence(cv, posting)
+    assert found["consecutive interpreting"][1] == ("job0-b0",)  # an adjective's turns beside the verb say nothing
+    assert found["simultaneous interpreting"][1] == ("job0-b0",)
