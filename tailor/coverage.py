@@ -320,8 +320,10 @@ _DOERS = {
 """A word of work or of a field → the word a title of the one who does it ends in: "Senior Project Manager" does
 project management, "Systems Administrator" systems administration, "Motion Designer" motion design, "Technical
 Writer" technical writing, "Technical Communicator" technical communication, "Data Scientist" data science,
-"Financial Analyst" financial analysis, "Mobile Developer" mobile development ("Software
-Engineer" says software engineering already: the lemma of "engineering" is "engineer")."""
+"Financial Analyst" financial analysis, "Mobile Developer" mobile development ("Software Engineer" says software
+engineering already: the lemma of "engineering" is "engineer"). A work in "-ing" the list does not name ends its
+doer's title as one word of work does (:data:`_FIELD_DOERS`): a "Medical Interpreter" does medical interpreting, a
+"Medical Coder" medical coding."""
 _NAMING_ONESELF = frozenset({"title", "headline"})
 """The texts that name their owner's own job: a summary or a bullet may name a colleague's ("worked with the
 project manager")."""
@@ -352,9 +354,12 @@ def _doers(term: str) -> tuple[str, ...]:
             for field, doer in _FIELD_DOERS
             if term.endswith(field) and len(term) > len(field) + 2
         )
-    doer = _DOERS.get(work)
-    if not doer or " " in work:
+    if " " in work:
         return ()
+    doer = _DOERS.get(work)
+    if not doer:
+        ends = [work.removesuffix(ing) + one for ing, one in _FIELD_DOERS if ing == "ing" and work.endswith(ing)]
+        return tuple(f"{first} {end}" for end in ends if len(end) > 4)
     if doer in _OVER_PEOPLE and _staff_or(_lemma(first)) == _STAFF:
         return (f"{first} {doer}", doer)  # "Warehouse Shift Supervisor" supervises staff
     return (f"{first} {doer}",)

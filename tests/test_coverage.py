@@ -7134,3 +7134,22 @@ def test_a_keyword_of_a_manner_and_a_work_is_said_by_the_works_verb_and_the_mann
     found = evidence(cv, posting)
     assert found["consecutive interpreting"][1] == ("job0-b0",)  # an adjective's turns beside the verb say nothing
     assert found["simultaneous interpreting"][1] == ("job0-b0",)
+
+
+def test_a_job_title_of_one_who_interprets_codes_or_markets_says_the_work_it_names() -> None:
+    posting = Posting(
+        "p", "Language Services Lead\n\nRequirements:\n- Medical interpreting\n- Medical coding\n- Digital marketing\n"
+    )
+    role = {"employer": "Harbor Health", "start": "2020", "bullets": [{"id": "b1", "text": "Served 30 clinics."}]}
+    cv = make_cv(
+        {},
+        experience=[
+            {**role, "id": "job0", "role": "Staff Medical Interpreter (Spanish)"},
+            {**role, "id": "job1", "role": "Medical Coder", "bullets": []},
+            {**role, "id": "job2", "role": "Digital Marketer", "bullets": []},
+        ],
+    )
+    found = evidence(cv, posting)
+    assert found["medical interpreting"] == ("selected", ("title:job0",))
+    assert found["medical coding"] == ("selected", ("title:job1",))
+    assert found["digital marketing"] == ("selected", ("title:job2",))
