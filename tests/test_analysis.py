@@ -2259,3 +2259,13 @@ def test_the_ordinal_of_a_party_is_part_of_its_term() -> None:
     assert "first-party" in set(terms("Ran 1st-party property claims."))
     # A party of no ordinal stays the party it is.
     assert "party" in terms("Planned the holiday party for 300 guests.")
+
+
+def test_tm_is_a_translation_memory_only_where_translation_is_spoken_of() -> None:
+    lexicon = bundled_lexicon()
+    (translator,) = analyse(["Maintained client termbases and TMs; cleaned them with Xbench."], lexicon)
+    (cat,) = analyse(["Leveraged the client's TM in memoQ for 40,000-word manuals."], lexicon)
+    (store,) = analyse(["Promoted to lead TM after six months; trained four new TMs on the registers."], lexicon)
+    (marks,) = analyse(["Filed TM applications and office action responses with the USPTO."], lexicon)
+    assert "translation memory" in translator.skills and "translation memory" in cat.skills
+    assert "translation memory" not in store.skills and "translation memory" not in marks.skills

@@ -445,7 +445,16 @@ _INSURANCE_CLAIMS |= frozenset({"casualty", "cpcu", "scla", "ains", "institute",
 """Lemmas of a text about insurance claims, and of the designations named beside the Associate in Claims (The
 Institutes' CPCU and AINS, the AEI's SCLA) and of The Institutes that awards it."""
 
+_TRANSLATION = frozenset(
+    {"translation", "translate", "translator", "termbase", "terminology", "glossary", "trados", "memoq", "wordfast"}
+    | {"memsource", "xbench", "localization", "localize", "linguist", "mtpe", "post-editing", "cat", "xliff"}
+)
+"""Lemmas of a text about translating text, whose "TM" is its translation memory."""
+
 _TRADE_SENSES: dict[str, tuple[_Sense, ...]] = {
+    # A translator's "TM" is the translation memory kept beside the termbase; elsewhere the letters are a trademark, a
+    # territory manager or a store's team member, and no skill.
+    "translation memory": (_Sense(frozenset(), "", written="tm", unless=_TRANSLATION),),
     # "IR" is an investor relations team, infrared light and industrial relations as much as incident response, and
     # "CTI" a contact centre's computer telephony integration: the letters are the security work only where the text
     # speaks of security incidents ("Led IR for a ransomware intrusion"), and no skill elsewhere.
