@@ -2269,3 +2269,12 @@ def test_tm_is_a_translation_memory_only_where_translation_is_spoken_of() -> Non
     (marks,) = analyse(["Filed TM applications and office action responses with the USPTO."], lexicon)
     assert "translation memory" in translator.skills and "translation memory" in cat.skills
     assert "translation memory" not in store.skills and "translation memory" not in marks.skills
+
+
+def test_the_words_an_interface_shows_are_no_design_of_it() -> None:
+    lexicon = bundled_lexicon()
+    (localizer,) = analyse(["Translate in-game text, UI strings and dialogue from Korean."], lexicon)
+    (writer,) = analyse(["Wrote UI copy and error messages; localized user interface text into Polish."], lexicon)
+    (designer,) = analyse(["Designed the UI for the checkout flow and built user interfaces in React."], lexicon)
+    assert "UI design" not in localizer.skills and "UI design" not in writer.skills
+    assert "UI design" in designer.skills

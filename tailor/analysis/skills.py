@@ -281,6 +281,13 @@ def skill_spans(
         for s, e, name in spans
         if not (e - s == 1 and e < len(lemmas) and lemmas[e] in _RECORDS_OF and name.islower())
     ]
+    # "UI strings", "UI copy": the words an interface shows, which a writer writes and a translator localizes, are no
+    # design of it.
+    spans = [
+        (s, e, name)
+        for s, e, name in spans
+        if not (name == _INTERFACE_DESIGN and e < len(lemmas) and lemmas[e] in _AN_INTERFACES_WORDS)
+    ]
     # "Manage team calendars", "Lead team meetings": the team is a word of the thing worked on, no team led.
     spans = [(s, e, name) for s, e, name in spans if not _a_teams_thing(doc, lemmas, s, e)]
     # A span of time a figure counts is no skill that opens with its unit: "within 48 hours of service" is a
@@ -866,6 +873,10 @@ def _match(
                     names[span] = name
 
 
+_INTERFACE_DESIGN = "UI design"
+_AN_INTERFACES_WORDS = frozenset({"string", "text", "copy", "label", "translation", "localization", "microcopy"})
+"""Lemmas of the words an interface shows, after its name ("UI strings", "UI copy", "user interface text"): text
+written or translated for it, no design of it."""
 _RECORDS_OF = frozenset({"log", "trail"})
 """Lemmas of the records a system keeps of some work, which a word of that work names ("audit logs", "an audit
 trail", "access logs"): the records, no skill of the work."""
