@@ -115,6 +115,7 @@ def _pdf_pieces(data: bytes, source: str) -> list[list[_Piece]]:
             reader = PdfReader(io.BytesIO(data))
             for page in reader.pages:
                 found: list[_Piece] = []
+                shapes = _Shapes()
 
                 def visit(text: str, cm: Any, tm: Any, font: Any, size: float, found: list[_Piece] = found) -> None:
                     if not text.strip("\n"):
@@ -127,11 +128,71 @@ def _pdf_pieces(data: bytes, source: str) -> list[list[_Piece]]:
                         _Piece(x, y, text, size * scale, _is_bold(name), _is_italic(name), width, order=len(found))
                     )
 
-                page.extract_text(visitor_text=visit)
-                pages.append(_words_rejoined(found))
+                page.extract_text(visitor_text=visit, visitor_operand_before=shapes.visit)
+                pages.append(_words_rejoined(_with_drawn_bullets(found, shapes.filled)))
     except Exception as e:
         raise TailorError(f"{source} is not a PDF tailor can read ({e or type(e).__name__}).") from None
     return _astral_as_poppler_reads(pages, data)
+
+
+class _Shapes:
+    """The bounding boxes of the small shapes a page fills (x0, y0, x1, y1, in the coordinates of its text), as a web
+    browser draws a list's bullets: a disc or a square, no glyph of any font."""
+
+    def __init__(self) -> None:
+        self.filled: list[tuple[float, float, float, float]] = []
+        self._points: list[tuple[float, float]] = []
+
+    def visit(self, op: bytes, args: Any, cm: Any, tm: Any) -> None:
+        if op in (b"m", b"l", b"c", b"v", b"y"):
+            numbers = [float(a) for a in args]
+            self._points += [self._placed(cm, x, y) for x, y in zip(numbers[::2], numbers[1::2], strict=False)]
+        elif op == b"re":
+            x, y, w, h = (float(a) for a in args)
+            self._points += [self._placed(cm, x, y), self._placed(cm, x + w, y + h)]
+        elif op in (b"f", b"F", b"f*", b"B", b"B*", b"b", b"b*"):
+            if self._points:
+                xs, ys = [p[0] for p in self._points], [p[1] for p in self._points]
+                self.filled.append((min(xs), min(ys), max(xs), max(ys)))
+            self._points = []
+        elif op in (b"n", b"S", b"s", b"BT"):
+            self._points = []
+
+    @staticmethod
+    def _placed(cm: Any, x: float, y: float) -> tuple[float, float]:
+        return (cm[0] * x + cm[2] * y + cm[4], cm[1] * x + cm[3] * y + cm[5])
+
+
+def _with_drawn_bullets(pieces: list[_Piece], shapes: list[tuple[float, float, float, float]]) -> list[_Piece]:
+    """``pieces`` with a bullet's glyph ("• ") before each line that a small filled shape opens, as a web browser
+    prints a list (its discs drawn, no character in any font): a dot or square under half the text's size, about as
+    wide as high, set at the line's height just before its first piece, with no text left of it on the line."""
+    if not shapes:
+        return pieces
+    bulleted: dict[int, float] = {}  # a piece that a shape opens → the shape's left edge
+    for x0, y0, x1, y1 in shapes:
+        width, height = x1 - x0, y1 - y0
+        middle = (y0 + y1) / 2
+        for n, piece in enumerate(pieces):
+            if not (0.5 <= width <= 0.5 * piece.size and 0.5 <= height <= 0.5 * piece.size):
+                continue
+            if not (0.5 <= width / height <= 2 and piece.y - 0.2 * piece.size <= middle <= piece.y + 0.8 * piece.size):
+                continue
+            if not (x1 <= piece.x <= x1 + 2.5 * piece.size) or not piece.text.strip():
+                continue
+            if any(abs(p.y - piece.y) < 0.5 and p.x < x0 and p.text.strip() for p in pieces):
+                break  # text before it on its line: a separator between items, no list's bullet
+            if not BULLET.match(piece.text):
+                bulleted[n] = x0
+            break
+    if not bulleted:
+        return pieces
+    out: list[_Piece] = []
+    for n, piece in enumerate(pieces):
+        if n in bulleted:
+            out.append(_Piece(bulleted[n], piece.y, "• ", piece.size, piece.bold, piece.italic))
+        out.append(piece)
+    return [replace(piece, order=n) for n, piece in enumerate(out)]
 
 
 _ASTRAL = re.compile(r"[\U00010000-\U0010FFFF]")

@@ -272,19 +272,33 @@ class Text:
     bold: bool = False
 
 
-def raw_pdf(path: Path, texts: list[Text], *more_pages: list[Text]) -> Path:
+def raw_pdf(
+    path: Path, texts: list[Text], *more_pages: list[Text], discs: list[tuple[float, float, float]] = ()
+) -> Path:
     """A PDF (A4) holding ``texts`` in Helvetica, each run a text object of its own, as a web browser or
     Google Docs writes a page: every line a run of its own, each ending as its text does (with a space,
-    if it has one); ``more_pages`` hold the texts of the pages after the first. Made by hand, so that
-    tests need no PDF library to write one."""
+    if it has one); ``more_pages`` hold the texts of the pages after the first; ``discs`` (centre x, y and
+    radius) are filled circles drawn on the first page, as a web browser draws a list's bullets. Made by hand,
+    so that tests need no PDF library to write one."""
 
     def escaped(text: str) -> str:
         return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
 
-    def stream(page: list[Text]) -> bytes:
-        return "".join(
-            f"BT /{'F2' if t.bold else 'F1'} {t.size} Tf 1 0 0 1 {t.x} {t.y} Tm ({escaped(t.text)}) Tj ET\n"
-            for t in page
+    def stream(page: list[Text], drawn: list[tuple[float, float, float]]) -> bytes:
+        k = 0.5523  # a quarter circle's control points, as a radius's share
+        shapes = "".join(
+            f"{x + r} {y} m {x + r} {y + k * r} {x + k * r} {y + r} {x} {y + r} c "
+            f"{x - k * r} {y + r} {x - r} {y + k * r} {x - r} {y} c "
+            f"{x - r} {y - k * r} {x - k * r} {y - r} {x} {y - r} c "
+            f"{x + k * r} {y - r} {x + r} {y - k * r} {x + r} {y} c h f\n"
+            for x, y, r in drawn
+        )
+        return (
+            shapes
+            + "".join(
+                f"BT /{'F2' if t.bold else 'F1'} {t.size} Tf 1 0 0 1 {t.x} {t.y} Tm ({escaped(t.text)}) Tj ET\n"
+                for t in page
+            )
         ).encode("cp1252")  # WinAnsiEncoding: dashes and bullets as Windows writes them
 
     pages = [texts, *more_pages]
@@ -297,7 +311,7 @@ def raw_pdf(path: Path, texts: list[Text], *more_pages: list[Text]) -> Path:
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>",
     ]
     for n, page in enumerate(pages):
-        content = stream(page)
+        content = stream(page, list(discs) if n == 0 else [])
         objects += [
             b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents %d 0 R "
             b"/Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> >>" % (first + 2 * n + 1),

@@ -10,6 +10,7 @@ from tailor.cv.importers import pdf_layout
 from tailor.cv.importers.pdf_layout import _Piece
 from tailor.documents import pdf
 from tests.cv.importers.resumes import Text, raw_pdf
+from tests.cv.importers.test_resume import imported
 
 
 def _page(*texts: str) -> list[_Piece]:
@@ -373,4 +374,40 @@ def test_a_grid_cells_rest_in_capitals_that_closes_its_bracket_joins_its_cell(tm
         "Customer Quality (Ford Q1, GM BIQS)",
         "\u2022 Minitab",
         "\u2022 LPA Audits",
+    ]
+
+
+def test_a_list_whose_bullets_a_web_browser_drew_as_discs_reads_as_a_list(tmp_path: Path) -> None:
+    page = [
+        Text(50, 800, "Rosa Vidal", 16, bold=True),
+        Text(50, 770, "Experience", 13, bold=True),
+        Text(50, 750, "Court Interpreter, Harbor County Superior Court", 11, bold=True),
+        Text(420, 750, "2019 – Present"),
+        Text(62, 734, "Interpreted at arraignments, trials and sentencing hearings."),
+        Text(62, 720, "Sight-translated plea forms and probation orders."),
+    ]
+    discs = [(55.0, 737.5, 1.6), (55.0, 723.5, 1.6)]  # a disc before each item, at its line's height
+    cv, draft = imported(raw_pdf(tmp_path / "cv.pdf", page, discs=discs))
+    assert [b.text for b in cv.experience[0].bullets] == [
+        "Interpreted at arraignments, trials and sentencing hearings.",
+        "Sight-translated plea forms and probation orders.",
+    ]
+    assert not [note for note in draft.notes if "paragraphs, not list items" in note.message]
+
+
+def test_a_drawn_dot_between_two_pieces_of_a_line_is_a_separator_and_no_bullet() -> None:
+    pieces = [
+        _Piece(50.0, 786.0, "rosa@example.com", 10.0, False, False, order=0),
+        _Piece(150.0, 786.0, "Madison, WI", 10.0, False, False, order=1),
+        _Piece(62.0, 734.0, "Interpreted at arraignments.", 10.0, False, False, order=2),
+        _Piece(62.0, 720.0, "• Sight-translated plea forms.", 10.0, False, False, order=3),
+    ]
+    shapes = [(140.4, 787.9, 143.6, 791.1), (53.4, 735.9, 56.6, 739.1), (53.4, 721.9, 56.6, 725.1), (5, 5, 500, 6)]
+    got = pdf_layout._with_drawn_bullets(pieces, shapes)
+    assert [p.text for p in got] == [
+        "rosa@example.com",
+        "Madison, WI",
+        "• ",
+        "Interpreted at arraignments.",
+        "• Sight-translated plea forms.",  # a glyph of its own already: none added
     ]
