@@ -1007,9 +1007,17 @@ def _in_a_run(lines: list[str], n: int, heading: str, under_heading: bool) -> bo
         return True  # "Bachelor's degree preferred" under "Minimum of high school education": an item that says how
         # much it counts, whose own words ("Bachelor's degree") head nothing; "Skills preferred" may head a list
     if not under_heading and (n + 1 == len(lines) or not lines[n + 1].strip()):
-        # The last item before a blank line, unless it ends no sentence where the line above ends one and text runs
-        # after the blank: the heading of what follows, set right under a list of sentences copied from a page.
-        return not (above[-1] in ".!?" and phrase[-1] not in ".!?" and _text_after_the_blank(lines, n))
+        # The last item before a blank line, unless it names a kind of section, ends no sentence where the line
+        # above ends one and text runs after the blank: the heading of what follows, set right under a list of
+        # sentences copied from a page. An indented line there is the wrapped rest of the list's last item ("… for
+        # Clara Foods Co." over "    DBA The EVERY Company"), and other words head nothing.
+        return not (
+            kind is not SectionKind.OTHER
+            and not lines[n][:1].isspace()
+            and above[-1] in ".!?"
+            and phrase[-1] not in ".!?"
+            and _text_after_the_blank(lines, n)
+        )
     if under_heading and _WHOLE_JOB.match(heading) and kind is not SectionKind.OTHER:
         return False  # LinkedIn's "About the job" right over "What you will do": the description's first part
     # An item says more than a heading does; a heading over it, or a short line that ends no sentence.

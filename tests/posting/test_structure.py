@@ -3218,3 +3218,15 @@ def test_a_heading_under_a_list_of_sentences_copied_without_marks_still_heads_th
         (SectionKind.PREFERRED, "Preferred"),
         (SectionKind.BENEFITS, "Benefits"),
     ]
+
+
+def test_the_indented_rest_of_a_lists_last_item_before_a_blank_line_heads_nothing() -> None:
+    # A Markdown list's last item wraps onto an indented line whose words could head a section ("… Company"); the
+    # blank line after it and the heading past it make it no heading of its own.
+    text = (
+        "Lab Technician\n\n**Requirements**\n\n-   BSc in chemistry with 1+ year in a laboratory.\n"
+        "-   Must be authorized to work in the United States for Harrow Foods Co.\n    DBA The Harrow Company\n\n"
+        "**Benefits**\n\n-   Medical and dental from day one\n"
+    )
+    sections = [(s.kind, s.heading) for s in parse(text).sections]
+    assert sections[1:] == [(SectionKind.REQUIREMENTS, "Requirements"), (SectionKind.BENEFITS, "Benefits")]
