@@ -3392,3 +3392,22 @@ def test_translators_and_sign_language_interpreters_credentials_meet_a_postings_
     # An aircraft's ATA chapters and a drive's ATA interface are no translator's certification.
     (other,) = analyse(["Troubleshot avionics by ATA chapter; replaced ATA hard drives."], lexicon)
     assert "ATA certification" not in other.skills
+
+
+def test_a_clinical_laboratorys_credentials_of_each_board_and_bench_are_those_credentials_not_other_fields() -> None:
+    lexicon = bundled_lexicon()
+    found = analyse(
+        [
+            "MLS(ASCP) or MT(AMT) certification required; MLT(AMT) considered",
+            "HT(ASCP) or HTL(ASCP) certification required; MB(ASCP) preferred; SBB(ASCP) a plus",
+            "Perform IHC on the Ventana BenchMark ULTRA and H&E staining after microtomy",
+            "Benchmark our MPI runtime against asynchronous many-task (AMT) systems",
+        ],
+        lexicon,
+    )
+    assert [a.skills for a in found] == [
+        ["medical laboratory scientist", "medical laboratory technician"],  # AMT's medical technologist: one MLS
+        ["histotechnician", "histotechnologist", "molecular biology technologist", "specialist in blood banking"],
+        ["immunohistochemistry", "Ventana BenchMark", "H&E staining", "microtomy"],  # a stainer, no benchmarking
+        ["benchmarking", "MPI", "task-based parallelism"],
+    ]
