@@ -39,13 +39,24 @@ _PLACEHOLDER = re.compile(r"[-–—/.\s]*|n/?a|none|not applicable", re.IGNOREC
 """A cell that says it has no value ("—", "N/A")."""
 
 
+_BOTH_APART = re.compile(r"\s*(?:/|[-–—]|&|\band\b)\s*")
+"""What parts two column names in one header cell ("Issued / Expires", "Issued – Expiration")."""
+_DATES_APART = re.compile(r"\s+(?:/|[-–—]|to)\s+")
+"""What parts a cell's two dates ("2014 / 06/2028", "2024 – 09/2026"): set apart by spaces, as a date's own slash
+("06/2028") never is."""
+
+
 def _column(cell: str) -> str | None:
     """What a header cell names: the whole cell as a known name, else by its words, as a header of several words
     says it ("Issuing Agency", "Credential Number", "Exp. Date"): a word naming the expiry makes it the expiry's
     column (its date is when it runs out), else the last word that names a column does, as an English noun
-    phrase ends in its head. "License #" is the licence's number."""
+    phrase ends in its head. "License #" is the licence's number. Two names parted by a slash or a dash, the date
+    gained's and then the expiry's ("Issued / Expires"), make it a column of both ("dates")."""
     if cell.rstrip().endswith("#"):
         return "number"
+    parts = _BOTH_APART.split(cell.strip())
+    if len(parts) == 2 and [_column(part) for part in parts] == ["date", "expiry"]:
+        return "dates"
     name = normal_title(cell)
     if found := _named(name):
         return found
@@ -82,6 +93,11 @@ def by_columns(draft: Draft, lines: list[Line]) -> list[Line]:
             continue
         value: dict[str, list[str]] = {}
         for column, cell in zip(columns, cells, strict=True):
+            if column == "dates":  # the date gained, then the expiry where the cell gives one
+                gained, *expiry = _DATES_APART.split(cell.strip(), maxsplit=1)
+                if expiry and not _PLACEHOLDER.fullmatch(expiry[0]):
+                    value.setdefault("expiry", []).append(expiry[0])
+                column, cell = "date", gained
             if column and not _PLACEHOLDER.fullmatch(cell.strip()):
                 value.setdefault(column, []).append(cell.strip())
         name = ", ".join(value.get("name", []))

@@ -449,6 +449,40 @@ def test_a_licence_tables_header_of_several_words_names_its_columns_by_the_word_
     assert any(leftover.endswith(": PTL-55120") for leftover in draft.leftovers)
 
 
+@pytest.mark.parametrize("header", ["Issued / Expires", "Issued – Expiration", "Date Earned - Expiry Date"])
+def test_a_licence_tables_column_of_both_dates_gives_each_cell_its_date_first_and_its_expiry_after(
+    tmp_path: Path, header: str
+) -> None:
+    import docx
+
+    from tailor.cv.importers import import_cv
+
+    document = docx.Document()
+    document.add_paragraph("Ilse Moravec-Tran")
+    document.add_heading("Licenses & Certifications", 1)
+    table = document.add_table(rows=0, cols=3)
+    for cells in [
+        ("Credential", "Issuing Body", header),
+        ("Registered Respiratory Therapist", "National Board for Respiratory Care", "2014 / 06/2028"),
+        ("ACLS Provider", "American Heart Association", "2024 – 09/2026"),
+        ("Certified Pulmonary Function Technologist", "National Board for Respiratory Care", "2016"),
+    ]:
+        row = table.add_row()
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    document.add_heading("Experience", 1)
+    document.add_paragraph("Respiratory Therapist, Harlow Medical Center\t2014 - 2024")
+    document.add_paragraph("Managed ventilators for 12 ICU beds.", style="List Bullet")
+    document.save(tmp_path / "cv.docx")
+    draft = import_cv(tmp_path / "cv.docx")
+    # The date gained first, the date it runs out after: a column of one date alone holds when it was gained.
+    assert [(c["name"], c["date"], c.get("expires")) for c in draft.data["certificates"]] == [
+        ("Registered Respiratory Therapist", "2014", "06/2028"),
+        ("ACLS Provider", "2024", "09/2026"),
+        ("Certified Pulmonary Function Technologist", "2016", None),
+    ]
+
+
 def test_a_dated_degree_under_the_description_of_the_one_above_is_a_degree_of_its_own() -> None:
     draft = draft_of(
         "Rosa Albrecht\n\nEDUCATION\nCarpentry Apprenticeship, Northwest Carpenters Institute, 2010-2014\n"
