@@ -19,6 +19,7 @@ from typing import Any
 from tailor.cv.dates import MONTH_NAMES, MONTHS, OPEN_WORDS
 from tailor.cv.importers.clues import CELL_SPAN
 from tailor.cv.importers.line import BULLET, EMAIL, PHONE, Line, Runs, letter_bullets
+from tailor.cv.importers.pdf_tables import EDGE, ruled_tables
 from tailor.cv.importers.pdf_words import rejoined, spaces_added
 from tailor.errors import TailorError
 from tailor.running_lines import running
@@ -456,7 +457,8 @@ def _is_italic(font: str) -> bool:
 def _pdf_lines(pieces: list[_Piece], before: int) -> list[Line]:
     """Pieces grouped into lines by their baseline, in reading order; columns apart by a tab; a line
     that wrapped joined to the line it continues."""
-    laid = [_row(part) for row in _margin_labels(_side_by_side(_rows(pieces))) for part in row]
+    parts, tables = ruled_tables([part for row in _margin_labels(_side_by_side(_rows(pieces))) for part in row], _end)
+    laid = [_row(part, tables.get(n, ())) for n, part in enumerate(parts)]
     # The text block's edges: a line that wrapped reaches near the right one.
     left = min((r.x for r in laid), default=0.0)
     # A line of one word, an e-mail address or a link, cannot wrap, so it may run past the column's edge (a
@@ -491,6 +493,15 @@ def _pdf_lines(pieces: list[_Piece], before: int) -> list[Line]:
         )
         found = row.runs.line(item=item, size=row.size, number=before + 1)
         if found is None:
+            continue
+        if at in tables or at - 1 in tables:
+            # A table's row is a line of its own, its cells' wrapped rest already on it (:func:`ruled_tables`), and
+            # the line under a table no rest of its last row.
+            row_of = 2 if at in tables else 0
+            lines.append(replace(found, item=found.item and not row_of, number=before + len(lines) + 1, row=row_of))
+            kept.append(row.runs)
+            starts.append(row.x)
+            above = row
             continue
         if above is not None and lines and not item and (under := _cells_go_on(above, row)):
             # A grid's row of list items, cells wrapped onto the line below: each cell's rest joins its cell.
@@ -808,7 +819,9 @@ stand a space apart (a quarter of an em), a list item's text an em or so from it
 stop or an alignment leaves ("Languages: …, Bash⇥Cloud: AWS, GCP", a title⇥its dates)."""
 
 
-def _row(row: list[_Piece]) -> _Row:
+def _row(row: list[_Piece], edges: tuple[float, ...] = ()) -> _Row:
+    """A line's pieces as a row, a tab where a column starts: after a wide gap, or, in a table's row, at the edge of
+    one of its columns (``edges``, the first aside), however close the cell before it stands."""
     row.sort(key=lambda p: p.x)
     runs = Runs()
     previous_end: float | None = None
@@ -829,7 +842,8 @@ def _row(row: list[_Piece]) -> _Row:
         gap = piece.x - previous_end if previous_end is not None else 0.0
         span = previous_end - row[0].x if previous_end is not None else 0.0
         column = MEASURED_COLUMN * piece.size if measured else 2.5 * piece.size + 0.2 * span
-        if gap > column and text.lstrip()[:1] not in ",.;:)]|":
+        at_edge = previous_end is not None and any(abs(piece.x - edge) <= EDGE for edge in edges[1:])
+        if (gap > column or at_edge) and text.lstrip()[:1] not in ",.;:)]|":
             runs.add("\t", piece.bold, piece.italic)
             last_x = piece.x
             starts.append(piece.x)

@@ -10,6 +10,8 @@ import pytest
 from tailor.cv.importers import Draft
 from tailor.cv.importers.layout import read_text
 from tailor.cv.importers.resume import parse
+from tests.conftest import needs
+from tests.cv.importers.resumes import to_pdf
 
 
 def draft_of(text: str) -> Draft:
@@ -481,6 +483,59 @@ def test_a_licence_tables_column_of_both_dates_gives_each_cell_its_date_first_an
         ("ACLS Provider", "2024", "09/2026"),
         ("Certified Pulmonary Function Technologist", "2016", None),
     ]
+
+
+@pytest.mark.parametrize("kind", ["docx", pytest.param("pdf", marks=needs("libreoffice"))])
+def test_a_licence_table_whose_cells_wrap_and_stand_close_is_read_by_its_columns_from_a_pdf_as_from_word(
+    tmp_path: Path, kind: str
+) -> None:
+    # A Word résumé's table of credentials, exported to PDF: its bold header names the columns, a long name wraps
+    # in its cell (the rest on the line under, alone), and a full cell leaves less than two ems before the next.
+    import docx
+    from docx.shared import Inches
+
+    from tailor.cv.importers import import_cv
+
+    document = docx.Document()
+    document.add_paragraph("Odile Ferreira-Banks")
+    document.add_paragraph("odile@example.org")
+    document.add_heading("Experience", 1)
+    document.add_paragraph("Radiologic Technologist, Harlow Medical Center\t2016 - 2024")
+    document.add_paragraph("Performed 40 CT scans a day.", style="List Bullet")
+    document.add_heading("Licenses & Certifications", 1)
+    table = document.add_table(rows=0, cols=4)
+    table.style = "Table Grid"
+    for cells in [
+        ("Credential", "Issuing Body", "Number", "Expires"),
+        (
+            "Registered Technologist in Computed Tomography",
+            "American Registry of Radiology",
+            "CT 55120",
+            "06/2028",
+        ),
+        ("Basic Life Support Provider", "American Heart Association", "—", "09/2027"),
+        ("Radiation Safety Officer Course", "Kestrel Health Physics Institute", "—", "—"),
+    ]:
+        row = table.add_row()
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+            cell.paragraphs[0].runs[0].bold = cells[0] == "Credential"
+    for column in table.columns:
+        for cell in column.cells:
+            cell.width = Inches(1.6)
+    document.add_heading("Skills", 1)
+    document.add_paragraph("Siemens SOMATOM, GE Revolution CT, contrast power injectors")
+    document.save(tmp_path / "cv.docx")
+    path = tmp_path / "cv.docx"
+    draft = import_cv(to_pdf(path) if kind == "pdf" else path)
+    assert [(c["name"], c["issuer"], c.get("expires")) for c in draft.data["certificates"]] == [
+        ("Registered Technologist in Computed Tomography", "American Registry of Radiology", "06/2028"),
+        ("Basic Life Support Provider", "American Heart Association", "09/2027"),
+        ("Radiation Safety Officer Course", "Kestrel Health Physics Institute", None),
+    ]
+    assert "Number of 'Registered Technologist in Computed Tomography, American Registry of Radiology': CT 55120" in (
+        draft.leftovers
+    )
 
 
 def test_a_dated_degree_under_the_description_of_the_one_above_is_a_degree_of_its_own() -> None:
