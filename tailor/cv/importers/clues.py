@@ -53,6 +53,15 @@ SYMBOL = re.compile(r"[\U0001F000-\U0001FAFF\u2300-\u23FF\u2600-\u27BF\u2B00-\u2
 """Pictographs and symbols a résumé sets before a detail: emoji, ☎ ✉, and the technical ones (⌂ for home, ⌚)."""
 FLAG = re.compile(r"[\U0001F1E6-\U0001F1FF]{2}")
 
+EMPLOYMENT_TERMS = re.compile(
+    r"^(?:permanent|fixed[- ]term|temporary|seasonal|casual|full[- ]time|part[- ]time|contract|"
+    r"co-?op)(?:\s+(?:full[- ]time|part[- ]time|contract|role|position|positions|"
+    r"co-?op|basis|employment))*\b(?:\s*\([^)]*\)?)?$",
+    re.IGNORECASE,
+)
+"""A header piece that says how the work was held ("Fixed-Term Contract (Concurrent)", "Part-time",
+"Full-time co-op positions"): neither the title nor the employer."""
+
 ORGANISATION_WORDS = frozenset(
     """inc inc. ltd ltd. llc gmbh ag sa s.a. plc corp corp. corporation company co co. group bank university schools
     college institute school labs lab laboratory laboratories technologies technology solutions systems research

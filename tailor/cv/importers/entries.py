@@ -11,6 +11,7 @@ from typing import Any
 from tailor.cv.importers.clues import (
     CELL_SPAN,
     CELLS,
+    EMPLOYMENT_TERMS,
     ORGANISATION_WORDS,
     Span,
     ends_sentence,
@@ -383,13 +384,17 @@ def entry_parts(entry: Entry) -> list[str]:
     ]
     texts = _carried_on([trimmed for text in texts if (trimmed := _DANGLING.sub("", text.strip()))])
     for n, text in enumerate(texts):
-        for cell in CELLS.split(text):
+        cells = CELLS.split(text)
+        for at, cell in enumerate(cells):
             # Full stops part the pieces of a line written as sentences, which ends with one too.
             sentences = cell.rstrip().endswith(".")
             pieces = [q for p in _separated(cell) for q in (_SENTENCE_BREAK.split(p) if sentences else [p])]
-            others = texts[:n] + texts[n + 1 :]
+            # The employer may stand on a line of its own or in a cell of this one, past a bar or a tab.
+            others = texts[:n] + texts[n + 1 :] + cells[:at] + cells[at + 1 :]
             if others and len(pieces) == 2 and _specialised(pieces, others):
-                pieces = [cell]  # "Office Assistant – Market Research" beside its employer's line: one title
+                # "Office Assistant – Market Research" beside its employer's line, or "Medical Technologist –
+                # Microbiology | Mercy Hospital, Joplin, MO": one title
+                pieces = [cell]
             if CELL_SPAN.match(cell.strip(" ,;")):
                 pieces = [cell]  # more dates ("October 2002 – November 2017, July 2022 – present"): one piece
             if sentences and pieces:
@@ -476,6 +481,7 @@ def _specialised(pieces: list[str], others: list[str]) -> bool:
     return (
         looks_like_title(title)
         and not (looks_like_title(more) or words_of(more) & _NAMING_ORGANISATION or is_place(more) or is_location(more))
+        and not EMPLOYMENT_TERMS.match(more)  # "UX Designer — Fixed-Term Contract": how it was held, no specialism
         and any(looks_like_organisation(text) and not is_location(text) for text in others)
     )
 

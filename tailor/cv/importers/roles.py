@@ -12,6 +12,7 @@ from tailor.cv.importers.clues import (
     CELL_SPAN,
     CELLS,
     DEGREE_WORDS,
+    EMPLOYMENT_TERMS,
     OPENS_WITH_DATE,
     ORGANISATION_WORDS,
     SENTENCE_END,
@@ -55,15 +56,6 @@ def _place_apart(piece: str, parts: list[str]) -> list[str]:
 
 _FULL_STOP = re.compile(r"\.\s+(?=[A-Z])")
 
-
-_EMPLOYMENT_TERMS = re.compile(
-    r"^(?:permanent|fixed[- ]term|temporary|seasonal|casual|full[- ]time|part[- ]time|contract|"
-    r"co-?op)(?:\s+(?:full[- ]time|part[- ]time|contract|role|position|positions|"
-    r"co-?op|basis|employment))*\b(?:\s*\([^)]*\)?)?$",
-    re.IGNORECASE,
-)
-"""A header piece that says how the work was held ("Fixed-Term Contract (Concurrent)", "Part-time",
-"Full-time co-op positions"): neither the title nor the employer."""
 
 _ROLE_DETAILS = re.compile(
     r"^(?:hours(?:\s+(?:per|a)\s+week|\s*/\s*week)?|(?:annual\s+|starting\s+|ending\s+)?salary|pay\s+plan|"
@@ -692,7 +684,7 @@ def read_roles(draft: Draft, section: Section, ids: set[str]) -> None:
         header = " ".join(line.plain for line in entry.header)
         parts = entry_parts(entry)
         # "Fixed-Term Contract", "Part-time": how the work was held, no employer; kept for the owner to place.
-        terms = [p for p in parts if _EMPLOYMENT_TERMS.match(p) or _ROLE_DETAILS.match(p)]
+        terms = [p for p in parts if EMPLOYMENT_TERMS.match(p) or _ROLE_DETAILS.match(p)]
         draft.leftovers += terms
         # "October 2002–November 2017, July 2022–present": a role held twice; the later dates stand, the earlier
         # are kept for the owner (a role has one span).

@@ -2612,6 +2612,22 @@ def test_a_title_with_its_specialism_after_a_dash_stays_whole_over_its_employers
     )
 
 
+def test_a_title_with_its_bench_after_a_dash_stays_whole_before_the_bar_that_parts_it_from_its_employer() -> None:
+    # "Title – what it was over | Employer, Town, ST": the bar parts the title from the employer; the dash inside the
+    # title's cell parts it from the bench or unit it worked on, which names no organisation.
+    draft = draft_of(
+        "Noor Haddad\nnoor@example.org\n\nEXPERIENCE\n"
+        "Respiratory Therapist – Neonatal ICU | Kestrel Children's Hospital, Dayton, OH\t2019 – Present\n"
+        "• Managed ventilators for 12 neonates.\n"
+        "Pharmacy Technician – Sterile Compounding | Brightwater Medical Center, Toledo, OH\t2015 – 2019\n"
+        "• Compounded 80 IV admixtures a day.\n"
+    )
+    assert [(r["role"], r["employer"], r["location"]) for r in draft.data["experience"]] == [
+        ("Respiratory Therapist – Neonatal ICU", "Kestrel Children's Hospital", "Dayton, OH"),
+        ("Pharmacy Technician – Sterile Compounding", "Brightwater Medical Center", "Toledo, OH"),
+    ]
+
+
 def test_a_year_then_a_spaced_dash_then_words_is_one_date_and_a_role_line_is_no_section_title() -> None:
     draft = draft_of(
         "Lea Martin\nlea@example.org\n\nWork Experience\nFreelance Writer, Multiple Publications\n"
