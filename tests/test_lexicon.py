@@ -3411,3 +3411,32 @@ def test_a_clinical_laboratorys_credentials_of_each_board_and_bench_are_those_cr
         ["immunohistochemistry", "Ventana BenchMark", "H&E staining", "microtomy"],  # a stainer, no benchmarking
         ["benchmarking", "MPI", "task-based parallelism"],
     ]
+
+
+def test_a_clinical_laboratorys_bench_work_and_analyzers_are_skills_met_in_the_ways_each_bench_writes_them() -> None:
+    lexicon = bundled_lexicon()
+    posting, cv = analyse(
+        [
+            "Performs antibody screens, antibody identification and crossmatching in the transfusion service; supports "
+            "the massive transfusion protocol. Reviews peripheral smears and performs body fluid cell counts. Reads "
+            "Gram stains and blood cultures; performs antimicrobial susceptibility testing and MALDI-TOF "
+            "identification. Runs the Sysmex XN, Roche cobas and BioFire FilmArray; DNA/RNA extraction, NGS library "
+            "prep and LDT validation.",
+            "Ran antibody screening, antibody panels and cross-matches in the blood bank under the MTP; performed "
+            "peripheral blood smear review and body fluid counts; read Gram staining on positive blood culture "
+            "bottles; performed susceptibility testing; identified isolates by MALDI-TOF MS; Sysmex XN-9000, cobas "
+            "8000, FilmArray; nucleic acid extraction, library preparation and laboratory-developed tests.",
+        ],
+        lexicon,
+    )
+    wanted = {
+        "antibody screen", "antibody identification", "crossmatch", "blood bank", "peripheral smear review",
+        "body fluid cell counts", "Gram stain", "blood culture", "antimicrobial susceptibility testing", "MALDI-TOF",
+        "Sysmex", "Roche cobas", "BioFire FilmArray", "nucleic acid extraction", "NGS library preparation",
+        "laboratory developed tests",
+    }  # fmt: skip
+    assert wanted | {"massive transfusion protocol"} <= set(posting.skills)
+    assert wanted <= set(cv.skills)
+    # A Gram stain is no unit of mass, nor a culture a workplace's: their words alone say neither.
+    (other,) = analyse(["Weighed 5 gram samples; built a team culture of blood drives."], lexicon)
+    assert not {"Gram stain", "blood culture"} & set(other.skills)
