@@ -3440,3 +3440,18 @@ def test_a_clinical_laboratorys_bench_work_and_analyzers_are_skills_met_in_the_w
     # A Gram stain is no unit of mass, nor a culture a workplace's: their words alone say neither.
     (other,) = analyse(["Weighed 5 gram samples; built a team culture of blood drives."], lexicon)
     assert not {"Gram stain", "blood culture"} & set(other.skills)
+
+
+def test_a_lab_analyzers_model_letters_and_a_bacteriums_initial_are_no_programming_language() -> None:
+    lexicon = bundled_lexicon()
+    found = analyse(
+        [
+            "Runs the Roche cobas, Sysmex XN and Stago STA R Max analyzers",
+            "Ran GeneXpert panels (MRSA/SA, C. difficile, norovirus) and isolated C. diff patients",
+            "Analysed the data in Python, R and C",
+        ],
+        lexicon,
+    )
+    assert "R" not in found[0].skills and "Stago" in found[0].skills
+    assert "C" not in found[1].skills and "C. difficile" in found[1].skills
+    assert {"Python", "R", "C"} <= set(found[2].skills)
