@@ -8,10 +8,12 @@ import re
 from tailor.cv.importers.draft import Draft
 
 _WORD = r"(?=(?:[^A-Z\s]*[A-Z]){2})[A-Z][A-Za-z]*(?:[.\-/&+][A-Za-z]*)*\.?®?"
-_LETTERS = re.compile(rf"{_WORD}(?: {_WORD})*")
+_BOARD = r"(?: ?\([A-Z]{2,6}\)[A-Z]{0,3})?"
+_LETTERS = re.compile(rf"{_WORD}(?: {_WORD})*{_BOARD}")
 """One set of post-nominal letters: words of two capitals or more each, with the dots, hyphens, slashes or plus
 signs some are written with ("RN", "PhD", "M.S.", "CCC-SLP", "CPA/ABV"); a credential of two words or three
-("ENV SP", "LEED AP BD+C") is one set."""
+("ENV SP", "LEED AP BD+C") is one set, and so is one with its certifying board's letters in brackets after it, and
+the letters its board adds for a credential kept up ("MLS(ASCP)CM", "MT (ASCP)", "MLT(AMT)")."""
 
 _GENERATION = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 """What follows a name after a comma and is part of it ("John Smith, Jr.", "Ada Lane, III")."""

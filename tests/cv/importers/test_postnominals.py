@@ -33,6 +33,11 @@ from tests.cv.importers.test_linkedin import EXPORT, export_zip
         ("Rhea Q. Lindqvist, P.E., LEED AP", "Rhea Q. Lindqvist", "P.E., LEED AP"),
         ("Ines Marlow, LEED AP BD+C", "Ines Marlow", "LEED AP BD+C"),
         ("Ana Silva, New York", "Ana Silva, New York", ""),
+        # A certification written with its board's letters in brackets, and the mark of its maintenance after them.
+        ("Dana Okafor, MLS(ASCP)CM", "Dana Okafor", "MLS(ASCP)CM"),
+        ("Luis Ortega, MT (ASCP), SBB", "Luis Ortega", "MT (ASCP), SBB"),
+        ("Kim Tran, MLT(AMT)", "Kim Tran", "MLT(AMT)"),
+        ("Ana Silva, Lisbon (PT)", "Ana Silva, Lisbon (PT)", ""),  # a place with its country's letters: no letters
     ],
 )
 def test_a_name_keeps_its_generation_and_gives_up_the_letters_after_it(written: str, name: str, letters: str) -> None:
