@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from tailor.cv.importers.clues import normal_title
+from tailor.cv.importers.clues import DATE, normal_title
 from tailor.cv.importers.draft import Draft
 from tailor.cv.importers.line import Line
 
@@ -37,6 +37,8 @@ _COMMENTED = {"number": "Number", "status": "Status"}
 """Columns no field of a credential holds, kept as comments under these words."""
 _PLACEHOLDER = re.compile(r"[-–—/.\s]*|n/?a|none|not applicable", re.IGNORECASE)
 """A cell that says it has no value ("—", "N/A")."""
+_A_DATE = re.compile(rf"\s*(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|{DATE})\s*", re.IGNORECASE)
+"""A cell that is a date alone, as an expiry's line rule reads one ("06/2028", "June 2028", "06/30/2028")."""
 
 
 _BOTH_APART = re.compile(r"\s*(?:/|[-–—]|&|\band\b)\s*")
@@ -107,8 +109,12 @@ def by_columns(draft: Draft, lines: list[Line]) -> list[Line]:
             if name and value.get(column):
                 draft.leftovers.append(f"{label} of '{named}': {', '.join(value[column])}")
         text = "\t".join(part for part in (name, giver, ", ".join(value.get("date", []))) if part)
-        if text and value.get("expiry"):
-            text += f"\texp. {', '.join(value['expiry'])}"  # as a line says it, read by the line's rule
+        expiry = ", ".join(value.get("expiry", []))
+        if text and expiry and not _A_DATE.fullmatch(expiry):
+            # "CMP 2027", "Lifetime": when it runs out, in words no date field holds, kept for its owner.
+            draft.leftovers.append(f"Expiry of '{name}': {expiry}")
+        elif text and expiry:
+            text += f"\texp. {expiry}"  # as a line says it, read by the line's rule
         if text:
             out.append(replace(line, text=text, marked=text))
     return out

@@ -468,6 +468,7 @@ def test_a_licence_tables_column_of_both_dates_gives_each_cell_its_date_first_an
         ("Registered Respiratory Therapist", "National Board for Respiratory Care", "2014 / 06/2028"),
         ("ACLS Provider", "American Heart Association", "2024 – 09/2026"),
         ("Certified Pulmonary Function Technologist", "National Board for Respiratory Care", "2016"),
+        ("Adult Critical Care Specialty", "National Board for Respiratory Care", "2019 / CMP 2027"),
     ]:
         row = table.add_row()
         for cell, text in zip(row.cells, cells, strict=True):
@@ -482,7 +483,14 @@ def test_a_licence_tables_column_of_both_dates_gives_each_cell_its_date_first_an
         ("Registered Respiratory Therapist", "2014", "06/2028"),
         ("ACLS Provider", "2024", "09/2026"),
         ("Certified Pulmonary Function Technologist", "2016", None),
+        ("Adult Critical Care Specialty", "2019", None),
     ]
+    # An expiry that is no date tailor reads is kept as a comment, never in the issuer's name.
+    assert {c["issuer"] for c in draft.data["certificates"]} == {
+        "National Board for Respiratory Care",
+        "American Heart Association",
+    }
+    assert "Expiry of 'Adult Critical Care Specialty': CMP 2027" in draft.leftovers
 
 
 @pytest.mark.parametrize("kind", ["docx", pytest.param("pdf", marks=needs("libreoffice"))])
