@@ -3455,3 +3455,18 @@ def test_a_lab_analyzers_model_letters_and_a_bacteriums_initial_are_no_programmi
     assert "R" not in found[0].skills and "Stago" in found[0].skills
     assert "C" not in found[1].skills and "C. difficile" in found[1].skills
     assert {"Python", "R", "C"} <= set(found[2].skills)
+
+
+def test_a_clinical_labs_cap_inspections_are_its_inspection_readiness() -> None:
+    # The College of American Pathologists accredits clinical laboratories by inspecting them: a lab that prepared
+    # for its CAP inspections shows the inspection readiness a lab posting asks for, as a plant's FDA inspections do.
+    posting, cv, other = analyse(
+        [
+            "Participates in proficiency testing and CAP inspection readiness.",
+            "Prepared the core lab for two CAP inspections with zero deficiencies.",
+            "Raised a CAP of $40,000 for the inspection of new hires.",
+        ],
+        bundled_lexicon(),
+    )
+    assert "inspection readiness" in posting.skills and "inspection readiness" in cv.skills
+    assert "inspection readiness" not in other.skills
