@@ -219,6 +219,14 @@ def read_credentials(draft: Draft, kind: str, lines: list[Line]) -> None:
             found += [{"name": each, "issuer": "", "date": None} for each in cells]
             pending, above, above_dated = None, line, dated
             continue
+        if kind == "certificates" and cells and _AWARD.search(cells[0]) and not _CERTIFICATE.search(line.plain):
+            # "Employee of the Quarter, Mercy Hospital, 2021" among licences: an award, printed as one.
+            awards = draft.data.setdefault("awards", [])
+            name, issuer = _name_and_issuer(draft, ("awards", len(awards)), cells[0], cells[1:])
+            awards.append({"name": name, "issuer": issuer, "date": _when(span, line.text) if span else None})
+            pending, above, above_dated = None, line, dated
+            renewal = expiry = hours = None  # no award runs out: nothing of this line is a certificate's
+            continue
         name, issuer = _name_and_issuer(draft, (kind, len(found)), cells[0] if cells else "", cells[1:])
         found.append({"name": name, "issuer": issuer, "date": _when(span, line.text) if span else under_way})
         if name.count("(") > name.count(")"):

@@ -1563,3 +1563,23 @@ def test_what_a_dash_sets_after_a_credentials_name_before_its_givers_comma_stays
         ("Lean Six Sigma – Green Belt", "Northbay Quality Institute"),
         ("Basic Life Support", "Crestline Heart Association, Dallas, TX"),
     ]
+
+
+@pytest.mark.parametrize("heading", ["CERTIFICATIONS & AWARDS", "LICENSES & CERTIFICATIONS"])
+def test_an_award_in_a_certificates_section_is_an_award(heading: str) -> None:
+    # A section of credentials often holds an award or two beside them: one named as an award, and no certificate,
+    # licence, course or training, is kept as an award, which a résumé prints as one.
+    draft = draft_of(
+        "Rhea Lund\nrhea@example.org\n\nEXPERIENCE\nRespiratory Therapist, Mercy Hospital, Joplin, MO\t2016 – 2024\n"
+        f"• Ran 12 ventilators.\n\n{heading}\nBLS Provider, American Heart Association, 2025\n"
+        "Employee of the Quarter, Mercy Hospital, 2021\nDaisy Award, Mercy Hospital, 2019\n"
+        "Certified Pulmonary Function Technologist, National Board for Respiratory Care, 2018\n"
+    )
+    assert [(c["name"], c["issuer"]) for c in draft.data["certificates"]] == [
+        ("BLS Provider", "American Heart Association"),
+        ("Certified Pulmonary Function Technologist", "National Board for Respiratory Care"),
+    ]
+    assert [(a["name"], a["issuer"], a["date"]) for a in draft.data["awards"]] == [
+        ("Employee of the Quarter", "Mercy Hospital", "2021"),
+        ("Daisy Award", "Mercy Hospital", "2019"),
+    ]
