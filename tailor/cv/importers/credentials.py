@@ -131,6 +131,12 @@ def read_credentials(draft: Draft, kind: str, lines: list[Line]) -> None:
         line, renewal, renewed = _without_renewal(line)
         line, under_way = _without_under_way(line)
         line = _giver_before_date(line)
+        if kind == "certificates" and _about_work(line.plain):
+            # "Clinical preceptor for … students, 4–6 students per year.": a sentence about work done beside one's
+            # credentials ("… & Service"), which no certificate is; kept whole for its owner to place.
+            draft.leftovers.append(line.plain.strip())
+            pending = None
+            continue
         span = (
             _several_dates(draft, (kind, len(found)), line.text)
             or _dated_place(draft, line.text)
@@ -514,6 +520,19 @@ def _describes(text: str) -> bool:
     gave it ("Oregon Board of Licensed Social Workers"): names capitalise all but their small words."""
     lower = [w for w in re.findall(r"\b[^\W\d_][\w'’-]*", text) if w[0].islower() and w not in _NAME_SMALL_WORDS]
     return len(lower) >= _DESCRIPTION_WORDS
+
+
+_WORK_WORDS = 4
+"""Words in lower case, other than a name's small words, that make a sentence one about work, never a credential."""
+
+
+def _about_work(text: str) -> bool:
+    """Whether ``text`` is a sentence about work done, not a credential: it ends as a sentence does, says it in
+    :data:`_WORK_WORDS` words in lower case or more, and names no certificate, licence, course, training or award."""
+    if not ends_sentence(text.strip()) or _CERTIFICATE.search(text) or _AWARD.search(text):
+        return False
+    lower = [w for w in re.findall(r"\b[^\W\d_][\w'’-]*", text) if w[0].islower() and w not in _NAME_SMALL_WORDS]
+    return len(lower) >= _WORK_WORDS
 
 
 _NAME_SMALL_WORDS = frozenset("of and for the in on at to de du des la le el y del der für und van von da di".split())  # noqa: SIM905

@@ -1583,3 +1583,20 @@ def test_an_award_in_a_certificates_section_is_an_award(heading: str) -> None:
         ("Employee of the Quarter", "Mercy Hospital", "2021"),
         ("Daisy Award", "Mercy Hospital", "2019"),
     ]
+
+
+def test_a_sentence_about_work_in_a_section_of_credentials_is_kept_as_a_comment_not_a_certificate() -> None:
+    # "Professional Development & Service": beside its credentials, sentences about service, which no certificate is.
+    draft = draft_of(
+        "Rhea Lund\nrhea@example.org\n\nEXPERIENCE\nRespiratory Therapist, Mercy Hospital, Joplin, MO\t2016 – 2024\n"
+        "• Ran 12 ventilators.\n\nPROFESSIONAL DEVELOPMENT & SERVICE\nACLS Provider, American Heart Association, 2024\n"
+        "Clinical preceptor for Kestrel University respiratory students (2018 – present), 4–6 students per year.\n"
+        "Served on the hospital's sepsis committee and wrote its ventilator weaning protocol.\n"
+        "Completed a 40-hour course in pulmonary rehabilitation, Mercy Hospital, 2020.\n"
+    )
+    assert [c["name"] for c in draft.data["certificates"]] == [
+        "ACLS Provider",
+        "Completed a 40-hour course in pulmonary rehabilitation",  # a course is a credential's kind, sentence or not
+    ]
+    assert "Served on the hospital's sepsis committee and wrote its ventilator weaning protocol." in draft.leftovers
+    assert any(leftover.startswith("Clinical preceptor for Kestrel University") for leftover in draft.leftovers)
