@@ -364,7 +364,16 @@ def test_words_close_together_are_listed_as_pairs_when_asked() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Data Scientist | ML Engineer", "Data Scientist · ML Engineer", "Cleaned the data; hired an engineer"],
+    [
+        "Data Scientist | ML Engineer",
+        "Data Scientist · ML Engineer",
+        "Cleaned the data; hired an engineer",
+        # A career changer's headline, from the job held to the one sought, and a flow's steps: each its own.
+        "Data Analyst → ML Engineer",
+        "Data Analyst ⟶ ML Engineer",
+        "Moved data ⇒ engineering marts",
+        "Data Analyst ➔ ML Engineer",
+    ],
 )
 def test_words_a_mark_between_items_or_clauses_sets_apart_are_no_close_pair(text: str) -> None:
     (found,) = analyse([text], near=True)

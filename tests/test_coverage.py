@@ -830,6 +830,13 @@ def test_a_headline_of_two_titles_set_apart_says_no_phrase_of_a_word_from_each()
     assert evidence(cv, posting)["data engineering"] == ("absent", ())
 
 
+def test_a_career_changers_headline_says_no_phrase_of_a_word_from_the_job_held_and_one_from_the_job_sought() -> None:
+    # "Data Analyst → Analytics Engineer" is the move its owner seeks: no data engineering done.
+    cv = make_cv({"Acme": ["Sold bicycles."]}, headline="Data Analyst → Analytics Engineer")
+    posting = Posting("p", "Data Engineer\n\nRequirements:\n- 5+ years of software or data engineering experience\n")
+    assert evidence(cv, posting)["data engineering"] == ("absent", ())
+
+
 def test_a_case_managers_payers_settings_and_review_criteria_are_keywords_of_their_own() -> None:
     # Managed care names the payer, care transitions the moves between settings: each a keyword of its own, and a
     # headline's "Discharge Planning & Care Transitions" then says no care planning across its "&".

@@ -641,9 +641,12 @@ def _in_the_past(word: str) -> bool:
     return lemma != word and lemma in verbs() and not word.endswith(("s", "ing"))
 
 
-_APART = frozenset("|;" + MARKS[:-2])
+_ARROWS = "\u2192\u27f6\u21d2\u2794\u279c\u279d\u279e\u21e8"
+"""Arrows (→ ⟶ ⇒ ➔ ➜ ➝ ➞ ⇨), which lead from one thing to the next: a career changer's headline from the job held to
+the one sought ("Data Analyst → Analytics Engineer"), a flow's steps ("staging → marts")."""
+_APART = frozenset("|;" + MARKS[:-2] + _ARROWS)
 """Marks that end one item or clause and start another, so that no word before one stands close to a word after
-it (:func:`_near`): a headline's "|", a list's bullet or middle dot, a semicolon."""
+it (:func:`_near`): a headline's "|", a list's bullet or middle dot, a semicolon, an arrow (:data:`_ARROWS`)."""
 
 
 def _compound(word: str, lemma: str) -> bool:
