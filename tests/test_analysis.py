@@ -280,6 +280,33 @@ def test_c_in_a_list_of_languages_is_the_language() -> None:
     assert "C" in skills("Ten years of programming in C.")
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Built dimensional (Kimball) marts for finance.", "Kimball methodology"),
+        ("Charted visits in our records system (Epic) for 40 clinicians.", "Epic"),
+        ("Kept the team chat (Slack) organised for 40 staff.", "Slack"),
+        ("Rebuilt the tutoring site's login page (Angular) with the vendor.", "Angular"),
+    ],
+)
+def test_an_ambiguous_name_alone_in_brackets_after_a_word_is_the_name_it_glosses_the_words_with(
+    text: str, name: str
+) -> None:
+    # A name set in brackets after words says which method, tool or product they speak of.
+    assert name in skills(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Refinanced an adjustable-rate mortgage (ARM) for first-time buyers.", "ARM"),  # its initials
+        ("Studied in Florence (Spring) and Madrid (Fall).", "Spring"),  # a term of a school year
+    ],
+)
+def test_a_bracketed_name_that_spells_initials_or_a_season_glosses_no_tool(text: str, name: str) -> None:
+    assert name not in skills(text)
+
+
 def test_a_grade_c_is_not_the_language() -> None:
     assert "C" not in skills("BSc in Physics, grade: C.")
     assert "c" not in terms("Grade C")

@@ -306,6 +306,8 @@ def language_context(
         return True  # "a research repository (e.g., Dovetail)", "tools such as Maze": an example of a tool
     if _opens_a_judged_item(doc, span):
         return True  # "- Spanish a plus", "• Excel required": a requirement that names it alone
+    if _glosses(doc, span, surface):
+        return True  # "dimensional (Kimball) marts", "our records system (Epic)": which one the words speak of
     after = doc[span.end].text if span.end < len(doc) else ""
     if after == "-" and span.end + 1 < len(doc):
         after = doc[span.end + 1].text  # "Spanish-speaking"
@@ -314,6 +316,22 @@ def language_context(
     made = _made_in(doc, span, original) and not name_goes_on and surface.lower() not in _SEASONS
     known = _known(doc, span) and not name_goes_on
     return (before in _BEFORE_LANGUAGE and not name_goes_on) or after in _AFTER_LANGUAGE or credential or made or known
+
+
+def _glosses(doc: Doc, span: Span, surface: str) -> bool:
+    """Whether ``span``, written ``surface``, stands alone in brackets right after a word, written as a name is (a
+    capital, and small letters after it): a gloss that names the method, tool or product the words before it speak
+    of ("built dimensional (Kimball) marts", "charted in our records system (Epic)"). One written in capitals is
+    those words' initials ("an adjustable-rate mortgage (ARM)"), no name; a season is a date's ("Florence (Spring)")."""
+    return (
+        span.start >= 2
+        and span.end < len(doc)
+        and doc[span.start - 1].text == "("
+        and doc[span.end].text == ")"
+        and doc[span.start - 2].is_alpha
+        and not surface.isupper()
+        and surface.lower() not in _SEASONS
+    )
 
 
 _KNOWN_BY = frozenset({"knowledge", "command"})
