@@ -91,6 +91,7 @@ def _unwrapped(lines: list[Line]) -> list[Line]:
                     run[0],
                     text=" ".join(line.text for line in run),
                     marked=" ".join(line.marked for line in run),
+                    anchors=tuple(anchor for line in run for anchor in line.anchors),
                 )
             )
         else:
@@ -144,7 +145,12 @@ def _rejoined(body: list[Line]) -> list[Line]:
             and not (_FIELD_LABEL.match(line.plain) or line.marked.startswith("*") or line.bold)
             and not (find_span(line.text) or find_span(before.text))
         ):
-            out[-1] = replace(before, text=f"{before.text} {line.text}", marked=f"{before.marked} {line.marked}")
+            out[-1] = replace(
+                before,
+                text=f"{before.text} {line.text}",
+                marked=f"{before.marked} {line.marked}",
+                anchors=before.anchors + line.anchors,
+            )
             continue
         out.append(line)
     return out

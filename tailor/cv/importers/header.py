@@ -208,7 +208,7 @@ def _read_line(draft: Draft, line: Line, *, headline: bool, labelled: bool) -> N
     if headline and not line.row and _summary_line(line.plain) and not holds_contact(line):
         # "Experienced operations manager with over 20 years …" under the name: the summary, untitled.
         summary = draft.data.get("summary")
-        draft.data["summary"] = f"{summary} {line.marked}" if summary else line.marked
+        draft.data["summary"] = f"{summary} {line.linked}" if summary else line.linked
         return
     pieces = _segments(line, labelled)
     if headline and not draft.data.get("headline") and len(pieces) > 1 and _one_headline(pieces):

@@ -223,6 +223,7 @@ class _HtmlLines:
         italic = italic or tag in ("i", "em")
         if tag == "a" and element.get("href", "").startswith(("http", "mailto:")):
             self.current.links.append(element.get("href", ""))
+            self.current.anchors.append((element.text_content(), element.get("href", "")))
         self._text(element.text, bold, italic)
         for child in element:
             if child.tag in ("span", "time") and self._touches(child):
@@ -475,6 +476,8 @@ def _paragraph(paragraph: Paragraph, number: int) -> list[Line]:
     for run in _shown_content(paragraph):
         if not hasattr(run, "bold"):  # a hyperlink: its runs
             runs.links.append(getattr(run, "url", "") or "")
+            if (address := getattr(run, "url", "") or "").startswith(("http", "mailto:")):
+                runs.anchors.append((run.text, address))
             inner = list(run.runs)
         else:
             inner = [run]

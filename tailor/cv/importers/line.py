@@ -58,11 +58,51 @@ class Line:
     column: bool = False
     """It opens a column the page sets beside the one read before it (a sidebar and the main column, a table's
     cells or a PDF's columns): what the column above it ended with does not go on here."""
+    anchors: tuple[tuple[str, str], ...] = ()
+    """Its links whose words are no address, each its words as the line shows them and the address it points at
+    (``("dbt style guide", "https://…")``)."""
 
     @property
     def plain(self) -> str:
         """The text with its columns joined by spaces."""
         return " ".join(self.text.split())
+
+    @property
+    def linked(self) -> str:
+        """The marked text with each of its :attr:`anchors` written round its words as a Markdown link, as a CV's
+        texts write one (``Wrote the [dbt style guide](https://…)``): a reader of the résumé follows it, as a
+        reader of the page it came from did (:func:`with_links`)."""
+        return with_links(self.marked, self.anchors)
+
+
+_ADDRESS_WORDS = re.compile(r"(?:https?://|mailto:)?(?:www\.)?[\w.+-]+(?:@|\.)[\w-]+(?:\.[\w-]+)*(?:/\S*)?", re.I)
+"""Words that are an address themselves ("github.com/ana", "ana@example.org"): a link on them shows where it goes."""
+
+
+def with_links(marked: str, anchors: tuple[tuple[str, str], ...]) -> str:
+    """``marked`` with each anchor's words (``anchors``: words and address, in order) written as a Markdown link,
+    ``[words](address)``, the first time they stand in it after the link before; its emphasis markers inside the
+    link where they open and close round its words (``[**dbt-sandbox**](…)``). A link whose words are an address
+    already, or that would split an emphasis (a link inside bold words, which a CV's text cannot write), or whose
+    words are not found, is left as its words: the text a reader sees is the same with the link or without it."""
+    from tailor.cv.markup import plain
+
+    out, cursor = marked, 0
+    for words, address in anchors:
+        if not words.strip() or _ADDRESS_WORDS.fullmatch(words.strip()) or "[" in words or "]" in words:
+            continue
+        pattern = r"[\s*]+".join(re.escape(word) for word in words.split())
+        found = re.compile(rf"(\**)({pattern})(\**)").search(out, cursor)
+        if found is None:
+            continue
+        lead, _, trail = found.groups()
+        keep = min(len(lead), len(trail))  # the markers that open and close round the words
+        start, end = found.start(2) - keep, found.end(2) + keep
+        candidate = f"{out[:start]}[{out[start:end]}]({address}){out[end:]}"
+        if plain(candidate) != plain(out):
+            continue
+        out, cursor = candidate, end + len(address) + 4
+    return out
 
 
 @dataclass
@@ -71,6 +111,8 @@ class Runs:
 
     runs: list[tuple[str, bool, bool]] = field(default_factory=list)
     links: list[str] = field(default_factory=list)
+    anchors: list[tuple[str, str]] = field(default_factory=list)
+    """Its links' words and addresses (:attr:`Line.anchors`)."""
 
     def add(self, text: str, bold: bool = False, italic: bool = False) -> None:
         if text:
@@ -87,7 +129,9 @@ class Runs:
         marked = _columns(_marked(self.runs, bold))
         if item:
             text, marked = _unbulleted(text), _unbulleted(marked)
-        return Line(text, marked, heading, item, bold, size, number, tuple(self.links), row, depth if item else 0)
+        depth = depth if item else 0
+        anchors = tuple((" ".join(words.split()), address) for words, address in self.anchors if words.strip())
+        return Line(text, marked, heading, item, bold, size, number, tuple(self.links), row, depth, anchors=anchors)
 
 
 def letter_bullets(texts: list[str], items: list[bool]) -> set[int]:

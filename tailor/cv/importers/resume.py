@@ -207,7 +207,7 @@ def _summary_text(lines: list[Line]) -> str:
     sentence, so that no item runs into the next ("… teams of up to 25 Forklift certified: …")."""
     items = sum(line.item for line in lines) > 1
     texts = [
-        f"{line.marked}." if items and line.item and not line.plain.endswith(_SENTENCE_ENDS) else line.marked
+        f"{line.linked}." if items and line.item and not line.plain.endswith(_SENTENCE_ENDS) else line.linked
         for line in lines
     ]
     return " ".join(texts)

@@ -626,7 +626,7 @@ class _Steps:
         if stacked or not entry.body:
             self.unstepped.append(f"{title}, {when}")
         for b in entry.body:
-            bullets.append({"id": bullet_id(self.role["id"], len(bullets) + 1, ids), "text": b.marked,
+            bullets.append({"id": bullet_id(self.role["id"], len(bullets) + 1, ids), "text": b.linked,
                             "role": None if stacked else f"{title}, {when}"})  # fmt: skip
         draft.notes = [
             n
@@ -774,7 +774,7 @@ def read_roles(draft: Draft, section: Section, ids: set[str]) -> None:
             end = start  # "Delegate, March 2019": held then, not since then
         exp_id = role_id(employer, role, len(experience) + 1, ids)
         texts = [(facts, None)] if facts is not None else []
-        texts += [(b.marked, entry.qualifiers.get(n)) for n, b in enumerate(entry.body)]
+        texts += [(b.linked, entry.qualifiers.get(n)) for n, b in enumerate(entry.body)]
         bullets = [
             {"id": bullet_id(exp_id, n, ids), "text": text, "role": step} for n, (text, step) in enumerate(texts, 1)
         ]

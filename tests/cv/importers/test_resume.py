@@ -6428,3 +6428,59 @@ def test_a_place_line_whose_bracket_names_several_ways_of_working_is_the_roles_p
     )
     role = cv.experience[0]
     assert (role.employer, role.location) == ("Vidal Language Services", f"San Diego, CA ({how})")
+
+
+def test_a_link_in_a_bullet_or_the_summary_is_kept_as_a_markdown_link_round_its_words(tmp_path: Path) -> None:
+    # A portfolio's links (a repository, a published dashboard) are what a reader of the résumé follows: the CV's
+    # texts write them as Markdown links, and the résumé prints their words, linked.
+    cv, _ = from_markdown(
+        tmp_path,
+        "# Tomasz Weller\ntomasz@example.org\n\n"
+        "Analyst who writes the [team's SQL style guide](https://example.org/sql-style) and keeps it current.\n\n"
+        "## Experience\n\n**Data Analyst** | Fernhill Co-op | 2020 – 2024\n"
+        "- Published a [ridership dashboard](https://public.example.org/viz/1) used by 3 city councils.\n"
+        "- Kept the warehouse docs at [docs.example.org](https://docs.example.org) up to date.\n"
+        "- **Led the [forecasting](https://example.org/f) rebuild** across two teams.\n\n"
+        "## Projects\n"
+        "- [**tidy-ledger**](https://github.com/tweller/tidy-ledger) — An open-source reconciliation tool.\n",
+    )
+    assert cv.summary[0].text == (
+        "Analyst who writes the [team's SQL style guide](https://example.org/sql-style) and keeps it current."
+    )
+    bullets = [b.text for role in cv.experience for b in role.bullets]
+    assert bullets == [
+        "Published a [ridership dashboard](https://public.example.org/viz/1) used by 3 city councils.",
+        # Words that are an address show it already; a link inside bold words is none a CV's text can write.
+        "Kept the warehouse docs at docs.example.org up to date.",
+        "**Led the forecasting rebuild** across two teams.",
+        "[**tidy-ledger**](https://github.com/tweller/tidy-ledger) — An open-source reconciliation tool.",
+    ]
+
+
+def test_a_link_in_a_word_resumes_bullet_is_kept_as_a_markdown_link(tmp_path: Path) -> None:
+    import docx
+    from docx.opc.constants import RELATIONSHIP_TYPE
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    document = docx.Document()
+    document.add_paragraph("Tomasz Weller")
+    document.add_paragraph("tomasz@example.org")
+    document.add_heading("Experience", level=2)
+    document.add_paragraph("Data Analyst, Fernhill Co-op, 2020 – 2024")
+    item = document.add_paragraph("Published a ", style="List Bullet")
+    link = OxmlElement("w:hyperlink")
+    link.set(qn("r:id"), item.part.relate_to("https://public.example.org/viz/1", RELATIONSHIP_TYPE.HYPERLINK, True))
+    run = OxmlElement("w:r")
+    text = OxmlElement("w:t")
+    text.text = "ridership dashboard"
+    run.append(text)
+    link.append(run)
+    item._p.append(link)
+    item.add_run(" used by 3 city councils.")
+    path = tmp_path / "cv.docx"
+    document.save(str(path))
+    cv, _ = imported(path)
+    assert [b.text for b in cv.experience[0].bullets] == [
+        "Published a [ridership dashboard](https://public.example.org/viz/1) used by 3 city councils."
+    ]
