@@ -758,10 +758,11 @@ def read_roles(draft: Draft, section: Section, ids: set[str]) -> None:
             # "Capstone: Low-Cost Prosthetic Knee  Sep 2025 – May 2026" over what was done: a role of its own,
             # its name the role line, as a JSON Resume's project is.
             role, employer, location, sure = parts[0], "", "", True
-            draft.note(
-                ("experience", len(experience)),
-                "a project, as a role of its own: add the organisation it was for as its employer, if any",
-            )
+            note = "a project, as a role of its own: add the organisation it was for as its employer, if any"
+            if links := [address for line in entry.header for _, address in line.anchors]:
+                # "### [dbt-sandbox](https://github.com/…)": a title prints no link, a bullet's text may hold one.
+                note += f"; its name links to {links[0]}: to keep the link, write it in a bullet as [words]({links[0]})"
+            draft.note(("experience", len(experience)), note)
         elif project:
             draft.leftovers += [f"Project: {' '.join(line.plain for line in entry.header)}"]
             for n, line in enumerate(entry.body):

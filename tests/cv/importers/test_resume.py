@@ -6484,3 +6484,17 @@ def test_a_link_in_a_word_resumes_bullet_is_kept_as_a_markdown_link(tmp_path: Pa
     assert [b.text for b in cv.experience[0].bullets] == [
         "Published a [ridership dashboard](https://public.example.org/viz/1) used by 3 city councils."
     ]
+
+
+def test_a_projects_name_that_links_to_its_repository_is_noted_with_the_address_to_keep(tmp_path: Path) -> None:
+    # A role's title prints no link: the address is said where the owner checks the project, not lost.
+    cv, draft = from_markdown(
+        tmp_path,
+        "# Tomasz Weller\ntomasz@example.org\n\n## Experience\n\n**Data Analyst** | Fernhill Co-op | 2020 – 2024\n"
+        "- Kept the books.\n\n## Projects\n\n### [tidy-ledger](https://github.com/tweller/tidy-ledger)\n*2023*\n"
+        "- An open-source reconciliation tool.\n",
+    )
+    assert cv.experience[1].role == "tidy-ledger"
+    (note,) = [n.message for n in draft.notes if n.loc == ("experience", 1) and "project" in n.message]
+    assert "links to https://github.com/tweller/tidy-ledger" in note
+    assert "[words](https://github.com/tweller/tidy-ledger)" in note
