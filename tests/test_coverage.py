@@ -664,6 +664,22 @@ def test_the_job_a_summary_says_its_owner_is_after_is_no_evidence_of_having_done
     assert evidence(done, posting)["legal operations"] == ("selected", ("summary",))
 
 
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Litigation Paralegal → Legal Operations Analyst",
+        "Litigation Paralegal ⇒ Legal Operations Analyst | Clio · e-filing",
+    ],
+)
+def test_the_job_a_headline_points_to_with_an_arrow_is_no_evidence_of_having_done_it(headline: str) -> None:
+    # A career changer's headline runs from the job held to the one sought: what comes after the arrow is a wish.
+    cv = make_cv({"Kessler LLP": ["Drafted discovery responses.", "Filed pleadings."]}, headline=headline)
+    posting = Posting("p", "Legal Operations Analyst\n\nRequirements:\n- Legal operations experience\n- Clio\n")
+    assert evidence(cv, posting)["legal operations"][0] == "absent"
+    held = make_cv({"Kessler LLP": ["Filed pleadings."]}, headline="Legal Operations Analyst | Litigation Paralegal")
+    assert evidence(held, posting)["legal operations"] == ("selected", ("headline",))
+
+
 def test_skills_the_posting_asks_for_are_on_the_resume_with_their_reason(engineer: Match) -> None:
     reasons = {c.bullet_id: c.reason for c in engineer.selection.skill_choices}
     assert "Kubernetes" in engineer.selection.skills and reasons["Kubernetes"] == "asked for by the posting"

@@ -18,6 +18,9 @@ MARKS = (
 )
 """List marks (•, ·, ‣, ▪, ◦, ■, ●, ◆, ►, ➢, ✓, ❖ …) and the invisible zero-width space and emoji
 variation selector, which copied text leaves stuck to the word after them ("•Strong communication")."""
+ARROWS = "\u2192\u27f6\u21d2\u2794\u279c\u279d\u279e\u21e8"
+"""Arrows (→ ⟶ ⇒ ➔ ➜ ➝ ➞ ⇨), which lead from one thing to the next: a career changer's headline from the job held to
+the one sought ("Data Analyst → Analytics Engineer"), a flow's steps ("staging → marts")."""
 _PLAIN_MARKS = str.maketrans("\u2010\u2011\u2012\u2019\u02bc\u00b4" + MARKS, "---'''" + " " * len(MARKS))
 """Unicode's hyphen, non-breaking hyphen and figure dash as "-", and its apostrophes (U+2019, U+02BC) and the
 acute accent typed for one (U+00B4, "supplier´s") as "'", what word processors, web pages and keyboards of

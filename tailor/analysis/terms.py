@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from tailor.analysis.hyphens import write_out, written_out
 from tailor.analysis.marks import (
+    ARROWS,
     MARKS,
     blank_marks_of_text,
     blank_trademarks,
@@ -641,12 +642,9 @@ def _in_the_past(word: str) -> bool:
     return lemma != word and lemma in verbs() and not word.endswith(("s", "ing"))
 
 
-_ARROWS = "\u2192\u27f6\u21d2\u2794\u279c\u279d\u279e\u21e8"
-"""Arrows (→ ⟶ ⇒ ➔ ➜ ➝ ➞ ⇨), which lead from one thing to the next: a career changer's headline from the job held to
-the one sought ("Data Analyst → Analytics Engineer"), a flow's steps ("staging → marts")."""
-_APART = frozenset("|;" + MARKS[:-2] + _ARROWS)
+_APART = frozenset("|;" + MARKS[:-2] + ARROWS)
 """Marks that end one item or clause and start another, so that no word before one stands close to a word after
-it (:func:`_near`): a headline's "|", a list's bullet or middle dot, a semicolon, an arrow (:data:`_ARROWS`)."""
+it (:func:`_near`): a headline's "|", a list's bullet or middle dot, a semicolon, an arrow (:data:`ARROWS`)."""
 
 
 def _compound(word: str, lemma: str) -> bool:

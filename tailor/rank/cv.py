@@ -13,6 +13,7 @@ from itertools import islice
 from typing import Any, Literal
 
 from tailor.analysis import Analysis, analyse, locate
+from tailor.analysis.marks import ARROWS
 from tailor.analysis.tokens import lemma_of, lemma_table, verbs
 from tailor.cv import markup
 from tailor.cv.dates import DEFAULT_STYLE, has_passed, read
@@ -268,6 +269,12 @@ position in product management", "moving into instructional design"), and what i
 can build workflows in the EHR"): what they want to do, which says nothing of what they have done."""
 
 
+_HEADED_FOR = re.compile(rf"\s*[{ARROWS}][^|·•;]*")
+"""In a headline, an arrow and the words after it up to the next of its parts ("|", "·", "•", ";"): the job a career
+changer is heading for, where the words before the arrow name the one held ("Data Analyst → Analytics Engineer |
+SQL · dbt"): what they want to do, as :data:`_SOUGHT` says it in words."""
+
+
 _TOWARD = r"working towards?|studying for|(?:hours|credits|coursework) towards?"
 _UNDER_WAY = re.compile(
     rf"\b(?:{_TOWARD}|working on|preparing for|pursuing|candidate for)\s+[^.;,!?()]{{0,60}}", re.IGNORECASE
@@ -295,6 +302,8 @@ def _claimed(kind: TextKind, text: str) -> str:
     credential it or a bullet says is still to come, left out; a certificate not gained yet says nothing."""
     if kind == "certificate" and (_NOT_YET.search(text) or _UNDER_WAY.search(text)):
         return ""
+    if kind == "headline":
+        text = _HEADED_FOR.sub(" ", text)
     if kind in ("headline", "summary"):
         return _SITTING.sub(" ", _UNDER_WAY.sub(" ", _SOUGHT.sub(" ", text)))
     if kind == "bullet":
@@ -309,7 +318,7 @@ def _pending(kind: TextKind, text: str) -> str:
     if kind == "certificate":
         return text if _NOT_YET.search(text) or _UNDER_WAY.search(text) else ""
     if kind in ("headline", "summary"):
-        wished = _SOUGHT.sub(" ", text)
+        wished = _SOUGHT.sub(" ", _HEADED_FOR.sub(" ", text) if kind == "headline" else text)
         return " ".join(found.group() for pattern in (_UNDER_WAY, _SITTING) for found in pattern.finditer(wished))
     if kind == "bullet":
         return " ".join(found.group() for found in _UNDER_WAY_IN_A_BULLET.finditer(text))
