@@ -7176,3 +7176,18 @@ def test_a_job_title_of_one_who_interprets_codes_or_markets_says_the_work_it_nam
     assert found["medical interpreting"] == ("selected", ("title:job0",))
     assert found["medical coding"] == ("selected", ("title:job1",))
     assert found["digital marketing"] == ("selected", ("title:job2",))
+
+
+def test_analytics_engineering_is_a_trade_of_its_own_that_an_analytics_engineer_has_done() -> None:
+    # dbt Labs' name for the trade between analysts and data engineers: a keyword a posting may offer beside data
+    # engineering, met by the title, and related to the modelling work a CV may show without it.
+    posting = Posting(
+        "p", "Analytics Engineer\n\nRequirements:\n- 3+ years in analytics engineering or data engineering\n- SQL\n"
+    )
+    titled = make_cv({"Brightwell": [{"text": "Wrote SQL models."}]}, headline="Analytics Engineer | SQL · Looker")
+    found = keyword_coverage(titled, posting)
+    assert found["analytics engineering"].status == "selected"
+    assert found["data engineering"].met_by == "analytics engineering"
+    modelled = make_cv({"Brightwell": ["Built 40 dbt models on Snowflake, tested and documented."]})
+    found = keyword_coverage(modelled, posting)["analytics engineering"]
+    assert found.status == "absent" and "dbt" in {r.term for r in found.related}
