@@ -597,7 +597,10 @@ _STATE_CODE = re.compile(r",\s*[A-Z]{2}$")
 
 
 _COLUMNS: dict[str, tuple[str, ...]] = {
-    "title": ("role", "title", "job title", "position", "job", "designation", "degree", "qualification", "course"),
+    "title": (
+        "role", "title", "job title", "position", "job", "designation", "degree", "qualification", "course", "project",
+        "project name",
+    ),
     "organisation": (
         "company", "employer", "organisation", "organization", "client", "institution", "school", "university",
         "company name", "institute", "college",
@@ -607,11 +610,15 @@ _COLUMNS: dict[str, tuple[str, ...]] = {
     "details": (
         "description", "responsibilities", "details", "summary", "achievements", "highlights", "notes",
         "percentage", "grade", "cgpa", "gpa", "marks", "score", "result",
+        "stack", "tech stack", "tools", "technologies", "tech", "built with",
     ),
 }  # fmt: skip
 """What the columns of a table of roles or degrees hold, by the names their header gives them."""
 _COLUMN_OF = {name: column for column, names in _COLUMNS.items() for name in names}
 _GRADE_COLUMNS = frozenset({"percentage", "grade", "cgpa", "gpa", "marks", "score", "result"})
+_LABELLED_COLUMNS = _GRADE_COLUMNS | {"stack", "tech stack", "tools", "technologies", "tech", "built with"}
+"""The detail columns whose name says what their cell is ("Percentage: 78.4%", a project's "Stack: dbt, DuckDB"): a
+cell alone would say it no more."""
 
 
 def table_entries(lines: list[Line]) -> tuple[list[Entry], list[Line]]:
@@ -643,8 +650,9 @@ def table_entries(lines: list[Line]) -> tuple[list[Entry], list[Line]]:
         value = {column: cell for column, cell in zip(columns, cells, strict=True) if column}
         span = find_span(value.get("dates", ""))
         details = [
-            # A grade's column says what the value is ("Percentage: 78.4%"), as a degree's grade line does.
-            f"{head}: {cell}" if normal_title(head) in _GRADE_COLUMNS else cell
+            # A grade's column says what the value is ("Percentage: 78.4%"), as a degree's grade line does; a
+            # project's tools column what they are ("Stack: dbt, DuckDB").
+            f"{head}: {cell}" if normal_title(head) in _LABELLED_COLUMNS else cell
             for column, head, cell in zip(columns, heads, line.marked.split("\t"), strict=False)
             if column == "details"
         ]

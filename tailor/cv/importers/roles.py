@@ -754,10 +754,11 @@ def read_roles(draft: Draft, section: Section, ids: set[str]) -> None:
             # that set it off as a title ("**Current projects:**").
             role = section.title.plain.rstrip(": ")
         project = facts is None and not (role and employer) and section.kind == "projects" and bool(entry.header)
-        if project and span is not None and entry.body and len(parts) == 1:
+        if project and entry.body and ((span is not None and len(parts) == 1) or (entry.fields and role)):
             # "Capstone: Low-Cost Prosthetic Knee  Sep 2025 – May 2026" over what was done: a role of its own,
-            # its name the role line, as a JSON Resume's project is.
-            role, employer, location, sure = parts[0], "", "", True
+            # its name the role line, as a JSON Resume's project is; so is a row of a table of projects, its
+            # "Project" column the name, dated or not.
+            role, employer, location, sure = (role if entry.fields else parts[0]), "", "", True
             note = "a project, as a role of its own: add the organisation it was for as its employer, if any"
             if links := [address for line in entry.header for _, address in line.anchors]:
                 # "### [dbt-sandbox](https://github.com/…)": a title prints no link, a bullet's text may hold one.

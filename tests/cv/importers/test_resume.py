@@ -6498,3 +6498,21 @@ def test_a_projects_name_that_links_to_its_repository_is_noted_with_the_address_
     (note,) = [n.message for n in draft.notes if n.loc == ("experience", 1) and "project" in n.message]
     assert "links to https://github.com/tweller/tidy-ledger" in note
     assert "[words](https://github.com/tweller/tidy-ledger)" in note
+
+
+def test_a_table_of_projects_gives_a_role_per_row_named_by_its_project_column(tmp_path: Path) -> None:
+    # "| Project | Stack | Description |", as a README résumé sets its portfolio: each row a project of its own, its
+    # tools said as their column names them, nothing of one row glued to another's.
+    cv, draft = from_markdown(
+        tmp_path,
+        "# Tomasz Weller\ntomasz@example.org\n\n## Experience\n\n**Data Analyst** | Fernhill Co-op | 2020 – 2024\n"
+        "- Kept the books.\n\n## Projects\n\n| Project | Stack | Description |\n|---|---|---|\n"
+        "| [tidy-ledger](https://github.com/tweller/tidy-ledger) | Python, DuckDB | A reconciliation tool |\n"
+        "| fare-watch | Tableau | Bus fare dashboards |\n",
+    )
+    projects = [(r.role, r.employer, r.location, r.section, [b.text for b in r.bullets]) for r in cv.experience[1:]]
+    assert projects == [
+        ("tidy-ledger", None, None, "Projects", ["Stack: Python, DuckDB", "A reconciliation tool"]),
+        ("fare-watch", None, None, "Projects", ["Stack: Tableau", "Bus fare dashboards"]),
+    ]
+    assert any("https://github.com/tweller/tidy-ledger" in n.message for n in draft.notes if n.loc == ("experience", 1))
