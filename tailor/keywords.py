@@ -328,7 +328,7 @@ def keywords(
     phrases = [k for k in phrases if k.term not in modifiers]
     phrases = [replace(k, said=_opening_case_off(worded.get(k.term, k.term))) for k in phrases]
     skills_found = [replace(k, said=worded.get(k.term, k.term)) if k.term in unsaid else k for k in skills_found]
-    groups = _alternatives(sections, lexicon, mentions, texts)
+    groups = _alternatives(sections, lexicon, mentions, texts, own=named)
     skills_found = [replace(k, alternatives=groups.get(k.term, ())) for k in skills_found]
     skills_found = _issuers_credentials(skills_found, lexicon)
     return sorted(skills_found + phrases, key=lambda k: (-k.weight, k.kind, k.term))
@@ -1333,6 +1333,7 @@ def _alternatives(
     lexicon: Lexicon,
     mentions: Mapping[str, int] | None = None,
     read: Mapping[int, str] | None = None,
+    own: Collection[str] = (),
 ) -> dict[str, tuple[str, ...]]:
     """Each skill that a line names in a run of alternatives ("AWS, GCP or Azure", "Go/Rust") → the
     others of its run. A run is skills with only commas, slashes, brackets and "or" between them,
@@ -1347,7 +1348,8 @@ def _alternatives(
 
     ``read`` is the text of each section (by ``id``) that says what the job needs, where that is less than the
     section's: a role's description without its title line, since a title names one job, no choice ("IT Support
-    Specialist/Help Desk" offers no IT support instead of a help desk)."""
+    Specialist/Help Desk" offers no IT support instead of a help desk). ``own`` are the CV's skills that the lexicon
+    does not know (:func:`keywords`' ``named``), offered in a run as any skill is (:func:`_own_said`)."""
     groups: dict[str, set[str]] = defaultdict(set)
     chosen: Counter[str] = Counter()  # each skill's mentions on the lines that offer it in a run's choice
     kept: set[str] = set()  # skills whose group is their own other names, or an item's offer: whatever else is said
@@ -1366,6 +1368,8 @@ def _alternatives(
                 for name, words in said.items()
                 if (where := _where_said(line, words, said.values())) is not None
             )
+            if own and (mine := _own_said(line, spots, own)):
+                spots = sorted(spots + mine)
             if makers := _makers_before_products(line, spots, lexicon):
                 spots = [spot for spot in spots if spot[0] not in makers]
             spots = _with_their_issuers(line, spots)
@@ -1761,6 +1765,21 @@ def _choices(line: str, run: list[tuple[int, int, str]], *, listed: bool) -> lis
         else:
             pieces[-1].append(spot)
     return pieces
+
+
+def _own_said(line: str, spots: list[tuple[int, int, str]], own: Collection[str]) -> list[tuple[int, int, str]]:
+    """Where ``line`` first says each of the CV's own skills that the lexicon does not know (``own``, as analysis
+    spells them: "mode"), as words of their own outside the skills found there (``spots``): "BI tools such as Looker,
+    Tableau or Mode" offers the CV's Mode beside the two, one choice of three."""
+    taken = [(start, end) for start, end, _ in spots]
+    found: list[tuple[int, int, str]] = []
+    for name in sorted(own):
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", line, re.IGNORECASE):
+            if not any(start < m.end() and m.start() < end for start, end in taken):
+                found.append((m.start(), m.end(), name))
+                taken.append((m.start(), m.end()))
+                break
+    return found
 
 
 def _where_said(line: str, words: str, others: Iterable[str]) -> tuple[int, int] | None:

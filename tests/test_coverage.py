@@ -7191,3 +7191,12 @@ def test_analytics_engineering_is_a_trade_of_its_own_that_an_analytics_engineer_
     modelled = make_cv({"Brightwell": ["Built 40 dbt models on Snowflake, tested and documented."]})
     found = keyword_coverage(modelled, posting)["analytics engineering"]
     assert found.status == "absent" and "dbt" in {r.term for r in found.related}
+
+
+def test_a_cv_skill_the_lexicon_does_not_know_is_one_of_the_alternatives_a_requirement_offers_beside_it() -> None:
+    # "Looker, Tableau or Mode": the CV's own Mode (no lexicon skill) is one choice of the three, met by either.
+    cv = make_cv({"Acme": ["Built product dashboards for the growth team."]}, skills=["Mode", "Grafana"])
+    posting = Posting("p", "Data Analyst\n\nRequirements:\n- BI tools such as Looker, Tableau or Mode\n- SQL\n")
+    found = keyword_coverage(cv, posting)
+    assert set(found["mode"].keyword.alternatives) >= {"Looker", "Tableau"}
+    assert found["Looker"].met_by == "Mode" and found["Tableau"].met_by == "Mode"
