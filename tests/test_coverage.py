@@ -7200,3 +7200,16 @@ def test_a_cv_skill_the_lexicon_does_not_know_is_one_of_the_alternatives_a_requi
     found = keyword_coverage(cv, posting)
     assert set(found["mode"].keyword.alternatives) >= {"Looker", "Tableau"}
     assert found["Looker"].met_by == "Mode" and found["Tableau"].met_by == "Mode"
+
+
+def test_reverse_etl_is_a_keyword_of_its_own_that_no_etl_meets_and_its_product_does() -> None:
+    # Syncing the warehouse back out to business tools runs the other way from ETL: no ETL is asked, none meets it.
+    posting = Posting(
+        "p",
+        "Analytics Engineer\n\nResponsibilities:\n- Build reverse ETL syncs (Hightouch or Census) to Salesforce\n"
+        "\nRequirements:\n- SQL\n",
+    )
+    found = keyword_coverage(make_cv({"Acme": ["Built ETL pipelines in Python and SQL."]}), posting)
+    assert "ETL" not in found and found["reverse ETL"].status == "absent"
+    synced = keyword_coverage(make_cv({"Acme": ["Synced warehouse audiences to Braze with Hightouch."]}), posting)
+    assert synced["reverse ETL"].met_by == "Hightouch"
