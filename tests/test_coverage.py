@@ -669,10 +669,11 @@ def test_the_job_a_summary_says_its_owner_is_after_is_no_evidence_of_having_done
     [
         "Litigation Paralegal → Legal Operations Analyst",
         "Litigation Paralegal ⇒ Legal Operations Analyst | Clio · e-filing",
+        "Legal Operations Analyst in the making · Litigation Paralegal",
     ],
 )
-def test_the_job_a_headline_points_to_with_an_arrow_is_no_evidence_of_having_done_it(headline: str) -> None:
-    # A career changer's headline runs from the job held to the one sought: what comes after the arrow is a wish.
+def test_the_job_a_headline_says_its_owner_is_heading_for_is_no_evidence_of_having_done_it(headline: str) -> None:
+    # A career changer's headline runs from the job held to the one sought (after an arrow, "in the making"): a wish.
     cv = make_cv({"Kessler LLP": ["Drafted discovery responses.", "Filed pleadings."]}, headline=headline)
     posting = Posting("p", "Legal Operations Analyst\n\nRequirements:\n- Legal operations experience\n- Clio\n")
     assert evidence(cv, posting)["legal operations"][0] == "absent"

@@ -261,7 +261,9 @@ _SOUGHT = re.compile(
     # they have done is said elsewhere.
     r"|\b(?:(?:looking|hoping|aiming|seeking|ready|eager|keen)\s+to\s+(?:move|transition|pivot|shift|step|grow)"
     r"(?:\s+up)?|moving|transitioning|pivoting|shifting|changing careers?)\s+(?:in)?to(?:wards?)?\s+[^.;,!?|·•()]{1,60}"
-    r"|\baspiring\s+[^.;,!?|·•()]{1,60}",
+    r"|\baspiring\s+[^.;,!?|·•()]{1,60}"
+    # "Analytics engineer in the making": the job named before it is the one its owner is becoming.
+    r"|[^.;,!?|·•()]{1,60}\bin\s+the\s+making\b",
     re.IGNORECASE,
 )
 """The job a headline or summary says its owner is after ("seeking a legal operations role", "looking for a
