@@ -33,7 +33,7 @@ from docxtpl import DocxTemplate, RichText
 from lxml import etree
 
 from tailor.cv import markup
-from tailor.cv.dates import DEFAULT_STYLE, DateStyle, has_passed, is_open
+from tailor.cv.dates import DEFAULT_STYLE, DateStyle, has_passed, is_open, read
 from tailor.cv.printable import printable
 from tailor.documents import sanitize
 from tailor.documents.dates import keep_dates_beside
@@ -234,6 +234,14 @@ def _printable(value: Any) -> Any:
     return value  # RichText: made of printable text already
 
 
+def _when(year: str | None, dates: DateStyle) -> str:
+    """A publication's date as the résumé prints every date (``dates``: "October 2023" and "2023-10" as a role's
+    "Oct 2023"), and words that are no date as written ("in press", "forthcoming"); "" for none."""
+    if not year:
+        return ""
+    return dates.date(year) if read(year) is not None else year
+
+
 def _context(
     cv: CV, selection: Selection, today: date, headline: str, summary: str, dates: DateStyle
 ) -> dict[str, Any]:
@@ -258,7 +266,7 @@ def _context(
         "education": [_education(entry, dates) for entry in selection.education(cv)],
         "education_first": selection.education_first,
         "publications": [
-            {"year": p.year or "", "title": p.title, "venue": p.venue or "", **section}
+            {"year": _when(p.year, dates), "title": p.title, "venue": p.venue or "", **section}
             for p, section in zip(
                 selection.publications, _sections([p.section for p in selection.publications]), strict=True
             )

@@ -448,6 +448,20 @@ def test_an_undated_publication_prints_without_a_year_or_a_dangling_dash(cv: CV,
     assert printed[1] == "Undated Notes" + (f", {dated.venue}" if dated.venue else "")
 
 
+@pytest.mark.parametrize("template", [t.path for t in bundled()], ids=lambda p: p.stem)
+def test_a_publications_date_prints_in_the_resumes_one_date_format_and_words_as_written(cv: CV, template: Path) -> None:
+    # A talk's "October 2023" or "2023-10" beside roles' "Oct 2023" prints as they do; "in press" as written.
+    talks = [
+        cv.publications[0].model_copy(update={"year": year, "title": f"Talk {n}", "venue": None})
+        for n, year in enumerate(["2023-10", "October 2023", "in press", "2021"])
+    ]
+    selection = Selection(roles=[], publications=talks, skills=[], choices=[])
+    document = open_docx(render_cv(cv, selection, template))
+
+    printed = sorted(p.text for p in document.paragraphs if p.style.name == "CV Publication")
+    assert printed == ["2021 — Talk 3", "Oct 2023 — Talk 0", "Oct 2023 — Talk 1", "in press — Talk 2"]
+
+
 def test_rendering_twice_gives_the_same_document(cv: CV) -> None:
     selection = few_bullets_each(cv)
     first, second = render_cv(cv, selection), render_cv(cv, selection)
