@@ -7214,3 +7214,20 @@ def test_reverse_etl_is_a_keyword_of_its_own_that_no_etl_meets_and_its_product_d
     assert "ETL" not in found and found["reverse ETL"].status == "absent"
     synced = keyword_coverage(make_cv({"Acme": ["Synced warehouse audiences to Braze with Hightouch."]}), posting)
     assert synced["reverse ETL"].met_by == "Hightouch"
+
+
+def test_a_choice_of_two_certifications_of_one_body_offers_neither_the_tool_nor_the_trade_they_are_named_for() -> None:
+    # "dbt Cloud Administrator Certification or dbt Analytics Engineering Certification is a plus": two credentials,
+    # one or the other preferred; dbt, asked on its own, stays required, no choice against analytics engineering.
+    posting = Posting(
+        "p",
+        "Analytics Engineer\n\nRequirements:\n- 3+ years as an analytics engineer or data engineer\n"
+        "- Hands-on experience building dbt models and maintaining dbt projects. A dbt Cloud Administrator "
+        "Certification or dbt Analytics Engineering Certification is a plus.\n",
+    )
+    certified = {"name": "dbt Analytics Engineering Certification", "issuer": "dbt Labs", "date": "2023"}
+    found = keyword_coverage(make_cv({"Acme": ["Wrote SQL."]}, certificates=[certified]), posting)
+    assert found["dbt"].keyword.alternatives == () and found["dbt"].keyword.required
+    held = found["dbt Analytics Engineering Certification"]
+    assert held.keyword.alternatives == ("dbt Cloud Administrator Certification",) and held.status == "selected"
+    assert found["analytics engineering"].keyword.alternatives == ("data engineering",)
