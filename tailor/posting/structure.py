@@ -1010,10 +1010,12 @@ def _in_a_run(lines: list[str], n: int, heading: str, under_heading: bool) -> bo
         # The last item before a blank line, unless it names a kind of section, ends no sentence where the line
         # above ends one and text runs after the blank: the heading of what follows, set right under a list of
         # sentences copied from a page. An indented line there is the wrapped rest of the list's last item ("… for
-        # Clara Foods Co." over "    DBA The EVERY Company"), and other words head nothing.
+        # Clara Foods Co." over "    DBA The EVERY Company"), a figure says what an item asks ("5+ years of
+        # experience"), and other words head nothing.
         return not (
             kind is not SectionKind.OTHER
             and not lines[n][:1].isspace()
+            and not any(c.isdigit() for c in phrase)
             and above[-1] in ".!?"
             and phrase[-1] not in ".!?"
             and _text_after_the_blank(lines, n)

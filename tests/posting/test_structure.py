@@ -3230,3 +3230,14 @@ def test_the_indented_rest_of_a_lists_last_item_before_a_blank_line_heads_nothin
     )
     sections = [(s.kind, s.heading) for s in parse(text).sections]
     assert sections[1:] == [(SectionKind.REQUIREMENTS, "Requirements"), (SectionKind.BENEFITS, "Benefits")]
+
+
+def test_a_line_with_a_figure_under_a_sentence_before_a_blank_line_is_an_item_not_a_heading() -> None:
+    # "5+ years of experience" under the posting's opening sentence says what the job asks, as an item does: the
+    # paragraph after the blank is the job's description, no list of requirements.
+    text = (
+        "Software Engineer\n\nThis position is on-site in Austin.\n5+ years of experience\n\n"
+        "You will build full-stack features in React and Go.\n\nRequirements\n\n- Go/React is a plus.\n"
+    )
+    kinds = [(s.kind, s.heading) for s in parse(text).sections]
+    assert (SectionKind.REQUIREMENTS, "5+ years of experience") not in kinds
