@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from tailor.posting.cues import cues, may_hold
 from tailor.posting.headings import LIST_ITEM
 
 __all__ = [
@@ -62,6 +63,7 @@ _NICE_TO_HAVE = re.compile(
     rf"|\b{_GAIN}",
     re.IGNORECASE,
 )
+_NICE_CUES = cues(_NICE_TO_HAVE)
 _NICE_TO_HAVE_FIRST = re.compile(
     r"^\W*(?:(?:bonus|plus|preferred|preference|nice[- ]to[- ]have|desirable|optional)\b[^\w-]"
     # As a label only: "Desired outcomes" is a duty's, "a plus-size line" no marker.
@@ -108,8 +110,14 @@ def is_nice_to_have(item: str) -> bool:
     # mark each line of a list of qualifications: "Cell culture: 1 year (Preferred)"; in the middle of one
     # they speak of the word before them ("Azure (preferred), AWS, GCP").
     last = _LAST_ASIDE.search(item) if ")" in item else None
-    marked = last is not None and bool(_NICE_TO_HAVE.search(last.group(1))) and not _names_something(last.group(1))
-    return (marked or bool(_NICE_TO_HAVE.search(said))) and not _REQUIRED.search(said)
+    marked = last is not None and _says_nice(last.group(1)) and not _names_something(last.group(1))
+    return (marked or _says_nice(said)) and not _REQUIRED.search(said)
+
+
+def _says_nice(text: str) -> bool:
+    """Whether ``text`` says what it names would be nice to have (:data:`_NICE_TO_HAVE`), its cues asked first: every
+    clause of every list of requirements is asked."""
+    return (_NICE_CUES is None or _NICE_CUES.may_match(text)) and _NICE_TO_HAVE.search(text) is not None
 
 
 _LAST_ASIDE = re.compile(r"\(([^)]*)\)[\s.*_]*$")
@@ -294,7 +302,7 @@ def _states_physical_demand(text: str) -> bool:
     >>> _states_physical_demand("Must be able to lift 50 lbs"), _states_physical_demand("Build data pipelines")
     (True, False)
     """
-    return _may_hold(text, _PHYSICAL_CUES) and _PHYSICAL_DEMAND.search(text) is not None
+    return may_hold(text, _PHYSICAL_CUES) and _PHYSICAL_DEMAND.search(text) is not None
 
 
 def _states_hours(text: str) -> bool:
@@ -303,7 +311,7 @@ def _states_hours(text: str) -> bool:
     >>> _states_hours("Nights & weekends required"), _states_hours("Teach classes")
     (True, False)
     """
-    return _may_hold(text, _HOURS_CUES) and _HOURS_DEMAND.search(text) is not None
+    return may_hold(text, _HOURS_CUES) and _HOURS_DEMAND.search(text) is not None
 
 
 def _states_screening(text: str) -> bool:
@@ -312,7 +320,7 @@ def _states_screening(text: str) -> bool:
     >>> _states_screening("Must pass a drug screen"), _states_screening("Administer the drug testing program")
     (True, False)
     """
-    return _may_hold(text, _SCREENING_CUES) and _SCREENING.search(text) is not None
+    return may_hold(text, _SCREENING_CUES) and _SCREENING.search(text) is not None
 
 
 def _states_where_from(text: str) -> bool:
@@ -322,19 +330,7 @@ def _states_where_from(text: str) -> bool:
     >>> _states_where_from("Must have reliable transportation"), _states_where_from("Coordinate client transportation")
     (True, False)
     """
-    return _may_hold(text, _WHERE_FROM_CUES) and _WHERE_FROM.search(text) is not None and not _ASKS_MORE.search(text)
-
-
-def _may_hold(text: str, cues: tuple[str, ...]) -> bool:
-    """False when ``text`` is ASCII and holds none of ``cues`` (lowercase) in any case: then no pattern that needs
-    one can match it. Every item of every posting is asked, and a substring test costs a tenth of what the
-    patterns' case-blind alternatives do (the hours pattern scans the whole line from each word). Other text is
-    left to the pattern: a case-blind pattern meets some letters that lowercasing does not make ASCII ("K", the
-    Kelvin sign, is a "k" to it)."""
-    if not text.isascii():
-        return True
-    lower = text.lower()
-    return any(cue in lower for cue in cues)
+    return may_hold(text, _WHERE_FROM_CUES) and _WHERE_FROM.search(text) is not None and not _ASKS_MORE.search(text)
 
 
 def demands(lines: list[str]) -> list[bool]:
@@ -345,7 +341,7 @@ def demands(lines: list[str]) -> list[bool]:
     lift 50 lbs.")."""
     out: list[bool] = []
     for n, (line, item) in enumerate(zip(lines, list_lines(lines), strict=True)):
-        if not _may_hold(line, _DEMAND_CUES):
+        if not may_hold(line, _DEMAND_CUES):
             out.append(False)  # most lines: no word either pattern needs
             continue
         text = LIST_ITEM.sub("", line).strip()

@@ -15,6 +15,7 @@ import unicodedata
 from typing import Literal
 
 from tailor.lexicon import word_log_probabilities
+from tailor.posting.cues import may_hold
 from tailor.posting.extracted import clean_inline
 
 _NAVIGATION = re.compile(
@@ -311,7 +312,12 @@ def is_board_insights(text: str) -> bool:
     insights", "Find out how your skills align with the job description"): what it lists under it ("Skills", "PLC",
     "Do you have a valid … license?") is the board's digest of the posting, asked of the reader, no words of the job's
     own; the posting says each in its text."""
-    return len(text) <= 80 and bool(_INSIGHTS.fullmatch(words(text)))
+    return len(text) <= 80 and may_hold(text, _INSIGHTS_CUES) and bool(_INSIGHTS.fullmatch(words(text)))
+
+
+_INSIGHTS_CUES = ("insights", "align")
+"""Words one of which every line :data:`_INSIGHTS` matches holds as it is written, spaces aside (:func:`words` closes
+them up): asked first, as every line of every posting is asked."""
 
 
 def is_board_criterion(text: str) -> bool:

@@ -26,6 +26,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from tailor.posting import plausible
+from tailor.posting.cues import cues
 from tailor.posting.details import DATE_FIELDS, Candidate, Field, PostingDetails
 from tailor.posting.extracted import Link
 from tailor.posting.find_details import find_details
@@ -187,6 +188,9 @@ _APPLY_ANYWAY = re.compile(
 every single requirement? … we encourage you to apply"): how to apply, whatever words of skills and experience it
 uses."""
 _COMPILED_CONTENT_RULES = tuple((kind, re.compile(pattern)) for kind, pattern in _CONTENT_RULES)
+_CONTENT_CUES = {kind: cues(pattern) for kind, pattern in _COMPILED_CONTENT_RULES}
+"""The words one of which every match of each kind's content rule holds (:func:`~tailor.posting.cues.cues`): a block
+that holds none of them is none of that kind's, and no rule scans it."""
 _REQUIREMENT_CUES = re.compile(
     r"\d\+? years|years of|experience (with|in|of)|knowledge of|familiar|proficien|degree|bachelor|master|phd"
     r"|understanding of|ability to|skills? in|background in|fluency|fluent|you (have|can|understand|know)\b|strong",
@@ -454,7 +458,8 @@ def _content_kind(block: str, *, one_cue: bool = True) -> SectionKind | None:
         # Two cues, or one in a short block: a paragraph that merely mentions "equity"
         # once in a long description of the role is not a benefits section.
         said = unnamed if kind is SectionKind.BENEFITS else block
-        hits = len(pattern.findall(said.lower()))
+        lowered = said.lower()
+        hits = len(pattern.findall(lowered)) if _may_match(kind, lowered) else 0
         alone = one_cue or kind is not SectionKind.BENEFITS  # one cue of its kind is enough in a short block
         if hits >= 2 and _cues_fill(said, pattern, words):
             return kind
@@ -470,6 +475,12 @@ def _content_kind(block: str, *, one_cue: bool = True) -> SectionKind | None:
                 return listed
             return kind
     return _list_kind(block)
+
+
+def _may_match(kind: SectionKind, lowered: str) -> bool:
+    """Whether the content rule of ``kind`` may find a cue in ``lowered`` (:data:`_CONTENT_CUES`)."""
+    found = _CONTENT_CUES[kind]
+    return found is None or found.may_match(lowered)
 
 
 def _list_kind(block: str) -> SectionKind | None:
