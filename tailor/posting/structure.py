@@ -842,9 +842,7 @@ def _add_line(raw: list[tuple[str, list[str]]], line: str, pay: set[int], labell
         raw[-1][1].append(before)
     raw.extend((heading, [text]) for heading, text in runs)
     labelled.update(id(lines) for _, lines in raw[len(raw) - len(runs) :])
-    # The fields that open a posting, or one more after a field of pay among them.
-    header = _among_opening_fields(raw) or (len(raw) > 2 and id(raw[-2][1]) in pay)
-    if inline and not runs and (is_pay_field(*inline) or (header and is_terms_field(*inline))):
+    if inline and not runs and (is_pay_field(*inline) or (is_terms_field(*inline) and _a_header_field(raw, pay))):
         pay.add(id(raw[-1][1]))
 
 
@@ -869,6 +867,14 @@ _SKILLS_FIELD = re.compile(
 """The label of a field that lists skills or tools ("Top Skills:", "Tech stack:"). Under the employer's heading, as a
 job board's box about the company sets it (Built In's "Top Skills"), it says what the employer works with, the same
 for each of its jobs: no requirement of this one."""
+
+
+def _a_header_field(raw: list[tuple[str, list[str]]], pay: set[int]) -> bool:
+    """Whether the labelled field that ``raw`` ends with is among the fields that open a posting
+    (:func:`_among_opening_fields`), or one more after a field of pay among them (``pay``, as :func:`_add_line` keeps
+    it). Asked last, of a field of the job's terms alone: it reads every line before it (asked of every line, it took
+    a sixteenth of the parse)."""
+    return _among_opening_fields(raw) or (len(raw) > 2 and id(raw[-2][1]) in pay)
 
 
 def _among_opening_fields(raw: list[tuple[str, list[str]]]) -> bool:
