@@ -37,6 +37,7 @@ from tailor.rank import (
     score_texts,
 )
 from tailor.rank.posting import the_jobs_name
+from tailor.rank.terms import activity_terms
 from tailor.report import matched
 from tailor.results import LoadedCV
 from tests.conftest import DATA, make_cv
@@ -804,6 +805,17 @@ def test_a_posting_that_names_its_teaching_hospital_asks_for_no_teaching() -> No
         "job0-b0": "teaching",
         "job0-b1": "",
     }
+
+
+_TERMS_BY_PLACES = ["teaching", "teaching hospital", "teaching clinic", "teach", "peer review", "peer review center"]
+_TERMS_BY_PLACES += ["mentoring", "nursing home", "nursing", "research university", "research", "research lab"]
+
+
+@given(st.lists(st.sampled_from(_TERMS_BY_PLACES), max_size=12), st.sets(st.sampled_from(_TERMS_BY_PLACES)))
+def test_the_activities_a_text_says_asked_of_a_few_are_those_it_says_of_all(terms: list[str], few: set[str]) -> None:
+    """A posting's activities are asked of the few terms that mark the CV's supporting bullets: the answer is the
+    one every term gives, a word before a kind of place ("teaching hospital") no activity unless said apart."""
+    assert activity_terms(terms, among=few) == activity_terms(terms) & few
 
 
 def test_mentoring_in_a_field_counts_less_than_working_in_it_unless_the_posting_asks_for_mentoring() -> None:

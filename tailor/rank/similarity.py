@@ -75,13 +75,13 @@ def discounted_rows(prepared: PreparedCV, analysed: AnalysedPosting, *, title: b
     """
     if prepared.config.supporting >= 1 or not any(prepared.activities):
         return set()
-    said = activity_terms(t for section in analysed.sections if section.weight > 0 for t in section.analysis.terms)
     known = supporting_terms(prepared.lexicon)
-    rows = {
-        row
-        for row, activity in enumerate(prepared.activities)
-        if activity and not known.get(activity, frozenset()) & said
-    }
+    marks = {row: known.get(activity, frozenset()) for row, activity in enumerate(prepared.activities) if activity}
+    said = activity_terms(
+        (t for section in analysed.sections if section.weight > 0 for t in section.analysis.terms),
+        among=frozenset().union(*marks.values()),
+    )
+    rows = {row for row, terms in marks.items() if not terms & said}
     if title and rows and not _SUPPORTING_JOBS.isdisjoint(title_terms(analysed, prepared.lexicon)):
         rows = {row for row in rows if prepared.activities[row] != SUPPORTING_PART}
     if title and rows and (doing := the_jobs_doing(analysed, prepared.lexicon)):

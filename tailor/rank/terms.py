@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import replace
 from functools import lru_cache
 
@@ -74,12 +74,20 @@ KINDS_OF_PLACE = frozenset(
 there ("teaching hospital", "nursing home", "training center", "research university")."""
 
 
-def activity_terms(terms: Iterable[str]) -> frozenset[str]:
+def activity_terms(terms: Iterable[str], among: Collection[str] | None = None) -> frozenset[str]:
     """The terms of a text, but a word that stands only before a kind of place (:data:`KINDS_OF_PLACE`): the
     "teaching" of "a 412-bed teaching hospital" names the hospital, no teaching its social worker did, and a posting
     that says where the job is ("at our teaching hospital") asks for no teaching. A text that says the word
-    elsewhere too ("taught residents at a teaching hospital") keeps it."""
+    elsewhere too ("taught residents at a teaching hospital") keeps it. With ``among``, only those of its terms: what
+    a posting of a thousand terms is asked (:func:`tailor.rank.similarity.discounted_rows`), each by its few phrases
+    before a place rather than by every phrase the text says."""
     counted = Counter(terms)
+    if among is not None:
+        return frozenset(
+            term
+            for term in among
+            if counted[term] > (0 if " " in term else sum(counted[f"{term} {kind}"] for kind in KINDS_OF_PLACE))
+        )
     pairs = [term.split(" ") for term in counted.elements() if term.count(" ") == 1]
     placed = Counter(first for first, head in pairs if head in KINDS_OF_PLACE)
     return frozenset(t for t, n in counted.items() if n > placed[t])
