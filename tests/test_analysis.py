@@ -6,8 +6,9 @@ import pytest
 
 from tailor.analysis import EVERYDAY, analyse, locate, shared_skills, word_of
 from tailor.analysis.hyphens import written_out
+from tailor.analysis.skills import skill_index
 from tailor.analysis.tokens import nlp
-from tailor.lexicon import bundled_lexicon
+from tailor.lexicon import Lexicon, bundled_lexicon
 
 
 def terms(text: str) -> list[str]:
@@ -207,6 +208,16 @@ def test_an_alias_meets_its_canonical_form(a: str, b: str) -> None:
 def test_multi_word_skills_count_as_one_term_and_plurals_meet() -> None:
     assert "machine learning" in terms("Machine learning at scale")
     assert skills("neural networks") == skills("a neural network")
+
+
+def test_names_that_open_with_the_same_words_are_each_found_the_longest_where_they_overlap() -> None:
+    """A word that opens many names ("data") is tried at the lengths of those its next word goes on with: each name
+    is found where the text says it, the longest where two overlap."""
+    names = ("data", "data quality", "data quality management", "data science", "data science platform", "sql")
+    lexicon = Lexicon(names={name: name for name in names})
+    (found,) = analyse(["Data quality management, data science and SQL; then data quality, and data."], lexicon)
+    assert found.skills == ["data quality management", "data science", "sql", "data quality", "data"]
+    assert [length for length, _ in skill_index(lexicon).by_pair["data", "quality"]] == [3, 2]
 
 
 def test_inside_a_multi_word_skill_only_its_head_is_a_word_of_its_own() -> None:

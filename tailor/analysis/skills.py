@@ -102,6 +102,10 @@ class _Skills:
     """Lemma forms of the ambiguous names, space-joined ("going" matches "go" too)."""
     by_length: dict[str, tuple[tuple[int, dict[tuple[str, ...], str]], ...]] = field(default_factory=dict)
     """:attr:`by_first` grouped by length, longest first: one lookup per length where a lemma starts many names."""
+    by_pair: dict[tuple[str, str], tuple[tuple[int, dict[tuple[str, ...], str]], ...]] = field(default_factory=dict)
+    """The first two lemmas of the names of two words or more → those of :attr:`by_length`'s lengths whose names open
+    with them, longest first: a text's word that starts names ("data") is tried only at the lengths of those its next
+    word goes on with (a tenth of them), not at every length."""
 
 
 @lru_cache(maxsize=4)
@@ -118,10 +122,17 @@ def skill_index(lexicon: Lexicon) -> _Skills:
     for first, found in by_first.items():
         for pattern, name in found:
             by_length.setdefault(first, {}).setdefault(len(pattern), {})[pattern] = name
+    ordered = {first: tuple(sorted(lengths.items(), reverse=True)) for first, lengths in by_length.items()}
+    by_pair: dict[tuple[str, str], list[tuple[int, dict[tuple[str, ...], str]]]] = {}
+    for lengths in ordered.values():
+        for length, found in lengths:
+            for pair in dict.fromkeys(pattern[:2] for pattern in found if length > 1):
+                by_pair.setdefault(pair, []).append((length, found))  # type: ignore[arg-type]
     return _Skills(
         {first: tuple(sorted(found, key=lambda p: -len(p[0]))) for first, found in by_first.items()},
         frozenset(" ".join(lemmas) for _, lemmas, _, _ in tokenised(sorted(lexicon.ambiguous))),
-        {first: tuple(sorted(lengths.items(), reverse=True)) for first, lengths in by_length.items()},
+        ordered,
+        {pair: tuple(lengths) for pair, lengths in by_pair.items()},
     )
 
 
@@ -841,9 +852,13 @@ def _match(
     in brackets (:func:`_reads_past`)."""
     words = [lemmas[i] for i in view]
     count = len(words)
-    by_length = skill_index(lexicon).by_length
+    skills = skill_index(lexicon)
+    by_length, by_pair = skills.by_length, skills.by_pair
     for start in [i for i, lemma in enumerate(words) if lemma in by_length]:
-        for length, patterns in by_length[words[start]]:
+        # The longer names that open with this word and the next, then the word alone, longest first as by_length.
+        longer = by_pair.get((words[start], words[start + 1]), ()) if start + 1 < count else ()
+        shortest = by_length[words[start]][-1]
+        for length, patterns in (*longer, shortest) if shortest[0] == 1 else longer:
             end = start + length
             if end <= count:
                 if length > 1:
