@@ -210,6 +210,9 @@ def query_terms(
         lent: dict[str, float] = {}
         related = related_terms(lexicon)
         for term, weight in weights.items():
+            kin = _kin_of_work(term)
+            if not kin and term not in related and term not in lexicon.instances:
+                continue  # most of a posting's terms lend nothing
             # A kind lends to the skills that are each one of it (the lexicon's instances), as a topic to what is
             # evidence of it: a posting that asks for an ERP finds the bullet that implemented NetSuite, which meets
             # it. Not to one the posting names itself ("an ERP, ideally SAP"), which counts as named; and only to
@@ -217,7 +220,7 @@ def query_terms(
             # nurse never used.
             members = [m for m in lexicon.instances.get(term, ()) if m not in weights and (held is None or m in held)]
             others = (*related.get(term, ()), *members)
-            if kin := _kin_of_work(term):
+            if kin:
                 # A derived word is lent only where the CV says it: "dentist" lends "dentistry", and "journalist"
                 # the "journalistry" no text holds, which a fit would count among what the CV lacks.
                 others = (*others, *(word for word in kin if held is None or word in held))
