@@ -217,14 +217,17 @@ Affairs, "IA" an independent adjuster, "LA" Los Angeles, "AR" accounts receivabl
 
 def us_states_named(text: str) -> frozenset[str]:
     """The US states ``text`` names in words, as it writes them ("Active Pennsylvania RN license", "Ohio State Dental
-    Board" → "Pennsylvania", "Ohio"); not by their codes, which are words too ("OR", "IN", "ME")."""
+    Board" → "Pennsylvania", "Ohio"); not by their codes, which are words too ("OR", "IN", "ME"). Georgia is one:
+    what asks for or holds a licence by a state's name means the state, though ``places.txt`` lists the name among
+    the countries (where a place line's last part is read)."""
     found = _state_names().findall(text)
     return frozenset(" ".join(name.split()).title() for name in found)
 
 
 @functools.lru_cache(maxsize=1)
 def _state_names() -> re.Pattern[str]:
-    names = sorted(_us_states(), key=len, reverse=True)  # "West Virginia" before "Virginia"
+    states = _us_states() | {name.lower() for name in _US_STATE_BY_CODE.values()}
+    names = sorted(states, key=len, reverse=True)  # "West Virginia" before "Virginia"
     words = "|".join(r"\s+".join(map(re.escape, name.split())) for name in names)
     return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.IGNORECASE)
 

@@ -84,3 +84,10 @@ def test_the_us_states_a_text_names_by_words_or_by_codes_that_are_nothing_else(t
 )
 def test_a_bracket_says_how_work_was_done_when_each_of_its_parts_is_a_way_of_working(bracket: str, how: bool) -> None:
     assert says_how_worked(bracket) is how
+
+
+def test_georgia_named_in_a_licences_words_is_the_us_state() -> None:
+    # places.txt lists Georgia among the countries, where a place line's last part is read; a licence asked or held
+    # by a state's name means the state.
+    assert us_states_in("Active Georgia RN license required") == {"Georgia"}
+    assert us_states_named("Licensed Practical Nurse, Georgia Board of Nursing") == {"Georgia"}
