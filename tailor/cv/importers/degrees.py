@@ -712,8 +712,11 @@ def _undated_degree_after_its_dates(entry: Entry) -> list[Entry]:
     degree (the degree, its school, then its years, which an old degree often has not). A dated entry runs on
     over an undated one's lines, and its degree would be read as more of the first's institution."""
     header = entry.header
-    at = next((n for n, line in enumerate(header) if find_span(line.text)), None) if entry.span else None
-    if not at or at + 2 > len(header) or find_span(header[at].text).rest:  # type: ignore[union-attr]
+    dated = [(n, span) for n, line in enumerate(header) if (span := find_span(line.text))] if entry.span else []
+    if not dated or dated[0][1].rest:  # no dates, or dates with words beside them on their line
+        return [entry]
+    at = dated[0][0]
+    if not at or at + 2 > len(header):
         return [entry]
     rest = header[at + 1 :]
     if not (
