@@ -452,9 +452,16 @@ class PreparedCV:
         contexts = self.contexts or [NO_ANALYSIS] * len(self.items)
         table = lemma_table()
 
+        named: dict[tuple[str, str], bool] = {}  # a role's title and an activity → named_for, asked once a role
+
+        def named_so(role: str, name: str, terms: frozenset[str]) -> bool:
+            if (role, name) not in named:
+                named[role, name] = named_for(role, terms, self.lexicon)
+            return named[role, name]
+
         def recorded(item: _Item, own: Analysis, around: Analysis) -> str:
             for name, terms in known.items():
-                if terms & activity_terms(around.terms) and named_for(item.context, terms, self.lexicon):
+                if terms & activity_terms(around.terms) and named_so(item.context, name, terms):
                     return name
                 # "shared visits with the clinic's diabetes educator": the educator is a colleague, who taught
                 if (said := terms & activity_terms(own.terms)) and not only_others(item.match_text, said, self.lexicon):
