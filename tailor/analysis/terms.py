@@ -271,8 +271,7 @@ def shared_skills(
     "unit and integration testing" says unit testing, "data collection and analysis" data analysis
     (:func:`~tailor.analysis.skills.shared_heads`, which ``coordinators`` join). A posting asks for these as for the
     skills it names whole."""
-    lowered = [blank_marks_of_text(singular_acronyms(written_out(t)).lower()) for t in texts]
-    return [_shared(doc, lemmas, joins, lexicon, coordinators) for doc, lemmas, _, joins in tokenised(lowered)]
+    return [frozenset(said) for said in shared_said(texts, lexicon, coordinators)]
 
 
 def shared_said(
