@@ -482,9 +482,12 @@ def _ambiguous_said(text: CVText, term: str, spoken: Collection[str], capitals: 
         return True
     if term in spoken:
         return False
+    # An acronym's plural adds a small "s" to its capitals ("SCARs", "PLCs"); "Scars" is the everyday word's.
     return any(
-        found.group()[0].isupper() and not another_acronym(found.group(), _line_at(text.text, found.start()), capitals)
-        for found in re.finditer(rf"(?<!\w){re.escape(term)}(?!\w)", text.text, re.I)
+        found["name"][0].isupper()
+        and (not found["plural"] or (len(found["name"]) > 1 and found["name"].isupper()))
+        and not another_acronym(found["name"], _line_at(text.text, found.start()), capitals)
+        for found in re.finditer(rf"(?<!\w)(?P<name>{re.escape(term)})(?P<plural>s?)(?!\w)", text.text, re.I)
     )
 
 
@@ -685,8 +688,10 @@ def coverage(
         if keyword.kind == "skill" and not any(i in printed for i in having):
             # Said by another of its names ("Reduced district shrink" for shrink reduction) where the CV's own
             # words for it are not on the résumé (a skill "Shrink reduction" page fitting left out), or nowhere.
-            others = _by_another_name(prepared, keyword) or _by_the_postings_letters(
-                prepared, ranking.posting.posting.text, keyword
+            others = (
+                _by_another_name(prepared, keyword)
+                or _by_the_postings_letters(prepared, ranking.posting.posting.text, keyword)
+                or _by_the_postings_name(prepared, keyword)
             )
             either = {*having, *others}
             having = [t.id for t in prepared.texts if t.id in either] if having and others else having or others
@@ -856,6 +861,20 @@ def _by_the_postings_letters(prepared: PreparedCV, posting: str, keyword: Keywor
     said = re.compile(r"\b(?:" + "|".join(re.escape(a.upper()) for a in letters) + r")s?\b")
     # What a text claims, as every other evidence reads it: "CEDS (in progress)" holds no CEDS yet.
     return [text.id for text in prepared.texts if said.search(text.claim)]
+
+
+def _by_the_postings_name(prepared: PreparedCV, keyword: Keyword) -> list[str]:
+    """The ids of the CV's texts that name the skill ``keyword`` by the one word the posting names it by, where
+    that word has another meaning the lexicon knows ("SCAR", a scar): the CV's analysis counts such a word as the
+    skill only where its context shows it ("SCARs and 8D reports"), but a posting that asks for the skill by it has
+    said which it means, and a CV that writes it as a name (:func:`_ambiguous_said`: "Issued 40 SCARs", not
+    "treated burn scars") says the same. Not where the CV spells its letters out as other words (:func:`_meant`)."""
+    if keyword.kind != "skill" or " " in keyword.said.strip():
+        return []
+    name = _lemma(keyword.said.lower())
+    if name == keyword.match or name not in prepared.lexicon.ambiguous:
+        return []
+    return _meant(prepared, keyword, saying(prepared, name))
 
 
 @lru_cache(maxsize=4)

@@ -1610,6 +1610,21 @@ def test_a_certificate_named_by_an_acronym_that_is_also_a_word_is_that_credentia
     assert found["PALS"] == ("selected", ("certificate:1",))
 
 
+def test_an_acronym_of_two_meanings_written_in_capitals_with_a_plural_s_is_said() -> None:
+    # "SCAR" is also a wound's mark. "Issued 40 SCARs" writes the supplier request in the plural, as acronyms are
+    # ("KPIs", "PLCs"); "treated scars" and "Scars healed" are the wound's.
+    cv = make_cv(
+        {
+            "Kestrel Components": ["Issued and closed 40 SCARs with tier-2 suppliers.", "Ran the plant's blood drive."],
+            "Mercy Clinic": ["Treated burn scars with pressure garments.", "Scars healed without grafting."],
+        }
+    )
+    posting = Posting("p", "Supplier Quality Engineer\n\nRequirements:\n- Experience with SCARs, 8D and FMEA\n")
+    ranking = rank(cv, posting)
+    found = {k.keyword.term: (k.status, k.where) for k in coverage(ranking, select(cv, ranking)).keywords}
+    assert found["supplier corrective action request"] == ("selected", ("job0-b0",))
+
+
 def test_a_speech_therapists_certificate_and_swallowing_work_meet_a_postings_required_credentials() -> None:
     cv = make_cv(
         {"Harbor Clinic": ["Treated children with feeding and swallowing disorders.", "Ran the staff book club."]},
