@@ -680,6 +680,10 @@ def credential_id(kind: CredentialKind, n: int) -> str:
     return f"{kind}:{n}"
 
 
+_SKILLS = re.compile(r"\W*skills?\W*", re.IGNORECASE)
+"""A skill group's name that says only what the résumé's heading over every group says: "Skills", "skills:"."""
+
+
 class CV(_Strict):
     contact: Contact
     headline: Variants = Field(
@@ -729,16 +733,19 @@ class CV(_Strict):
 
     @property
     def grouped(self) -> bool:
-        """Whether any skill has a group, so that the résumé prints its skills a line per group."""
-        return any(s.group is not None for s in self.skills)
+        """Whether any skill has a group that prints (:meth:`skill_groups`), so that the résumé prints its skills a
+        line per group."""
+        return any(group is not None for group in self.skill_groups.values())
 
     @property
     def skill_groups(self) -> dict[str, str | None]:
         """Each skill's group (None for none) by its name; a name the CV gives twice is in the group it is first
-        given in, as it is one skill everywhere else (ranked, chosen and printed once)."""
+        given in, as it is one skill everywhere else (ranked, chosen and printed once). A group named only "Skills"
+        is none: under the résumé's Skills heading it would say it again ("Skills: Salesforce, Zapier"), as a JSON
+        Resume's one skills entry, which its themes print under a name, often reads."""
         found: dict[str, str | None] = {}
         for skill in self.skills:
-            found.setdefault(skill.name, skill.group)
+            found.setdefault(skill.name, None if _SKILLS.fullmatch(skill.group or "") else skill.group)
         return found
 
     def skill_lines(self, names: Sequence[str]) -> list[tuple[str | None, list[str]]]:

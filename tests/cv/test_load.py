@@ -746,6 +746,21 @@ def test_a_list_of_skills_may_give_some_a_group_and_leave_others_without(tmp_pat
     assert cv.skill_lines(["Python", "Airflow"]) == [("Orchestration", ["Airflow"]), (None, ["Python"])]
 
 
+def test_a_skill_group_named_only_skills_prints_as_skills_of_no_group(tmp_path: Path) -> None:
+    # Under the résumé's Skills heading, "Skills: Salesforce, Zapier" would say the heading again.
+    (tmp_path / "cv.yaml").write_text(
+        "contact: {name: Tomasz Wierzba}\nskills: {Skills: [Salesforce, Zapier]}\n", encoding="utf-8"
+    )
+    cv = load_cv(tmp_path / "cv.yaml")
+    assert not cv.grouped and cv.skill_lines(["Zapier", "Salesforce"]) == [(None, ["Zapier", "Salesforce"])]
+    (tmp_path / "cv.yaml").write_text(
+        "contact: {name: Tomasz Wierzba}\nskills: {'skills:': [Negotiation], Tools: [Salesforce]}\n", encoding="utf-8"
+    )
+    cv = load_cv(tmp_path / "cv.yaml")
+    assert cv.skill_lines(["Negotiation", "Salesforce"]) == [("Tools", ["Salesforce"]), (None, ["Negotiation"])]
+    assert [s.group for s in cv.skills] == ["skills:", "Tools"]  # the CV keeps what its owner wrote
+
+
 def test_a_list_of_skills_may_hold_groups_beside_skills_of_no_group(tmp_path: Path) -> None:
     (tmp_path / "cv.yaml").write_text(
         """\
