@@ -489,10 +489,34 @@ def closed_up(text: str) -> str | None:
     """
     text = text.strip()
     if not _LETTER_SPACED.fullmatch(text):
-        return None
+        return _kerned_closed_up(text)
     words = ["".join(group.split()) for group in re.split(r"[ \t]{2,}", text)]
     if len(words) == 1:
         words = _section_words(words[0]) or words
+    return " ".join(words)
+
+
+_KERNED = re.compile(r"[A-Z]{1,3}(?:[ \t]+(?:[A-Z]{1,3}|&))+")
+"""Capitals in groups of one to three, as a PDF's extractor reads tracked capitals whose font kerns some pairs
+closer ("C O N TA C T", "C E RT I F I C AT I O N S", "AWA R D S")."""
+
+
+def _kerned_closed_up(text: str) -> str | None:
+    """``text`` as the words of a title, where it is tracked capitals some of whose letters the extractor read
+    together (:data:`_KERNED`): most groups a letter alone, at least four groups, and the letters make words
+    titles are made of (:data:`SECTION_WORDS`), since a line of short words in capitals ("A TO Z OF IT") can
+    look the same. None otherwise."""
+    if not _KERNED.fullmatch(text):
+        return None
+    groups = text.split()
+    if len(groups) < 4 or 2 * sum(len(group) == 1 for group in groups) <= len(groups):
+        return None
+    words: list[str] = []
+    for apart in re.split(r"[ \t]{2,}", text):
+        found = _section_words("".join(apart.split()))
+        if found is None:
+            return None
+        words += found
     return " ".join(words)
 
 

@@ -23,7 +23,7 @@ from tailor.cv.importers.header import TOWN_NOTE
 from tailor.cv.importers.layout import read_html, read_text
 from tailor.cv.importers.line import Line
 from tailor.cv.importers.resume import parse
-from tailor.cv.importers.sections import kind_of
+from tailor.cv.importers.sections import closed_up, kind_of
 from tailor.cv.init import init
 from tailor.cv.model import Education
 from tailor.cv.summary import summarize
@@ -5570,6 +5570,27 @@ def test_titles_set_with_their_letters_spaced_out_name_their_sections() -> None:
     assert [b["text"] for b in role["bullets"]] == ["Led a team of nine nurses on nights."]
     assert draft.data["skills"] == ["Triage", "Wound care"]
     assert [language["name"] for language in draft.data["languages"]] == ["Portuguese"]
+
+
+def test_titles_spaced_out_whose_kerned_capitals_the_pdf_reads_together_name_their_sections() -> None:
+    # A design tool's tracked capitals: the extractor closes up the pairs the font kerns ("TA", "AT", "RT", "AWA").
+    draft = draft_of(
+        "Ravi Sorensen\nravi@example.org\n\nC O N TA C T\n(614) 555-0100\n\nE X P E R I E N C E\n"
+        "Lineworker, Tri-Valley Power | Apr 2017 – Present\n- Rebuilt 40 miles of storm-damaged feeder.\n\n"
+        "C E RT I F I C AT I O N S\nCDL Class A\n\nE D U C AT I O N\n"
+        "Certificate, Electrical Lineworker — Hocking College, 2016\n\n"
+        "AWA R D S\nSafety Award, Tri-Valley Power (2021)\n"
+    )
+    assert draft.data["contact"]["phone"] == "(614) 555-0100"
+    assert [c["name"] for c in draft.data["certificates"]] == ["CDL Class A"]
+    assert [d["institution"] for d in draft.data["education"]] == ["Hocking College"]
+    assert [a["name"] for a in draft.data["awards"]] == ["Safety Award"]
+    assert "C E RT" not in str(draft.data) and "AWA R D S" not in str(draft.data)
+
+
+@pytest.mark.parametrize("line", ["I AM A NURSE", "A TO Z OF IT", "W A T E R   TA X I"])
+def test_capitals_in_short_words_are_no_title_spaced_out(line: str) -> None:
+    assert closed_up(line) is None
 
 
 def test_a_pdfs_title_set_as_its_known_titles_are_heads_the_roles_under_it_and_names_none() -> None:
