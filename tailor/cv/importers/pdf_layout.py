@@ -164,10 +164,16 @@ class _Shapes:
         return (cm[0] * x + cm[2] * y + cm[4], cm[1] * x + cm[3] * y + cm[5])
 
 
+SEPARATED = 3.0
+"""How far (in ems) a drawn dot stands at most after the text before it on its line to part two items of that line
+("Madison, WI • rosa@example.com"); text further left is another column's (a sidebar's line on the same baseline)."""
+
+
 def _with_drawn_bullets(pieces: list[_Piece], shapes: list[tuple[float, float, float, float]]) -> list[_Piece]:
     """``pieces`` with a bullet's glyph ("• ") before each line that a small filled shape opens, as a web browser
     prints a list (its discs drawn, no character in any font): a dot or square under half the text's size, about as
-    wide as high, set at the line's height just before its first piece, with no text left of it on the line."""
+    wide as high, set at the line's height just before its first piece, with no text just left of it on the line
+    (:data:`SEPARATED`)."""
     if not shapes:
         return pieces
     bulleted: dict[int, float] = {}  # a piece that a shape opens → the shape's left edge
@@ -181,8 +187,9 @@ def _with_drawn_bullets(pieces: list[_Piece], shapes: list[tuple[float, float, f
                 continue
             if not (x1 <= piece.x <= x1 + 2.5 * piece.size) or not piece.text.strip():
                 continue
-            if any(abs(p.y - piece.y) < 0.5 and p.x < x0 and p.text.strip() for p in pieces):
-                break  # text before it on its line: a separator between items, no list's bullet
+            near = x0 - SEPARATED * piece.size
+            if any(abs(p.y - piece.y) < 0.5 and p.x < x0 and p.text.strip() and _end(p) > near for p in pieces):
+                break  # text just before it on its line: a separator between items, no list's bullet
             if not BULLET.match(piece.text):
                 bulleted[n] = x0
             break

@@ -411,3 +411,23 @@ def test_a_drawn_dot_between_two_pieces_of_a_line_is_a_separator_and_no_bullet()
         "Interpreted at arraignments.",
         "• Sight-translated plea forms.",  # a glyph of its own already: none added
     ]
+
+
+def test_a_drawn_disc_opens_its_item_though_a_sidebar_beside_it_has_text_on_the_same_baseline() -> None:
+    # A browser's two-column page: the sidebar's "2016" shares its baseline with the main column's second item.
+    pieces = [
+        _Piece(22.0, 734.0, "Hocking College", 8.6, False, False, width=68.0, order=0),
+        _Piece(230.0, 734.0, "Served on the quality committee.", 9.0, False, False, width=140.0, order=1),
+        _Piece(22.0, 720.0, "2016", 8.6, False, False, width=22.0, order=2),
+        _Piece(230.0, 720.0, "Named Medic of the Year 2018.", 9.0, False, False, width=130.0, order=3),
+    ]
+    shapes = [(219.7, 735.5, 222.7, 738.5), (219.7, 721.5, 222.7, 724.5)]
+    got = pdf_layout._with_drawn_bullets(pieces, shapes)
+    assert [p.text for p in got] == [
+        "Hocking College",
+        "• ",
+        "Served on the quality committee.",
+        "2016",
+        "• ",
+        "Named Medic of the Year 2018.",
+    ]
