@@ -377,6 +377,31 @@ def test_a_paramedics_registry_trauma_courses_and_field_tools_are_skills_their_a
     assert "NRP" in analyse(["NRP and PALS for every NICU nurse"], lexicon)[0].skills  # the neonatal course
 
 
+def test_a_flight_paramedics_procedures_courses_and_quality_review_are_skills_in_the_spellings_protocols_use() -> None:
+    # A flight programme's posting listed cricothyrotomy, needle decompression and blood products, none a keyword, so a
+    # ground medic looked as fit for it as for a fire department's; and a CV's "CQI committee" met no "QA/QI".
+    lexicon = bundled_lexicon()
+    posting = (
+        "Perform RSI, surgical cricothyrotomy and needle decompression; manage blood product administration and "
+        "cardiac monitoring; participate in QA/QI review; CAMTS-required training; AMLS or PEPP preferred. Water "
+        "rescue or rope rescue certification a plus."
+    )
+    cv = (
+        "Served on the CQI committee; cricothyroidotomy and needle thoracostomy in the skills lab; wrote the cardiac "
+        "monitor orientation; Advanced Medical Life Support; Pediatric Education for Prehospital Professionals."
+    )
+    said, held = analyse([posting, cv], lexicon)
+    procedures = {"cricothyrotomy", "needle decompression", "cardiac monitoring", "AMLS", "PEPP"}
+    assert procedures | {"blood product administration", "CAMTS", "water rescue", "rope rescue"} <= set(said.skills)
+    assert procedures | {"quality improvement"} <= set(held.skills)
+    assert "RSI" not in said.skills  # a trader's relative strength index too
+    # The rescue disciplines are technical rescue, building inspections fire prevention, a trauma assessment a
+    # patient assessment: related evidence, weaker than the thing itself.
+    assert {"vehicle extrication", "rope rescue", "water rescue"} <= set(lexicon.related["technical rescue"])
+    assert "fire inspection" in lexicon.related["fire prevention"]
+    assert "trauma assessment" in lexicon.related["patient assessment"]
+
+
 def test_the_fire_services_certification_levels_are_each_a_skill_of_its_own_in_the_spellings_postings_use() -> None:
     # A posting asks for "FFII", "Fire Officer I" and "Fire Officer II"; a résumé lists "Firefighter 2" and "Fire
     # Officer I". As words, the level after a job's word was dropped as a job's grade, so "Fire Officer I" met
