@@ -1745,9 +1745,21 @@ def _choices(line: str, run: list[tuple[int, int, str]], *, listed: bool) -> lis
     "BSA/AML, OFAC and Reg CC" and "Git, AsciiDoc/Antora, front-end development" ask for each item, one of them
     written two ways (BSA or AML, AsciiDoc or Antora), not a choice among all (OFAC is asked whatever one knows
     of BSA), whether or not an "and" closes the list. So too an "or" between two items of a list that an "and"
-    closes, a comma after them: "Go or Java, PostgreSQL and Kafka" offers Go or Java, and asks for PostgreSQL."""
+    closes, a comma after them: "Go or Java, PostgreSQL and Kafka" offers Go or Java, and asks for PostgreSQL; and in a
+    list of life-support cards, each a course of its own, an "or" offers only the two beside it ("ACLS, PALS, PHTLS or
+    ITLS")."""
     gaps = [_choice_gap(line[a[1] : b[0]]) for a, b in pairwise(run)]
     ors = [n for n, gap in enumerate(gaps) if re.search(r"\bor\b", gap, re.IGNORECASE)]
+    if listed and ors and all(name.casefold() in _LIFE_SUPPORT for _, _, name in run):
+        # Life-support cards are each a course of its own (:data:`_LIFE_SUPPORT`): "ACLS, PALS, PHTLS or ITLS" asks for
+        # ACLS and PALS, and offers a choice only between the two cards an "or" stands between.
+        pieces = [[run[0]]]
+        for gap, spot in zip(gaps, run[1:], strict=True):
+            if re.search(r"\bor\b", gap, re.IGNORECASE):
+                pieces[-1].append(spot)
+            else:
+                pieces.append([spot])
+        return pieces
     if listed and ors and _AND_MORE.match(line[run[-1][1] :]) and any("," in gap for gap in gaps[ors[0] + 1 :]):
         pieces = [[run[0]]]
         for n, (gap, spot) in enumerate(zip(gaps, run[1:], strict=True)):

@@ -1426,3 +1426,15 @@ def test_credentials_each_qualified_by_a_language_in_brackets_are_still_alternat
     )
     assert asked["CCHI"].alternatives == ("NBCMI",) and asked["NBCMI"].alternatives == ("CCHI",)
     assert "Vietnamese" in asked and asked["Vietnamese"].alternatives == ()
+
+
+@pytest.mark.parametrize(
+    "line", ["ACLS, PALS, PHTLS or ITLS, NRP (Neonatal Resuscitation Program)", "Current ACLS, PALS, PHTLS or ITLS"]
+)
+def test_life_support_cards_listed_with_commas_are_each_asked_and_an_or_offers_the_two_beside_it(line: str) -> None:
+    # Each card is its own course: "ACLS, PALS, PHTLS or ITLS" asks for ACLS and PALS, and one of the trauma courses.
+    asked = found(f"Flight Paramedic\n\nRequirements:\n- {line}\n- Three years of 911 experience\n")
+    assert asked["ACLS"].alternatives == () and asked["PALS"].alternatives == ()
+    assert asked["PHTLS"].alternatives == ("ITLS",) and asked["ITLS"].alternatives == ("PHTLS",)
+    if "NRP" in asked:
+        assert asked["NRP"].alternatives == ()
