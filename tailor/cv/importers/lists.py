@@ -29,10 +29,13 @@ def read_list(draft: Draft, kind: str, lines: list[Line], sections: frozenset[st
     labels: list[str] = []  # the labels left out, to name in the note
     group = ""  # the label on a line of its own over the lines that follow ("Natural Languages:")
     pieces = [piece for each in lines for piece in _groups(each)]
+    # A cloud of chips has shorter rows too ("Airway Mgmt⇥CPAP" under three chips): where a line of the section is
+    # chips, a line of two names set apart is as well.
+    chipped = any(not line.row and _chips(line.text.split("\t")) for line in pieces)
     for n, line in enumerate(pieces):
         text = line.plain
         cells = line.text.split("\t")
-        if not line.row and _chips(cells):
+        if not line.row and (_chips(cells) or (chipped and _chips(cells, fewest=2))):
             text = ", ".join(_cell_name(cell) for cell in cells if cell.strip())
         if PERSONAL.match(text) or _MEMBERSHIPS.match(text):  # "Driving licence: B", "Memberships: NAVTA": no skill
             draft.leftovers.append(text)
@@ -195,13 +198,13 @@ def _bold_first(line: Line) -> bool:
     return first.startswith("**") and first.endswith("**")
 
 
-def _chips(cells: list[str]) -> bool:
+def _chips(cells: list[str], fewest: int = 3) -> bool:
     """Whether a line's columns are skills set apart by the page's style alone ("<span>Figma</span><span>Miro
-    </span>"): three or more, each a name of a few words (a list mark before it, and the "&" or "/" that joins two
-    of its words, are none: "• Benefits Administration & Open Enrollment"), none a label, a level's sentence or a
-    date."""
+    </span>"): ``fewest`` or more, each a name of a few words (a list mark before it, and the "&" or "/" that joins
+    two of its words, are none: "• Benefits Administration & Open Enrollment"), none a label, a level's sentence or
+    a date."""
     names = [cell for cell in cells if cell.strip()]
-    return len(names) >= 3 and all(_a_name(name) for name in names)
+    return len(names) >= fewest and all(_a_name(name) for name in names)
 
 
 def _cell_name(cell: str) -> str:
@@ -236,9 +239,13 @@ def _counted(name: str) -> bool:
 
 
 _COUNT = re.compile(r"\d\s*(?:%|\+|yrs?\b|years?\b|months?\b)", re.IGNORECASE)
-_NUMBERED_NAME = re.compile(r"\d{1,2}[^\W\d_]{1,2}\b(?<!\d(?:st|nd|rd|th))(?<!\d[hmsd])(?<!\dyr)")
+_NUMBERED_NAME = re.compile(
+    r"\d{1,2}[^\W\d_]{1,2}\b(?<!\d(?:st|nd|rd|th))(?<!\d[hmsd])(?<!\dyr)"
+    r"|\d{1,3}-(?!(?:years?|yrs?|months?|weeks?|days?|hours?)\b)[^\W\d_]{2,}"
+)
 """A name that opens with a number and a letter or two, with no space between ("8D", "5S", "3D", "6S"), not an
-ordinal ("2nd") or a span of time ("6h", "3yr")."""
+ordinal ("2nd") or a span of time ("6h", "3yr"); or with a number hyphened to a word ("12-Lead ECG", "5-Axis
+Machining"), not to a unit of time ("5-year plan")."""
 
 
 _BRACKETED = re.compile(r"\s*\([^()]*\)")

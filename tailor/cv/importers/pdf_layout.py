@@ -37,6 +37,9 @@ class _Piece:
     order: int = 0
     """Where the PDF writes it among the page's pieces: a table's cell is written whole, its lines one under
     the other, before the cell beside it."""
+    chip: bool = False
+    """Whether it opens a chip of its own on its line: it sits on a filled box, as a design tool sets each skill,
+    and the text before it on another (:func:`_on_chips`)."""
 
 
 def read_pdf(data: bytes, source: str) -> list[Line]:
@@ -130,7 +133,7 @@ def _pdf_pieces(data: bytes, source: str) -> list[list[_Piece]]:
                     )
 
                 page.extract_text(visitor_text=visit, visitor_operand_before=shapes.visit)
-                pages.append(_words_rejoined(_with_drawn_bullets(found, shapes.filled)))
+                pages.append(_on_chips(_words_rejoined(_with_drawn_bullets(found, shapes.filled)), shapes.filled))
     except Exception as e:
         raise TailorError(f"{source} is not a PDF tailor can read ({e or type(e).__name__}).") from None
     return _astral_as_poppler_reads(pages, data)
@@ -201,6 +204,37 @@ def _with_drawn_bullets(pieces: list[_Piece], shapes: list[tuple[float, float, f
             out.append(_Piece(bulleted[n], piece.y, "• ", piece.size, piece.bold, piece.italic))
         out.append(piece)
     return [replace(piece, order=n) for n, piece in enumerate(out)]
+
+
+CHIP_HEIGHT = (1.0, 3.0)
+"""How high a filled box that a piece of text sits on as a chip is, in sizes of its text: a line's height and its
+padding, no underline (thinner) and no sidebar's background (taller)."""
+
+
+def _on_chips(pieces: list[_Piece], shapes: list[tuple[float, float, float, float]]) -> list[_Piece]:
+    """``pieces`` with each marked as a chip (:attr:`_Piece.chip`) that sits on a filled box of its own
+    (:data:`CHIP_HEIGHT`) on its line, after text that sits on another: a design tool's skills, each on a rounded
+    box a little over an em from the next, are each a cell of the line, not words of one name."""
+    if not shapes:
+        return pieces
+
+    def box_of(piece: _Piece) -> int | None:
+        end = piece.x + (piece.width or _width(piece.text.strip(), piece.size))
+        low, high = CHIP_HEIGHT
+        for n, (x0, y0, x1, y1) in enumerate(shapes):
+            tall = low * piece.size <= y1 - y0 <= high * piece.size
+            if tall and y0 <= piece.y <= y1 and x0 - 0.5 <= piece.x and end <= x1 + 0.5:
+                return n
+        return None
+
+    written = [piece for piece in pieces if piece.text.strip()]
+    boxes = {id(piece): box_of(piece) for piece in written}
+    chips: set[int] = set()
+    for row in _rows(written):
+        for before, piece in pairwise(sorted(row, key=lambda p: p.x)):
+            if boxes[id(before)] is not None and boxes[id(piece)] not in (None, boxes[id(before)]):
+                chips.add(id(piece))
+    return [replace(piece, chip=True) if id(piece) in chips else piece for piece in pieces]
 
 
 _ASTRAL = re.compile(r"[\U00010000-\U0010FFFF]")
@@ -850,7 +884,7 @@ def _row(row: list[_Piece], edges: tuple[float, ...] = ()) -> _Row:
         span = previous_end - row[0].x if previous_end is not None else 0.0
         column = MEASURED_COLUMN * piece.size if measured else 2.5 * piece.size + 0.2 * span
         at_edge = previous_end is not None and any(abs(piece.x - edge) <= EDGE for edge in edges[1:])
-        if (gap > column or at_edge) and text.lstrip()[:1] not in ",.;:)]|":
+        if (gap > column or at_edge or piece.chip) and text.lstrip()[:1] not in ",.;:)]|":
             runs.add("\t", piece.bold, piece.italic)
             last_x = piece.x
             starts.append(piece.x)

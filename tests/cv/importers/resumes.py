@@ -273,18 +273,23 @@ class Text:
 
 
 def raw_pdf(
-    path: Path, texts: list[Text], *more_pages: list[Text], discs: list[tuple[float, float, float]] = ()
+    path: Path,
+    texts: list[Text],
+    *more_pages: list[Text],
+    discs: list[tuple[float, float, float]] = (),
+    boxes: list[tuple[float, float, float, float]] = (),
 ) -> Path:
     """A PDF (A4) holding ``texts`` in Helvetica, each run a text object of its own, as a web browser or
     Google Docs writes a page: every line a run of its own, each ending as its text does (with a space,
     if it has one); ``more_pages`` hold the texts of the pages after the first; ``discs`` (centre x, y and
-    radius) are filled circles drawn on the first page, as a web browser draws a list's bullets. Made by hand,
-    so that tests need no PDF library to write one."""
+    radius) are filled circles drawn on the first page, as a web browser draws a list's bullets, and ``boxes``
+    (x0, y0, x1, y1) filled rectangles drawn there before the text, as a design tool sets a skill on a chip. Made
+    by hand, so that tests need no PDF library to write one."""
 
     def escaped(text: str) -> str:
         return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
 
-    def stream(page: list[Text], drawn: list[tuple[float, float, float]]) -> bytes:
+    def stream(page: list[Text], drawn: list[tuple[float, float, float]], filled: list[tuple[float, ...]]) -> bytes:
         k = 0.5523  # a quarter circle's control points, as a radius's share
         shapes = "".join(
             f"{x + r} {y} m {x + r} {y + k * r} {x + k * r} {y + r} {x} {y + r} c "
@@ -293,6 +298,7 @@ def raw_pdf(
             f"{x + k * r} {y - r} {x + r} {y - k * r} {x + r} {y} c h f\n"
             for x, y, r in drawn
         )
+        shapes += "".join(f"{x0} {y0} {x1 - x0} {y1 - y0} re f\n" for x0, y0, x1, y1 in filled)
         return (
             shapes
             + "".join(
@@ -311,7 +317,7 @@ def raw_pdf(
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>",
     ]
     for n, page in enumerate(pages):
-        content = stream(page, list(discs) if n == 0 else [])
+        content = stream(page, list(discs) if n == 0 else [], list(boxes) if n == 0 else [])
         objects += [
             b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents %d 0 R "
             b"/Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> >>" % (first + 2 * n + 1),

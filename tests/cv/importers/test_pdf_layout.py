@@ -431,3 +431,28 @@ def test_a_drawn_disc_opens_its_item_though_a_sidebar_beside_it_has_text_on_the_
         "• ",
         "Named Medic of the Year 2018.",
     ]
+
+
+def test_skills_each_set_on_a_chip_of_its_own_are_each_a_skill_though_the_chips_stand_close(tmp_path: Path) -> None:
+    # A design tool's sidebar: each skill on a filled rounded box, three or two to a row, a little over an em apart.
+    # A name may open with a number and a hyphened word ("12-Lead ECG") as one opens with "3D".
+    rows = [["12-Lead ECG", "Splinting", "CPAP"], ["Airway Mgmt", "IO Access"], ["Cardiac Monitoring"]]
+    page = [
+        Text(50, 800, "Noor Haddad", 16, bold=True),
+        Text(50, 770, "EXPERIENCE", 13, bold=True),
+        Text(50, 750, "Paramedic, Harbor County EMS", 11, bold=True),
+        Text(420, 750, "2019 – Present"),
+        Text(50, 734, "- Ran 2,000 calls a year on an ALS unit."),
+        Text(50, 700, "SKILLS", 13, bold=True),
+    ]
+    boxes = []
+    for n, row in enumerate(rows):
+        x, y = 50.0, 680.0 - 16 * n
+        for name in row:
+            width = 0.5 * 8 * len(name)  # about Helvetica's width at 8 points
+            page.append(Text(x + 4, y, name, 8))
+            boxes.append((x, y - 3, x + width + 8, y + 8))
+            x += width + 8 + 3
+    cv, _ = imported(raw_pdf(tmp_path / "cv.pdf", page, boxes=boxes))
+    names = ["12-Lead ECG", "Splinting", "CPAP", "Airway Mgmt", "IO Access", "Cardiac Monitoring"]
+    assert [skill.name for skill in cv.skills] == names
