@@ -22,7 +22,7 @@ from tailor.cv.importers.clues import (
 from tailor.cv.importers.draft import Draft
 from tailor.cv.importers.line import EMAIL, PHONE, Line
 from tailor.cv.importers.lists import read_languages
-from tailor.cv.importers.postnominals import name_and_letters
+from tailor.cv.importers.postnominals import letters_only, name_and_letters
 from tailor.cv.importers.sections import kind_of
 from tailor.cv.model import address_key
 
@@ -271,16 +271,20 @@ def _read_line(draft: Draft, line: Line, *, headline: bool, labelled: bool) -> N
             continue
         # Not a house number's line ("2641 Barracks Road"), nor markup, nor a labelled detail ("LinkedIn:
         # Ana Lopez"): a few words saying who you are.
+        # A headline that is letters alone ("NRP, FF II" on a line of its own under the name) is opened by them, as
+        # letters after the name open it (:func:`~tailor.cv.importers.postnominals.letters_apart`): the line after
+        # them says what the person is ("Firefighter / Paramedic").
+        letters = draft.data.get("headline") if headline else None
         if (
             headline
-            and not draft.data.get("headline")
+            and (not letters or (isinstance(letters, str) and "|" not in letters and letters_only(letters)))
             and not after_contact
             and not (_CONTACT_LABEL.match(text) or PERSONAL.match(text) or _WORK_TERMS.search(text))
             and len(text.split()) <= 15
             and not _MARKUP.search(text)
             and not text[:1].isdigit()
         ):
-            draft.data["headline"] = text
+            draft.data["headline"] = f"{letters} | {text}" if letters else text
         else:
             draft.leftovers.append(text)
 

@@ -33,6 +33,14 @@ def name_and_letters(text: str) -> tuple[str, str]:
     return name, ", ".join(letters)
 
 
+def letters_only(text: str) -> bool:
+    """Whether ``text`` is post-nominal letters and nothing else ("NRP, FF II", "RN, BSN"), as a résumé sets them on
+    a line of their own under the name: each a few letters, so that a title in capitals ("SENIOR ACCOUNTANT") is
+    none."""
+    short = all(len(word) <= 5 for word in re.split(r"[\s,.\-/&+()®]+", text) if word)
+    return short and all(_LETTERS.fullmatch(piece.strip()) for piece in text.split(","))
+
+
 def letters_apart(draft: Draft) -> Draft:
     """``draft`` with the letters after its ``contact.name`` moved out of the name, which a résumé prints and a
     letter signs: into the headline, before the headline the source gave ("RN, BSN | Charge Nurse"), unless it

@@ -48,3 +48,24 @@ def test_the_flat_or_suite_of_a_postal_address_is_the_streets_and_the_town_after
         draft, [Line("Odile Farrant", bold=True, number=1), Line("500 Main Street, Suite 210, Austin, TX 78701")]
     )
     assert draft.data["contact"]["location"] == "Austin, TX 78701"
+
+
+def test_letters_on_a_line_of_their_own_under_the_name_open_the_headline_the_next_line_gives() -> None:
+    # "NRP, FF II" set under the name, then what the person is: one headline, the letters first, nothing left over.
+    draft = Draft({"contact": {}}, Path("resume.pdf"), "a PDF résumé")
+    read_header(
+        draft,
+        [
+            Line("Dale Okonjo", bold=True, size=24.0),
+            Line("NRP, FF II", bold=True, size=11.0),
+            Line("Firefighter / Paramedic", size=10.5),
+        ],
+    )
+    assert draft.data["headline"] == "NRP, FF II | Firefighter / Paramedic"
+    assert not draft.leftovers
+
+
+def test_a_title_in_capitals_under_the_name_is_the_headline_and_no_letters_that_the_next_line_joins() -> None:
+    draft = Draft({"contact": {}}, Path("resume.pdf"), "a PDF résumé")
+    read_header(draft, [Line("Dale Okonjo", bold=True), Line("SENIOR ACCOUNTANT"), Line("Open to new roles")])
+    assert draft.data["headline"] == "SENIOR ACCOUNTANT"
