@@ -7256,3 +7256,10 @@ def test_transporting_nursing_home_patients_is_no_evidence_of_nursing() -> None:
     found = {k.keyword.term: k for k in keyword_coverage(cv, posting).values()}
     assert found["RN"].status == "absent" and not found["RN"].related
     assert all(k.status == "absent" for term, k in found.items() if "nurs" in term.lower())
+
+
+def test_fire_inspections_are_related_evidence_of_fire_prevention_named_once() -> None:
+    cv = make_cv({"Ridgeway Fire District": ["Conducted fire safety inspections of 120 businesses a year."]})
+    posting = Posting("p", "Firefighter\n\nDuties:\n- Participates in fire prevention activities\n")
+    (prevention,) = [k for k in keyword_coverage(cv, posting).values() if k.keyword.term == "fire prevention"]
+    assert prevention.status == "absent" and len(prevention.related) == 1
