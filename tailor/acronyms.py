@@ -8,7 +8,7 @@ Manufacturing Practice to a drug maker. A text that spells its letters out ("a g
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Container, Iterable
 
 from tailor.analysis import abbreviates, credential_aside
 
@@ -19,11 +19,23 @@ _DEFINED = re.compile(
 an office's and its part's apart: "Program Executive Office Ground Combat Systems (PEO GCS)"."""
 
 
+_DEFINED_AFTER = re.compile(
+    r"(?<![\w-])([A-Z][A-Za-z&]*[A-Z])s?[ \t]*\([ \t]*((?:[^\W\d_][\w'’]*[ \t-]+){1,9}[^\W\d_][\w'’]*)[ \t]*\)"
+)
+"""Letters, then their words in brackets: "NRP (Neonatal Resuscitation Program)", as a requirement names a card."""
+
+
 def spelled_out(texts: Iterable[str]) -> dict[str, str]:
     """Each acronym ``texts`` spell out in brackets after its words → those words, lowercase ("gmp" →
-    "guaranteed maximum price"); the first spelling where texts give several."""
+    "guaranteed maximum price"), or in brackets after it, each word giving its letter ("NRP (Neonatal Resuscitation
+    Program)"); the first spelling where texts give several."""
     found: dict[str, str] = {}
     for text in texts:
+        for match in _DEFINED_AFTER.finditer(text):
+            words = re.split(r"[\s-]+", match.group(2).strip(" -"))
+            meaning = _initials_end(words, match.group(1).lower())
+            if meaning is not None and len(meaning.split()) == len(words):
+                found.setdefault(match.group(1).lower(), meaning)
         for match in _DEFINED.finditer(text):
             parts = match.group(2).replace(".", "").split()
             letters = "".join(parts)
@@ -75,6 +87,29 @@ def _a_names_initials(words: list[str], letters: str) -> str | None:
         initials = iter(word[0].lower() for word in chosen if word.lower() not in _SMALL)
         if all(letter in initials for letter in letters):
             return " ".join(word.lower() for word in chosen)
+    return None
+
+
+_NAME_WORD = re.compile(r"[A-Z][a-z][\w'’]*")
+"""A word of a name in capitals ("National", "Registry"): a capital, then small letters."""
+
+
+def named_by_initials(texts: Iterable[str], letters: str, names: Container[str]) -> str | None:
+    """The name in capitals whose words' initials are ``letters`` (three or more), one word each, that ``texts``
+    write and that is one of ``names`` (lowercase: the lexicon's names of skills), such as "National Registry
+    Paramedic" for "nrp", lowercase and joined by spaces; the first where they write several, None where they write
+    none. A CV that writes such a name means it by its letters written alone; a title that happens to have those
+    initials ("Senior Quality Lead" for SQL) names no skill, and says nothing of them."""
+    if len(letters) < 3:
+        return None
+    count = len(letters)
+    run = rf"(?<![\w-]){_NAME_WORD.pattern}(?:[ \t]+{_NAME_WORD.pattern}){{{count - 1}}}(?![\w-])"
+    for text in texts:
+        for match in re.finditer(run, text):
+            words = match.group(0).split()
+            name = " ".join(word.lower() for word in words)
+            if "".join(word[0] for word in words).lower() == letters.lower() and name in names:
+                return name
     return None
 
 

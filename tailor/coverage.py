@@ -32,7 +32,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
-from tailor.acronyms import same_meaning, spelled_out
+from tailor.acronyms import named_by_initials, same_meaning, spelled_out
 from tailor.analysis import Analysis, analyse, another_acronym, lemma_of, lemma_table, locate
 from tailor.analysis.tokens import verbs as verb_lemmas
 from tailor.lexicon import Lexicon, action_nouns
@@ -685,6 +685,7 @@ def coverage(
     out = []
     for keyword in keywords(ranking.posting, prepared.lexicon, named_skills(prepared)):
         having = _meant(prepared, keyword, saying(prepared, keyword.match))
+        having = _meant_as_spelled_out(prepared, ranking.posting.posting.text, keyword, having)
         if keyword.kind == "skill" and not any(i in printed for i in having):
             # Said by another of its names ("Reduced district shrink" for shrink reduction) where the CV's own
             # words for it are not on the résumé (a skill "Shrink reduction" page fitting left out), or nowhere.
@@ -836,11 +837,31 @@ def _meant(prepared: PreparedCV, keyword: Keyword, having: list[str]) -> list[st
     if not letters or said in letters:
         return having
     meanings = {s for s in surfaces if " " in s} | {said}
-    defined = _spelled_out(prepared)
-    if all(same_meaning(defined[a], meanings) for a in letters if a in defined):
+    if all((mine := _cv_means(prepared, a)) is None or same_meaning(mine, meanings) for a in letters):
         return having
     texts = {text.id: text for text in prepared.texts}
     return [i for i in having if texts[i].analysis.said.get(keyword.term, "").lower() not in {"", *letters}]
+
+
+def _meant_as_spelled_out(prepared: PreparedCV, posting: str, keyword: Keyword, having: list[str]) -> list[str]:
+    """``having`` without the texts that name the skill ``keyword`` only by the letters the posting spells out ("NRP
+    (Neonatal Resuscitation Program)"), where the CV means other words by them: it spells them out so ("Nationally
+    Registered Paramedic (NRP)"), or writes a name in capitals with those initials ("National Registry Paramedic",
+    :func:`tailor.acronyms.named_by_initials`) that is not the posting's. The posting's own spelling-out says which
+    it means, as :func:`_meant` asks of a posting that writes the skill's name."""
+    if keyword.kind != "skill" or not having:
+        return having
+    defined = _posting_spelled_out(posting)
+    letters = {a for a in prepared.lexicon.surfaces(keyword.term) & prepared.lexicon.capitals if a in defined}
+    texts = {text.id: text for text in prepared.texts}
+    other: set[str] = set()
+    for a in letters:
+        mine = _cv_means(prepared, a)
+        if mine and not same_meaning(mine, {defined[a]}):
+            other.add(a)
+    if not other:
+        return having
+    return [i for i in having if texts[i].analysis.said.get(keyword.term, "").lower() not in {"", *other}]
 
 
 def _by_the_postings_letters(prepared: PreparedCV, posting: str, keyword: Keyword) -> list[str]:
@@ -854,8 +875,7 @@ def _by_the_postings_letters(prepared: PreparedCV, posting: str, keyword: Keywor
     term = keyword.term
     names = prepared.lexicon.surfaces(term) | {term.lower()}
     letters = [a for a, meaning in defined.items() if same_meaning(meaning, names)]
-    cv_defined = _spelled_out(prepared)
-    letters = [a for a in letters if a not in cv_defined or same_meaning(cv_defined[a], names)]
+    letters = [a for a in letters if (mine := _cv_means(prepared, a)) is None or same_meaning(mine, names)]
     if not letters:
         return []
     said = re.compile(r"\b(?:" + "|".join(re.escape(a.upper()) for a in letters) + r")s?\b")
@@ -881,6 +901,15 @@ def _by_the_postings_name(prepared: PreparedCV, keyword: Keyword) -> list[str]:
 def _posting_spelled_out(posting: str) -> dict[str, str]:
     """The acronyms a posting's text spells out (:func:`tailor.acronyms.spelled_out`), read once per posting."""
     return spelled_out([posting])
+
+
+@lru_cache(maxsize=64)
+def _cv_means(prepared: PreparedCV, letters: str) -> str | None:
+    """The words the CV means by ``letters`` (lowercase): those it spells them out with in brackets, else a skill's
+    name in capitals it writes with those initials (:func:`tailor.acronyms.named_by_initials`); None where it says
+    neither."""
+    texts = (text.text for text in prepared.texts)
+    return _spelled_out(prepared).get(letters) or named_by_initials(texts, letters, prepared.lexicon.names)
 
 
 @lru_cache(maxsize=4)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tailor.acronyms import same_meaning, spelled_out
+from tailor.acronyms import named_by_initials, same_meaning, spelled_out
 
 
 def test_letters_in_brackets_after_the_words_of_their_initials_are_spelled_out() -> None:
@@ -53,3 +53,19 @@ def test_letters_spelled_out_as_whom_a_credential_certifies_mean_the_credential_
     assert same_meaning("critical care registered nurse", {"critical care registered nurse certification"})
     assert same_meaning("animal technician certificate", {"animal technician"})
     assert not same_meaning("critical care registered nurse", {"critical care"})
+
+
+def test_a_cv_means_its_letters_by_a_skills_name_with_those_initials_it_writes_and_by_no_other_name() -> None:
+    names = {"national registry paramedic", "structured query language"}
+    assert named_by_initials(["NREMT-P (National Registry Paramedic)"], "nrp", names) == "national registry paramedic"
+    assert named_by_initials(["Senior Quality Lead, Harbor Labs"], "sql", names) is None  # a title, no skill
+
+
+def test_letters_with_the_words_of_their_initials_in_brackets_after_them_are_spelled_out() -> None:
+    # As a requirement names a card: its letters, then what they stand for; a bracket of other words is no spelling.
+    texts = [
+        "ACLS, PALS and NRP (Neonatal Resuscitation Program)",
+        "Python (data pipelines)",
+        "NREMT-P (National Registry)",
+    ]
+    assert spelled_out(texts) == {"nrp": "neonatal resuscitation program"}

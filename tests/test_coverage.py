@@ -7263,3 +7263,28 @@ def test_fire_inspections_are_related_evidence_of_fire_prevention_named_once() -
     posting = Posting("p", "Firefighter\n\nDuties:\n- Participates in fire prevention activities\n")
     (prevention,) = [k for k in keyword_coverage(cv, posting).values() if k.keyword.term == "fire prevention"]
     assert prevention.status == "absent" and len(prevention.related) == 1
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        # The registry's name written out among the certificates, its letters alone in the headline.
+        {"headline": "NRP, FF II", "certificates": [{"name": "NREMT-P (National Registry Paramedic)"}]},
+        {"headline": "Nationally Registered Paramedic (NRP)"},
+    ],
+)
+def test_letters_a_cv_names_as_other_words_than_the_posting_spells_them_out_with_are_no_evidence(
+    extra: dict[str, object],
+) -> None:
+    """A posting that asks for "NRP (Neonatal Resuscitation Program)" asks for the newborn course, and a medic whose
+    NRP is the National Registry's, by the words the CV writes with those initials, does not hold it."""
+    cv = make_cv({"Lakeside EMS": ["Ran 2,000 ALS calls a year as a paramedic."]}, **extra)
+    posting = Posting("p", "Flight Paramedic\n\nRequirements:\n- ACLS, PALS and NRP (Neonatal Resuscitation Program)\n")
+    nrp = keyword_coverage(cv, posting)["NRP"]
+    assert nrp.status == "absent"
+
+
+def test_letters_a_cv_writes_alone_meet_the_posting_that_spells_them_out() -> None:
+    cv = make_cv({"Mercy NICU": ["Led NRP mock codes for the unit's nurses."]})
+    posting = Posting("p", "NICU Nurse\n\nRequirements:\n- BLS and NRP (Neonatal Resuscitation Program)\n")
+    assert keyword_coverage(cv, posting)["NRP"].status == "selected"
