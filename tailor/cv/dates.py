@@ -115,6 +115,9 @@ def misread(text: str | None) -> str | None:
             return None
     except ImpossibleDate:
         return None  # refused by validation, with its reason
+    if (span := _span_in_one(value)) is not None:
+        first, then = span
+        return f"is a span of two dates where one is read: write {first} here, and {then} as its other end."
     if _DAY_DATE.match(value):
         return f"is a day's date in a form tailor does not read: write {_month_of_day(value)}."
     if found := _YEAR_SLASH_MONTH.match(value):
@@ -142,6 +145,26 @@ def misread(text: str | None) -> str | None:
         if close:
             return f"is no word tailor reads as a span still going on: did you mean {close[0]}?"
     return None
+
+
+_SPAN_IN_ONE = re.compile(
+    r"^(.+?)\s*(?:\s[-–—]\s|[–—]|(?<=\d{4})-(?=\d{4}$)|\s(?:to|till|until|thru|through)\s)\s*(.+)$", re.IGNORECASE
+)
+"""A span written whole where one date goes ("March 2016 to present", "2019 – 2021"), as a résumé's line gives it."""
+
+
+def _span_in_one(value: str) -> tuple[str, str] | None:
+    """``value``'s two dates, where it is a span of two that tailor reads each ("March 2016 to present"); else None."""
+    found = _SPAN_IN_ONE.match(value)
+    if found is None:
+        return None
+    first, then = found.group(1).strip(), found.group(2).strip()
+    try:
+        if read(first) is None or not (is_open(then) or read(then) is not None):
+            return None
+    except ImpossibleDate:
+        return None
+    return first, then
 
 
 _MONTH_DAY_YEAR = re.compile(r"^([A-Za-z]{3,12})\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(\d{4})$")

@@ -945,3 +945,20 @@ def test_an_empty_item_in_a_list_of_bullets_is_told_at_its_line_to_fill_or_delet
     )
     assert (problem.path, problem.line) == ("experience[0].bullets[1]", 6)
     assert problem.message == "is empty: write what it holds after its '- ', or delete the line"
+
+
+def test_a_span_written_whole_where_one_date_goes_loads_with_a_warning_that_parts_it(tmp_path: Path) -> None:
+    # Pasted from a résumé's line: the start holds the whole span, and the résumé would print "March 2016 to present
+    # – Dec 2019".
+    path = tmp_path / "cv.yaml"
+    path.write_text(
+        "contact:\n  name: Ana Silva\n  email: ana@example.org\nexperience:\n  - id: ward\n    employer: St Mary's\n"
+        "    role: Nurse\n    start: March 2016 to present\n    end: Dec 2019\n    bullets:\n      - id: ward-1\n"
+        "        text: Ran the ward.\neducation:\n  - degree: BSN\n    institution: City University\n"
+        "    start: 2012-2016\n",
+        encoding="utf-8",
+    )
+    warnings = read_cv(path).warnings
+    assert [(w.path, w.line) for w in warnings] == [("experience[0].start", 8), ("education[0].start", 16)]
+    assert "write March 2016 here, and present as its other end" in warnings[0].message
+    assert "write 2012 here, and 2016 as its other end" in warnings[1].message
