@@ -787,6 +787,12 @@ def test_numbers_listed_after_a_numbered_name_are_the_names_they_make() -> None:
     assert analysis.said["Series 66"] == "Series 66"  # the keyword named, not its bare number
 
 
+def test_numbers_listed_after_a_name_hyphened_to_its_number_are_the_names_they_make() -> None:
+    # Fire and EMS résumés list FEMA's courses by their numbers after the first's code: "ICS-100, 200, 700, 800".
+    assert skills("NIMS ICS-100, 200, 700, 800") == ["NIMS", "ICS-100", "ICS-200", "IS-700", "IS-800"]
+    assert skills("Completed ICS-100/200/700 online.") == ["ICS-100", "ICS-200", "IS-700"]
+
+
 def test_codes_in_capitals_listed_after_a_name_that_ends_in_one_share_its_head() -> None:
     # "Exams P and FM" is Exam P and Exam FM: the plural head names both codes, as "Series 7 and 66" does.
     assert skills("Has cleared Exams P and FM of the SOA.") == ["Exam P", "Exam FM"]

@@ -225,6 +225,7 @@ def skill_spans(
     if any(
         lemmas[end - 1].isdigit()
         or lemmas[end - 1] == ">"
+        or (end < len(lemmas) and lemmas[end] in _BETWEEN_NUMBERS and _HYPHENED_NUMBER.fullmatch(doc[end - 1].text))
         # a code is listed with others ("Exams P and FM"): asked only where a list goes on after it
         or (end < len(lemmas) and lemmas[end] in _BETWEEN_NUMBERS and _code(doc, end - 1, original))
         for _, end in kept
@@ -1056,6 +1057,8 @@ def _letter_of_a_word(doc: Doc, i: int) -> bool:
 
 
 _BETWEEN_NUMBERS = frozenset({",", "and", "or", "&", "/"})
+_HYPHENED_NUMBER = re.compile(r"([^\W\d_][\w.]*-)(\d+)")
+"""A name's last word and its number hyphened into one token ("ics-100")."""
 _ANGLE_BRACKETS = frozenset({"<", ">"})
 
 
@@ -1085,11 +1088,17 @@ def _numbered_siblings(
         last = end - 2 if bracketed else end - 1
         first = last - 1 if bracketed else last  # where the name's words end
         coded = not bracketed and _code(doc, last, original)
-        if first - start < 1 or not (doc[last].text.isdigit() or coded):
+        # A number hyphened to the name's last word is one token with it ("ICS-100, 200, 700 and 800"): the words and
+        # the hyphen open each number listed after it.
+        glued = None if bracketed else _HYPHENED_NUMBER.fullmatch(doc[last].text)
+        if glued:
+            heads = [" ".join([*(token.text for token in doc[start:last]), glued[1]])]
+        elif first - start < 1 or not (doc[last].text.isdigit() or coded):
             continue
-        heads = [" ".join(token.text for token in doc[start:first])]
+        else:
+            heads = [" ".join(token.text for token in doc[start:first]) + " "]
         if coded:
-            heads.append(" ".join(lemmas[start:first]))  # "Exams P and FM": Exam FM
+            heads.append(" ".join(lemmas[start:first]) + " ")  # "Exams P and FM": Exam FM
         i = end
         while i < len(doc) and i not in taken:
             text = doc[i].text
@@ -1102,7 +1111,7 @@ def _numbered_siblings(
                 (
                     found
                     for words in heads
-                    if listed and (found := lexicon.names.get(f"{words} <{text}>" if bracketed else f"{words} {text}"))
+                    if listed and (found := lexicon.names.get(f"{words}<{text}>" if bracketed else f"{words}{text}"))
                 ),
                 None,
             )
