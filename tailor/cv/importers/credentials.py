@@ -846,12 +846,13 @@ def _a_name(piece: str) -> bool:
 
 
 _CREDENTIAL_NUMBER = re.compile(
-    r"(?:(?:cert(?:ificate)?|lic(?:en[cs]e)?|reg(?:istration)?|credential|id)\.?\s*)?(?:no\.?|number|#|(?-i:ID)\b)"
-    r"\s*[:#]?\s*[\w./-]*\d[\w./-]*",
+    r"(?:(?:cert(?:ificate)?|lic(?:en[cs]e)?|reg(?:istration)?|credential|id|card|permit)\.?\s*)?"
+    r"(?:no\.?|number|#|(?-i:ID)\b)\s*[:#]?\s*[\w./-]*\d[\w./-]*",
     re.IGNORECASE,
 )
 """A credential's number as a line gives it: "#MM-2291", "Lic. #PL-8812", "License No. 4471-RC", "Credential ID
-38211" (certification bodies print their holders' numbers as IDs; "ID" in capitals, as they write it)."""
+38211" (certification bodies print their holders' numbers as IDs; "ID" in capitals, as they write it), "Card
+#J-98-44120" (a union's, a crane operator's or a safety course's card), "Permit #BO-3317"."""
 _LICENCE_NUMBER = re.compile(
     r"(?:lic(?:en[cs]e)?|reg(?:istration)?|cert(?:ificate)?|permit)\.?\s+(?:[A-Z]{1,5}[\s-]?)?[\w./-]*\d[\w./-]*"
     r"(?:\s*\((?:active|current|inactive|in good standing|expires?[^)]*)\))?",

@@ -45,7 +45,8 @@ def test_a_licence_number_after_its_date_stays_in_its_name_and_the_date_is_its_d
     )
     assert [(c["name"], c["issuer"], c["date"]) for c in draft.data["certificates"]] == [
         ("Journeyman Electrician, Oregon BCD, License #JE.77310", "", "2015"),  # as "…, License No. 4471-RC" stays
-        ("OSHA 30, OSHA Training Institute, Card No. 2231-88", "", "2019"),
+        # The piece before a card's number plainly names who gave it, as before a licence's.
+        ("OSHA 30, Card No. 2231-88", "OSHA Training Institute", "2019"),
     ]
 
 
@@ -930,6 +931,20 @@ def test_a_licence_number_written_after_the_issuer_is_the_holders_and_goes_with_
         ("Journeyman Plumber, Lic. #PL-8812", "State of Ohio", "2015"),
         ("Forklift Operator", "Acme Safety", "2019"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "issuer"),
+    [
+        # A union's or a safety course's card carries the holder's number as a licence does.
+        ("Wireman, IBEW Local 98 - Card #J-98-44120", "Wireman, Card #J-98-44120", "IBEW Local 98"),
+        ("Crane Operator, NCCCO - Card No. C-481263", "Crane Operator, Card No. C-481263", "NCCCO"),
+        ("Boiler Operator, City of Dayton - Permit #BO-3317", "Boiler Operator, Permit #BO-3317", "City of Dayton"),
+    ],
+)
+def test_a_card_s_or_permit_s_number_after_the_issuer_goes_with_the_name(line: str, name: str, issuer: str) -> None:
+    draft = draft_of(f"Tomas Vale\n\nLICENSES\n* {line}\n")
+    assert [(c["name"], c["issuer"]) for c in draft.data["certificates"]] == [(name, issuer)]
 
 
 def test_a_school_its_diploma_and_year_on_one_line_under_a_college_s_certificate_is_a_degree_of_its_own() -> None:
