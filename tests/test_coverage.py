@@ -1586,6 +1586,53 @@ def test_a_licence_written_with_its_jurisdictions_and_numbers_meets_the_postings
     assert credentials_evidencing(covered) == {"certificate:1"}
 
 
+@pytest.mark.parametrize(
+    ("certificate", "asked", "licence"),
+    [
+        # A certificates list names a trade's licence by the title it gives, its number and state beside it.
+        (
+            "Journeyman Electrician, Card #J-55-10233",
+            "journeyman electrician license",
+            "journeyman electrician license",
+        ),
+        ("Ohio Master Plumber #MP-4410", "Master Plumber license", "master plumber license"),
+        ("Pharmacist: Idaho #2290", "Pharmacist license", "RPh"),  # a licence the lexicon names by its letters
+        ("Stationary Engineer – City of Denver", "Stationary engineer license", "stationary engineer license"),
+    ],
+)
+def test_a_certificate_named_by_the_title_a_licence_gives_meets_the_postings_licence(
+    certificate: str, asked: str, licence: str
+) -> None:
+    cv = make_cv({"Dunmore Mechanical": ["Kept the shop's tool crib.", "Ran the safety committee."]})
+    posting = Posting("p", f"Lead Tradesperson\n\nRequirements:\n- {asked}\n- Ten years in the trade\n")
+    held = make_cv(
+        {"Dunmore Mechanical": ["Kept the shop's tool crib.", "Ran the safety committee."]},
+        certificates=[{"name": certificate}],
+    )
+    ranking = rank(held, posting)
+    found = {k.keyword.term: (k.status, k.where) for k in coverage(ranking, select(held, ranking)).keywords}
+    assert found[licence] == ("selected", ("certificate:1",))
+    # Without the certificate, nothing else in the CV says the licence.
+    ranking = rank(cv, posting)
+    assert {k.keyword.term: k.status for k in coverage(ranking, select(cv, ranking)).keywords}[licence] == "absent"
+
+
+@pytest.mark.parametrize(
+    ("certificate", "role"),
+    [
+        ("Journeyman Electrician Exam Prep Course", "Electrician"),  # a course for the licence, no licence
+        ("OSHA 10", "Journeyman Electrician"),  # a job title says the job held, not the licence
+    ],
+)
+def test_a_licence_s_title_not_as_a_certificate_s_whole_name_is_no_licence(certificate: str, role: str) -> None:
+    cv = make_cv({"Dunmore Electric": ["Wired tenant build-outs."]}, certificates=[{"name": certificate}])
+    cv = cv.model_copy(update={"experience": [cv.experience[0].model_copy(update={"role": role})]})
+    posting = Posting("p", "Lead Electrician\n\nRequirements:\n- Journeyman Electrician license\n- Conduit bending\n")
+    ranking = rank(cv, posting)
+    found = {k.keyword.term: k.status for k in coverage(ranking, select(cv, ranking)).keywords}
+    assert found["journeyman electrician license"] == "absent"
+
+
 def test_a_summary_that_says_its_writer_is_a_registered_pe_meets_a_postings_pe_license() -> None:
     cv = make_cv(
         {"Hollis & Pine": ["Designed culverts for county roads.", "Kept the project files."]},

@@ -338,6 +338,25 @@ def _credential(credential: Credential, *, granted_by: bool = False) -> str:
     return f"{credential.name} ({credential.issuer})" if granted_by and credential.issuer else credential.name
 
 
+_NAME_ENDS = re.compile(r",|#|\(|:|\s[-–—|]\s")
+"""What ends a certificate's name and opens what is said of it: its issuer, number, state or date."""
+
+
+def _with_licence(text: str, lexicon: Lexicon) -> str:
+    """A certificate's ``text`` with the licence the lexicon knows that its name is the title of, where the name is
+    that title whole, the state it is held in perhaps before it ("Journeyman Electrician, Card #J-55-10233", "Ohio
+    Master Plumber #MP-4410" → "… (master plumber license)"): a certificates list holds credentials, so a title there
+    is the licence that grants it, as the same title held as a job ("Journeyman Electrician" at an employer) or a
+    course for it ("… Exam Prep Course") is not."""
+    words = _NAME_ENDS.split(text, maxsplit=1)[0].split()
+    if len(words) > 1 and is_place(words[0]):
+        words = words[1:]  # "Ohio Master Plumber": the state the licence is held in
+    if not words or JOB_WORDS.fullmatch(words[-1].lower()) is None:
+        return text
+    licence = lexicon.canonical(f"{' '.join(words)} license".lower())
+    return f"{text} ({licence})" if licence else text
+
+
 def _valid_through(credential: Credential) -> str:
     """ ", valid through Aug 2026" for a certificate that runs out, where a keyword's evidence names it: a posting
     asking for a current licence is met by one only while it lasts."""
@@ -525,7 +544,12 @@ def prepare_cv(cv: CV, lexicon: Lexicon | None = None, config: RankConfig = DEFA
     lexicon = with_own_skills(lexicon or bundled_lexicon(), cv.skill_names)
     items = _items(cv)
     others = _other_texts(cv)
-    texts = [*(i.match_text for i in items), *(i.context for i in items), *(_claimed(k, t) for _, k, t, _ in others)]
+    claims = [_claimed(k, t) for _, k, t, _ in others]
+    claims = [
+        _with_licence(t, lexicon) if k == "certificate" and t else t
+        for (_, k, _, _), t in zip(others, claims, strict=True)
+    ]
+    texts = [*(i.match_text for i in items), *(i.context for i in items), *claims]
     # A skill of the CV's list is a skill whatever else its name means ("Go", "Excel"), and so is a
     # language of its languages ("German").
     named = [n for n, item in enumerate(items) if item.kind == "skill"]
