@@ -2425,6 +2425,27 @@ def test_an_electricians_thermography_fieldbus_and_certifications_meet_a_posting
     assert wanted <= set(held.skills)
 
 
+def test_an_electricians_megger_testing_motor_starters_and_aerial_lifts_meet_a_postings_names() -> None:
+    lexicon = bundled_lexicon()
+    posting = (
+        "Perform insulation resistance testing of feeders. Troubleshoot motor controls. MEWP certification preferred;"
+        " operate aerial work platforms."
+    )
+    cv = (
+        "Meggered new feeders before energizing: megger testing on every service. Replaced magnetic starters and soft"
+        " starters on conveyor lines. Aerial lift certified; ran scissor lifts and boom lifts."
+    )
+    said, held = analyse([posting, cv], lexicon)
+    assert {"insulation resistance testing", "aerial lift certification", "aerial lift operation"} <= set(said.skills)
+    assert {"insulation resistance testing", "aerial lift certification", "aerial lift operation"} <= set(held.skills)
+    assert {"motor starters", "soft starters"} <= set(held.skills)
+    # A starter, a soft starter and a drive are the motor controls a posting asks for, as related evidence.
+    assert {"motor starters", "soft starters", "vfd", "mcc"} <= set(lexicon.related["motor controls"])
+    # A ski resort's aerial lifts are its chairlifts: no platform an electrician works from.
+    (resort,) = analyse(["Ran the resort's two aerial lifts and its snowmaking crew."], lexicon)
+    assert "aerial lift operation" not in resort.skills
+
+
 def test_an_hvac_technicians_equipment_work_and_certificates_meet_a_postings_names() -> None:
     lexicon = bundled_lexicon()
     posting = (
