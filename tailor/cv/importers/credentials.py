@@ -770,9 +770,17 @@ def _plainly_a_giver(piece: str) -> bool:
 def _an_employer_of_theirs(draft: Draft, piece: str) -> bool:
     """Whether ``piece``, after a credential's last comma, is an employer the résumé's roles name, as written there or
     without the short form in brackets after it ("Technician of the Year, Keystone Veterinary Emergency & Specialty"
-    under "Keystone Veterinary Emergency & Specialty (KVES)"): who gave it, with nothing to check."""
+    under "Keystone Veterinary Emergency & Specialty (KVES)") or the legal form that ends it ("Foreman of the Year,
+    Harlan Mechanical Contractors" under "Harlan Mechanical Contractors, Inc."): who gave it, with nothing to check."""
+    from tailor.posting.plausible import without_legal_form
+
     employers = {role.get("employer") or "" for role in draft.data.get("experience", [])}
-    names = {name.casefold() for employer in employers for name in (employer, _SHORT_FORM.sub("", employer)) if name}
+    names = {
+        name.casefold()
+        for employer in employers
+        for name in (employer, _SHORT_FORM.sub("", employer), without_legal_form(employer))
+        if name
+    }
     return piece.strip().casefold() in names
 
 

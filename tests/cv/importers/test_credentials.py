@@ -1526,6 +1526,19 @@ def test_an_award_given_by_an_employer_of_the_resumes_roles_needs_no_check_of_it
     assert checked == [("awards", 1)]  # a giver the résumé names nowhere else is still checked
 
 
+def test_an_award_given_by_an_employer_named_without_its_legal_form_needs_no_check_of_its_giver() -> None:
+    # The role names "Harlan Mechanical Contractors, Inc."; the award line gives the firm as people call it.
+    draft = draft_of(
+        "Dana Roux\n\nEXPERIENCE\n\nForeman\nHarlan Mechanical Contractors, Inc. - Joliet, IL\n06/2013 - 02/2019\n"
+        "- Ran crews of six.\n\nAWARDS\n"
+        "Foreman of the Year, Harlan Mechanical Contractors (2017)\n"
+    )
+    assert [(a["name"], a["issuer"]) for a in draft.data["awards"]] == [
+        ("Foreman of the Year", "Harlan Mechanical Contractors")
+    ]
+    assert not [n for n in draft.notes if "split at the last comma" in n.message]
+
+
 def test_a_spaced_hyphen_sets_apart_a_giver_in_capitals_after_a_credential_that_gives_its_own_letters() -> None:
     """A credential written with its own letters in brackets, then a hyphen and other letters ("Certified Widget
     Planner (CWP) - IWPA, 2016"), names its giver by the giver's letters: the credential's are already said. Letters
