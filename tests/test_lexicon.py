@@ -2446,6 +2446,17 @@ def test_an_electricians_megger_testing_motor_starters_and_aerial_lifts_meet_a_p
     assert "aerial lift operation" not in resort.skills
 
 
+def test_supervising_a_crew_is_leading_the_team_a_trades_posting_asks_for() -> None:
+    lexicon = bundled_lexicon()
+    asked, listed, done, staff = analyse(
+        ["Lead crews of 6-15 journeymen.", "Crew supervision", "Supervised crews of eight.", "Supervised staff."],
+        lexicon,
+    )
+    assert "team leadership" in asked.skills
+    assert "team leadership" in listed.skills and "team leadership" in done.skills
+    assert "team leadership" not in staff.skills  # staff supervision: a related skill, no team led
+
+
 def test_an_hvac_technicians_equipment_work_and_certificates_meet_a_postings_names() -> None:
     lexicon = bundled_lexicon()
     posting = (
