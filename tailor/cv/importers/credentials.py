@@ -240,9 +240,11 @@ def read_credentials(draft: Draft, kind: str, lines: list[Line]) -> None:
             draft.note(
                 (kind, len(found) - 1), "its name leaves a bracket open, as a line cut in two does: check name and date"
             )
-        # A name whose line says when it runs out ("AWS D1.1 3G SMAW – exp. 06/2026") is a whole entry: the dated
-        # line under it ("OSHA 10 – 2018") is the next credential, not its issuer.
-        whole = dated or issuer or expiry is not None or under_way is not None
+        # A name whose line says when it runs out ("AWS D1.1 3G SMAW – exp. 06/2026"), or the holder's number, as
+        # a line's last words ("IL Journeyman Electrician - IBEW Card # J-55-1290"), is a whole entry: the dated line
+        # under it ("OSHA 10 – 2018") is the next credential, not its issuer.
+        numbered = _CREDENTIAL_NUMBER.search(name) is not None
+        whole = dated or issuer or expiry is not None or under_way is not None or numbered
         pending, above, above_dated = (None if whole else found[-1]), line, dated
     _tell_renewal(draft, found, renewal)
     _tell_expiry(draft, kind, found, expiry)

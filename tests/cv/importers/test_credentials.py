@@ -1010,6 +1010,19 @@ def test_an_issuer_that_names_an_organisation_after_the_last_comma_is_set_apart_
     assert checked == [("certificates", 3)]
 
 
+def test_a_credential_whose_line_gives_its_holders_number_is_whole_and_the_dated_line_under_it_is_the_next() -> None:
+    draft = draft_of(
+        "Jo Marsh\n\nLICENSES / CERTS\nIL Journeyman Electrician - IBEW Card # J-55-1290\nOSHA 30 (2018)\n"
+        "Master Plumber Lic # MP-4410\nNFPA 70E (2024)\n"
+    )
+    assert [(c["name"], c["issuer"], c["date"]) for c in draft.data["certificates"]] == [
+        ("IL Journeyman Electrician - IBEW Card # J-55-1290", "", None),
+        ("OSHA 30", "", "2018"),
+        ("Master Plumber Lic # MP-4410", "", None),
+        ("NFPA 70E", "", "2024"),
+    ]
+
+
 def test_a_fields_certifications_in_capitals_are_certificates_each_line_its_own_after_an_expiry() -> None:
     draft = draft_of(
         "Jo Marsh\n\nWELDING CERTIFICATIONS\nAWS D1.1 3G FCAW – exp. 06/2026\nAWS D1.1 3G SMAW – exp. 06/2026\n"
