@@ -1596,6 +1596,16 @@ def test_a_licence_written_with_its_jurisdictions_and_numbers_meets_the_postings
             "journeyman electrician license",
         ),
         ("Ohio Master Plumber #MP-4410", "Master Plumber license", "master plumber license"),
+        (
+            "City of Chicago Master Electrician Lic # ME-4821",
+            "Master Electrician license",
+            "master electrician license",
+        ),
+        (
+            "IL Journeyman Electrician - IBEW Card # J-55-1290",
+            "Journeyman Electrician license",
+            "journeyman electrician license",
+        ),
         ("Pharmacist: Idaho #2290", "Pharmacist license", "RPh"),  # a licence the lexicon names by its letters
         ("Stationary Engineer – City of Denver", "Stationary engineer license", "stationary engineer license"),
     ],
@@ -1621,6 +1631,7 @@ def test_a_certificate_named_by_the_title_a_licence_gives_meets_the_postings_lic
     ("certificate", "role"),
     [
         ("Journeyman Electrician Exam Prep Course", "Electrician"),  # a course for the licence, no licence
+        ("Registered Apprentice Electrician #A-2231", "Electrician"),  # an apprentice holds no electrician licence
         ("OSHA 10", "Journeyman Electrician"),  # a job title says the job held, not the licence
     ],
 )

@@ -340,21 +340,30 @@ def _credential(credential: Credential, *, granted_by: bool = False) -> str:
 
 _NAME_ENDS = re.compile(r",|#|\(|:|\s[-–—|]\s")
 """What ends a certificate's name and opens what is said of it: its issuer, number, state or date."""
+_WHAT_IT_IS = frozenset({"license", "licence", "lic", "card", "cert", "certificate", "certification"})
+"""Words after a licence's title that say what it is ("Master Electrician Lic # ME-4821"), no part of the title."""
+_JURISDICTION = re.compile(r"^(?:city|state|county|commonwealth|village|town) of ", re.IGNORECASE)
 
 
 def _with_licence(text: str, lexicon: Lexicon) -> str:
     """A certificate's ``text`` with the licence the lexicon knows that its name is the title of, where the name is
-    that title whole, the state it is held in perhaps before it ("Journeyman Electrician, Card #J-55-10233", "Ohio
-    Master Plumber #MP-4410" → "… (master plumber license)"): a certificates list holds credentials, so a title there
-    is the licence that grants it, as the same title held as a job ("Journeyman Electrician" at an employer) or a
-    course for it ("… Exam Prep Course") is not."""
+    that title whole, the place it is held in perhaps before it and the word for a licence perhaps after it
+    ("Journeyman Electrician, Card #J-55-10233", "Ohio Master Plumber #MP-4410", "City of Chicago Master Electrician
+    Lic # ME-4821" → "… (master plumber license)"): a certificates list holds credentials, so a title there is the
+    licence that grants it, as the same title held as a job ("Journeyman Electrician" at an employer) or a course
+    for it ("… Exam Prep Course") is not."""
     words = _NAME_ENDS.split(text, maxsplit=1)[0].split()
-    if len(words) > 1 and is_place(words[0]):
-        words = words[1:]  # "Ohio Master Plumber": the state the licence is held in
-    if not words or JOB_WORDS.fullmatch(words[-1].lower()) is None:
-        return text
-    licence = lexicon.canonical(f"{' '.join(words)} license".lower())
-    return f"{text} ({licence})" if licence else text
+    while words and words[-1].lower().rstrip(".") in _WHAT_IT_IS:
+        words.pop()
+    for start in range(len(words)):
+        held_in = _JURISDICTION.sub("", " ".join(words[:start]))
+        if start and not is_place(held_in):
+            continue  # "Apprentice Electrician" holds no electrician's licence
+        if JOB_WORDS.fullmatch(words[-1].lower()) is None:
+            return text
+        if licence := lexicon.canonical(f"{' '.join(words[start:])} license".lower()):
+            return f"{text} ({licence})"
+    return text
 
 
 def _valid_through(credential: Credential) -> str:
