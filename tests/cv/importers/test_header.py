@@ -32,6 +32,23 @@ def test_a_name_and_a_headline_parted_by_a_break_in_one_paragraph_stay_apart() -
     assert (data["contact"], data["headline"]) == ({"name": "Tomasz Wierzba"}, "Site Reliability Engineer")
 
 
+def test_a_town_its_state_s_letters_and_zip_code_written_without_a_comma_are_the_location() -> None:
+    # Typed as the post office prints an address: no comma between the town and the state.
+    for address, leftovers in (
+        ("1418 Cass St., Joliet IL 60435", ["1418 Cass St."]),
+        ("Joliet IL 60435-2210", []),
+        ("212 N. Main St, Glen Ellyn IL 60137", ["212 N. Main St"]),
+    ):
+        draft = Draft({"contact": {}}, Path("resume.txt"), "a résumé as text")
+        read_header(draft, [Line("Odile Farrant", bold=True, number=1), Line(address, number=2)])
+        assert draft.data["contact"]["location"] == address.rpartition(", ")[2]
+        assert draft.leftovers == leftovers
+    # A line of a company's name and a code is no address.
+    draft = Draft({"contact": {}}, Path("resume.txt"), "a résumé as text")
+    read_header(draft, [Line("Odile Farrant", bold=True, number=1), Line("Project PA 2024", number=2)])
+    assert "location" not in draft.data["contact"]
+
+
 def test_the_flat_or_suite_of_a_postal_address_is_the_streets_and_the_town_after_it_is_the_location() -> None:
     draft = Draft({"contact": {}}, Path("resume.docx"), "a Word résumé")
     read_header(
