@@ -1050,6 +1050,13 @@ def test_an_electricians_emt_is_conduit_and_a_medics_emt_the_technician() -> Non
     assert skills("Ran 2,000 ft of electrical metallic tubing.") == ["EMT conduit"]
     assert "EMT" not in skills("Bent EMT and pulled wire as a journeyman electrician.")
     assert skills("Current EMT certification required; Paramedic preferred.") == ["EMT", "paramedic"]
+    # An electrician bends EMT beside the other raceways, and pulls wire sized in kcmil: conduit, unnamed so.
+    assert "EMT conduit" in skills("Bent EMT, rigid, IMC & PVC; ran cable tray.")
+    assert "EMT conduit" in skills("Installed EMT and pulled 500 kcmil feeders.")
+    # An ambulance's EMT bends over a patient: the technician still.
+    assert "EMT conduit" not in skills("As an EMT, bent over patients to assess airway and breathing.")
+    # An electrician's EMT stays conduit on a hospital's job.
+    assert "EMT conduit" in skills("Ran EMT and IMC to the patient rooms of a trauma center.")
 
 
 def test_a_contractors_ccm_is_the_construction_manager_and_a_hospitals_the_case_manager() -> None:

@@ -531,7 +531,15 @@ _TRADE_SENSES: dict[str, tuple[_Sense, ...]] = {
             unless=frozenset({"student", "classroom", "school", "teacher", "curriculum", "counselor"}),
         ),
     ),
-    "EMT": (_Sense(frozenset({"conduit", "raceway", "electrician"}), "EMT conduit"),),
+    "EMT": (
+        _Sense(frozenset({"conduit", "raceway", "electrician", "imc", "kcmil", "mcm", "wireman"}), "EMT conduit"),
+        # Bending is the conduit's, unless patients are spoken of: an EMT bends over one.
+        _Sense(
+            frozenset({"bend"}),
+            "EMT conduit",
+            unless=frozenset({"patient", "ambulance", "paramedic", "medic", "cpr", "trauma", "nremt"}),
+        ),
+    ),
     # A contractor's "EMR" is its workers' compensation experience modification rate, the safety record owners
     # prequalify it by ("Maintained a 0.71 EMR, zero lost-time incidents"), no medical record.
     "EHR": (
@@ -784,15 +792,16 @@ _TRADE_SENSES: dict[str, tuple[_Sense, ...]] = {
         ),
     ),
 }
-"""A name that means another skill in a trade's text: an electrician's "EMT" (electrical metallic tubing, the
-conduit bent on every job) is no emergency medical technician where conduit, raceways or electricians are
-spoken of ("Bend conduit (EMT, rigid)", "EMT, IMC and rigid conduit"), and its "EMR" the experience modification
-rate of its safety record, no medical record, where safety, OSHA, incidents or the jobsite are and no patients,
-charts or clinicians ("Kept a 0.68 EMR with zero lost-time incidents"); a contractor's "CCM" is the CMAA's
-Certified Construction Manager, no case manager's, where subcontractors, superintendents or the jobsite are, or
-the trade's other credentials and tools ("PMP, CCM or DBIA", "LEED AP or CCM"; "construction" alone is not enough:
-a hospital's case managers work in a building under construction). A
-plant's "CI" is continuous improvement, no continuous integration, where Lean, kaizen, Six Sigma or
+"""A name that means another skill in a trade's text: an electrician's "EMT" (electrical metallic tubing, the conduit
+bent on every job) is no emergency medical technician where conduit, raceways or electricians are spoken of ("Bend
+conduit (EMT, rigid)", "EMT, IMC and rigid conduit"), or the other metal conduit (IMC), wire sized as an electrician
+sizes it (kcmil, MCM) or bending it where no patients are ("Bent EMT, rigid & PVC"), and its "EMR" the experience
+modification rate of its safety record, no medical record, where safety, OSHA, incidents or the jobsite are and no
+patients, charts or clinicians ("Kept a 0.68 EMR with zero lost-time incidents"); a contractor's "CCM" is the CMAA's
+Certified Construction Manager, no case manager's, where subcontractors, superintendents or the jobsite are, or the
+trade's other credentials and tools ("PMP, CCM or DBIA", "LEED AP or CCM"; "construction" alone is not enough: a
+hospital's case managers work in a building under construction). A plant's "CI" is continuous improvement, no
+continuous integration, where Lean, kaizen, Six Sigma or
 manufacturing are spoken of and no pipeline, software or code ("Lead CI projects with Lean tools"; Lean deploys
 standard work too); "CI/CD"
 and "continuous integration" stay the software practice wherever they are written. A chemical plant's "PSM" is
