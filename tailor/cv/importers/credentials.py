@@ -766,7 +766,18 @@ _GRADES = re.compile(
 def _plainly_a_giver(piece: str) -> bool:
     """Whether a piece after a credential's last comma names an organisation by its kind ("American Heart
     Association", "State Medical Board of Ohio", "American Red Cross"): who gave it, with nothing to check."""
-    return looks_like_organisation(piece) or bool(words_of(piece) & _GIVER_WORDS)
+    return (
+        looks_like_organisation(piece)
+        or bool(words_of(piece) & _GIVER_WORDS)
+        or _A_LICENSING_BODY.match(piece) is not None
+    )
+
+
+_A_LICENSING_BODY = re.compile(
+    r"(?:(?:City|State|County|Commonwealth|Village|Town|Township|Borough) of [A-Z]|(?:[A-Z]{2,6} )?Local \d)"
+)
+"""A government that licenses a trade ("City of Chicago", "State of Ohio / IBEW Local 82"), or a union local that
+cards its members ("IBEW Local 82", "UA Local 597"): who gave a licence, as a board's name says it."""
 
 
 def _an_employer_of_theirs(draft: Draft, piece: str) -> bool:

@@ -947,6 +947,25 @@ def test_a_card_s_or_permit_s_number_after_the_issuer_goes_with_the_name(line: s
     assert [(c["name"], c["issuer"]) for c in draft.data["certificates"]] == [(name, issuer)]
 
 
+def test_a_licence_issued_by_a_city_a_state_or_a_union_local_needs_no_check_of_its_giver() -> None:
+    draft = draft_of(
+        "Tomas Vale\n\nLICENSES\n* Electrical Contractor License, City of Dayton - Lic. #EC-2291\n"
+        "* Journeyman Wireman, State of Ohio / IBEW Local 82 - Card #J-82-1190\n"
+        "* Inside Wireman Apprentice, IBEW Local 82\n"
+        "* Certified Widget Planner, Brightline Widgets\n"
+    )
+    assert [c["issuer"] for c in draft.data["certificates"]] == [
+        "City of Dayton",
+        "State of Ohio / IBEW Local 82",
+        "IBEW Local 82",
+        "Brightline Widgets",
+    ]
+    # A government that licenses, or a union local that cards its members, is plainly who gave it; a name that says
+    # not what it is still asks.
+    checked = [n.loc for n in draft.notes if "split at the last comma" in n.message]
+    assert checked == [("certificates", 3)]
+
+
 def test_a_school_its_diploma_and_year_on_one_line_under_a_college_s_certificate_is_a_degree_of_its_own() -> None:
     draft = draft_of(
         "Lou Brandt\n\nEXPERIENCE\nAcme Tool\t2015 – 2024\nMachinist\n• Ran lathes.\n\nEDUCATION\n"

@@ -2764,7 +2764,8 @@ def test_a_licence_number_a_board_writes_with_its_letters_and_dots_is_no_issuer(
         "Professional Engineer (P.E.), State of Ohio, License No. PE.0081234, 2019\n"
     )
     assert [(c["name"], c["issuer"], c["date"]) for c in draft.data["certificates"]] == [
-        ("Professional Engineer (P.E.), State of Ohio, License No. PE.0081234", "", "2019")
+        # The state before the number plainly gave it, as a board does ("…, Ohio State Board of Pharmacy, License #…").
+        ("Professional Engineer (P.E.), License No. PE.0081234", "State of Ohio", "2019")
     ]
 
 
