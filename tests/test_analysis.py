@@ -2338,3 +2338,10 @@ def test_the_words_an_interface_shows_are_no_design_of_it() -> None:
     (designer,) = analyse(["Designed the UI for the checkout flow and built user interfaces in React."], lexicon)
     assert "UI design" not in localizer.skills and "UI design" not in writer.skills
     assert "UI design" in designer.skills
+
+
+def test_a_nurse_home_visitor_names_no_place_of_long_term_care() -> None:
+    # Names match on lemmas, and "nursing" lemmatises to "nurse": a "nursing home" entry would make every "Nurse
+    # Home Visitor" posting (a nurse who visits families at home) ask for experience in a nursing home.
+    assert "nursing home" not in skills("Nurse Home Visitor - Maternal and Child Health")
+    assert "nursing home" not in skills("Nurse home visits to first-time mothers.")
