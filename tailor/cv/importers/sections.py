@@ -234,6 +234,13 @@ KINDS: dict[str, tuple[str, ...]] = {
         "professional profile",
         "executive summary",
         "summary of qualifications",
+        # The same summary, its words turned round as many North American résumés head it; "Qualifications" alone
+        # heads degrees and credentials, so without these the summary was read as a degree with no name.
+        "qualifications summary",
+        "qualification summary",
+        "professional qualifications summary",
+        "highlights of qualifications",
+        "qualifications profile",
     ),
     "certificates": (
         "certifications",

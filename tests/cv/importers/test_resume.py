@@ -6538,3 +6538,21 @@ def test_a_table_of_projects_gives_a_role_per_row_named_by_its_project_column(tm
         ("fare-watch", None, None, "Projects", ["Stack: Tableau", "Bus fare dashboards"]),
     ]
     assert any("https://github.com/tweller/tidy-ledger" in n.message for n in draft.notes if n.loc == ("experience", 1))
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["QUALIFICATIONS SUMMARY", "Qualification Summary", "Highlights of Qualifications", "Qualifications Profile"],
+)
+def test_a_summary_headed_with_its_words_turned_round_is_the_summary_not_a_degree(title: str) -> None:
+    # "Qualifications" alone heads degrees; a summary of them, however its words run, is the paragraph under the name.
+    draft = draft_of(
+        "Renata Solberg\nrenata@example.org\n\n"
+        f"{title}\nFlight nurse with nine years of critical care transport and 600 rotor-wing missions.\n\n"
+        "EXPERIENCE\nFlight Nurse | Skyline Air Medical, Billings, MT\tMar 2019 – Present\n"
+        "- Managed ventilated patients on 600+ scene and interfacility flights.\n\n"
+        "EDUCATION\nB.S. Nursing, Montana State University, 2014\n"
+    )
+    summary = "Flight nurse with nine years of critical care transport and 600 rotor-wing missions."
+    assert draft.data["summary"] == summary
+    assert [d.get("degree") for d in draft.data["education"]] == ["B.S. Nursing"]
