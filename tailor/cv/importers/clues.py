@@ -387,9 +387,10 @@ def is_location(text: str) -> bool:
     """ "Lausanne, Switzerland", "Austin, TX": a known place last, and before it names that are no title,
     organisation or degree; a numeric postal code after the place ("Charlottesville, VA 22901") is part of it.
     No town stands before "Remote" or "EMEA": "Stackwise, Remote" names an employer. How the work was done may
-    follow in brackets ("Austin, TX (Hybrid)")."""
+    follow in brackets ("Austin, TX (Hybrid)"), and so may the code of its airport ("Seattle, WA (SEA)")."""
     if (worked := _HOW_WORKED.search(text)) and says_how_worked(worked["how"]):
         text = text[: worked.start()]
+    text = _PLACE_CODE.sub("", text)
     if "(" in text:  # "Synple Chem (Zurich, Switzerland)": an organisation with its place
         return False
     parts = [p.strip() for p in text.split(",")]
@@ -416,6 +417,9 @@ _UNIT_WORDS = frozenset("unit division outpatient inpatient therapy rehabilitati
 
 _HOW_WORKED = re.compile(r"\s*\((?P<how>[^()]+)\)\s*$")
 """A bracket that ends a line's place, saying how the work was done there ("Remote", "Hybrid")."""
+_PLACE_CODE = re.compile(r"(?<=\w)\s*\([A-Z]{3,4}\)\s*$")
+"""A code in brackets that ends a place, as pilots, cabin crew and airport staff name a base by its airport's IATA
+or ICAO code ("Seattle, WA (SEA)", "Denver, CO (KDEN)"): part of the place, not an organisation beside it."""
 
 
 _INSTALLATION = re.compile(

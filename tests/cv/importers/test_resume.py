@@ -6556,3 +6556,19 @@ def test_a_summary_headed_with_its_words_turned_round_is_the_summary_not_a_degre
     summary = "Flight nurse with nine years of critical care transport and 600 rotor-wing missions."
     assert draft.data["summary"] == summary
     assert [d.get("degree") for d in draft.data["education"]] == ["B.S. Nursing"]
+
+
+def test_an_airport_code_after_a_place_is_part_of_the_place_and_parts_it_from_the_employer() -> None:
+    # Pilots and cabin crew name a base by its airport's code; the employer's line over the title is still the
+    # employer and its place.
+    draft = draft_of(
+        "Joaquin Ferreira\njoaquin@example.org\n\nEXPERIENCE\n"
+        "Redtail Regional Airlines — Denver, CO (DEN)\tJun 2018 – Present\nFirst Officer, Embraer E175\n"
+        "- Flew 2,800 hours as SIC in Part 121 scheduled service.\n"
+        "Bluebird Charter — Casper, WY (KCPR)\tMay 2015 – May 2018\nPilot in Command, Pilatus PC-12\n"
+        "- Flew single-pilot IFR cargo and medical flights.\n"
+    )
+    assert [(r["role"], r["employer"], r["location"]) for r in draft.data["experience"]] == [
+        ("First Officer, Embraer E175", "Redtail Regional Airlines", "Denver, CO (DEN)"),
+        ("Pilot in Command, Pilatus PC-12", "Bluebird Charter", "Casper, WY (KCPR)"),
+    ]
