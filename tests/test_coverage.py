@@ -7336,3 +7336,45 @@ def test_letters_a_cv_writes_alone_meet_the_posting_that_spells_them_out() -> No
     cv = make_cv({"Mercy NICU": ["Led NRP mock codes for the unit's nurses."]})
     posting = Posting("p", "NICU Nurse\n\nRequirements:\n- BLS and NRP (Neonatal Resuscitation Program)\n")
     assert keyword_coverage(cv, posting)["NRP"].status == "selected"
+
+
+def test_a_pilots_navigation_oceanic_and_radio_credentials_are_keywords_met_in_the_words_pilots_write() -> None:
+    cv = make_cv(
+        {
+            "Harbor Air": [
+                "Flew RNP AR and area navigation approaches, and Category II approaches in winter.",
+                "Completed ETOPS-120 crossings with controller-pilot data link communications.",
+                "Holds the FCC Restricted Radiotelephone Operator Permit.",
+                "Ran the book club.",
+            ]
+        }
+    )
+    posting = Posting(
+        "p",
+        "First Officer\n\nRequirements:\n- RNAV and RNP approaches; CAT II/III approaches\n"
+        "- ETOPS and CPDLC experience\n- FCC Restricted Radiotelephone Operator Permit\n"
+        "- RVSM and NAT HLA procedures\n",
+    )
+    found = evidence(cv, posting)
+    said = ("RNAV", "required navigation performance", "CAT II approaches", "ETOPS", "CPDLC")
+    assert {k: found[k][0] for k in said} == dict.fromkeys(said, "selected")
+    assert found["FCC Restricted Radiotelephone Operator Permit"] == ("selected", ("job0-b2",))
+    assert {k: found[k][0] for k in ("RVSM", "NAT HLA")} == dict.fromkeys(("RVSM", "NAT HLA"), "absent")
+
+
+def test_the_atp_training_course_is_no_atp_certificate() -> None:
+    # ATP-CTP is the course taken before the ATP's knowledge test: a commercial pilot who took it holds no ATP.
+    cv = make_cv(
+        {"Harbor Air": ["Completed the ATP Certification Training Program (ATP-CTP) in 2022.", "Ran the book club."]}
+    )
+    posting = Posting("p", "First Officer\n\nRequirements:\n- ATP certificate\n")
+    assert evidence(cv, posting)["ATP certificate"] == ("absent", ())
+
+
+def test_a_biologists_rnp_and_an_electricians_cat_iii_meter_are_no_pilots_keywords() -> None:
+    posting = Posting(
+        "p",
+        "Research Associate\n\nRequirements:\n- Cas9 RNP electroporation\n- Use CAT III rated meters on live panels\n",
+    )
+    terms = {k.term for k in keywords(analyse_posting(posting))}
+    assert not terms & {"required navigation performance", "CAT II approaches", "CAT III approaches"}
