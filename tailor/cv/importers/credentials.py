@@ -587,6 +587,11 @@ def _name_and_issuer(draft: Draft, loc: tuple[str, int], name: str, others: list
     # "Member, American Academy of Actuaries", "Fellow, Royal Society of Chemistry": a grade of membership names
     # the body it is held in; the body is the credential, "Member" alone none.
     graded = _GRADE_OF_MEMBERSHIP.match(head) is not None
+    # "Type Ratings: A-320, CL-65", "Flight Instructor – CFI, CFII, MEI": a list of designators (an aircraft's type,
+    # with its number) or of three short forms or more is the list the name heads, no giver after the last of them.
+    listed = _DESIGNATOR.fullmatch(last) is not None and _DESIGNATOR.search(head) is not None
+    listed = listed or (len(pieces) >= 3 and all(_CAPITALS.fullmatch(p.split()[-1]) for p in pieces[-3:]))
+    listed = listed or _PRIVILEGES.match(last) is not None  # "Commercial Pilot – ASEL, Instrument Airplane"
     # "Graduate, REALTOR® Institute (GRI)": the short form it ends with spells words on both sides of the comma.
     spanned = _short_form_spans_comma(head, last)
     # "Professional Teaching License, Integrated Science (Grades 7–12)": the subject and grades a teaching licence
@@ -598,13 +603,19 @@ def _name_and_issuer(draft: Draft, loc: tuple[str, int], name: str, others: list
         ", " in name
         and _a_name(last)
         and not _LISTS_ON.match(last)
-        and not (inside or letters or placed or graded or spanned or covered or numbered)
+        and not (inside or letters or placed or graded or spanned or covered or numbered or listed)
     ):
         if not (_plainly_a_giver(last) or _its_givers_initials(head, last) or _an_employer_of_theirs(draft, last)):
             draft.note(loc, "name and issuer split at the last comma: check them")
         start = _giver_opens(pieces, len(pieces) - 1)
         return _number_in_name(", ".join(pieces[:start]), ", ".join(pieces[start:]))
     return name, ""
+
+
+_DESIGNATOR = re.compile(r"(?<![\w-])[A-Z]{1,4}-?\d{1,4}[A-Z]{0,3}$")
+"""A designator that ends a piece: letters and a number, as an aircraft's type is named ("A-320", "CL-65", "B737")."""
+_CAPITALS = re.compile(r"[A-Z][A-Z0-9]{1,6}")
+"""A short form in capitals ("CFII", "MEI")."""
 
 
 _WHAT_FOR = re.compile(
@@ -913,6 +924,17 @@ _LEVEL = re.compile(
 )
 """What a dash sets after a credential's name that is its level, not its giver ("… Solutions Architect – Associate",
 "Lean Six Sigma – Green Belt")."""
+_PRIVILEGES = re.compile(
+    r"(?:airplane|rotorcraft|glider|powered[- ]lift|lighter[- ]than[- ]air|instrument\s+(?:airplane|helicopter))\b"
+    r"|(?:single|multi)[- ]engine\b|(?:ASEL|AMEL|ASES|AMES)\b",
+    re.IGNORECASE,
+)
+"""What a dash sets after a pilot's certificate that is the category and class of aircraft it covers, as the FAA
+writes them on it ("FAA Airline Transport Pilot – Airplane Multi-Engine Land", "Commercial Pilot – ASEL, Instrument
+Airplane"): the certificate's privileges, no giver."""
+_SHORT_FORMS = re.compile(r"[A-Z][A-Z0-9&/-]{1,7}(?:,\s*(?:and\s+)?[A-Z][A-Z0-9&/-]{1,7})+")
+"""Short forms, more than one, set apart by commas ("CFI, CFII, MEI"): what a dash sets after a credential's name
+as the certificates it is held as, never one giver."""
 _TRACK = re.compile(rf"(?:[^\W\d_][\w&+/-]*\s+){{1,2}}(?:core|{_LEVEL.pattern})", re.IGNORECASE)
 """A track of a credential, a word or two before its level, that a dash sets after the name as it does a level
 ("Workday Pro Certification – HCM Core", "Cloud Certification – Data Engineer Professional"): no giver, unless its
@@ -986,6 +1008,8 @@ def _issuer_after_dash(cell: str) -> list[str]:
         or (any(ch.isdigit() for ch in giver) and not _CODED_NAME.fullmatch(giver))
         or _LEVEL.fullmatch(giver)
         or (_TRACK.fullmatch(giver) and not looks_like_organisation(giver))
+        or _PRIVILEGES.match(giver)
+        or _SHORT_FORMS.fullmatch(giver)
         or _describes(giver)
         or name.count("(") != name.count(")")
         or _its_own_giver(name, giver)

@@ -1660,3 +1660,24 @@ def test_a_sentence_about_work_in_a_section_of_credentials_is_kept_as_a_comment_
     ]
     assert "Served on the hospital's sepsis committee and wrote its ventilator weaning protocol." in draft.leftovers
     assert any(leftover.startswith("Clinical preceptor for Kestrel University") for leftover in draft.leftovers)
+
+
+def test_a_pilots_certificate_with_its_aircraft_class_ratings_or_types_after_it_has_no_issuer_there() -> None:
+    # What a pilot writes after a certificate is what it covers: the category and class of aircraft, the types
+    # rated, the instructor's certificates held. None of it is who issued it.
+    draft = draft_of(
+        "Ingrid Vasquez\n\nCERTIFICATES & RATINGS\n"
+        "- FAA Airline Transport Pilot – Airplane Multi-Engine Land\n"
+        "- Commercial Pilot – ASEL, Instrument Airplane\n"
+        "- Type Ratings: B737, E175\n"
+        "- Flight Instructor – CFI, CFII, MEI\n"
+        "- Certified Scrum Master – Scrum Alliance\n"
+    )
+    assert [(c["name"], c.get("issuer") or "") for c in draft.data["certificates"]] == [
+        ("FAA Airline Transport Pilot – Airplane Multi-Engine Land", ""),
+        ("Commercial Pilot – ASEL, Instrument Airplane", ""),
+        ("Type Ratings: B737, E175", ""),
+        ("Flight Instructor – CFI, CFII, MEI", ""),
+        ("Certified Scrum Master", "Scrum Alliance"),  # a body after the dash is still its giver
+    ]
+    assert not any(n.loc[0] == "certificates" for n in draft.notes)
