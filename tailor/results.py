@@ -28,6 +28,7 @@ if TYPE_CHECKING:  # type names only: tailor --help imports neither pydantic nor
     from tailor.posting.details import Field, PostingDetails
     from tailor.rank import PreparedCV, Ranking
     from tailor.select import Selection
+    from tailor.type_ratings import TypeRatingLacking
 
 
 @dataclass(frozen=True)
@@ -121,7 +122,8 @@ class Match:
             )
         else:
             out += self._requirements_missing()
-        out += self._credentials_missing() + self._licences_of_another_state() + self._degree_missing()
+        out += self._credentials_missing() + self._licences_of_another_state() + self._type_rating_missing()
+        out += self._degree_missing()
         details = self.ranking.posting.structure.details if self.ranking.posting is not None else None
         title = details.value("title") if details is not None else None
         if details is not None and not title and not details.value("company") and not self._has_sections():
@@ -158,6 +160,8 @@ class Match:
             out.append(f"requires {', '.join(lacking)}")
         for (state, _), asked in self._state_licences_lacking().items():
             out.append(f"requires {state}'s {', '.join(name for name, _ in asked)}")
+        if (rating := self._type_rating_lacking()) is not None:
+            out.append(f"requires a {' or '.join(rating.asked)} type rating")
         if (degree := self._degree_lacking()) is not None:
             out.append(f"requires {degree.required}")
         return tuple(out)
@@ -190,7 +194,9 @@ class Match:
         """Whether the posting requires a licence or certification the CV does not show, or shows of another state
         only (:meth:`_credentials_lacking`, :meth:`_state_licences_lacking`): what keeps its fit from reading strong,
         and makes it weak where the CV says few of the required keywords (:func:`tailor.rank.bounded_label`)."""
-        return bool(self._credentials_lacking() or self._state_licences_lacking())
+        return bool(
+            self._credentials_lacking() or self._state_licences_lacking() or self._type_rating_lacking() is not None
+        )
 
     def _weak_for_a_licence(self) -> bool:
         """Whether the fit reads weak for a licence the CV does not show, with no more than
@@ -339,6 +345,28 @@ class Match:
             (state,) = wanted
             found.setdefault((state, " and ".join(sorted(set().union(*held)))), []).append((k.asked, asking[0]))
         return found
+
+    def _type_rating_missing(self) -> list[str]:
+        """A warning for a type rating the posting requires for aircraft of which the CV holds none
+        (:meth:`_type_rating_lacking`)."""
+        if (rating := self._type_rating_lacking()) is None:
+            return []
+        return [
+            f"The posting requires a type rating for the {' or '.join(rating.asked)} ('{rating.line}'); your CV shows "
+            f"type ratings for the {_and_listed(rating.held)} only. A type rating lets you fly that type alone, so "
+            "the fit reads partial at most: if you hold one for the type asked, add it to your CV's certificates."
+        ]
+
+    def _type_rating_lacking(self) -> TypeRatingLacking | None:
+        """The type rating the posting requires for aircraft the CV's type ratings name none of
+        (:func:`tailor.type_ratings.type_rating_lacking`): "G650 type rating required" of a CV rated in the A320."""
+        from tailor.type_ratings import type_rating_lacking
+
+        cv = self.cv
+        texts = [f"{c.name} {c.issuer or ''}" for c in cv.certificates]
+        texts += [v.text for v in (*cv.headline, *cv.summary)]
+        texts += [b.text for role in cv.experience for b in role.bullets]
+        return type_rating_lacking(self._required_lines(), texts)
 
     def _degree_missing(self) -> list[str]:
         """A warning naming the degree the posting requires where the CV's education clearly does not reach it
@@ -585,6 +613,11 @@ _CLAUSE_APART = re.compile(r";\s*|(?<=[a-z)])\.\s+(?=[A-Z])|\((?i:required|prefe
 
 
 _MULTISTATE = re.compile(r"\bcompact\b|\bmulti-?state\b|\bNLC\b", re.IGNORECASE)
+
+
+def _and_listed(names: tuple[str, ...]) -> str:
+    """``names`` as a sentence lists them: "A", "A and B", "A, B and C"."""
+    return " and ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else list(names))
 
 
 def _certificate_text(cv: CV, where: str) -> str:

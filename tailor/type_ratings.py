@@ -1,0 +1,66 @@
+"""Aircraft type ratings: which aircraft a posting requires one for, and which a CV holds one for.
+
+A pilot flies a large or jet aircraft only with a type rating for that type (14 CFR 61.31), so "Gulfstream G650 type
+rating required" is not met by an A320 and a CL-65 type rating, though the words "type rating" are the same. A type
+is named by its designator, letters and a number ("G650", "A-320", "CL-65", "B737", "E175"); two designators with
+the same number name one type however their letters are written ("B737" and "737", "ERJ-175" and "E175").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+_TYPE_RATING = re.compile(r"\btype[- ]?rat(?:ing|ings|ed)\b", re.IGNORECASE)
+"""Words that say a type rating, held or asked: "type rating", "Type Ratings:", "type-rated"."""
+_DESIGNATOR = re.compile(r"(?<![\w-])[A-Z]{1,4}-?(?P<number>\d{1,4})(?:[A-Z]{0,3}|-\d{3})(?![\w-])")
+"""An aircraft type's designator: capitals, a hyphen or none, a number, and a series or variant after it ("G650",
+"A-320", "CL-65", "DHC-8", "B737-800", "CE-680A"). Never a figure alone ("1,500 hours") or a rule ("Part 121")."""
+_NOT_REQUIRED = re.compile(
+    r"\b(?:preferred|a plus|desired|nice to have|(?:ability|able|willing(?:ness)?) to (?:obtain|get|earn)|"
+    r"will (?:train|type|sponsor)|(?:company|employer)[- ](?:paid|provided|sponsored))\b",
+    re.IGNORECASE,
+)
+"""What says a line's type rating is no condition of the job: a plus, or one the employer gives ("will type you")."""
+
+
+@dataclass(frozen=True)
+class TypeRatingLacking:
+    """A type rating the posting requires, for aircraft of which the CV holds none."""
+
+    asked: tuple[str, ...]
+    """The designators the posting's line names, as it writes them ("G650")."""
+    held: tuple[str, ...]
+    """The designators of the CV's type ratings, as it writes them ("A-320", "CL-65")."""
+    line: str
+    """The posting's line that requires it."""
+
+
+def designators(text: str) -> dict[str, str]:
+    """Each aircraft designator ``text`` names, by its number, as written first ("A-320" → ``{"320": "A-320"}``)."""
+    found: dict[str, str] = {}
+    for match in _DESIGNATOR.finditer(text):
+        found.setdefault(match["number"], match[0])
+    return found
+
+
+def type_rating_lacking(required: Iterable[str], cv_texts: Iterable[str]) -> TypeRatingLacking | None:
+    """The type rating of the first line of ``required`` that requires one for named aircraft, where the CV's texts
+    that name its type ratings (``cv_texts``: a certificate "Type Ratings: A-320, CL-65", a bullet "Earned the
+    CL-65 type rating") name types and none of the line's; None where the line names no type, the CV names no type
+    rated, or one is the same. A line that makes it a plus or offers to give it ("will type rate") asks none."""
+    held: dict[str, str] = {}
+    for text in cv_texts:
+        if _TYPE_RATING.search(text):
+            for number, written in designators(text).items():
+                held.setdefault(number, written)
+    if not held:
+        return None
+    for line in required:
+        if not _TYPE_RATING.search(line) or _NOT_REQUIRED.search(line):
+            continue
+        asked = designators(line)
+        if asked and not asked.keys() & held.keys():
+            return TypeRatingLacking(tuple(asked.values()), tuple(held.values()), line.strip(" -*•\t"))
+    return None
