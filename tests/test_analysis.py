@@ -1059,6 +1059,15 @@ def test_an_electricians_emt_is_conduit_and_a_medics_emt_the_technician() -> Non
     assert "EMT conduit" in skills("Ran EMT and IMC to the patient rooms of a trauma center.")
 
 
+def test_a_cockpits_crm_is_crew_resource_management_and_a_sellers_the_customer_system() -> None:
+    assert "crew resource management" in skills("Share duties with the Captain in a two-pilot crew, applying CRM.")
+    assert "crew resource management" in skills("Flight attendants brief CRM with the cockpit before each flight.")
+    assert "CRM" not in skills("Completed annual CRM recurrent training as an airline pilot.")
+    assert skills("Kept the CRM current for 40 accounts.") == ["CRM"]
+    # an airline's marketer speaks of flights too
+    assert "CRM" in skills("Ran loyalty campaigns for the airline from the CRM, by flight and fare.")
+
+
 def test_a_contractors_ccm_is_the_construction_manager_and_a_hospitals_the_case_manager() -> None:
     assert "Certified Construction Manager" in skills("Superintendent over subcontractors on the jobsite; CCM a plus.")
     assert "CCM" not in skills("Superintendent over subcontractors on the jobsite; CCM a plus.")

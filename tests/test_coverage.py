@@ -7378,3 +7378,15 @@ def test_a_biologists_rnp_and_an_electricians_cat_iii_meter_are_no_pilots_keywor
     )
     terms = {k.term for k in keywords(analyse_posting(posting))}
     assert not terms & {"required navigation performance", "CAT II approaches", "CAT III approaches"}
+
+
+def test_a_pilot_postings_crm_is_met_by_crew_resource_management_and_by_no_customer_system() -> None:
+    posting = Posting(
+        "p",
+        "First Officer\n\nRequirements:\n- Fly as part of a two-pilot crew using CRM and threat and error management\n",
+    )
+    pilot = make_cv({"Harbor Air": ["Trained new captains in crew resource management.", "Ran the book club."]})
+    assert evidence(pilot, posting)["crew resource management"] == ("selected", ("job0-b0",))
+    seller = make_cv({"Harbor Sales": ["Ran the Salesforce pipeline for 40 accounts.", "Ran the book club."]})
+    found = keyword_coverage(seller, posting)["crew resource management"]
+    assert found.status == "absent" and not found.met

@@ -470,6 +470,10 @@ _TRANSLATION = frozenset(
 )
 """Lemmas of a text about translating text, whose "TM" is its translation memory."""
 
+_FLIGHT_DECK = frozenset({"pilot", "cockpit", "flightdeck", "aircraft", "aviation", "airline", "airmanship", "crew"})
+_FLIGHT_DECK |= frozenset({"crewmember", "captain", "faa", "easa", "atp", "flight"})
+"""Lemmas of a text about flying an aircraft or crewing it, whose "CRM" is crew resource management."""
+
 _TRADE_SENSES: dict[str, tuple[_Sense, ...]] = {
     # A translator's "TM" is the translation memory kept beside the termbase; elsewhere the letters are a trademark, a
     # territory manager or a store's team member, and no skill.
@@ -538,6 +542,18 @@ _TRADE_SENSES: dict[str, tuple[_Sense, ...]] = {
             frozenset({"bend"}),
             "EMT conduit",
             unless=frozenset({"patient", "ambulance", "paramedic", "medic", "cpr", "trauma", "nremt"}),
+        ),
+    ),
+    # A cockpit's "CRM" is crew resource management, the teamwork every airline trains its pilots and cabin crew in
+    # ("applying CRM and TEM on every leg"); a seller's, a marketer's or a fundraiser's is customer relationship
+    # management, whatever flights its company sells.
+    "CRM": (
+        _Sense(
+            _FLIGHT_DECK,
+            "crew resource management",
+            written="crm",
+            unless=frozenset({"salesforce", "hubspot", "zoho", "pipedrive", "marketing", "campaign", "donor"})
+            | frozenset({"fundraising", "prospect", "prospecting", "quota", "segmentation", "loyalty"}),
         ),
     ),
     # A contractor's "EMR" is its workers' compensation experience modification rate, the safety record owners
