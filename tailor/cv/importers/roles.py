@@ -196,11 +196,18 @@ def _employer_over_title(entry: Entry) -> tuple[str, str, str] | None:
     employer, place = found
     title = entry.span.rest.strip(" ,|·–—-\t")
     titles = [p.strip() for p in _PIECES.split(title)]
-    if not (place and looks_like_organisation(employer)) or "," in employer:
+    # An employer whose name has no organisation's word ("Southern Skies Charter") is one still where the line
+    # names no title, and the title under it is plainly one.
+    named = looks_like_organisation(employer) or (not looks_like_title(employer) and looks_like_title(titles[0]))
+    if not (place and named) or "," in employer:
         return None
     # The title opens the line under it ("Adjunct Instructor, Emergency Medical Services Program"): no organisation.
+    # A dash there sets apart what the title was held on or over ("Pilot in Command – King Air B200"), as it does on
+    # a title's line over its employer's (_title_over_employer), unless that piece is an organisation's name.
     head = commas(title)[0].strip() if title else ""
-    if not (head and all(looks_like_title(t) for t in titles)) or looks_like_organisation(head):
+    if not (head and looks_like_title(titles[0])) or looks_like_organisation(head):
+        return None
+    if not all(looks_like_title(t) or not looks_like_organisation(t) for t in titles[1:]):
         return None
     return title, employer, place
 

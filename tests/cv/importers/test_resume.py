@@ -6572,3 +6572,20 @@ def test_an_airport_code_after_a_place_is_part_of_the_place_and_parts_it_from_th
         ("First Officer, Embraer E175", "Redtail Regional Airlines", "Denver, CO (DEN)"),
         ("Pilot in Command, Pilatus PC-12", "Bluebird Charter", "Casper, WY (KCPR)"),
     ]
+
+
+def test_an_employers_line_over_a_title_with_what_it_was_held_on_keeps_the_title_whole() -> None:
+    # The employer's name has no organisation's word ("Charter"), and the title's dash sets apart the aircraft it was
+    # flown on: neither makes the aircraft part of the employer.
+    draft = draft_of(
+        "Dana Okafor\ndana@example.org\n\nEXPERIENCE\n"
+        "Southern Skies Charter | Savannah, GA\nPilot in Command – King Air B200 | 06/2016 – 03/2019\n"
+        "- Flew Part 135 on-demand charter and medevac flights.\n\n"
+        "Lowcountry Veterinary Partners | Charleston, SC\nVeterinary Technician – Dental Lead | 2012 – 2016\n"
+        "- Ran the dental suite.\n"
+    )
+    assert [(r["role"], r["employer"], r["location"]) for r in draft.data["experience"]] == [
+        ("Pilot in Command – King Air B200", "Southern Skies Charter", "Savannah, GA"),
+        ("Veterinary Technician – Dental Lead", "Lowcountry Veterinary Partners", "Charleston, SC"),
+    ]
+    assert not any(n.loc[0] == "experience" for n in draft.notes)
