@@ -291,7 +291,22 @@ KINDS: dict[str, tuple[str, ...]] = {
         "personal info",
         "personal data",
     ),
-    "other": ("career highlights", "highlights", "key achievements", "selected achievements", "references"),
+    "other": (
+        "career highlights",
+        "highlights",
+        "key achievements",
+        "selected achievements",
+        "references",
+        # A pilot's hours by kind (total, PIC, SIC, multi-engine, turbine, night): no field of a CV holds them, and
+        # under the name they are no headline.
+        "flight time",
+        "flight times",
+        "flight hours",
+        "total flight time",
+        "flight time summary",
+        "pilot flight time",
+        "flight time and ratings",
+    ),
 }
 """A kind of section → the titles that name it, in lower case, without punctuation."""
 

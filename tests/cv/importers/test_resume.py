@@ -6589,3 +6589,15 @@ def test_an_employers_line_over_a_title_with_what_it_was_held_on_keeps_the_title
         ("Veterinary Technician – Dental Lead", "Lowcountry Veterinary Partners", "Charleston, SC"),
     ]
     assert not any(n.loc[0] == "experience" for n in draft.notes)
+
+
+def test_a_pilots_flight_time_section_is_kept_for_the_owner_and_is_no_headline() -> None:
+    draft = draft_of(
+        "Dana Okafor\nAtlanta, GA | dana@example.org\n\nFLIGHT TIME\nTotal Time: 5,420 hrs\n"
+        "PIC: 1,870 hrs | SIC: 3,200 hrs\n\nEXPERIENCE\n"
+        "Peachtree Regional Airlines | Atlanta, GA\nFirst Officer – ERJ-175 | 04/2019 – Present\n"
+        "- Fly 76-seat E175 scheduled service.\n"
+    )
+    assert "headline" not in draft.data
+    assert {"Total Time: 5,420 hrs", "PIC: 1,870 hrs | SIC: 3,200 hrs"} <= set(draft.leftovers)
+    assert [r["role"] for r in draft.data["experience"]] == ["First Officer – ERJ-175"]
