@@ -1068,6 +1068,14 @@ def test_a_cockpits_crm_is_crew_resource_management_and_a_sellers_the_customer_s
     assert "CRM" in skills("Ran loyalty campaigns for the airline from the CRM, by flight and fare.")
 
 
+def test_a_pilots_atp_is_the_certificate_and_a_biologists_or_a_planners_no_skill() -> None:
+    assert skills("ATP – AMEL; Commercial – ASEL") == ["ATP certificate"]
+    assert "ATP certificate" in skills("Current ATP with a first-class medical and 1,000 hours of turbine time.")
+    assert "ATP certificate" in skills("Captain upgrade requires an ATP and 1,000 hours in aircraft.")
+    assert "ATP certificate" not in skills("Measured ATP levels in a pilot study of 40 mice.")
+    assert "ATP certificate" not in skills("Ran ATP checks in SAP for order promising.")
+
+
 def test_a_contractors_ccm_is_the_construction_manager_and_a_hospitals_the_case_manager() -> None:
     assert "Certified Construction Manager" in skills("Superintendent over subcontractors on the jobsite; CCM a plus.")
     assert "CCM" not in skills("Superintendent over subcontractors on the jobsite; CCM a plus.")

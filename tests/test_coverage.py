@@ -7390,3 +7390,13 @@ def test_a_pilot_postings_crm_is_met_by_crew_resource_management_and_by_no_custo
     seller = make_cv({"Harbor Sales": ["Ran the Salesforce pipeline for 40 accounts.", "Ran the book club."]})
     found = keyword_coverage(seller, posting)["crew resource management"]
     assert found.status == "absent" and not found.met
+
+
+def test_a_pilot_postings_atp_is_a_keyword_met_by_a_certificate_written_with_its_class_rating() -> None:
+    cv = make_cv(
+        {"Harbor Air": ["Flew 2,000 hours as First Officer on the E175.", "Ran the book club."]},
+        certificates=[{"name": "ATP – AMEL"}],
+    )
+    asked = "First Officer\n\nRequirements:\n- Current ATP, a first-class medical and 1,000 hours of turbine time\n"
+    posting = Posting("p", asked)
+    assert evidence(cv, posting)["ATP certificate"] == ("selected", ("certificate:1",))

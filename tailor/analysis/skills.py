@@ -474,10 +474,19 @@ _FLIGHT_DECK = frozenset({"pilot", "cockpit", "flightdeck", "aircraft", "aviatio
 _FLIGHT_DECK |= frozenset({"crewmember", "captain", "faa", "easa", "atp", "flight"})
 """Lemmas of a text about flying an aircraft or crewing it, whose "CRM" is crew resource management."""
 
+_PILOTS = frozenset({"cockpit", "flightdeck", "aircraft", "aviation", "airline", "airmanship", "captain", "faa"})
+_PILOTS |= frozenset({"easa", "amel", "asel", "ames", "ases", "cfi", "cfii", "mei", "turbine", "pic", "sic"})
+"""Lemmas of a text about a pilot's flying and credentials (not "pilot" alone, which a study or a program is, nor
+"flight", which a mass spectrometer's time of flight is), whose "ATP" is the airline transport pilot certificate."""
+
 _TRADE_SENSES: dict[str, tuple[_Sense, ...]] = {
     # A translator's "TM" is the translation memory kept beside the termbase; elsewhere the letters are a trademark, a
     # territory manager or a store's team member, and no skill.
     "translation memory": (_Sense(frozenset(), "", written="tm", unless=_TRANSLATION),),
+    # "ATP" is the airline transport pilot's certificate where the text speaks of aircraft, airlines, captains or a
+    # pilot's class ratings ("ATP – AMEL", "ATP with a CE-560XL type rating and a first-class medical"); elsewhere
+    # a biologist's adenosine triphosphate or a planner's available-to-promise, and no skill.
+    "ATP certificate": (_Sense(frozenset(), "", written="atp", unless=_PILOTS),),
     # "IR" is an investor relations team, infrared light and industrial relations as much as incident response, and
     # "CTI" a contact centre's computer telephony integration: the letters are the security work only where the text
     # speaks of security incidents ("Led IR for a ransomware intrusion"), and no skill elsewhere.
