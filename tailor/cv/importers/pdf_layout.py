@@ -1077,8 +1077,9 @@ def _wraps(
         return above.ends == " " and abs(row.size - above.size) <= 0.5
     # With no space at its end, a line still wrapped when the next opens in lower case (a design tool's
     # PDF ends no line with a space); the other rules below hold as well.
-    # A number carrying a sentence on ("…, reaching" / "200,000 cycles") continues too; a numbered item does not.
-    number = opens.isdigit() and not _NUMBERED.match(row.raw.lstrip())
+    # A number carrying a sentence on ("…, reaching" / "200,000 cycles") continues too, and so does a sum of money
+    # ("… still netted" / "$510K."), its currency's sign before the figure; a numbered item does not.
+    number = (opens.isdigit() or bool(_SUM_OPENS.match(row.raw.lstrip()))) and not _NUMBERED.match(row.raw.lstrip())
     if (
         not above.ends
         and not (opens.islower() or number or _mid_prose(above, row))
@@ -1229,6 +1230,8 @@ _BROKEN_AT = re.compile(r"[-–—,]\s*$")
 """A line's end where a sentence or a span cannot stop: a comma or a dash ("…, 2020 –")."""
 _NUMBERED = re.compile(r"\d{1,3}[.)]\s")
 """An item's number opening a line ("3. Slipski, M. …")."""
+_SUM_OPENS = re.compile(r"[$€£¥₹]\d")
+"""A sum of money opening a line ("$510K.", "€2.1M"): a figure, for what a line may go on with."""
 _GOES_ON = re.compile(
     r"(?:,|&|\b(?:the|a|an|of|for|and|or|to|in|with|on|at|by|from|as|into|over|under|between|than|via|per|its|their"
     r"|our|my|your|this|that|which|who|The|A|An|Of|For|And|Or|To|In|With|On|At|By|From))\s*$"

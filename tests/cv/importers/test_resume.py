@@ -4030,6 +4030,29 @@ def test_a_pdf_line_that_wrapped_before_a_number_goes_on_but_a_numbered_item_doe
     ]
 
 
+@pytest.mark.parametrize("amount", ["$510K.", "€2.1M in pledges.", "£85,000 over target."])
+def test_a_pdf_line_that_wrapped_before_a_sum_of_money_goes_on(tmp_path: Path, amount: str) -> None:
+    # A browser's PDF ends no line with a space; a sum opens with its currency's sign, not a figure.
+    page = [
+        Text(50, 800, "Marisol Achebe", 18, bold=True),
+        Text(50, 770, "EXPERIENCE", 11, bold=True),
+        Text(50, 752, "Director of Development, Riverbend Arts Council\tSep 2017 – Jun 2021"),
+        Text(50, 738, "• Moved the spring gala online during the pandemic and the evening still netted"),
+        Text(50, 724, amount),
+        Text(50, 710, "• Built a monthly giving program of 1,900 sustaining donors."),
+    ]
+    cv, _ = imported(raw_pdf(tmp_path / "cv.pdf", page))
+    assert [(r.employer, [b.text for b in r.bullets]) for r in cv.experience] == [
+        (
+            "Riverbend Arts Council",
+            [
+                f"Moved the spring gala online during the pandemic and the evening still netted {amount}",
+                "Built a monthly giving program of 1,900 sustaining donors.",
+            ],
+        )
+    ]
+
+
 def test_a_pdf_paragraph_wrapped_before_capitals_with_no_spaces_at_line_ends_stays_one_bullet(tmp_path: Path) -> None:
     # A browser's PDF ends no line with a space, and breaks this paragraph twice before a capital mid-sentence.
     page = [
