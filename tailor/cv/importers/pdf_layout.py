@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import io
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Any
@@ -521,6 +521,7 @@ def _pdf_lines(pieces: list[_Piece], before: int) -> list[Line]:
     above: _Row | None = None
     # A bullet typed as the letter "o" is known by the lines around it, so before any line is joined to another.
     lettered = letter_bullets([r.raw for r in laid], [bool(BULLET.match(r.raw)) for r in laid])
+    set_close = _set_close(laid)
     for at, row in enumerate(laid):
         # "Jun 2017 –" / "Feb 2021" wraps after the dash; "Jun 2017" / "– Feb 2021" before it, and the dash
         # that opens the line is no bullet's.
@@ -565,6 +566,7 @@ def _pdf_lines(pieces: list[_Piece], before: int) -> list[Line]:
                     in_item=bool(lines) and lines[-1].item,
                     space_marks=space_marks,
                     opened=lines[-1].text if lines else above.raw,
+                    close_set=at in set_close,
                 )
             )
             or _continues(lines, starts, found, row.x)
@@ -991,12 +993,14 @@ def _wraps(
     in_item: bool = False,
     space_marks: bool = False,
     opened: str = "",
+    close_set: bool = False,
 ) -> bool:
     """Whether ``row`` is the wrapped rest of the line ``above`` (``opened``: the line it would join, as joined so
-    far). A word hyphenated at the line's end goes
-    on. Where the page's spaces say so (``spaces_say``: its long lines end with one, its short ones not),
-    a space at the end of ``above`` is enough. Else ``above`` must end with a space or a line break, or
-    ``row`` open in lower case; and ``above`` reach near the right edge of the text (or, where a space marks
+    far). A word hyphenated at the line's end goes on. So does a line set at its block's line spacing under one that
+    ended no sentence and had no room for its first word, where the block sets its entries further apart
+    (``close_set``, :func:`_set_close`). Where the page's spaces say so (``spaces_say``: its long lines end with one,
+    its short ones not), a space at the end of ``above`` is enough. Else ``above`` must end with a space or a line
+    break, or ``row`` open in lower case; and ``above`` reach near the right edge of the text (or, where a space marks
     a wrapped line, ``space_marks``, end with one and have had no room for ``row``'s first word), ``row`` follow
     it closely in the same look: not a column of its own, not opening with a date, the same size, not
     bold under plain text that ended a sentence, nor plain text under a bold line that may end there (a degree
@@ -1080,9 +1084,15 @@ def _wraps(
     # A number carrying a sentence on ("…, reaching" / "200,000 cycles") continues too, and so does a sum of money
     # ("… still netted" / "$510K."), its currency's sign before the figure; a numbered item does not.
     number = (opens.isdigit() or bool(_SUM_OPENS.match(row.raw.lstrip()))) and not _NUMBERED.match(row.raw.lstrip())
+    first = row.raw.split()
+    no_room = bool(first) and _width(first[0], above.size) * above.scale > right - above.end
+    # A list whose entries stand apart, one under another, wraps an entry at the line spacing: a line set that close
+    # under one that ended no sentence and had no room left for its first word is that entry's rest, whatever its
+    # case ("Certified Fund Raising" / "Executive (CFRE)" in a sidebar's "Certifications").
+    rest_set_close = close_set and no_room and not above.raw.rstrip().endswith(_ENDS)
     if (
         not above.ends
-        and not (opens.islower() or number or _mid_prose(above, row))
+        and not (opens.islower() or number or _mid_prose(above, row) or rest_set_close)
         and not _GOES_ON.search(above.raw)
         and not _CUT_OPEN.search(above.raw)
     ):
@@ -1105,14 +1115,14 @@ def _wraps(
     reaches = above.end - left >= WRAPPED_FILL * (right - left) or bool(_CUT_OPEN.search(above.raw))
     # A narrow column's line broke before a long word ("English (native), Spanish" / "(conversational)"), far
     # from the edge: the space its maker left where it broke says so, and the word would not have fitted.
-    first = row.raw.split()
-    no_room = bool(first) and _width(first[0], above.size) * above.scale > right - above.end
     # So did one that stopped where no phrase ends (a comma, "&", "of") or whose rest opens in lower case, when the
-    # rest's first word would not have fitted: a design tool's PDF ends no line with a space to say so.
+    # rest's first word would not have fitted: a design tool's PDF ends no line with a space to say so; and one whose
+    # rest is set at the line spacing of a list whose entries stand apart (``rest_set_close``).
     reaches = (
         reaches
         or (space_marks and above.ends == " " and no_room)
         or (no_room and (opens.islower() or bool(_GOES_ON.search(above.raw))))
+        or rest_set_close
     )
     close = 0 <= above.y - row.y <= 1.8 * max(above.size, row.size)
     # Bold under plain text is a heading, unless the plain text carries on (no sentence ended), or it
@@ -1125,6 +1135,34 @@ def _wraps(
     if above.bold and not any(bold for text, bold, _ in row.runs.runs if text.strip()):
         same_look = same_look and bool(_GOES_ON.search(above.raw) or _BROKEN_AT.search(above.raw))
     return reaches and close and same_look
+
+
+ENTRIES_APART = 1.2
+"""How much wider than its line spacing a block sets the space between two entries of one look for
+:func:`_set_close` to read its spacing: LinkedIn's sidebar sets an entry's wrapped rest 12.6 pt under it and the next
+entry 17.6 pt, a browser's list of paragraphs 12 and 15.75."""
+
+
+def _set_close(laid: list[_Row]) -> set[int]:
+    """The rows of ``laid`` (by place) set at their block's line spacing under the row above, in the same look and at
+    the same edge, where the block sets two rows of that look further apart too (:data:`ENTRIES_APART` to twice
+    that): a list whose entries stand apart, where what stands close is one entry that wrapped."""
+    gaps: dict[tuple[int, bool], list[tuple[int, float]]] = defaultdict(list)
+    for at, (above, row) in enumerate(pairwise(laid), start=1):
+        if (
+            abs(above.size - row.size) <= 0.5
+            and above.bold == row.bold
+            and abs(above.x - row.x) <= 2
+            and "\t" not in above.raw + row.raw
+            and above.y > row.y
+        ):
+            gaps[(round(row.size), row.bold)].append((at, above.y - row.y))
+    close: set[int] = set()
+    for spaced in gaps.values():
+        spacing = min(gap for _, gap in spaced)
+        if any(ENTRIES_APART * spacing <= gap <= 2 * ENTRIES_APART * spacing for _, gap in spaced):
+            close |= {at for at, gap in spaced if gap <= 1.1 * spacing}
+    return close
 
 
 def _centred_wrap(above: _Row, row: _Row, left: float, right: float) -> bool:

@@ -6624,3 +6624,38 @@ def test_a_pilots_flight_time_section_is_kept_for_the_owner_and_is_no_headline()
     assert "headline" not in draft.data
     assert {"Total Time: 5,420 hrs", "PIC: 1,870 hrs | SIC: 3,200 hrs"} <= set(draft.leftovers)
     assert [r["role"] for r in draft.data["experience"]] == ["First Officer – ERJ-175"]
+
+
+def test_in_a_sidebar_whose_entries_stand_apart_a_line_set_close_under_one_with_no_room_left_is_its_rest(
+    tmp_path: Path,
+) -> None:
+    # LinkedIn's profile PDF: a sidebar entry that wrapped goes on at the line spacing (12.6 pt), where the next
+    # entry stands further down (17.6 pt); the wrapped rest opens with a capital, as a name's next word does.
+    side = [
+        ("Contact", 13, 737.6), ("ana.kowalczyk@example.org", 10.5, 718.2), ("Top Skills", 13, 690.0),
+        ("Grant Writing", 10.5, 670.6), ("Major Gifts", 10.5, 653.0), ("Board Relations", 10.5, 635.4),
+        ("Certifications", 13, 600.0), ("Certified Fund Raising Executive", 10.5, 580.6), ("(CFRE)", 10.5, 568.0),
+        ("Nonprofit Management Executive", 10.5, 550.4), ("Certificate", 10.5, 537.8),
+        ("Planned Giving Basics", 10.5, 520.2), ("Honors-Awards", 13, 485.0),
+        ("Outstanding Young Fundraising", 10.5, 465.6), ("Professional", 10.5, 453.0),
+        ("Community Partner Award", 10.5, 435.4),
+    ]  # fmt: skip
+    main = [
+        ("Ana Kowalczyk", 26, 737.6), ("Director of Development", 12, 712.0),
+        ("Toledo, Ohio, United States", 10.5, 696.0), ("Experience", 15.75, 660.0),
+        ("Maumee Valley Food Network", 12, 638.0), ("Director of Development", 11.5, 622.0),
+        ("May 2019 - Present (5 years 7 months)", 10.5, 608.0), ("Toledo, Ohio, United States", 10.5, 594.0),
+        ("Raised $4.2M a year from individuals, foundations and corporations.", 10.5, 578.0),
+        ("Education", 15.75, 540.0), ("University of Toledo", 12, 518.0),
+        ("Bachelor of Arts - BA, Communication · (2008 - 2012)", 10.5, 504.0),
+    ]  # fmt: skip
+    page = [Text(21.6, y, text, size) for text, size, y in side]
+    page += [Text(222.0, y, text, size) for text, size, y in main]
+    cv, _ = imported(raw_pdf(tmp_path / "profile.pdf", page))
+    assert [c.name for c in cv.certificates] == [
+        "Certified Fund Raising Executive (CFRE)",
+        "Nonprofit Management Executive Certificate",
+        "Planned Giving Basics",
+    ]
+    assert [a.name for a in cv.awards] == ["Outstanding Young Fundraising Professional", "Community Partner Award"]
+    assert [s.name for s in cv.skills] == ["Grant Writing", "Major Gifts", "Board Relations"]
