@@ -501,6 +501,20 @@ def test_an_acronym_among_its_makers_other_products_is_the_makers_product() -> N
     assert clinic.skills == ["EHR"]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Proficiency with a comparable CRM such as Salesforce NPSP.",
+        "Experience with a CRM (e.g., Salesforce Sales Cloud)",
+    ],
+)
+def test_a_kind_beside_its_makers_products_is_the_kind_where_the_maker_with_it_names_only_the_maker(line: str) -> None:
+    # "Salesforce CRM" is another name of Salesforce itself: "a CRM such as Salesforce NPSP" asks for a CRM, which a
+    # CV's Raiser's Edge or HubSpot meets, not for Salesforce.
+    (found,) = analyse([line], bundled_lexicon())
+    assert "CRM" in found.skills and "Salesforce" not in found.skills
+
+
 def test_an_acronym_lines_away_from_its_makers_product_is_its_own_skill() -> None:
     (found,) = analyse(
         ["- Experience with Azure DevOps pipelines.\n- Proficient in PowerShell.\n- Experience in SQL programming"],

@@ -1027,7 +1027,8 @@ def _of_its_maker(
     records, and Amazon EMR) read as that product where the text lists it with another of the maker's ("AWS or
     similar (S3, Redshift, RDS, EMR)": Amazon S3, Amazon Redshift, Amazon RDS), in the same line and within
     :data:`MAKERS_LIST_TOKENS` tokens: "SQL programming" a few lines under "Azure DevOps pipelines" is the language,
-    no Azure SQL Database. Only a maker's proper name counts."""
+    no Azure SQL Database. Only a maker's proper name counts, and only a product that is not the maker itself: "a CRM
+    such as Salesforce NPSP" asks for a CRM, though "Salesforce CRM" is a name of Salesforce."""
     named = [(start, name) for start, _, name in spans if " " in name and name[:1].isupper()]
     if not named or original is None:
         return spans
@@ -1038,7 +1039,10 @@ def _of_its_maker(
         if len(written) > 1 and written.isupper():
             near = {other for at, other in named if _listed_together(doc, at, start)}
             products = {lexicon.names.get(f"{_maker(other)} {written.lower()}") for other in near} - {None, name}
-            # Another of the maker's products, not this one ("BI" beside "Power BI" is business intelligence).
+            # Another of the maker's products, not this one ("BI" beside "Power BI" is business intelligence); and a
+            # product, not the maker itself: "Salesforce CRM" is Salesforce, so "a CRM such as Salesforce NPSP" names
+            # the kind of system, with an example of it.
+            products = {product for product in products if product.lower() != _maker(product)}
             if len(products) == 1 and any(_maker(other) == _maker(next(iter(products))) for other in near - products):
                 name = products.pop()
         out.append((start, end, name))
