@@ -228,14 +228,37 @@ def credentials_required(covered: Coverage, titled: Collection[str] = ()) -> fro
     (OCS Preferred)" says what the employer looks for first), by id: of the credentials page fitting leaves out last,
     these go after those that show only what it prefers, whatever their dates. A certificate that has expired
     (:attr:`Coverage.expired`) meets no requirement (:attr:`KeywordCoverage.met`) and is none of these: it goes with
-    those that show only what the posting prefers, before a valid one."""
+    those that show only what the posting prefers, before a valid one. Nor is one that shows only a word of the field
+    the headline, the summary or a degree shows too ("fundraising" in "Principles and Techniques of Fundraising",
+    under "Fundraising Leader"): page fitting never leaves those out, so the keyword stays shown without it; a
+    keyword that names a credential of its own ("CFRE", "RN license") keeps its certificate last all the same."""
     return frozenset(
         w
         for k in covered.keywords
-        if k.keyword.required or k.keyword.term in titled
+        if (k.keyword.required or k.keyword.term in titled) and not _shown_where_it_stays(k)
         for w in _showing(k)
         if w.startswith(_CREDENTIAL) and w not in covered.expired
     )
+
+
+_STAYS = ("headline", "summary", "education:")
+"""The résumé's texts page fitting never leaves out that speak of their owner's field: the headline, the summary, a
+degree (a job's title says it too, but a nurse's "Registered Nurse" is no licence shown)."""
+_NAMES_A_CREDENTIAL = re.compile(
+    r"\b(?:licen[cs]e[ds]?|licensure|certifi\w*|certificate|registered|chartered|credentials?)\b", re.IGNORECASE
+)
+
+
+def _shown_where_it_stays(found: KeywordCoverage) -> bool:
+    """Whether the résumé shows ``found``, a keyword that is no credential of its own (not letters in capitals such
+    as "CFRE", no "license" or "certified" in its words), in a text that page fitting never leaves out
+    (:data:`_STAYS`)."""
+    said = (found.keyword.said, found.keyword.term)
+    if any(word.isupper() for name in said for word in name.split()) or any(
+        _NAMES_A_CREDENTIAL.search(n) for n in said
+    ):
+        return False
+    return found.status == "selected" and any(w.startswith(_STAYS) for w in found.where)
 
 
 def titled_keywords(covered: Coverage, ranking: Ranking) -> frozenset[str]:

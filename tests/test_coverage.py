@@ -145,6 +145,30 @@ def test_a_certificate_that_shows_a_required_keyword_is_told_from_one_that_shows
     assert credentials_required(found) == {"certificate:1"}
 
 
+def test_a_certificate_about_a_field_the_headline_already_names_is_no_required_evidence_but_a_licence_is() -> None:
+    # The headline and summary say "fundraising", which page fitting never leaves out: a course certificate named for
+    # the field shows nothing the résumé would lose, so it goes with the evidence of what is preferred, not after every
+    # bullet. A credential the posting requires by its own letters ("CFRE") stays last, whatever else says it.
+    cv = make_cv(
+        {"Maumee Valley Food Network": ["Closed a $2.5M naming gift.", "Ran the annual fund of $1.1M."]},
+        headline="CFRE | Director of Development | Fundraising Leader",
+        summary="Development director with 12 years in nonprofit fundraising.",
+        certificates=[
+            {"name": "Principles and Techniques of Fundraising", "date": "2015"},
+            {"name": "Certified Fund Raising Executive (CFRE)", "date": "2019"},
+        ],
+    )
+    posting = Posting(
+        "p",
+        "Director of Development\n\nRequirements:\n- 8+ years of fundraising experience\n- CFRE required\n"
+        "- Annual fund experience\n",
+    )
+    ranking = rank(cv, posting)
+    found = coverage(ranking, select(cv, ranking))
+    assert credentials_evidencing(found) == {"certificate:1", "certificate:2"}
+    assert credentials_required(found) == {"certificate:2"}
+
+
 def test_a_credential_the_postings_title_names_is_kept_as_a_required_one_though_the_posting_prefers_it() -> None:
     # "Physical Therapist (OCS Preferred)": the title says what the employer looks for first; the board certificate
     # it names outlasts the bullets when a page is fitted, as a required licence does, though it stays preferred.

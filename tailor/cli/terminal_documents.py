@@ -114,7 +114,7 @@ def _left_out(item: Item, names: Mapping[str, str], evidence: Collection[str], r
         why = (
             "shows a keyword the posting requires: last"
             if item.id in required
-            else "shows only keywords the posting prefers"
+            else "shows only keywords the posting prefers or the résumé shows elsewhere"
             if item.id in evidence
             else "shows none of the posting's keywords"
         )
