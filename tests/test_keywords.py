@@ -431,6 +431,17 @@ def test_a_verb_read_as_a_noun_or_an_object_that_only_modifies_another_asks_for_
     assert "calendar management" not in found("Planner\n\nResponsibilities:\n- Manage the mail and update calendars\n")
 
 
+def test_a_skill_whose_first_word_describes_the_work_names_no_verb_and_its_object() -> None:
+    # "planned giving" is giving that is planned (bequests, annuities), not the giving of a plan; "mandated reporting"
+    # no report of a mandate. An institutional giving plan, a report on the grant's mandate, ask for neither.
+    asked = found(
+        "Director of Foundation Relations\n\nResponsibilities:\n- Develop and execute an institutional giving plan\n"
+        "- Report the mandate of each grant to the board\n\nRequirements:\n- Grant writing experience\n"
+    )
+    assert not {"planned giving", "mandated reporting"} & asked.keys()
+    assert "planned giving" in found("Gift Officer\n\nRequirements:\n- Experience in planned giving\n")
+
+
 def test_an_object_another_noun_makes_another_thing_or_too_general_to_name_the_work_asks_for_no_activity() -> None:
     asked = found(
         "Platform Lead\n\nResponsibilities:\n- Improve software quality across teams\n"

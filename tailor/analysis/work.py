@@ -61,9 +61,11 @@ def activities(lexicon: Lexicon) -> dict[tuple[str, str], str]:
         if len(words) != 2 or not all(word.isalpha() for word in words):
             continue
         thing, work = (lemma_of(word, table) for word in words)
-        if thing in nouns or (words[0].endswith("ing") and thing != words[0]):
-            # work done on work is no object ("management reporting" is reporting to managers), and a field named
-            # by its gerund is no person ("engineering leadership": a lead design engineer leads no engineering)
+        if thing in nouns or (words[0].endswith(("ing", "ed")) and thing != words[0]):
+            # work done on work is no object ("management reporting" is reporting to managers), a field named
+            # by its gerund is no person ("engineering leadership": a lead design engineer leads no engineering), and a
+            # participle says how the work is done, not what on ("planned giving" gives no plan, "mandated reporting"
+            # reports no mandate)
             continue
         if work in nouns:
             claims[(thing, nouns[work])].add(canonical)
