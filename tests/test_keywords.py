@@ -1449,3 +1449,17 @@ def test_life_support_cards_listed_with_commas_are_each_asked_and_an_or_offers_t
     assert asked["PHTLS"].alternatives == ("ITLS",) and asked["ITLS"].alternatives == ("PHTLS",)
     if "NRP" in asked:
         assert asked["NRP"].alternatives == ()
+
+
+def test_a_grants_posting_asks_for_the_federal_systems_rules_and_credential_of_grants_work() -> None:
+    asked = found(
+        "Grants Manager\n\nResponsibilities:\n- Submit proposals through Grants.gov and eRA Commons\n"
+        "- Write letters of inquiry, budgets and logic models\n- Ensure compliance with 2 CFR 200\n\n"
+        "Requirements:\n- Active SAM.gov registration experience\n- Foundation Directory Online\n\n"
+        "Preferred:\n- Grant Professional Certified (GPC) credential\n"
+    )
+    federal = {"Grants.gov", "eRA Commons", "SAM.gov", "Uniform Guidance"}
+    assert federal | {"letter of inquiry", "logic model"} <= set(asked)
+    assert asked["Uniform Guidance"].said == "2 CFR 200"
+    assert asked["Foundation Directory Online"].required
+    assert not asked["Grant Professional Certified"].required
