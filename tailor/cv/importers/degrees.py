@@ -188,7 +188,8 @@ def read_degrees(draft: Draft, section: Section) -> None:
             unnamed = others if len(others) == 1 and len(rest) == 2 and not degrees else []
             degree = (degrees or unnamed or rest or [""])[0]
             taken = _with_its_field(degree, rest) if degrees else [degree]
-            degree, institution = ", ".join(taken), ", ".join(p for p in rest if p not in taken)
+            degree = _written_together(taken, entry) or ", ".join(taken)
+            institution = ", ".join(p for p in rest if p not in taken)
             if notes := _notes_after_school([p for p in rest if p not in taken]) if degrees else []:
                 # "Lakeshore Community College – Erie, PA | AVMA CVTEA-accredited; graduated with honors": what
                 # follows the one school named is said of the degree, no part of the school's name.
@@ -308,6 +309,20 @@ def _with_its_field(degree: str, parts: list[str]) -> list[str]:
     if not after or not any(names_school(p) for p in parts if p != degree and p not in after):
         return [degree]
     return [degree, *after]
+
+
+def _written_together(pieces: list[str], entry: Entry) -> str | None:
+    """``pieces``, more than one, as a line of the entry writes them, one after the other with only marks between
+    ("Master of Public Administration - MPA, Nonprofit Management", as LinkedIn names a degree under its school):
+    its dash is a word of the degree's name as written, no comma. None where no line holds them so."""
+    if len(pieces) < 2:
+        return None
+    between = r"[\s,;:|·•\-–—]+"
+    written = re.compile(between.join(re.escape(piece) for piece in pieces))
+    for line in entry.header:
+        if found := written.search(line.text):
+            return found.group(0)
+    return None
 
 
 def _named_before(whole: str, beside: list[str], entry: Entry) -> tuple[str, str] | None:

@@ -195,14 +195,16 @@ def test_a_degree_s_abbreviation_under_its_institution_s_line_is_the_degree_and_
 
 
 def test_a_degree_s_abbreviation_and_field_after_a_dash_stay_with_the_degree_not_the_institution() -> None:
+    # As LinkedIn's profile sets a degree under its school: its pieces are copied as the line writes them, the dash
+    # after its name too, not joined again by commas.
     draft = draft_of(
         "Ines Marlowe\nines@example.org\n\nEducation\n"
         "Westmere University\nMaster of Science - MSc, Applied Statistics · (2014 - 2016)\n"
         "Northgate College\nBachelor of Arts - BA, History · (2010 - 2014)\n"
     )
     assert [(e["degree"], e["institution"]) for e in draft.data["education"]] == [
-        ("Master of Science, MSc, Applied Statistics", "Westmere University"),
-        ("Bachelor of Arts, BA, History", "Northgate College"),
+        ("Master of Science - MSc, Applied Statistics", "Westmere University"),
+        ("Bachelor of Arts - BA, History", "Northgate College"),
     ]
 
 
