@@ -149,8 +149,9 @@ def _read(text: str) -> tuple[str, str, tuple[str, str, str]]:
                 "",
                 (text[: end.start()].rstrip("."), _linked(text[end.end() :].strip(" ."), link), _SPLIT_SENTENCE),
             )
-    title, _, venue = text.partition(", ")
-    return year, "", (title, _linked(venue, link), _SPLIT_COMMA)
+    title, comma, venue = text.partition(", ")
+    # A title alone ("A Pipeline from Scratch", as LinkedIn lists a publication) was split from nothing.
+    return year, "", (title, _linked(venue, link), _SPLIT_COMMA if comma else "")
 
 
 _CLOSING_DATE = re.compile(

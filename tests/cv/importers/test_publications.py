@@ -290,3 +290,15 @@ def test_a_citation_among_awards_is_a_publication_under_the_titles_part_that_nam
     )
     assert [p["section"] for p in plain.data["publications"]] == [None]
     assert not plain.data.get("awards")
+
+
+def test_a_title_alone_with_no_comma_is_no_title_split_from_a_venue() -> None:
+    # LinkedIn's profile lists a publication by its title only: nothing was split, so no note says it was.
+    draft = draft_of(
+        "Ines Marlowe\nines@example.org\n\nPUBLICATIONS\n"
+        "Moves Management for Small Shops: Building a Major Gifts Pipeline from Scratch\n"
+    )
+    assert [(p["title"], p.get("venue")) for p in draft.data["publications"]] == [
+        ("Moves Management for Small Shops: Building a Major Gifts Pipeline from Scratch", "")
+    ]
+    assert not [n for n in draft.notes if n.loc == ("publications",) and "split" in n.message]
