@@ -7424,3 +7424,13 @@ def test_a_pilot_postings_atp_is_a_keyword_met_by_a_certificate_written_with_its
     asked = "First Officer\n\nRequirements:\n- Current ATP, a first-class medical and 1,000 hours of turbine time\n"
     posting = Posting("p", asked)
     assert evidence(cv, posting)["ATP certificate"] == ("selected", ("certificate:1",))
+
+
+def test_a_verb_says_the_work_on_a_noun_that_a_list_of_words_before_it_describes() -> None:
+    # "foundation, corporate and government grants" are grants, as "foundation grants" are: writing them is grant
+    # writing, however many kinds the list names between the verb and its noun.
+    cv = make_cv(
+        {"Riverbend Arts Council": ["Wrote and managed 35+ foundation, corporate, and government grants a year."]}
+    )
+    posting = Posting("p", "Grants Manager\n\nRequirements:\n- 5+ years of grant writing experience\n")
+    assert keyword_coverage(cv, posting)["grant writing"].status == "selected"

@@ -42,7 +42,7 @@ from tailor.analysis.tokens import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from tailor.lexicon import Lexicon
 
@@ -491,6 +491,7 @@ def _near(
     management" says no test management; nor are two verbs in the past, two deeds of which neither is the other's
     object."""
     named = named or {}
+    listed = _modifiers_listed(doc)
     # Figures and signs do not hold words apart, nor numbers in words, nor a figure's unit, nor a possessive's "'s":
     # "managed the faculty's $14M operating budget" is managing a budget, "supervised and scheduled four library
     # assistants" supervising them. A mark that sets items apart does: "Data Scientist | Machine Learning Engineer"
@@ -508,6 +509,7 @@ def _near(
             and not _joined_to_the_word_before(doc, k)
             and not _a_quantitys_unit(doc, k)
             and not _a_quantitys_unit(doc, k - 1)  # its "of"
+            and k not in listed
             for k, token in enumerate(doc)
         )
     )
@@ -560,6 +562,40 @@ def _near(
             else:
                 pairs.add((a, b) if a < b else (b, a))
     return frozenset(pairs), frozenset(compounds)
+
+
+def _modifiers_listed(doc: Doc) -> set[int]:
+    """The tokens of ``doc`` after the first word of a list of single words that share the noun right after the last
+    ("foundation, corporate(,) and government grants"): the list stands before its noun as one word, so that "Wrote
+    35 foundation, corporate and government grants" writes grants as "Wrote 35 foundation grants" does."""
+    out: set[int] = set()
+    k, size = 0, len(doc)
+    while k < size - 5:
+        end = k
+        while end + 3 < size and doc[end + 1].text == "," and doc[end + 2].is_alpha and not _joins(doc[end + 2]):
+            end += 2  # ", corporate"
+        join = end + 1 if _joins(doc[end + 1]) else end + 2
+        last = join + 1  # the list's last word, right before the noun the list shares
+        if (
+            doc[k].is_alpha
+            and end > k
+            and last + 1 < size
+            and _joins(doc[join])
+            and doc[join - 1].text in (",", doc[end].text)
+            and doc[last].is_alpha
+            and doc[last].whitespace_
+            and doc[last + 1].is_alpha
+        ):
+            out |= set(range(k + 1, last + 1))
+            k = last + 1
+        else:
+            k += 1
+    return out
+
+
+def _joins(token: Token) -> bool:
+    """Whether ``token`` is an "and" or an "or"."""
+    return token.lower_ in _JOINS
 
 
 def _a_compounds_head(doc: Doc, terms: Sequence[str | None], k: int) -> bool:
