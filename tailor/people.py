@@ -130,6 +130,16 @@ def _one_person(word: str) -> bool:
     return _names_a_person(word) and word not in _SOFTWARE_TOO and word not in _DEVICES
 
 
+def _shares_a_job_in_the_plural(text: str, end: int) -> bool:
+    """Whether the skill that ends at ``text[end]`` is the first of fields that share the job's word in the plural
+    after them (:data:`_AND_ANOTHER_FIELDS`): "our Android and backend engineers" are Android engineers and backend
+    engineers, people as "our backend engineers" are; "Android and web apps" are apps, the work itself."""
+    shared = _AND_ANOTHER_FIELDS.match(text, end)
+    if shared is None or not _a_job_in_the_plural(shared.group(2)):
+        return False
+    return not any(word in stop_words() for word in shared.group(1).split())  # "Go" is a name, "our" no field
+
+
 def _ends_in_a_job_word_in_the_plural(words: str) -> bool:
     """Whether ``words`` end in a job's word in the plural, whatever else the word names ("physical therapist
     assistants"): a title's people, where "ServSafe Manager certifications" end in a credential's word."""
@@ -359,6 +369,9 @@ which is work of one's own beside it."""
 _NEXT_WORD = re.compile(r"[ \t-]+([A-Za-z]+)")
 _NEXT_TWO_WORDS = re.compile(r"[ \t-]+([A-Za-z]+)[ \t]+([A-Za-z]+s)\b")
 _NEXT_TWO_WORDS_ONE = re.compile(r"[ \t-]+([A-Za-z]+)[ \t]+([A-Za-z]+)\b")
+_AND_ANOTHER_FIELDS = re.compile(r"(?:[ \t]+(?:and|or|&)[ \t]+|[ \t]*/[ \t]*)((?:[\w+#.-]+[ \t]+){1,2}?)([A-Za-z]+s)\b")
+"""Another field or two after a skill, and the job's word in the plural both share ("Android and backend engineers",
+"iOS/Android developers")."""
 _WORD = re.compile(r"[A-Za-z]+")
 
 
@@ -431,6 +444,8 @@ def names_people_here(text: str, start: int, end: int, term: str = "") -> bool:
     if _a_job_in_the_plural(words) or _HIRED.match(text, end):
         return True
     if after and _a_job_in_the_plural(after.group(1)) and not _WORK.search(term):
+        return True
+    if not _WORK.search(term) and _shares_a_job_in_the_plural(text, end):
         return True
     if after and after.group(1).lower() == "drivers" and _licenced_to_drive(words):
         # "Supervise 60 CDL drivers": the licence the drivers hold names them, as "forklift drivers" do.

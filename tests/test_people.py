@@ -36,6 +36,13 @@ ALIKE = [
     # The last of two people worked with, each after their own "the", with a word of their field before the skill.
     ("Work closely with the Clinical Trial Manager and the Clinical Team Lead", "team leadership", True),
     ("Partner with the store manager and our senior UX designer on signage", "UX design", True),
+    # The first of two fields that share the job's word after them: "Android and backend engineers" are Android
+    # engineers and backend engineers, colleagues both; so with a slash, "iOS/Android developers".
+    ("Build features with our Android and backend engineers", "Android", True),
+    ("Plan releases with iOS/Android developers", "iOS", True),
+    ("Pair with our Python and Go engineers on services", "Python", True),
+    # Two fields that share a thing after them are one's own work: "Android and web apps" are apps.
+    ("Ship Android and web apps with the designers", "Android", False),
     # Work done to people, software named as workers, a field before a thing: one's own.
     ("Mentor engineers in code review", "mentoring", False),
     ("Deploy Cloudflare Workers at the edge", "Cloudflare", False),
