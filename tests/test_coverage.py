@@ -7434,3 +7434,30 @@ def test_a_verb_says_the_work_on_a_noun_that_a_list_of_words_before_it_describes
     )
     posting = Posting("p", "Grants Manager\n\nRequirements:\n- 5+ years of grant writing experience\n")
     assert keyword_coverage(cv, posting)["grant writing"].status == "selected"
+
+
+def test_an_ios_developers_frameworks_tools_and_tests_are_keywords_met_by_their_kind() -> None:
+    cv = make_cv(
+        {
+            "Quillmark Apps": [
+                "Paired heart-rate straps over CoreBluetooth and wrote readings to HealthKit.",
+                "Split the app into 30 SwiftPM packages and dropped CocoaPods.",
+                "Wrote XCUITest suites for checkout and onboarding.",
+                "Ran the office book club.",
+            ]
+        }
+    )
+    posting = Posting(
+        "p",
+        "iOS Developer\n\nRequirements:\n- Experience with Bluetooth Low Energy (BLE) devices\n"
+        "- Modularization with Swift Package Manager\n- Write unit and UI tests\n- Experience with Core Location\n",
+    )
+    found = keyword_coverage(cv, posting)
+    # Core Bluetooth is Apple's framework for talking to Bluetooth low energy devices (its documentation's words).
+    assert (found["BLE"].status, found["BLE"].met_by) == ("absent", "Core Bluetooth")
+    assert found["Swift Package Manager"].status == "selected"  # "SwiftPM" is its own short name
+    # "unit and UI tests" are unit tests and UI tests: tests of the interface, no UI design asked for.
+    assert "UI design" not in found
+    assert (found["UI testing"].status, found["UI testing"].met_by) == ("absent", "XCUITest")
+    # A framework the CV does not name is a keyword it lacks, as any skill is.
+    assert found["Core Location"].status == "absent"
