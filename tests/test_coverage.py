@@ -7461,3 +7461,20 @@ def test_an_ios_developers_frameworks_tools_and_tests_are_keywords_met_by_their_
     assert (found["UI testing"].status, found["UI testing"].met_by) == ("absent", "XCUITest")
     # A framework the CV does not name is a keyword it lacks, as any skill is.
     assert found["Core Location"].status == "absent"
+
+
+def test_a_mobile_apps_launch_time_is_met_by_its_cold_start_as_related_evidence() -> None:
+    cv = make_cv(
+        {
+            "Quillmark Apps": [
+                "Cut cold start from 2.4s to 0.9s by deferring SDK setup.",
+                "Moved the settings screens to SwiftUI.",
+                "Ran the office book club.",
+            ]
+        }
+    )
+    posting = Posting("p", "iOS Developer\n\nRequirements:\n- Improve app launch time and stability\n- SwiftUI\n")
+    found = keyword_coverage(cv, posting)
+    # A cold start is the launch an app's user waits longest on: the measure app launch time is taken by.
+    assert found["app launch time"].status == "absent"
+    assert [(r.term, r.where) for r in found["app launch time"].related] == [("cold start", ("job0-b0",))]
