@@ -7478,3 +7478,11 @@ def test_a_mobile_apps_launch_time_is_met_by_its_cold_start_as_related_evidence(
     # A cold start is the launch an app's user waits longest on: the measure app launch time is taken by.
     assert found["app launch time"].status == "absent"
     assert [(r.term, r.where) for r in found["app launch time"].related] == [("cold start", ("job0-b0",))]
+
+
+def test_reviewing_pull_requests_is_code_review() -> None:
+    cv = make_cv({"Quillmark Apps": ["Reviewed pull requests from 12 contributors each week.", "Ran the book club."]})
+    posting = Posting("p", "iOS Developer\n\nRequirements:\n- Take part in code reviews\n- Swift\n")
+    # A pull request is how a change is put up for review on GitHub, GitLab or Bitbucket: reviewing one is a code
+    # review. ("PRs" stays unread: a press office's are press releases.)
+    assert keyword_coverage(cv, posting)["code review"].status == "selected"
