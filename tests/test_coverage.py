@@ -7486,3 +7486,27 @@ def test_reviewing_pull_requests_is_code_review() -> None:
     # A pull request is how a change is put up for review on GitHub, GitLab or Bitbucket: reviewing one is a code
     # review. ("PRs" stays unread: a press office's are press releases.)
     assert keyword_coverage(cv, posting)["code review"].status == "selected"
+
+
+def test_an_app_teams_practices_are_keywords_met_by_the_tools_that_do_them() -> None:
+    cv = make_cv(
+        {
+            "Quillmark Apps": [
+                "Added Universal Links so that shared recipes open in the app.",
+                "Rolled out the new checkout behind LaunchDarkly to 5% of users first.",
+                "Ran the office book club.",
+            ]
+        }
+    )
+    posting = Posting(
+        "p",
+        "iOS Developer\n\nRequirements:\n- Experience with deep linking and feature flags\n"
+        "- App Store Optimization, ratings and reviews\n- Core Animation\n",
+    )
+    found = keyword_coverage(cv, posting)
+    # Universal Links are Apple's deep links; LaunchDarkly is a feature flag service (their makers' own words).
+    assert (found["deep linking"].status, found["deep linking"].met_by) == ("absent", "Universal Links")
+    assert (found["feature flags"].status, found["feature flags"].met_by) == ("absent", "LaunchDarkly")
+    # App Store Optimization is a practice of its own, no "optimization" in general; Core Animation a framework.
+    assert {"App Store Optimization", "Core Animation"} <= found.keys()
+    assert "optimization" not in found
