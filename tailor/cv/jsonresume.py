@@ -206,6 +206,18 @@ class Location(_Lenient):
     region: str | None = None
 
 
+def _place(location: Location | str | None) -> tuple[str | None, tuple[tuple[str, ...], ...]]:
+    """The place a JSON Resume ``location`` names, as the CV's one text, and where in ``location`` that text is
+    (``()`` for a text, each key for an object's city, region and country code, joined in that order)."""
+    if location is None:
+        return None, ()
+    if isinstance(location, str):
+        return location, ((),)
+    # The country too, as its code: a code written out as a name would be words of tailor's, not the source's.
+    parts = [(key, getattr(location, key)) for key in ("city", "region", "countryCode")]
+    return ", ".join(value for _, value in parts if value) or None, tuple((key,) for key, value in parts if value)
+
+
 class Profile(_Lenient):
     network: str | None = None
     username: str | None = None
@@ -236,7 +248,8 @@ class Work(_Lenient):
     name: str | None = None
     company: str | None = None  # the name before v1.0
     position: str | None = None
-    location: str | None = None
+    # One text, as the schema has it, or an object as the basics' is (a résumé site that writes every place so).
+    location: Location | str | None = None
     description: str | None = None
     url: str | None = None
     website: str | None = None
@@ -373,15 +386,8 @@ class JSONResume(_Lenient):
         out = Converted({})
         b = self.basics
         out.place(("basics", "name"), ("basics", "label"), ("basics", "summary"))
-        location = None
-        if isinstance(b.location, str):
-            location = b.location
-            out.place(("basics", "location"))
-        elif b.location:
-            # The country too, as its code: a code written out as a name would be words of tailor's, not the source's.
-            parts = [(key, getattr(b.location, key)) for key in ("city", "region", "countryCode")]
-            location = ", ".join(value for _, value in parts if value) or None
-            out.place(*(("basics", "location", key) for key, value in parts if value))
+        location, keys = _place(b.location)
+        out.place(*(("basics", "location", *key) for key in keys))
         profiles = []
         for n, p in enumerate(b.profiles):
             # The address where there is one: a reader can follow it, where "LinkedIn: ada" leaves them to search.
@@ -495,13 +501,13 @@ class JSONResume(_Lenient):
             for i, text in enumerate(item.highlights):
                 if not text.strip():  # an editor's empty line: nothing to rank or print
                     out.skipped.append(((section, n, "highlights", i), "an empty highlight"))
-            if isinstance(item, Work):
-                out.place((section, n, "location"))
+            where, keys = _place(item.location) if isinstance(item, Work) else (None, ())
+            out.place(*((section, n, "location", *key) for key in keys))
             named = {"employer": employer[1], "role": role[1]}
             role_data = {
                 # One left out stays out: the CV refuses it as "'position' is required but missing".
                 **{key: value for key, value in named.items() if value is not None},
-                "location": item.location if isinstance(item, Work) else None,
+                "location": where,
                 "start": item.startDate,
                 "end": item.endDate,
                 "section": SECTIONS[section],

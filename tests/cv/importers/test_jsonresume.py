@@ -329,3 +329,25 @@ def test_a_publications_month_is_kept_aside_where_the_cv_prints_its_year(tmp_pat
     assert [p.year for p in cv.publications] == ["2023", "2021"]
     assert "publications[0].releaseDate: 2023-09" in draft.leftovers
     assert not any("publications[1]" in line for line in draft.leftovers)
+
+
+def test_a_roles_place_written_as_an_object_like_the_basics_one_reads_as_the_basics_one_does(tmp_path: Path) -> None:
+    # The schema gives a job's location as one text and the basics' as an object; a résumé site that writes both
+    # as objects means the same place, so it reads as the basics' does: city, region, country code.
+    resume = {
+        "basics": {"name": "Ada Example", "location": {"city": "Portland", "region": "OR"}},
+        "work": [
+            {
+                "name": "Quillmark Apps",
+                "position": "iOS Developer",
+                "location": {"city": "Seattle", "region": "WA", "address": "400 Pine St"},
+                "startDate": "2020-01",
+                "highlights": ["Shipped the app."],
+            },
+            {"name": "Tern Labs", "position": "Intern", "location": "Remote", "startDate": "2019-06"},
+        ],
+    }
+    _, draft = _draft(tmp_path, resume)
+    cv = CV.model_validate(clean(draft.data))
+    assert [e.location for e in cv.experience] == ["Seattle, WA", "Remote"]
+    assert draft.leftovers == ["work[0].location.address: 400 Pine St"]  # no word lost
