@@ -7510,3 +7510,14 @@ def test_an_app_teams_practices_are_keywords_met_by_the_tools_that_do_them() -> 
     # App Store Optimization is a practice of its own, no "optimization" in general; Core Animation a framework.
     assert {"App Store Optimization", "Core Animation"} <= found.keys()
     assert "optimization" not in found
+
+
+def test_ui_automation_is_ui_testing_not_ui_design() -> None:
+    cv = make_cv({"Quillmark Apps": ["Wrote XCUITest suites for checkout.", "Ran the office book club."]})
+    posting = Posting(
+        "p", "QA Engineer\n\nRequirements:\n- Experience with UI automation frameworks\n- Write UI test automation\n"
+    )
+    found = keyword_coverage(cv, posting)
+    # Automating an interface's tests asks for no design of it.
+    assert "UI design" not in found
+    assert (found["UI testing"].status, found["UI testing"].met_by) == ("absent", "XCUITest")
