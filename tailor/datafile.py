@@ -489,7 +489,7 @@ def problem(err: Any, root: Any, model: type[BaseModel]) -> Problem:
         # "- " with nothing after it: an item begun and left empty, or a line the text of which went to the next.
         message = "is empty: write what it holds after its '- ', or delete the line"
     elif err["type"] == "string_type" and isinstance(err.get("input"), dict | list):
-        message = _not_a_text(err["input"], loc[-1])
+        message = _not_a_text(err["input"], loc[-1], braced=_braced(root, loc))
     elif "input" in err and not isinstance(err["input"], dict | list):
         message = f"{message} (found {err['input']!r})"
     return Problem(dotted(loc), message, line_of(root, loc))
@@ -508,11 +508,15 @@ def _text_for_entry(text: str, keys: list[str], model: type[BaseModel], loc: tup
     return f"{said} ({', '.join(keys)}): write it as {{{example}}}, or as those keys on lines of their own"
 
 
-def _not_a_text(given: dict[Any, Any] | list[Any], key: object) -> str:
-    """What is said of a list or a mapping written where the one text of ``key`` goes."""
+def _not_a_text(given: dict[Any, Any] | list[Any], key: object, *, braced: bool = False) -> str:
+    """What is said of a list or a mapping written where the one text of ``key`` goes. A mapping between braces
+    (``braced``: a JSON object, or YAML's ``{…}``) was written as keys on purpose; one without them is most often a
+    text whose colon YAML read as a key's."""
     if isinstance(given, list):
         many = f"{len(given)} item{'s' * (len(given) != 1)}"
         return f"should be one text, but is a list of {many}: write one text after '{key}:', no lines opening with '- '"
+    if braced:
+        return f"should be one text, but is an entry with the keys {', '.join(map(str, given))}: write it as one text"
     return (
         'should be one text, but YAML read keys in it: a colon and a space inside a text ("Led: 5 people") start a '
         "key, so put the whole text in quotes"
@@ -583,6 +587,19 @@ def dotted(loc: tuple[Any, ...]) -> str:
     for part in loc:
         out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
     return out
+
+
+def _braced(root: Any, loc: tuple[Any, ...]) -> bool:
+    """Whether the value at ``loc`` is a mapping the file writes between braces, as JSON writes every object."""
+    node = root
+    for part in loc:
+        if (isinstance(node, CommentedMap) and part in node) or (
+            isinstance(node, CommentedSeq) and isinstance(part, int) and part < len(node)
+        ):
+            node = node[part]
+        else:
+            return False
+    return isinstance(node, CommentedMap) and bool(node.fa.flow_style())
 
 
 def line_of(root: Any, loc: tuple[Any, ...]) -> int | None:

@@ -319,6 +319,8 @@ def test_a_plain_text_where_a_publication_goes_is_shown_how_to_write_it_without_
             "is a list of 2 items: write one text after 'text:'",
         ),
         ("\n          Ran the ward: 30 beds\n", "YAML read keys in it: a colon and a space inside a text"),
+        # Keys written between braces were meant as keys: no colon slipped into a text, so no advice about quotes.
+        ("\n          {ward: 30 beds, unit: ICU}\n", "is an entry with the keys ward, unit: write it as one text"),
     ],
 )
 def test_a_list_or_keys_where_a_text_goes_is_told_what_yaml_read_and_how_to_write_one_text(

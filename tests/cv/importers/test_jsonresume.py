@@ -10,6 +10,7 @@ import pytest
 from tailor.cv import CV, read_cv
 from tailor.cv.importers import Draft, clean, import_cv
 from tailor.cv.jsonresume import JSONResume, degree_name
+from tailor.errors import CVError
 
 
 def test_a_json_resume_becomes_a_draft_with_its_typos_and_left_out_projects_listed(tmp_path: Path) -> None:
@@ -351,3 +352,20 @@ def test_a_roles_place_written_as_an_object_like_the_basics_one_reads_as_the_bas
     cv = CV.model_validate(clean(draft.data))
     assert [e.location for e in cv.experience] == ["Seattle, WA", "Remote"]
     assert draft.leftovers == ["work[0].location.address: 400 Pine St"]  # no word lost
+
+
+def test_an_object_where_a_text_goes_is_told_as_json_writes_it_not_as_yaml_misreads_it(tmp_path: Path) -> None:
+    resume = {
+        "basics": {"name": "Ada Example"},
+        "work": [
+            {"name": "Quillmark Apps", "position": {"title": "iOS Developer", "level": "II"}, "startDate": "2020"}
+        ],
+    }
+    path = tmp_path / "resume.json"
+    path.write_text(json.dumps(resume, indent=2), encoding="utf-8")
+    with pytest.raises(CVError) as raised:
+        import_cv(path)
+    (problem,) = raised.value.problems
+    assert problem.path == "work[0].position"
+    assert "is an entry with the keys title, level: write it as one text" in problem.message
+    assert "YAML" not in problem.message and "quotes" not in problem.message
