@@ -7521,3 +7521,12 @@ def test_ui_automation_is_ui_testing_not_ui_design() -> None:
     # Automating an interface's tests asks for no design of it.
     assert "UI design" not in found
     assert (found["UI testing"].status, found["UI testing"].met_by) == ("absent", "XCUITest")
+
+
+def test_building_ui_components_asks_for_component_work_not_ui_design() -> None:
+    cv = make_cv({"Quillmark Apps": ["Built the app's SwiftUI component library.", "Ran the office book club."]})
+    posting = Posting("p", "iOS Developer\n\nRequirements:\n- Build reusable UI components in SwiftUI\n- Swift\n")
+    found = keyword_coverage(cv, posting)
+    # A posting's UI components are the pieces an engineer builds an interface of, as a component library holds them.
+    assert "UI design" not in found
+    assert found["component libraries"].status == "selected"
