@@ -7530,3 +7530,11 @@ def test_building_ui_components_asks_for_component_work_not_ui_design() -> None:
     # A posting's UI components are the pieces an engineer builds an interface of, as a component library holds them.
     assert "UI design" not in found
     assert found["component libraries"].status == "selected"
+
+
+def test_a_mobile_teams_build_service_meets_a_posting_asking_for_ci_cd() -> None:
+    cv = make_cv({"Quillmark Apps": ["Moved nightly builds to Bitrise.", "Ran the office book club."]})
+    posting = Posting("p", "iOS Developer\n\nRequirements:\n- Experience with CI/CD\n- Swift\n")
+    # Bitrise and Xcode Cloud are each a continuous integration and delivery service (their makers' words).
+    found = keyword_coverage(cv, posting)
+    assert (found["CI/CD"].status, found["CI/CD"].met_by) == ("absent", "Bitrise")
