@@ -30,8 +30,10 @@ def read_list(draft: Draft, kind: str, lines: list[Line], sections: frozenset[st
     group = ""  # the label on a line of its own over the lines that follow ("Natural Languages:")
     pieces = [piece for each in lines for piece in _groups(each)]
     # A cloud of chips has shorter rows too ("Airway Mgmt⇥CPAP" under three chips): where a line of the section is
-    # chips, a line of two names set apart is as well.
-    chipped = any(not line.row and _chips(line.text.split("\t")) for line in pieces)
+    # chips, a line of two names set apart is as well; and so is each of a grid of two columns, rows of two names
+    # (:data:`GRID_ROWS` of them at least: "Triage⇥CPAP" alone may be a label and its item).
+    pairs = sum(not line.row and _chips(line.text.split("\t"), fewest=2) for line in pieces)
+    chipped = pairs >= GRID_ROWS or any(not line.row and _chips(line.text.split("\t")) for line in pieces)
     for n, line in enumerate(pieces):
         text = line.plain
         cells = line.text.split("\t")
@@ -198,6 +200,10 @@ def _bold_first(line: Line) -> bool:
     return first.startswith("**") and first.endswith("**")
 
 
+GRID_ROWS = 3
+"""How many lines of two names set apart make a grid of two columns, each cell a skill."""
+
+
 def _chips(cells: list[str], fewest: int = 3) -> bool:
     """Whether a line's columns are skills set apart by the page's style alone ("<span>Figma</span><span>Miro
     </span>"): ``fewest`` or more, each a name of a few words (a list mark before it, and the "&" or "/" that joins
@@ -215,9 +221,19 @@ def _cell_name(cell: str) -> str:
 
 
 def _a_name(cell: str) -> bool:
-    """Whether a cell or a line is a name of a few words (:func:`_chips`)."""
+    """Whether a cell or a line is a name of a few words (:func:`_chips`), not a level ("Advanced")."""
     name = _CELL_MARK.sub("", _cell_name(cell))
+    if _A_LEVEL.fullmatch(name):
+        return False
     return len(_JOINERS.sub(" ", name).split()) <= 4 and not name.endswith((":", ",")) and not _counted(name)
+
+
+_A_LEVEL = re.compile(
+    r"(?:native|fluent|conversational|basic|beginner|novice|elementary|intermediate|advanced|proficient|expert"
+    r"|working proficiency|[abc][12])",
+    re.IGNORECASE,
+)
+"""A cell that says how well a skill or a language is known, as a grid sets a level beside each name."""
 
 
 _CELL_MARK = re.compile(r"^[•●▪■◦‣∙·*–-]\s*")

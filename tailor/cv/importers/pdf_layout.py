@@ -499,7 +499,9 @@ def _pdf_lines(pieces: list[_Piece], before: int) -> list[Line]:
     """Pieces grouped into lines by their baseline, in reading order; columns apart by a tab; a line
     that wrapped joined to the line it continues."""
     parts, tables = ruled_tables([part for row in _margin_labels(_side_by_side(_rows(pieces))) for part in row], _end)
-    laid = [_row(part, tables.get(n, ())) for n, part in enumerate(parts)]
+    grid = _grid_edges(parts, tables)
+    laid = [_row(part, tables.get(n) or grid.get(n, ())) for n, part in enumerate(parts)]
+    pitch = _grid_pitch(laid, grid)
     # The text block's edges: a line that wrapped reaches near the right one.
     left = min((r.x for r in laid), default=0.0)
     # A line of one word, an e-mail address or a link, cannot wrap, so it may run past the column's edge (a
@@ -545,8 +547,10 @@ def _pdf_lines(pieces: list[_Piece], before: int) -> list[Line]:
             starts.append(row.x)
             above = row
             continue
-        if above is not None and lines and not item and (under := _cells_go_on(above, row)):
-            # A grid's row of list items, cells wrapped onto the line below: each cell's rest joins its cell.
+        under = () if above is None or not lines or item else _cells_go_on(above, row) or _grid_rest(above, row, pitch)
+        if under:
+            # A grid's row of list items (or of names without marks), cells wrapped onto the line below: each cell's
+            # rest joins its cell.
             kept[-1] = _cellwise(kept[-1], row.runs, under)
             first = lines[-1]
             lines[-1] = kept[-1].line(item=first.item, size=first.size, number=first.number) or first
@@ -591,6 +595,60 @@ def _pdf_lines(pieces: list[_Piece], before: int) -> list[Line]:
             starts.append(row.x)
         above = row
     return lines
+
+
+GRID_ROWS = 3
+"""How many lines at least set a piece apart at one same edge for it to be a grid's column (a sidebar's skills in two
+columns, no mark before each), however close to the cell before it the piece stands."""
+
+
+def _grid_edges(rows: list[list[_Piece]], tables: dict[int, tuple[float, ...]]) -> dict[int, tuple[float, float]]:
+    """The rows (by index) of a grid of cells without marks or rules, each with its left edge and its second column's:
+    a piece that stands apart from the one before it on its line (more than most of an em) starts at the same place
+    on :data:`GRID_ROWS` lines or more, as a design tool's grid of skills sets its second column. Such a piece opens a
+    cell, though the cell before it comes nearer to it than a column's gap (:data:`MEASURED_COLUMN`)."""
+    found: dict[int, float] = {}  # row → where a piece apart starts
+    for n, row in enumerate(rows):
+        if n in tables:
+            continue
+        written = sorted((p for p in row if p.text.strip()), key=lambda p: p.x)
+        for before, piece in pairwise(written):
+            if piece.x - (before.x + (before.width or _width(before.text.rstrip(), before.size))) > 0.8 * piece.size:
+                found[n] = piece.x
+                break
+    edges: dict[int, tuple[float, float]] = {}
+    for n, x in found.items():
+        alike = [m for m, other in found.items() if abs(other - x) <= EDGE]
+        if len(alike) >= GRID_ROWS:
+            edges[n] = (min(p.x for p in rows[n]), x)
+    return edges
+
+
+def _grid_pitch(laid: list[_Row], grid: dict[int, tuple[float, float]]) -> float | None:
+    """How far apart the rows of a grid (:func:`_grid_edges`) stand, the least of its neighbours' distances; None
+    where no two rows of one stand next to each other."""
+    steps = [laid[n].y - laid[n + 1].y for n in grid if n + 1 in grid]
+    return min(steps) if steps else None
+
+
+def _grid_rest(above: _Row, row: _Row, pitch: float | None) -> tuple[int, ...]:
+    """The cell of ``above``, a row of a grid without marks (:func:`_grid_edges`), whose wrapped rest ``row`` is: a
+    line of one piece, in the grid's type, that starts where a cell of the row above starts and stands closer under it
+    than the grid's rows stand apart (``pitch``), and whose first word would not have fitted in that cell's column
+    (:func:`_rest_of_its_cell`): "Cardiac" over "Monitoring". None where grids' rows stand as close as lines."""
+    cells_above = above.raw.split("\t")
+    if pitch is None or row.bold != above.bold or "\t" in row.raw or not 2 <= len(cells_above) == len(above.starts):
+        return ()
+    if any(BULLET.match(cell) for cell in [*cells_above, row.raw]) or abs(row.size - above.size) >= 0.5:
+        return ()
+    if not 0 < above.y - row.y < pitch - 1:
+        return ()
+    found = [n for n, there in enumerate(above.starts) if abs(row.x - there) <= EDGE]
+    if len(found) != 1:
+        return ()
+    widths = [b - a for a, b in pairwise(above.starts)]
+    widths.append(widths[-1])  # the last column as wide as the one before it, as a grid's columns are
+    return tuple(found) if _rest_of_its_cell(cells_above[found[0]], row.raw, widths[found[0]], above) else ()
 
 
 def _cells_go_on(above: _Row, row: _Row) -> tuple[int, ...]:

@@ -456,3 +456,42 @@ def test_skills_each_set_on_a_chip_of_its_own_are_each_a_skill_though_the_chips_
     cv, _ = imported(raw_pdf(tmp_path / "cv.pdf", page, boxes=boxes))
     names = ["12-Lead ECG", "Splinting", "CPAP", "Airway Mgmt", "IO Access", "Cardiac Monitoring"]
     assert [skill.name for skill in cv.skills] == names
+
+
+def test_a_grid_of_skills_in_two_columns_without_marks_reads_a_skill_a_cell_its_wrapped_rest_joined(
+    tmp_path: Path,
+) -> None:
+    # A design tool's sidebar sets its skills in two columns an em or so apart, a cell's name wrapping onto a line
+    # closer under it than the grid's rows stand apart; a line after the grid, further down, is no cell's rest.
+    page = [
+        Text(50, 800, "Noor Haddad", 16, bold=True),
+        Text(50, 770, "EXPERIENCE", 13, bold=True),
+        Text(50, 750, "Paramedic, Harbor County EMS", 11, bold=True),
+        Text(420, 750, "2019 – Present"),
+        Text(50, 734, "- Ran 2,000 calls a year on an ALS unit."),
+        Text(50, 700, "SKILLS", 13, bold=True),
+    ]
+    cells = [
+        ("12-Lead ECG", ["IV Access"]),
+        ("RSI", ["Airway Mgmt"]),
+        ("CPAP", ["Cardiac", "Monitoring"]),
+        ("Trauma", "Assessment"),
+        ("Fire Suppression", ["ImageTrend"]),
+    ]
+    y = 684.0
+    for left, right in cells:
+        lefts = [left] if isinstance(right, list) else [left, right]
+        rights = right if isinstance(right, list) else ["Triage"]
+        for n in range(max(len(lefts), len(rights))):
+            if n < len(lefts):
+                page.append(Text(50, y - 10.5 * n, lefts[n], 8.6))
+            if n < len(rights):
+                page.append(Text(131, y - 10.5 * n, rights[n], 8.6))
+        y -= 10.5 * max(len(lefts), len(rights)) + 3
+    page.append(Text(50, y - 4, "Spanish (conversational)", 8.6))
+    cv, _ = imported(raw_pdf(tmp_path / "cv.pdf", page))
+    assert [skill.name for skill in cv.skills] == [
+        "12-Lead ECG", "IV Access", "RSI", "Airway Mgmt", "CPAP", "Cardiac Monitoring", "Trauma Assessment", "Triage",
+        "Fire Suppression", "ImageTrend",
+    ]  # fmt: skip
+    assert [language.name for language in cv.languages] == ["Spanish"]
