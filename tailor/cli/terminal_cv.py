@@ -49,14 +49,34 @@ def print_written(out: Console, err: Console, written: Written) -> bool:
         for problem in written.problems:
             err.print(f"  {escape(problem.describe(written.path))}", highlight=False, soft_wrap=True)
         return False
-    default = written.path.resolve() == Path("cv.yaml").resolve()
-    use = "" if default else f" (commands find it with --cv {path}, or set it once: tailor config cv {path})"
+    found = _found_without_cv()
+    if found is not None and found.path.resolve() == written.path.resolve():
+        out.print(
+            f"Next: edit {path}, then `tailor validate`, then `tailor build posting.txt`.",
+            highlight=False,
+            soft_wrap=True,
+        )
+        return True
+    # Commands told no CV use another file (TAILOR_CV or the config names one) or find none: the next steps name it.
+    other = "" if found is None else f" (without --cv, commands use {escape(str(found.path))}, from {found.source})"
     out.print(
-        f"Next: edit {path}, then `tailor validate`, then `tailor build posting.txt`{use}.",
+        f"Next: edit {path}, then `tailor validate --cv {path}`, then `tailor build posting.txt --cv {path}`; or set "
+        f"it once: `tailor config cv {path}`{other}.",
         highlight=False,
         soft_wrap=True,
     )
     return True
+
+
+def _found_without_cv() -> FoundCV | None:
+    """The CV a command told none would use (:func:`tailor.cv.default.find_cv`), or None where it finds none."""
+    from tailor.cv.default import find_cv
+    from tailor.errors import TailorError
+
+    try:
+        return find_cv()
+    except TailorError:
+        return None
 
 
 def print_config(out: Console, file: Path, config: Config, found: FoundCV | TailorError) -> None:

@@ -131,6 +131,27 @@ def test_init_from_a_resume_lists_what_to_check_at_its_lines(folder: Path) -> No
     assert "Not imported: 2 lines" in result.output and "Next: edit cv.yaml" in result.output
 
 
+def test_init_names_the_cv_it_wrote_in_the_next_steps_where_commands_would_use_another(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A CV set earlier (TAILOR_CV, or the config's) is what `tailor validate` alone would check: not the new draft.
+    (folder / "old.md").write_text(
+        "# Ada Example\n\n## Experience\n\n**Engineer**, Acme Ltd | 2020 – 2022\n\n- Built things.\n", encoding="utf-8"
+    )
+    (folder / "earlier.yaml").write_text("contact: {name: Ada Example}\n", encoding="utf-8")
+    monkeypatch.setenv("TAILOR_CV", "earlier.yaml")
+    result = runner.invoke(app, ["init", "--from", "old.md"])
+    assert result.exit_code == 0, result.output
+    said = " ".join(result.output.split())
+    assert "`tailor validate --cv cv.yaml`, then `tailor build posting.txt --cv cv.yaml`" in said
+    assert "without --cv, commands use earlier.yaml, from TAILOR_CV" in said
+    monkeypatch.delenv("TAILOR_CV")
+    result = runner.invoke(app, ["init", "ada.yaml"])
+    said = " ".join(result.output.split())
+    assert result.exit_code == 0 and "`tailor validate --cv ada.yaml`" in said
+    assert "without --cv, commands use cv.yaml, from the current folder" in said
+
+
 def test_init_from_dash_reads_a_resume_piped_in_as_text_and_says_so_when_nothing_came(folder: Path) -> None:
     piped = "Ada Example\n\nEXPERIENCE\n\nDriver - Acme Freight\n2015 - 2019\n- Hauled freight.\n"
     result = runner.invoke(app, ["init", "--from", "-"], input=piped)
