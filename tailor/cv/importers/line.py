@@ -20,12 +20,14 @@ character: a control character (a font that maps its glyphs to no text), "{" (La
 "∠" or "Ø" (symbol fonts read as text); Word's box and diamond bullets ("❑", "♦") as Unicode gives them.
 None of them opens a line of prose followed by a space."""
 
-_LETTER_BULLET = re.compile(r"^\s*(\**)o\s+(?=\**[A-Z0-9À-ÖØ-Þ])")
+_LETTER_BULLET = re.compile(r"^\s*(\**)(?:o|>|\+|->|=>)\s+(?=\**[A-Z0-9À-ÖØ-Þ])")
 """The letter "o" opening a line before a capital or a figure, and the space after it: the bullet Word sets
 under another ("o" in Courier New), typed as a letter when a résumé is copied out as text, and a letter in a
 PDF made of that text. No English word is a lone lowercase "o" ("O'Brien", "o'clock" run on with an apostrophe);
 where another language's is ("o Brasil"), a line of prose rarely opens with it, so only where a bullet stands
-is it one (:func:`letter_bullets`). The group is the emphasis a marked text may open with."""
+is it one (:func:`letter_bullets`). So too the signs typed for a bullet where a text editor has none (">", "+",
+"->", "=>"), which a line of prose may open with ("+ 40 projects") as rarely. The group is the emphasis a marked
+text may open with."""
 _DATED = re.compile(r"\b(?:19|20)\d{2}\b|\b(?:present|current|now)\b", re.IGNORECASE)
 """A year, or the word that ends a span to this day: a role's line of dates, which its bullets stand under."""
 

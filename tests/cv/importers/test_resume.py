@@ -1788,6 +1788,27 @@ def test_in_a_pdf_each_line_opened_by_the_letter_o_set_as_a_bullet_is_a_bullet_o
     ]
 
 
+@pytest.mark.parametrize("mark", [">", "+", "->", "=>"])
+def test_a_mark_typed_for_a_bullet_in_a_text_file_makes_bullets(mark: str) -> None:
+    # Typed in Notepad, which has no bullets: an arrow's or a plus sign's stand-in opens each line of a list.
+    draft = draft_of(
+        "Rosa Quintal\nrosa@example.org\n\nEXPERIENCE\nElectrical Foreman, Harlan Electric, Joliet, IL\t2016 - 2020\n"
+        f"{mark} Ran crews of 6-12 electricians\n{mark} Bent EMT and rigid conduit\n\n"
+        "Maintenance Electrician, Calumet Steel, Gary, IN\t2012 - 2016\n"
+        f"{mark} Troubleshot 480V motors\n"
+    )
+    assert [[b["text"] for b in r["bullets"]] for r in draft.data["experience"]] == [
+        ["Ran crews of 6-12 electricians", "Bent EMT and rigid conduit"],
+        ["Troubleshot 480V motors"],  # a role's one bullet, right under its dates
+    ]
+    # A sign that opens a line of prose where no list stands stays in it.
+    summary = draft_of(
+        "Rosa Quintal\nrosa@example.org\n\nSUMMARY\nElectrician with 20 years of work and\n"
+        f"{mark} 40 projects in the field.\n\nEXPERIENCE\nForeman, Harlan Electric, Joliet\t2016 - 2020\n- Ran crews.\n"
+    )
+    assert f"{mark} 40 projects" in summary.data["summary"]
+
+
 def test_a_line_opening_with_a_word_o_where_no_bullet_stands_is_prose() -> None:
     draft = draft_of(
         "Rosa Quintal\nrosa@example.org\n\nSUMMARY\nHead chef of Tasca do Largo, which the guide named\n"
