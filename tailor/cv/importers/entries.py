@@ -539,6 +539,8 @@ def split_commas(text: str, first_words: frozenset[str], org: Any) -> tuple[str,
     place_from = len(pieces)
     while place_from > 2 and is_place(pieces[place_from - 1]):
         place_from -= 1
+    if place_from == len(pieces) > 2 and is_city_and_code(pieces[-1]):
+        place_from -= 1  # "Electrical Foreman, Harlan Electric Inc, Bolingbrook IL": a town and its state's code
     if place_from == len(pieces) == 2 and stands_alone(pieces[1]):
         place_from = 1  # "Senior Engineer, Remote": how it was worked, no employer
     # A city just before a country or state: "Cambridge, UK", when an employer is still left.

@@ -12,6 +12,7 @@ from tailor.cv.importers.clues import (
     STREET,
     SYMBOL,
     URL,
+    is_city_and_code,
     is_location,
     is_place,
     looks_like_organisation,
@@ -323,14 +324,14 @@ def _address_place(text: str) -> tuple[str, str]:
             if n == len(pieces) - 1 and named and not looks_like_organisation(town):
                 n -= 1  # "Captain Cook, HI 96706": a town whose name has a title's word is a town still
             return ", ".join(pieces[:n]), ", ".join(pieces[n:])
-    if (mailed := _TOWN_STATE_ZIP.fullmatch(pieces[-1])) and is_place(mailed["state"]):
+    if (zipped := _ZIP_CODE.search(pieces[-1])) and is_city_and_code(pieces[-1][: zipped.start()]):
         # "1418 Cass St., Joliet IL 60435": typed as the post office prints an address, no comma before the state.
         return ", ".join(pieces[:-1]), pieces[-1]
     return text, ""
 
 
-_TOWN_STATE_ZIP = re.compile(r"[A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*){0,2}\s(?P<state>[A-Z]{2})\s\d{5}(?:-\d{4})?")
-"""A US town, its state's two letters and its ZIP code with no comma between them ("Glen Ellyn IL 60137")."""
+_ZIP_CODE = re.compile(r"\s\d{5}(?:-\d{4})?$")
+"""A US ZIP code ending an address's last piece ("Glen Ellyn IL 60137")."""
 
 
 _UNIT = re.compile(

@@ -1788,6 +1788,18 @@ def test_in_a_pdf_each_line_opened_by_the_letter_o_set_as_a_bullet_is_a_bullet_o
     ]
 
 
+def test_a_town_and_its_state_s_letters_without_a_comma_end_a_role_s_line_as_its_place() -> None:
+    draft = draft_of(
+        "Dana Roux\nd@example.org\n\nEXPERIENCE\n"
+        "Electrical Foreman, Harlan Electric Inc, Bolingbrook IL\t6/2013 - 2/2019\n- Ran crews of six.\n"
+        "Maintenance Electrician, Calumet Steel, East Chicago IN\t2009 - 2013\n- Troubleshot motors.\n"
+    )
+    assert [(r["role"], r["employer"], r["location"]) for r in draft.data["experience"]] == [
+        ("Electrical Foreman", "Harlan Electric Inc", "Bolingbrook IL"),
+        ("Maintenance Electrician", "Calumet Steel", "East Chicago IN"),
+    ]
+
+
 @pytest.mark.parametrize("mark", [">", "+", "->", "=>"])
 def test_a_mark_typed_for_a_bullet_in_a_text_file_makes_bullets(mark: str) -> None:
     # Typed in Notepad, which has no bullets: an arrow's or a plus sign's stand-in opens each line of a list.
