@@ -237,9 +237,17 @@ def words(text: str) -> str:
 
 
 def is_navigation(text: str) -> bool:
-    """True for a link, button or menu item: "Skip to main content", "Apply here", "Share this job", "Careers"."""
+    """True for a link, button or menu item: "Skip to main content", "Apply here", "Share this job", "Careers"; or
+    two of them in one link ("Learn More and Apply Here")."""
     found = words(text).lower().replace("’", "'")
-    return not found or bool(_NAVIGATION.fullmatch(found))
+    if not found or _NAVIGATION.fullmatch(found):
+        return True
+    parts = _JOINED.split(found)
+    return len(parts) > 1 and all(_NAVIGATION.fullmatch(part) for part in parts)
+
+
+_JOINED = re.compile(r"\s+(?:and|&)\s+")
+"""What joins two buttons' words in one link; a button's word joined to others' ("Search and rescue") is no link."""
 
 
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+){2,}")

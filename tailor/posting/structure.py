@@ -639,8 +639,11 @@ def parse(text: str, *, stated: Sequence[Candidate] = (), links: Sequence[Link] 
     company_at = 0  # the line under the title read as the company's, if any
     for n, line in enumerate(kept):
         found = (clean_heading(line), False) if n in underlined else find_heading(line)
-        if found is not None and found[1] and plausible.is_navigation(line):
-            continue  # a button copied with its page ("Apply for this job" over the job's opening), no heading
+        if found is not None and (found[1] or not _text_yet(raw)) and plausible.is_navigation(line):
+            # A button copied with its page ("Apply for this job" over the job's opening), no heading; set as one
+            # ("## Learn More and Apply Here", a careers page's link saved as its heading) where the posting has no
+            # text yet but its title's: what stands under it is the job, not how to apply.
+            continue
         heads = found is not None and not (
             found[1] and (_in_a_run(kept, n, raw[-1][0], under_heading) or _a_labels_value(raw[-1]))
         )
@@ -731,6 +734,11 @@ a converter escapes it, "\\_\\_\\_\\_", with a line break's backslash at its end
 words, and no part of the lines around it; a list under an underlined heading is still a list."""
 UNDERLINED_WORDS = 8
 """The most words of a line a rule under it makes a heading ("Your Impact" over "-----------")."""
+
+
+def _text_yet(raw: list[tuple[str, list[str]]]) -> bool:
+    """Whether a line of text (no heading) has been read into ``raw`` so far."""
+    return any(line.strip() for _, lines in raw for line in lines)
 
 
 def _underlined(line: str) -> bool:

@@ -10,11 +10,18 @@ from tailor.posting import plausible
 @pytest.mark.parametrize(
     "text",
     ["Skip to main content", "Apply here", "→ Apply now", "Share this job", "Save job", "Back to all jobs",
-     "Sign in", "Menu", "Careers", "Accept all cookies", "View all openings", "Apply with LinkedIn"],
+     "Sign in", "Menu", "Careers", "Accept all cookies", "View all openings", "Apply with LinkedIn",
+     # Two buttons' words in one link, as a newsroom's careers page writes it.
+     "Learn More and Apply Here", "Learn more & apply now"],
 )  # fmt: skip
 def test_navigation_and_calls_to_action(text: str) -> None:
     assert plausible.is_navigation(text)
     assert plausible.title(text) is None and plausible.company(text) is None
+
+
+@pytest.mark.parametrize("text", ["How to apply", "Learn and grow", "Apply here and there", "Search and rescue"])
+def test_headings_that_join_a_buttons_word_to_others_are_no_navigation(text: str) -> None:
+    assert not plausible.is_navigation(text)
 
 
 @pytest.mark.parametrize("text", ["Open Positions", "Job description", "Current vacancies", "Join our team"])

@@ -3032,6 +3032,28 @@ def test_a_button_copied_with_its_page_heads_no_section_of_the_text_under_it() -
     assert not any("Apply for this job" in s.heading or "Apply for this job" in s.text for s in sections)
 
 
+def test_an_apply_button_set_as_a_heading_over_the_jobs_opening_heads_none_of_it() -> None:
+    # A careers page's link over the posting, saved as a heading ("## Learn More and Apply Here"): the text under it
+    # is the job, not how to apply; read as how to apply, all of it weighed nothing and the fit read "too short".
+    text = (
+        "## Courts Reporter, Lakeview Ledger\n\n## Learn More and Apply Here\n\n"
+        "The Lakeview Ledger, a nonprofit newsroom, is looking for a reporter to cover the county courts.\n\n"
+        "You will attend hearings, read filings and write clear, accurate stories about the justice system. "
+        "Because trials run all year, we treat this coverage as a year-round beat.\n"
+    )
+    sections = parse(text).sections
+    assert [s.kind for s in sections if "hearings" in s.text] == [SectionKind.ROLE]
+    assert not any("Apply" in s.heading for s in sections)
+
+
+def test_a_how_to_apply_heading_still_heads_how_to_apply() -> None:
+    text = (
+        "## Courts Reporter\n\nYou will attend hearings and write stories.\n\n"
+        "## How to Apply\n\nSend a cover letter and three clips to jobs@example.org.\n"
+    )
+    assert [s.kind for s in parse(text).sections if "clips" in s.text] == [SectionKind.APPLY]
+
+
 def test_linkedins_save_button_naming_the_job_is_furniture_but_a_sentence_about_saving_is_not() -> None:
     text = (
         "Data Analyst\nTidewater Outdoor Co. · Portland, OR\n\nEasy Apply\n\n"
