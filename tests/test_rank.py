@@ -1727,6 +1727,26 @@ def test_a_place_the_posting_names_is_no_evidence() -> None:
     assert "ohio" not in query_terms(analyse_posting(Posting("p", posting)), bundled_lexicon())
 
 
+@pytest.mark.parametrize("office", ["our San Francisco office", "our South San\nFrancisco office"])
+def test_no_word_of_a_place_the_posting_names_counts_against_a_cv(office: str) -> None:
+    # The words of a city the posting writes only in its name ("San Francisco"), and the phrases they make with the
+    # words beside them ("francisco office", "south san"), say where the job is: no CV is asked for them.
+    posting = (
+        "HR Manager\n\n## Requirements\n\n- Run payroll and benefits administration for 300 employees.\n"
+        f"- Work from {office} three days a week.\n"
+    )
+    terms = query_terms(analyse_posting(Posting("p", posting)), bundled_lexicon())
+    assert not {term for term in terms if {"san", "francisco"} & set(term.split())}
+    assert "payroll" in terms and "office" in terms  # the office's word, said apart, is the posting's own
+
+
+def test_a_word_a_posting_uses_beside_a_place_as_well_stays() -> None:
+    # "new" says New York and, elsewhere, what is new: only a word the posting uses nowhere else is the place's.
+    posting = "Recruiter\n\n## Requirements\n\n- Hire new staff for our New York office.\n- Run new hire onboarding.\n"
+    terms = query_terms(analyse_posting(Posting("p", posting)), bundled_lexicon())
+    assert "new" in terms and "new york" not in terms
+
+
 def test_where_the_job_is_is_no_evidence_even_where_no_list_of_places_knows_it() -> None:
     cv = make_cv({}, publications=[{"id": "talk", "title": "Alert fatigue in a small SOC", "venue": "BSides Dayton"}])
     posting = "SOC Manager\nLumen Co\nDayton, OH (Hybrid)\n\nRequirements\n- Lead the SOC in our Dayton office.\n"

@@ -265,12 +265,33 @@ def places_named(analysed: AnalysedPosting, terms: Collection[str], *, where: bo
         title = analysed.structure.title if where else None
         if title:
             texts.append(title)
-        found = {term for term in found if any(_written_as_a_place(name, texts) for name in names[term])}
+        written = {name for term in found for name in names[term] if _written_as_a_place(name, texts)}
+        found = {term for term in found if written.intersection(names[term])}
+        if words := _only_a_places_words(written, texts):
+            found |= {term for term in terms if words.intersection(term.split())}
     if where and (location := analysed.structure.details.value("location")):
         pieces = [piece for piece in re.split(r"[,;|/()·•–—]|\s-\s", _NOT_A_PLACE.sub(" ", location)) if piece.strip()]
         found |= set(terms) & {term for piece in pieces for term in _terms_of_a_place(piece.strip(), 4)}
         codes = {code for piece in pieces if (code := piece.strip()).isalpha() and code.isupper() and len(code) < 4}
         found |= set(terms) & {code.lower() for code in codes if _only_after_a_place(code, texts)}
+    return found
+
+
+def _only_a_places_words(names: Collection[str], texts: list[str]) -> set[str]:
+    """The words of the longer of ``names`` (places ``texts`` write as places: "San Francisco") that ``texts`` use
+    nowhere but in a place's name, in lower case: "san" and "francisco" of a posting that says San Francisco alone,
+    not "new" of one that also hires new staff. Every term holding one says the place, as the name's own phrase
+    does: "francisco office", and "south san" of "South San Francisco", a city of its own no list of large cities
+    holds."""
+    longer = [name for name in names if " " in name]
+    if not longer:
+        return set()
+    spans = [(text, [m.span() for name in longer for m in _place_pattern(name).finditer(text)]) for text in texts]
+    found = set()
+    for word in {word.lower() for name in longer for word in name.split()}:
+        pattern = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])", re.IGNORECASE)
+        if all(any(a <= m.start() < b for a, b in within) for text, within in spans for m in pattern.finditer(text)):
+            found.add(word)
     return found
 
 
