@@ -1211,6 +1211,19 @@ def test_a_term_only_the_skills_list_says_counts_nothing_in_the_fit() -> None:
     assert rank(listed, posting, config=replace(plain, fit_listed=1.0)).score == pytest.approx(1.0)
 
 
+def test_a_licence_the_cv_holds_counts_in_the_fit_as_its_bullets_do() -> None:
+    # A civil engineer's PE licence stands among her certificates, as résumés keep it; no bullet names the licence
+    # she did the work under. A posting that requires it asks for what she holds, not for what she lacks.
+    bullets = {"Harlow & Finch": ["Designed steel and concrete framing for a four-storey clinic."]}
+    posting = Posting("p", "Requirements:\n- PE license.\n- Structural design of concrete buildings.")
+    plain = RankConfig(expansion=0.0, commonness=0.0, fit_skills=1.0, fit_prior=0.0, fit_depth=0.0)
+    without = rank(make_cv(bullets), posting, config=plain).score
+    licensed = make_cv(bullets, certificates=[{"name": "Licensed Professional Engineer (PE), Oregon"}])
+    assert rank(licensed, posting, config=plain).score > without
+    # A skill the list alone names still counts nothing: a certificate is a credential held, a list a claim.
+    assert rank(make_cv(bullets, skills=["PE license"]), posting, config=plain).score == without
+
+
 def test_a_posting_of_a_few_words_is_too_short_to_judge_and_cannot_score_high() -> None:
     cv = make_cv({"Acme": ["Data engineer building Spark pipelines."]})
     short = rank(cv, Posting("p", "Data engineer"))

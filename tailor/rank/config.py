@@ -98,10 +98,12 @@ class RankConfig:
     a role whose end is no date tailor reads, and a publication, count in full."""
     fit_listed: float = 0.0
     """How much a term the posting asks for counts as said when the CV says it only in its skills list, not in a
-    bullet, title, headline, summary or degree (1: as any). A list of 100 skills says many words without showing
-    any work; counted in full, it made a sales CV's fit to a mechanical engineer's posting "strong"; counted at
-    half, it still ordered two of the labelled sets' strong and moderate postings worse than counting it not at
-    all (bench/README.md). The keywords still show what the list says: the fit weighs what the CV shows."""
+    bullet, publication, role's title or certificate (1: as any). A list of 100 skills says many words without
+    showing any work; counted in full, it made a sales CV's fit to a mechanical engineer's posting "strong"; counted
+    at half, it still ordered two of the labelled sets' strong and moderate postings worse than counting it not at
+    all (bench/README.md). The keywords still show what the list says: the fit weighs what the CV shows. A term only
+    the headline, the summary or a degree says counts nothing either: counted, their broad words ordered the
+    labelled sets' strong and moderate postings worse (bench/README.md "Fit labels")."""
 
 
 DEFAULT_CONFIG = RankConfig()

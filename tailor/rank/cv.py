@@ -464,6 +464,13 @@ class PreparedCV:
         return frozenset(t for text in self.texts if text.kind != "skill" for t in text.analysis.terms)
 
     @cached_property
+    def held(self) -> frozenset[str]:
+        """The terms of the CV's certificates: the licences and certifications its owner holds ("Licensed Professional
+        Engineer (PE)"), which the fit counts as said wherever a posting asks for them (:attr:`RankConfig.fit_listed`):
+        a bullet seldom names the licence its work was done under. Expired or not: the fit reads no date."""
+        return frozenset(t for text in self.texts if text.kind == "certificate" for t in text.analysis.terms)
+
+    @cached_property
     def _row(self) -> dict[str, int]:
         return {item.id: n for n, item in enumerate(self.items)}
 
@@ -606,6 +613,7 @@ def prepare_cv(cv: CV, lexicon: Lexicon | None = None, config: RankConfig = DEFA
         related_terms(lexicon)
     _ = prepared.activities
     _ = prepared.shown
+    _ = prepared.held
     return prepared
 
 

@@ -152,12 +152,13 @@ def fit_of_terms(wanted: Mapping[str, float], prepared: PreparedCV) -> Fit:
     """The fit's breadth: the share of the posting's terms (``wanted``, :func:`query_terms`) that the CV says
     anywhere, labelled. Each term counts as ranking weighs it (generic and everyday words less), the lexicon's
     skills more (``RankConfig.fit_skills``), a term only the CV's skills list says less (``RankConfig.fit_listed``),
+    one its certificates say in full, as its bullets' (:attr:`PreparedCV.held`: a licence held is a licence said),
     and ``fit_prior`` keeps a posting of a few words from looking like a perfect fit. A recall, not a similarity:
     a posting is well met when most of its weighted terms appear somewhere in the CV, however many other things
     the CV says."""
     config = prepared.config
     factors = _fit_factors(prepared)
-    vocabulary, shown, listed = prepared.vocabulary, prepared.shown, config.fit_listed
+    vocabulary, shown, held, listed = prepared.vocabulary, prepared.shown, prepared.held, config.fit_listed
     total = covered = said = 0.0
     for term, weight in wanted.items():
         said += weight
@@ -168,8 +169,10 @@ def fit_of_terms(wanted: Mapping[str, float], prepared: PreparedCV) -> Fit:
             factor = factors[term] = _fit_factor(term, prepared.lexicon, config)
         weight *= factor
         total += weight
-        if term in vocabulary:
-            covered += weight if term in shown else weight * listed
+        if term in held or (term in vocabulary and term in shown):
+            covered += weight
+        elif term in vocabulary:
+            covered += weight * listed
     score = round(covered / (total + config.fit_prior), 6) if total else 0.0
     # How much a posting says is judged by its terms as its sections weigh them, not as rare or skill-like they
     # are: a software posting's line of tool names is no longer than an HR posting's line of everyday words.
