@@ -1222,6 +1222,9 @@ def test_a_licence_the_cv_holds_counts_in_the_fit_as_its_bullets_do() -> None:
     assert rank(licensed, posting, config=plain).score > without
     # A skill the list alone names still counts nothing: a certificate is a credential held, a list a claim.
     assert rank(make_cv(bullets, skills=["PE license"]), posting, config=plain).score == without
+    # Nor does a licence its owner is still working for.
+    pending = make_cv(bullets, certificates=[{"name": "PE license (in progress)"}])
+    assert rank(pending, posting, config=plain).score == without
 
 
 def test_a_posting_of_a_few_words_is_too_short_to_judge_and_cannot_score_high() -> None:
