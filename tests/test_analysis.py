@@ -1894,6 +1894,13 @@ def test_an_enhanced_dbs_check_is_a_uk_background_check_and_dbs_alone_no_skill()
     assert skills("Perform Oracle and SQL Server Dbs with Aqua Data Studio.") == ["SQL Server"]
 
 
+def test_a_deep_dive_is_a_dive_in_every_form_not_a_diva() -> None:
+    # The lookup table reads "dive" as "diva" and "dives" as "dive": a posting's "dive into the data" met no
+    # analyst's "dives into ledgers", and was shown as the matched term "diva".
+    terms = [set(a.terms) for a in analyse(["Dive deep into the data.", "Dives into ledgers.", "Led a deep dive."])]
+    assert all("dive" in found and "diva" not in found for found in terms)
+
+
 def test_a_foundrys_castings_are_no_cast_of_a_play() -> None:
     (parts,) = analyse(["Sourced castings and forgings."])
     (play,) = analyse(["Worked with the cast and the casting director."])

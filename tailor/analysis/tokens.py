@@ -72,6 +72,7 @@ LEMMA_OVERRIDES = {
     "best": "best",
     "better": "better",
     "crew": "crew",  # no past tense of "crow" in a résumé
+    "dive": "dive",  # a "deep dive", no "diva" (as the table reads it, while "dives" and "diving" stay dive)
     "worst": "worst",
     "worse": "worse",
     "wound": "wound",
