@@ -499,6 +499,15 @@ def test_a_posting_that_asks_for_scrum_finds_the_bullet_that_ran_its_sprints_and
     assert first.id == "job0-b0" and {"sprint", "retrospective"} <= set(first.related)
 
 
+@pytest.mark.parametrize("branch", ["Algebra II", "Geometry", "Trigonometry", "Precalculus", "Calculus"])
+def test_a_posting_that_asks_for_mathematics_finds_the_bullet_that_taught_one_of_its_branches(branch: str) -> None:
+    # A course is named by its branch of mathematics, which is evidence of the subject, lent as a related term.
+    bullets = ["Taught debate to two sections of tenth graders.", f"Taught {branch} to two sections of tenth graders."]
+    posting = Posting("p", "Instructor of Mathematics\n\nRequirements:\n- Teach mathematics.")
+    first = rank(make_cv({"Lakeview High School": bullets}), posting).bullets[0]
+    assert first.id == "job0-b1" and first.related
+
+
 def test_operations_ask_for_no_operator_and_an_education_for_no_educator() -> None:
     lexicon = bundled_lexicon()
     text = "Requirements:\n- Education: a degree.\n- Run the operations of the plant.\n"
