@@ -508,6 +508,30 @@ def test_a_posting_that_asks_for_mathematics_finds_the_bullet_that_taught_one_of
     assert first.id == "job0-b1" and first.related
 
 
+@pytest.mark.parametrize(
+    ("title", "first"),
+    [
+        ("Customer Support Manager", "job0-b1"),
+        ("Director of Customer Support", "job0-b1"),
+        ("Head of Customer Support", "job0-b1"),
+        ("Customer Support Specialist", "job0-b0"),
+        ("Senior Customer Support Specialist", "job0-b0"),  # a rank says how much of the work, not whose
+    ],
+)
+def test_a_posting_for_a_job_that_leads_people_asks_for_the_bullet_that_led_a_team(title: str, first: str) -> None:
+    # The posting's text never says it leads a team; its title does, and the bullet that led one is the evidence.
+    bullets = [
+        "Answered billing questions from support agents by chat.",
+        "Managed a team of six support agents and ran their weekly one-on-one meetings.",
+    ]
+    posting = Posting("p", f"{title}\n\nResponsibilities:\n- Help our support agents answer customer questions.")
+    ranked = rank(make_cv({"Brightdesk": bullets}), posting).bullets
+    assert ranked[0].id == first
+    led = next(b for b in ranked if b.id == "job0-b1")
+    # Lent by the title, never said by the posting: explained as related.
+    assert ("team leadership" in led.related) == (first == "job0-b1")
+
+
 def test_operations_ask_for_no_operator_and_an_education_for_no_educator() -> None:
     lexicon = bundled_lexicon()
     text = "Requirements:\n- Education: a degree.\n- Run the operations of the plant.\n"

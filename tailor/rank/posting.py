@@ -169,7 +169,8 @@ def query_terms(
     """The posting as term → weight, before IDF: what the fit measures the CV against, and with
     ``title`` (the job title's words at ``config.title``) what ranking compares the CV's items with; there a
     generic word the title names the job's work with ("Product Marketing Manager") counts in full
-    (:func:`_fields_named`).
+    (:func:`_fields_named`), and a title that names a job leading people asks for team leadership as a requirement
+    saying it once would (:func:`leads_people`).
 
     Term frequency is sublinear within each section (1 + ln count), as for the items,
     and only then weighted by the section's weight and summed over sections: a company
@@ -206,6 +207,8 @@ def query_terms(
         if 0 < config.generic < 1:
             for term in _fields_named(named):
                 weights[term] /= config.generic
+        if leads_people(analysed):
+            merged(weights, {TEAM_LEADERSHIP: 1.0}, config.section_weights.get(SectionKind.REQUIREMENTS, 1.0))
     if config.expansion > 0:
         lent: dict[str, float] = {}
         related = related_terms(lexicon)
@@ -439,6 +442,23 @@ def _fields_named(title: Collection[str]) -> set[str]:
     return {
         term for term in title if term in generic and not JOB_WORDS.fullmatch(term) and term not in _HOW_THE_JOB_IS_HELD
     }
+
+
+TEAM_LEADERSHIP = "team leadership"
+"""The lexicon's skill of leading a team, whose related terms are the ways a résumé shows it (people management,
+mentoring, coaching, hiring, one-on-one meetings: ``data/skills.yaml``)."""
+_LEADS_PEOPLE = frozenset({"manager", "director", "head", "chief", "supervisor"})
+"""Words of a job's title that say its holder leads people: a "Software Engineering Manager", a "Director of Sales", a
+"Head of Support". Not "lead" ("Lead Generation Specialist" leads no one) nor a rank ("Senior", "Staff", "Principal"),
+which says how much of the work, not whose."""
+
+
+def leads_people(analysed: AnalysedPosting) -> bool:
+    """Whether the posting's job title names a job that leads people (:data:`_LEADS_PEOPLE`). Such a posting asks for
+    leading a team as its requirements would if they said so once, whether or not its text does: it often only says
+    "grow the team" or "build a world-class org", and its hire's best evidence is the bullet that led one
+    (:func:`query_terms`, in ranking; the fit reads no title)."""
+    return not _LEADS_PEOPLE.isdisjoint(_TITLE_WORDS.findall((analysed.structure.title or "").lower()))
 
 
 def the_jobs_doing(analysed: AnalysedPosting, lexicon: Lexicon) -> frozenset[str]:
