@@ -532,6 +532,17 @@ def test_a_posting_for_a_job_that_leads_people_asks_for_the_bullet_that_led_a_te
     assert ("team leadership" in led.related) == (first == "job0-b1")
 
 
+@pytest.mark.parametrize("asked", ["Handle travel arrangements for the board.", "Book travel for the board."])
+def test_a_posting_that_asks_for_travel_arrangements_finds_the_bullet_that_booked_what_travel_is_made_of(
+    asked: str,
+) -> None:
+    # Transportation, accommodations and reservations are what travel is arranged of: evidence, lent as related terms.
+    bullets = ["Ordered supplies for the desk.", "Booked transportation and accommodations for visiting speakers."]
+    posting = Posting("p", f"Office Coordinator\n\nResponsibilities:\n- {asked}")
+    first = rank(make_cv({"Northgate Events": bullets}), posting).bullets[0]
+    assert first.id == "job0-b1" and {"transportation", "accommodation"} <= set(first.related)
+
+
 def test_operations_ask_for_no_operator_and_an_education_for_no_educator() -> None:
     lexicon = bundled_lexicon()
     text = "Requirements:\n- Education: a degree.\n- Run the operations of the plant.\n"
