@@ -543,6 +543,14 @@ def test_a_posting_that_asks_for_travel_arrangements_finds_the_bullet_that_booke
     assert first.id == "job0-b1" and {"transportation", "accommodation"} <= set(first.related)
 
 
+def test_a_posting_that_asks_for_accounting_finds_the_bullet_that_recorded_journal_entries() -> None:
+    # Journal entries and accruals are the records accounting is kept in: evidence, lent as related terms.
+    bullets = ["Filed the purchase orders of the plant.", "Booked accruals and posted journal entries at each close."]
+    posting = Posting("p", "Controller\n\nResponsibilities:\n- Oversee accounting for the company.")
+    first = rank(make_cv({"Harbor Mills": bullets}), posting).bullets[0]
+    assert first.id == "job0-b1" and first.related
+
+
 def test_operations_ask_for_no_operator_and_an_education_for_no_educator() -> None:
     lexicon = bundled_lexicon()
     text = "Requirements:\n- Education: a degree.\n- Run the operations of the plant.\n"
