@@ -559,6 +559,18 @@ def test_a_posting_that_asks_for_quality_assurance_finds_the_bullet_that_ran_its
     assert first.id == "job0-b1" and {"fmea", "root cause analysis"} <= set(first.related)
 
 
+@pytest.mark.parametrize(
+    ("asked", "grown"),
+    [("fungal", "a mold fungus"), ("bacterial", "a lactic acid bacterium")],
+)
+def test_a_posting_that_asks_for_fungal_work_finds_the_bullet_that_grew_a_fungus(asked: str, grown: str) -> None:
+    # The adjective and the organism's noun are different lemmas; the organism grown is evidence, lent as related.
+    bullets = ["Cleaned and restocked the glassware.", f"Grew {grown} on oat media."]
+    posting = Posting("p", f"Research Associate\n\nResponsibilities:\n- Run {asked} cultures.")
+    first = rank(make_cv({"Fernhill Labs": bullets}), posting).bullets[0]
+    assert first.id == "job0-b1" and first.related
+
+
 def test_operations_ask_for_no_operator_and_an_education_for_no_educator() -> None:
     lexicon = bundled_lexicon()
     text = "Requirements:\n- Education: a degree.\n- Run the operations of the plant.\n"
