@@ -7538,3 +7538,11 @@ def test_a_mobile_teams_build_service_meets_a_posting_asking_for_ci_cd() -> None
     # Bitrise and Xcode Cloud are each a continuous integration and delivery service (their makers' words).
     found = keyword_coverage(cv, posting)
     assert (found["CI/CD"].status, found["CI/CD"].met_by) == ("absent", "Bitrise")
+
+
+def test_a_safety_management_system_is_a_keyword_and_no_text_message_is_one() -> None:
+    cv = make_cv({"Harbor Air": ["Led hazard reviews under our safety management system.", "Ran the book club."]})
+    posting = Posting("p", "First Officer\n\nRequirements:\n- Support our Safety Management System (SMS)\n")
+    assert evidence(cv, posting)["safety management system"] == ("selected", ("job0-b0",))
+    texting = Posting("p", "Marketing Coordinator\n\nRequirements:\n- Run SMS and e-mail campaigns\n")
+    assert "safety management system" not in {k.term for k in keywords(analyse_posting(texting))}
