@@ -26,11 +26,18 @@ def skill_terms(lexicon: Lexicon) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4)
+def _related_phrases(lexicon: Lexicon) -> tuple[tuple[str, Analysis], ...]:
+    """Every phrase of the lexicon's ``related`` topics (a topic, or one it is related to), sorted, with its analysis:
+    read once for both :func:`related_terms` and :func:`related_names` (a tenth of a second a process)."""
+    phrases = sorted({p for ps in lexicon.related.values() for p in ps} | set(lexicon.related))
+    return tuple(zip(phrases, analyse(phrases, lexicon), strict=True))
+
+
+@lru_cache(maxsize=4)
 def related_terms(lexicon: Lexicon) -> dict[str, frozenset[str]]:
     """The lexicon's ``related`` topics as terms the way analysis spells them, in both directions."""
     topics = list(lexicon.related)
-    phrases = sorted({p for ps in lexicon.related.values() for p in ps} | set(topics))
-    term_of = {p: skill_term(a) for p, a in zip(phrases, analyse(phrases, lexicon), strict=True)}
+    term_of = {p: skill_term(a) for p, a in _related_phrases(lexicon)}
     links: dict[str, set[str]] = {}
     for topic in topics:
         t = term_of[topic]
@@ -46,9 +53,8 @@ def related_terms(lexicon: Lexicon) -> dict[str, frozenset[str]]:
 def related_names(lexicon: Lexicon) -> dict[str, str]:
     """The lexicon's ``related`` topics by the terms analysis spells them as, each as the lexicon writes it where
     analysis drops a word of it: "time delivery" is "on-time delivery" ("bank deposit" stays as analysis spells it)."""
-    phrases = sorted({p for ps in lexicon.related.values() for p in ps} | set(lexicon.related))
     out: dict[str, str] = {}
-    for written, analysis in zip(phrases, analyse(phrases, lexicon), strict=True):
+    for written, analysis in _related_phrases(lexicon):
         term = skill_term(analysis)
         if term and len(re.findall(r"[^\W\d_]+", written)) > len(term.split()):  # a word dropped, not inflected
             out.setdefault(term, written)
