@@ -516,6 +516,8 @@ def test_a_posting_that_asks_for_mathematics_finds_the_bullet_that_taught_one_of
         ("Head of Customer Support", "job0-b1"),
         ("Customer Support Specialist", "job0-b0"),
         ("Senior Customer Support Specialist", "job0-b0"),  # a rank says how much of the work, not whose
+        ("Customer Support Account Manager", "job0-b0"),  # an account manager sells to accounts, leading no one
+        ("Support Case Manager", "job0-b0"),
     ],
 )
 def test_a_posting_for_a_job_that_leads_people_asks_for_the_bullet_that_led_a_team(title: str, first: str) -> None:

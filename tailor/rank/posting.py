@@ -458,7 +458,18 @@ def leads_people(analysed: AnalysedPosting) -> bool:
     leading a team as its requirements would if they said so once, whether or not its text does: it often only says
     "grow the team" or "build a world-class org", and its hire's best evidence is the bullet that led one
     (:func:`query_terms`, in ranking; the fit reads no title)."""
-    return not _LEADS_PEOPLE.isdisjoint(_TITLE_WORDS.findall((analysed.structure.title or "").lower()))
+    words = _TITLE_WORDS.findall((analysed.structure.title or "").lower())
+    leading = [n for n, word in enumerate(words) if word in _LEADS_PEOPLE]
+    return any(not (words[n] == "manager" and n > 0 and words[n - 1] in _MANAGES_NO_ONE) for n in leading)
+
+
+_MANAGES_NO_ONE = frozenset(
+    {"account", "accounts", "case", "property", "product", "portfolio", "relationship", "territory", "brand"}
+    | {"content", "community", "category", "campaign"}
+)
+"""What a "manager" of the title may manage that is no team: an Account Manager sells to accounts, a Case Manager
+coordinates a client's care, a Product Manager owns a product, each leading no one (O*NET files them with sales
+representatives, social and human service workers and product owners)."""
 
 
 def the_jobs_doing(analysed: AnalysedPosting, lexicon: Lexicon) -> frozenset[str]:
