@@ -42,6 +42,7 @@ from tailor.outputs import Outputs, Sibling, folder_for
 from tailor.pipeline import LoadedCV, load, made_files, remove_stale
 from tailor.posting import Posting
 from tailor.posting.table import parse_columns
+from tailor.prose import and_listed
 from tailor.rank_postings import ScoredPosting, Unreadable, best_first, fits_at_least, score_paths
 from tailor.rank_rows import read_row_postings
 
@@ -348,7 +349,7 @@ def changed_since(job: Job, plan: Plan) -> str:
     names = [name for name, a, b in zip(_INPUTS, astuple(then), astuple(now), strict=True) if a != b]
     if record.tailor_version != __version__:
         names.append("tailor's version")
-    return " and ".join(filter(None, (", ".join(names[:-1]), names[-1]))) if names else ""
+    return and_listed(names)
 
 
 # --- résumés edited by hand -----------------------------------------------------------------

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
+from tailor.prose import and_listed
+
 if TYPE_CHECKING:  # type names only: tailor --help imports neither pydantic nor python-docx
     from tailor.coverage import Coverage
     from tailor.cv.model import CV
@@ -353,7 +355,7 @@ class Match:
             return []
         return [
             f"The posting requires a type rating for the {' or '.join(rating.asked)} ('{rating.line}'); your CV shows "
-            f"type ratings for the {_and_listed(rating.held)} only. A type rating lets you fly that type alone, so "
+            f"type ratings for the {and_listed(rating.held)} only. A type rating lets you fly that type alone, so "
             "the fit reads partial at most: if you hold one for the type asked, add it to your CV's certificates."
         ]
 
@@ -613,11 +615,6 @@ _CLAUSE_APART = re.compile(r";\s*|(?<=[a-z)])\.\s+(?=[A-Z])|\((?i:required|prefe
 
 
 _MULTISTATE = re.compile(r"\bcompact\b|\bmulti-?state\b|\bNLC\b", re.IGNORECASE)
-
-
-def _and_listed(names: tuple[str, ...]) -> str:
-    """``names`` as a sentence lists them: "A", "A and B", "A, B and C"."""
-    return " and ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else list(names))
 
 
 def _certificate_text(cv: CV, where: str) -> str:

@@ -46,6 +46,7 @@ from tailor.posting.details import FIELDS, Candidate, Field
 from tailor.posting.formats.office import OLE_SIGNATURE
 from tailor.posting.formats.text import HTML_TAG
 from tailor.posting.read import MAX_POSTING_BYTES, Posting, read_posting_text
+from tailor.prose import and_listed
 
 Format = Literal["csv", "tsv", "jsonl", "json"]
 TABLE_SUFFIXES: dict[str, Format] = {
@@ -323,11 +324,11 @@ class Table:
         others = [column for column in self.header if column not in used]
         if not missing or not others:
             return None  # every column read: one the table does not have cannot be named
-        taken = _and([f"{column} as the {role.replace('_', ' ')}" for role, column in self.roles.items()])
+        taken = and_listed([f"{column} as the {role.replace('_', ' ')}" for role, column in self.roles.items()])
         # The example names a column that may hold words, not a requisition number or a date.
         pair = f"{missing[0]}={sorted(others, key=lambda column: _NOT_WORDS.search(column) is not None)[0]}"
         example = f"'{pair}'" if " " in pair else pair  # as a shell needs it
-        rest = f"did not recognise {_and(others)}"
+        rest = f"did not recognise {and_listed(others)}"
         plural = {"title": "titles", "company": "companies"}
         return TailorError(
             f"The table {self.name} has no column tailor knows to hold the {' or the '.join(missing)}: it looks for "
@@ -796,11 +797,6 @@ def _roles(header: Sequence[str], given: dict[Role, str], name: str) -> dict[Rol
             columns="columns",
         )
     return roles
-
-
-def _and(names: Sequence[str]) -> str:
-    """``a, b and c``."""
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 def _first(header: Sequence[str], names: Sequence[str]) -> str | None:

@@ -53,6 +53,7 @@ from tailor.cv.importers.sections import (
 )
 from tailor.lexicon import word_log_probabilities
 from tailor.places import is_city
+from tailor.prose import and_listed
 
 
 def parse(lines: list[Line], source: Path, kind: str) -> Draft:
@@ -118,7 +119,7 @@ def parse(lines: list[Line], source: Path, kind: str) -> Draft:
         shouted = [field for field in _FIELD_WORDS if _in_capitals(role.get(field) or "", field)]
         if shouted:
             words = [_FIELD_WORDS[field] for field in shouted]
-            what = " and ".join([", ".join(words[:-1]), words[-1]] if len(words) > 1 else words)
+            what = and_listed(words)
             draft.note(
                 ("experience", n, shouted[0]), f"{what} in capitals as the résumé sets it: write it as you spell it"
             )
