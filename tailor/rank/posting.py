@@ -468,8 +468,8 @@ _MANAGES_NO_ONE = frozenset(
     | {"content", "community", "category", "campaign"}
 )
 """What a "manager" of the title may manage that is no team: an Account Manager sells to accounts, a Case Manager
-coordinates a client's care, a Product Manager owns a product, each leading no one (O*NET files them with sales
-representatives, social and human service workers and product owners)."""
+coordinates a client's care, a Product Manager owns a product: each is named for what the work is about, not for
+people it leads."""
 
 
 def the_jobs_doing(analysed: AnalysedPosting, lexicon: Lexicon) -> frozenset[str]:
