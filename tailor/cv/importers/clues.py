@@ -17,8 +17,12 @@ _MONTH = (
     r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 _SEASON = r"(?:spring|summer|fall|autumn|winter)s?"
+_YEAR = r"(?<!\d)(?:19|20)\d{2}(?!\d)"
+"""A year of a working life: of the last century or this one, and no part of a longer number ("Card No. 00481263",
+"License No. 1048-2231" hold no years)."""
 DATE = (
-    rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?{_MONTH}\s*\d{{4}}|{_SEASON}\s+\d{{4}}|\d{{1,2}}[/.-]\d{{4}}|\d{{4}}[-.]\d{{1,2}}(?:-\d{{1,2}})?|\d{{4}}"
+    rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?{_MONTH}\s*{_YEAR}|{_SEASON}\s+{_YEAR}|\d{{1,2}}[/.-]{_YEAR}"
+    rf"|{_YEAR}[-.]\d{{1,2}}(?:-\d{{1,2}})?|{_YEAR}"
     r"|present|now|current|today|ongoing|till\s+date|to\s+date)"
 )
 # A date, then a second one, or a dash with nothing after it ("2024–", still held).

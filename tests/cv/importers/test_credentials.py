@@ -50,6 +50,24 @@ def test_a_licence_number_after_its_date_stays_in_its_name_and_the_date_is_its_d
     ]
 
 
+def test_a_licence_number_that_ends_its_line_is_never_read_as_its_dates() -> None:
+    # Eight digits held no "0048 – 1263"; "1048-2231" is a number's groups, no span of years: a year of a working
+    # life is of the last century or this one, and no part of a longer number.
+    draft = draft_of(
+        "Dana Whitfield\n\nEXPERIENCE\nPrairie State Electric\t2016 – Present\nLead Electrician\n• Ran crews.\n"
+        "\nLICENSES\n- Master Electrician License, City of Springfield, Card No. 00481263\n"
+        "- Illinois Electrical Contractor License No. 1048-2231\n"
+        "- Journeyman Electrician, Lic. 20192021\n"
+    )
+    certificates = draft.data["certificates"]
+    assert [c.get("date") for c in certificates] == [None, None, None]
+    assert [c["name"] for c in certificates] == [
+        "Master Electrician License, Card No. 00481263",
+        "Illinois Electrical Contractor License No. 1048-2231",
+        "Journeyman Electrician, Lic. 20192021",
+    ]
+
+
 def test_a_certificate_whose_brackets_list_what_it_covers_keeps_them_whole_in_its_name() -> None:
     draft = draft_of(
         "Tomas Reyes\n\nCERTIFICATIONS\n"
