@@ -63,6 +63,18 @@ class Related:
 
 
 @dataclass(frozen=True)
+class Shortfall:
+    """How a keyword the CV shows falls short of what the posting asks (:attr:`KeywordCoverage.shortfall`)."""
+
+    mark: str
+    """A word or two for a narrow column ("expired", "level", "other one")."""
+    status: str
+    """The status in a few words ("expired", "below the level asked", "held for another")."""
+    why: str
+    """What is short, for people ("expired Aug 2023, not met until renewed")."""
+
+
+@dataclass(frozen=True)
 class KeywordCoverage:
     keyword: Keyword
     status: Status
@@ -95,11 +107,33 @@ class KeywordCoverage:
     """For a language the posting asks fluency in ("Bilingual English/Spanish", "fluent German") that the résumé
     shows only at a lower level: that level, as the CV gives it ("Limited working proficiency"). Shown, not met."""
 
+    held_for: str = ""
+    """For a licence or a type rating the posting requires for one state or aircraft, that the CV shows held only for
+    others (:meth:`tailor.results.Match.held_elsewhere`): those, as the CV names them ("Ohio", "A-320 and CL-65").
+    Shown, not met: a state's licence lets one practise in that state alone, a type rating fly that type alone."""
+
     @property
     def met(self) -> bool:
         """Whether the résumé meets the requirement: it evidences the keyword (by no expired certificate alone, nor
-        by a language at a lower level than asked), or what meets it (:attr:`met_by`)."""
-        return (self.status == "selected" and not self.expired and not self.fluency) or bool(self.met_by)
+        by a language at a lower level than asked, nor by a licence of another state), or what meets it
+        (:attr:`met_by`)."""
+        return (self.status == "selected" and self.shortfall is None) or bool(self.met_by)
+
+    @property
+    def shortfall(self) -> Shortfall | None:
+        """Why the CV shows the keyword and does not meet it: a certificate that has expired, a language below the
+        level asked, a licence or rating held for another state or aircraft; None where it does not show it, meets
+        it, or falls short of nothing."""
+        if self.met_by:
+            return None
+        if self.expired:
+            return Shortfall("expired", "expired", f"expired {self.expired}, not met until renewed")
+        if self.fluency:
+            return Shortfall("level", "below the level asked", f"your level: {self.fluency}; the posting asks fluency")
+        if self.held_for:
+            why = f"held for {self.held_for} only, not the one the posting requires"
+            return Shortfall("other one", "held for another", why)
+        return None
 
     @property
     def met_how(self) -> str:
@@ -156,8 +190,17 @@ class Coverage:
     def said(self) -> int:
         """How many of :attr:`required` the CV says anywhere, on the résumé or not, or meets (by an alternative, or
         by one of its kind): what bounds the fit's label (:func:`tailor.rank.bounded_label`). A credential that has
-        expired, or a language below the level asked, is not said: the CV shows it, and it is not met."""
-        return sum(k.met or (k.status != "absent" and not k.expired and not k.fluency) for k in self.required)
+        expired, a language below the level asked, or a licence of another state, is not said: the CV shows it, and
+        it is not met."""
+        return sum(k.met or (k.status != "absent" and k.shortfall is None) for k in self.required)
+
+    def held_elsewhere(self, held: Mapping[str, str]) -> Coverage:
+        """This coverage with the keywords of ``held`` (by term) shown as held for others only
+        (:attr:`KeywordCoverage.held_for`: what they are held for)."""
+        if not held:
+            return self
+        keywords = [replace(k, held_for=held[k.keyword.term]) if k.keyword.term in held else k for k in self.keywords]
+        return replace(self, keywords=keywords)
 
     @property
     def ratio(self) -> float | None:

@@ -181,6 +181,9 @@ class KeywordRecord(_Record):
     fluency: str = ""
     """For a language the posting asks fluency in that the résumé shows at a lower level: that level, as the CV
     gives it ("Limited working proficiency"): not met (nor counted in ``required_selected_ratio``)."""
+    held_for: str = ""
+    """For a licence or type rating the posting requires for one state or aircraft that the CV holds for others
+    only: those ("Ohio", "A-320 and CL-65"): not met (nor counted in ``required_selected_ratio``)."""
     met: bool = False
     """Whether the résumé meets the requirement: it shows the keyword (not by an expired certificate alone), or
     what meets it (``met_by``), though ``status`` may then say the keyword itself is absent."""
@@ -517,6 +520,7 @@ def _coverage(coverage: Coverage) -> CoverageRecord:
                 met_by=k.met_by,
                 expired=k.expired,
                 fluency=k.fluency,
+                held_for=k.held_for,
                 met=k.met,
             )
             for k in coverage.keywords

@@ -150,9 +150,17 @@ def _match(
     expired = _expired(ready, today) if expired is None else expired
     covered = coverage(ranking, selection, _shown(headline, summary), expired, fluencies(ready.cv))
     result = Match(ready.cv, ready.path, read, ranking, selection, covered, headline, summary, today or dt.date.today())
+    result = _held_elsewhere(result)
     # The score counts the posting's words; its label also answers to what the job requires, known only now.
+    covered = result.coverage
     label = bounded_label(ranking.fit, len(covered.required), covered.said, result.licence_lacking)
     return result if label == ranking.label else replace(result, ranking=replace(ranking, label=label))
+
+
+def _held_elsewhere(result: Match) -> Match:
+    """``result`` with its coverage showing the licences and type ratings the CV holds only for other states or
+    aircraft than the posting requires as such (:meth:`tailor.results.Match.held_elsewhere`): shown, not met."""
+    return replace(result, coverage=result.coverage.held_elsewhere(result.held_elsewhere()))
 
 
 _ROW_NAMED = re.compile(r"^(?P<table>.+)#row=(?P<row>.*)$")
@@ -349,7 +357,7 @@ def build(
         # What the résumé shows is what page fitting kept; reports and the manifest follow it.
         shown = _shown(result.headline, result.summary)
         covered = coverage(result.ranking, made.selection, shown, expired, fluencies(result.cv))
-        result = replace(result, selection=made.selection, coverage=covered)
+        result = _held_elsewhere(replace(result, selection=made.selection, coverage=covered))
     letter_made = _make_letter(result, letter_path, options, today, title) if letter_path is not None else None
     # Everything is rendered before anything is written: a failure leaves no half set of files.
     files = dict(made.files)

@@ -180,10 +180,8 @@ def where(result: Match, found: KeywordCoverage) -> str:
         text += ("; " if text else "") + f"related: {related}"
     if found.met_by:
         text = found.met_how + ("; " + text if text else "")
-    elif found.expired:
-        text = f"expired {found.expired}, not met until renewed; {text}"
-    elif found.fluency:
-        text = f"your level: {found.fluency}; the posting asks fluency; {text}"
+    elif (short := found.shortfall) is not None:
+        text = f"{short.why}; {text}"
     elif found.keyword.degree_field and not found.where:
         text = "a degree in a related field will do" + ("; " + text if text else "")
     return text
@@ -298,7 +296,7 @@ def markdown(result: Match, *, top: int | None = None) -> str:
     lines += ["", "## Keywords", "", "| keyword | required | status | where |", "|---|---|---|---|"]
     for k in cov.keywords:
         # Met by an alternative or one of its kind; shown, but not met.
-        status = "met" if k.met_by else "expired" if k.expired else "below the level asked" if k.fluency else k.status
+        status = "met" if k.met_by else short.status if (short := k.shortfall) is not None else k.status
         lines.append(f"| {_md(k.keyword.label)} | {needed(k)} | {status} | {_md(where(result, k))} |")
     lines += ["", f"_{COVERAGE_NOTE}_", ""]
     return "\n".join(lines)

@@ -223,7 +223,7 @@ def _context(result: Match, today: dt.date) -> dict[str, Any]:
         "marks": STATUS_MARK,
         "meanings": STATUS_MEANING,
         # A keyword the résumé shows but that does not meet what the posting asks: its own mark, not "not selected".
-        "short": any((k.expired or k.fluency) and not k.met_by for k in coverage.keywords),
+        "short": any(k.shortfall is not None for k in coverage.keywords),
     }
 
 

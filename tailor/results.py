@@ -348,6 +348,21 @@ class Match:
             found.setdefault((state, " and ".join(sorted(set().union(*held)))), []).append((k.asked, asking[0]))
         return found
 
+    def held_elsewhere(self) -> dict[str, str]:
+        """The required keywords the CV shows only as licences of other states or type ratings of other aircraft
+        than the posting requires (:meth:`_state_licences_lacking`, :meth:`_type_rating_lacking`), by term, each
+        with those it holds ("Ohio", "A-320 and CL-65"): what the keyword table marks as held elsewhere, not met."""
+        from tailor.type_ratings import names_a_type_rating
+
+        term = {k.asked: k.keyword.term for k in self.coverage.required}
+        lacking = self._state_licences_lacking().items()
+        held = {term[name]: others for (_, others), asked in lacking for name, _ in asked}
+        if (rating := self._type_rating_lacking()) is not None:
+            for k in self.coverage.required:
+                if k.status != "absent" and names_a_type_rating(k.keyword.said or k.keyword.term):
+                    held[k.keyword.term] = and_listed(rating.held)
+        return held
+
     def _type_rating_missing(self) -> list[str]:
         """A warning for a type rating the posting requires for aircraft of which the CV holds none
         (:meth:`_type_rating_lacking`)."""

@@ -37,6 +37,11 @@ class TypeRatingLacking:
     """The posting's line that requires it."""
 
 
+def names_a_type_rating(text: str) -> bool:
+    """Whether ``text`` says a type rating ("type rating", "Type Ratings", "type-rated")."""
+    return _TYPE_RATING.search(text) is not None
+
+
 def designators(text: str) -> dict[str, str]:
     """Each aircraft designator ``text`` names, by its number, as written first ("A-320" → ``{"320": "A-320"}``)."""
     found: dict[str, str] = {}

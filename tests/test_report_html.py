@@ -461,6 +461,23 @@ def test_a_credential_shown_by_an_expired_certificate_is_marked_expired_not_in_t
     assert "! expired Aug 2023" in row.text_content() and "✓" not in row.text_content()
 
 
+def test_a_licence_held_of_another_state_only_is_marked_held_for_it_not_in_the_resume(tmp_path: Path) -> None:
+    cv = make_cv(
+        {"Lakeview Dental": ["Provided scaling and root planing for 9 patients a day."]},
+        certificates=[{"name": "Registered Dental Hygienist (RDH)", "issuer": "Ohio State Dental Board"}],
+    )
+    cv_path = tmp_path / "cv.yaml"
+    cv_path.write_text(json.dumps(cv.model_dump(mode="json", exclude_none=True)), encoding="utf-8")
+    posting = posting_file(
+        tmp_path, "Dental Hygienist\n\nRequirements:\n- Active Pennsylvania dental hygiene license (RDH) required\n"
+    )
+    root = tree(html_report(match(posting, cv_path), TODAY))
+    row = next(r for r in root.iter("tr") if r.get("data-status") and "RDH" in r.text_content())
+    assert "! other one: Ohio" in row.text_content() and "✓" not in row.text_content()
+    (mark,) = [m for m in root.xpath("//mark[contains(@class, 'kw')]") if "RDH" in text_of(m)]
+    assert mark.get("data-status") == "short" and "held for Ohio only" in mark.get("title")
+
+
 def test_a_language_the_resume_shows_below_the_level_asked_is_marked_short_in_the_posting_not_unselected(
     tmp_path: Path,
 ) -> None:

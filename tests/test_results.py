@@ -348,6 +348,19 @@ def test_a_licence_required_of_one_state_that_the_cv_holds_of_another_only_is_wa
     assert len(warned) == 1 and warned[0].startswith("The posting requires local anesthesia of Pennsylvania")
 
 
+def test_a_licence_held_of_another_state_only_is_shown_as_held_for_another_and_not_met(tmp_path: Path) -> None:
+    # The warning says the Pennsylvania licence is lacking: the keyword table must not say it is met.
+    made = matched(tmp_path, HYGIENIST, HYGIENE_POSTING)
+    rdh = next(k for k in made.coverage.required if k.keyword.term == "RDH")
+    assert rdh.status == "selected" and rdh.held_for == "Ohio" and not rdh.met
+    assert rdh.shortfall is not None and rdh.shortfall.why == "held for Ohio only, not the one the posting requires"
+    assert made.coverage.said == sum(k.met for k in made.coverage.required)
+    # A licence of the state asked is met as before.
+    held = HYGIENIST.replace("Ohio State Dental Board", "Pennsylvania State Board of Dentistry")
+    rdh = next(k for k in matched(tmp_path, held, HYGIENE_POSTING).coverage.required if k.keyword.term == "RDH")
+    assert rdh.met and not rdh.held_for and rdh.shortfall is None
+
+
 def test_a_national_certification_that_names_no_state_leaves_the_state_licence_to_speak(tmp_path: Path) -> None:
     # An ASCP certification is held in no state; the California licence beside it is no New York licence.
     cv = """contact: {name: Priya Okoro, email: priya@example.org}

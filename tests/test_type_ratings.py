@@ -54,6 +54,10 @@ def test_a_type_rating_required_for_an_aircraft_the_cv_holds_none_for_is_warned_
     assert made.licence_lacking
     assert "requires a G650 type rating" in made.flags
     assert made.ranking.label != "strong"
+    # Its keyword is shown, as the CV says "type rating", and not met: held for other aircraft.
+    (rating,) = [k for k in made.coverage.required if k.keyword.term == "type rating"]
+    assert rating.status == "selected" and not rating.met
+    assert rating.held_for == "B-737, ERJ-170 and E175"
 
 
 @pytest.mark.parametrize(
@@ -71,6 +75,7 @@ def test_a_type_rating_for_a_type_the_cv_holds_or_none_named_or_one_not_required
     made = matched(tmp_path, asked)
     assert not [w for w in made.warnings if "type rating for the" in w]
     assert not made.licence_lacking
+    assert not any(k.held_for for k in made.coverage.keywords)
 
 
 def test_designators_are_letters_and_a_number_never_a_figure_or_a_rule() -> None:

@@ -163,10 +163,8 @@ def _print_coverage(console: Console, result: Match) -> None:
     for k in coverage.keywords:
         # Met by one of its kind or an alternative ("CRM: met by Salesforce"): met, though not said as such.
         status = "[green]✓ met[/]" if k.met_by else f"[{STATUS_STYLE[k.status]}]{STATUS_MARK[k.status]}[/]"
-        if k.expired and not k.met_by:
-            status = "[yellow]! expired[/]"  # shown by a certificate that has run out: not met until renewed
-        elif k.fluency and not k.met_by:
-            status = "[yellow]! level[/]"  # a language shown at a lower level than the posting asks
+        if (short := k.shortfall) is not None:
+            status = f"[yellow]! {short.mark}[/]"  # shown, not met: expired, at a lower level, of another state
         table.add_row(escape(k.keyword.label), needed(k), status, escape(where(result, k)))
     console.print(table)
     required = coverage.required
@@ -181,6 +179,11 @@ def _print_coverage(console: Console, result: Match) -> None:
     if levels := [f"{k.asked} ({k.fluency})" for k in required if k.fluency and not k.met]:
         console.print(
             f"[yellow]Below the level asked[/] (required: the posting asks fluency): {escape(', '.join(levels))}",
+            highlight=False,
+        )
+    if elsewhere := [f"{k.asked} (held for {k.held_for})" for k in required if k.held_for and not k.met]:
+        console.print(
+            f"[yellow]Held for another[/] (required: for the one the posting names): {escape(', '.join(elsewhere))}",
             highlight=False,
         )
     console.print(f"[dim]{COVERAGE_NOTE}[/]", highlight=False)

@@ -96,6 +96,30 @@ def test_a_language_below_the_level_asked_says_so_in_every_format(tmp_path: Path
     assert "| Spanish | required | below the level asked |" in markdown
 
 
+def test_a_licence_held_of_another_state_only_says_so_in_every_format(tmp_path: Path) -> None:
+    cv, posting = tmp_path / "cv.yaml", tmp_path / "posting.txt"
+    cv.write_text(
+        "contact: {name: Rhea Lowell, email: rhea@example.org}\n"
+        "experience:\n  - id: smile\n    employer: Lakeview Dental\n    start: 2018\n    bullets:\n"
+        "      - {id: smile-1, text: Provided scaling and root planing for 9 patients a day.}\n"
+        "certificates:\n  - {name: Registered Dental Hygienist (RDH), issuer: Ohio State Dental Board}\n",
+        encoding="utf-8",
+    )
+    posting.write_text(
+        "Dental Hygienist\n\nRequirements:\n- Active Pennsylvania dental hygiene license (RDH) required\n"
+        "- Scaling and root planing\n",
+        encoding="utf-8",
+    )
+    said = " ".join(invoke("match", posting, "--cv", cv).stdout.split())
+    assert "! other one" in said and "✓ selected" not in said.partition("RDH")[2][:40]
+    assert "Held for another (required: for the one the posting names): RDH (held for Ohio)" in said
+    data = json.loads(invoke("match", posting, "--cv", cv, "-f", "json").stdout)
+    rdh = next(k for k in data["keywords"] if k["term"] == "RDH")
+    assert (rdh["status"], rdh["held_for"], rdh["met"]) == ("selected", "Ohio", False)
+    markdown = invoke("match", posting, "--cv", cv, "-f", "markdown").stdout
+    assert "| RDH | required | held for another | held for Ohio only, not the one the posting requires;" in markdown
+
+
 def test_alternatives_are_one_requirement_in_every_format(tmp_path: Path) -> None:
     posting = tmp_path / "platform.txt"
     posting.write_text(
