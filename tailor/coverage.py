@@ -748,6 +748,7 @@ def coverage(
     prepared: PreparedCV = ranking.cv
     printed = _printed(prepared, selection, shown)
     texts = {t.id: t.text for t in prepared.texts}
+    cut = _summary_as_printed(prepared, selection, printed)
     out = []
     for keyword in keywords(ranking.posting, prepared.lexicon, named_skills(prepared)):
         having = _meant(prepared, keyword, saying(prepared, keyword.match))
@@ -762,7 +763,10 @@ def coverage(
             )
             either = {*having, *others}
             having = [t.id for t in prepared.texts if t.id in either] if having and others else having or others
-        selected = tuple(i for i in having if i in printed)
+        # The summary shows a keyword only by the paragraphs the résumé prints.
+        selected = tuple(
+            i for i in having if i in printed and (cut is None or i != cut.texts[0].id or _says(cut, keyword))
+        )
         if selected:
             # Shown only by certificates that have expired ("BLS", expired Aug 2023): held once, not now.
             # Of several, the one that ran out last says when ("Ohio license, expired Sep 2026", not Kentucky's June).
@@ -1028,6 +1032,51 @@ def named_skills(prepared: PreparedCV) -> frozenset[str]:
         if item.kind == "skill" and not analysis.skills
         for term in own_skill_terms(item.text, analysis)
     )
+
+
+def _summary_as_printed(prepared: PreparedCV, selection: Selection, printed: Collection[str]) -> PreparedCV | None:
+    """The CV as evidence of what the résumé's summary says where page fitting left some of its paragraphs out
+    (:attr:`tailor.select.Selection.summary_paragraphs_left_out`): its one text, the summary as printed; None where
+    the résumé prints the summary whole, or none."""
+    shown = [t for t in prepared.texts if t.kind == "summary" and t.id in printed]
+    if not selection.summary_paragraphs_left_out or not shown:
+        return None
+    kept = replace(shown[0], text=selection.summary_printed(shown[0].text))
+    analysis = analyse([kept.claim], prepared.lexicon, near=True)[0]
+    return replace(prepared, texts=[replace(kept, analysis=analysis)])
+
+
+def summary_paragraphs_evidencing(covered: Coverage, ranking: Ranking, selection: Selection) -> frozenset[str]:
+    """The paragraphs of the résumé's summary after its first, by the names page fitting gives them (``summary ¶3``:
+    :data:`tailor.select.PARAGRAPH`), each the first that says a required keyword the résumé shows by its summary
+    alone: what page fitting leaves out as late as a bullet that alone shows one."""
+    from tailor.select import PARAGRAPH, paragraphs
+
+    assert ranking.cv is not None, "a Ranking made by tailor.rank.rank"
+    prepared = ranking.cv
+    summaries = {t.id: t for t in prepared.texts if t.kind == "summary"}
+    alone = [k for k in covered.required if k.status == "selected" and len(k.where) == 1 and k.where[0] in summaries]
+    if not alone:
+        return frozenset()
+    summary = summaries[alone[0].where[0]]
+    pieces = paragraphs(selection.summary_printed(summary.text))
+    if len(pieces) < 2:
+        return frozenset()
+    texts = [replace(summary, id=f"{PARAGRAPH}{n}", text=p) for n, p in enumerate(pieces, start=1)]
+    analyses = analyse([t.claim for t in texts], prepared.lexicon, near=True)
+    each = replace(prepared, texts=[replace(t, analysis=a) for t, a in zip(texts, analyses, strict=True)])
+    found = set()
+    for k in alone:
+        saying_it = _meant(each, k.keyword, saying(each, k.keyword.match))
+        if saying_it and saying_it[0] != f"{PARAGRAPH}1":
+            found.add(saying_it[0])
+    return frozenset(found)
+
+
+def _says(summary: PreparedCV, keyword: Keyword) -> bool:
+    """Whether the one text of ``summary`` (:func:`_summary_as_printed`) says ``keyword``, as :func:`coverage` reads
+    the CV's texts."""
+    return bool(_meant(summary, keyword, saying(summary, keyword.match)))
 
 
 def _printed(prepared: PreparedCV, selection: Selection, shown: Collection[str] | None) -> set[str]:

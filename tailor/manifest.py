@@ -215,6 +215,9 @@ class PageFitRecord(_Record):
     dropped_education: list[str] = []
     """The degrees whose grade and detail lines were left out to fit the pages, by id (``education:1``): they go
     before any job's last bullet; the degree's line stays."""
+    dropped_summary_paragraphs: list[int] = []
+    """The paragraphs of the summary left out to fit the pages, by number (from 1; the first stays): they go before
+    any bullet, but for one that alone says a required keyword."""
     trimmed: bool = False
     """Whether no page limit was asked for: the résumé was fitted on one page fewer because its last page
     would have held only a few lines (see :data:`tailor.documents.SPILL`)."""
@@ -494,6 +497,7 @@ def _documents(made: Documents, pdf: Path | None) -> dict[str, Any]:
             dropped_sections=fit.dropped_ids("interests"),
             dropped_credentials=fit.dropped_ids("certificate", "award"),
             dropped_education=fit.dropped_ids("education"),
+            dropped_summary_paragraphs=[i.paragraph for i in fit.dropped if i.kind == "summary"],
             given_back=[item.id for item in fit.readded],
             trimmed=made.trimmed,
         ),

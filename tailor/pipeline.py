@@ -26,6 +26,7 @@ from tailor.coverage import (
     education_evidencing,
     fluencies,
     sole_evidence,
+    summary_paragraphs_evidencing,
     titled_keywords,
 )
 from tailor.cv import CV, read_cv
@@ -350,7 +351,8 @@ def build(
         paper=options.paper,  # type: ignore[arg-type]  # checked by ResumeOptions
         evidence=sole_evidence(result.coverage, result.ranking)
         | credentials_evidencing(result.coverage)
-        | education_evidencing(result.coverage, result.cv, result.ranking.cv.lexicon if result.ranking.cv else None),
+        | education_evidencing(result.coverage, result.cv, result.ranking.cv.lexicon if result.ranking.cv else None)
+        | summary_paragraphs_evidencing(result.coverage, result.ranking, result.selection),
         required=credentials_required(result.coverage, titled_keywords(result.coverage, result.ranking)),
     )
     if made.page_fit is not None:

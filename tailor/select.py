@@ -185,6 +185,17 @@ class SelectedRole:
         return [bullet for group in self.groups for bullet in group.bullets]
 
 
+PARAGRAPH = "summary ¶"
+"""What names a paragraph of the summary, before its number from 1 (``summary ¶3``): page fitting's item, and the
+evidence it keeps (:func:`tailor.coverage.summary_paragraphs_evidencing`)."""
+_BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
+
+
+def paragraphs(text: str) -> list[str]:
+    """The paragraphs of ``text`` (a summary): its pieces between blank lines, each as written."""
+    return [p for p in _BLANK_LINE.split(text.strip()) if p.strip()]
+
+
 @dataclass(frozen=True)
 class Selection:
     roles: list[SelectedRole]
@@ -209,6 +220,17 @@ class Selection:
     """The CV's degrees whose grade and detail lines (courses, a thesis) page fitting left out, by id
     (``education:<n>``, counted from 1, as the coverage names them); each still prints its degree, institution,
     place and dates."""
+
+    summary_paragraphs_left_out: frozenset[int] = frozenset()
+    """The paragraphs of the summary page fitting left out, by number (counted from 1; the first always prints):
+    :meth:`summary_printed`."""
+
+    def summary_printed(self, summary: str) -> str:
+        """``summary`` as the résumé prints it: without the paragraphs :attr:`summary_paragraphs_left_out` names."""
+        if not self.summary_paragraphs_left_out:
+            return summary
+        kept = [p for n, p in enumerate(paragraphs(summary), start=1) if n not in self.summary_paragraphs_left_out]
+        return "\n\n".join(kept)
 
     def education(self, cv: CV) -> list[Education]:
         """The CV's degrees as the résumé prints them, in CV order: those :attr:`education_details_left_out`

@@ -88,10 +88,10 @@ def estimated_pages(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(pagefit, "measurer", pagefit.EstimateMeasurer)
 
 
-def estimate_in_paragraphs(monkeypatch: pytest.MonkeyPatch, filled: float) -> None:
-    """Make the layout estimate proportional to a .docx's paragraphs, so that the first document a build
-    measures (the résumé it would write, each of a batch alike) fills ``filled`` pages and each bullet
-    left out shortens it."""
+def estimate_in_paragraphs(monkeypatch: pytest.MonkeyPatch, filled: float, *, breaks: bool = False) -> None:
+    """Make the layout estimate proportional to a .docx's paragraphs (with ``breaks``, and its line breaks: the
+    summary's paragraphs are lines of one), so that the first document a build measures (the résumé it would write,
+    each of a batch alike) fills ``filled`` pages and each bullet left out shortens it."""
     from tailor.documents import layout
 
     per_page: list[float] = []
@@ -99,7 +99,7 @@ def estimate_in_paragraphs(monkeypatch: pytest.MonkeyPatch, filled: float) -> No
     def estimate(data: bytes) -> float:
         with zipfile.ZipFile(io.BytesIO(data)) as docx:
             xml = docx.read("word/document.xml")
-        paragraphs = xml.count(b"<w:p>") + xml.count(b"<w:p ")
+        paragraphs = xml.count(b"<w:p>") + xml.count(b"<w:p ") + (xml.count(b"<w:br/>") if breaks else 0)
         per_page.append(per_page[0] if per_page else paragraphs / filled)
         return paragraphs / per_page[0]
 

@@ -95,6 +95,8 @@ def _named(item: Item, names: Mapping[str, str]) -> str:
     the degree's, in quotes; else by its id."""
     if item.kind == "education":
         return escape(names[item.id])
+    if item.kind == "summary":
+        return f"your summary's paragraph {item.paragraph}"
     return f"“{escape(names[item.id])}”" if item.kind in ("certificate", "award") else escape(item.id)
 
 
@@ -108,6 +110,9 @@ def _left_out(item: Item, names: Mapping[str, str], evidence: Collection[str], r
     """One line of what page fitting left out: what it was, and why it went when it did."""
     if item.kind == "interests":
         return "your interests (before any bullet)"
+    if item.kind == "summary":
+        when = "alone says a required keyword: as a bullet that does" if item.id in evidence else "before any bullet"
+        return f"{_named(item, names)} ({when})"
     if item.kind == "education":
         return f"{_named(item, names)} (before any job's last bullet)"
     if item.kind in ("certificate", "award"):

@@ -104,6 +104,7 @@ def make(
     required one, :func:`tailor.coverage.credentials_required`, after the others); convert it to PDF if
     ``want_pdf``; and check what an ATS would read from both."""
     dates = templates.date_style(template)
+    summary = summary if summary is not None else (cv.summary[0].text if cv.summary else "")
 
     def render_selection(selection: Selection) -> bytes:
         context = render.build_context(cv, selection, today, headline=headline, summary=summary, dates=dates)
@@ -114,7 +115,16 @@ def make(
     fitted, spill = None, None
     if pages is not None:
         fitted = _fit(
-            cv, ranking, selection, pages, render_selection, warnings, notes, evidence=evidence, required=required
+            cv,
+            ranking,
+            selection,
+            pages,
+            render_selection,
+            warnings,
+            notes,
+            evidence=evidence,
+            required=required,
+            summary=summary,
         )
         selection, data = fitted.selection, fitted.docx
     else:
@@ -134,6 +144,7 @@ def make(
                 measure_pdf=want_pdf,
                 evidence=evidence,
                 required=required,
+                summary=summary,
             )
             if fitted is not None and _cuts_into_the_best(ranking, selection, fitted):
                 fitted = None  # a few lines are not worth a role's better bullets: the note says how to save them
@@ -142,7 +153,9 @@ def make(
                 spill = None
             if fitted is not None:
                 selection, data = fitted.selection, fitted.docx
-        elif spill is not None and not _fits_fewer(cv, ranking, selection, spill, render_selection, evidence, required):
+        elif spill is not None and not _fits_fewer(
+            cv, ranking, selection, spill, render_selection, evidence, required, summary
+        ):
             spill = None  # no page fewer holds it, whatever is left out: no advice to try
 
     pdf_data = None
@@ -175,6 +188,7 @@ def _fit(
     bare_roles: bool = True,
     evidence: Collection[str] = (),
     required: Collection[str] = (),
+    summary: str | None = None,
 ) -> pagefit.PageFit:
     """Page fitting through PDFs if LibreOffice works, else through the estimate (noted as such); with
     ``bare_roles`` false, each role keeps its best bullet (:func:`pagefit.fit`)."""
@@ -188,6 +202,7 @@ def _fit(
         render=render_selection,
         evidence=evidence,
         required=required,
+        summary=summary,
     )
     try:
         if measure.method == "estimate":
@@ -212,6 +227,7 @@ def _trim(
     measure_pdf: bool,
     evidence: Collection[str] = (),
     required: Collection[str] = (),
+    summary: str | None = None,
 ) -> pagefit.PageFit | None:
     """The résumé of ``spill`` fitted on one page fewer, as ``--pages`` would fit it; None when its
     PDF fits already (the estimate erred) or even leaving out every droppable item leaves a page of
@@ -231,6 +247,7 @@ def _trim(
                 bare_roles=False,
                 evidence=evidence,
                 required=required,
+                summary=summary,
             )
         else:
             estimate = pagefit.EstimateMeasurer()
@@ -245,6 +262,7 @@ def _trim(
                 bare_roles=False,
                 evidence=evidence,
                 required=required,
+                summary=summary,
             )
     except TailorError:
         return None
@@ -275,6 +293,7 @@ def _fits_fewer(
     render_selection: Callable[[Selection], bytes],
     evidence: Collection[str],
     required: Collection[str],
+    summary: str | None = None,
 ) -> bool:
     """Whether ``--pages`` one fewer than ``spill``'s could fit the résumé of ``selection``, by the layout estimate
     (which errs on the long side: a "no" may be a PDF's "yes", never the other way round)."""
@@ -288,6 +307,7 @@ def _fits_fewer(
             measure=pagefit.EstimateMeasurer(),
             evidence=evidence,
             required=required,
+            summary=summary,
         )
     except TailorError:
         return False

@@ -46,13 +46,13 @@ from typing import TYPE_CHECKING, Literal, Protocol
 from tailor.documents import layout, pdf
 from tailor.errors import TailorError
 from tailor.posting.headings import SectionKind
-from tailor.select import ASKED_REASONS, Choice, SelectedRole, Selection
+from tailor.select import ASKED_REASONS, PARAGRAPH, Choice, SelectedRole, Selection, paragraphs
 
 if TYPE_CHECKING:
     from tailor.cv.model import CV, Credential, CredentialKind
     from tailor.rank import Ranking
 
-ItemKind = Literal["skill", "publication", "bullet", "interests", "certificate", "award", "education"]
+ItemKind = Literal["skill", "publication", "bullet", "interests", "certificate", "award", "education", "summary"]
 INTERESTS = "interests"
 """The id of the one item of kind ``interests``: the CV's interests, printed or left out whole."""
 CREDENTIALS: tuple[ItemKind, ...] = ("certificate", "award")
@@ -73,11 +73,16 @@ PAGE_FIT_REASON = "page fit"
 class Item:
     """One droppable item: a bullet or publication by id, a skill by its text, a certificate or award by its
     id (``certificate:1``), a degree's grade and detail lines by its id (``education:1``), the interests as
-    :data:`INTERESTS`."""
+    :data:`INTERESTS`, a paragraph of the summary after its first as :data:`PARAGRAPH` and its number."""
 
     kind: ItemKind
     id: str
     score: float
+
+    @property
+    def paragraph(self) -> int:
+        """The number (from 1) of the summary's paragraph an item of kind ``summary`` is."""
+        return int(self.id.removeprefix(PARAGRAPH))
 
 
 @dataclass(frozen=True)
@@ -152,6 +157,7 @@ def drop_order(
     bare_roles: bool = True,
     evidence: Collection[str] = (),
     required: Collection[str] = (),
+    summary: str | None = None,
 ) -> list[Item]:
     """The selected items that may be left out, in the order they go (weakest first); with ``bare_roles``
     false, each role keeps its best bullet. The items named in ``evidence`` (ids, or a skill's text), each
@@ -160,7 +166,9 @@ def drop_order(
     (:func:`credential_order`), those ``evidence`` and ``required`` name (evidence of a required keyword) go
     last, those ``evidence`` names alone (evidence of a preferred one) just before those bullets, and the others
     after the interests, before any bullet. The degrees' grades and details (:func:`education_details`; not
-    those of a degree ``evidence`` names) go just before the first bullet that would leave a job bare."""
+    those of a degree ``evidence`` names) go just before the first bullet that would leave a job bare. The
+    paragraphs of ``summary`` (the one printed) after its first go, the last first, before any bullet, but for
+    those ``evidence`` names (:data:`PARAGRAPH`), which go as its bullets do."""
     score = {(i.kind, i.id): i.score for i in (*ranking.bullets, *ranking.publications)}
     score |= {("skill", s.text): s.score for s in ranking.skills}
     # Ties go by the ranking's own order (itself the CV's order on equal scores): the later goes first.
@@ -206,13 +214,19 @@ def drop_order(
     # the better half: a keyword a weak line carries ("community CPR classes") is not worth the résumé's strongest
     # work. A credential that shows only what the posting prefers goes there too, just before it. What always
     # stays is unchanged.
+    # A summary of several paragraphs (a LinkedIn About section) may take half a page: on a page the user limited,
+    # a profile is its first paragraph, and the later ones say again what the bullets show. One that alone says a
+    # required keyword goes as a bullet that does.
+    later = [Item("summary", f"{PARAGRAPH}{n}", 0.0) for n in range(len(paragraphs(summary or "")), 1, -1)]
+    saying = [p for p in later if p.id in evidence]
     scores = [score.get(("bullet", i), 0.0) for i in selection.bullet_ids]
-    order = _after_the_weaker_half(preferred + order, {*evidence, *(c.id for c in preferred)}, scores)
+    order = _after_the_weaker_half(saying + preferred + order, {*evidence, *(c.id for c in preferred)}, scores)
     # A job left without a bullet still prints its line, bare (a project leaves the résumé, no gap).
     jobs = {f"role {n}": len(r.bullets) for n, r in enumerate(selection.roles) if r.entry.prints_bare}
     order = _bare_oldest_first(order, group, jobs, [r.entry.section for r in selection.roles])
     order = _before_a_bare_role(order, education_details(cv, selection, evidence), group, jobs)
-    order = unasked + order + [c for c in credentials if c.id in evidence and c.id in required]
+    order = unasked + [p for p in later if p.id not in evidence] + order
+    order += [c for c in credentials if c.id in evidence and c.id in required]
     if cv.interests and selection.interests:
         order.insert(0, Item("interests", INTERESTS, 0.0))  # hobbies go before any of the work
     return order
@@ -347,12 +361,15 @@ def asks_for_publications(ranking: Ranking) -> bool:
 def without(selection: Selection, items: Iterable[Item]) -> Selection:
     """``selection`` less ``items``; a left-out bullet's choice becomes "page fit". A project left without a bullet
     goes too, as :func:`tailor.select.select` leaves one out (a job stays, bare)."""
+    items = list(items)
     gone = {(i.kind, i.id) for i in items}
     roles = [SelectedRole(r.entry, [b for b in r.bullets if ("bullet", b.id) not in gone]) for r in selection.roles]
     credentials = {i for kind, i in gone if kind in CREDENTIALS}
     education = {i for kind, i in gone if kind == "education"}
+    summary = {i.paragraph for i in items if i.kind == "summary"}
     return replace(
         selection,
+        summary_paragraphs_left_out=selection.summary_paragraphs_left_out | summary,
         interests=selection.interests and ("interests", INTERESTS) not in gone,
         credentials_left_out=selection.credentials_left_out | credentials,
         education_details_left_out=selection.education_details_left_out | education,
@@ -381,10 +398,12 @@ def fit(
     bare_roles: bool = True,
     evidence: Collection[str] = (),
     required: Collection[str] = (),
+    summary: str | None = None,
 ) -> PageFit:
     """The largest part of ``selection`` that ``render`` lays out on ``pages`` pages or fewer; with
     ``bare_roles`` false, each role keeps its best bullet, and the items in ``evidence`` go last, the
-    credentials in ``required`` after the others (see :func:`drop_order`).
+    credentials in ``required`` after the others, and the paragraphs of ``summary`` after its first before any bullet
+    (see :func:`drop_order`).
 
     ``pages`` is at least 1 (:class:`tailor.options.ResumeOptions` checks what users give).
     Raises :class:`TailorError` if even leaving out every droppable item does not bring
@@ -393,7 +412,9 @@ def fit(
     if pages < 1:
         raise ValueError(f"pages must be at least 1, not {pages}")
     measure = measure or measurer()
-    order = drop_order(cv, ranking, selection, bare_roles=bare_roles, evidence=evidence, required=required)
+    order = drop_order(
+        cv, ranking, selection, bare_roles=bare_roles, evidence=evidence, required=required, summary=summary
+    )
     search = _Search(selection, render, measure, pages)
 
     def prefix(k: int) -> frozenset[Item]:

@@ -247,6 +247,7 @@ def _context(
 ) -> dict[str, Any]:
     contact = cv.contact
     languages = [{"name": lang.name, "fluency": lang.fluency or ""} for lang in cv.languages]
+    summary = selection.summary_printed(summary)  # without the paragraphs page fitting left out
     return {
         "name": contact.name,
         "headline": headline,

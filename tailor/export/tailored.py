@@ -31,7 +31,9 @@ class Tailored:
 
     @property
     def shown_summary(self) -> str:
-        return self.summary if self.summary is not None else (self.cv.summary[0].text if self.cv.summary else "")
+        """The summary as the résumé prints it: without the paragraphs page fitting left out."""
+        summary = self.summary if self.summary is not None else (self.cv.summary[0].text if self.cv.summary else "")
+        return self.selection.summary_printed(summary)
 
     @property
     def certificates(self) -> list[Certificate]:

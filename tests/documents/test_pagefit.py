@@ -224,6 +224,44 @@ def test_the_cvs_interests_go_before_any_bullet_and_come_back_when_the_page_hold
     assert "interests" not in [i.kind for i in pagefit.drop_order(CV_FIXTURE, ranking(), everything())]
 
 
+ABOUT = (
+    "Claims adjuster of nine years.\n\nI deploy to catastrophe field offices.\n\n"
+    "I explain every denial in plain language.\n\nOutside of work I mentor new adjusters."
+)
+
+
+def test_a_summarys_later_paragraphs_go_last_first_before_any_bullet_and_the_first_always_stays() -> None:
+    cv = cv_of({"Newest": ["n0", "n1", "n2"], "Oldest": ["x0"]}, interests=["Sailing"], summary=ABOUT)
+    order = [i.id for i in pagefit.drop_order(cv, ranking(), everything(cv), summary=ABOUT)]
+    assert order[:5] == ["interests", "summary ¶4", "summary ¶3", "summary ¶2", "x0"]
+    # One that alone says a required keyword goes as a bullet that does: after the weaker half of the bullets.
+    order = [i.id for i in pagefit.drop_order(cv, ranking(), everything(cv), evidence={"summary ¶2"}, summary=ABOUT)]
+    assert order[:4] == ["interests", "summary ¶4", "summary ¶3", "x0"] and order.index("summary ¶2") > 3
+
+    def shown(selection: Selection) -> bytes:  # the stand-in, with a line for each paragraph of the summary printed
+        summary = selection.summary_printed(ABOUT)
+        return json.dumps({**json.loads(render(selection)), "summary": summary}).encode()
+
+    class WithSummary(Lines):
+        def measure(self, documents: list[bytes]) -> list[Measured]:
+            found = super().measure(documents)
+            extra = [len(json.loads(d)["summary"].split("\n\n")) / self.per_page for d in documents]
+            return [Measured(m.pages + e) for m, e in zip(found, extra, strict=True)]
+
+    # 4 lines of bullets and 4 of summary on a page of 6: two paragraphs go, the last first, and every bullet stays.
+    fitted = pagefit.fit(cv, ranking(), everything(cv), pages=1, render=shown, measure=WithSummary(6), summary=ABOUT)
+    assert [i.id for i in fitted.dropped if i.kind == "summary"] == ["summary ¶4", "summary ¶3"]
+    assert fitted.selection.bullet_ids == ["n0", "n1", "n2", "x0"]
+    assert (
+        fitted.selection.summary_printed(ABOUT)
+        == "Claims adjuster of nine years.\n\nI deploy to catastrophe field offices."
+    )
+    # A summary of one paragraph, or none, has nothing to leave out.
+    assert not [
+        i for i in pagefit.drop_order(cv, ranking(), everything(cv), summary="One line.") if i.kind == "summary"
+    ]
+
+
 def printing_credentials(cv: CV) -> tuple[object, type[Lines]]:
     """The stand-in renderer and a measurer of its lines, where each certificate and award printed takes a line."""
 
@@ -688,6 +726,90 @@ def test_build_leaves_out_an_award_the_posting_asks_nothing_of_before_a_bullet_a
     assert "Basic Life Support (BLS)" in text and "Advanced Cardiovascular Life Support (ACLS)" in text
 
 
+ADJUSTER_CV = """\
+contact: {name: Corinne Abara, email: corinne@example.org}
+summary: |-
+  Property claims adjuster with nine years of homeowners and auto claims.
+
+  I have worked catastrophe deployments after three hurricanes.
+
+  I explain every reservation of rights in plain language, and I use Symbility daily.
+
+  Outside of work I mentor new adjusters through the state association.
+experience:
+  - id: gulf
+    employer: Gulf Mutual Insurance
+    role: Senior Property Claims Adjuster
+    start: 2019
+    bullets:
+      - {id: gulf-1, text: "Investigated and settled 180 homeowners property claims a year."}
+      - {id: gulf-2, text: Inspected water and wind damage on site and wrote Xactimate estimates.}
+      - {id: gulf-3, text: Negotiated settlements with public adjusters and contractors.}
+  - id: coastal
+    employer: Coastal Auto Insurance
+    role: Auto Claims Adjuster
+    start: 2015
+    end: 2019
+    bullets:
+      - {id: coastal-1, text: Handled 120 open auto physical damage claims at a time.}
+      - {id: coastal-2, text: Took recorded statements and determined liability.}
+"""
+ADJUSTER_POSTING = """\
+Property Claims Adjuster
+
+Responsibilities:
+- Investigate and settle homeowners property claims.
+- Inspect damage on site and write estimates in Xactimate or Symbility.
+
+Requirements:
+- Catastrophe deployment experience required.
+- Reservation of rights letters.
+
+Preferred:
+- Mentoring experience.
+"""
+
+
+def test_build_leaves_out_a_long_summarys_later_paragraphs_before_any_bullet_and_the_coverage_follows(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, no_libreoffice
+) -> None:
+    from docx import Document
+
+    cv, posting, out = tmp_path / "cv.yaml", tmp_path / "posting.txt", tmp_path / "adjuster.docx"
+    cv.write_text(ADJUSTER_CV, encoding="utf-8")
+    posting.write_text(ADJUSTER_POSTING, encoding="utf-8")
+    estimate_in_paragraphs(monkeypatch, 1.05, breaks=True)
+    args = ["build", str(posting), "--cv", str(cv), "-o", str(out), "--pages", "1", "--export", "markdown"]
+    result = runner.invoke(app, args)
+
+    assert result.exit_code == 0, result.output
+    assert "- your summary's paragraph 4 (before any bullet)" in " ".join(result.output.split())
+    manifest = json.loads(out.with_name("adjuster.manifest.json").read_text(encoding="utf-8"))
+    assert manifest["page_fit"]["dropped_summary_paragraphs"] == [4] and manifest["page_fit"]["dropped"] == []
+    text = [p.text for p in Document(str(out)).paragraphs]
+    # Each paragraph printed is the CV's, whole; the mentoring one is gone, every bullet stays.
+    profile = next(t for t in text if t.startswith("Property claims"))
+    assert profile.split("\n\n") == [
+        "Property claims adjuster with nine years of homeowners and auto claims.",
+        "I have worked catastrophe deployments after three hurricanes.",
+        "I explain every reservation of rights in plain language, and I use Symbility daily.",
+    ]
+    assert "Took recorded statements and determined liability." in text
+    assert "mentor new adjusters" not in out.with_suffix(".md").read_text(encoding="utf-8")
+    # The summary shows what its printed paragraphs say: mentoring, said only in the fourth, is in the CV, not the
+    # résumé.
+    keywords = {k["term"]: k for k in manifest["coverage"]["keywords"]}
+    assert (keywords["mentoring"]["status"], keywords["mentoring"]["where"]) == ("available", ["summary"])
+    # A page that must lose more loses a paragraph that says no required keyword before the one that alone does
+    # (reservation of rights, in the third).
+    estimate_in_paragraphs(monkeypatch, 1.2, breaks=True)
+    assert runner.invoke(app, [*args, "--force"]).exit_code == 0
+    manifest = json.loads(out.with_name("adjuster.manifest.json").read_text(encoding="utf-8"))
+    assert manifest["page_fit"]["dropped_summary_paragraphs"] == [4, 2]
+    keywords = {k["term"]: k for k in manifest["coverage"]["keywords"]}
+    assert keywords["reservation of rights"]["status"] == "selected" and keywords["reservation of rights"]["met"]
+
+
 @needs_libreoffice
 def test_an_estimated_fit_holds_in_the_real_pdf(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from tailor.pipeline import build
@@ -725,7 +847,7 @@ def test_a_default_resume_whose_last_page_would_hold_a_few_lines_leaves_out_its_
 ) -> None:
     from tailor.pipeline import build
 
-    estimate_in_paragraphs(monkeypatch, 1.2)
+    estimate_in_paragraphs(monkeypatch, 1.2, breaks=True)
     built = build(POSTING, "example", output=tmp_path / "cv.docx")
     made = built.documents
 
@@ -744,7 +866,7 @@ def test_a_default_resume_that_libreoffice_lays_out_on_a_page_fewer_than_estimat
 ) -> None:
     from tailor.pipeline import build
 
-    estimate_in_paragraphs(monkeypatch, 1.2)
+    estimate_in_paragraphs(monkeypatch, 1.2, breaks=True)
     monkeypatch.setattr(pdf, "find_libreoffice", lambda: Path("/usr/bin/soffice"))
     monkeypatch.setattr(pdf, "convert", lambda documents, **_: [b"%PDF"] * len(documents))
     monkeypatch.setattr(pdf, "page_count", lambda data: 1)
@@ -803,7 +925,7 @@ def test_a_resume_fitted_to_a_page_limit_gets_no_such_note(
 def test_build_says_what_it_left_out_to_save_a_page_and_how_to_keep_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, no_libreoffice
 ) -> None:
-    estimate_in_paragraphs(monkeypatch, 1.2)
+    estimate_in_paragraphs(monkeypatch, 1.2, breaks=True)
     result = runner.invoke(app, ["build", str(POSTING), "--cv", "example", "-o", str(tmp_path / "cv.docx")])
 
     assert result.exit_code == 0, result.output
