@@ -335,12 +335,12 @@ def test_a_licence_required_of_one_state_that_the_cv_holds_of_another_only_is_wa
     made = matched(tmp_path, HYGIENIST, HYGIENE_POSTING)
     warned = [w for w in made.warnings if "that state alone" in w]
     assert warned == [
-        "The posting requires RDH and local anesthesia of Pennsylvania ('Active Pennsylvania dental hygiene license "
-        "(RDH) required'; 'Pennsylvania local anesthesia permit required'); your CV shows them from Ohio only. A "
-        "state's licence lets you practise in that state alone: if you hold Pennsylvania's, add it to your CV's "
-        "certificates."
+        "The posting requires dental hygiene license (RDH) and local anesthesia of Pennsylvania ('Active Pennsylvania "
+        "dental hygiene license (RDH) required'; 'Pennsylvania local anesthesia permit required'); your CV shows them "
+        "from Ohio only. A state's licence lets you practise in that state alone: if you hold Pennsylvania's, add it "
+        "to your CV's certificates."
     ]
-    assert "requires Pennsylvania's RDH, local anesthesia" in made.flags
+    assert "requires Pennsylvania's dental hygiene license (RDH), local anesthesia" in made.flags
     # A compact's multistate licence is good in its other states: only the permit is warned of.
     compact = "{name: 'Registered Dental Hygienist (RDH), multistate compact license', issuer: Ohio State Dental Board"
     held = HYGIENIST.replace("{name: Registered Dental Hygienist (RDH), issuer: Ohio State Dental Board", compact)
@@ -359,6 +359,22 @@ def test_a_licence_held_of_another_state_only_is_shown_as_held_for_another_and_n
     held = HYGIENIST.replace("Ohio State Dental Board", "Pennsylvania State Board of Dentistry")
     rdh = next(k for k in matched(tmp_path, held, HYGIENE_POSTING).coverage.required if k.keyword.term == "RDH")
     assert rdh.met and not rdh.held_for and rdh.shortfall is None
+
+
+def test_a_licence_asked_by_its_fields_name_without_its_letters_is_the_licence_of_that_state(tmp_path: Path) -> None:
+    # Postings ask for "a dental hygiene license" as often as for the RDH: it is the same licence, of one state.
+    posting = HYGIENE_POSTING.replace(
+        "- Active Pennsylvania dental hygiene license (RDH) required\n"
+        "- Pennsylvania local anesthesia permit required\n",
+        "- Active Washington State dental hygiene license required\n",
+    )
+    made = matched(tmp_path, HYGIENIST, posting)
+    assert "requires Washington's dental hygiene license (RDH)" in made.flags
+    # Of a CV that holds no such licence at all, it is a licence the CV does not show.
+    unlicensed = HYGIENIST.replace(
+        "  - {name: Registered Dental Hygienist (RDH), issuer: Ohio State Dental Board, date: '2013'}\n", ""
+    ).replace("role: Registered Dental Hygienist", "role: Dental Assistant")
+    assert "requires dental hygiene license (RDH)" in matched(tmp_path, unlicensed, posting).flags
 
 
 def test_a_national_certification_that_names_no_state_leaves_the_state_licence_to_speak(tmp_path: Path) -> None:
