@@ -1082,6 +1082,16 @@ def test_a_cockpits_crm_is_crew_resource_management_and_a_sellers_the_customer_s
     assert "CRM" in skills("Ran loyalty campaigns for the airline from the CRM, by flight and fare.")
 
 
+def test_a_dental_or_medical_offices_ppo_is_the_insurance_plan_and_a_reinforcement_learners_the_algorithm() -> None:
+    # An office's "PPO" is a preferred provider organization, the insurance plan its fees are set by.
+    found = skills("Verify insurance benefits: Medicaid, PPO, HMO.")
+    assert "preferred provider organization" in found and "policy gradient methods" not in found
+    assert "preferred provider organization" in skills("Strong knowledge of dental insurance and PPO fee schedules.")
+    assert "policy gradient methods" not in skills("Hygienist in a fee-for-service and PPO dental practice.")
+    # A reinforcement learner's PPO is the algorithm, whatever insurance its benefits offer.
+    assert "policy gradient methods" in skills("Trained agents with PPO and reward shaping; medical and dental plans.")
+
+
 def test_a_pilots_atp_is_the_certificate_and_a_biologists_or_a_planners_no_skill() -> None:
     assert skills("ATP – AMEL; Commercial – ASEL") == ["ATP certificate"]
     assert "ATP certificate" in skills("Current ATP with a first-class medical and 1,000 hours of turbine time.")

@@ -565,6 +565,19 @@ _TRADE_SENSES: dict[str, tuple[_Sense, ...]] = {
             | frozenset({"fundraising", "prospect", "prospecting", "quota", "segmentation", "loyalty"}),
         ),
     ),
+    # A dental or medical office's "PPO" is the preferred provider organization whose fee schedule it bills by ("a
+    # fee-for-service and PPO practice", "PPO and HMO plans"); a reinforcement learner's is proximal policy
+    # optimization, wherever rewards or agents are spoken of, whatever insurance the benefits offer.
+    "policy gradient methods": (
+        _Sense(
+            frozenset({"insurance", "insurer", "insured", "hmo", "epo", "medicaid", "medicare", "copay", "deductible"})
+            | frozenset({"payer", "dental", "dentist", "medical", "patient", "claim", "billing", "fee", "network"}),
+            "preferred provider organization",
+            written="ppo",
+            unless=frozenset({"reinforcement", "rl", "rlhf", "reward", "agent", "gradient", "dpo", "grpo", "trpo"})
+            | frozenset({"pytorch", "llm", "actor-critic", "q-learning"}),
+        ),
+    ),
     # A contractor's "EMR" is its workers' compensation experience modification rate, the safety record owners
     # prequalify it by ("Maintained a 0.71 EMR, zero lost-time incidents"), no medical record.
     "EHR": (
