@@ -7546,3 +7546,17 @@ def test_a_safety_management_system_is_a_keyword_and_no_text_message_is_one() ->
     assert evidence(cv, posting)["safety management system"] == ("selected", ("job0-b0",))
     texting = Posting("p", "Marketing Coordinator\n\nRequirements:\n- Run SMS and e-mail campaigns\n")
     assert "safety management system" not in {k.term for k in keywords(analyse_posting(texting))}
+
+
+@pytest.mark.parametrize(
+    "bullet",
+    [
+        "Gave oral hygiene instruction to every patient at recall.",
+        "Used teach-back to confirm each patient's understanding of their new medications.",
+    ],
+)
+def test_oral_hygiene_instruction_and_teach_back_are_the_patient_education_a_posting_asks_for(bullet: str) -> None:
+    # A hygienist's oral hygiene instruction is the patient education of her trade; teach-back is how clinics give it.
+    posting = Posting("p", "Dental Hygienist\n\nResponsibilities:\n- Educate patients on home care and nutrition.\n")
+    found = keyword_coverage(make_cv({"Clinic": [bullet, "Ran the book club."]}), posting)["patient education"]
+    assert found.met

@@ -2063,3 +2063,11 @@ def test_care_a_bullet_says_its_owner_received_ranks_it_for_none_of_that_care() 
     terms = {b.id: set(b.terms) for b in rank(cv, Posting("p", posting)).bullets}
     assert not {"supervision", "supervise", "mentor", "mentoring"} & (terms["job0-b0"] | terms["job0-b1"])
     assert {"supervise", "mentoring"} & terms["job0-b2"]
+
+
+def test_teach_back_is_a_way_of_giving_patients_care_and_records_no_teaching() -> None:
+    """Teach-back checks that a patient understood their care in their own words; the bullet is the clinician's own
+    work, in full, as "Taught" would not be."""
+    cv = make_cv({"Clinic": ["Used teach-back on tobacco cessation and home care with every patient.", "Ran clinics."]})
+    ranking = rank(cv, Posting("p", "Requirements:\n- Tobacco cessation counseling and home care for patients."))
+    assert {b.id: b.supporting for b in ranking.bullets}["job0-b0"] == ""
