@@ -187,6 +187,42 @@ def test_a_periodontal_offices_caries_risk_assessment_cone_beam_scans_and_antimi
     assert "risk assessment" not in asked.skills
 
 
+def test_a_community_dental_programs_caries_arrest_sealants_and_expanded_practice_permit_are_skills() -> None:
+    lexicon = bundled_lexicon()
+    posting = (
+        "Provide fluoride varnish, sealants and SDF in our school-based sealant program; place ITRs where indicated. "
+        "Expanded Practice Dental Hygiene (EPDH) permit required."
+    )
+    cv = (
+        "Applied silver diamine fluoride and interim therapeutic restorations; placed dental sealants for 14 schools "
+        "under my Expanded Practice Dental Hygienist permit; ran the school sealant program."
+    )
+    asked, said = analyse([posting, cv], lexicon)
+    own = {"silver diamine fluoride", "interim therapeutic restoration", "dental sealants", "school sealant programs"}
+    assert own | {"EPDH"} <= set(asked.skills)
+    assert own | {"EPDH"} <= set(said.skills)
+    # A builder's sealants, a chemist's SDF files and a tax preparer's ITR are none of them.
+    (other,) = analyse(["Caulked joints and applied sealants; loaded SDF files; filed ITR returns."], lexicon)
+    assert not own & set(other.skills)
+    # California's permit of the same kind, named in full, is no RDH alone.
+    (alternative,) = analyse(["Registered Dental Hygienist in Alternative Practice license preferred."], lexicon)
+    assert "RDHAP" in alternative.skills and "RDH" not in alternative.skills
+
+
+def test_a_periodontal_offices_probe_scanner_laser_and_screening_device_are_skills() -> None:
+    lexicon = bundled_lexicon()
+    posting = (
+        "Chart with the Florida Probe; take intraoral scans with iTero; assist with LANAP; Guided Biofilm Therapy."
+    )
+    cv = "Charted with a Florida Probe, scanned with an iTero intraoral scanner and screened with VELscope."
+    asked, said = analyse([posting, cv], lexicon)
+    assert {"Florida Probe", "intraoral scanning", "LANAP", "guided biofilm therapy"} <= set(asked.skills)
+    assert {"Florida Probe", "intraoral scanning", "VELscope"} <= set(said.skills)
+    # A screening device is one way to screen for oral cancer; a computerised probe one way to chart.
+    assert "velscope" in {name.lower() for name in lexicon.instances["oral cancer screening"]}
+    assert "florida probe" in {name.lower() for name in lexicon.instances["periodontal charting"]}
+
+
 def test_a_hygienists_radiographs_cleanings_and_scaler_are_skills_each_film_a_dental_radiograph() -> None:
     lexicon = bundled_lexicon()
     posting = (

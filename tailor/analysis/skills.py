@@ -479,7 +479,16 @@ _PILOTS |= frozenset({"easa", "amel", "asel", "ames", "ases", "cfi", "cfii", "me
 """Lemmas of a text about a pilot's flying and credentials (not "pilot" alone, which a study or a program is, nor
 "flight", which a mass spectrometer's time of flight is), whose "ATP" is the airline transport pilot certificate."""
 
+_DENTISTRY = frozenset({"dental", "dentist", "dentistry", "hygienist", "caries", "fluoride", "tooth", "teeth"})
+_DENTISTRY |= frozenset({"periodontal", "perio", "rdh", "prophy", "orthodontic", "molar", "enamel"})
+"""Lemmas of a text about teeth and their care, whose "sealants", "SDF" and "ITR" are a dentist's or a hygienist's."""
+
 _TRADE_SENSES: dict[str, tuple[_Sense, ...]] = {
+    # "Sealants" alone is a builder's caulk as much as a dental sealant, "SDF" a chemist's structure-data file and
+    # "ITR" an income tax return: each is the dental work only where the text speaks of teeth.
+    "dental sealants": (_Sense(frozenset(), "", written="sealant", unless=_DENTISTRY),),
+    "silver diamine fluoride": (_Sense(frozenset(), "", written="sdf", unless=_DENTISTRY),),
+    "interim therapeutic restoration": (_Sense(frozenset(), "", written="itr", unless=_DENTISTRY),),
     # A translator's "TM" is the translation memory kept beside the termbase; elsewhere the letters are a trademark, a
     # territory manager or a store's team member, and no skill.
     "translation memory": (_Sense(frozenset(), "", written="tm", unless=_TRANSLATION),),
