@@ -614,15 +614,17 @@ def _time_to_get(said: str, lines: Iterable[str]) -> bool:
 _A_LICENCE = re.compile(r"\blicen[cs]\w*|\bpermit\b|\bregistration\b", re.IGNORECASE)
 """What a line that requires a state's licence says: "license", "licensure", "permit", "registration"."""
 _ANY_STATE = re.compile(
-    r"\bcompact\b|\bmulti-?state\b|\bendorsement\b|\breciprocity\b|\beligib\w*|\bobtain\w*|\bany (?:US )?state\b"
+    r"\bcompact\b|\bmulti-?state\b|\b(?:by|via|through|or|for) endorsement\b|\bendorsement (?:from|of)\b"
+    r"|\breciprocity\b|\beligib\w*|\bobtain\w*|\bany (?:US )?state\b"
     r"|\bor (?:an?|the) (?:equivalent|other)\b|\bor\b[^.;]*\bstates?\b|\bor(?: an?)?\s*$"
     r"|\bdriv(?:er|ing)\b|\bCDL\b",
     re.IGNORECASE,
 )
-"""What lets a licence of another state do: a compact's multistate licence, licensure by endorsement or
-reciprocity, eligibility for it, leave to obtain it, a choice of states ("Ohio or Kentucky license"), or one the
-line goes on to on the next ("… in the State of Wisconsin or a"). A driver's licence, a commercial one too, is good
-in every state."""
+"""What lets a licence of another state do: a compact's multistate licence, licensure by endorsement ("by", "via",
+"through", "or endorsement", "endorsement from another state") or reciprocity, eligibility for it, leave to obtain it,
+a choice of states ("Ohio or Kentucky license"), or one the line goes on to on the next ("… in the State of Wisconsin
+or a"). A driver's licence, a commercial one too, is good in every state. A permit endorsed on the licence ("license
+with local anesthesia endorsement") is no way round: it is of the same state."""
 
 
 _CLAUSE_APART = re.compile(r";\s*|(?<=[a-z)])\.\s+(?=[A-Z])|\((?i:required|preferred)\)\s*")

@@ -377,6 +377,17 @@ def test_a_licence_asked_by_its_fields_name_without_its_letters_is_the_licence_o
     assert "requires dental hygiene license (RDH)" in matched(tmp_path, unlicensed, posting).flags
 
 
+def test_a_permit_endorsed_on_the_licence_asked_is_no_way_round_the_state_it_is_of(tmp_path: Path) -> None:
+    # A hygienist's licence "with local anesthesia endorsement" is Washington's, endorsed for anesthesia: no licensure
+    # by endorsement from another state, which would let an Oregon licence do.
+    posting = HYGIENE_POSTING.replace(
+        "- Active Pennsylvania dental hygiene license (RDH) required\n"
+        "- Pennsylvania local anesthesia permit required\n",
+        "- Active Washington dental hygiene license (RDH) with local anesthesia endorsement required\n",
+    )
+    assert "requires Washington's dental hygiene license (RDH)" in " ".join(matched(tmp_path, HYGIENIST, posting).flags)
+
+
 def test_a_national_certification_that_names_no_state_leaves_the_state_licence_to_speak(tmp_path: Path) -> None:
     # An ASCP certification is held in no state; the California licence beside it is no New York licence.
     cv = """contact: {name: Priya Okoro, email: priya@example.org}
@@ -436,6 +447,7 @@ def test_a_physical_therapists_state_licence_is_the_licence_a_posting_asks_by_it
         "Active dental hygiene license (RDH) required",  # no state named
         "Active Pennsylvania or Ohio dental hygiene license (RDH) required",  # a choice of states
         "Pennsylvania RDH license or eligibility for licensure by endorsement",  # a way round
+        "Pennsylvania RDH license or licensure through endorsement",  # licensure by endorsement, eligibility unsaid
     ],
 )
 def test_a_licence_of_the_cvs_state_or_of_no_one_state_is_no_licence_of_another_state(
