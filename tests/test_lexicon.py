@@ -223,6 +223,18 @@ def test_a_periodontal_offices_probe_scanner_laser_and_screening_device_are_skil
     assert "florida probe" in {name.lower() for name in lexicon.instances["periodontal charting"]}
 
 
+def test_a_dental_offices_code_set_and_case_acceptance_are_skills_in_the_words_of_either_side() -> None:
+    lexicon = bundled_lexicon()
+    posting = "Strong knowledge of CDT coding and PPO fee schedules; track KPIs (collections, case acceptance)."
+    cv = "Coded claims with CDT codes; presented treatment plans chairside, raising treatment acceptance to 78%."
+    asked, said = analyse([posting, cv], lexicon)
+    assert {"CDT codes", "case acceptance"} <= set(asked.skills)
+    assert {"CDT codes", "case acceptance"} <= set(said.skills)
+    # "CDT" alone is a time zone as often: only the code set named as codes or coding.
+    (meeting,) = analyse(["The call starts at 9:00 CDT."], lexicon)
+    assert "CDT codes" not in meeting.skills
+
+
 def test_a_hygienists_radiographs_cleanings_and_scaler_are_skills_each_film_a_dental_radiograph() -> None:
     lexicon = bundled_lexicon()
     posting = (
