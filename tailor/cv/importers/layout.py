@@ -339,6 +339,13 @@ def read_docx(data: bytes, source: str) -> list[Line]:
                         text = "\t".join(cells)
                         lines.append(Line(text, text, number=len(lines) + 1, row=2))
                     continue
+                if lines and _titles_skills(lines[-1]) and (columns := _columns_under_headings(table)):
+                    # A skills table that heads each column with its group ("Clinical" | "Technology"): a column at a
+                    # time, its heading over its skills, as the reader sees them; a row at a time mixes the groups.
+                    for column in columns:
+                        for cell in column:
+                            blocks(cell._tc)
+                    continue
                 for row in table.rows:
                     cells = _distinct(row.cells)
                     beside = _columns_of_sections(cells)
@@ -406,6 +413,37 @@ def _columns_of_sections(cells: list[Any]) -> bool:
     return len(cells) >= 2 and all(
         any(kind_of(paragraph.text.strip(), set_as_title=True) for paragraph in cell.paragraphs) for cell in cells
     )
+
+
+def _titles_skills(line: Line) -> bool:
+    """Whether ``line`` is the title of a section of skills ("AREAS OF EXPERTISE", "Core Competencies")."""
+    from tailor.cv.importers.sections import kind_of
+
+    titled = bool(line.heading or line.bold or line.plain.isupper())
+    return kind_of(line.plain, set_as_title=titled) == "skills"
+
+
+def _columns_under_headings(table: Any) -> list[list[Any]] | None:
+    """The columns of a Word table, each its cells top to bottom, where its first row heads each column with a
+    group's name (every cell a few bold words, no figure) over cells that are no such heading and open with no
+    figure; None for any other table. A row of headings over years or levels ("Skill | Years", "Dentrix | 8
+    years") pairs its cells across, a row at a time: no columns."""
+    rows = [_distinct(row.cells) for row in table.rows]
+    if len(rows) < 2 or len(rows[0]) < 2 or any(len(row) != len(rows[0]) for row in rows):
+        return None
+
+    def heading(cell: Any) -> bool:
+        texts = [p for p in cell.paragraphs if p.text.strip()]
+        if len(texts) != 1 or len(texts[0].text.split()) > 5 or re.search(r"\d", texts[0].text):
+            return False
+        return all(line.bold or line.heading for line in _paragraph(texts[0], 0))
+
+    if not all(heading(cell) for cell in rows[0]):
+        return None
+    body = [cell for row in rows[1:] for cell in row]
+    if any(heading(cell) or re.match(r"\W*\d", cell.text) for cell in body):
+        return None
+    return [[row[n] for row in rows] for n in range(len(rows[0]))]
 
 
 def _distinct(cells: Any) -> list[Any]:

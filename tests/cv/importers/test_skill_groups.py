@@ -272,3 +272,52 @@ def test_a_bold_label_over_a_line_of_skills_a_dot_parts_is_their_group(tmp_path:
         ("Guest Services", ["Complaint Resolution", "Upselling"]),
         ("Systems", ["Opera PMS", "Excel"]),
     ]
+
+
+@pytest.mark.parametrize("glyph", ["• ", ""], ids=["bullet glyphs", "plain cells"])
+def test_a_word_table_of_skills_under_a_bold_heading_per_column_imports_a_group_per_column(
+    tmp_path: Path, glyph: str
+) -> None:
+    # A Word template's two-column skills table names each column's group in its first row: the skills under a
+    # heading are that column's, though Word's text reads the table a row at a time, across both.
+    document = one_role_docx(
+        "Ines Calloway",
+        "Registered Dental Hygienist, Maple Grove Dental\t2016 – 2025",
+        "Provided scaling and root planing for 9 patients a day.",
+        "AREAS OF EXPERTISE",
+    )
+    columns = [
+        ("Clinical", ["Scaling & root planing", "Periodontal charting", "Local anesthesia"]),
+        ("Technology", ["Dentrix", "Eaglesoft", "Dexis"]),
+    ]
+    table = document.add_table(rows=4, cols=2)
+    for n, (heading, skills) in enumerate(columns):
+        table.rows[0].cells[n].paragraphs[0].add_run(heading).bold = True
+        for row, skill in zip(table.rows[1:], skills, strict=True):
+            row.cells[n].paragraphs[0].add_run(glyph + skill)
+    document.add_heading("EDUCATION", 1)
+    document.add_paragraph("Associate of Applied Science in Dental Hygiene, Lakeshore College\t2016")
+    document.save(tmp_path / "resume.docx")
+
+    assert groups_of(initialised(tmp_path / "resume.docx")) == columns
+
+
+def test_a_two_column_table_of_labels_over_values_that_pair_across_stays_a_row_at_a_time(tmp_path: Path) -> None:
+    # A table of languages with their levels pairs its cells across: no columns of skills.
+    document = one_role_docx(
+        "Ines Calloway",
+        "Registered Dental Hygienist, Maple Grove Dental\t2016 – 2025",
+        "Provided scaling and root planing for 9 patients a day.",
+        "SKILLS",
+    )
+    pairs = [("Skill", "Years"), ("Dentrix", "8 years"), ("Eaglesoft", "5 years")]
+    table = document.add_table(rows=3, cols=2)
+    for n, (row, (skill, years)) in enumerate(zip(table.rows, pairs, strict=True)):
+        row.cells[0].paragraphs[0].add_run(skill).bold = n == 0
+        row.cells[1].paragraphs[0].add_run(years).bold = n == 0
+    document.save(tmp_path / "resume.docx")
+
+    groups = groups_of(initialised(tmp_path / "resume.docx"))
+    names = [name for _, names in groups for name in names]
+    assert "Dentrix" in names and names.index("Dentrix") < names.index("Eaglesoft")
+    assert ("Skill", ["Dentrix", "Eaglesoft"]) not in groups
