@@ -1086,7 +1086,8 @@ def _wraps(
             or (_SHORT_FORM_ALONE.fullmatch(row.raw.strip()) and not above.raw.rstrip().endswith(_ENDS))
         )
     ):
-        # No line opens with the separator between a line's details ("… | Stormwater" / "| Drainage Design"), and a
+        # No line opens with the separator between a line's details ("… | Stormwater" / "| Drainage Design") or
+        # between two names ("… MC-306" / "/ DOT-406 tank wagon", a typed "- " item wrapped under its dash), and a
         # credential's short form in brackets is never an entry of its own ("Certified Floodplain Manager" /
         # "(CFM)", a narrow column's wrap): each is the rest of the line above.
         return True
@@ -1342,8 +1343,10 @@ _CUT_OPEN = re.compile(r"(?:\s[|·•\-–—]|(?:19|20)\d{2}\s*[-–—])\s*$")
 """A line's end that leaves it open: a separator or a dash standing alone ("… Cooperative |", "Professional Engineer
 (PE) -" over "Texas", who gave it), or a date and a dash, the start of a span whose end is on the next line ("… |
 06/2019 –")."""
-_SEPARATOR_OPENS = re.compile(r"\s*[|·]\s")
-"""A line that opens with a separator of details ("| Drainage Design"): the rest of the line above, which wrapped."""
+_SEPARATOR_OPENS = re.compile(r"\s*[|·/&]\s")
+"""A line that opens with a separator of details ("| Drainage Design"), or with the slash or the "&" between two names
+("/ DOT-406 tank wagon", "& Tagout procedures"), as no item or entry opens: the rest of the line above, which
+wrapped."""
 _SHORT_FORM_ALONE = re.compile(r"\((?:[A-Z][A-Za-z0-9&.+/-]{1,11})\)")
 """A short form in brackets alone on a line: "(CFM)"."""
 _ENDS = (".", "!", "?", ":", ";", ")")

@@ -495,3 +495,32 @@ def test_a_grid_of_skills_in_two_columns_without_marks_reads_a_skill_a_cell_its_
         "Fire Suppression", "ImageTrend",
     ]  # fmt: skip
     assert [language.name for language in cv.languages] == ["Spanish"]
+
+
+def test_a_line_that_opens_with_a_slash_or_an_ampersand_is_the_rest_of_the_item_above(tmp_path: Path) -> None:
+    # An item typed with "- " before it wraps under its dash, so its rest stands where the next item's dash does:
+    # a rest that opens with the slash or the "&" between two names ("… MC-331" / "/ DOT-412 trailer") could open no
+    # item or entry of its own, whatever its case.
+    work = [
+        "- Hauled propane and anhydrous ammonia to farm co-ops across three counties with an MC-331",
+        "/ DOT-412 trailer (9,500 gal)",
+        "- Ran the yard's pre-trip checks and trained two new drivers in rack loading, meters and Lockout",
+        "& Tagout procedures",
+        "- Kept a clean MVR for eleven years.",
+    ]
+    page = [
+        Text(50, 800, "Verna Haskett", 20, bold=True),
+        Text(50, 760, "Work Experience", 13, bold=True),
+        Text(50, 742, "Bulk Driver", 11, bold=True),
+        Text(50, 728, "Cedar Valley Gas - Ames, IA", 10),
+        Text(50, 714, "May 2015 to Present", 10),
+    ]
+    page += [Text(50, 700 - 13 * n, text, 10) for n, text in enumerate(work)]
+    lines = [line.text for line in pdf_layout.read_pdf(raw_pdf(tmp_path / "cv.pdf", page).read_bytes(), "cv")]
+    assert lines[-3:] == [
+        "Hauled propane and anhydrous ammonia to farm co-ops across three counties with an MC-331 / DOT-412 trailer"
+        " (9,500 gal)",
+        "Ran the yard's pre-trip checks and trained two new drivers in rack loading, meters and Lockout & Tagout"
+        " procedures",
+        "Kept a clean MVR for eleven years.",
+    ]
