@@ -227,20 +227,30 @@ def _employer_with_place(line: str) -> tuple[str, str] | None:
 def _title_over_employer(entry: Entry) -> tuple[str, str, str, bool] | None:
     """(title, employer, place, sure) of a header that is a dated line of the title, whole, over a line of the
     employer and its place ("Veterinary Technician – Dental Lead   Aug 2014 – May 2017" / "Allegheny Family Pet
-    Hospital – Wexford, PA"), sure where the employer reads as an organisation's name; None for any other header.
+    Hospital – Wexford, PA"), or the title's line over the employer's over the dates alone, sure where the employer
+    reads as an organisation's name; None for any other header.
 
     The line under the title names where the work was, so a dash on the title's own line sets apart what the title
     was over ("Dental Lead", "Payments Team"), no employer; unless a piece there reads as an organisation
     ("Registered Nurse – Mercy Hospital" over "Cardiac ICU – Dayton, OH"), which other rules read."""
-    if len(entry.header) != 2 or entry.span is None:
+    if entry.span is None or len(entry.header) not in (2, 3):
         return None
-    first, second = entry.header
-    if find_span(first.plain) != entry.span or find_span(second.plain) is not None:
+    first, second, *dates = entry.header
+    if dates:
+        # A job board's résumé (Indeed's) sets the dates alone on a third line: "Fuel Delivery Driver - Class A" /
+        # "Prairie State Petroleum - Plainfield, IL" / "April 2018 to March 2021". The title's line is then undated.
+        alone = find_span(dates[0].plain)
+        if alone != entry.span or alone.rest.strip(" ,|·–—-\t") or find_span(first.plain) is not None:
+            return None
+        title = first.plain
+    elif find_span(first.plain) != entry.span:
         return None
-    if (found := _employer_with_place(second.plain)) is None:
+    else:
+        title = entry.span.rest
+    if find_span(second.plain) is not None or (found := _employer_with_place(second.plain)) is None:
         return None
     employer, place = found
-    pieces = [p.strip() for p in _PIECES.split(entry.span.rest.strip(" ,|·–—-\t")) if p.strip()]
+    pieces = [p.strip() for p in _PIECES.split(title.strip(" ,|·–—-\t")) if p.strip()]
     if len(pieces) < 2 or not (place and employer) or "," in employer or looks_like_title(employer):
         return None
     head, *over = pieces

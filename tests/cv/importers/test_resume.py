@@ -284,6 +284,31 @@ def test_a_dash_in_a_dated_title_line_over_the_employers_line_sets_apart_no_empl
     assert not any("check which is which" in n.message for n in draft.notes)
 
 
+@pytest.mark.parametrize(
+    ("title", "employer", "place"),
+    [
+        ("Fuel Delivery Driver - Class A", "Cedar Valley Gas Company", "Ames, IA"),
+        ("Veterinary Technician – Dental Lead", "Allegheny Family Pet Hospital", "Wexford, PA"),
+        ("Line Cook - Grill Station", "Harbor Street Bistro", "Mystic, CT"),
+    ],
+)
+def test_a_dash_in_a_title_line_over_the_employers_line_over_the_dates_alone_sets_apart_no_employer(
+    title: str, employer: str, place: str
+) -> None:
+    # A job board's résumé (Indeed's) sets the title, then "Employer - Place", then the dates alone: the line under
+    # the title names where the work was, so the title's dash sets apart what it was over, no employer ("Class A"
+    # had been glued to the employer, "Class A, Cedar Valley Gas Company").
+    draft = draft_of(
+        f"Dana Whitfield\ndana@example.org\n\nWork Experience\n\n{title}\n{employer} - {place}\n"
+        "April 2018 to March 2021\n- Ran 6–8 routes a day.\n\n"
+        "Driver\nPrairie Co-op - Boone, IA\nMay 2015 to April 2018\n- Hauled feed.\n"
+    )
+    assert [(r["role"], r["employer"], r["location"], r["start"]) for r in draft.data["experience"]] == [
+        (title, employer, place, "April 2018"),
+        ("Driver", "Prairie Co-op", "Boone, IA", "May 2015"),
+    ]
+
+
 def test_an_organisation_on_a_dated_title_line_is_the_employer_over_its_unit() -> None:
     # "Registered Nurse – Mercy Hospital" over "Cardiac ICU – Dayton, OH": the dash there does set the employer apart.
     draft = draft_of(
