@@ -169,7 +169,7 @@ def read_credentials(draft: Draft, kind: str, lines: list[Line]) -> None:
             if span and alone and found[-1]["date"] is None:
                 # As where the line gives it after the name: "June 2016 to June 2026" under a certification is when
                 # it was gained and when it runs out, both facts, not the end alone.
-                found[-1]["date"] = _when(span, line.text)
+                _date(found[-1], kind, span, line.text)
             else:
                 draft.leftovers.append(line.plain)
             continue
@@ -202,7 +202,7 @@ def read_credentials(draft: Draft, kind: str, lines: list[Line]) -> None:
                 draft.leftovers.append(f"About '{pending['name']}': {', '.join(cells)}")
             else:
                 pending["name"], pending["issuer"] = _wrapped_name(pending["name"], ", ".join(cells))
-            pending["date"] = _when(span, line.text)
+            _date(pending, kind, span, line.text)
             pending = None
             continue
         if (
@@ -234,7 +234,9 @@ def read_credentials(draft: Draft, kind: str, lines: list[Line]) -> None:
             renewal = expiry = hours = None  # no award runs out: nothing of this line is a certificate's
             continue
         name, issuer = _name_and_issuer(draft, (kind, len(found)), cells[0] if cells else "", cells[1:])
-        found.append({"name": name, "issuer": issuer, "date": _when(span, line.text) if span else under_way})
+        found.append({"name": name, "issuer": issuer, "date": under_way})
+        if span:
+            _date(found[-1], kind, span, line.text)
         if name.count("(") > name.count(")"):
             # "…, 2019 (renewed" over "2024)": a line cut inside its brackets, read as a name and a date under it.
             draft.note(
@@ -1306,6 +1308,36 @@ def _giver(line: Line, above: Line, above_dated: bool) -> bool:
     item under a dated name that is none ("**Canada Postdoctoral Award** (2026)" over "Natural Sciences
     Research Council")."""
     return _set_above(above, line) if not line.item else above_dated and not above.item
+
+
+_STUDIED = re.compile(
+    r"\b(?:courses?|coursework|program|programme|training|diploma|studies|bootcamp|certificate\s+(?:in|of))\b",
+    re.IGNORECASE,
+)
+"""Words that name a course of study ("Forklift Operator Training", "Certificate in Welding"), whose span of dates is
+when it was studied, not how long it is valid."""
+
+
+def _date(credential: dict[str, Any], kind: str, span: Span, text: str) -> None:
+    """Set ``credential``'s date from ``span`` (found in ``text``): a certificate's or licence's span from one month
+    to the same month a year or more later ("March 2011 to March 2027", as a job board's résumé gives each) is when it
+    was gained and when it runs out, its ``expires``; any other span is as :func:`_when` reads it: a course's weeks,
+    an award's years, and years alone ("LMSW, 2016–2019"), which as often say when a licence was held before the
+    next one."""
+    if kind == "certificates" and _valid_for(span) and not _STUDIED.search(credential["name"]):
+        credential["date"], credential["expires"] = span.start, span.end
+    else:
+        credential["date"] = _when(span, text)
+
+
+def _valid_for(span: Span) -> bool:
+    """Whether ``span`` runs from a month to a month a year or more later, as a credential's validity does."""
+    if span.open or not (span.start and span.end) or dates.is_open(span.end):
+        return False
+    start, end = dates.read(span.start), dates.read(span.end)
+    if start is None or end is None or start.month is None or end.month is None or start.day or end.day:
+        return False
+    return (end.year - start.year) * 12 + end.month - start.month >= 12
 
 
 def _when(span: Span, text: str) -> str | None:

@@ -1701,3 +1701,23 @@ def test_a_pilots_certificate_with_its_aircraft_class_ratings_or_types_after_it_
         ("Certified Scrum Master", "Scrum Alliance"),  # a body after the dash is still its giver
     ]
     assert not any(n.loc[0] == "certificates" for n in draft.notes)
+
+
+def test_a_licences_span_of_dates_is_when_it_was_gained_and_when_it_runs_out_and_a_courses_stays_whole() -> None:
+    # A job board's résumé (Indeed's "Certifications and Licenses") gives each credential the span it is valid
+    # for, under its name or after it: the start is when it was gained, the end when it runs out, as `expires`
+    # holds it (kept whole in `date`, it printed as written and `validate` asked to part it). A course's or a
+    # programme's span is when it was studied, and stays whole.
+    draft = draft_of(
+        "Verna Haskett\nverna@example.org\n\nWork Experience\n\nBulk Driver\nCedar Valley Gas Company - Ames, IA\n"
+        "May 2015 to Present\n- Hauled propane to 40 farms a week.\n\nCertifications and Licenses\n\n"
+        "Class A CDL\nMarch 2011 to March 2027\n\nTWIC Card\nAugust 2019 to August 2029\n\n"
+        "Food Handler Card, May 2022 to May 2025\n\n"
+        "Forklift Operator Training\nJune 2009 to August 2009\n"
+    )
+    assert [(c["name"], c["date"], c.get("expires")) for c in draft.data["certificates"]] == [
+        ("Class A CDL", "March 2011", "March 2027"),
+        ("TWIC Card", "August 2019", "August 2029"),
+        ("Food Handler Card", "May 2022", "May 2025"),
+        ("Forklift Operator Training", "June 2009 to August 2009", None),
+    ]
