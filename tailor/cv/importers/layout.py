@@ -8,7 +8,8 @@ Each reader keeps what the document says about its structure, not only its words
   wrapped lines joined to it;
 * Markdown (and text that is Markdown or HTML, as exported CVs often are): headings,
   list items, ``<b>``/``<i>`` and links, through the same HTML reading as postings;
-* plain text: lines, and bullet glyphs.
+* plain text: lines, and bullet glyphs, a list item's rest that a copy out of a PDF wrapped onto the next
+  line joined to it.
 
 A :class:`~tailor.cv.importers.line.Line`'s ``text`` is what it says, a tab wherever the layout separates
 columns; its ``marked`` text carries ``*italic*`` and ``**bold**`` markers as tailor's
@@ -110,6 +111,7 @@ def _text_lines(text: str, source: str) -> list[Line]:
     elif source.lower().endswith((".md", ".markdown")) or _MARKDOWN_HINTS.search(text):
         return _markdown(text)
     lines = []
+    widths = {number: len(raw.strip()) for number, raw in enumerate(text.splitlines(), start=1)}
     for number, raw in enumerate(text.splitlines(), start=1):
         # A rule ("-----") or a leader between a role and its place ("Senior SE ------ Boston MA")
         # separates columns, as a wide gap does; a line of a rule alone is none.
@@ -120,7 +122,50 @@ def _text_lines(text: str, source: str) -> list[Line]:
             found = runs.line(item=bool(BULLET.match(piece)), number=number)
             if found:
                 lines.append(found)
-    return with_letter_bullets(lines)
+    return _wrapped_items_joined(with_letter_bullets(lines), widths)
+
+
+WRAPPED_SHARE = 0.75
+"""How long a text's line that wrapped is, at the least, as a share of its longest line."""
+_NAMES_GO_ON = re.compile(r"[/&|]\s")
+"""A line that opens with the slash, the "&" or the bar between two names ("/ DOT-406 tank wagon"): no line of its
+own opens so."""
+
+
+def _wrapped_items_joined(lines: list[Line], widths: dict[int, int]) -> list[Line]:
+    """``lines`` with each list item's rest that a text copied out of a PDF wrapped onto the next line joined to it:
+    a line right under the item (no blank line between), no item itself, that opens in lower case or with the slash
+    between two names, under an item's line as long as the text's lines run (:data:`WRAPPED_SHARE` of the longest),
+    as a line that wrapped is. What opens in capitals under an item may be the next role's title, and stays."""
+    widest = max(widths.values(), default=0)
+    out: list[Line] = []
+    last = 0  # the number of the text's line the last of ``out`` ends on
+    for line in lines:
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and before.item
+            and not line.item
+            and line.number == last + 1
+            and widths.get(last, 0) >= WRAPPED_SHARE * widest
+            and (line.plain[:1].islower() or _NAMES_GO_ON.match(line.plain))
+            and "\t" not in line.text
+            and not _DATED_LINE.search(line.plain)
+        ):
+            out[-1] = replace(
+                before,
+                text=f"{before.text} {line.text}",
+                marked=f"{before.marked} {line.marked}",
+                anchors=before.anchors + line.anchors,
+            )
+        else:
+            out.append(line)
+        last = line.number
+    return out
+
+
+_DATED_LINE = re.compile(r"\b(?:19|20)\d{2}\s*(?:[-–—]|to\b)", re.IGNORECASE)
+"""A span of dates ("2019 – 2021", "2019 to present"): a line holding one opens an entry, not an item's rest."""
 
 
 def _run_on_items(raw: str) -> list[str]:

@@ -6717,3 +6717,30 @@ def test_in_a_sidebar_whose_entries_stand_apart_a_line_set_close_under_one_with_
     ]
     assert [a.name for a in cv.awards] == ["Outstanding Young Fundraising Professional", "Community Partner Award"]
     assert [s.name for s in cv.skills] == ["Grant Writing", "Major Gifts", "Board Relations"]
+
+
+def test_a_text_resumes_list_item_wrapped_onto_the_next_line_is_one_bullet_and_makes_no_role() -> None:
+    # A résumé copied out of a PDF as text keeps the PDF's line breaks: an item's rest, on the line right under it,
+    # opens in lower case ("tankers to chemical plants …") or with the slash between two names ("/ DOT-406 tank
+    # wagon"). Each had been read as a role of its own, with no dates, its bullets taken from the role above.
+    wide = "- Hauled bulk liquid hazmat (flammables, corrosives) in DOT-407 and DOT-412 stainless steel"
+    draft = draft_of(
+        "Verna Haskett\nverna@example.org\n\nWork Experience\n\nBulk Driver\nCedar Valley Gas Company - Ames, IA\n"
+        f"May 2015 to Present\n{wide}\ntankers to chemical plants and terminals in three states\n"
+        "- Delivered gasoline, diesel and DEF to gas stations and farms with a four compartment MC-306\n"
+        "/ DOT-406 tank wagon (8,800 gal)\n"
+        "- Kept a clean MVR.\n\n"
+        "Warehouse Associate\nPrairie Co-op - Boone, IA\nMay 2011 to April 2015\n- Loaded trailers.\n"
+    )
+    assert [(r["role"], [b["text"] for b in r["bullets"]]) for r in draft.data["experience"]] == [
+        (
+            "Bulk Driver",
+            [
+                f"{wide[2:]} tankers to chemical plants and terminals in three states",
+                "Delivered gasoline, diesel and DEF to gas stations and farms with a four compartment MC-306 / DOT-406"
+                " tank wagon (8,800 gal)",
+                "Kept a clean MVR.",
+            ],
+        ),
+        ("Warehouse Associate", ["Loaded trailers."]),
+    ]
