@@ -432,8 +432,11 @@ _VALUE = re.compile(r"\d[.,/]\d")
 """A number with a decimal point or a fraction's slash ("3.9", "3.7/4.0"): a value, which no section's title holds."""
 
 
-_CREDENTIAL_NAME = re.compile(r"^(?:[A-Z][A-Z&/-]{1,3}|[A-Z][A-Z&/-]{1,5}[ -]?\d[\dA-Z-]*)$")
-"""A credential's name in capitals: an acronym, its number after it ("CPR", "OSHA 30", "NFPA 70E", "EPA 608")."""
+_CREDENTIAL_NAME = re.compile(
+    r"^(?:[A-Z][A-Z&/-]{1,3}|[A-Z][A-Z&/-]{1,5}[ -]?\d[\dA-Z-]*|[A-Z][A-Z&]{1,5}(?:\s+CLASS)?[ -][A-Z])$"
+)
+"""A credential's name in capitals: an acronym, its number after it ("CPR", "OSHA 30", "NFPA 70E", "EPA 608"), or
+the letter of its class ("CDL A", "CDL-B", "CDL CLASS A")."""
 
 
 def _names_listed(text: str) -> bool:

@@ -1721,3 +1721,21 @@ def test_a_licences_span_of_dates_is_when_it_was_gained_and_when_it_runs_out_and
         ("Food Handler Card", "May 2022", "May 2025"),
         ("Forklift Operator Training", "June 2009 to August 2009", None),
     ]
+
+
+@pytest.mark.parametrize("licence", ["CDL A", "CDL-B", "CDL CLASS A"])
+def test_a_licence_named_by_its_letters_and_its_class_under_certifications_is_a_credential_not_a_section(
+    licence: str,
+) -> None:
+    # "CDL A" alone on its line, as a driver's résumé copied out as text gives it, is in capitals as a section's title
+    # is: it had opened a section of its own, read as roles, and left "Certifications and Licenses" empty.
+    draft = draft_of(
+        "Verna Haskett\nverna@example.org\n\nWork Experience\n\nBulk Driver\nCedar Valley Gas Company - Ames, IA\n"
+        "May 2015 to Present\n- Hauled propane to 40 farms a week.\n\nCertifications and Licenses\n\n"
+        f"{licence}\nMarch 2011 to March 2027\nEndorsements: H, N, T\n\nTWIC Card\nAugust 2019 to August 2029\n"
+    )
+    assert [r["role"] for r in draft.data["experience"]] == ["Bulk Driver"]
+    assert [(c["name"], c["date"]) for c in draft.data["certificates"]] == [
+        (f"{licence}, Endorsements: H, N, T", "March 2011"),
+        ("TWIC Card", "August 2019"),
+    ]
