@@ -125,7 +125,37 @@ def read_header(draft: Draft, lines: list[Line]) -> None:
         else:
             contact["name"] = named.plain
             lines = [line for line in lines if line is not named]
-    read_details(draft, lines, headline=True)
+    read_details(draft, _summary_rejoined(lines), headline=True)
+
+
+def _summary_rejoined(lines: list[Line]) -> list[Line]:
+    """``lines`` with an untitled summary that a text copied out of a PDF wrapped over several lines (each under the
+    one before, with no blank line between) on one line again: a run of lines of eight words or more that end no
+    sentence, then the line that ends it, together an untitled summary (:func:`_summary_line`). Each line alone
+    but the last would end no sentence, and be kept aside as no detail of the header."""
+    out: list[Line] = []
+    n = 0
+    while n < len(lines):
+        end = n
+        while (
+            end + 1 < len(lines)
+            and lines[end + 1].number == lines[end].number + 1
+            and len(lines[end].plain.split()) >= 8
+            and not lines[end].plain.endswith((".", "!", "?"))
+            and not (holds_contact(lines[end]) or holds_contact(lines[end + 1]) or lines[end + 1].row)
+        ):
+            end += 1
+        run = lines[n : end + 1]
+        text = " ".join(line.plain for line in run)
+        if len(run) > 1 and _summary_line(text):
+            out.append(
+                replace(run[0], text=" ".join(line.text for line in run), marked=" ".join(line.marked for line in run))
+            )
+            n = end + 1
+        else:
+            out.append(lines[n])
+            n += 1
+    return out
 
 
 def _without_emoji(line: Line) -> Line:

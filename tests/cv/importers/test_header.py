@@ -86,3 +86,25 @@ def test_a_title_in_capitals_under_the_name_is_the_headline_and_no_letters_that_
     draft = Draft({"contact": {}}, Path("resume.pdf"), "a PDF résumé")
     read_header(draft, [Line("Dale Okonjo", bold=True), Line("SENIOR ACCOUNTANT"), Line("Open to new roles")])
     assert draft.data["headline"] == "SENIOR ACCOUNTANT"
+
+
+def test_an_untitled_summary_wrapped_over_several_lines_is_the_summary_whole() -> None:
+    # Copied out of a PDF as text, the paragraph under the name keeps the PDF's line breaks: only its last line ended
+    # a sentence, so only it was read as the summary, the lines above it kept aside as comments.
+    lines = [
+        "Safety-minded Class A driver with eleven years and 1.1 million accident-free miles. Regional experience in",
+        "six states, now local tanker work hauling propane and anhydrous ammonia. Clean MVR, no preventable",
+        "accidents. Looking for home-daily work.",
+    ]
+    draft = Draft({"contact": {}}, Path("resume.txt"), "a résumé as text")
+    read_header(
+        draft,
+        [
+            Line("Verna Haskett", number=1),
+            Line("Ames, IA 50010", number=2),
+            *(Line(text, text, number=n) for n, text in enumerate(lines, start=4)),
+            Line("Authorized to work in the US for any employer", number=7),
+        ],
+    )
+    assert draft.data["summary"] == " ".join(lines)
+    assert draft.data["contact"] == {"name": "Verna Haskett", "location": "Ames, IA 50010"}
