@@ -297,6 +297,11 @@ KINDS: dict[str, tuple[str, ...]] = {
         "key achievements",
         "selected achievements",
         "references",
+        # A job board's résumé (Indeed's) ends with these: its own skill tests, which it says are no credential, and
+        # what its owner adds in a box of free text. No field holds either, and in a text copy, titled in no
+        # capitals, each ran on into the certifications above it, every line a certificate.
+        "assessments",
+        "additional information",
         # A pilot's hours by kind (total, PIC, SIC, multi-engine, turbine, night): no field of a CV holds them, and
         # under the name they are no headline.
         "flight time",

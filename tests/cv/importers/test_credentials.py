@@ -1739,3 +1739,18 @@ def test_a_licence_named_by_its_letters_and_its_class_under_certifications_is_a_
         (f"{licence}, Endorsements: H, N, T", "March 2011"),
         ("TWIC Card", "August 2019"),
     ]
+
+
+def test_a_job_boards_assessments_and_additional_information_end_the_certifications_above_them() -> None:
+    # Indeed's résumé ends with its skill tests ("Assessments": no credential, its footer says) and a box of free
+    # text ("Additional Information"); copied out as text, neither title is in capitals, and every line under them
+    # had become a certificate. No field holds them: they are kept aside for the owner to place.
+    draft = draft_of(
+        "Verna Haskett\nverna@example.org\n\nWork Experience\n\nBulk Driver\nCedar Valley Gas Company - Ames, IA\n"
+        "May 2015 to Present\n- Hauled propane to 40 farms a week.\n\nCertifications and Licenses\n\n"
+        "TWIC Card\nAugust 2019 to August 2029\n\nAssessments\n\nTruck driving — Highly Proficient\nJuly 2023\n"
+        "Full results: Highly Proficient\n\nAdditional Information\n\n1.1 million accident free miles\n"
+    )
+    assert [c["name"] for c in draft.data["certificates"]] == ["TWIC Card"]
+    assert "1.1 million accident free miles" in draft.leftovers
+    assert "Truck driving — Highly Proficient" in draft.leftovers
