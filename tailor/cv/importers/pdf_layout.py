@@ -963,6 +963,8 @@ def _row(row: list[_Piece], edges: tuple[float, ...] = ()) -> _Row:
             starts.append(piece.x)
         elif gap > piece.size and _glued(runs, text):
             runs.add(" ", piece.bold, piece.italic)  # a short tab: a gap the text has no space for
+        elif gap > BULLET_GAP * piece.size and _glyph_alone(runs, text):
+            runs.add(" ", piece.bold, piece.italic)  # a bullet's glyph set apart from its item, as LaTeX sets one
         runs.add(text, piece.bold, piece.italic)
         previous_end = piece.x + (piece.width or _width(text.rstrip(), piece.size))
         measured = piece.width > 0
@@ -1388,6 +1390,17 @@ _ENDS_YEAR = re.compile(r"\b(?:19|20)\d{2}$")
 def _unspaced(runs: Runs, text: str) -> bool:
     """True when no space stands between the line so far and ``text``."""
     return bool(runs.runs) and not runs.runs[-1][0][-1:].isspace() and not text[:1].isspace()
+
+
+BULLET_GAP = 0.25
+"""How wide a gap (in ems) after a bullet's glyph alone sets it apart from its item: a space's width. LaTeX writes no
+space characters, only places its pieces, so "{" then "Designed …" an em further on is a bullet and its item."""
+
+
+def _glyph_alone(runs: Runs, text: str) -> bool:
+    """True when the line so far is a bullet's glyph and nothing more, with no space before ``text`` (a word)."""
+    glyph = "".join(t for t, _, _ in runs.runs)
+    return len(glyph) == 1 and bool(BULLET.match(f"{glyph} ")) and text[:1].isalnum()
 
 
 def _glued(runs: Runs, text: str) -> bool:

@@ -524,3 +524,25 @@ def test_a_line_that_opens_with_a_slash_or_an_ampersand_is_the_rest_of_the_item_
         " procedures",
         "Kept a clean MVR for eleven years.",
     ]
+
+
+def test_a_bullet_glyph_set_apart_from_its_item_with_no_space_between_still_opens_a_bullet(tmp_path: Path) -> None:
+    # LaTeX writes no space characters: moderncv sets each item's glyph (read as "{") an em left of its text, the
+    # two pieces with nothing between them. The glyph is the item's bullet, not the first letter of its text.
+    page = [
+        Text(50, 800, "Lena Berg"),
+        Text(50, 786, "lena@example.org"),
+        Text(150, 758, "Experience", 13),
+        Text(72, 740, "2021–present"),
+        Text(150, 740, "Research Scientist, Fernwood Institute, Boston, MA"),
+        Text(159, 724, "{"),
+        Text(170, 724, "Designed a pooled screen of 2,000 guides in primary fibroblasts."),
+        Text(159, 710, "{"),
+        Text(170, 710, "Mentored two graduate students."),
+    ]
+    cv, _ = imported(raw_pdf(tmp_path / "cv.pdf", page))
+    (role,) = cv.experience
+    assert [b.text for b in role.bullets] == [
+        "Designed a pooled screen of 2,000 guides in primary fibroblasts.",
+        "Mentored two graduate students.",
+    ]
