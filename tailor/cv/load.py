@@ -216,7 +216,8 @@ def _checks_left(path: Path) -> list[Problem]:
 
 def _date_warnings(values: Any, root: Any) -> list[Problem]:
     """Warnings at dates written to be read as dates that tailor cannot read (:func:`tailor.cv.dates.misread`):
-    they would print as written, unlike the others, and escape the check that a span ends after it starts;
+    they would print as written, unlike the others, and escape the check that a span ends after it starts (but an
+    award's span, a fellowship held "2022–2025", is its date: an award has no other end to write it in);
     and at dates too far ahead to be meant, or a role's start after today (:func:`tailor.cv.dates.unlikely`);
     and at a role's end without its start.
     Read from the CV's plain ``values``, valid or not, so that a CV with errors is warned of at once too."""
@@ -241,7 +242,7 @@ def _date_warnings(values: Any, root: Any) -> list[Problem]:
             datafile.line_of(root, at),
         )
         for at, value in fields
-        if (hint := dates.misread(value)) is not None
+        if (hint := dates.misread(value, spans=at[0] != "awards")) is not None
     ]
     today = dt.date.today()
     unlikely = [

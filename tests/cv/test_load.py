@@ -964,3 +964,17 @@ def test_a_span_written_whole_where_one_date_goes_loads_with_a_warning_that_part
     assert [(w.path, w.line) for w in warnings] == [("experience[0].start", 8), ("education[0].start", 16)]
     assert "write March 2016 here, and present as its other end" in warnings[0].message
     assert "write 2012 here, and 2016 as its other end" in warnings[1].message
+
+
+def test_a_span_on_an_award_loads_without_a_warning_as_an_award_has_no_other_end(tmp_path: Path) -> None:
+    # A fellowship or a grant is held for years ("2022–2025"), and an award has one date only: its span is what it
+    # says, printed as written; there is no other end to write it in. (A certificate's has one: its `expires`.)
+    path = tmp_path / "cv.yaml"
+    path.write_text(
+        "contact:\n  name: Ana Silva\n  email: ana@example.org\nexperience:\n  - employer: Fernwood Institute\n"
+        "    role: Research Fellow\n    start: 2021\n    bullets:\n      - Ran the screens.\n"
+        "awards:\n  - name: Postdoctoral Fellowship\n    date: 2022–2025\n"
+        "  - name: Travel Grant\n    date: 2019 - 2020\n",
+        encoding="utf-8",
+    )
+    assert read_cv(path).warnings == []
