@@ -1463,3 +1463,42 @@ def test_a_grants_posting_asks_for_the_federal_systems_rules_and_credential_of_g
     assert asked["Uniform Guidance"].said == "2 CFR 200"
     assert asked["Foundation Directory Online"].required
     assert not asked["Grant Professional Certified"].required
+
+
+def test_a_functional_genomics_postings_models_screens_and_their_tools_are_keywords() -> None:
+    # What target-discovery postings ask of a molecular biologist: stem-cell models, CRISPR screens and their
+    # variants, the analysis tool of a pooled screen, cloning methods and lab automation, as the field writes them.
+    asked = found(
+        "Scientist, Target Discovery\n\nRequirements:\n- Expertise in human iPSC culture and differentiation\n"
+        "- Experience running pooled CRISPR screens, including CRISPRi and CRISPRa\n"
+        "- Molecular cloning (Gibson Assembly, Golden Gate assembly) and co-immunoprecipitation\n"
+        "- Hit calling with MAGeCK\n\nNice to have:\n- Perturb-seq or base editing\n"
+        "- Laboratory automation (Opentrons)\n- Confocal microscopy\n"
+    )
+    for term in (
+        "iPSC",
+        "CRISPR screening",
+        "CRISPRi",
+        "CRISPRa",
+        "molecular cloning",
+        "Gibson Assembly",
+        "Golden Gate cloning",
+        "co-immunoprecipitation",
+        "MAGeCK",
+    ):
+        assert asked[term].required, term
+    for term in ("Perturb-seq", "base editing", "laboratory automation", "Opentrons", "confocal microscopy"):
+        assert not asked[term].required, term
+
+
+def test_a_cell_therapy_process_postings_systems_statistics_tool_and_transfer_are_keywords() -> None:
+    asked = found(
+        "Scientist, Process Development\n\nResponsibilities:\n- Expand T cells in G-Rex and Xuri bioreactors\n"
+        "- Analyze DoE studies in JMP\n- Measure vector copy number by ddPCR\n"
+        "- Support technology transfer to GMP manufacturing\n\nPreferred:\n"
+        "- Experience with closed systems (CliniMACS Prodigy, Sepax, Lovo)\n"
+    )
+    for term in ("G-Rex", "Xuri", "bioreactor", "JMP", "vector copy number", "technology transfer"):
+        assert asked[term].required, term
+    for term in ("CliniMACS Prodigy", "Sepax", "Lovo"):
+        assert not asked[term].required, term
