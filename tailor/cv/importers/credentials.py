@@ -92,6 +92,7 @@ def read_credentials(draft: Draft, kind: str, lines: list[Line]) -> None:
     first = len(found)  # what earlier sections of this kind gave
     lines = by_columns(draft, lines)
     listed = any(line.item for line in lines)  # a line that is no item then goes with the item above it
+    by_year = sum(bool(_OPENS_WITH_YEAR.match(line.plain)) for line in lines) >= 2  # "2024  Certificate, …"
     pending: dict[str, Any] | None = None  # a name alone on its line, its issuer and date perhaps under it
     above: Line | None = None
     above_dated = False
@@ -142,7 +143,7 @@ def read_credentials(draft: Draft, kind: str, lines: list[Line]) -> None:
             or _dated_place(draft, line.text)
             or find_span(line.text)
             or _year_at_end(line.text)
-            or _year_first(line.text)
+            or _year_first(line.text, by_year=by_year)
         )
         going_on = span is not None and (span.open or bool(span.end and dates.is_open(span.end)))
         if kind == "awards" and going_on and not _AWARD.search(line.plain):
@@ -1255,11 +1256,16 @@ def _year_at_end(text: str) -> Span | None:
 _YEAR_FIRST = re.compile(r"^(?P<year>(?:19|20)\d{2}):\s+(?=\S)")
 """A year that opens a credential's line before a colon ("2023: Motivational Interviewing, WSDHA"), as a list of
 courses taken writes each; a year before a dash is :func:`~tailor.cv.importers.clues.find_span`'s."""
+_OPENS_WITH_YEAR = re.compile(r"^\s*(?P<year>(?:19|20)\d{2})\s+(?=[A-Z0-9])")
+"""A year that opens a credential's line before its name, with no mark between: an academic CV sets each
+credential's year in the margin before it ("2024  Biotechnology Project Management Certificate")."""
 
 
-def _year_first(text: str) -> Span | None:
-    """The year a credential's line opens with before a colon: its date, the rest its name and issuer."""
-    found = _YEAR_FIRST.match(text)
+def _year_first(text: str, *, by_year: bool) -> Span | None:
+    """The year a credential's line opens with before a colon: its date, the rest its name and issuer. Where the
+    lines of its list open with their years (``by_year``: two or more), a year before the name with no colon is one
+    too; alone, "2020 Census Volunteer of the Year" may be a name that opens with a year, and stays whole."""
+    found = _YEAR_FIRST.match(text) or (_OPENS_WITH_YEAR.match(text) if by_year else None)
     return Span(start=found["year"], end=None, rest=text[found.end() :]) if found else None
 
 

@@ -1754,3 +1754,21 @@ def test_a_job_boards_assessments_and_additional_information_end_the_certificati
     assert [c["name"] for c in draft.data["certificates"]] == ["TWIC Card"]
     assert "1.1 million accident free miles" in draft.leftovers
     assert "Truck driving — Highly Proficient" in draft.leftovers
+
+
+def test_a_year_that_opens_each_line_of_a_list_of_credentials_is_each_one_s_date_not_its_name() -> None:
+    # An academic CV (LaTeX's moderncv) sets each credential's year in the margin before it: "2024  Certificate, …".
+    # Where the section's lines open so, the year is the date; a name that merely opens with a year stays whole.
+    draft = draft_of(
+        "Rosa Imbert\nrosa@example.org\n\nExperience\nLab Manager, Fernwood Institute\t2019 – 2024\n- Ran the lab.\n\n"
+        "Certifications\n2024 Clinical Project Management Certificate, Regulatory Affairs Professionals Society\n"
+        "2023 Lean Six Sigma Yellow Belt\n2019 10x Genomics Single Cell Training\n\n"
+        "Awards\n2020 Census Volunteer of the Year\n"
+    )
+    assert [(c["name"], c.get("date")) for c in draft.data["certificates"]] == [
+        ("Clinical Project Management Certificate", "2024"),
+        ("Lean Six Sigma Yellow Belt", "2023"),
+        ("10x Genomics Single Cell Training", "2019"),
+    ]
+    assert draft.data["certificates"][0]["issuer"] == "Regulatory Affairs Professionals Society"
+    assert [a["name"] for a in draft.data["awards"]] == ["2020 Census Volunteer of the Year"]
