@@ -20,7 +20,7 @@ from tailor.cv.dates import MONTH_NAMES, MONTHS, OPEN_WORDS
 from tailor.cv.importers.clues import CELL_SPAN
 from tailor.cv.importers.line import BULLET, EMAIL, PHONE, Line, Runs, letter_bullets
 from tailor.cv.importers.pdf_tables import EDGE, ruled_tables
-from tailor.cv.importers.pdf_words import rejoined, spaces_added
+from tailor.cv.importers.pdf_words import hyphen_breaks, rejoined, spaces_added, words_of
 from tailor.errors import TailorError
 from tailor.running_lines import running
 
@@ -45,16 +45,17 @@ class _Piece:
 def read_pdf(data: bytes, source: str) -> list[Line]:
     """A PDF résumé: its lines as laid out, with their fonts; a bullet's wrapped lines joined to it."""
     pieces_by_page = _without_running_lines(_pdf_pieces(data, source))
+    written = words_of([piece.text for page in pieces_by_page for piece in page])  # how it writes its words
     lines: list[Line] = []
     beside: list[list[_Piece]] = []  # the columns beside the main one (a sidebar), read after every page
     columns: _Columns | None = None  # the last page's, which the next may run on in
     for pieces in pieces_by_page:
         main, aside, columns = _columns_apart(pieces, columns)
         for n, block in enumerate(main):
-            _add(lines, _pdf_lines(block, len(lines)), page_starts=n == 0)
+            _add(lines, _pdf_lines(block, len(lines), written), page_starts=n == 0)
         beside += [aside] if aside else []
     for n, block in enumerate(beside):  # each page's column beside the main one, the first after all of these
-        found = _pdf_lines(block, len(lines))
+        found = _pdf_lines(block, len(lines), written)
         if n == 0 and found:
             found[0] = replace(found[0], column=True)  # the other column's top: no section of the first goes on
         _add(lines, found, page_starts=n > 0)
@@ -495,9 +496,10 @@ def _is_italic(font: str) -> bool:
     return bool(re.search(r"italic|oblique", font, re.IGNORECASE))
 
 
-def _pdf_lines(pieces: list[_Piece], before: int) -> list[Line]:
+def _pdf_lines(pieces: list[_Piece], before: int, written: frozenset[str] = frozenset()) -> list[Line]:
     """Pieces grouped into lines by their baseline, in reading order; columns apart by a tab; a line
-    that wrapped joined to the line it continues."""
+    that wrapped joined to the line it continues, a word hyphenated at its end whole where ``written`` (the
+    document's words) or the word list says it is one (:func:`~tailor.cv.importers.pdf_words.hyphen_breaks`)."""
     parts, tables = ruled_tables([part for row in _margin_labels(_side_by_side(_rows(pieces))) for part in row], _end)
     grid = _grid_edges(parts, tables)
     laid = [_row(part, tables.get(n) or grid.get(n, ())) for n, part in enumerate(parts)]
@@ -578,11 +580,18 @@ def _pdf_lines(pieces: list[_Piece], before: int) -> list[Line]:
         ):
             # The wrapped rest of the line above: its runs join that line's, so emphasis runs across.
             last = kept[-1]
-            if _BROKEN_WORD.search("".join(t for t, _, _ in last.runs).rstrip()):  # the word goes on, unhyphenated
+            so_far = "".join(t for t, _, _ in last.runs).rstrip()
+            # A hyphen that ends the line where the text moved down, no space after it as a word processor leaves:
+            # the word goes on on the next line, hyphenated by the layout or written so (:func:`hyphen_breaks`).
+            at_hyphen = above is not None and above.ends != " " and _AT_HYPHEN.search(so_far)
+            broken = _BROKEN_WORD.search(so_far) or (
+                at_hyphen and hyphen_breaks(_LAST_LETTERS.search(so_far[:-1])[0], _first_word(row.runs), written)
+            )
+            if broken or at_hyphen:
                 while not last.runs[-1][0].strip():
                     last.runs.pop()
                 text, bold, italic = last.runs[-1]
-                last.runs[-1] = (text.rstrip()[:-1], bold, italic)
+                last.runs[-1] = (text.rstrip()[:-1] if broken else text.rstrip(), bold, italic)
             elif not last.runs[-1][0].endswith(" ") and not _AT_HYPHEN.search(last.runs[-1][0]):
                 last.add(" ")  # a hyphen in a word goes on with no space ("0000-" / "0002"); a spaced dash has one
             last.runs += row.runs.runs
@@ -595,6 +604,16 @@ def _pdf_lines(pieces: list[_Piece], before: int) -> list[Line]:
             starts.append(row.x)
         above = row
     return lines
+
+
+_LAST_LETTERS = re.compile(r"[^\W\d_]*$")
+"""The letters that end a text: the part of a word before the hyphen a line ends with ("(per-" → per)."""
+
+
+def _first_word(runs: Runs) -> str:
+    """The letters that open a line's text: the rest of a word the line above broke ("turbation of …" → turbation)."""
+    found = re.match(r"\s*([^\W\d_]+)", "".join(t for t, _, _ in runs.runs))
+    return found.group(1) if found else ""
 
 
 GRID_ROWS = 3

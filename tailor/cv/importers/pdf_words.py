@@ -175,3 +175,30 @@ def _letter_then_rest(first: str, rest: str, known: dict[str, float]) -> bool:
     """Whether a capital alone (no word of its own: not "A" or "I") and the lower-case rest of a name that no
     word is read as one word ("F" "igma")."""
     return len(first) == 1 and first not in "AI" and first.isupper() and rest.islower() and rest not in known
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+"""A word, hyphenated or not ("perturbation", "high-titer"), as a document's words are gathered."""
+
+
+def words_of(texts: Sequence[str]) -> frozenset[str]:
+    """The words (lower case) that ``texts`` write, hyphenated ones whole: what :func:`hyphen_breaks` looks up."""
+    return frozenset(word.lower() for text in texts for word in _WORD.findall(text))
+
+
+def hyphen_breaks(left: str, right: str, written: frozenset[str]) -> bool:
+    """Whether ``left``, which ends a line with a hyphen, and ``right``, the next line's first word, are one word a
+    layout hyphenated at the margin ("identi-" / "fied", as LaTeX sets justified text), not a compound that keeps its
+    hyphen ("high-" / "titer"). One word where the document writes it whole elsewhere (``written``, from
+    :func:`words_of`) and never with that hyphen, or where the word list knows it whole and its parts are not both
+    words of their own ("e-" / "mail" stays as written). Without such evidence the hyphen stays: it is the page's."""
+    from tailor.lexicon import word_log_probabilities
+
+    whole, hyphened = f"{left}{right}".lower(), f"{left}-{right}".lower()
+    if not (left.isalpha() and right.isalpha()) or hyphened in written:
+        return False
+    if whole in written:
+        return True
+    known = word_log_probabilities()
+    own = [known.get(part.lower(), UNKNOWN) >= WORD_OF_ITS_OWN for part in (left, right)]
+    return whole in known and not all(own)

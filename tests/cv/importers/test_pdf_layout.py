@@ -546,3 +546,31 @@ def test_a_bullet_glyph_set_apart_from_its_item_with_no_space_between_still_open
         "Designed a pooled screen of 2,000 guides in primary fibroblasts.",
         "Mentored two graduate students.",
     ]
+
+
+def test_a_word_hyphenated_at_a_line_s_end_is_joined_whole_where_it_is_a_word_and_a_compound_keeps_its_hyphen(
+    tmp_path: Path,
+) -> None:
+    # LaTeX hyphenates justified text ("per-" / "turbation"), with the same hyphen a compound has ("high-" / "titer").
+    # A word the word list knows, or that the page itself writes whole elsewhere, is one word; any other stays
+    # hyphenated, and either way no space is put inside it.
+    page = [
+        Text(50, 800, "Lena Berg"),
+        Text(50, 786, "lena@example.org"),
+        Text(50, 758, "Experience", 13),
+        Text(50, 740, "Research Scientist, Fernwood Institute, Boston, MA\t2021 – 2024"),
+        Text(50, 724, "• Ran an arrayed per-\n"),  # as pypdf ends a line of a paragraph set as one text
+        Text(60, 712, "turbation screen of 150 enhancers."),
+        Text(50, 698, "• Identi-"),
+        Text(60, 686, "fied 24 regulators of assembly."),
+        Text(50, 672, "• Produced high-\n"),
+        Text(60, 660, "titer lentivirus for the core."),
+        Text(50, 632, "Publications", 13),
+        Text(50, 614, "Enhancer perturbation in human cells. Cell Reports. 2023."),
+    ]
+    cv, _ = imported(raw_pdf(tmp_path / "cv.pdf", page))
+    assert [b.text for b in cv.experience[0].bullets] == [
+        "Ran an arrayed perturbation screen of 150 enhancers.",
+        "Identified 24 regulators of assembly.",
+        "Produced high-titer lentivirus for the core.",
+    ]
