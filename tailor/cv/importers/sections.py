@@ -101,6 +101,13 @@ KINDS: dict[str, tuple[str, ...]] = {
         # its organisation and years is a role; items that name none are kept as the bullets of one role the
         # heading names, which the owner is asked to check, not left out as lines with no place.
         "professional service",
+        # An academic CV's teaching: each a title held at a school (a lecturer, a teaching assistant) with its years
+        # and a line on the course, as "Teaching Experience" is read as experience.
+        "teaching",
+        "teaching and mentoring",
+        "teaching and mentorship",
+        "teaching and supervision",
+        "teaching and outreach",
     ),
     # A physician's or a scientist's training after the degree (residency, fellowship, postdoc): roles held at
     # an institution with their years, which an academic CV sets apart from its appointments, and often first.

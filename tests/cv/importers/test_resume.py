@@ -6744,3 +6744,22 @@ def test_a_text_resumes_list_item_wrapped_onto_the_next_line_is_one_bullet_and_m
         ),
         ("Warehouse Associate", ["Loaded trailers."]),
     ]
+
+
+def test_an_academic_cv_s_teaching_is_roles_under_that_heading_not_lines_left_over() -> None:
+    # A scientist's CV sets the courses taught apart, each a title at a school with its years and a line on it.
+    draft = draft_of(
+        "Ilse Varga\nilse@example.org\n\nEXPERIENCE\nPostdoctoral Fellow, Northfield Institute\t2019 - Present\n"
+        "• Ran screens.\n\nTeaching & Mentoring\n"
+        "2022 – 2024 Guest Lecturer, Lakeshore Extension School, Boston, MA\n"
+        "Two lectures a year on genome editing in stem cells.\n"
+        "2016 – 2017 Teaching Assistant, Lakeshore University, Madison, WI\n"
+        "Led 2 discussion sections of 25 students; graded exams; held weekly office hours.\n"
+    )
+    teaching = [r for r in draft.data["experience"] if r.get("section") == "Teaching & Mentoring"]
+    assert [(r["role"], r["employer"], r["start"], r["end"]) for r in teaching] == [
+        ("Guest Lecturer", "Lakeshore Extension School", "2022", "2024"),
+        ("Teaching Assistant", "Lakeshore University", "2016", "2017"),
+    ]
+    assert [b["text"] for b in teaching[0]["bullets"]] == ["Two lectures a year on genome editing in stem cells."]
+    assert not any("Guest Lecturer" in line for line in draft.leftovers)
