@@ -3752,8 +3752,48 @@ def test_a_litigation_teams_tools_and_duties_are_keywords_met_in_the_cvs_own_wor
         "Relativity": "absent",
         "legal hold": "selected",
         "Bluebook": "absent",
+        "cite checking": "absent",
         "e-filing": "selected",
     }
+
+
+def test_a_litigation_paralegals_briefs_subpoenas_and_reviews_are_keywords_met_in_the_cvs_own_words() -> None:
+    # Cite-checking and a brief's table of authorities, subpoenas, a privilege review (one kind of document review)
+    # and the review platforms besides Relativity are the trade's own words: each is a keyword a CV meets as it says it.
+    cv = make_cv(
+        {
+            "Orrin & Vale LLP": [
+                "Cite-checked briefs and prepared tables of contents and authorities.",
+                "Drafted and served subpoenas duces tecum on hospitals.",
+                "Ran privilege review on 40 productions in DISCO.",
+            ]
+        }
+    )
+    posting = Posting(
+        "p",
+        "Litigation Paralegal\n\nRequirements:\n- Cite-check briefs and prepare tables of authorities\n"
+        "- Draft subpoenas\n- Document review in Relativity, DISCO or Everlaw\n"
+        "- Familiarity with document management systems\n",
+    )
+    found = keyword_coverage(cv, posting)
+    assert {term: (k.status, k.met_by) for term, k in found.items()} == {
+        "cite checking": ("selected", ""),
+        "table of authorities": ("selected", ""),
+        "subpoenas": ("selected", ""),
+        "document review": ("absent", "privilege review"),
+        "DISCO": ("selected", ""),
+        "Relativity": ("absent", "DISCO"),
+        "Everlaw": ("absent", "DISCO"),
+        "document management system": ("absent", ""),
+    }
+    # A firm's document management system by its name meets the kind.
+    filed = make_cv({"Orrin & Vale LLP": ["Profiled and filed pleadings in NetDocuments.", "Kept the docket."]})
+    assert keyword_coverage(filed, posting)["document management system"].met_by == "NetDocuments"
+
+
+def test_disco_in_small_letters_is_the_dance_not_the_review_platform() -> None:
+    assert "DISCO" not in analyse(["Planned a disco night for the firm's summer party."], bundled_lexicon())[0].skills
+    assert "DISCO" in analyse(["Ran second-level review in DISCO."], bundled_lexicon())[0].skills
 
 
 def test_a_skill_whose_first_word_is_hyphenated_is_said_by_that_word_standing_close_to_the_other() -> None:
