@@ -3791,6 +3791,36 @@ def test_a_litigation_paralegals_briefs_subpoenas_and_reviews_are_keywords_met_i
     assert keyword_coverage(filed, posting)["document management system"].met_by == "NetDocuments"
 
 
+def test_a_corporate_paralegals_entities_and_filings_are_keywords_met_in_the_cvs_own_words() -> None:
+    # Entity management (and its software), the state law companies are formed under, the minute books and the
+    # filings of a private offering are a corporate paralegal's trade: each is a keyword, and Diligent Entities is no
+    # board portal (Diligent Boards, which "Diligent" alone names).
+    cv = make_cv(
+        {
+            "Brandt Capital": [
+                "Kept minute books and good standings for 120 entities in Diligent Entities.",
+                "Filed Form D and blue sky notices for three fund offerings.",
+            ]
+        }
+    )
+    posting = Posting(
+        "p",
+        "Corporate Paralegal\n\nRequirements:\n- Entity management for a group of 300 companies\n"
+        "- Diligent Entities or similar software\n- Knowledge of the DGCL\n- Prepare Form D and blue sky filings\n"
+        "- Maintain minute books\n",
+    )
+    found = keyword_coverage(cv, posting)
+    assert {term: k.status for term, k in found.items()} == {
+        "entity management": "absent",
+        "Diligent Entities": "selected",
+        "Delaware General Corporation Law": "absent",
+        "Form D": "selected",
+        "blue sky filings": "selected",
+        "minute books": "selected",
+    }
+    assert [r.term for r in found["entity management"].related] == ["Diligent Entities", "minute books"]
+
+
 def test_disco_in_small_letters_is_the_dance_not_the_review_platform() -> None:
     assert "DISCO" not in analyse(["Planned a disco night for the firm's summer party."], bundled_lexicon())[0].skills
     assert "DISCO" in analyse(["Ran second-level review in DISCO."], bundled_lexicon())[0].skills
