@@ -580,12 +580,17 @@ _BETWEEN_PIECES = re.compile(r"\s*[,–—-]\s*")
 
 def _town_after_comma(name: str) -> tuple[str, str] | None:
     """(name, town) of an employer's piece that ends in one or two capitalised words after a comma, none of them
-    a title's, an organisation's or a degree's word, no number or abbreviation ("Pixel Orchard, Wrocław"); None
-    for "Acme, Inc.", "Ernst & Young, LLP" or a list of employers ("Chaucer, Omnifone, Centrica")."""
+    a title's, an organisation's or a degree's word, no number or abbreviation ("Pixel Orchard, Wrocław"), the name's
+    own comma only that before its legal form ("Brennan & Oyelaran, P.C., Oak Brook", as law firms write theirs);
+    None for "Acme, Inc.", "Ernst & Young, LLP" or a list of employers ("Chaucer, Omnifone, Centrica")."""
+    from tailor.posting.plausible import without_legal_form
+
     head, comma, tail = name.rpartition(",")
     head, tail = head.strip(), tail.strip()
     words = tail.split()
-    if not (comma and head and 1 <= len(words) <= 2) or "," in head or re.search(r"[\d&.()/]", tail):
+    if not (comma and head and 1 <= len(words) <= 2) or re.search(r"[\d&.()/]", tail):
+        return None
+    if "," in without_legal_form(head):  # a list of employers; "Brennan & Oyelaran, P.C." is one name
         return None
     if names_campus(head, tail):  # "University of Wisconsin, Madison": one name
         return None

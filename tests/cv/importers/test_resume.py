@@ -401,6 +401,20 @@ def test_a_firms_legal_form_after_a_comma_stays_in_its_name_not_in_its_place(fir
     assert (role["employer"], role["location"], role["role"]) == (firm, "Dayton, Ohio", "Litigation Paralegal")
 
 
+@pytest.mark.parametrize("firm", ["Brennan & Oyelaran, P.C.", "Hale & Ortiz, LLP", "Marsh Widgets, Inc."])
+def test_a_town_after_a_firms_legal_form_is_where_it_is_not_part_of_its_name(firm: str) -> None:
+    # Google Docs' résumé templates set "Company, Location — Job Title": the town tailor does not know, after the
+    # comma that closes a name with its legal form, is where the firm is, as it is after a name with no such comma.
+    for line in (f"{firm}, Oak Brook — Legal Assistant", f"Legal Assistant — {firm}, Oak Brook"):
+        draft = draft_of(
+            f"Dana Whitfield\ndana@example.org\n\nEXPERIENCE\n\n{line}\n"
+            "AUGUST 2013 - MAY 2016\n- Indexed medical records for settlement demands.\n"
+        )
+        (role,) = draft.data["experience"]
+        assert (role["role"], role["employer"], role["location"]) == ("Legal Assistant", firm, "Oak Brook"), line
+        assert any(n.loc[:2] == ("experience", 0) for n in draft.notes)  # a town read so is the owner's to check
+
+
 def test_what_the_parser_is_unsure_of_is_noted_at_its_field_and_what_has_no_place_kept() -> None:
     draft = draft_of(
         "Ada Example\nada@example.org\n\nEXPERIENCE\n"
