@@ -30,7 +30,7 @@ from tailor.places import is_place
 _CERTIFICATE = re.compile(r"certif|licen[cs]e|course|training", re.IGNORECASE)
 _AMOUNT = re.compile(r"(?:[A-Z]{3}\s?)?(?:[$€£¥]?\s?\d{1,3}(?:[,.\s]\d{3})+(?:\.\d{2})?|[$€£¥]\s?\d+)(?:\s?[A-Z]{3})?")
 """A sum of money, with its currency's sign or code ("$1,500 USD", "365,058", "€2.000", "€ 12 300")."""
-_AWARD = re.compile(
+AWARD_WORDS = re.compile(
     r"award|prize|grant\b|fellowship|scholarship|medal|honou?r|\bof\s+the\s+(?:year|month|quarter)\b", re.IGNORECASE
 )
 """Words that name an award: a prize's kinds, and the best of a period ("Store Manager of the Year", "Employee of the
@@ -50,7 +50,7 @@ def _column_name(cell: str) -> bool:
 def _names_credential(text: str) -> bool:
     """Whether ``text`` reads as a credential's own name ("Registered Nurse", "AWS Certified Developer")
     rather than who issued it ("NASA", "HTW Dresden, Germany")."""
-    return bool(_CERTIFICATE.search(text) or _AWARD.search(text)) or looks_like_title(text)
+    return bool(_CERTIFICATE.search(text) or AWARD_WORDS.search(text)) or looks_like_title(text)
 
 
 def names_certificate(text: str) -> bool:
@@ -146,7 +146,7 @@ def read_credentials(draft: Draft, kind: str, lines: list[Line]) -> None:
             or _year_first(line.text, by_year=by_year)
         )
         going_on = span is not None and (span.open or bool(span.end and dates.is_open(span.end)))
-        if kind == "awards" and going_on and not _AWARD.search(line.plain):
+        if kind == "awards" and going_on and not AWARD_WORDS.search(line.plain):
             # "Volunteer, Lakeside Food Pantry (2018 – Present)" under "Awards & Community": what still goes on and
             # names no award (a fellowship held since 2022 is one) is work of one's own, kept whole for its owner
             # to place.
@@ -226,7 +226,7 @@ def read_credentials(draft: Draft, kind: str, lines: list[Line]) -> None:
             found += [{"name": each, "issuer": "", "date": None} for each in cells]
             pending, above, above_dated = None, line, dated
             continue
-        if kind == "certificates" and cells and _AWARD.search(cells[0]) and not _CERTIFICATE.search(line.plain):
+        if kind == "certificates" and cells and AWARD_WORDS.search(cells[0]) and not _CERTIFICATE.search(line.plain):
             # "Employee of the Quarter, Mercy Hospital, 2021" among licences: an award, printed as one.
             awards = draft.data.setdefault("awards", [])
             name, issuer = _name_and_issuer(draft, ("awards", len(awards)), cells[0], cells[1:])
@@ -534,7 +534,7 @@ _WORK_WORDS = 4
 def _about_work(text: str) -> bool:
     """Whether ``text`` is a sentence about work done, not a credential: it ends as a sentence does, says it in
     :data:`_WORK_WORDS` words in lower case or more, and names no certificate, licence, course, training or award."""
-    if not ends_sentence(text.strip()) or _CERTIFICATE.search(text) or _AWARD.search(text):
+    if not ends_sentence(text.strip()) or _CERTIFICATE.search(text) or AWARD_WORDS.search(text):
         return False
     lower = [w for w in re.findall(r"\b[^\W\d_][\w'’-]*", text) if w[0].islower() and w not in _NAME_SMALL_WORDS]
     return len(lower) >= _WORK_WORDS
@@ -637,7 +637,7 @@ def _giver_first(pieces: list[str]) -> bool:
     issuer in lower case says what the award was for)."""
     if len(pieces) < 2 or not (_plainly_a_giver(pieces[0]) or _a_body_of_its_members(pieces[0])):
         return False
-    if _AWARD.search(pieces[0]):
+    if AWARD_WORDS.search(pieces[0]):
         return False
     rest = pieces[1:]
     return (

@@ -30,7 +30,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from tailor.cv.importers.clues import find_span, is_degree_line
-from tailor.cv.importers.credentials import credentials_apart, read_credentials
+from tailor.cv.importers.credentials import AWARD_WORDS, credentials_apart, read_credentials
 from tailor.cv.importers.degrees import names_degree_and_school, read_degrees
 from tailor.cv.importers.draft import PLACEHOLDER_NAME, Draft
 from tailor.cv.importers.header import holds_contact, read_details, read_header
@@ -71,6 +71,13 @@ def parse(lines: list[Line], source: Path, kind: str) -> Draft:
             # "KEY ACHIEVEMENTS" over "President's Club, Northbeam Software (2023)": awards, as under "Awards";
             # over "Grew revenue 40% by …": claims that no field holds, kept for the owner to place.
             section = replace(section, kind="awards" if _awards_listed(section.lines) else "other")
+        if _awards_and_memberships(title):
+            # "Professional Affiliations & Awards", "Honors & Affiliations": its awards are awards, whichever the
+            # title names first; a society one belongs to or serves is no award, kept for its owner to place.
+            held = [line for line in section.lines if not _names_an_award(line.plain)]
+            if held:
+                draft.leftovers += [f"{title.rstrip(': ')}:", *(_aside(line) for line in held)]
+            section = replace(section, kind="awards", lines=[line for line in section.lines if line not in held])
         if section.kind in ("education", "certificates", "awards"):
             section = _without_languages(draft, section)
         if section.kind in ROLE_KINDS:
@@ -169,6 +176,32 @@ _ACHIEVEMENT_TITLES = frozenset(
 """Titles of a section that may list awards or claims of what was done, which its lines' shape tells apart."""
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _NAME_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+_AWARD_TITLE_WORDS = frozenset({"awards", "award", "honors", "honours", "recognition", "distinctions"})
+_MEMBERSHIP_TITLE_WORDS = frozenset(
+    {"affiliations", "memberships", "membership", "associations", "organizations", "organisations", "societies"}
+)
+_SERVICE_WORDS = re.compile(
+    r"\b(?:member|members|membership|chair|co-chair|chairperson|committee|board|president|vice president|"
+    r"treasurer|secretary|director|delegate|liaison|volunteer)\b",
+    re.IGNORECASE,
+)
+"""Words that say one belongs to a society or serves it ("ACEDS Chicago Chapter – Member", "Board Member")."""
+
+
+def _awards_and_memberships(title: str) -> bool:
+    """Whether a section's ``title`` names awards beside the societies one belongs to ("Professional Affiliations &
+    Awards", "Honors and Affiliations")."""
+    words = set(normal(title).split())
+    return bool(words & _AWARD_TITLE_WORDS) and bool(words & _MEMBERSHIP_TITLE_WORDS)
+
+
+def _names_an_award(text: str) -> bool:
+    """Whether a line under such a title names an award: in an award's words ("Paralegal of the Year, …"), or with
+    its year and no word of belonging or serving ("40 Under 40, Chicago Law Bulletin (2021)"); not "ACEDS Chicago
+    Chapter – Member", nor "Board Member, Illinois Paralegal Association (2021 – Present)"."""
+    return bool(AWARD_WORDS.search(text)) or (bool(_YEAR.search(text)) and not _SERVICE_WORDS.search(text))
 
 
 def _awards_listed(lines: list[Line]) -> bool:

@@ -450,6 +450,30 @@ def test_professional_affiliations_have_no_place_in_the_cv_and_are_kept_aside_wo
     ]
 
 
+@pytest.mark.parametrize(
+    "title", ["PROFESSIONAL AFFILIATIONS & AWARDS", "Honors & Affiliations", "Awards and Memberships"]
+)
+def test_a_section_of_awards_and_affiliations_gives_its_awards_and_keeps_the_memberships_aside(title: str) -> None:
+    # Whichever the title names first, an award under it is an award; a society one belongs to or serves is none
+    # (no "award" named "ACEDS Chicago Chapter" from its issuer "Member"), kept word for word for its owner.
+    draft = draft_of(
+        "Dana Whitfield\ndana@example.org\n\nEXPERIENCE\nLitigation Paralegal, Hale & Ortiz LLP, Chicago, IL\t"
+        f"2013 - 2016\n- Indexed medical records.\n\n{title}\n"
+        "Illinois Paralegal Association – Board Member, Director of Education (2021 – Present)\n"
+        "ACEDS Chicago Chapter – Member\nParalegal of the Year, Illinois Paralegal Association (2022)\n"
+        "40 Under 40, Chicago Daily Law Bulletin (2021)\n"
+    )
+    assert [(a["name"], a["issuer"], a["date"]) for a in draft.data["awards"]] == [
+        ("Paralegal of the Year", "Illinois Paralegal Association", "2022"),
+        ("40 Under 40", "Chicago Daily Law Bulletin", "2021"),
+    ]
+    assert draft.leftovers == [
+        f"{title}:",
+        "Illinois Paralegal Association – Board Member, Director of Education (2021 – Present)",
+        "ACEDS Chicago Chapter – Member",
+    ]
+
+
 def test_a_role_from_a_volunteering_section_prints_under_the_resumes_own_heading_for_it() -> None:
     draft = draft_of(
         "Ada Example\nada@example.org\n\nEXPERIENCE\nCaseworker, Harbor Family Services\t2019 - 2021\n"
