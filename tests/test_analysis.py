@@ -1793,6 +1793,19 @@ def test_a_skill_named_by_its_version_also_says_its_name_s_head_word() -> None:
     assert "iso" not in standard.terms
 
 
+@pytest.mark.parametrize("version", ["Microsoft 365", "Office 365", "office 365"])
+def test_a_product_named_by_its_version_says_no_everyday_word_its_name_ends_in(version: str) -> None:
+    # "Microsoft 365" is Microsoft Office, which written out says no "office" (a product's last word is no word of its
+    # own): a skills list naming it met every posting's "our Chicago office" or "3 days in office".
+    lexicon = bundled_lexicon()
+    (skill,) = analyse([f"Proficient in {version} (Word, Excel, Outlook)"], lexicon)
+    assert "microsoft office" in skill.terms and "office" not in skill.terms
+    (posting,) = analyse(["Hybrid schedule: 3 days a week in our Chicago office."], lexicon)
+    assert "office" in posting.terms
+    # Windows is the product's own name: "Windows 11" still says it.
+    assert "window" in analyse(["Deployed 350 Windows 11 laptops."], lexicon)[0].terms
+
+
 def test_an_apostrophe_typed_as_an_accent_or_a_letter_is_an_apostrophe() -> None:
     # Keyboards of other languages type "supplier´s" (U+00B4) or "supplierʼs" (U+02BC): the word is "supplier".
     for written in ("supplier\u00b4s", "supplier\u02bcs", "supplier's"):

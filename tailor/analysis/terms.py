@@ -129,6 +129,16 @@ def analyse(
         )
         # Skills named by a version ("Windows 11"): the span ends in a number.
         versioned = frozenset(end for _, end, _ in spans if end - 1 > 0 and doc[end - 1].text[:1].isdigit())
+        # Of those, a product's whose last word is an everyday word, not its own name ("Microsoft 365" is Microsoft
+        # Office; "Windows 11" is Windows): the version says no "office", as "Microsoft Office" written out says none.
+        everyday_versions = frozenset(
+            end
+            for _, end, canonical in spans
+            if end in versioned
+            and lexicon is not None
+            and _a_products_name(canonical)
+            and lexicon.canonical(canonical.split()[-1]) != canonical
+        )
         # A product's last word is no word of its own, unless it names another skill ("Coarray Fortran" is Fortran).
         products = frozenset(
             canonical
@@ -143,7 +153,17 @@ def analyse(
         if lexicon is not None and capital is not None and not names:
             everyday = _everyday(doc, terms, spans, original, lexicon)
         heads = _heads_alone(terms, spans, lexicon) if lexicon is not None and spans else {}
-        analysis = _analysis(terms, spans, joins, versioned, capital, products, frozenset(everyday), heads)
+        analysis = _analysis(
+            terms,
+            spans,
+            joins,
+            versioned - everyday_versions,
+            capital,
+            products,
+            frozenset(everyday),
+            heads,
+            everyday_versions,
+        )
         if near:
             within = skills_within(lemmas, spans, joins, lexicon) if lexicon is not None and spans else frozenset()
             if lexicon is not None:
@@ -340,6 +360,7 @@ def _analysis(
     products: frozenset[str] = frozenset(),
     everyday: frozenset[int] = frozenset(),
     heads: Mapping[int, str] | None = None,
+    everyday_versions: frozenset[int] = frozenset(),
 ) -> Analysis:
     lemmas = list(terms)
     span_of = [-1] * len(lemmas)
@@ -356,6 +377,10 @@ def _analysis(
                 modifiers.update(i for i in range(start, end - 1) if lemmas[i] != head)
             if canonical in products:
                 modifiers.add(end - 1)  # "Vision" of Deltek Vision is no vision a team is set
+            if end in everyday_versions:
+                # Nor is the "Office" of "Office 365" an office: a product's last word, before its version.
+                last = canonical.rsplit(None, 1)[-1].lower()
+                modifiers.update(i for i in range(start, end) if lemmas[i] == last)
             if end in versioned and (head := _versioned_head(canonical)):
                 extra.append(head)
             if lemmas[end - 1] == initials(canonical):
