@@ -3821,6 +3821,20 @@ def test_a_corporate_paralegals_entities_and_filings_are_keywords_met_in_the_cvs
     assert [r.term for r in found["entity management"].related] == ["Diligent Entities", "minute books"]
 
 
+def test_trial_presentation_software_asks_for_no_public_speaking() -> None:
+    # A trial's evidence is shown to the jury from the courtroom's hot seat: a paralegal who ran it meets the
+    # posting's "trial presentation", and the posting asks no talks of anyone.
+    cv = make_cv({"Orrin & Vale LLP": ["Ran TrialDirector as hot-seat operator for 4 jury trials.", "Kept dockets."]})
+    posting = Posting(
+        "p",
+        "Trial Paralegal\n\nResponsibilities:\n- Operate trial presentation software (TrialDirector or OnCue) in the "
+        "courtroom\n- Maintain case calendars\n",
+    )
+    found = keyword_coverage(cv, posting)
+    assert "public speaking" not in found
+    assert (found["trial presentation"].status, found["trial presentation"].where) == ("selected", ("job0-b0",))
+
+
 def test_disco_in_small_letters_is_the_dance_not_the_review_platform() -> None:
     assert "DISCO" not in analyse(["Planned a disco night for the firm's summer party."], bundled_lexicon())[0].skills
     assert "DISCO" in analyse(["Ran second-level review in DISCO."], bundled_lexicon())[0].skills
