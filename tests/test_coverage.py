@@ -5340,6 +5340,37 @@ def test_a_soc_postings_intelligence_and_siem_tools_are_keywords_whole_and_met_b
     assert "SOAR" not in evidence(cv, Posting("p", "Sales Lead\n\nRequirements:\n- Make our revenue soar\n- CRM\n"))
 
 
+def test_a_detection_engineers_tools_and_practices_are_keywords_and_atomic_red_team_is_no_red_teaming() -> None:
+    """Atomic Red Team is a library of tests a defender runs against their own detections: a posting that names it
+    asks for no penetration testing, as the "Red Team" inside its name read. Detection engineering's practices and
+    the cloud logs it works on are keywords, each by its makers' name."""
+    cv = make_cv(
+        {
+            "Kestrel Insurance": [
+                "Tested our detections with Atomic Red Team on a lab domain.",
+                "Wrote YARA and Sigma rules for phishing kits.",
+                "Performed host and network forensics on infected laptops.",
+            ]
+        }
+    )
+    posting = Posting(
+        "p",
+        "Detection Engineer\n\nRequirements:\n- 3+ years of detection engineering\n"
+        "- Validate coverage with Atomic Red Team\n- Sigma rules managed as detection-as-code\n"
+        "- Triage AWS CloudTrail and GuardDuty findings\n- Host-based forensics\n- Run purple team exercises\n"
+        "- Contributions to open source detection projects (YARA, Atomic Red Team)\n",
+    )
+    found = evidence(cv, posting)
+    assert "penetration testing" not in found
+    assert found["Atomic Red Team"] == ("selected", ("job0-b0",))
+    assert found["Sigma rules"] == ("selected", ("job0-b1",))  # "YARA and Sigma rules" share their head
+    assert found["host forensics"] == ("selected", ("job0-b2",))  # "host and network forensics"
+    for term in ("detection engineering", "detection as code", "AWS CloudTrail", "Amazon GuardDuty", "purple teaming"):
+        assert found[term][0] == "absent", term
+    related = keyword_coverage(cv, posting)["detection engineering"].related
+    assert {r.term for r in related} >= {"Atomic Red Team", "Sigma rules"}
+
+
 def test_the_name_of_a_threat_analysis_centre_is_no_threat_modeling_asked_for() -> None:
     cv = make_cv({"Harbor Bank": ["Led threat modeling of the payments API with STRIDE."]})
     posting = Posting(
