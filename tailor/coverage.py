@@ -613,9 +613,29 @@ def _by_another_name(prepared: PreparedCV, keyword: Keyword) -> list[str]:
 
 def _inside_another(prepared: PreparedCV, text: CVText, name: str, skill: str) -> bool:
     """Whether ``text`` says the words of ``name`` (another name of ``skill``) only as part of the name of another
-    skill it names: "Ran metabolic flux analysis" is a biologist's, and says no accountant's flux analysis."""
-    others = {s.lower() for s in text.analysis.skills} - {skill.lower()}
-    return any(name in surface and surface != name for other in others for surface in prepared.lexicon.surfaces(other))
+    skill it names, word for word as their lemmas: "Ran metabolic flux analysis" is a biologist's, and says no
+    accountant's flux analysis; "Atomic Red Team", a defender's library of tests, says no red teaming. A skill of
+    the kind (:attr:`tailor.lexicon.Lexicon.instances`: "AWS Certified Security – Specialty" is an AWS certification)
+    or one the lexicon relates to it still says it."""
+    lexicon = prepared.lexicon
+    kind = skill.lower()
+    near = {*lexicon.instances.get(kind, ()), *lexicon.related.get(kind, ())}
+    others = {  # canonical names, as surfaces are kept
+        s
+        for s in text.analysis.skills
+        if s.lower() != kind and s.lower() not in near and kind not in lexicon.related.get(s.lower(), ())
+    }
+    words = _lemmas_of(name)
+    return any(
+        len(whole) > len(words) and any(whole[i : i + len(words)] == words for i in range(len(whole) - len(words) + 1))
+        for other in others
+        for whole in map(_lemmas_of, prepared.lexicon.surfaces(other))
+    )
+
+
+def _lemmas_of(name: str) -> tuple[str, ...]:
+    """The lemmas of a name's words, as a text that says it is read ("red teaming" → red, team)."""
+    return tuple(_lemma(word) for word in name.split())
 
 
 @lru_cache(maxsize=64)

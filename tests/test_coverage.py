@@ -5369,6 +5369,9 @@ def test_a_detection_engineers_tools_and_practices_are_keywords_and_atomic_red_t
         assert found[term][0] == "absent", term
     related = keyword_coverage(cv, posting)["detection engineering"].related
     assert {r.term for r in related} >= {"Atomic Red Team", "Sigma rules"}
+    # Nor does a CV that tested its detections with it show the red teaming a penetration tester's posting asks for.
+    offensive = Posting("p", "Penetration Tester\n\nRequirements:\n- Red team engagements\n- Python\n")
+    assert evidence(cv, offensive)["penetration testing"][0] == "absent"
 
 
 def test_the_name_of_a_threat_analysis_centre_is_no_threat_modeling_asked_for() -> None:
