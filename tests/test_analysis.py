@@ -653,6 +653,7 @@ def test_excel_the_product_is_named_by_the_words_around_it() -> None:
         ("Maintained Excel models of freight cost by lane.", "Microsoft Excel"),
         ("Drafted Word templates for engagement letters.", "Microsoft Word"),
         ("Kept the Helm templates for twelve services.", "Helm"),
+        ("Build and maintain SOAR playbooks for phishing triage.", "SOAR"),  # a playbook runs in the platform
     ],
 )
 def test_a_tool_is_named_by_the_thing_made_in_it(text: str, tool: str) -> None:
@@ -661,6 +662,7 @@ def test_a_tool_is_named_by_the_thing_made_in_it(text: str, tool: str) -> None:
 
 def test_the_everyday_word_before_a_made_thing_is_no_tool() -> None:
     assert "Microsoft Excel" not in skills("Analysts excel at models and forecasts.")
+    assert "SOAR" not in skills("Watch our sales soar with the new playbooks.")
     assert "Spring" not in skills("Planned the Spring model launch for the dealer network.")
     assert "Microsoft Excel" not in skills("Excel Dashboard Review Board member.")
 

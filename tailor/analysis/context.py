@@ -29,10 +29,12 @@ certification", "Epic certified"): not the everyday word or another field's lett
 _MADE_IN = frozenset(
     {"spreadsheet", "spreadsheets", "workbook", "workbooks", "macro", "macros", "template", "templates"}
     | {"tracker", "trackers", "model", "models", "dashboard", "dashboards", "document", "documents"}
+    | {"playbook", "playbooks"}
 )
 """The words after an ambiguous name, written in small letters, for a thing made in the tool ("an Excel accrual
-tracker" aside, "built Excel models", "Word templates", "Helm templates"): the tool, not the everyday word, which
-names no such thing ("excel at", "in a word")."""
+tracker" aside, "built Excel models", "Word templates", "Helm templates", "SOAR playbooks", the automations a
+security orchestration platform runs): the tool, not the everyday word, which names no such thing ("excel at", "in
+a word", "watch sales soar")."""
 _EXAMPLE_LEADS = (["e.g."], ["eg"], ["i.e."], ["such", "as"], ["including"])
 """The words that lead an example in ("e.g., Dovetail", "such as Maze", "including Sketch"): a capitalised name
 after them is the tool the example names, not the everyday word."""
