@@ -5374,6 +5374,36 @@ def test_a_detection_engineers_tools_and_practices_are_keywords_and_atomic_red_t
     assert evidence(cv, offensive)["penetration testing"][0] == "absent"
 
 
+def test_a_grc_postings_frameworks_platforms_and_credentials_are_keywords_each_its_own() -> None:
+    """NIST SP 800-53 is a catalogue of controls, the Cybersecurity Framework (CSF) an outcome framework that maps to
+    it: a CV that mapped controls to one shows the other as related, not met. A governance, risk and compliance
+    posting's frameworks, platforms, vendor reviews and credentials are keywords, as a security posting's tools are."""
+    cv = make_cv(
+        {
+            "Larkspur Health": [
+                "Mapped 310 controls to NIST SP 800-53 and tracked findings in Archer.",
+                "Ran 60 vendor risk assessments a year from SOC 2 reports and questionnaires.",
+            ]
+        }
+    )
+    posting = Posting(
+        "p",
+        "GRC Analyst\n\nRequirements:\n- Working knowledge of HIPAA, HITRUST and the NIST CSF\n"
+        "- Third-party risk management\n- GRC platforms (RSA Archer, ServiceNow GRC)\n"
+        "- Map controls to NIST SP 800-53\n\nPreferred:\n- CISA or CRISC certification\n",
+    )
+    found = keyword_coverage(cv, posting)
+    assert found["NIST Cybersecurity Framework"].status == "absent"
+    assert [r.term for r in found["NIST Cybersecurity Framework"].related] == ["NIST SP 800-53"]
+    assert found["NIST SP 800-53"].where == ("job0-b0",)
+    assert found["RSA Archer"].status == "selected"  # "in Archer": the platform, by its short name
+    assert found["third-party risk management"].where == ("job0-b1",)  # vendor risk assessments
+    for term in ("HITRUST", "CRISC", "ServiceNow GRC"):
+        assert found[term].status == "absent", term
+    person = Posting("p", "Archivist\n\nRequirements:\n- Work with Archer Lee\n")
+    assert "RSA Archer" not in keyword_coverage(cv, person)
+
+
 def test_the_name_of_a_threat_analysis_centre_is_no_threat_modeling_asked_for() -> None:
     cv = make_cv({"Harbor Bank": ["Led threat modeling of the payments API with STRIDE."]})
     posting = Posting(
