@@ -1412,7 +1412,16 @@ def _alternatives(
                     runs[-1].append(spot)
                 else:
                     runs.append([spot])
-            pieces = [piece for run in runs for piece in _examples_apart(line, run, lexicon)]
+            pieces = [
+                piece
+                for n, run in enumerate(runs)
+                # "SIEM tools (Splunk, QRadar, LogRhythm)": the kind's word for what it is parts it from its examples.
+                for piece in (
+                    [(run, True)]
+                    if n and len(runs[n - 1]) == 1 and _examples_of_its_kind(line, runs[n - 1] + run, lexicon)
+                    else _examples_apart(line, run, lexicon)
+                )
+            ]
             for run, of_its_kind in pieces:
                 after = line[run[-1][1] :]
                 bilingual = _BILINGUAL_BEFORE.search(line[: run[0][0]]) or _BILINGUAL_AFTER.match(after)
@@ -1579,20 +1588,19 @@ def _required_otherwise(
     return any(name in found.skills for found in analyse(lines, lexicon))
 
 
+_A_KIND_WORD = (
+    r"(?:[ \t]+(?:tools?|software|systems?|platforms?|solutions?|applications?|packages?|programs?|programmes?))?"
+)
+"""A word for what a kind of tool is, between its name and its examples: "SIEM tools such as", "an EHR system
+(Epic, …)"."""
 _SUCH_AS = re.compile(
-    r"(?:\s+(?:tools?|software|systems?|platforms?|solutions?|applications?|packages?|programs?))?"
-    r"[\s,(]*(?:such as|e\.g\.|for example|for instance|like|including)[\s,:]*",
-    re.IGNORECASE,
+    _A_KIND_WORD + r"[\s,(]*(?:such as|e\.g\.|for example|for instance|like|including)[\s,:]*", re.IGNORECASE
 )
 """What stands between a kind of tool and its first example: "a CRM such as Salesforce", "SIEM tools such as
 Splunk", "an EHR (e.g., Epic)"."""
 
 
-_BRACKET_OF_EXAMPLES = re.compile(
-    r"(?:\s+(?:tools?|software|systems?|platforms?|solutions?|applications?|packages?|programs?|programmes?))?"
-    r"\s*\(\s*",
-    re.IGNORECASE,
-)
+_BRACKET_OF_EXAMPLES = re.compile(_A_KIND_WORD + r"\s*\(\s*", re.IGNORECASE)
 """What stands between a kind of tool and a bracket that gives one example of it the lexicon knows, which "or
 similar" or "etc." closes: "structured literacy programs (Orton-Gillingham, SPIRE or similar)"."""
 
@@ -1676,14 +1684,15 @@ def _examples_apart(
     return [(run, False)]
 
 
-_OPENS_ITS_BRACKET = re.compile(r"[ \t]*\([ \t]*")
+_OPENS_ITS_BRACKET = re.compile(_A_KIND_WORD + r"[ \t]*\([ \t]*", re.IGNORECASE)
 _CLOSES_ITS_BRACKET = re.compile(r"[\s,/]*(?:(?-i:[A-Z])[\w.+&-]*[\s,/]*)*\)")
 
 
 def _examples_of_its_kind(line: str, run: list[tuple[int, int, str]], lexicon: Lexicon) -> bool:
-    """Whether ``run`` is a kind of tool and, in a bracket that opens right after it and closes after the run, two
-    or more of that kind, each one of the lexicon's instances of it: "an EHR (Epic, Cerner, MEDITECH)", "CAT tools
-    (SDL Trados, memoQ, Wordfast)" ask for the kind and for any one of them, as "e.g." would say. A suite's parts
+    """Whether ``run`` is a kind of tool and, in a bracket that opens right after it (or after a word for what it is,
+    :data:`_A_KIND_WORD`: "SIEM tools (…)", "an EHR system (…)") and closes after the run, two or more of that kind,
+    each one of the lexicon's instances of it: "an EHR (Epic, Cerner, MEDITECH)", "CAT tools (SDL Trados, memoQ,
+    Wordfast)" ask for the kind and for any one of them, as "e.g." would say. A suite's parts
     share its maker's name ("Microsoft Office (Microsoft Word, Microsoft Excel)"), and a system's courses its letters
     ("Incident Command System (ICS-100, ICS-200)"): each is asked."""
     if len(run) < 3 or not _OPENS_ITS_BRACKET.fullmatch(line[run[0][1] : run[1][0]]):

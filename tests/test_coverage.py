@@ -4169,6 +4169,14 @@ def test_a_skill_named_before_a_bracket_of_examples_closed_by_etc_is_asked_and_t
             "CAT tools",
             {"SDL Trados", "memoQ", "Wordfast"},
         ),
+        # A word for what the kind is may stand between it and its bracket, as "such as" allows it.
+        ("Investigate alerts in SIEM tools (Splunk, QRadar, LogRhythm)", "SIEM", {"Splunk", "IBM QRadar", "LogRhythm"}),
+        ("Chart in an EHR system (Epic, Cerner)", "EHR", {"Epic", "Cerner"}),
+        (
+            "Track findings in GRC platforms (RSA Archer, ServiceNow GRC)",
+            "governance, risk and compliance",
+            {"RSA Archer", "ServiceNow GRC"},
+        ),
     ],
 )
 def test_a_bracket_of_a_kinds_instances_right_after_it_asks_for_the_kind_and_any_one_of_them(
