@@ -13,7 +13,7 @@ their header row):
 ``Positions.csv``         Company Name, Title, Description, Location, Started On, Finished On
 ``Volunteering.csv``      Company Name, Role, Description, Started On, Finished On
 ``Education.csv``         School Name, Degree Name, Start Date, End Date, Notes, Activities
-``Skills.csv``            Name
+``Skills.csv``            Name (without the kind LinkedIn's list adds: "Python (Programming Language)")
 ``Languages.csv``         Name, Proficiency
 ``Publications.csv``      Name, Published On, Publisher
 ``Certifications.csv``    Name, Authority, Started On, Finished On (when it expires)
@@ -126,7 +126,7 @@ def read(path: Path) -> Draft:
     for row in rows("Volunteering.csv", "Company Name"):
         _role(draft, ids, row, row.get("Company Name", ""), row.get("Role", ""), section=VOLUNTEERING)
     draft.data["education"] = [_degree(draft, n, row) for n, row in enumerate(rows("Education.csv", "School Name"))]
-    draft.data["skills"] = [r["Name"] for r in rows("Skills.csv", "Name") if r.get("Name")]
+    draft.data["skills"] = [_without_its_kind(r["Name"]) for r in rows("Skills.csv", "Name") if r.get("Name")]
     draft.data["languages"] = [
         {"name": r["Name"], "fluency": r.get("Proficiency")} for r in rows("Languages.csv", "Name") if r.get("Name")
     ]
@@ -305,6 +305,18 @@ def _role(draft: Draft, ids: set[str], row: Row, employer: str, title: str, *, s
         draft.note(
             (*where, "bullets"), "some lines of the description had no bullet: check each is a bullet of its own"
         )
+
+
+_PICKED_SKILL = re.compile(r"(?P<name>.+?)\s+\((?:programming language|scripting language|software)\)", re.IGNORECASE)
+"""A skill as LinkedIn's list names one whose name is also another thing, its kind in brackets ("Python (Programming
+Language)", "Figma (Software)"): a résumé names it alone. Letters in brackets are the skill's own ("Kusto Query
+Language (KQL)")."""
+
+
+def _without_its_kind(skill: str) -> str:
+    """``skill`` without the kind LinkedIn's list adds to its name (:data:`_PICKED_SKILL`)."""
+    found = _PICKED_SKILL.fullmatch(skill.strip())
+    return found.group("name") if found else skill
 
 
 _PICKED_DEGREE = re.compile(

@@ -384,3 +384,24 @@ def test_a_description_pasted_with_its_lines_hard_wrapped_gives_one_bullet_per_s
         "set up claim files",
         "verified coverage",
     ]
+
+
+def test_a_skill_picked_from_linkedins_list_is_named_without_the_kind_linkedin_adds_to_tell_it_apart(
+    tmp_path: Path,
+) -> None:
+    # LinkedIn's list names a skill whose name is also another thing with its kind in brackets, "Python (Programming
+    # Language)"; a résumé names it alone. Letters in brackets are the skill's own ("Kusto Query Language (KQL)").
+    files = dict(EXPORT)
+    files["Skills.csv"] = (
+        "Name\nPython (Programming Language)\nGo (Programming Language)\nFigma (Software)\n"
+        "Kusto Query Language (KQL)\nSecurity Information and Event Management (SIEM)\nData Modeling\n"
+    )
+    cv = CV.model_validate(clean(import_cv(export_zip(tmp_path / "export.zip", files)).data))
+    assert [s.name for s in cv.skills] == [
+        "Python",
+        "Go",
+        "Figma",
+        "Kusto Query Language (KQL)",
+        "Security Information and Event Management (SIEM)",
+        "Data Modeling",
+    ]
