@@ -34,7 +34,8 @@ description its bullets. Every other cell of a file read here that the CV has no
 honour's description, a certification's licence number, a project's link, a volunteering's cause,
 a course) is kept aside for the user to place, as ``File.csv, row N, Column: text``; the
 export's bookkeeping (an address's "Confirmed", a phone's "Type") is not. The HTML entities
-LinkedIn leaves in some cells ("R&amp;D") are read as the characters they stand for.
+LinkedIn leaves in some cells ("R&amp;D") are read as the characters they stand for. An About (the profile's
+Summary) of several paragraphs is noted: a résumé's profile has room for one.
 """
 
 from __future__ import annotations
@@ -118,6 +119,8 @@ def read(path: Path) -> Draft:
         draft.note(("contact", "name"), "the export has no name (Profile.csv): write yours")
     draft.data["headline"] = profile.get("Headline")
     draft.data["summary"] = profile.get("Summary")
+    if (paragraphs := len(_PARAGRAPHS.split(profile.get("Summary", "").strip()))) > 1:
+        draft.note(("summary",), ABOUT_PARAGRAPHS.format(paragraphs=paragraphs))
     ids: set[str] = set()
     if "positions.csv" not in files:
         draft.note(("experience",), NO_POSITIONS)
@@ -306,6 +309,14 @@ def _role(draft: Draft, ids: set[str], row: Row, employer: str, title: str, *, s
             (*where, "bullets"), "some lines of the description had no bullet: check each is a bullet of its own"
         )
 
+
+_PARAGRAPHS = re.compile(r"\n[ \t]*\n\s*")
+ABOUT_PARAGRAPHS = (
+    "LinkedIn's About runs {paragraphs} paragraphs; the résumé prints the summary whole, where a reader expects two "
+    "or three lines: keep the paragraph you want printed, or make each a summary of its own (a list: the résumé "
+    "prints the one that fits the posting best)"
+)
+"""The note on a LinkedIn About of several paragraphs, which a résumé's profile has no room for."""
 
 _PICKED_SKILL = re.compile(r"(?P<name>.+?)\s+\((?:programming language|scripting language|software)\)", re.IGNORECASE)
 """A skill as LinkedIn's list names one whose name is also another thing, its kind in brackets ("Python (Programming

@@ -405,3 +405,20 @@ def test_a_skill_picked_from_linkedins_list_is_named_without_the_kind_linkedin_a
         "Security Information and Event Management (SIEM)",
         "Data Modeling",
     ]
+
+
+def test_an_about_section_of_several_paragraphs_is_marked_to_be_cut_to_a_resumes_summary(tmp_path: Path) -> None:
+    # LinkedIn's About runs to paragraphs a résumé's profile has no room for: printed whole, it takes the room of
+    # the bullets on a page the user limited. One paragraph is a summary as written.
+    files = dict(EXPORT)
+    about = (
+        "Blue teamer with seven years in security operations.\n\n"
+        "I write detections mapped to MITRE ATT&CK and run incidents end to end.\n\n"
+        "Currently: automating Tier 1 triage with SOAR playbooks."
+    )
+    files["Profile.csv"] = EXPORT["Profile.csv"].replace('"I build data platforms that teams trust."', f'"{about}"')
+    draft = import_cv(export_zip(tmp_path / "export.zip", files))
+    assert draft.data["summary"] == about  # word for word, as ever
+    noted = [n.message for n in draft.notes if n.loc == ("summary",)]
+    assert len(noted) == 1 and "3 paragraphs" in noted[0] and "summary" in noted[0]
+    assert not [n for n in import_cv(export_zip(tmp_path / "one.zip")).notes if n.loc == ("summary",)]
