@@ -14,7 +14,7 @@ import difflib
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from pydantic import BaseModel, ValidationError
 from ruamel.yaml.comments import CommentedMap
@@ -42,6 +42,7 @@ _DOCUMENTS = {
     ".odt": "a word-processor résumé",
     ".rtf": "a word-processor résumé",
     ".pdf": "a PDF résumé",
+    ".zip": "a LinkedIn data export",  # as `tailor init --from` reads a zip that is no .docx
 }
 _TEXTS = {".txt": "a résumé as text", ".md": "a résumé in Markdown", ".markdown": "a résumé in Markdown"}
 
@@ -309,8 +310,18 @@ def _json_resume(path: Path, data: CommentedMap, values: Any) -> ReadCV:
         raise CVError(path, _problems(e, data, CV, converted.source), SCHEMA_HINT) from None
 
 
+_LINKEDIN_FILES = frozenset({"profile.csv", "positions.csv"})
+"""The files by which a folder is a LinkedIn data export, as ``tailor init --from`` reads one."""
+
+
 def _refuse_documents(path: Path) -> None:
-    """A résumé document given where CV data belongs: say how to make CV data from it."""
+    """A résumé document, or a LinkedIn data export (its .zip or its folder), given where CV data belongs: say how to
+    make CV data from it."""
+    if path.is_dir():
+        # The unzipped export holds its CSVs at its top, or one folder down where the zip was unpacked into one.
+        if any(csv.name.lower() in _LINKEDIN_FILES for csv in (*path.glob("*.csv"), *path.glob("*/*.csv"))):
+            _refuse(path, "a LinkedIn data export")
+        return
     what = _DOCUMENTS.get(path.suffix.lower())
     if what is None and path.is_file():
         with path.open("rb") as handle:
@@ -319,11 +330,15 @@ def _refuse_documents(path: Path) -> None:
             "a PDF résumé" if head.startswith(b"%PDF") else "a Word résumé" if head.startswith(b"PK\x03\x04") else None
         )
     if what is not None and path.is_file():
-        raise CVError(
-            path,
-            [Problem("", f"this looks like {what}, not CV data")],
-            f"Run `tailor init --from {path}` to make a CV file from it (then check it), and pass that instead.",
-        )
+        _refuse(path, what)
+
+
+def _refuse(path: Path, what: str) -> NoReturn:
+    raise CVError(
+        path,
+        [Problem("", f"this looks like {what}, not CV data")],
+        f"Run `tailor init --from {path}` to make a CV file from it (then check it), and pass that instead.",
+    )
 
 
 def _group_names(root: Any) -> list[Problem]:

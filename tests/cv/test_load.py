@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -352,6 +353,22 @@ def test_a_resume_document_given_as_the_cv_says_how_to_import_it(tmp_path: Path,
     assert f"looks like {what}" in message
     assert f"tailor init --from {path}" in message
     assert "UTF-8" not in message
+
+
+def test_a_linkedin_export_given_as_the_cv_is_named_so_and_says_how_to_import_it(tmp_path: Path) -> None:
+    # The zip LinkedIn sends, or its folder, is no Word résumé, though a .docx is a zip too.
+    archive = tmp_path / "Basic_LinkedInDataExport_01-02-2025.zip"
+    with zipfile.ZipFile(archive, "w") as files:
+        files.writestr("Profile.csv", "First Name,Last Name\nGrace,Example\n")
+    folder = tmp_path / "export"
+    folder.mkdir()
+    (folder / "Positions.csv").write_text("Company Name,Title\nFleet Data Co,Data Engineer\n", encoding="utf-8")
+    for path in (archive, folder):
+        with pytest.raises(CVError) as raised:
+            load_cv(path)
+        message = str(raised.value)
+        assert "looks like a LinkedIn data export" in message and "Word" not in message
+        assert f"tailor init --from {path}" in message
 
 
 def test_a_resume_as_text_given_as_the_cv_says_how_to_import_it(tmp_path: Path) -> None:
