@@ -53,6 +53,7 @@ from tailor.cv.ids import bullet_id, publication_id, role_id
 from tailor.cv.importers.draft import PLACEHOLDER_NAME, Draft
 from tailor.cv.importers.entries import carries_on, ends_a_sentence
 from tailor.errors import TailorError
+from tailor.select import paragraphs
 
 Row = dict[str, str]
 _MARKS = "•●▪■◦‣➢➤►▶▸▹➔❖◆◇♦✓✔✅☑🔹🔸"
@@ -119,8 +120,8 @@ def read(path: Path) -> Draft:
         draft.note(("contact", "name"), "the export has no name (Profile.csv): write yours")
     draft.data["headline"] = profile.get("Headline")
     draft.data["summary"] = profile.get("Summary")
-    if (paragraphs := len(_PARAGRAPHS.split(profile.get("Summary", "").strip()))) > 1:
-        draft.note(("summary",), ABOUT_PARAGRAPHS.format(paragraphs=paragraphs))
+    if (count := len(paragraphs(profile.get("Summary", "")))) > 1:
+        draft.note(("summary",), ABOUT_PARAGRAPHS.format(paragraphs=count))
     ids: set[str] = set()
     if "positions.csv" not in files:
         draft.note(("experience",), NO_POSITIONS)
@@ -310,11 +311,10 @@ def _role(draft: Draft, ids: set[str], row: Row, employer: str, title: str, *, s
         )
 
 
-_PARAGRAPHS = re.compile(r"\n[ \t]*\n\s*")
 ABOUT_PARAGRAPHS = (
-    "LinkedIn's About runs {paragraphs} paragraphs; the résumé prints the summary whole, where a reader expects two "
-    "or three lines: keep the paragraph you want printed, or make each a summary of its own (a list: the résumé "
-    "prints the one that fits the posting best)"
+    "LinkedIn's About runs {paragraphs} paragraphs, where a résumé's profile holds two or three lines: keep the "
+    "paragraph you want printed, or make each a summary of its own (a list: the résumé prints the one that fits the "
+    "posting best); build --pages leaves the later ones out where the page needs their room"
 )
 """The note on a LinkedIn About of several paragraphs, which a résumé's profile has no room for."""
 

@@ -409,7 +409,8 @@ def test_a_skill_picked_from_linkedins_list_is_named_without_the_kind_linkedin_a
 
 def test_an_about_section_of_several_paragraphs_is_marked_to_be_cut_to_a_resumes_summary(tmp_path: Path) -> None:
     # LinkedIn's About runs to paragraphs a résumé's profile has no room for: printed whole, it takes the room of
-    # the bullets on a page the user limited. One paragraph is a summary as written.
+    # the bullets (page fitting leaves its later paragraphs out only where the page needs them). One paragraph is a
+    # summary as written.
     files = dict(EXPORT)
     about = (
         "Blue teamer with seven years in security operations.\n\n"
