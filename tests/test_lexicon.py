@@ -3575,3 +3575,22 @@ def test_a_clinical_labs_cap_inspections_are_its_inspection_readiness() -> None:
     )
     assert "inspection readiness" in posting.skills and "inspection readiness" in cv.skills
     assert "inspection readiness" not in other.skills
+
+
+def test_a_name_with_a_comma_is_one_alias_and_its_pieces_name_nothing() -> None:
+    # An alias written with a comma and no quotes in a YAML list is cut at the comma: "governance" alone named GRC in
+    # every data posting that asks for data governance, and "block-based editors" named a gene-editing method, since
+    # lemmas meet ("based" is "base").
+    governance, grc, certified, editors = analyse(
+        [
+            "Own data governance and data quality for the warehouse.",
+            "Experience with governance, risk & compliance (GRC) programs.",
+            "Certified in Governance, Risk and Compliance (CGRC).",
+            "Build pages in block-based editors such as Gutenberg.",
+        ],
+        bundled_lexicon(),
+    )
+    assert "governance, risk and compliance" not in governance.skills
+    assert "governance, risk and compliance" in grc.skills
+    assert "CGRC" in certified.skills
+    assert "base editing" not in editors.skills
