@@ -86,6 +86,10 @@ SUPPORTING_PART = "a supporting part"
 """The activity a bullet that opens with a verb of :data:`PART_IN_OTHERS_WORK` records, and every bullet of a role
 held in training (:func:`held_in_training`)."""
 
+PUBLISHING = "publishing"
+"""The activity every publication records (the lexicon's ``supporting``, which names the words of a posting that ask
+for it: research, writing, publications), and no bullet: a bullet that says "wrote" or "researched" did that work."""
+
 _IN_TRAINING = frozenset({"intern", "internship", "extern", "externship", "trainee"})
 """Words of a job title that say its holder was there to learn the work (a "Manufacturing Intern", an "Audit
 Intern", a "Management Trainee"). An apprentice or a student nurse is left out: an apprenticeship is years of the
@@ -476,13 +480,13 @@ class PreparedCV:
 
     @cached_property
     def activities(self) -> list[str]:
-        """Per item: the supporting activity a bullet records ("teaching"), or "".
+        """Per item: the supporting activity a bullet or publication records ("teaching"), or "".
 
         A bullet records it when it says so, or when its role is named for it: every bullet of a
         "Teaching Assistant" role is teaching, whatever its own words ("Graded assignments"). A bullet that opens
         with a verb of a part in others' work (:func:`records_a_part`: "Assisted in audits", "Participated in design
         reviews", "Observed line audits") records :data:`SUPPORTING_PART`, as every bullet of a role held in training
-        does (:func:`held_in_training`: an intern's)."""
+        does (:func:`held_in_training`: an intern's). Every publication records :data:`PUBLISHING`."""
         known = supporting_terms(self.lexicon)
         contexts = self.contexts or [NO_ANALYSIS] * len(self.items)
         table = lemma_table()
@@ -496,6 +500,8 @@ class PreparedCV:
 
         def recorded(item: _Item, own: Analysis, around: Analysis) -> str:
             for name, terms in known.items():
+                if name == PUBLISHING:
+                    continue
                 if terms & activity_terms(around.terms) and named_so(item.context, name, terms):
                     return name
                 # "shared visits with the clinic's diabetes educator": the educator is a colleague, who taught
@@ -503,8 +509,9 @@ class PreparedCV:
                     return name
             return SUPPORTING_PART if records_a_part(item.text, table) or held_in_training(item.context) else ""
 
+        published = PUBLISHING if PUBLISHING in known else ""
         return [
-            recorded(item, a, c) if item.kind == "bullet" else ""
+            recorded(item, a, c) if item.kind == "bullet" else published if item.kind == "publication" else ""
             for item, a, c in zip(self.items, self.analyses, contexts, strict=True)
         ]
 
