@@ -210,3 +210,17 @@ def write_html(folder: Path, chars: int) -> Path:
     paragraphs = "".join(f'<p class="para" style="margin: 0">{"x" * 99}</p>\n' for _ in range(chars // 101))
     page.write_text(f"<html><body>{paragraphs}</body></html>", encoding="utf-8")
     return page
+
+
+def test_invisible_characters_inside_a_posting_are_dropped_not_stuck_to_its_words(tmp_path: Path) -> None:
+    # Postings pasted together carry byte-order marks mid-text, and web pages soft hyphens and word joiners: none
+    # shows, and each would make the word it sticks to another ("\ufeffability", "manage\u00adment").
+    path = tmp_path / "posting.txt"
+    path.write_text(
+        "Warehouse Associate\n\n\ufeff\ufeffRequirements\n- \ufeffAbility to lift 50 lbs\n"
+        "- Inventory manage\u00adment\u2060 and cycle counts\n- Forklift 🧑\u200d🏭 certification\n",
+        encoding="utf-8",
+    )
+    text = read_posting(path).text
+    assert "Requirements\n- Ability to lift 50 lbs\n- Inventory management and cycle counts" in text
+    assert "🧑\u200d🏭" in text  # a joiner that makes one emoji of two stays

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from functools import partial
 
 from tailor.errors import TailorError
@@ -97,9 +98,18 @@ def read_document(
     names a local file (whose unknown extension then means "not a posting" for
     binary content).
     """
-    return READERS[choose_format(data, source, suffix=suffix, media_type=media_type, from_file=from_file)](
-        data, source, charset
-    )
+    read = READERS[choose_format(data, source, suffix=suffix, media_type=media_type, from_file=from_file)]
+    extracted = read(data, source, charset)
+    if extracted.text.isascii():
+        return extracted
+    return replace(extracted, text=_INVISIBLE.sub("", extracted.text))
+
+
+_INVISIBLE = re.compile("[\u00ad\u2060\ufeff]")
+"""Characters that show nothing and part no words: soft hyphens, word joiners and byte-order marks, which postings
+pasted together or saved by web pages carry mid-text ("\ufeff\ufeffAbility to lift"), and which would stick to a word
+and make it another. A zero-width space may stand for a space, and the analysis reads it as one; zero-width joiners
+make an emoji of several."""
 
 
 def choose_format(
