@@ -20,8 +20,10 @@ from tailor.cv.importers.clues import (
     Span,
     find_span,
     is_city_and_code,
+    is_clause,
     is_location,
     is_place,
+    is_sentence,
     looks_like_organisation,
     looks_like_title,
     names_campus,
@@ -99,9 +101,27 @@ def _one_line_roles(entries: list[Entry]) -> list[Entry]:
                 assert span is not None
                 rest = "\t".join(p.strip(" .") for p in _FULL_STOP.split(span.rest) if p.strip(" ."))
                 out.append(Entry([replace(line, text=rest, marked=rest, item=False)], span))
+        elif all(_role_line_item(line, span) for line, span in zip(entry.body, spans, strict=True)):
+            # "• Volunteer Hygienist, Oregon Mission of Mercy, 2016 – 2024": each item a role's line, as it would be
+            # unbulleted, its years its own.
+            out += [Entry([replace(line, item=False)], span) for line, span in zip(entry.body, spans, strict=True)]
         else:
             out.append(entry)
     return out
+
+
+_PIECES_APART = re.compile(r"\s*,\s+|\s+[–—|-]\s+")
+"""What parts a role's line written as one item: a comma, or a dash or bar between spaces."""
+
+
+def _role_line_item(line: Line, span: Span | None) -> bool:
+    """Whether the list item ``line`` is a role's whole line, its years ``span`` at its end: no sentence, and before
+    the years two pieces or more apart, a title's and an organisation's, none of them a claim ("Volunteer Hygienist,
+    Oregon Mission of Mercy, 2016 – 2024"; not "Screened 300 children a year, 2017 – 2019")."""
+    if span is None or span.start is None or not re.search(r"(?:(?:19|20)\d\d|present|current)\W*$", line.plain, re.I):
+        return False
+    pieces = [piece for piece in _PIECES_APART.split(span.rest.strip(" ,–—-")) if piece]
+    return len(pieces) >= 2 and not is_sentence(line.plain) and not any(is_clause(piece) for piece in pieces)
 
 
 _TITLES_APART = re.compile(r"\s*;\s*|(?<=\))\s*,\s*|(?<=\))\s+[|•·]\s+")

@@ -6801,3 +6801,25 @@ def test_an_academic_cv_s_teaching_is_roles_under_that_heading_not_lines_left_ov
     ]
     assert [b["text"] for b in teaching[0]["bullets"]] == ["Two lectures a year on genome editing in stem cells."]
     assert not any("Guest Lecturer" in line for line in draft.leftovers)
+
+
+def test_volunteer_roles_listed_one_to_an_item_with_their_years_at_the_end_are_a_role_each() -> None:
+    # A volunteering section often lists each role as one bulleted line, its title, organisation and years: each is a
+    # role of its own, as the same lines unbulleted are, not the bullets of one role the section's title names.
+    draft = draft_of(
+        "Ines Calloway\nines@example.org\n\nEXPERIENCE\n"
+        "Registered Dental Hygienist, Maple Grove Dental\t2016 – 2025\n• Provided scaling and root planing.\n"
+        "\nVOLUNTEER EXPERIENCE\n• Volunteer Hygienist, Oregon Mission of Mercy, 2016 – 2024\n"
+        "• Screener, Give Kids A Smile, 2017 – 2019\n"
+    )
+    _hygienist, *volunteering = draft.data["experience"]
+    assert [(r["role"], r["employer"], r["start"], r["end"], r["section"]) for r in volunteering] == [
+        ("Volunteer Hygienist", "Oregon Mission of Mercy", "2016", "2024", "Volunteer Experience"),
+        ("Screener", "Give Kids A Smile", "2017", "2019", "Volunteer Experience"),
+    ]
+    # Bullets that are sentences stay a role's bullets, whatever years they name.
+    draft = draft_of(
+        "Ines Calloway\nines@example.org\n\nVOLUNTEER EXPERIENCE\n• Screened 300 children a year, 2017 – 2019.\n"
+        "• Ran the sealant clinic each spring, 2018 – 2020.\n"
+    )
+    assert len(draft.data["experience"]) == 1 and len(draft.data["experience"][0]["bullets"]) == 2
