@@ -25,6 +25,7 @@ def read_list(draft: Draft, kind: str, lines: list[Line], sections: frozenset[st
     line of certificates or awards among skills is read as those, unless the résumé has a section of them
     (``sections``, the kinds it has), which says them again."""
     found = draft.data.setdefault(kind, [])
+    years: list[str] = []  # the years a job board set beside each skill, kept aside ("CDL Class A 10+ years")
     labelled = False
     labels: list[str] = []  # the labels left out, to name in the note
     group = ""  # the label on a line of its own over the lines that follow ("Natural Languages:")
@@ -122,6 +123,8 @@ def read_list(draft: Draft, kind: str, lines: list[Line], sections: frozenset[st
                 # "…, ePCR, Spanish (conversational)": a language spoken, with how well, at the end of skills.
                 read_languages(draft, spoken)
                 items = [item for item in items if item not in spoken]
+        if kind == "skills":
+            items = [_without_years(item, years) for item in items]
         if grouped:
             # "Clinical: wound care, IV therapy": the label is the group its skills print under, as written.
             for item in items:
@@ -129,9 +132,26 @@ def read_list(draft: Draft, kind: str, lines: list[Line], sections: frozenset[st
             if label in labels:
                 labels.remove(label)
         found += [item for item in items if item not in found]
+    if years:
+        draft.leftovers.append(f"Years beside each skill: {'; '.join(years)}")
     if labelled and found and labels:
         named = " and ".join(f"'{label}:'" for label in dict.fromkeys(labels[:2]) if label) or "their labels"
         draft.note((kind,), f"labels such as {named} were left out: tailor lists {kind} without them")
+
+
+_YEARS_OF_IT = re.compile(r"\s*\((?P<years>\d{1,2}\+?\s+years?|less than (?:1|one) year)\)$", re.IGNORECASE)
+"""The years of experience a job board's résumé (Indeed's) sets after a skill: "(10+ years)", "(Less than 1 year)"."""
+
+
+def _without_years(item: str, years: list[str]) -> str:
+    """``item`` without the years of experience a job board set after it, which are added to ``years``: a skill
+    prints by its name, as a posting names it, not with a figure beside each."""
+    found = _YEARS_OF_IT.search(item)
+    if found is None or not found.start():
+        return item
+    name = item[: found.start()]
+    years.append(f"{name} {found['years']}")
+    return name
 
 
 _NEXT_GROUP = re.compile(r"\s+[|•·]\s+(?=[A-Z][\w &/+-]{1,30}:\s+\S)|[ ]*\t\s*(?=[A-Z][\w &/+-]{1,30}:\s+\S)")

@@ -471,3 +471,23 @@ def test_a_competencies_grid_whose_cell_names_a_method_by_a_number_and_letter_is
         "Line Balancing",
         "TPM",
     ]
+
+
+def test_the_years_a_job_board_sets_beside_each_skill_are_kept_aside_and_the_skill_is_its_name() -> None:
+    # Indeed's résumé sets after each skill the years of experience its owner picked ("CDL Class A (10+ years)"):
+    # printed on a tailored résumé they ran beside every skill, and no posting names a skill so.
+    draft = draft_of(
+        "Verna Haskett\nverna@example.org\n\nWork Experience\n\nBulk Driver\nCedar Valley Gas Company - Ames, IA\n"
+        "May 2015 to Present\n- Hauled propane to 40 farms a week.\n\nSkills\n\n• CDL Class A (10+ years)\n"
+        "• Hazmat (8 years)\n• Forklift (Less than 1 year)\n• Pre-trip inspection\n• Microsoft Excel (2016)\n"
+    )
+    assert draft.data["skills"] == [
+        "CDL Class A",
+        "Hazmat",
+        "Forklift",
+        "Pre-trip inspection",
+        "Microsoft Excel (2016)",
+    ]
+    assert (
+        "Years beside each skill: CDL Class A 10+ years; Hazmat 8 years; Forklift Less than 1 year" in draft.leftovers
+    )
