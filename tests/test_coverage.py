@@ -7716,3 +7716,24 @@ def test_oral_hygiene_instruction_and_teach_back_are_the_patient_education_a_pos
     posting = Posting("p", "Dental Hygienist\n\nResponsibilities:\n- Educate patients on home care and nutrition.\n")
     found = keyword_coverage(make_cv({"Clinic": [bullet, "Ran the book club."]}), posting)["patient education"]
     assert found.met
+
+
+def test_a_tank_wagon_or_a_tank_trailer_is_a_tanker_and_e_logs_are_an_eld() -> None:
+    # The fuel trade calls its delivery tank truck a tank wagon, and carriers their tank trailers so; drivers call
+    # their electronic logs e-logs.
+    cv = make_cv(
+        {
+            "Cedar Valley Gas": [
+                "Delivered diesel to farms with a four compartment tank wagon.",
+                "Pulled food-grade tank trailers to creameries.",
+                "Moved from paper logs to e-logs with no violations.",
+                "Ran the yard.",
+            ]
+        }
+    )
+    posting = Posting(
+        "p", "Tanker Driver\n\nRequirements:\n- 1 year tanker experience\n- Keep hours of service on the ELD\n"
+    )
+    found = evidence(cv, posting)
+    assert found["tanker"] == ("selected", ("job0-b0", "job0-b1"))
+    assert found["ELD"] == ("selected", ("job0-b2",))
