@@ -99,10 +99,11 @@ _YEAR_SLASH_MONTH = re.compile(r"^(\d{4})[/.](\d{1,2})$")
 _WORD_AND_YEAR = re.compile(r"^([A-Za-z]{3,12})\.?,?\s*(\d{4})$")
 
 
-def misread(text: str | None, *, spans: bool = True) -> str | None:
+def misread(text: str | None, *, spans: bool = True, other_end: str | None = None) -> str | None:
     """What is wrong, and what to write instead, where ``text`` looks meant as a date but is not read as one
     ("is a day's date in a form …: write 2019-06 or Jun 2019"); else None. A span of two dates ("2022–2025") is
-    misread only where a field has another to hold its end (``spans``): an award's date has none.
+    misread only where a field has another to hold its end (``spans``): an award's date has none; it says to write
+    its second as ``other_end`` (by default a role's: "its other end"; a certificate's ``expires``).
 
     Text that is no date tailor reads prints as written, by design ("Summer 2015", "Expected 2025"); a day's
     date written with slashes or dots, or a month misspelt ("Junee 2019"), was meant as one, and would print
@@ -120,7 +121,8 @@ def misread(text: str | None, *, spans: bool = True) -> str | None:
         if not spans:
             return None
         first, then = span
-        return f"is a span of two dates where one is read: write {first} here, and {then} as its other end."
+        end = other_end or "its other end"
+        return f"is a span of two dates where one is read: write {first} here, and {then} as {end}."
     if _DAY_DATE.match(value):
         return f"is a day's date in a form tailor does not read: write {_month_of_day(value)}."
     if found := _YEAR_SLASH_MONTH.match(value):

@@ -215,6 +215,11 @@ def _checks_left(path: Path) -> list[Problem]:
     ]
 
 
+_OTHER_END = {"certificates": "its `expires`, if that is when it runs out"}
+"""Where a span's second date goes, written whole in a certificate's one date: a certificate has no end, but a date
+it runs out ("March 2011 to March 2027", as a job board's résumé gives a licence's validity)."""
+
+
 def _date_warnings(values: Any, root: Any) -> list[Problem]:
     """Warnings at dates written to be read as dates that tailor cannot read (:func:`tailor.cv.dates.misread`):
     they would print as written, unlike the others, and escape the check that a span ends after it starts (but an
@@ -243,7 +248,7 @@ def _date_warnings(values: Any, root: Any) -> list[Problem]:
             datafile.line_of(root, at),
         )
         for at, value in fields
-        if (hint := dates.misread(value, spans=at[0] != "awards")) is not None
+        if (hint := dates.misread(value, spans=at[0] != "awards", other_end=_OTHER_END.get(at[0]))) is not None
     ]
     today = dt.date.today()
     unlikely = [

@@ -995,3 +995,19 @@ def test_a_span_on_an_award_loads_without_a_warning_as_an_award_has_no_other_end
         encoding="utf-8",
     )
     assert read_cv(path).warnings == []
+
+
+def test_a_certificates_span_written_whole_in_its_date_warns_to_write_its_end_as_when_it_runs_out(
+    tmp_path: Path,
+) -> None:
+    # A certificate has no end to write a span's second date in: where it runs out is its `expires`.
+    path = tmp_path / "cv.yaml"
+    path.write_text(
+        "contact:\n  name: Verna Haskett\n  email: verna@example.org\nexperience:\n  - employer: Cedar Valley Gas\n"
+        "    role: Bulk Driver\n    bullets:\n      - Hauled propane.\ncertificates:\n  - name: TWIC Card\n"
+        "    date: August 2019 to August 2029\n",
+        encoding="utf-8",
+    )
+    (warning,) = read_cv(path).warnings
+    assert (warning.path, warning.line) == ("certificates[0].date", 11)
+    assert "write August 2019 here, and August 2029 as its `expires`, if that is when it runs out" in warning.message
