@@ -2408,3 +2408,13 @@ def test_a_nurse_home_visitor_names_no_place_of_long_term_care() -> None:
     # Home Visitor" posting (a nurse who visits families at home) ask for experience in a nursing home.
     assert "nursing home" not in skills("Nurse Home Visitor - Maternal and Child Health")
     assert "nursing home" not in skills("Nurse home visits to first-time mothers.")
+
+
+def test_otr_is_over_the_road_but_where_occupational_therapy_is_spoken_of() -> None:
+    lexicon = bundled_lexicon()
+    (driver,) = analyse(["Ran OTR in 48 states pulling dry van and reefer loads."], lexicon)
+    (title,) = analyse(["OTR Truck Driver"], lexicon)
+    (therapist,) = analyse(["Licensed OTR with 5 years of pediatric occupational therapy; NBCOT certified."], lexicon)
+    assert "over-the-road" in driver.skills and "over-the-road" in title.skills
+    assert "over-the-road" not in therapist.skills
+

@@ -483,12 +483,20 @@ _DENTISTRY = frozenset({"dental", "dentist", "dentistry", "hygienist", "caries",
 _DENTISTRY |= frozenset({"periodontal", "perio", "rdh", "prophy", "orthodontic", "molar", "enamel"})
 """Lemmas of a text about teeth and their care, whose "sealants", "SDF" and "ITR" are a dentist's or a hygienist's."""
 
+_OCCUPATIONAL_THERAPY = frozenset({"occupational", "therapy", "therapist", "nbcot", "aota", "cota", "ota"}) | {
+    *("patient", "rehab", "rehabilitation", "adl", "adls", "clinical", "clinician", "pediatric", "caseload")
+}
+"""Lemmas of a text about occupational therapy, whose "OTR" is the registered therapist NBCOT certifies."""
+
 _TRADE_SENSES: dict[str, tuple[_Sense, ...]] = {
     # "Sealants" alone is a builder's caulk as much as a dental sealant, "SDF" a chemist's structure-data file and
     # "ITR" an income tax return: each is the dental work only where the text speaks of teeth.
     "dental sealants": (_Sense(frozenset(), "", written="sealant", unless=_DENTISTRY),),
     "silver diamine fluoride": (_Sense(frozenset(), "", written="sdf", unless=_DENTISTRY),),
     "interim therapeutic restoration": (_Sense(frozenset(), "", written="itr", unless=_DENTISTRY),),
+    # A driver's "OTR" is over-the-road ("1 year OTR experience", "Ran OTR 48 states"); an occupational therapist's
+    # is the registered therapist (OTR/L), and no skill of the lexicon's.
+    "over-the-road": (_Sense(_OCCUPATIONAL_THERAPY, "", written="otr"),),
     # A translator's "TM" is the translation memory kept beside the termbase; elsewhere the letters are a trademark, a
     # territory manager or a store's team member, and no skill.
     "translation memory": (_Sense(frozenset(), "", written="tm", unless=_TRANSLATION),),
