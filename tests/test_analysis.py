@@ -2418,3 +2418,13 @@ def test_otr_is_over_the_road_but_where_occupational_therapy_is_spoken_of() -> N
     assert "over-the-road" in driver.skills and "over-the-road" in title.skills
     assert "over-the-road" not in therapist.skills
 
+
+def test_a_cdl_named_by_its_class_letter_after_it_is_that_class_of_cdl() -> None:
+    # A job board's name for the licence ("CDL A", as Indeed's résumé lists it) is the Class A CDL, as "CDL-A" is; a
+    # posting's "CDL a must" asks for a CDL of any class.
+    lexicon = bundled_lexicon()
+    (licence,) = analyse(["CDL A, Endorsements: H, N, T, X"], lexicon)
+    (class_b,) = analyse(["Hold a CDL B with air brakes."], lexicon)
+    (any_class,) = analyse(["Valid CDL a must."], lexicon)
+    assert "Class A CDL" in licence.skills and "Class B CDL" in class_b.skills
+    assert "Class A CDL" not in any_class.skills and "CDL" in any_class.skills

@@ -52,9 +52,9 @@ def write_out(text: str) -> WrittenOut | None:
     """``text`` with each word left hanging on a suspended hyphen joined to the part it shares with the compound
     after it ("pre- and post-operative" → "pre-operative and post-operative"), each letter a CDL's endorsements
     list after their word named as its endorsement ("Endorsements: H, N, T" → "H endorsement, N endorsement, T
-    endorsement"), a credential's kind written after its name where its letters stand between them
-    (:data:`_LETTERS_BEFORE_KIND`), and each line break inside a sentence a space (:func:`_wraps`); None where it
-    has none of them, as most texts do."""
+    endorsement"), a CDL's class named by its word before its letter ("CDL A" → "CDL Class A"), a credential's
+    kind written after its name where its letters stand between them (:data:`_LETTERS_BEFORE_KIND`), and each line
+    break inside a sentence a space (:func:`_wraps`); None where it has none of them, as most texts do."""
     # where, in the text as written, what is written out, and the character it stands at (a hyphen's part stands at
     # the hyphen, which no span of it includes; an endorsement at the end of its letter, which its span does)
     insertions: list[tuple[int, str, int]] = []
@@ -73,6 +73,9 @@ def write_out(text: str) -> WrittenOut | None:
         for found in _LETTERS_BEFORE_KIND.finditer(text):
             if _its_initials(found["letters"], text[: found.start()]):
                 insertions.append((found.start(), f" {found['kind']}", found.start()))
+    if "CDL" in text:
+        # "CDL A": the class's word before its letter, as the lexicon names the licence ("CDL Class A").
+        insertions += [(found.end(), " Class", found.end()) for found in _CDL_CLASS.finditer(text)]
     if "ndorsement" in text:
         for found in _ENDORSEMENTS.finditer(text):
             ends = [letter.end() + found.start(1) for letter in _LETTER.finditer(found[1])]
@@ -147,6 +150,9 @@ _ENDORSEMENTS = re.compile(
 as FMCSA names them: H hazardous materials, N tank vehicles, P passengers, S school bus, T doubles/triples, X the
 hazardous materials and tank endorsements in one."""
 _LETTER = re.compile(r"[HNPSTX]")
+_CDL_CLASS = re.compile(r"\bCDL(?=[ \t]+[ABC](?![\w'’-]))")
+"""A CDL named by its class's capital letter after it, as a job board's résumé lists the licence ("CDL A", "CDL B"); not
+"CDL a must", whose small "a" is an article."""
 
 
 def written_out(text: str) -> str:
