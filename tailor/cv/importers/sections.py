@@ -101,9 +101,9 @@ KINDS: dict[str, tuple[str, ...]] = {
         # its organisation and years is a role; items that name none are kept as the bullets of one role the
         # heading names, which the owner is asked to check, not left out as lines with no place.
         "professional service",
-        # An academic CV's teaching: each a title held at a school (a lecturer, a teaching assistant) with its years
-        # and a line on the course, as "Teaching Experience" is read as experience.
-        "teaching",
+        # An academic CV's teaching and what goes with it: each a title held at a school (a lecturer, a teaching
+        # assistant) with its years and a line on the course. "Teaching" alone is left to its entries, as a title's
+        # first word it opens others ("Teaching Experience" is experience, "Teaching Tools" skills).
         "teaching and mentoring",
         "teaching and mentorship",
         "teaching and supervision",
