@@ -54,6 +54,10 @@ def read_publications(draft: Draft, section: Section, ids: set[str]) -> None:
         draft.data["publications_link"] = links[0]
     splits: list[str] = []  # how each title was told from its venue, for the note
     for text, heading_year in _joined(draft, section.lines):
+        if _MARKS_KEY.search(text) and not _YEAR_IN.search(text):
+            # "* equal contribution; # corresponding author": the key to the authors' marks, no paper.
+            draft.leftovers.append(text)
+            continue
         if (link := URL.search(text)) and len(text.split()) <= 4:  # "Full list: https://…"
             draft.data.setdefault("publications_link", link.group(0))
             continue
@@ -80,6 +84,14 @@ def read_publications(draft: Draft, section: Section, ids: set[str]) -> None:
             draft.note(("publications", len(publications) - 1), "no year found: add it")
     _note_splits(draft, splits)
 
+
+_MARKS_KEY = re.compile(
+    r"\b(?:equal(?:ly)?\s+contribut\w*|contributed\s+equally|co-?first\s+authors?|(?:corresponding|senior|"
+    r"presenting|mentored|trainee)\s+authors?)\b",
+    re.IGNORECASE,
+)
+"""What a key to the authors' marks says ("* equal contribution; # corresponding author"), above or below a list."""
+_YEAR_IN = re.compile(r"\b(?:19|20)\d{2}\b")
 
 _SPLITS = (_SPLIT_QUOTED, _SPLIT_AUTHORS, _SPLIT_VENUE, _SPLIT_SENTENCE, _SPLIT_COMMA)
 
@@ -206,7 +218,9 @@ _CHICAGO_AUTHORS = re.compile(
 First, and Other Name."), then a full stop."""
 _PARTICLES = frozenset("and van von der den de del della di da dos das du le la al bin ibn y".split())  # noqa: SIM905
 _SURNAME = rf"(?:(?:{'|'.join(sorted(_PARTICLES - {'and', 'y'}))})\s)*[^\W\d_][\w'’]*(?:[\s-][^\W\d_][\w'’]*)?"
-_VANCOUVER_NAME = rf"{_SURNAME}\s[A-Z]{{1,3}}(?:-[A-Z])?"
+_AUTHOR_MARKS = "*†‡#§¶"
+"""What marks an author after the initials: a co-first ("*", "†"), corresponding or senior author ("#")."""
+_VANCOUVER_NAME = rf"{_SURNAME}\s[A-Z]{{1,3}}(?:-[A-Z])?[{re.escape(_AUTHOR_MARKS)}]{{0,2}}"
 _VANCOUVER_NAMES = re.compile(rf"{_VANCOUVER_NAME}(?:,\s{_VANCOUVER_NAME})*(?:,?\set\sal)?")
 _VANCOUVER = re.compile(rf"^(?P<authors>{_VANCOUVER_NAMES.pattern})\.\s+(?P<rest>\S.*)$")
 """The authors as Vancouver style (NLM, ICMJE) writes them: surname, then initials without full stops, a
@@ -348,6 +362,9 @@ def _joined(draft: Draft, lines: list[Line]) -> list[tuple[str, str]]:
     headings = [line for line in lines if _YEAR_HEADING.match(line.plain)]
     entries = [line for line in lines if line not in labels and line not in headings]
     by_year = bool(entries) and bool(_STARTS_WITH_YEAR.match(entries[0].plain))
+    # "[1] …", "2. …": a numbered list, whose lines that open with no number go on the citation above, wherever
+    # it stopped ("… in human cardiomyocytes." over "Nature Communications. 2023;14:5521.").
+    numbered = sum(bool(_ENUMERATOR.match(line.plain)) for line in entries) >= 2
     heading = ""
     for line in lines:
         if line in labels:
@@ -363,6 +380,7 @@ def _joined(draft: Draft, lines: list[Line]) -> list[tuple[str, str]]:
             and (
                 (by_year and not _STARTS_WITH_YEAR.match(line.plain) and not URL.match(line.plain.split(": ")[-1]))
                 or (not by_year and _carries_on(out[-1][0], line))
+                or (numbered and _ENUMERATOR.match(out[-1][0]) and _goes_on_numbered(line))
             )
         ):
             glue = "" if out[-1][0].endswith("-") else " "
@@ -402,6 +420,13 @@ def _group_label(line: Line, below: list[Line]) -> bool:
         and not re.search(r"\d|[.,;\"“”]", text.rstrip(":"))
         and (bool(re.search(_YEAR, below[0].plain)) or len(below[0].plain.split()) > 6)
     )
+
+
+def _goes_on_numbered(line: Line) -> bool:
+    """Whether ``line``, in a numbered list of citations, is the rest of the one above: it opens with no number
+    and is no list item, link or year of its own."""
+    text = line.plain
+    return not (line.item or _ENUMERATOR.match(text) or URL.match(text) or _YEAR_HEADING.match(text))
 
 
 def _carries_on(above: str, line: Line) -> bool:

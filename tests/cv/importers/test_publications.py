@@ -302,3 +302,41 @@ def test_a_title_alone_with_no_comma_is_no_title_split_from_a_venue() -> None:
         ("Moves Management for Small Shops: Building a Major Gifts Pipeline from Scratch", "")
     ]
     assert not [n for n in draft.notes if n.loc == ("publications",) and "split" in n.message]
+
+
+def test_authors_marked_as_equal_or_corresponding_still_read_as_vancouver_and_the_marks_key_is_no_publication() -> None:
+    # A scientist marks co-first authors ("*", "†") and the corresponding one ("#") after their initials, and keys
+    # the marks in a line over the list: the marks are the authors', and the key is no paper.
+    draft = draft_of(
+        "Rosa Lindqvist\nrosa@example.org\n\nPUBLICATIONS\n"
+        "* equal contribution; # corresponding author\n"
+        "1. Amadi CO*, Lindqvist R*, Petrov-Hale JK. Stress granules in primary neurons. "
+        "Cell Rep. 2021;17(9):2410-25.\n"
+        "2. Obi K, Lindqvist R†, Amadi CO#. Growth of E. coli on glycerol. J. Bact. Res. 2019;12(3):45-9.\n"
+    )
+    assert triples(draft) == [
+        ("2021", "Stress granules in primary neurons", "Cell Rep. 2021;17(9):2410-25"),
+        ("2019", "Growth of E. coli on glycerol", "J. Bact. Res. 2019;12(3):45-9"),
+    ]
+    assert "Authors of 'Stress granules in primary neurons': Amadi CO*, Lindqvist R*, Petrov-Hale JK" in draft.leftovers
+    assert any("equal contribution" in line for line in draft.leftovers)
+
+
+def test_a_numbered_citation_that_wrapped_after_a_full_stop_keeps_its_journal_and_year() -> None:
+    # A numbered list's citation broken before its journal, its title's full stop ending the line: the line that
+    # opens with no number is the rest of the one above, not a citation (nor a link) of its own.
+    draft = draft_of(
+        "Rosa Lindqvist\nrosa@example.org\n\nPUBLICATIONS\n"
+        "[1] Amadi CO, Lindqvist R. Stress granules in primary neurons of the adult mouse hippocampus.\n"
+        "Cell Reports. 2021;17:2410-25. doi:10.1000/xyz123\n"
+        "[2] Obi K, Lindqvist R. Growth of E. coli on glycerol. J. Bact. Res. 2019;12(3):45-9.\n"
+    )
+    assert triples(draft) == [
+        (
+            "2021",
+            "Stress granules in primary neurons of the adult mouse hippocampus",
+            "Cell Reports. 2021;17:2410-25. doi:10.1000/xyz123",
+        ),
+        ("2019", "Growth of E. coli on glycerol", "J. Bact. Res. 2019;12(3):45-9"),
+    ]
+    assert "publications_link" not in draft.data
