@@ -21,10 +21,13 @@ from tailor.cv.importers.sections import Section, section_heading
 
 _STARTS_WITH_YEAR = re.compile(r"^(?:19|20)\d{2}\b")
 _YEAR = r"(?:19|20)\d{2}"
-_YEAR_HEADING = re.compile(r"^\(?((?:19|20)\d{2})\)?:?$")
-"""A line that is a year alone: a heading over the citations of that year ("2024"), as lists by year are kept."""
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*"
 """A month's name or its abbreviation, before the year a talk or a poster closes with ("…, May 2021")."""
+_YEAR_HEADING = re.compile(rf"^\(?(?:{_MONTH}\.?\s+)?((?:19|20)\d{{2}})\)?:?$")
+"""A line that is a year alone: a heading over the citations of that year ("2024"), as lists by year are kept; or
+a date alone, as an academic CV sets each talk's in a margin before it ("Mar 2024")."""
+_EMPHASIZED_TITLE = re.compile(r"^\*(?!\*)(?P<title>[^*]+?)\*[.,:;]?\s+(?=\S)")
+"""A citation that opens with its title in italics ("*A title*. A Meeting, Denver, CO"), as talks are listed."""
 
 _DATED_PIECE = re.compile(
     rf"(?:^|[;,]\s*)(?:{_MONTH}\.?\s+(?:\d{{1,2}}(?:[-–]\d{{1,2}})?,?\s+)?)?({_YEAR})(?=\s*(?:[;,.]|$))"
@@ -43,6 +46,7 @@ _SPLIT_AUTHORS = "after the authors and year"
 _SPLIT_VENUE = "before the journal, book or publisher"
 _SPLIT_COMMA = "at the first comma"
 _SPLIT_SENTENCE = "after the title's sentence"
+_SPLIT_ITALICS = "after the title in italics"
 
 
 def read_publications(draft: Draft, section: Section, ids: set[str]) -> None:
@@ -53,7 +57,7 @@ def read_publications(draft: Draft, section: Section, ids: set[str]) -> None:
     if links:
         draft.data["publications_link"] = links[0]
     splits: list[str] = []  # how each title was told from its venue, for the note
-    for text, heading_year in _joined(draft, section.lines):
+    for text, heading_year, marked in _joined(draft, section.lines):
         if _MARKS_KEY.search(text) and not _YEAR_IN.search(text):
             # "* equal contribution; # corresponding author": the key to the authors' marks, no paper.
             draft.leftovers.append(text)
@@ -62,7 +66,7 @@ def read_publications(draft: Draft, section: Section, ids: set[str]) -> None:
             draft.data.setdefault("publications_link", link.group(0))
             continue
         text = _ENUMERATOR.sub("", text)  # "30. Usui, T. … 2021.", "[12] …": the list's numbering
-        year, authors, (title, venue, split) = _read(text)
+        year, authors, (title, venue, split) = _italic_title(text, marked) or _read(text)
         year = year or heading_year
         if authors:
             # "Keeling, P.J. & Lee, A. (2026). A title. A venue.": no field holds the authors; kept as a comment.
@@ -93,7 +97,7 @@ _MARKS_KEY = re.compile(
 """What a key to the authors' marks says ("* equal contribution; # corresponding author"), above or below a list."""
 _YEAR_IN = re.compile(r"\b(?:19|20)\d{2}\b")
 
-_SPLITS = (_SPLIT_QUOTED, _SPLIT_AUTHORS, _SPLIT_VENUE, _SPLIT_SENTENCE, _SPLIT_COMMA)
+_SPLITS = (_SPLIT_QUOTED, _SPLIT_ITALICS, _SPLIT_AUTHORS, _SPLIT_VENUE, _SPLIT_SENTENCE, _SPLIT_COMMA)
 
 
 def _note_splits(draft: Draft, splits: list[str]) -> None:
@@ -108,6 +112,16 @@ def _note_splits(draft: Draft, splits: list[str]) -> None:
     several = len(draft.data["publications"]) > 1
     draft.note(("publications",), f"{'each title and venue were' if several else 'its title and venue were'} split "
                f"{ways}: check them")  # fmt: skip
+
+
+def _italic_title(text: str, marked: str) -> tuple[str, str, tuple[str, str, str]] | None:
+    """A citation (``text``, its first line as ``marked`` up, in italics and bold) that opens with its title in
+    italics, no authors before it: its year, no authors, and the title and what follows it as the venue."""
+    found = _EMPHASIZED_TITLE.match(marked)
+    if found is None or not text.startswith(found["title"]) or len(found["title"].split()) < 2:
+        return None
+    title, venue = found["title"].strip().rstrip("."), text[len(found["title"]) :].strip(" .,;:")
+    return (_dated_piece(venue) if venue else ""), "", (title, venue, _SPLIT_ITALICS)
 
 
 def _read(text: str) -> tuple[str, str, tuple[str, str, str]]:
@@ -354,10 +368,12 @@ def _names(found: re.Match[str]) -> bool:
     return all(len(name.split()) <= 4 for name in re.split(r",|&|\band\b", found.group("authors")))
 
 
-def _joined(draft: Draft, lines: list[Line]) -> list[tuple[str, str]]:
-    """The section's citations, each with the year heading it stands under ("" where none): the lines of each
-    joined, group labels ("Book chapters") set aside, a year alone on its line taken as the heading it is."""
+def _joined(draft: Draft, lines: list[Line]) -> list[tuple[str, str, str]]:
+    """The section's citations, each with the year heading it stands under ("" where none) and its first line as
+    marked up (:attr:`Line.marked`, its italics): the lines of each joined, group labels ("Book chapters") set
+    aside, a year alone on its line taken as the heading it is."""
     out: list[tuple[str, str]] = []
+    first: list[str] = []  # each citation's first line, marked up
     labels = [line for n, line in enumerate(lines) if _group_label(line, lines[n + 1 : n + 2])]
     headings = [line for line in lines if _YEAR_HEADING.match(line.plain)]
     entries = [line for line in lines if line not in labels and line not in headings]
@@ -373,6 +389,7 @@ def _joined(draft: Draft, lines: list[Line]) -> list[tuple[str, str]]:
         if line in headings:
             heading = _YEAR_HEADING.match(line.plain).group(1)  # type: ignore[union-attr]
             out.append(("", heading))  # no citation runs on across its heading
+            first.append("")
             continue
         if (
             out
@@ -387,7 +404,14 @@ def _joined(draft: Draft, lines: list[Line]) -> list[tuple[str, str]]:
             out[-1] = (out[-1][0] + glue + line.plain, out[-1][1])
         else:
             out.append((line.plain, heading))
-    return [(piece, year) for text, year in out if text for piece in _citations_in(text)]
+            first.append(line.marked)
+    return [
+        (piece, year, marked if len(pieces) == 1 else "")
+        for (text, year), marked in zip(out, first, strict=True)
+        if text
+        for pieces in [_citations_in(text)]
+        for piece in pieces
+    ]
 
 
 _NEXT_SENTENCE = re.compile(r"(?<=[.”\"])\s+(?=[A-Z])")

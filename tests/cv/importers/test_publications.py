@@ -340,3 +340,26 @@ def test_a_numbered_citation_that_wrapped_after_a_full_stop_keeps_its_journal_an
         ("2019", "Growth of E. coli on glycerol", "J. Bact. Res. 2019;12(3):45-9"),
     ]
     assert "publications_link" not in draft.data
+
+
+def test_a_talk_whose_title_is_set_in_italics_after_its_date_in_the_margin_takes_both() -> None:
+    # An academic CV (LaTeX's moderncv) dates each talk in the margin ("Mar 2024") and sets its title in italics
+    # before the meeting: the italics are the title, whatever full stops and commas the meeting's name holds.
+    text = (
+        "Rosa Lindqvist\n\nrosa@example.org\n\n## Experience\n\n"
+        "### Research Fellow, Northfield Institute, 2019 – 2024\n\n"
+        "- Ran screens.\n\n## Invited Talks\n\nMar 2024\n\n"
+        "*Stress granules in primary neurons*. Keystone Symposia: Neurodegeneration, Repair and Regeneration, "
+        "Banff, AB (poster)\n\nNov 2023\n\n*Mapping enhancer hubs with CRISPRi*. Society for Neuroscience, "
+        "Chicago, IL (oral)\n"
+    )
+    draft = parse(read_text(text.encode("utf-8"), "resume.md"), Path("resume.md"), "a résumé as Markdown")
+    assert triples(draft) == [
+        (
+            "2024",
+            "Stress granules in primary neurons",
+            "Keystone Symposia: Neurodegeneration, Repair and Regeneration, Banff, AB (poster)",
+        ),
+        ("2023", "Mapping enhancer hubs with CRISPRi", "Society for Neuroscience, Chicago, IL (oral)"),
+    ]
+    assert not any(line in ("Mar 2024", "Nov 2023") for line in draft.leftovers)
