@@ -92,7 +92,7 @@ def read_credentials(draft: Draft, kind: str, lines: list[Line]) -> None:
     first = len(found)  # what earlier sections of this kind gave
     lines = by_columns(draft, lines)
     listed = any(line.item for line in lines)  # a line that is no item then goes with the item above it
-    by_year = sum(bool(_OPENS_WITH_YEAR.match(line.plain)) for line in lines) >= 2  # "2024  Certificate, …"
+    by_year = sum(bool(_OPENS_DATED.match(line.plain)) for line in lines) >= 2  # "2024  Certificate, …"
     pending: dict[str, Any] | None = None  # a name alone on its line, its issuer and date perhaps under it
     above: Line | None = None
     above_dated = False
@@ -1261,10 +1261,14 @@ _OPENS_WITH_YEAR = re.compile(r"^\s*(?P<year>(?:19|20)\d{2})\s+(?=[A-Z0-9])")
 credential's year in the margin before it ("2024  Biotechnology Project Management Certificate")."""
 
 
+_OPENS_DATED = re.compile(r"^\s*(?:19|20)\d{2}\b")
+"""A line that opens with a year or a span of years ("2014 …", "2022–2025 …"): a list dated in its margin."""
+
+
 def _year_first(text: str, *, by_year: bool) -> Span | None:
     """The year a credential's line opens with before a colon: its date, the rest its name and issuer. Where the
-    lines of its list open with their years (``by_year``: two or more), a year before the name with no colon is one
-    too; alone, "2020 Census Volunteer of the Year" may be a name that opens with a year, and stays whole."""
+    lines of its list open with their years or spans (``by_year``: two or more), a year before the name with no colon
+    is one too; alone, "2020 Census Volunteer of the Year" may be a name that opens with a year, and stays whole."""
     found = _YEAR_FIRST.match(text) or (_OPENS_WITH_YEAR.match(text) if by_year else None)
     return Span(start=found["year"], end=None, rest=text[found.end() :]) if found else None
 

@@ -1772,3 +1772,16 @@ def test_a_year_that_opens_each_line_of_a_list_of_credentials_is_each_one_s_date
     ]
     assert draft.data["certificates"][0]["issuer"] == "Regulatory Affairs Professionals Society"
     assert [a["name"] for a in draft.data["awards"]] == ["2020 Census Volunteer of the Year"]
+
+
+def test_a_year_before_an_awards_name_is_its_date_where_the_others_of_its_list_open_with_their_spans() -> None:
+    # Grants held for years and one given in a year, each dated in the margin: the year is its date too.
+    draft = draft_of(
+        "Rosa Imbert\nrosa@example.org\n\nExperience\nLab Manager, Fernwood Institute\t2019 – 2024\n- Ran the lab.\n\n"
+        "Grants & Fellowships\n2022–2025 Postdoctoral Fellowship, Lakeshore Heart Foundation\n"
+        "2014 Graduate Research Fellowship Program, Honorable Mention\n"
+    )
+    assert [(a["name"], a.get("date")) for a in draft.data["awards"]] == [
+        ("Postdoctoral Fellowship", "2022–2025"),
+        ("Graduate Research Fellowship Program", "2014"),
+    ]
