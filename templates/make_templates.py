@@ -507,7 +507,9 @@ def _publication(doc: DocumentObject) -> None:
         doc,
         "CV Publication",
         ("{{ p.year }}", "b"),
-        "{% if p.year %} — {% endif %}{{ p.title }}{% if p.venue %}, {% endif %}",
+        "{% if p.year %} — {% endif %}",
+        "{{r p.title_rich }}",  # alone in its run, as docxtpl's rich text must be: a gene's or species' italics
+        "{% if p.venue %}, {% endif %}",
         ("{{ p.venue }}", "i"),
     )
 

@@ -267,7 +267,13 @@ def _context(
         "education": [_education(entry, dates) for entry in selection.education(cv)],
         "education_first": selection.education_first,
         "publications": [
-            {"year": _when(p.year, dates), "title": p.title, "venue": p.venue or "", **section}
+            {
+                "year": _when(p.year, dates),
+                "title": printed(p.title),
+                "title_rich": rich_text(p.title),
+                "venue": p.venue or "",
+                **section,
+            }
             for p, section in zip(
                 selection.publications, _sections([p.section for p in selection.publications]), strict=True
             )

@@ -1143,3 +1143,16 @@ def test_where_no_chosen_skill_has_a_group_the_skills_print_as_one_line_as_witho
     flat = render_cv(flat_cv, skills_chosen(flat_cv, ["catering", "seasonal menus"]), template.path)
 
     assert zip_member(grouped, "word/document.xml") == zip_member(flat, "word/document.xml")
+
+
+@pytest.mark.parametrize("template", [t.path for t in bundled()], ids=lambda p: p.stem)
+def test_a_publications_title_prints_its_italics_as_italics_not_as_asterisks(cv: CV, template: Path) -> None:
+    # Biologists set genes and species in italics in their titles ("a hub for *TBX5*"); the résumé prints them so.
+    paper = cv.publications[0].model_copy(
+        update={"year": "2023", "title": "A hub for *TBX5* in *E. coli*", "venue": None}
+    )
+    selection = Selection(roles=[], publications=[paper], skills=[], choices=[])
+    data = render_cv(cv, selection, template)
+
+    assert runs_of(data, "2023") == [("2023", "b"), (" — ", ""), ("A hub for ", ""), ("TBX5", "i"), (" in ", ""),
+                                     ("E. coli", "i")]  # fmt: skip
