@@ -284,6 +284,39 @@ def credentials_required(covered: Coverage, titled: Collection[str] = ()) -> fro
     )
 
 
+def credentials_of_the_job(covered: Coverage, cv: CV, ranking: Ranking) -> frozenset[str]:
+    """The certificates that certify someone in the job the posting's title names (:func:`tailor.rank.posting.
+    the_jobs_name`), by id: one whose name (before what a bracket, a dash or a comma adds) ends in the job's name
+    ("Certified Pharmacy Technician (CPhT)" for a "Pharmacy Technician"), or in its last word after words that only
+    certify ("Certified Paralegal (CP)", "Advanced Certified Paralegal (ACP) – E-Discovery" for a "Trial
+    Paralegal"; not a "Paralegal Studies Certificate", nor a "Certified Nurse Educator" for a "Registered Nurse"). A
+    posting rarely lists its trade's own credential among what it asks, yet it is the line a reader of that trade
+    looks for: page fitting leaves it out last, with those that show a required keyword
+    (:func:`credentials_required`), rather than first, as showing none. One that has expired is none of these."""
+    from tailor.rank.posting import the_jobs_name
+
+    name = the_jobs_name(ranking.posting) if ranking.posting is not None else None
+    if not name:
+        return frozenset()
+    job = name.split()
+    found = set()
+    for text_id, kind, credential in cv.credentials():
+        words = _WORDS.findall(_ASIDE.split(credential.name.lower(), maxsplit=1)[0])
+        if kind != "certificate" or text_id in covered.expired or words[-1:] != job[-1:]:
+            continue
+        if words[-len(job) :] == job or set(words[:-1]) <= _CERTIFYING:
+            found.add(text_id)
+    return frozenset(found)
+
+
+_WORDS = re.compile(r"[a-z0-9]+")
+_ASIDE = re.compile(r"\(|,|\s[-–—|]\s")
+"""What sets a credential's name apart from what it adds: a bracket, a comma, a spaced dash."""
+_CERTIFYING = frozenset({"certified", "registered", "licensed", "advanced", "professional", "national", "nationally"})
+"""Words that only say a credential certifies someone in a job ("Advanced Certified Paralegal", "Registered
+Paralegal"), not which job or what in it."""
+
+
 _STAYS = ("headline", "summary", "education:")
 """The résumé's texts page fitting never leaves out that speak of their owner's field: the headline, the summary, a
 degree (a job's title says it too, but a nurse's "Registered Nurse" is no licence shown)."""

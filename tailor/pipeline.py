@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, BinaryIO
 from tailor.coverage import (
     coverage,
     credentials_evidencing,
+    credentials_of_the_job,
     credentials_required,
     education_evidencing,
     fluencies,
@@ -334,6 +335,7 @@ def build(
     outputs = Outputs(resume_path(named, functools.partial(default_output_name, result.cv, result.posting)))
     _refuse_existing(outputs, options.siblings(), force)
     title = _document_title(result)
+    of_the_job = credentials_of_the_job(result.coverage, result.cv, result.ranking)  # "Certified Paralegal"
     made = documents.make(
         result.cv,
         result.ranking,
@@ -351,9 +353,10 @@ def build(
         paper=options.paper,  # type: ignore[arg-type]  # checked by ResumeOptions
         evidence=sole_evidence(result.coverage, result.ranking)
         | credentials_evidencing(result.coverage)
+        | of_the_job
         | education_evidencing(result.coverage, result.cv, result.ranking.cv.lexicon if result.ranking.cv else None)
         | summary_paragraphs_evidencing(result.coverage, result.ranking, result.selection),
-        required=credentials_required(result.coverage, titled_keywords(result.coverage, result.ranking)),
+        required=credentials_required(result.coverage, titled_keywords(result.coverage, result.ranking)) | of_the_job,
     )
     if made.page_fit is not None:
         # What the résumé shows is what page fitting kept; reports and the manifest follow it.

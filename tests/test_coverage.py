@@ -15,6 +15,7 @@ from tailor.coverage import (
     _hyphened,
     coverage,
     credentials_evidencing,
+    credentials_of_the_job,
     credentials_required,
     education_evidencing,
     sole_evidence,
@@ -143,6 +144,39 @@ def test_a_certificate_that_shows_a_required_keyword_is_told_from_one_that_shows
     # and it outlasts the certificate the posting merely prefers (:func:`tailor.documents.pagefit.drop_order`).
     assert credentials_evidencing(found) == {"certificate:1", "certificate:2"}
     assert credentials_required(found) == {"certificate:1"}
+
+
+def test_a_certificate_that_certifies_the_job_the_title_names_is_kept_as_a_required_one() -> None:
+    # A trial paralegal's posting names no credential, yet NALA's "Certified Paralegal" is the line a law firm looks
+    # for: page fitting leaves it out last, as a licence the posting requires, not first, as showing nothing. A
+    # credential of another job, or a paralegal programme's certificate (a school's, no certification), is not one.
+    cv = make_cv(
+        {"Orrin & Vale LLP": ["Ran TrialDirector in the courtroom for four jury trials.", "Kept the docket."]},
+        certificates=[
+            {"name": "Certified Paralegal (CP)", "issuer": "NALA", "date": "2015"},
+            {"name": "Advanced Certified Paralegal (ACP) – E-Discovery", "issuer": "NALA", "date": "2019"},
+            {"name": "Notary Public", "issuer": "State of Illinois"},
+            {"name": "Paralegal Studies Certificate", "issuer": "Harper College", "date": "2012"},
+            {"name": "Certified Legal Nurse Consultant", "date": "2016"},
+        ],
+    )
+    posting = Posting(
+        "p", "Trial Paralegal\n\nResponsibilities:\n- Run TrialDirector at trial\n- Maintain case calendars\n"
+    )
+    ranking = rank(cv, posting)
+    found = coverage(ranking, select(cv, ranking))
+    assert credentials_of_the_job(found, cv, ranking) == {"certificate:1", "certificate:2"}
+    # A pharmacy technician's posting: the job's name whole, after words that certify or not.
+    tech = make_cv(
+        {"Rite Care": ["Filled 300 prescriptions a day."]},
+        certificates=[
+            {"name": "Certified Pharmacy Technician (CPhT)", "issuer": "PTCB"},
+            {"name": "Certified Phlebotomy Technician", "issuer": "NHA"},
+        ],
+    )
+    shop = Posting("p", "Pharmacy Technician\n\nResponsibilities:\n- Fill prescriptions\n- Count inventory\n")
+    ranked = rank(tech, shop)
+    assert credentials_of_the_job(coverage(ranked, select(tech, ranked)), tech, ranked) == {"certificate:1"}
 
 
 def test_a_certificate_about_a_field_the_headline_already_names_is_no_required_evidence_but_a_licence_is() -> None:
