@@ -5446,6 +5446,35 @@ def test_a_grc_postings_frameworks_platforms_and_credentials_are_keywords_each_i
     assert "RSA Archer" not in keyword_coverage(cv, person)
 
 
+def test_a_threat_intelligence_and_ot_security_postings_platforms_and_credentials_are_keywords() -> None:
+    """A threat intelligence team's platforms are each one of the kind a posting asks for; an OT security posting's
+    standard, its monitoring tools and the GIAC credential of industrial control systems are keywords, and so are
+    the security clearances US postings name by their level."""
+    cv = make_cv(
+        {
+            "Ridgeway Power": [
+                "Curated ThreatConnect and MISP feeds on actors targeting utilities.",
+                "Tuned Dragos detections for the substation network under IEC 62443.",
+            ]
+        },
+        certificates=[{"name": "GIAC Cyber Threat Intelligence (GCTI)"}],
+    )
+    posting = Posting(
+        "p",
+        "CTI Analyst\n\nRequirements:\n- A threat intelligence platform (Anomali, Recorded Future or similar)\n"
+        "- ICS/OT security and the Purdue model\n- Active Secret clearance\n\nPreferred:\n- GCTI or GICSP\n"
+        "- Rapid7 InsightIDR or Google Chronicle\n",
+    )
+    found = keyword_coverage(cv, posting)
+    assert found["threat intelligence platform"].met_by == "ThreatConnect"
+    ot = found["OT security"]  # the CV names its standard and a tool of it: related evidence, not the work asked
+    assert ot.status == "absent" and {r.term for r in ot.related} >= {"Dragos", "IEC 62443"}
+    assert found["security clearance"].status == "absent"
+    assert found["GCTI"].status == "selected"
+    for term in ("Purdue model", "Rapid7 InsightIDR", "Google Security Operations"):
+        assert term in found, term
+
+
 def test_the_name_of_a_threat_analysis_centre_is_no_threat_modeling_asked_for() -> None:
     cv = make_cv({"Harbor Bank": ["Led threat modeling of the payments API with STRIDE."]})
     posting = Posting(
