@@ -5475,6 +5475,25 @@ def test_a_threat_intelligence_and_ot_security_postings_platforms_and_credential
         assert term in found, term
 
 
+def test_microsofts_and_splunks_security_certifications_and_products_meet_a_posting_by_their_codes_and_names() -> None:
+    """A posting names Microsoft's certifications by their exam codes, a CV by the titles Microsoft and Credly give
+    them; Splunk's SIEM and SOAR are each one of their kind, and still say Splunk."""
+    cv = make_cv(
+        {"Harbor Bank": ["Built 14 Splunk SOAR playbooks over Splunk Enterprise Security alerts."]},
+        certificates=[{"name": "Microsoft Certified: Security Operations Analyst Associate"}],
+    )
+    posting = Posting(
+        "p",
+        "SOC Analyst\n\nRequirements:\n- SC-200 or AZ-500\n- Splunk ES or another SIEM\n- Build SOAR playbooks\n"
+        "- Splunk\n",
+    )
+    found = keyword_coverage(cv, posting)
+    assert found["SC-200"].status == "selected"
+    assert found["Splunk Enterprise Security"].status == "selected"
+    assert found["SOAR"].met_by == "Splunk SOAR" or found["SOAR"].status == "selected"
+    assert found["Splunk"].status == "selected"  # Splunk's products say Splunk
+
+
 def test_the_name_of_a_threat_analysis_centre_is_no_threat_modeling_asked_for() -> None:
     cv = make_cv({"Harbor Bank": ["Led threat modeling of the payments API with STRIDE."]})
     posting = Posting(
