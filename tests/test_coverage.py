@@ -5494,6 +5494,23 @@ def test_microsofts_and_splunks_security_certifications_and_products_meet_a_post
     assert found["Splunk"].status == "selected"  # Splunk's products say Splunk
 
 
+def test_a_security_agency_and_a_dod_scanner_named_by_letters_are_no_auditors_or_actuarys_credentials() -> None:
+    """In a SOC posting CISA is the Cybersecurity and Infrastructure Security Agency incidents are reported to, and
+    ACAS the Defense Department's vulnerability scanner: not ISACA's Certified Information Systems Auditor nor the
+    Associate of the Casualty Actuarial Society, which postings name among credentials."""
+    cv = make_cv({"Harbor Bank": ["Triaged 80 alerts a shift in Splunk."]}, certificates=[{"name": "CISA"}])
+    soc = Posting(
+        "p",
+        "Cybersecurity Analyst\n\nRequirements:\n- Monitor ACAS and HBSS alerts in Splunk\n"
+        "- Report incidents to US-CERT/CISA within one hour\n",
+    )
+    assert {"CISA", "ACAS"}.isdisjoint(keyword_coverage(cv, soc))
+    audit = Posting("p", "IT Auditor\n\nPreferred:\n- CISA or CRISC certification\n- SOX testing\n")
+    assert keyword_coverage(cv, audit)["CISA"].status == "selected"
+    actuary = Posting("p", "Actuarial Analyst\n\nRequirements:\n- ACAS or FCAS designation\n")
+    assert "ACAS" in keyword_coverage(cv, actuary)
+
+
 def test_the_name_of_a_threat_analysis_centre_is_no_threat_modeling_asked_for() -> None:
     cv = make_cv({"Harbor Bank": ["Led threat modeling of the payments API with STRIDE."]})
     posting = Posting(
