@@ -537,11 +537,13 @@ def _shouted(text: str) -> bool:
 
 
 _CREDENTIAL = re.compile(
-    r"\b(?:registered|licen[cs]ed?|licensure|certified|certification|certificate|chartered|board[- ]certified)\b",
+    r"\b(?:registered|licen[cs]ed?|licensure|certified|certification|certificate|chartered|board[- ]certified)\b"
+    r"|\b(?:security|secret|top[ \t]+secret)[ \t]+clearance\b|(?<![\w/])TS/SCI\b",
     re.IGNORECASE,
 )
 """Words that name a licence or certification in a keyword's own words ("Registered Nurse", "Licensed Clinical
-Social Worker", "Certified Public Accountant", "CDL license", "Chartered Accountant")."""
+Social Worker", "Certified Public Accountant", "CDL license", "Chartered Accountant"), or a government's security
+clearance ("Secret clearance", "TS/SCI"), which a cleared job requires as surely: not a therapist's airway clearance."""
 _CREDENTIAL_HEAD = re.compile(r"\bcredentials?\s*$", re.IGNORECASE)
 """A keyword whose name ends in "credential", as US states name their educators' licences ("Single Subject Teaching
 Credential", "Pupil Personnel Services Credential"); a credential named before what is done with it ("credential

@@ -115,6 +115,38 @@ def test_a_licence_the_posting_requires_and_the_cv_lacks_is_warned_of_whatever_t
     assert [w for w in weak.warnings if w.startswith("The posting requires Registered Nurse (RN)")]
 
 
+SOC_ANALYST = """contact: {name: Rae Okafor, email: rae@example.org}
+experience:
+  - employer: Harbor Bank
+    role: SOC Analyst
+    start: 2021
+    bullets:
+      - Triaged SIEM and EDR alerts in Splunk and CrowdStrike for a 24x7 SOC.
+      - Led incident response for phishing and malware cases.
+"""
+CLEARED_SOC_POSTING = (
+    "Cybersecurity Analyst\n\nResponsibilities\n- Triage SIEM and EDR alerts in Splunk and CrowdStrike.\n"
+    "- Incident response for phishing and malware.\n\nRequirements\n- Active Secret clearance required.\n"
+    "- SOC experience.\n"
+)
+
+
+def test_a_security_clearance_the_posting_requires_and_the_cv_lacks_is_a_condition_of_the_job(tmp_path: Path) -> None:
+    # A cleared SOC job shares every word of an uncleared analyst's bullets; the clearance is the job's condition.
+    made = matched(tmp_path, SOC_ANALYST, CLEARED_SOC_POSTING)
+    warned = [w for w in made.warnings if "licence or certification" in w]
+    assert len(warned) == 1 and warned[0].startswith(
+        "The posting requires Secret clearance (security clearance), which your CV"
+    )
+    assert made.ranking.fit.label != "strong"
+    cleared = SOC_ANALYST + "certificates:\n  - name: Active Secret clearance\n"
+    assert not [w for w in matched(tmp_path, cleared, CLEARED_SOC_POSTING).warnings if "licence or cert" in w]
+    # One the hire may get after starting is no condition, nor is a respiratory therapist's airway clearance.
+    for asked in ("Ability to obtain a Secret clearance.", "Airway clearance techniques required."):
+        made = matched(tmp_path, SOC_ANALYST, CLEARED_SOC_POSTING.replace("Active Secret clearance required.", asked))
+        assert not [w for w in made.warnings if "licence or certification" in w], asked
+
+
 AGENCY_POSTING = (
     "Payroll Coordinator (Direct Hire)\nBrightpath Staffing — Dayton, OH — Full-time\n\n"
     "Brightpath Staffing is partnering with a family-owned food distributor to find a Payroll Coordinator. "
