@@ -155,7 +155,9 @@ def _match(
     result = _held_elsewhere(result)
     # The score counts the posting's words; its label also answers to what the job requires, known only now.
     covered = result.coverage
-    label = bounded_label(ranking.fit, len(covered.required), covered.said, result.licence_lacking)
+    lacking = result.licence_lacking
+    clearance = lacking and result.only_a_clearance_lacking
+    label = bounded_label(ranking.fit, len(covered.required), covered.said, lacking, clearance_only=clearance)
     return result if label == ranking.label else replace(result, ranking=replace(ranking, label=label))
 
 

@@ -200,6 +200,21 @@ class Match:
             self._credentials_lacking() or self._state_licences_lacking() or self._type_rating_lacking() is not None
         )
 
+    @property
+    def only_a_clearance_lacking(self) -> bool:
+        """Whether all the posting requires that the CV does not show (:attr:`licence_lacking`) is a security
+        clearance: the employer, not the hire, applies for one, and many sponsor it, so it keeps the fit from strong
+        and makes it no weaker (:func:`tailor.rank.bounded_label`). On the labelled sets, a defence contractor's
+        posting requiring a Secret clearance is one the graders call a moderate fit for an engineer without one."""
+        lacking = self._credentials_lacking()
+        clearance = re.compile(_CLEARANCE, re.IGNORECASE)
+        return (
+            bool(lacking)
+            and all(clearance.search(name) for name in lacking)
+            and not self._state_licences_lacking()
+            and self._type_rating_lacking() is None
+        )
+
     def _weak_for_a_licence(self) -> bool:
         """Whether the fit reads weak for a licence the CV does not show, with no more than
         :data:`tailor.rank.LICENCE_SHARE` of the required keywords said, where the shares of required keywords alone
@@ -536,9 +551,11 @@ def _shouted(text: str) -> bool:
     return len(words) >= 2 and all(w == w.upper() for w in words) and sum(len(w) > 3 for w in words) >= 2
 
 
+_CLEARANCE = r"\b(?:security|secret|top[ \t]+secret)[ \t]+clearance\b|(?<![\w/])TS/SCI\b"
+"""A government's security clearance ("Secret clearance", "TS/SCI"): not a therapist's airway clearance."""
 _CREDENTIAL = re.compile(
     r"\b(?:registered|licen[cs]ed?|licensure|certified|certification|certificate|chartered|board[- ]certified)\b"
-    r"|\b(?:security|secret|top[ \t]+secret)[ \t]+clearance\b|(?<![\w/])TS/SCI\b",
+    rf"|{_CLEARANCE}",
     re.IGNORECASE,
 )
 """Words that name a licence or certification in a keyword's own words ("Registered Nurse", "Licensed Clinical

@@ -1490,6 +1490,15 @@ def test_a_required_licence_the_cv_lacks_makes_a_strong_fit_partial_where_it_say
     assert bounded_label(Fit(0.3, "too short"), 20, 0, licence_lacking=True) == "too short"
 
 
+def test_a_security_clearance_alone_lacking_keeps_a_fit_from_strong_and_makes_it_no_weaker() -> None:
+    # The employer applies for a clearance, and many sponsor one: a quarter of the required keywords said or not.
+    from tailor.rank import Fit, bounded_label
+
+    assert bounded_label(Fit(0.3, "strong"), 3, 2, licence_lacking=True, clearance_only=True) == "partial"
+    assert bounded_label(Fit(0.12, "partial"), 8, 1, licence_lacking=True, clearance_only=True) == "partial"
+    assert bounded_label(Fit(0.12, "partial"), 8, 1, licence_lacking=True) == "weak"
+
+
 @pytest.mark.parametrize(
     ("score", "required", "said", "label"),
     [

@@ -138,13 +138,20 @@ def test_a_security_clearance_the_posting_requires_and_the_cv_lacks_is_a_conditi
     assert len(warned) == 1 and warned[0].startswith(
         "The posting requires Secret clearance (security clearance), which your CV"
     )
-    assert made.ranking.fit.label != "strong"
+    assert made.ranking.fit.label != "strong" and made.only_a_clearance_lacking
     cleared = SOC_ANALYST + "certificates:\n  - name: Active Secret clearance\n"
     assert not [w for w in matched(tmp_path, cleared, CLEARED_SOC_POSTING).warnings if "licence or cert" in w]
     # One the hire may get after starting is no condition, nor is a respiratory therapist's airway clearance.
     for asked in ("Ability to obtain a Secret clearance.", "Airway clearance techniques required."):
         made = matched(tmp_path, SOC_ANALYST, CLEARED_SOC_POSTING.replace("Active Secret clearance required.", asked))
         assert not [w for w in made.warnings if "licence or certification" in w], asked
+
+
+def test_a_clearance_required_beside_a_licence_lacking_is_no_clearance_alone(tmp_path: Path) -> None:
+    # A licence lacking too makes the fit weak where few required keywords are said, as ever.
+    posting = CLEARED_SOC_POSTING.replace("- SOC experience.\n", "- SOC experience.\n- CISSP certification required.\n")
+    made = matched(tmp_path, SOC_ANALYST, posting)
+    assert made.licence_lacking and not made.only_a_clearance_lacking
 
 
 AGENCY_POSTING = (

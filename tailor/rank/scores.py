@@ -103,13 +103,16 @@ required keywords or more, their moderate controller's posting without a CPA 4 o
 professions' strong postings that read partial (bench/README.md "Fit labels")."""
 
 
-def bounded_label(fit: Fit, required: int, said: int, licence_lacking: bool = False) -> FitLabel:
+def bounded_label(
+    fit: Fit, required: int, said: int, licence_lacking: bool = False, *, clearance_only: bool = False
+) -> FitLabel:
     """The label of ``fit`` where the posting's requirements are known: one step lower (strong to partial, partial to
     weak) for each share of :data:`REQUIRED_SHARES` the CV does not reach, where the posting names ``required``
     keywords, :data:`REQUIRED_TO_JUDGE` or more, of which the CV says ``said``; and where it requires a licence or
     certification the CV does not show (``licence_lacking``), which the job cannot be done without however many of
     its words the CV shares, partial at most, and weak where the CV says no more than :data:`LICENCE_SHARE` of the
-    required keywords. "too short" and "weak" stay as they are."""
+    required keywords, unless all it lacks is a security clearance (``clearance_only``), which the employer applies
+    for. "too short" and "weak" stay as they are."""
     label = fit.label
     if label in ("too short", "weak"):
         return label
@@ -118,7 +121,7 @@ def bounded_label(fit: Fit, required: int, said: int, licence_lacking: bool = Fa
         if order.index(label) <= order.index(name) and share_missed(name, required, said) is not None:
             label = order[order.index(name) + 1]
     if licence_lacking and label != "weak":
-        label = "weak" if said <= LICENCE_SHARE * required else "partial"
+        label = "weak" if said <= LICENCE_SHARE * required and not clearance_only else "partial"
     return label
 
 
