@@ -1678,7 +1678,7 @@ def test_criteria_are_the_plural_of_criterion_not_a_cycle_race() -> None:
 
 
 def test_a_number_is_a_number_not_the_comparative_of_numb() -> None:
-    assert "copy number" in terms("Measured vector copy number.") and "numb" not in terms("A number of assays.")
+    assert "copy number" in terms("Measured gene copy number.") and "numb" not in terms("A number of assays.")
     assert "number" in terms("Checked lot numbers.")
 
 
