@@ -771,12 +771,37 @@ def _side_by_side(rows: list[list[_Piece]]) -> list[list[_Piece]]:
     out: list[list[_Piece]] = []
     done = 0
     for first, last, gutter in sorted(chosen):
+        last = _left_goes_on(rows, first, last, gutter)
         band = rows[first : last + 1]
         out += rows[done:first]
         out += [part for row in band if (part := [p for p in row if p.x < gutter])]
         out += [part for row in band if (part := [p for p in row if p.x >= gutter])]
         done = last + 1
     return out + rows[done:]
+
+
+def _left_goes_on(rows: list[list[_Piece]], first: int, last: int, gutter: float) -> int:
+    """The last row of the band ``first``–``last`` of two columns apart at ``gutter``, with the rows under it that
+    carry its left column on: a line left of the gutter alone, set under the column's last line at its line
+    spacing, from the same edge, in the same size (a banner's headline that wrapped below the contact details
+    beside it: "… | Community & Private" / "Practice"). A line further down, or across the gutter, is the page's."""
+    lefts = [side for row in rows[first : last + 1] if (side := _sides(row, gutter)[0])]
+    while lefts and last + 1 < len(rows):
+        row = [p for p in rows[last + 1] if p.text.strip()]
+        left, right = _sides(row, gutter)
+        above = lefts[-1][0]
+        if (
+            not row
+            or right
+            or len(left) < len(row)
+            or abs(left[0].x - above.x) > 1.0
+            or abs(left[0].size - above.size) > 0.5
+            or not 0 < above.y - left[0].y <= 1.5 * above.size
+        ):
+            break
+        lefts.append(left)
+        last += 1
+    return last
 
 
 def _blocks_at(rows: list[list[_Piece]], gutter: float) -> list[tuple[int, int, float]]:

@@ -6823,3 +6823,29 @@ def test_volunteer_roles_listed_one_to_an_item_with_their_years_at_the_end_are_a
         "• Ran the sealant clinic each spring, 2018 – 2020.\n"
     )
     assert len(draft.data["experience"]) == 1 and len(draft.data["experience"][0]["bullets"]) == 2
+
+
+@needs("libreoffice")
+def test_a_headline_that_wraps_in_a_name_banner_beside_contact_details_is_read_whole_from_its_pdf(
+    tmp_path: Path,
+) -> None:
+    # A Word template's banner: the name and a headline in the left cell, the contact details stacked in the right.
+    # The headline's last word wraps onto a line below the contact details' last: it is still the headline's.
+    import docx
+    from docx.shared import Inches, Pt
+
+    document = docx.Document()
+    banner = document.add_table(rows=1, cols=2)
+    left, right = banner.rows[0].cells
+    left.width, right.width = Inches(3.6), Inches(2.9)
+    left.paragraphs[0].add_run("INES CALLOWAY").font.size = Pt(20)
+    left.add_paragraph().add_run("Registered Dental Hygienist | Community & Private Practice").font.size = Pt(11)
+    for n, detail in enumerate(["Eugene, OR 97401", "(541) 555-0199", "ines.calloway@example.org"]):
+        paragraph = right.paragraphs[0] if n == 0 else right.add_paragraph()
+        paragraph.add_run(detail).font.size = Pt(9)
+    document.add_heading("EXPERIENCE", 1)
+    document.add_paragraph("Registered Dental Hygienist, Maple Grove Dental\t2016 – 2025")
+    document.add_paragraph("Provided scaling and root planing for 9 patients a day.", style="List Bullet")
+    document.save(tmp_path / "cv.docx")
+    draft = import_cv(to_pdf(tmp_path / "cv.docx"))
+    assert draft.data["headline"] == "Registered Dental Hygienist | Community & Private Practice"
