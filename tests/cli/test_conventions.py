@@ -106,7 +106,7 @@ def test_a_licence_held_of_another_state_only_says_so_in_every_format(tmp_path: 
         encoding="utf-8",
     )
     posting.write_text(
-        "Dental Hygienist\n\nRequirements:\n- Active Pennsylvania dental hygiene license (RDH) required\n"
+        "Dental Hygienist\n\nRequirements:\n- Active Pennsylvania RDH license required\n"
         "- Scaling and root planing\n",
         encoding="utf-8",
     )
