@@ -1755,10 +1755,12 @@ def test_an_occupational_therapists_work_credentials_and_assistants_are_skills_m
     named = {"activities of daily living", "instrumental activities of daily living", "fine motor skills", "NBCOT"}
     assert named | {"adaptive equipment", "sensory processing"} <= set(said.skills)
     assert named | {"splinting", "sensory processing"} <= set(held.skills)
-    # An assistant an OT supervises, by the letters or the words; "OTA" and "OTR" stay out (over the air; a
-    # trucker's over-the-road).
+    # An assistant an OT supervises, by the letters or the words; "OTA" stays out (over the air), and "OTR" is a
+    # trucker's over-the-road, which a text about occupational therapy reads as no skill.
     assert lexicon.canonical("certified occupational therapy assistants") == "COTA"
-    assert lexicon.canonical("OTA") is None and lexicon.canonical("OTR") is None
+    assert lexicon.canonical("OTA") is None and lexicon.canonical("OTR") == "over-the-road"
+    (registered,) = analyse(["OTR/L with NBCOT certification; OTR, 2016."], lexicon)
+    assert "over-the-road" not in registered.skills
 
 
 def test_a_physical_therapists_board_certifications_treatments_and_home_health_terms_are_skills() -> None:
@@ -2831,9 +2833,9 @@ def test_a_truck_drivers_credentials_are_skills_met_in_any_spelling() -> None:
     }
     assert named <= set(said.skills)
     assert named <= set(held.skills)
-    # "MVR" alone is also a mitral valve replacement and "OTR" an occupational therapist's OTR/L: only the
-    # driver's own phrases are read as the driver's.
-    assert lexicon.canonical("MVR") is None and lexicon.canonical("OTR") is None
+    # "MVR" alone is also a mitral valve replacement: only the driver's own phrases are read as the driver's. "OTR"
+    # is over-the-road but where occupational therapy is spoken of (tailor.analysis.skills).
+    assert lexicon.canonical("MVR") is None and lexicon.canonical("OTR") == "over-the-road"
 
 
 def test_the_x_endorsement_meets_a_posting_asking_for_the_hazmat_or_the_tanker_endorsement() -> None:
