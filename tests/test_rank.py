@@ -1293,6 +1293,23 @@ def test_a_licence_the_cv_holds_counts_in_the_fit_as_its_bullets_do() -> None:
     assert rank(pending, posting, config=plain).score == without
 
 
+def test_a_kind_of_system_counts_in_the_fit_as_said_where_a_bullet_names_one_of_it() -> None:
+    # A clinic's posting asks for charting in an EHR; a medical assistant's bullet names the one she charted in.
+    # The keywords meet "EHR" by Epic (one of its kind): the fit counts it said, as a bullet saying "EHR" would be.
+    posting = Posting("p", "Requirements:\n- Charting in an EHR.\n- Patient intake.")
+    plain = RankConfig(expansion=0.0, commonness=0.0, fit_skills=1.0, fit_prior=0.0, fit_depth=0.0)
+
+    def fit_of(bullet: str, **more: object) -> float:
+        return rank(make_cv({"Maple Grove Family Clinic": [bullet]}, **more), posting, config=plain).score
+
+    assert fit_of("Charted patient intake in Epic.") == fit_of("Charted patient intake in the EHR.") == 1.0
+    assert fit_of("Charted patient intake on paper.") < 1.0
+    # One of another kind is no EHR (SAP is an ERP); nor does one the skills list alone names count, as no word
+    # only the list says does.
+    assert fit_of("Charted patient intake in SAP.") == fit_of("Charted patient intake on paper.")
+    assert fit_of("Charted patient intake on paper.", skills=["Epic"]) == fit_of("Charted patient intake on paper.")
+
+
 def test_a_posting_of_a_few_words_is_too_short_to_judge_and_cannot_score_high() -> None:
     cv = make_cv({"Acme": ["Data engineer building Spark pipelines."]})
     short = rank(cv, Posting("p", "Data engineer"))

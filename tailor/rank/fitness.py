@@ -152,13 +152,15 @@ def fit_of_terms(wanted: Mapping[str, float], prepared: PreparedCV) -> Fit:
     """The fit's breadth: the share of the posting's terms (``wanted``, :func:`query_terms`) that the CV says
     anywhere, labelled. Each term counts as ranking weighs it (generic and everyday words less), the lexicon's
     skills more (``RankConfig.fit_skills``), a term only the CV's skills list says less (``RankConfig.fit_listed``),
-    one its certificates say in full, as its bullets' (:attr:`PreparedCV.held`: a licence held is a licence said),
+    one its certificates say in full, as its bullets' (:attr:`PreparedCV.held`: a licence held is a licence said), a
+    kind of system as the one of it the CV says counts (:func:`_kinds_said`: an EHR, where a bullet charted in Epic),
     and ``fit_prior`` keeps a posting of a few words from looking like a perfect fit. A recall, not a similarity:
     a posting is well met when most of its weighted terms appear somewhere in the CV, however many other things
     the CV says."""
     config = prepared.config
     factors = _fit_factors(prepared)
     vocabulary, shown, held, listed = prepared.vocabulary, prepared.shown, prepared.held, config.fit_listed
+    kinds = _kinds_said(prepared)
     total = covered = said = 0.0
     for term, weight in wanted.items():
         said += weight
@@ -169,14 +171,35 @@ def fit_of_terms(wanted: Mapping[str, float], prepared: PreparedCV) -> Fit:
             factor = factors[term] = _fit_factor(term, prepared.lexicon, config)
         weight *= factor
         total += weight
-        if term in held or (term in vocabulary and term in shown):
+        if term in held or (term in vocabulary and term in shown):  # as :func:`_said`, inline: the loop is hot
             covered += weight
-        elif term in vocabulary:
-            covered += weight * listed
+        else:
+            covered += weight * max(listed if term in vocabulary else 0.0, kinds.get(term, 0.0))
     score = round(covered / (total + config.fit_prior), 6) if total else 0.0
     # How much a posting says is judged by its terms as its sections weigh them, not as rare or skill-like they
     # are: a software posting's line of tool names is no longer than an HR posting's line of everyday words.
     return Fit(score, "too short" if said < SHORT_POSTING else fit_label(score))
+
+
+def _said(term: str, prepared: PreparedCV) -> float:
+    """How much ``term`` counts as said by the CV in the fit: in full where its bullets, publications, roles' titles or
+    certificates say it, at ``RankConfig.fit_listed`` where only its skills list does, else not at all."""
+    if term in prepared.held or (term in prepared.vocabulary and term in prepared.shown):
+        return 1.0
+    return prepared.config.fit_listed if term in prepared.vocabulary else 0.0
+
+
+@lru_cache(maxsize=4)
+def _kinds_said(prepared: PreparedCV) -> dict[str, float]:
+    """Each kind of tool or system the lexicon lists the instances of (an EHR, an ERP, a CRM: ``Lexicon.instances``)
+    that the CV says one of → as much as the best said of them counts (:func:`_said`). A posting asking for an EHR
+    is met by the bullet that charted in Epic, as the keywords' coverage meets it by one of its kind; counted missing,
+    the kind cost a CV that names its system a skill's full weight, where the system earned ``expansion`` of it."""
+    kinds: dict[str, float] = {}
+    for kind, members in prepared.lexicon.instances.items():
+        if best := max((_said(member, prepared) for member in members), default=0.0):
+            kinds[kind] = best
+    return kinds
 
 
 def _fit_factor(term: str, lexicon: Lexicon, config: RankConfig) -> float:
