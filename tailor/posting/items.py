@@ -25,6 +25,7 @@ __all__ = [
     "is_nice_to_have",
     "list_lines",
     "sentences_apart",
+    "states_hours",
     "under_its_lead_in",
 ]
 
@@ -305,10 +306,10 @@ def _states_physical_demand(text: str) -> bool:
     return may_hold(text, _PHYSICAL_CUES) and _PHYSICAL_DEMAND.search(text) is not None
 
 
-def _states_hours(text: str) -> bool:
+def states_hours(text: str) -> bool:
     """Whether ``text`` states when the job's hours fall (:data:`_HOURS_DEMAND`).
 
-    >>> _states_hours("Nights & weekends required"), _states_hours("Teach classes")
+    >>> states_hours("Nights & weekends required"), states_hours("Teach classes")
     (True, False)
     """
     return may_hold(text, _HOURS_CUES) and _HOURS_DEMAND.search(text) is not None
@@ -353,7 +354,7 @@ def demands(lines: list[str]) -> list[bool]:
             said = text if short else text.split(";", 1)[0]
             out.append(
                 _states_physical_demand(said)
-                or (short and (_states_hours(text) or _states_screening(text) or _states_where_from(text)))
+                or (short and (states_hours(text) or _states_screening(text) or _states_where_from(text)))
                 or _HOURS_LABEL.match(text) is not None
             )
             continue
@@ -363,7 +364,7 @@ def demands(lines: list[str]) -> list[bool]:
         out.append(
             whole
             and all(
-                _states_physical_demand(s) or _states_hours(s) or _states_screening(s) or _states_where_from(s)
+                _states_physical_demand(s) or states_hours(s) or _states_screening(s) or _states_where_from(s)
                 for s in SENTENCE.split(text)
             )
         )

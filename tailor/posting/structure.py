@@ -54,6 +54,7 @@ from tailor.posting.items import (
     list_lines,
     not_counted_apart,
     sentences_apart,
+    states_hours,
     under_its_lead_in,
 )
 from tailor.posting.lines import HIRING, LABEL, LABELS
@@ -1289,17 +1290,19 @@ def _terms_apart(sections: list[Section]) -> list[Section]:
     """The sentences that end a paragraph of duties or requirements and are plainly pay, perks, how to apply or
     legal text, as sections of their kind after it. A posting run into one paragraph ends its last run-in
     heading's text with them ("… BLS certification within 30 days of hire. We offer medical, dental and vision
-    insurance and PTO. Acme is an equal opportunity employer."): they ask nothing of the candidate."""
+    insurance and PTO. Acme is an equal opportunity employer."): they ask nothing of the candidate. So do those that
+    end such a paragraph, or the role's description, stating when the job's hours fall, the conditions of the work
+    (:func:`_closing_kind`)."""
     out: list[Section] = []
     for s in sections:
         lines = s.text.split("\n")
         last = lines[-1]
-        if s.kind not in _THE_JOB or LIST_ITEM.match(last):
+        if s.kind not in (*_THE_JOB, SectionKind.ROLE) or LIST_ITEM.match(last):
             out.append(s)
             continue
         sentences = SENTENCE.split(last)
         tail: list[tuple[SectionKind, str]] = []
-        while len(sentences) > 1 and (kind := _trailing_kind(sentences[-1])) is not None:
+        while len(sentences) > 1 and (kind := _closing_kind(sentences[-1], s.kind)) is not None:
             tail.insert(0, (kind, sentences.pop()))
         if not tail:
             out.append(s)
@@ -1311,6 +1314,20 @@ def _terms_apart(sections: list[Section]) -> list[Section]:
             else:
                 out.append(Section(kind, "", sentence))
     return out
+
+
+def _closing_kind(sentence: str, within: SectionKind) -> SectionKind | None:
+    """The kind of a ``sentence`` that closes a paragraph of a section of the kind ``within``, where it is plainly
+    not that section's: one stating when the job's hours fall (:func:`tailor.posting.items.states_hours`: "It will be
+    required to rotate day and night shifts and weekends and holidays.") is a condition of the work, as the same line
+    in a list is (:func:`_demands_apart`), wherever it closes the job's text: a casual nurse's posting written as one
+    paragraph under its title ends on the shifts it asks for, which no bullet shows, and read as the job's words they
+    were a fifth of its weight. Pay, how to apply and legal text (:func:`_trailing_kind`) close only a list's section:
+    read at the end of a role's description too, they took sentences of the job's mission for perks (three of the
+    eight postings of ``bench/readings.py`` it moved)."""
+    if states_hours(sentence):
+        return SectionKind.CONDITIONS
+    return _trailing_kind(sentence) if within in _THE_JOB else None
 
 
 def _preferred_apart(sections: list[Section]) -> list[Section]:

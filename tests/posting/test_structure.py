@@ -638,7 +638,7 @@ def test_a_demand_is_told_by_its_pattern_alone_its_cue_words_only_spare_the_line
     # Every item of every posting is asked both questions: a line holding no word either pattern needs is answered
     # without scanning it, and every line gets the answer the pattern alone gives.
     assert items._states_physical_demand(line) is bool(items._PHYSICAL_DEMAND.search(line))
-    assert items._states_hours(line) is bool(items._HOURS_DEMAND.search(line))
+    assert items.states_hours(line) is bool(items._HOURS_DEMAND.search(line))
 
 
 @pytest.mark.parametrize("heading", ["Physical Requirements", "Physical Demands", "Working Conditions"])
@@ -926,6 +926,33 @@ def test_the_notice_after_a_labelled_line_of_pay_under_requirements_is_legal_tex
         (SectionKind.BENEFITS, "Pay"),
         (SectionKind.LEGAL, ""),
     ]
+
+
+def test_the_sentences_that_close_a_paragraph_on_the_jobs_hours_are_its_conditions_not_its_words() -> None:
+    # A casual posting written as one paragraph under its title closes on the shifts it asks the hire to work: a
+    # condition of the work, as a line "Nights and weekends required" is, which no bullet shows.
+    text = (
+        "Per Diem Sonographer\n\n"
+        "The Per Diem Sonographer performs obstetric and vascular ultrasound exams for the patients of Lakeview "
+        "Imaging and reports findings to the radiologist. It will be required to rotate day and night shifts and "
+        "weekends and holidays.\n"
+    )
+    sections = [(s.kind, s.text) for s in parse(text).sections]
+    shifts = "It will be required to rotate day and night shifts and weekends and holidays."
+    assert (SectionKind.CONDITIONS, shifts) in sections
+    role = next(t for k, t in sections if k is SectionKind.ROLE and "ultrasound" in t)
+    assert "shifts" not in role and role.endswith("reports findings to the radiologist.")
+    # So does a paragraph of duties; the duty before it stays one.
+    duties = (
+        "Night Auditor\n\nResponsibilities\n\n"
+        "Balance the day's accounts and run the night audit. Must work nights, weekends and holidays.\n"
+    )
+    kinds = [(s.kind, s.text) for s in parse(duties).sections]
+    assert (SectionKind.CONDITIONS, "Must work nights, weekends and holidays.") in kinds
+    assert (SectionKind.RESPONSIBILITIES, "Balance the day's accounts and run the night audit.") in kinds
+    # A role's description that says nothing of the hours keeps its words, its last sentence too.
+    plain = "Per Diem Sonographer\n\nThe sonographer performs vascular exams. The role reports to the radiologist.\n"
+    assert [s.kind for s in parse(plain).sections] == [SectionKind.ROLE]
 
 
 def test_a_labelled_line_of_benefits_that_is_no_amount_still_heads_the_lines_after_it() -> None:
