@@ -347,21 +347,24 @@ class Table:
 
     def entries(self) -> Iterator[tuple[Row, dict[str, Any]]]:
         """Every row, in order, with the record it was read from (column → value, as the table holds it)."""
-        description, columns = self.roles["description"], [(f, self.roles.get(f)) for f in FIELDS]
         for number, record in enumerate(self.records(), start=1):
-            details: list[tuple[Field, str]] = []
-            for field, column in columns:
-                value = _detail(field, record.get(column)) if column is not None else ""
-                if field == "salary" and not value:
-                    value = self._pay_of(record)
-                if value:
-                    details.append((field, value))
-            text = record.get(description)
-            text = text if isinstance(text, str) else cell_text(text)  # as written: leading spaces may mean code
-            if text.strip().lower() in _NOT_A_VALUE:
-                text = ""  # "nan", as pandas writes a missing description: none
-            problem = record.get(UNREADABLE, "")
-            yield Row(row_source(self.name, number), number, text, tuple(details), problem), record
+            yield self._row(number, record), record
+
+    def _row(self, number: int, record: Mapping[str, Any]) -> Row:
+        """The row ``number`` read from ``record``: its description, and the details its columns state."""
+        details: list[tuple[Field, str]] = []
+        for field in FIELDS:
+            column = self.roles.get(field)
+            value = _detail(field, record.get(column)) if column is not None else ""
+            if field == "salary" and not value:
+                value = self._pay_of(record)
+            if value:
+                details.append((field, value))
+        text = record.get(self.roles["description"])
+        text = text if isinstance(text, str) else cell_text(text)  # as written: leading spaces may mean code
+        if text.strip().lower() in _NOT_A_VALUE:
+            text = ""  # "nan", as pandas writes a missing description: none
+        return Row(row_source(self.name, number), number, text, tuple(details), record.get(UNREADABLE, ""))
 
     def records(self) -> Iterator[dict[str, Any]]:
         """Every row as the table holds it: column name → value. A CSV's or TSV's values are the text of its cells
@@ -381,10 +384,13 @@ class Table:
         if not wanted:
             return found
         last = max(wanted)
-        for row, record in self.entries():
-            if row.number in wanted:
-                found[row.number] = (row, record)
-            if row.number >= last:
+        # Only the rows asked for are made Rows: the best few of 100,000 ranked may stand at the table's end, and
+        # the details and pay of every row before them would cost the main process seconds, after every worker
+        # has finished.
+        for number, record in enumerate(self.records(), start=1):
+            if number in wanted:
+                found[number] = (self._row(number, record), record)
+            if number >= last:
                 break
         return found
 

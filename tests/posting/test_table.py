@@ -247,6 +247,25 @@ def test_a_row_names_itself_and_can_be_read_alone(tmp_path: Path) -> None:
         read_row(f"{path}#row=0")
 
 
+def test_rows_found_by_number_are_read_whole_and_no_other_row_has_its_details_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `tailor rank --top` reads its best few rows again, wherever they stand in 100,000: the rows before them are
+    # passed over, not made rows with their details and pay.
+    from tailor.posting import table as tables
+
+    rows = [jobspy_row(f"Nurse {n}", "Mercy", f"Reno {n}", NURSE, min_amount=30.0 + n) for n in range(1, 6)]
+    path = write_jobspy_csv(tmp_path / "jobs.csv", rows)
+    whole = {row.number: row for row in Table.open(path).rows()}
+    read: list[object] = []
+    detail = tables._detail
+    monkeypatch.setattr(tables, "_detail", lambda field, value: read.append(value) or detail(field, value))
+    found = Table.open(path).find([4, 2])
+    assert sorted(found) == [2, 4]
+    assert all(found[n][0] == whole[n] and found[n][1]["title"] == f"Nurse {n}" for n in (2, 4))
+    assert "Nurse 4" in read and not {"Nurse 1", "Nurse 3", "Nurse 5"} & set(read)
+
+
 def test_a_row_a_json_lines_file_has_not_is_counted_from_its_first_line_which_no_header_precedes(
     tmp_path: Path,
 ) -> None:
