@@ -106,8 +106,7 @@ def test_a_licence_held_of_another_state_only_says_so_in_every_format(tmp_path: 
         encoding="utf-8",
     )
     posting.write_text(
-        "Dental Hygienist\n\nRequirements:\n- Active Pennsylvania RDH license required\n"
-        "- Scaling and root planing\n",
+        "Dental Hygienist\n\nRequirements:\n- Active Pennsylvania RDH license required\n- Scaling and root planing\n",
         encoding="utf-8",
     )
     said = " ".join(invoke("match", posting, "--cv", cv).stdout.split())
