@@ -7836,3 +7836,12 @@ def test_a_tank_wagon_or_a_tank_trailer_is_a_tanker_and_e_logs_are_an_eld() -> N
     found = evidence(cv, posting)
     assert found["tanker"] == ("selected", ("job0-b0", "job0-b1"))
     assert found["ELD"] == ("selected", ("job0-b2",))
+
+
+def test_a_dental_offices_radiographs_are_met_by_the_full_mouth_series_a_hygienist_took() -> None:
+    """Bitewings, panoramic films and a full-mouth series are dental radiographs, and dental radiographs are
+    radiographs: a posting that asks for radiographs of a hygienist is met by the series her CV names."""
+    cv = make_cv({"Lakeview Dental": ["Took and read full-mouth radiographs with Dexis.", "Scaled 9 patients a day."]})
+    posting = Posting("p", "Dental Hygienist\n\nRequirements:\n- Scaling and root planing, radiographs.\n")
+    found = keyword_coverage(cv, posting)["radiography"]
+    assert found.met and found.met_by == "full mouth series"
