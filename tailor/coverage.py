@@ -818,7 +818,7 @@ def coverage(
             having = [t.id for t in prepared.texts if t.id in either] if having and others else having or others
         # The summary shows a keyword only by the paragraphs the résumé prints.
         selected = tuple(
-            i for i in having if i in printed and (cut is None or i != cut.texts[0].id or _says(cut, keyword))
+            i for i in having if i in printed and (cut is None or i != cut.texts[0].id or bool(_saying(cut, keyword)))
         )
         if selected:
             # Shown only by certificates that have expired ("BLS", expired Aug 2023): held once, not now.
@@ -1094,9 +1094,7 @@ def _summary_as_printed(prepared: PreparedCV, selection: Selection, printed: Col
     shown = [t for t in prepared.texts if t.kind == "summary" and t.id in printed]
     if not selection.summary_paragraphs_left_out or not shown:
         return None
-    kept = replace(shown[0], text=selection.summary_printed(shown[0].text))
-    analysis = analyse([kept.claim], prepared.lexicon, near=True)[0]
-    return replace(prepared, texts=[replace(kept, analysis=analysis)])
+    return _read_as(prepared, shown[0], {shown[0].id: selection.summary_printed(shown[0].text)})
 
 
 def summary_paragraphs_evidencing(covered: Coverage, ranking: Ranking, selection: Selection) -> frozenset[str]:
@@ -1115,21 +1113,23 @@ def summary_paragraphs_evidencing(covered: Coverage, ranking: Ranking, selection
     pieces = paragraphs(selection.summary_printed(summary.text))
     if len(pieces) < 2:
         return frozenset()
-    texts = [replace(summary, id=f"{PARAGRAPH}{n}", text=p) for n, p in enumerate(pieces, start=1)]
+    each = _read_as(prepared, summary, {f"{PARAGRAPH}{n}": p for n, p in enumerate(pieces, start=1)})
+    firsts = (_saying(each, k.keyword)[:1] for k in alone)
+    return frozenset(first[0] for first in firsts if first and first[0] != f"{PARAGRAPH}1")
+
+
+def _read_as(prepared: PreparedCV, summary: CVText, pieces: Mapping[str, str]) -> PreparedCV:
+    """The CV as evidence of ``pieces`` of its ``summary`` alone, each a text of its own by its id, analysed as the
+    summary is: what :func:`_saying` reads the part of a summary a résumé prints by."""
+    texts = [replace(summary, id=i, text=text) for i, text in pieces.items()]
     analyses = analyse([t.claim for t in texts], prepared.lexicon, near=True)
-    each = replace(prepared, texts=[replace(t, analysis=a) for t, a in zip(texts, analyses, strict=True)])
-    found = set()
-    for k in alone:
-        saying_it = _meant(each, k.keyword, saying(each, k.keyword.match))
-        if saying_it and saying_it[0] != f"{PARAGRAPH}1":
-            found.add(saying_it[0])
-    return frozenset(found)
+    return replace(prepared, texts=[replace(t, analysis=a) for t, a in zip(texts, analyses, strict=True)])
 
 
-def _says(summary: PreparedCV, keyword: Keyword) -> bool:
-    """Whether the one text of ``summary`` (:func:`_summary_as_printed`) says ``keyword``, as :func:`coverage` reads
-    the CV's texts."""
-    return bool(_meant(summary, keyword, saying(summary, keyword.match)))
+def _saying(pieces: PreparedCV, keyword: Keyword) -> list[str]:
+    """The ids of the texts of ``pieces`` (:func:`_read_as`) that say ``keyword``, as :func:`coverage` reads the CV's
+    texts."""
+    return _meant(pieces, keyword, saying(pieces, keyword.match))
 
 
 def _printed(prepared: PreparedCV, selection: Selection, shown: Collection[str] | None) -> set[str]:

@@ -207,10 +207,9 @@ class Match:
         and makes it no weaker (:func:`tailor.rank.bounded_label`). On the labelled sets, a defence contractor's
         posting requiring a Secret clearance is one the graders call a moderate fit for an engineer without one."""
         lacking = self._credentials_lacking()
-        clearance = re.compile(_CLEARANCE, re.IGNORECASE)
         return (
             bool(lacking)
-            and all(clearance.search(name) for name in lacking)
+            and all(_A_CLEARANCE.search(name) for name in lacking)
             and not self._state_licences_lacking()
             and self._type_rating_lacking() is None
         )
@@ -558,6 +557,7 @@ _CREDENTIAL = re.compile(
     rf"|{_CLEARANCE}",
     re.IGNORECASE,
 )
+_A_CLEARANCE = re.compile(_CLEARANCE, re.IGNORECASE)
 """Words that name a licence or certification in a keyword's own words ("Registered Nurse", "Licensed Clinical
 Social Worker", "Certified Public Accountant", "CDL license", "Chartered Accountant"), or a government's security
 clearance ("Secret clearance", "TS/SCI"), which a cleared job requires as surely: not a therapist's airway clearance."""
