@@ -111,8 +111,9 @@ def _text_lines(text: str, source: str) -> list[Line]:
     elif source.lower().endswith((".md", ".markdown")) or _MARKDOWN_HINTS.search(text):
         return _markdown(text)
     lines = []
-    widths = {number: len(raw.strip()) for number, raw in enumerate(text.splitlines(), start=1)}
+    widths: dict[int, int] = {}
     for number, raw in enumerate(text.splitlines(), start=1):
+        widths[number] = len(raw.strip())
         # A rule ("-----") or a leader between a role and its place ("Senior SE ------ Boston MA")
         # separates columns, as a wide gap does; a line of a rule alone is none.
         raw = _RULE.sub("\t", raw).strip("\t ") if _RULE.search(raw) else raw
