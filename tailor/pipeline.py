@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
 from tailor.coverage import (
+    Coverage,
     coverage,
     credentials_evidencing,
     credentials_of_the_job,
@@ -151,6 +152,13 @@ def _match(
     summary = _choose(ready, read, ready.cv.summary)
     expired = _expired(ready, today) if expired is None else expired
     covered = coverage(ranking, selection, _shown(headline, summary), expired, fluencies(ready.cv))
+    wanted = _wanted(ready.cv, covered)
+    if wanted:
+        sole = sole_evidence(covered, ranking)
+        selection = select(
+            ready.cv, ranking, budget, max_skills=skills, education_first=first, fill=fill, wanted=wanted, sole=sole
+        )
+        covered = coverage(ranking, selection, _shown(headline, summary), expired, fluencies(ready.cv))
     result = Match(ready.cv, ready.path, read, ranking, selection, covered, headline, summary, today or dt.date.today())
     result = _held_elsewhere(result)
     # The score counts the posting's words; its label also answers to what the job requires, known only now.
@@ -159,6 +167,17 @@ def _match(
     clearance = lacking and result.only_a_clearance_lacking
     label = bounded_label(ranking.fit, len(covered.required), covered.said, lacking, clearance_only=clearance)
     return result if label == ranking.label else replace(result, ranking=replace(ranking, label=label))
+
+
+def _wanted(cv: CV, covered: Coverage) -> list[tuple[str, ...]]:
+    """The bullets (by id) that say each required keyword that ``covered`` finds in the CV and not on the résumé,
+    nor met there by one of its kind or an alternative: the heaviest keyword first, then in the posting's order.
+    :func:`tailor.select.select` brings the best of each in, in place of a weaker line."""
+    ids = {bullet.id for _, bullet in cv.bullets()}
+    lacking = [k for k in covered.required if k.status == "available" and not k.met]
+    lacking.sort(key=lambda k: -k.keyword.weight)
+    groups = (tuple(w for w in k.where if w in ids) for k in lacking)
+    return [group for group in groups if group]
 
 
 def _held_elsewhere(result: Match) -> Match:

@@ -49,7 +49,7 @@ import datetime as dt
 import math
 import re
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TypeVar
 
@@ -124,6 +124,7 @@ KEPT_REASONS = (
     "fills the page",
     "asked for by the posting",
     "of a kind the posting asks for",
+    "shows a required keyword",
 )
 ASKED_REASONS = ("pinned", "asked for by the posting", "of a kind the posting asks for")
 """Why a skill is kept whatever the budget, and kept when a page must be fitted: the owner pinned it, or the
@@ -278,12 +279,19 @@ def select(
     *,
     education_first: bool = False,
     fill: bool = False,
+    wanted: Sequence[Collection[str]] = (),
+    sole: Collection[str] = (),
 ) -> Selection:
     """Select bullets, publications and skills from ``cv`` in the light of ``ranking``, keeping at
     most ``max_bullets`` bullets (default: :func:`default_budget`, raised to keep each bullet scoring a fair share of
     the best one: :data:`RELEVANT_SHARE`); ``education_first`` puts the
     education before the experience. With ``fill``, room left after every bullet with evidence goes to
-    the others, in CV order: candidates to fill a page, which page fitting leaves out first."""
+    the others, in CV order: candidates to fill a page, which page fitting leaves out first.
+
+    ``wanted`` are the bullets (by id) that say each required keyword the résumé would otherwise lack, most
+    important first, and ``sole`` the kept bullets each the résumé's only evidence of one
+    (:func:`tailor.coverage.sole_evidence`): the best of each ``wanted`` group takes the place of the weakest bullet
+    kept within the budget that is in neither (:func:`_with_required`)."""
     score = {item.id: item.score for item in ranking.bullets}
     budget = _default_budget(cv, score) if max_bullets is None else max_bullets
     position = {b.id: i for i, (_, b) in enumerate(cv.bullets())}
@@ -348,6 +356,11 @@ def select(
         kept[role_of[out.id]].remove(out)
         reason[out.id] = "budget"
         keep(bullet, "within budget")
+    swaps = list(_with_required(wanted, sole, kept, reason, score, {b.id: b for _, b in cv.bullets()}, by_score))
+    for bullet, out in swaps:
+        kept[role_of[out.id]].remove(out)
+        reason[out.id] = "budget"
+        keep(bullet, "shows a required keyword")
     for r, entry in enumerate(cv.experience):
         first = next((b for b in entry.bullets if b.id not in reason), None)
         if room > 0 and not kept[r] and first is not None:
@@ -376,6 +389,43 @@ def select(
     newest_first = grouped(sorted(kept_pubs, key=lambda p: -_year(p.year)), lambda p: p.section)
     skills, skill_choices = _skills(cv, ranking, max_skills)
     return Selection(roles, newest_first, skills, choices, skill_choices, budget, warnings, education_first)
+
+
+def _with_required(
+    wanted: Sequence[Collection[str]],
+    sole: Collection[str],
+    kept: Mapping[int, list[Bullet]],
+    reason: Mapping[str, str],
+    score: Mapping[str, float],
+    bullets: Mapping[str, Bullet],
+    weakest_first: Callable[[Bullet], tuple[float, int]],
+) -> Iterator[tuple[Bullet, Bullet]]:
+    """The swaps that make the résumé show each required keyword of ``wanted`` (each: the ids of the bullets that say
+    it) that only bullets the budget or a role cap left out say: the best of them comes in, the weakest bullet kept
+    "within budget" goes out, where that one is no such bullet and no keyword's only evidence (``sole``) and scores
+    below the one coming in, which counts as if it scored at least the median of the kept bullets. A keyword the
+    posting requires is worth a weak line of the résumé (a screener looks for it), not its strongest work, as page
+    fitting weighs it (:mod:`tailor.documents.pagefit`). Yields (in, out) pairs, reading ``kept`` and ``reason`` as
+    they stand before the first."""
+    held = [b for bs in kept.values() for b in bs]
+    scores = sorted(score.get(b.id, 0.0) for b in held)
+    median = scores[len(scores) // 2] if scores else 0.0
+    wanting = {i for group in wanted for i in group}
+    weakest = sorted(
+        (b for b in held if reason[b.id] == "within budget" and b.id not in sole and b.id not in wanting),
+        key=weakest_first,
+    )
+    shown = {b.id for b in held}
+    for group in wanted:
+        left_out = [i for i in group if i in bullets and reason.get(i) in ("budget", "role cap", "no evidence")]
+        if shown.intersection(group) or not left_out or not weakest:
+            continue
+        best = max(left_out, key=lambda i: score.get(i, 0.0))
+        if score.get(weakest[0].id, 0.0) >= max(score.get(best, 0.0), median):
+            continue
+        out = weakest.pop(0)
+        shown.add(best)
+        yield bullets[best], out
 
 
 def in_sections(roles: Sequence[SelectedRole]) -> list[SelectedRole]:

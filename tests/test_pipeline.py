@@ -665,3 +665,38 @@ def test_a_cv_without_ids_ranks_builds_and_records_the_ids_it_derives(estimated_
     assert record.letter is not None
     assert [p.id for p in record.letter.parts if p.kind == "paragraph"][:1] == ["letter-1"]
     assert pipeline.check(built.output).ok
+
+
+WOUND_CARE_POSTING = """\
+# Registered Nurse, Post-Operative Unit
+## Responsibilities
+- Deliver IV therapy and post-operative care to surgical patients
+- Educate patients on medications and discharge plans; document in Epic
+## Requirements
+- Current RN license
+- Wound care experience
+"""
+
+
+def test_a_required_keyword_only_a_left_out_bullet_says_is_shown_in_place_of_a_weaker_line(tmp_path: Path) -> None:
+    # "wound care" scores below the bullets about IV therapy and post-operative units; the budget of three would
+    # leave it out and the résumé would lack a keyword the posting requires. It takes the place of the weakest
+    # bullet kept whose keywords another bullet shows too.
+    cv, posting = one_role(
+        tmp_path,
+        "Lakeside Regional Hospital",
+        "Registered Nurse, Medical-Surgical",
+        [
+            "Started and maintained IV therapy for 5-6 post-operative patients a shift.",
+            "Documented assessments and IV therapy in Epic.",
+            "Dressed pressure injuries as the unit's wound care resource nurse.",
+            "Floated to telemetry and post-operative units on short notice.",
+            "Charted post-operative vital signs in Epic every four hours.",
+        ],
+        WOUND_CARE_POSTING,
+    )
+    result = pipeline.match(posting, cv, max_bullets=3)
+    reasons = {c.bullet_id: c.reason for c in result.selection.choices if c.kept}
+    assert reasons == {"b1": "best of its role", "b2": "within budget", "b3": "shows a required keyword"}
+    status = {k.keyword.term: k.status for k in result.coverage.required}
+    assert (status["wound care"], status["IV therapy"], status["Epic"]) == ("selected", "selected", "selected")

@@ -514,3 +514,40 @@ def test_a_skill_the_posting_asks_by_the_verb_of_another_of_its_names_is_kept_as
         "Shrink Reduction": (True, "asked for by the posting"),
         "Kinesio Taping": (False, "budget"),
     }
+
+
+SLURM_CV = make_cv(
+    {
+        "Newest": [
+            "MPI simulation codes.",
+            "MPI load balancing for C++ solvers.",
+            "MPI load balancing.",
+            "Kept the HPC cluster's Slurm queues short.",
+        ],
+        "Older": ["C++ MPI solvers.", "Sold cars."],
+    }
+)
+SLURM_POSTING = Posting("p", "MPI simulation, load balancing and C++ solvers on a Slurm cluster")
+
+
+def test_a_bullet_that_alone_shows_a_required_keyword_takes_the_place_of_the_weakest_bullet_kept() -> None:
+    # "MPI load balancing." (0.20) scores below "Kept ... Slurm queues short." (0.32), kept within the budget; but
+    # the posting requires what only it says: it comes in, as if it scored the kept bullets' median.
+    ranking = rank(SLURM_CV, SLURM_POSTING)
+    reasons = {c.bullet_id: c.reason for c in select(SLURM_CV, ranking, max_bullets=4).choices}
+    assert (reasons["job0-b2"], reasons["job0-b3"]) == ("budget", "within budget")
+    wanted = select(SLURM_CV, ranking, max_bullets=4, wanted=[("job0-b2",)])
+    reasons = {c.bullet_id: c.reason for c in wanted.choices}
+    assert (reasons["job0-b2"], reasons["job0-b3"]) == ("shows a required keyword", "budget")
+    assert len(wanted.bullet_ids) == 4
+
+
+def test_a_required_keyword_never_costs_the_resume_another_ones_only_evidence_or_its_stronger_half() -> None:
+    ranking = rank(SLURM_CV, SLURM_POSTING)
+    # The weakest bullet kept is the only one of another required keyword: it stays, and the next weakest scores
+    # the kept bullets' median, which the keyword is not worth.
+    kept = select(SLURM_CV, ranking, max_bullets=4, wanted=[("job0-b2",)], sole=["job0-b3"])
+    assert {c.bullet_id: c.reason for c in kept.choices}["job0-b2"] == "budget"
+    # Nor does a keyword the résumé shows already bring another of its bullets in.
+    kept = select(SLURM_CV, ranking, max_bullets=4, wanted=[("job0-b2", "job0-b0")])
+    assert {c.bullet_id: c.reason for c in kept.choices}["job0-b2"] == "budget"
