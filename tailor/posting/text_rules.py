@@ -349,7 +349,7 @@ def _board_header(page: Page) -> dict[Field, list[str]]:
             # "Office of Laboratory Animal Resources (OLAR) – Harwick University": a unit, then on the same line the
             # institution it is part of, which employs; as on a line of its own under it (_employs).
             read = [("company", read[1][1]), *read[2:]]
-        read = _place_before_its_mode(read)
+        read = _place_with_its_mode(read)
         if seen > 1 and slashed and _LEVER_SLASH.search(line.raw) and all(field is None for field, _ in read):
             read = [("team", _LEVER_SLASH.sub("", line.text))]  # Lever's "Remote /" over "Operations – Logistics /"
         slashed = bool(_LEVER_SLASH.search(line.raw))
@@ -375,17 +375,35 @@ def _board_header(page: Page) -> dict[Field, list[str]]:
 
 _AT_A_PLACE = re.compile(r"hybrid|on-?site|in-office", re.IGNORECASE)
 """How work is done at a place: the place says where; "Remote" says more than any place beside it."""
+_AWAY_FROM_IT = re.compile(
+    r"(?P<how>(?:(?:fully|100%)\s+)?(?:remote|hybrid)(?:[\s-]+remote)?)(?:\s*\((?P<note>[^()]+)\))?", re.IGNORECASE
+)
+"""A piece of a header line that says only that the work is held away from its place, all or some of the time
+("Remote", "Hybrid", "Hybrid remote", "Fully remote", "Hybrid (3 days in office)"): said of the place beside it,
+as a note in brackets after it."""
 
 
-def _place_before_its_mode(read: list[tuple[Field | None, str]]) -> list[tuple[Field | None, str]]:
-    """``read``, the pieces of a header line, with a place before how the work is done there where a line sets the
-    mode first ("Hybrid · Austin, TX", as Built In does): "Hybrid" alone is no place, and would stand for the
-    location where the line names one, as it does not where the line sets the place first ("Leeds, England |
-    Hybrid")."""
-    modes = [piece for piece in read if piece[0] == "location" and _AT_A_PLACE.fullmatch(piece[1])]
-    if not modes or not any(field == "location" and not _REMOTE.match(value) for field, value in read):
+def _place_with_its_mode(read: list[tuple[Field | None, str]]) -> list[tuple[Field | None, str]]:
+    """``read``, the pieces of a header line, with how the work is held written after the place where the line sets
+    the two apart: "Chicago, IL · Hybrid" and "Hybrid remote · Chicago, IL" are "Chicago, IL (Hybrid)" and "Chicago,
+    IL (Hybrid remote)", as a board that brackets it writes it ("Toronto (hybrid)"); a job one may do from home is
+    no job held at its place alone. One held at its place ("On-site") goes after the place, which says where: "Hybrid"
+    or "On-site" alone is no place, and would stand for the location where the line names one."""
+    places = [n for n, (field, value) in enumerate(read) if field == "location" and not _REMOTE.match(value)]
+    if not places:
         return read
-    return [piece for piece in read if piece not in modes] + modes
+    away = [piece for piece in read if piece[0] == "location" and _AWAY_FROM_IT.fullmatch(piece[1])]
+    held = [piece for piece in read if piece[0] == "location" and _AT_A_PLACE.fullmatch(piece[1]) and piece not in away]
+    first = read[places[0]][1]
+    if away and "(" not in first:
+        mode = _AWAY_FROM_IT.fullmatch(away[0][1])
+        assert mode is not None
+        note = f"{mode['how']}, {mode['note']}" if mode["note"] else mode["how"]
+        read = list(read)
+        read[places[0]] = ("location", f"{first} ({note})")
+        return [piece for piece in read if piece not in away and piece not in held] + held
+    # A place that has a note of its own already ("North America (Eastern Time Zone)"): "Remote" before it says more.
+    return [piece for piece in read if piece not in held] + held
 
 
 _LEVER_SLASH = re.compile(r"\s/\s*$")

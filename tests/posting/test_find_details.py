@@ -367,10 +367,31 @@ def test_a_heading_that_is_the_pay_alone_is_the_salary() -> None:
     assert "salary" not in details("# SRE\n\n### $140M raised\n\nWe grew.\n")
 
 
+@pytest.mark.parametrize(
+    ("line", "location"),
+    [
+        ("Chicago, IL · Remote · Full-time", "Chicago, IL (Remote)"),
+        ("Hybrid remote · Chicago, IL", "Chicago, IL (Hybrid remote)"),
+        ("Leeds, England | Hybrid (3 days in office)", "Leeds, England (Hybrid, 3 days in office)"),
+        ("On-site · Austin, TX · Full-time", "Austin, TX"),
+        ("Toronto (hybrid) · Full-time", "Toronto (hybrid)"),
+        ("Remote · Full-time", "Remote"),
+    ],
+)
+def test_how_a_header_line_says_the_work_is_held_away_from_its_place_goes_with_the_place(
+    line: str, location: str
+) -> None:
+    # A job one may do from home is no job held at its place alone: "Remote" or "Hybrid" beside the place is written
+    # after it, as boards that bracket it write it. "On-site" says only that the place is where; it stays out.
+    found = details(f"# Payroll Specialist\nBrightwater Logistics\n{line}\n\n## Duties\n- Run biweekly payroll.\n")
+    assert found["location"] == f"{location} (board-header)"
+
+
 def test_a_header_line_of_pieces_set_apart_by_slashes_is_read_piece_by_piece() -> None:
     found = details("Senior Data Analyst\nAustin, TX / Hybrid / Full time / Job ID 48213\n\nBuild dashboards.\n")
     assert "company" not in found
-    assert (found["location"], found["employment_type"]) == ("Austin, TX (board-header)", "Full-time (board-header)")
+    assert found["location"] == "Austin, TX (Hybrid) (board-header)"
+    assert found["employment_type"] == "Full-time (board-header)"
 
 
 @pytest.mark.parametrize(
@@ -1023,7 +1044,7 @@ def test_a_header_line_that_opens_with_the_boards_status_gives_the_pieces_after_
         "Fernhollow\n\n# Account Executive, Public Sector\n\n"
         "Posted 5 Days Ago · Hybrid · Boise, ID · 90K-110K Annually · Senior level\n\n## The Role\n\nSell.\n"
     )
-    assert details(text)["location"] == "Boise, ID (board-header)"
+    assert details(text)["location"] == "Boise, ID (Hybrid) (board-header)"
     # A line of nothing but the board's status still gives nothing.
     assert "location" not in details("# Account Executive\n\nPosted 5 Days Ago · Over 100 applicants\n\nSell.\n")
 
@@ -1166,7 +1187,8 @@ def test_a_place_whose_name_has_small_words_inside_is_read_from_the_line_under_t
 def test_a_firm_under_the_title_is_the_company_not_a_heading_whatever_words_of_one_it_holds(company: str) -> None:
     text = f"Training Coordinator\n{company}\nLeeds, England | Hybrid\n\nThe role\nWe need a coordinator.\n"
     found = details(text)
-    assert (found["company"], found["location"]) == (f"{company} (board-header)", "Leeds, England (board-header)")
+    assert found["company"] == f"{company} (board-header)"
+    assert found["location"] == "Leeds, England (Hybrid) (board-header)"
     kinds = [s.kind for s in structure.parse(text).sections if s.kind is not SectionKind.BENEFITS]  # the place's
     assert kinds[:2] == [SectionKind.ROLE, SectionKind.ROLE]
 
@@ -2399,7 +2421,7 @@ def test_a_department_before_the_place_under_the_title_is_no_company_and_the_emp
     )
     found = details(text)
     assert found["company"].startswith("Corvane Logistics")
-    assert found["location"] == "Boise, ID (board-header)"
+    assert found["location"] == "Boise, ID (Hybrid) (board-header)"
     named = details(text.replace(f"{team} ·", "Sales Partners Group ·"))
     assert named["company"] == "Sales Partners Group (board-header)"  # a firm whose name holds a department's word
 
