@@ -268,6 +268,16 @@ def test_a_sector_of_past_employment_is_no_keyword() -> None:
     assert {"private sector", "public sector"}.isdisjoint(asked)
 
 
+def test_the_point_of_view_a_duty_is_done_from_is_no_phrase_asked() -> None:
+    # "from a risk perspective", said twice in the requirements, is how the work is looked at: no words a CV lacks.
+    asked = terms(
+        "Internal Auditor\n\nRequirements:\n- Review vendor contracts from a risk perspective.\n"
+        "- Report findings from a risk perspective and a compliance standpoint to the audit committee.\n"
+        "- Test controls from a compliance standpoint.\n"
+    )
+    assert {"risk perspective", "compliance standpoint"}.isdisjoint(asked)
+
+
 def test_managing_a_team_asks_for_team_leadership_and_a_self_managing_team_does_not() -> None:
     asked = found(
         "Sales Manager\n\nRequirements:\n- 2+ years managing a team of quota-carrying account executives\n"
