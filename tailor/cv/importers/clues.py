@@ -158,8 +158,16 @@ _SCHOOL = re.compile(
 
 def names_school(text: str) -> bool:
     """Whether ``text`` names a school ("Joliet West High School", "University of Leeds", "Institut Paul Bocuse");
-    "High School Diploma" names what it gave."""
-    return bool(_SCHOOL.search(text))
+    "High School Diploma" names what it gave, and "School Counselor Certificate" or "College Advisor" the job one
+    holds at a school (a word of a title after the school's word), no school."""
+    return any(
+        not ((after := _WORD_AFTER.match(text, found.end())) and after[1].lower() in TITLE_WORDS)
+        for found in _SCHOOL.finditer(text)
+    )
+
+
+_WORD_AFTER = re.compile(r"\w*\s+([^\W\d_]+)")
+"""The rest of a school's word, then the word after it."""
 
 
 def names_campus(name: str, town: str) -> bool:

@@ -1095,6 +1095,20 @@ def test_a_degree_and_its_school_under_training_is_a_degree_and_the_cards_beside
     assert not course.data.get("education")
 
 
+def test_a_certificate_for_a_job_held_at_a_school_is_a_certificate_not_a_degree_from_a_school() -> None:
+    # "School Counselor", "School Nurse": the school's word before a title's names the job, no school that gave it.
+    draft = draft_of(
+        "Ana Ruiz\n\nCERTIFICATIONS\n"
+        "Arizona Standard Professional School Counselor Certificate, PreK–12 (expires 2027)\n"
+        "Certified School Nurse, National Board for Certification of School Nurses, 2020\n"
+    )
+    assert not draft.data.get("education")
+    assert [(c["name"], c.get("expires", "")) for c in draft.data["certificates"]] == [
+        ("Arizona Standard Professional School Counselor Certificate, PreK–12", "2027"),
+        ("Certified School Nurse", ""),
+    ]
+
+
 def test_a_designation_whose_short_form_spans_its_comma_is_one_name_with_or_without_an_issuer() -> None:
     draft = draft_of(
         "Dana Whitfield\n\nDESIGNATIONS\n"
