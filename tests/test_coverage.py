@@ -1993,6 +1993,30 @@ def test_dax_is_a_keyword_a_power_bi_analyst_shows() -> None:
     assert (found["DAX"].status, found["Power BI"].status) == ("selected", "selected")
 
 
+def test_a_counselors_state_certificate_and_financial_aid_forms_meet_a_college_counseling_posting() -> None:
+    cv = make_cv(
+        {"Mesa Ridge High School": ["Led FAFSA nights with the College Scholarship Service Profile for 300 seniors."]},
+        certificates=[{"name": "Oregon School Counseling License, PreK–12"}],
+    )
+    posting = Posting(
+        "p",
+        "College and Career Counselor\n\nRequirements:\n- Valid state School Counselor Certificate\n"
+        "- Lead FAFSA and CSS Profile completion events\n",
+    )
+    found = keyword_coverage(cv, posting)
+    assert found["school counselor license"].status == "selected"
+    assert (found["FAFSA"].status, found["CSS Profile"].status) == ("selected", "selected")
+    # The form is no style sheet: a web developer's CSS shows none of it, and the posting asks for no CSS.
+    assert "CSS" not in found
+    web = make_cv({"Studio": ["Wrote responsive CSS for 30 storefronts."]})
+    assert keyword_coverage(web, posting)["CSS Profile"].status == "absent"
+    # The shared college application among the tools of college counseling; common application flaws are none.
+    tools = Posting("p", "Counselor\n\nRequirements:\n- Naviance, the Common Application and FAFSA\n")
+    assert "Common App" in keyword_coverage(cv, tools)
+    security = Posting("p", "AppSec Engineer\n\nRequirements:\n- Know common application security flaws\n")
+    assert "Common App" not in keyword_coverage(web, security)
+
+
 def test_a_teachers_canvas_and_educator_license_meet_a_postings_lms_and_teaching_license() -> None:
     cv = make_cv(
         {"Westerville Middle School": ["Built 40 course shells in Canvas for grade 8 science."]},
