@@ -1946,6 +1946,13 @@ def test_the_findings_of_an_audit_or_an_investigation_are_a_noun_of_their_own_no
     assert "finding report" in cv.terms and "find" not in posting.terms and "finding" not in other.terms
 
 
+def test_an_ambiguous_name_not_taken_as_the_skill_leaves_its_words_to_the_name_it_overlapped() -> None:
+    # "common application" is the college application's name, ambiguous, and longer than "application security",
+    # which it overlaps: in small letters it is no skill, and the words it took name the one that is.
+    assert skills("Know common application security flaws.") == ["application security"]
+    assert skills("Students applied through PowerSchool and the Common Application.") == ["PowerSchool", "Common App"]
+
+
 def test_an_ambiguous_name_that_opens_an_institutions_name_is_no_skill_whatever_it_is_listed_with() -> None:
     lexicon = bundled_lexicon()
     # A degree named beside the school is a skill of its own; the school's first word is no machine or language.

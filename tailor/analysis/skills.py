@@ -273,6 +273,9 @@ def skill_spans(
             )
         )
     ]
+    if len(spans) < len(kept):
+        judged = {(start, end) for start, end, _ in spans}
+        spans = _in_words_left(spans, [span for span in kept if span not in judged], names, skills.ambiguous, lemmas)
     if joins:  # "Bi-annual", "Co-op": a prefix joined to its word is no skill of the same letters (BI, CO)
         spans = [(s, e, name) for s, e, name in spans if not (e - s == 1 and e in joins and lemmas[s] in PREFIXES)]
         # "Non-sterile compounding" is no sterile compounding, nor "non-relational databases" relational ones:
@@ -313,6 +316,29 @@ def skill_spans(
         if "(" in lemmas and any(end - start == 1 for start, end, _ in spans)
         else spans
     )
+
+
+def _in_words_left(
+    spans: list[tuple[int, int, str]],
+    rejected: list[tuple[int, int]],
+    names: dict[tuple[int, int], str],
+    ambiguous: frozenset[str],
+    lemmas: list[str],
+) -> list[tuple[int, int, str]]:
+    """``spans`` with the names of ``names`` that an ambiguous name not taken as the skill (``rejected``) had
+    overlapped, longest first, where no kept span overlaps them: "common application security" names application
+    security, though the longer "common application" (the college application's name, ambiguous) came first and is
+    no skill here. Not a name inside the rejected one, whose words are read as everyday ones ("an open API to
+    partners" names no OpenAPI, nor an API skill), and only names that need no context: an ambiguous one was judged
+    with its rival in place."""
+    taken = {i for start, end, _ in spans for i in range(start, end)}
+    found = list(spans)
+    for start, end in sorted(names, key=lambda se: (se[1] - se[0], -se[0]), reverse=True):
+        inside = any(a <= start and end <= b for a, b in rejected)
+        if not inside and taken.isdisjoint(range(start, end)) and " ".join(lemmas[start:end]) not in ambiguous:
+            found.append((start, end, names[(start, end)]))
+            taken.update(range(start, end))
+    return sorted(found)
 
 
 def _a_teams_thing(doc: Doc, lemmas: list[str], start: int, end: int) -> bool:
