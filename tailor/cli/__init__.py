@@ -909,7 +909,8 @@ def validate(
 
 @app.command(
     epilog="Sources: a LinkedIn data export (the .zip of Settings → Data privacy → Get a copy of your data, or its "
-    "folder); a JSON Resume (.json); a RenderCV file (.yaml); a résumé as .docx, .pdf, .html, .txt or .md. Every text "
+    "folder); a JSON Resume (.json); a RenderCV file (.yaml); a résumé as .docx, .pdf, .html, .txt or .md (.doc, .odt "
+    "or .rtf with LibreOffice). Every text "
     "is copied word for word; what tailor is unsure of is marked CHECK in the file and listed. "
     f"Exit status: {ExitCode.OK} when the file is ready to use; {ExitCode.PROBLEMS} when it was written but "
     f"needs a fix first (listed); {ExitCode.USER_ERROR} when nothing was written."

@@ -5,7 +5,8 @@ One module per kind of source, each a function ``path → Draft``:
 * :mod:`.linkedin`: a LinkedIn data export (the ``.zip`` of "Get a copy of your data", or its folder);
 * :mod:`.jsonresume`: a JSON Resume file;
 * :mod:`.rendercv`: a RenderCV YAML file;
-* :mod:`.document`: a résumé as ``.docx``, ``.pdf``, ``.html``, ``.txt`` or ``.md``, read with its layout
+* :mod:`.document`: a résumé as ``.docx``, ``.pdf``, ``.html``, ``.txt`` or ``.md`` (``.doc``, ``.odt`` and ``.rtf``
+  converted to ``.docx`` by LibreOffice), read with its layout
   (:mod:`.layout`) and parsed into roles, bullets and dates (:mod:`.resume`).
 
 Every text in a draft is the source's own, copied verbatim; an importer only decides
@@ -67,7 +68,7 @@ def _read(path: Path, stdin: BinaryIO | None) -> Draft:
         return document.read_stream(stdin if stdin is not None else sys.stdin.buffer)
     if not path.exists():
         raise TailorError(f"{path} does not exist; give {{source}} a résumé or an export you have.", source="source")
-    if path.is_dir() or (zipfile.is_zipfile(path) and path.suffix.lower() != ".docx"):
+    if path.is_dir() or (zipfile.is_zipfile(path) and path.suffix.lower() not in (".docx", ".odt")):
         return linkedin.read(path)
     suffix = path.suffix.lower()
     if suffix in (".json", ".yaml", ".yml") and _blank(path):

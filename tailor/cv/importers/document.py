@@ -1,4 +1,5 @@
-"""A résumé document (.docx, .pdf, .html, .txt, .md) → a draft: its lines with their layout, then parsed."""
+"""A résumé document (.docx, .pdf, .html, .txt, .md; .doc, .odt, .rtf through LibreOffice) → a draft: its lines
+with their layout, then parsed."""
 
 from __future__ import annotations
 
@@ -13,6 +14,9 @@ from tailor.errors import TailorError
 SUFFIXES = frozenset(layout.READERS)
 _KINDS = {
     ".docx": "a Word résumé",
+    ".doc": "a Word 97–2003 résumé",
+    ".odt": "an OpenDocument résumé",
+    ".rtf": "an RTF résumé",
     ".pdf": "a PDF résumé",
     ".md": "a Markdown résumé",
     ".markdown": "a Markdown résumé",

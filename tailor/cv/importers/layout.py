@@ -581,8 +581,17 @@ def _paragraph(paragraph: Paragraph, number: int) -> list[Line]:
     return out
 
 
+def read_office(data: bytes, source: str) -> list[Line]:
+    """A résumé saved as Word 97–2003 (.doc), OpenDocument (.odt) or RTF: converted to .docx by LibreOffice, as a
+    posting in these formats is (:func:`tailor.posting.formats.office.to_docx`), and read as one."""
+    from tailor.posting.formats.office import to_docx
+
+    return read_docx(to_docx(data, source), source)
+
+
 READERS = {".txt": read_text, ".text": read_text, ".md": read_text, ".markdown": read_text}
 READERS |= {".docx": read_docx, ".pdf": read_pdf, ".html": read_html, ".htm": read_html}
+READERS |= {".doc": read_office, ".odt": read_office, ".rtf": read_office}
 
 
 def read(path: Path) -> list[Line]:

@@ -1,4 +1,4 @@
-"""Word's legacy .doc, OpenDocument .odt and RTF postings, read through LibreOffice.
+"""Word's legacy .doc, OpenDocument .odt and RTF postings (and résumés), read through LibreOffice.
 
 LibreOffice (already what tailor makes PDFs with) converts them to .docx, which
 :mod:`tailor.posting.formats.word` reads. Without LibreOffice they are refused with
@@ -34,6 +34,18 @@ def read_office(data: bytes, source: str, charset: str | None = None) -> Extract
 
     Raises:
         TailorError: the bytes are none of these formats, LibreOffice is missing, or it cannot
+            convert them (:func:`to_docx`).
+    """
+    return read_docx(to_docx(data, f"The posting {source}"), source)
+
+
+def to_docx(data: bytes, what: str) -> bytes:
+    """``data``, a Word 97–2003 .doc, an OpenDocument .odt or an RTF file, as a .docx that LibreOffice converts it to:
+    for a posting and for a résumé ``tailor init`` imports alike. ``what`` names the file in what is said of it ("The
+    posting jobs/nurse.doc", "resume.doc").
+
+    Raises:
+        TailorError: the bytes are none of these formats, LibreOffice is missing, or it cannot
             convert them.
     """
     # The PDF module owns LibreOffice (finding it, its private profile, its time limit).
@@ -42,13 +54,13 @@ def read_office(data: bytes, source: str, charset: str | None = None) -> Extract
     kind = kind_of(data)
     if kind is None:
         raise TailorError(
-            f"The posting {source} is not a readable .doc, .odt or .rtf document. Open it in a word "
-            "processor and save it again as .docx, or copy its text into a .txt file."
+            f"{what} is not a readable .doc, .odt or .rtf document. Open it in a word processor and save it again "
+            "as .docx, or copy its text into a .txt file."
         )
     try:
         (converted,) = pdf.convert([data], source=kind, target="docx")
     except pdf.LibreOfficeMissing as e:
-        raise TailorError(f"The posting {source} is a {kind} file. {e} Or save it as .docx.") from None
+        raise TailorError(f"{what} is a {kind} file. {e} Or save it as .docx.") from None
     except pdf.ConversionFailed as e:
-        raise TailorError(f"The posting {source} is a {kind} file that LibreOffice could not convert: {e}") from None
-    return read_docx(converted, source)
+        raise TailorError(f"{what} is a {kind} file that LibreOffice could not convert: {e}") from None
+    return converted

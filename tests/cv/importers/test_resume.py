@@ -27,8 +27,10 @@ from tailor.cv.importers.sections import closed_up, kind_of
 from tailor.cv.init import init
 from tailor.cv.model import Education
 from tailor.cv.summary import summarize
+from tailor.documents import pdf
 from tailor.documents.render import build_context, render_docx
 from tailor.documents.templates import bundled
+from tailor.errors import TailorError
 from tailor.select import SelectedRole, Selection
 from tests.conftest import SEED, needs
 from tests.cv.importers.resumes import (
@@ -164,6 +166,32 @@ def test_a_cv_laid_out_another_way_as_pdf_gives_every_role_bullet_and_date(tmp_p
     assert [(c.name, c.issuer, c.date) for c in cv.certificates] == [
         ("Professional Data Engineer", "Google Cloud", "May 2022")
     ]
+
+
+@needs("libreoffice")
+@pytest.mark.parametrize("suffix", [".doc", ".odt", ".rtf"])
+def test_a_resume_saved_as_word_97_opendocument_or_rtf_reads_as_its_docx(tmp_path: Path, suffix: str) -> None:
+    # Many people keep the résumé an older Word or LibreOffice saved: LibreOffice converts it to .docx, as it does a
+    # posting in these formats, and the draft is the one the .docx gives.
+    from tailor.posting.formats.office import to_docx
+
+    docx = grace_docx(tmp_path / "grace.docx")
+    saved = tmp_path / f"grace{suffix}"
+    saved.write_bytes(pdf.convert([docx.read_bytes()], target=suffix.removeprefix("."))[0])
+    assert to_docx(saved.read_bytes(), str(saved))  # converted back, the way tailor reads it
+    cv, draft = imported(saved)
+    assert cv == imported(docx)[0]
+    assert (
+        draft.kind
+        == {".doc": "a Word 97–2003 résumé", ".odt": "an OpenDocument résumé", ".rtf": "an RTF résumé"}[suffix]
+    )
+
+
+def test_a_file_named_as_a_word_97_resume_that_is_none_says_how_to_save_it(tmp_path: Path) -> None:
+    fake = tmp_path / "resume.doc"
+    fake.write_bytes(b"Grace Hopper, data engineer")
+    with pytest.raises(TailorError, match=r"resume\.doc is not a readable \.doc, \.odt or \.rtf document.*\.docx"):
+        import_cv(fake)
 
 
 # --- the rules, one by one -------------------------------------------------------------------------
