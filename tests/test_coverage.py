@@ -2017,6 +2017,26 @@ def test_a_counselors_state_certificate_and_financial_aid_forms_meet_a_college_c
     assert "Common App" not in keyword_coverage(web, security)
 
 
+def test_an_advisors_degree_audits_and_student_systems_are_read_as_college_advising_not_auditing() -> None:
+    cv = make_cv(
+        {"Desert Sky College": ["Ran degree audits in DARS for 400 transfer students each term.", "Advised students."]},
+        skills=["PeopleSoft Campus Solutions", "Starfish"],
+    )
+    posting = Posting(
+        "p",
+        "Academic Advisor\n\nDuties:\n- Enter advising notes and degree audits in Ellucian Banner and Starfish\n\n"
+        "Requirements:\n- Academic advising experience\n- Experience with a student information system\n",
+    )
+    found = keyword_coverage(cv, posting)
+    assert "auditing" not in found  # a degree's audit checks a student's plan, no accounts
+    assert (found["degree audit"].status, found["Starfish"].status) == ("selected", "selected")
+    assert found["student information system"].met_by == "PeopleSoft Campus Solutions"
+    assert found["Ellucian Banner"].status == "absent"
+    # A starfish or a slate in everyday words is neither system.
+    marine = Posting("p", "Aquarist\n\nDuties:\n- Feed the starfish and clean the slate tanks\n")
+    assert not {"Starfish", "Slate"} & set(keyword_coverage(cv, marine))
+
+
 def test_a_teachers_canvas_and_educator_license_meet_a_postings_lms_and_teaching_license() -> None:
     cv = make_cv(
         {"Westerville Middle School": ["Built 40 course shells in Canvas for grade 8 science."]},
