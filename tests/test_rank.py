@@ -1482,7 +1482,7 @@ def test_a_fit_is_named_by_the_measured_thresholds_as_its_score_is_shown(score: 
     [
         (0.25, 13, 4, "partial"),  # 9 of 13 required keywords missing: the neighbouring trade's posting
         (0.25, 12, 4, "strong"),  # a third said
-        (0.25, 9, 0, "strong"),  # nine are too few to judge by: they may all be said in other words
+        (0.25, 9, 0, "partial"),  # nine are too few for a third, not for a quarter (below)
         (0.25, 20, 1, "weak"),  # under a tenth: neither strong nor partial
         (0.12, 12, 1, "weak"),
         (0.12, 10, 1, "partial"),  # a tenth said
@@ -1491,6 +1491,27 @@ def test_a_fit_is_named_by_the_measured_thresholds_as_its_score_is_shown(score: 
     ],
 )
 def test_a_fits_label_asks_a_share_of_ten_or_more_required_keywords_said(
+    score: float, required: int, said: int, label: str
+) -> None:
+    from tailor.rank import Fit, bounded_label
+
+    assert bounded_label(Fit(score, fit_label(score)), required, said) == label
+
+
+@pytest.mark.parametrize(
+    ("score", "required", "said", "label"),
+    [
+        (0.25, 8, 1, "partial"),  # 7 of 8 missing: the job's words are shared, its requirements are not
+        (0.25, 9, 2, "partial"),
+        (0.25, 8, 2, "strong"),  # a quarter said
+        (0.25, 4, 0, "partial"),
+        (0.25, 4, 1, "strong"),
+        (0.25, 3, 0, "strong"),  # under four, a quarter is less than one keyword: too few to judge by
+        (0.12, 8, 0, "partial"),  # a partial fit's tenth is judged from ten
+        (0.25, 12, 3, "partial"),  # from ten, strong needs a third
+    ],
+)
+def test_a_strong_fit_needs_a_quarter_of_four_to_nine_required_keywords_said(
     score: float, required: int, said: int, label: str
 ) -> None:
     from tailor.rank import Fit, bounded_label
@@ -1533,7 +1554,8 @@ def test_a_required_licence_the_cv_lacks_with_at_most_a_quarter_of_any_number_of
     from tailor.rank import Fit, bounded_label
 
     assert bounded_label(Fit(score, fit_label(score)), required, said, licence_lacking=True) == label
-    assert bounded_label(Fit(score, fit_label(score)), required, said) == fit_label(score)  # the licence held
+    # The licence held, no share of fewer than ten required keywords makes a fit weak.
+    assert bounded_label(Fit(score, fit_label(score)), required, said) != "weak"
 
 
 def test_a_minimum_fit_reads_the_label_as_well_as_the_score() -> None:

@@ -703,6 +703,43 @@ def test_a_strong_score_with_under_a_third_of_ten_or_more_required_keywords_said
     assert made.ranking.label == "strong" and not [w for w in made.warnings if "so the fit reads" in w]
 
 
+SHORT_TRANSPORTATION_MANAGER = """Transportation Manager
+
+Responsibilities
+- Manage a private fleet of 30 tractors and the drivers who run daily outbound deliveries to grocery stores.
+- Schedule LTL carrier appointments and plan outbound trailer loading and delivery windows with the warehouse.
+- Lead safety huddles for drivers and warehouse associates at the distribution center.
+
+Requirements
+- Knowledge of DOT regulations and hours of service rules.
+- Experience with ELD systems and a TMS such as MercuryGate.
+- Route planning and fleet maintenance.
+- Experience with LTL carriers.
+"""
+
+
+def test_a_strong_score_with_under_a_quarter_of_four_to_nine_required_keywords_said_reads_partial(
+    tmp_path: Path,
+) -> None:
+    # Seven required keywords are too few for a third to judge by, not so few that one said makes a strong fit.
+    made = matched(tmp_path, WAREHOUSE_SUPERVISOR, SHORT_TRANSPORTATION_MANAGER)
+    required = len(made.coverage.required)
+    assert made.ranking.score >= 0.18  # the outbound loading, carriers and safety huddles the two jobs share
+    assert 4 <= required < 10 and made.coverage.said < required / 4
+    assert made.ranking.label == "partial"
+    warned = [w for w in made.warnings if "required keywords are" in w]
+    assert len(warned) == 1 and "a strong fit needs a quarter of them said, so the fit reads partial" in warned[0]
+    # The same CV planning the routes under the rules the posting names reads strong, as its score says.
+    doing = WAREHOUSE_SUPERVISOR.replace(
+        "      - Coach leads",
+        "      - Planned routes for our fleet under DOT regulations and hours of service, with ELD logs in the TMS.\n"
+        "      - Coach leads",
+    )
+    made = matched(tmp_path, doing, SHORT_TRANSPORTATION_MANAGER)
+    assert made.coverage.said >= len(made.coverage.required) / 4
+    assert made.ranking.label == "strong" and not [w for w in made.warnings if "so the fit reads" in w]
+
+
 def test_a_partial_score_with_under_a_tenth_of_ten_or_more_required_keywords_said_reads_weak(tmp_path: Path) -> None:
     made = matched(tmp_path, WAREHOUSE_SUPERVISOR, PHARMA_QA)
     assert made.ranking.score >= 0.10  # a warehouse's audits, cycle counts and shipping

@@ -14,6 +14,8 @@ from tailor.rank.fitness import fit
 from tailor.rank.posting import AnalysedPosting, WeightedSection, analyse_posting, query_terms
 from tailor.rank.scores import (
     EXPLANATION_TERMS,
+    FEWER_REQUIRED_SHARES,
+    FEWEST_REQUIRED,
     FIT_LABELS,
     LICENCE_SHARE,
     REQUIRED_SHARES,
@@ -36,6 +38,8 @@ from tailor.rank.terms import own_skill_term, own_skill_terms, related_terms, sk
 __all__ = [
     "DEFAULT_CONFIG",
     "EXPLANATION_TERMS",
+    "FEWER_REQUIRED_SHARES",
+    "FEWEST_REQUIRED",
     "FIT_LABELS",
     "IN_TITLE",
     "LICENCE_SHARE",

@@ -83,14 +83,23 @@ def fit_label(score: float) -> FitLabel:
 
 REQUIRED_TO_JUDGE = 10
 """How many required keywords a posting names (each choice once) before the share of them a CV says bounds its fit's
-label (:data:`REQUIRED_SHARES`). Fewer are too few to judge a CV by: a posting's five keywords may all be said in other
-words, and on the labelled sets postings graded moderate with none of five to nine said were as many as irrelevant
-ones (bench/README.md "Fit labels")."""
+label by :data:`REQUIRED_SHARES`. Fewer are too few to judge a CV by so finely: a posting's five keywords may all be
+said in other words, and on the labelled sets postings graded moderate with none of five to nine said were as many as
+irrelevant ones (bench/README.md "Fit labels"); they answer to :data:`FEWER_REQUIRED_SHARES` only."""
 REQUIRED_SHARES: tuple[tuple[FitLabel, float], ...] = (("strong", 1 / 3), ("partial", 0.1))
 """The least share of a posting's required keywords (of :data:`REQUIRED_TO_JUDGE` or more) that a CV must say for
 each label: a third for strong, a tenth for partial. The score counts every word of the posting, so a CV of a
 neighbouring trade (a warehouse supervisor's for a transportation manager's posting) scores high on the words they
 share while the job's own requirements are missing."""
+FEWEST_REQUIRED = 4
+"""The fewest required keywords a posting names for :data:`FEWER_REQUIRED_SHARES` to bound its fit's label: below
+four, a quarter of them is less than one keyword."""
+FEWER_REQUIRED_SHARES: tuple[tuple[FitLabel, float], ...] = (("strong", 1 / 4),)
+"""The least share of a posting's required keywords, :data:`FEWEST_REQUIRED` to :data:`REQUIRED_TO_JUDGE` of them, that
+a CV must say for each label: a quarter for strong, none for partial. Too few to judge by finely, they still say what a
+strong fit is not: one of eight said, with the posting's other words shared (a warehouse supervisor's loading and
+carriers, for a transportation manager's posting of DOT rules, ELDs and route planning). On the labelled sets every
+posting graded strong that names four to nine says more than a quarter of them (bench/README.md "Fit labels")."""
 
 
 LICENCE_SHARE = 0.25
@@ -108,7 +117,8 @@ def bounded_label(
 ) -> FitLabel:
     """The label of ``fit`` where the posting's requirements are known: one step lower (strong to partial, partial to
     weak) for each share of :data:`REQUIRED_SHARES` the CV does not reach, where the posting names ``required``
-    keywords, :data:`REQUIRED_TO_JUDGE` or more, of which the CV says ``said``; and where it requires a licence or
+    keywords, :data:`REQUIRED_TO_JUDGE` or more, of which the CV says ``said`` (of fewer, from :data:`FEWEST_REQUIRED`,
+    for each of :data:`FEWER_REQUIRED_SHARES`: strong to partial); and where it requires a licence or
     certification the CV does not show (``licence_lacking``), which the job cannot be done without however many of
     its words the CV shares, partial at most, and weak where the CV says no more than :data:`LICENCE_SHARE` of the
     required keywords, unless all it lacks is a security clearance (``clearance_only``), which the employer applies
@@ -126,12 +136,16 @@ def bounded_label(
 
 
 def share_missed(label: FitLabel, required: int, said: int) -> float | None:
-    """The share of a posting's ``required`` keywords that a ``label`` fit needs said (:data:`REQUIRED_SHARES`) where a
-    CV saying ``said`` of them does not reach it; None where it does, where ``label`` needs no share, or where the
-    posting names too few to judge by (:data:`REQUIRED_TO_JUDGE`). The one home of the rule that
-    :func:`bounded_label` applies and a warning explains."""
-    share = dict(REQUIRED_SHARES).get(label)
-    if share is None or required < REQUIRED_TO_JUDGE or said >= share * required:
+    """The share of a posting's ``required`` keywords that a ``label`` fit needs said (:data:`REQUIRED_SHARES`, or
+    :data:`FEWER_REQUIRED_SHARES` where they are fewer than :data:`REQUIRED_TO_JUDGE`) where a CV saying ``said`` of
+    them does not reach it; None where it does, where ``label`` needs no share, or where the posting names too few to
+    judge by (:data:`FEWEST_REQUIRED`). The one home of the rule that :func:`bounded_label` applies and a warning
+    explains."""
+    if required >= REQUIRED_TO_JUDGE:
+        share = dict(REQUIRED_SHARES).get(label)
+    else:
+        share = dict(FEWER_REQUIRED_SHARES).get(label) if required >= FEWEST_REQUIRED else None
+    if share is None or said >= share * required:
         return None
     return share
 
