@@ -7889,3 +7889,28 @@ def test_a_dental_offices_radiographs_are_met_by_the_full_mouth_series_a_hygieni
     posting = Posting("p", "Dental Hygienist\n\nRequirements:\n- Scaling and root planing, radiographs.\n")
     found = keyword_coverage(cv, posting)["radiography"]
     assert found.met and found.met_by == "full mouth series"
+
+
+def test_a_degree_and_each_of_its_details_are_read_apart() -> None:
+    # A degree's line and its courses are separate lines of the résumé: "Environmental Science" over "Coursework in
+    # Data Analysis" says no data science, as two bullets side by side say no phrase across them.
+    cv = make_cv(
+        {"Riverbend Water District": ["Sampled 40 wells a month for nitrates."]},
+        education=[
+            {
+                "degree": "BS Environmental Science",
+                "institution": "Oregon State University",
+                "details": ["Coursework in Data Analysis", "Capstone: Groundwater Modeling"],
+            }
+        ],
+    )
+    posting = Posting(
+        "p",
+        "Water Quality Analyst\n\nRequirements:\n- Data science experience\n- Data analysis of lab results\n"
+        "- Groundwater monitoring\n",
+    )
+    found = keyword_coverage(cv, posting)
+    assert found["data science"].status == "absent"
+    assert "education:1" not in found["data science"].where
+    assert not any("education:1" in r.where for r in found["data science"].related)
+    assert "education:1" in found["data analysis"].where  # what a course says, it says

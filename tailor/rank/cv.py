@@ -404,8 +404,10 @@ def _other_texts(cv: CV) -> list[tuple[str, TextKind, str, str]]:
             out.append(
                 (variant_id(kind, n, len(variants)), kind, markup.plain(variant.text), kind if one else f"{kind} {n}")
             )
+    # A degree and each of its details are lines of their own, read apart as a semicolon sets them: "Computer Science"
+    # over "Data Mining" says no data science.
     out += [
-        (f"education:{n}", "education", " ".join([e.degree, *map(markup.plain, e.details)]), f"degree ({e.degree})")
+        (f"education:{n}", "education", "; ".join([e.degree, *map(markup.plain, e.details)]), f"degree ({e.degree})")
         for n, e in enumerate(cv.education, start=1)
     ]
     # A certificate, an award or a language says what the CV owner has ("Basic Life Support (BLS)",
