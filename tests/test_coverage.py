@@ -7914,3 +7914,27 @@ def test_a_degree_and_each_of_its_details_are_read_apart() -> None:
     assert "education:1" not in found["data science"].where
     assert not any("education:1" in r.where for r in found["data science"].related)
     assert "education:1" in found["data analysis"].where  # what a course says, it says
+
+
+def test_an_etl_a_streaming_or_a_change_capture_pipeline_is_a_data_pipeline() -> None:
+    # A data engineer's CV names its pipelines by what they do: an ETL job, a Flink job over a stream, a change data
+    # capture feed. Each is a data pipeline, and a Flink job processes a stream; a broker alone processes none.
+    posting = Posting(
+        "p",
+        "Data Engineer\n\nRequirements:\n- Experience building data pipelines\n- Experience with stream processing\n",
+    )
+    etl = keyword_coverage(
+        make_cv({"Orchard Grocers": ["Wrote Python ETL jobs loading till data into Redshift."]}), posting
+    )
+    assert etl["data pipelines"].met and etl["data pipelines"].met_by == "ETL"
+    assert not etl["stream processing"].met
+    flink = keyword_coverage(make_cv({"Orchard Grocers": ["Built Flink jobs that enrich sensor events."]}), posting)
+    assert flink["stream processing"].met and flink["stream processing"].met_by == "Flink"
+    assert flink["data pipelines"].met
+    cdc = keyword_coverage(
+        make_cv({"Orchard Grocers": ["Set up change data capture from Postgres into the warehouse."]}), posting
+    )
+    assert cdc["data pipelines"].met
+    broker = keyword_coverage(make_cv({"Orchard Grocers": ["Ran the Kafka cluster for order events."]}), posting)
+    assert not broker["stream processing"].met
+    assert [r.term for r in broker["stream processing"].related] == ["Kafka"]
