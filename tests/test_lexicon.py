@@ -3596,3 +3596,18 @@ def test_a_name_with_a_comma_is_one_alias_and_its_pieces_name_nothing() -> None:
     assert "governance, risk and compliance" in grc.skills
     assert "CGRC" in certified.skills
     assert "base editing" not in editors.skills
+
+
+def test_a_single_source_of_truth_is_no_single_sourcing() -> None:
+    # Lemmas meet, and a joining hyphen reads as a space: the technical writer's "single-sourcing" is "single
+    # source", the words of the data team's "single source of truth", which is a thing of its own.
+    truth, method, publishing = analyse(
+        [
+            "Build dbt models that serve as the single source of truth for revenue metrics.",
+            "Set up single-sourcing of the user guides across three product editions.",
+            "Experience with single-source publishing in MadCap Flare.",
+        ],
+        bundled_lexicon(),
+    )
+    assert truth.skills == ["dbt", "single source of truth"]
+    assert "single-sourcing" in method.skills and "single-sourcing" in publishing.skills
