@@ -3611,3 +3611,29 @@ def test_a_single_source_of_truth_is_no_single_sourcing() -> None:
     )
     assert truth.skills == ["dbt", "single source of truth"]
     assert "single-sourcing" in method.skills and "single-sourcing" in publishing.skills
+
+
+def test_a_data_platforms_emr_is_amazons_cluster_service_and_a_clinics_its_records() -> None:
+    # "EMR" alone was always the medical record: a data posting's "Spark jobs on EMR or Databricks" asked for an EHR,
+    # and a data engineer's "PySpark jobs on EMR" met a clinic's posting. Beside Spark, Hadoop or Hive and no patient
+    # or chart, it is Amazon EMR; in a clinic it stays the record.
+    lexicon = bundled_lexicon()
+    spark, hadoop, health_data = analyse(
+        [
+            "Experience running Spark jobs on EMR or Databricks.",
+            "Hands-on with Hadoop, Hive and EMR.",
+            "Wrote PySpark jobs on EMR to normalize 837 claims files and HL7 feeds into a Delta Lake.",
+        ],
+        lexicon,
+    )
+    for said in (spark, hadoop, health_data):
+        assert "Amazon EMR" in said.skills and "EHR" not in said.skills
+    charted, extract = analyse(
+        [
+            "Charted patient visits in the EMR for 6 patients a shift.",
+            "Built Spark extracts from the EMR (Epic) into Snowflake for the clinic's quality team.",
+        ],
+        lexicon,
+    )
+    assert "EHR" in charted.skills and "EHR" in extract.skills
+    assert "Amazon EMR" not in {*charted.skills, *extract.skills}

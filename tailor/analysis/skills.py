@@ -632,6 +632,16 @@ _TRADE_SENSES: dict[str, tuple[_Sense, ...]] = {
             unless=frozenset({"patient", "clinical", "chart", "charting", "physician", "nurse", "nursing", "epic"})
             | frozenset({"cerner", "medical", "clinic", "medication", "hipaa", "ehr"}),
         ),
+        # A data platform's "EMR" is Amazon's cluster service, where Spark, Hadoop and Hive run ("Spark jobs on EMR or
+        # Databricks"), unless the text speaks of patients and their charts: a health data team extracts from the EMR.
+        _Sense(
+            frozenset({"spark", "pyspark", "hadoop", "hive", "hdfs", "mapreduce", "yarn", "presto", "trino", "emrfs"})
+            | frozenset({"databricks", "ec2", "athena", "redshift", "kinesis", "glue"}),
+            "Amazon EMR",
+            written="emr",
+            unless=frozenset({"patient", "clinical", "chart", "charting", "physician", "nurse", "nursing", "epic"})
+            | frozenset({"cerner", "clinic", "medication", "meditech", "ehr", "hospital"}),
+        ),
     ),
     # A project manager's "RAID" is the log of its risks, assumptions, issues and dependencies; a storage
     # engineer's an array of disks.
