@@ -7938,3 +7938,24 @@ def test_an_etl_a_streaming_or_a_change_capture_pipeline_is_a_data_pipeline() ->
     broker = keyword_coverage(make_cv({"Orchard Grocers": ["Ran the Kafka cluster for order events."]}), posting)
     assert not broker["stream processing"].met
     assert [r.term for r in broker["stream processing"].related] == ["Kafka"]
+
+
+def test_a_skills_list_is_read_as_one_text_for_the_trade_a_name_means() -> None:
+    # "Monte Carlo" is the statistician's method unless its text speaks of data pipelines; a skills list gives each
+    # name alone, so a data engineer's "Monte Carlo" beside dbt and Snowflake was the method, and no evidence of the
+    # data observability tool a posting asks for. The list is one text: its other names say the trade.
+    posting = Posting(
+        "p",
+        "Data Reliability Engineer\n\nRequirements:\n- Data observability with Monte Carlo or a similar tool\n"
+        "- dbt and Snowflake\n",
+    )
+    engineer = make_cv(
+        {"Orchard Grocers": ["Kept the nightly loads on time."]},
+        skills=["dbt", "Snowflake", "Great Expectations", "Monte Carlo"],
+    )
+    found = keyword_coverage(engineer, posting)
+    assert found["Monte Carlo Data"].status == "selected" and found["Monte Carlo Data"].where == ("Monte Carlo",)
+    statistician = make_cv(
+        {"Orchard Grocers": ["Forecast weekly demand."]}, skills=["Bayesian statistics", "Monte Carlo", "R"]
+    )
+    assert keyword_coverage(statistician, posting)["Monte Carlo Data"].status == "absent"

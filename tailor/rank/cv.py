@@ -583,7 +583,9 @@ def prepare_cv(cv: CV, lexicon: Lexicon | None = None, config: RankConfig = DEFA
     credentials = [2 * len(items) + n for n, (_, kind, _, _) in enumerate(others) if kind == "certificate"]
     apart = frozenset(named) | frozenset(credentials)
     analyses = analyse([t for n, t in enumerate(texts) if n not in apart], lexicon, near=True)
-    skills = analyse([texts[n] for n in named], lexicon, near=True, names=True)
+    # The skills list is one text, read whole for the trade a name of two trades means: "Monte Carlo" beside dbt and
+    # Snowflake is the data observability tool, beside Bayesian statistics the method.
+    skills = analyse([texts[n] for n in named], lexicon, near=True, names=True, together=True)
     held = analyse([texts[n] for n in credentials], lexicon, near=True, credentials=True)
     # In order: each lands where its text was.
     for n, analysis in sorted([*zip(named, skills, strict=True), *zip(credentials, held, strict=True)]):
