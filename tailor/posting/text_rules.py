@@ -757,7 +757,7 @@ def _pieces(text: str) -> list[str]:
     so are places between slashes ("India / Remote", "Boston / New York")."""
     split = (q for p in _split_outside_brackets(text) for q in _slash_split(p))
     pieces: list[str] = []
-    for piece in (q for p in split if p.strip() for q in _place_then_pay(p.strip())):
+    for piece in (r for p in split if p.strip() for q in _place_then_pay(p.strip()) for r in _pay_then_kinds(q)):
         if pieces and _REMOTE.fullmatch(pieces[-1]) and _only_places(piece):
             joined = re.search(rf"{re.escape(pieces[-1])}\s+[-–—]\s+{re.escape(piece)}", text)
             if joined:
@@ -789,6 +789,24 @@ def _place_then_pay(piece: str) -> list[str]:
     if found is None or _chip(piece[: found.start()])[0] != "location":
         return [piece]
     return [piece[: found.start()], *_place_then_pay(piece[found.end() :])]
+
+
+def _pay_then_kinds(piece: str) -> list[str]:
+    """``$135K/yr - $155K/yr Hybrid Full-time`` → the pay, then where and how the work is done, each a piece: a
+    board's chips whose gaps a PDF or a copy into Word closed to one space. No pay ends in those words."""
+    found = _KINDS_AFTER_PAY.search(piece)
+    if found is None or not plausible.salary(piece[: found.start()]):
+        return [piece]
+    return [piece[: found.start()], *found.group().split()]
+
+
+_KINDS_AFTER_PAY = re.compile(
+    r"(?<=[\dkKrh])(?:\s+(?i:remote|hybrid|on-?site|in-office|(?:full|part)-?time|contract|temporary|permanent"
+    r"|seasonal|internship)\b)+$"
+)
+"""The words of where and how the work is done that follow a pay's last amount or unit ("… $155K/yr Hybrid
+Full-time", "… $48/hr On-site"), each of one word, to the end of the piece; not "per diem", which pay says too
+("$550/day + $150 per diem")."""
 
 
 def _only_places(text: str) -> bool:

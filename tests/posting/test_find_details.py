@@ -329,6 +329,19 @@ def test_a_header_line_of_chips_set_apart_by_wide_gaps_is_read_piece_by_piece() 
     assert (found["salary"], found["employment_type"]) == ("$35/hr - $48/hr (board-header)", "Full-time (board-header)")
 
 
+@pytest.mark.parametrize("kinds", ["On-site Full-time", "Hybrid Full-time", "Remote Contract"])
+def test_a_header_line_of_chips_whose_gaps_a_pdf_or_word_copy_closed_ends_the_pay_at_its_amount(kinds: str) -> None:
+    # The same chips saved as a PDF or pasted into Word: one space apart, the pay runs on into where and how the work
+    # is done, which no pay says.
+    text = f"Analytics Engineer\nJuniper Health · Chicago, IL\n$135K/yr - $155K/yr {kinds}\n\nModel payments data.\n"
+    found = details(text)
+    kind = kinds.split()[-1]
+    assert (found["salary"], found["employment_type"]) == (
+        "$135K/yr - $155K/yr (board-header)",
+        f"{kind} (board-header)",
+    )
+
+
 def test_places_stacked_under_their_label_as_workday_lists_them_are_all_where_the_job_is() -> None:
     text = "Engineering Manager\nlocations\nSeattle, WA\nRemote, USA\ntime type\nFull time\n\nLead the team.\n"
     assert details(text)["location"] == "Seattle, WA; Remote, USA (label)"
