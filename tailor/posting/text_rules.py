@@ -269,7 +269,7 @@ def _board_header(page: Page) -> dict[Field, list[str]]:
     index = page.title_line[0]
     offers["url"] = _links(page, index)
     seen = 0
-    placed_below = slashed = False
+    placed_below = slashed = headed = False
     for n in range(index + 1, len(page.lines)):
         line = page.lines[n]
         if seen == 4:
@@ -312,8 +312,12 @@ def _board_header(page: Page) -> dict[Field, list[str]]:
         elif seen == 1 and placed_below:
             masthead = True
         header_like = line.short or chips or apart or kind_ended
-        # A line of chips is the header's, whatever a chip's words say ("💰 $120,000 + equity + benefits · 🌎 Remote").
-        masthead = masthead or details_line(line.text)
+        # A line of chips is the header's, whatever a chip's words say ("💰 $120,000 + equity + benefits · 🌎 Remote");
+        # so is a line of details under the company's line and its place, which a word of the name ("Juniper Pay ·
+        # Chicago, IL") made look like a heading that opens the body.
+        masthead = masthead or details_line(line.text) or (seen == 1 and headed and header_details_line(line.text))
+        if seen == 0:
+            headed = masthead
         if ((line.kind is not None or n >= page.end_of_top) and not masthead) or not header_like:
             break
         if seen == 0 and not masthead and _heads_a_list(page, n):

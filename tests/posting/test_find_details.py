@@ -342,6 +342,18 @@ def test_a_header_line_of_chips_whose_gaps_a_pdf_or_word_copy_closed_ends_the_pa
     )
 
 
+def test_a_company_named_for_pay_heads_the_line_of_details_under_it() -> None:
+    # "Juniper Pay" reads as a heading of the pay, and the line of chips under it was cut off from the header: the
+    # kind of employment was lost, and the pay found by another rule.
+    text = "Analytics Engineer\nJuniper Pay · Chicago, IL\n$135K/yr - $155K/yr  Hybrid  Full-time\n\nModel data.\n"
+    found = details(text)
+    assert (found["company"], found["location"]) == ("Juniper Pay (board-header)", "Chicago, IL (board-header)")
+    assert (found["salary"], found["employment_type"]) == (
+        "$135K/yr - $155K/yr (board-header)",
+        "Full-time (board-header)",
+    )
+
+
 def test_places_stacked_under_their_label_as_workday_lists_them_are_all_where_the_job_is() -> None:
     text = "Engineering Manager\nlocations\nSeattle, WA\nRemote, USA\ntime type\nFull time\n\nLead the team.\n"
     assert details(text)["location"] == "Seattle, WA; Remote, USA (label)"
