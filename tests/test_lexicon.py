@@ -3637,3 +3637,28 @@ def test_a_data_platforms_emr_is_amazons_cluster_service_and_a_clinics_its_recor
     )
     assert "EHR" in charted.skills and "EHR" in extract.skills
     assert "Amazon EMR" not in {*charted.skills, *extract.skills}
+
+
+def test_a_data_engineers_streams_warehouses_and_cloud_services_are_skills() -> None:
+    # The names data engineering postings ask for and résumés claim, as their makers write them: each a skill, so that
+    # a posting's "Kafka Connect" or "Pub/Sub" is a keyword a CV can meet, not two everyday words.
+    lexicon = bundled_lexicon()
+    posting, cv = analyse(
+        [
+            "Run Kafka Connect and ksqlDB on Amazon MSK; land events in Snowflake with Snowpipe; query the lake with "
+            "Amazon Athena; build SCD Type 2 dimensions for OLAP reporting over our OLTP stores; exactly-once "
+            "delivery end to end; a medallion architecture in Microsoft Fabric.",
+            "Streamed clickstream through Google Cloud Pub/Sub and Dataproc, orchestrated in Cloud Composer; moved "
+            "Azure Event Hubs feeds and Kinesis Data Firehose streams into the lake; ELT in Matillion, Talend and "
+            "SQLMesh.",
+        ],
+        lexicon,
+    )
+    named = {"Kafka Connect", "ksqlDB", "Amazon MSK", "Snowpipe", "Amazon Athena", "slowly changing dimensions"}
+    assert named | {"OLAP", "OLTP", "exactly-once semantics", "medallion architecture", "Microsoft Fabric"} <= set(
+        posting.skills
+    )
+    assert {"Pub/Sub", "Dataproc", "Cloud Composer", "Azure Event Hubs"} <= set(cv.skills)
+    assert {"Amazon Kinesis Data Firehose", "Matillion", "Talend", "SQLMesh"} <= set(cv.skills)
+    # Kafka's SQL engine processes streams, as Flink does.
+    assert "ksqldb" in lexicon.instances["stream processing"]
