@@ -3660,5 +3660,8 @@ def test_a_data_engineers_streams_warehouses_and_cloud_services_are_skills() -> 
     )
     assert {"Pub/Sub", "Dataproc", "Cloud Composer", "Azure Event Hubs"} <= set(cv.skills)
     assert {"Amazon Kinesis Data Firehose", "Matillion", "Talend", "SQLMesh"} <= set(cv.skills)
+    # A talk's "Exactly-Once Is a Contract" speaks of the promise by its usual short name.
+    (talk,) = analyse(["Exactly-Once Is a Contract, Not a Checkbox: Lessons from Two Billion Events a Day"], lexicon)
+    assert "exactly-once semantics" in talk.skills
     # Kafka's SQL engine processes streams, as Flink does.
     assert "ksqldb" in lexicon.instances["stream processing"]
