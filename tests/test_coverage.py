@@ -7959,3 +7959,12 @@ def test_a_skills_list_is_read_as_one_text_for_the_trade_a_name_means() -> None:
         {"Orchard Grocers": ["Forecast weekly demand."]}, skills=["Bayesian statistics", "Monte Carlo", "R"]
     )
     assert keyword_coverage(statistician, posting)["Monte Carlo Data"].status == "absent"
+
+
+def test_a_bullet_that_cut_latency_is_related_evidence_of_low_latency_systems() -> None:
+    # "Low-latency pipelines" asks for systems built fast; a bullet that cut a pipeline's latency says the word
+    # without the claim: shown beside the keyword, which stays absent.
+    posting = Posting("p", "Data Engineer\n\nRequirements:\n- Build low-latency streaming pipelines\n")
+    cv = make_cv({"Orchard Grocers": ["Cut end-to-end latency of the order feed from 60 minutes to 45 seconds."]})
+    found = keyword_coverage(cv, posting)["low-latency systems"]
+    assert found.status == "absent" and [(r.term, r.where) for r in found.related] == [("latency", ("job0-b0",))]
