@@ -2391,17 +2391,6 @@ def test_the_ordinal_of_a_party_is_part_of_its_term() -> None:
     assert "party" in terms("Planned the holiday party for 300 guests.")
 
 
-def test_on_call_is_a_term_though_both_its_words_are_stop_words() -> None:
-    # "on" and "call" are both spaCy stop words, so "on-call" said nothing: a posting's "participate in an on-call
-    # rotation" and a bullet's "wrote the on-call runbooks" shared no word. Written joined, it is the duty.
-    posting = set(terms("Build monitoring and alerting; participate in an on-call rotation."))
-    bullet = set(terms("Defined pipeline SLOs and on-call runbooks for the data platform."))
-    assert "on-call" in posting & bullet
-    assert "on-call" in terms("Took on-call shifts for the cardiac unit.")
-    # Words apart are two stop words as ever: a call centre's "focused on call quality" names no duty.
-    assert "on-call" not in terms("Focused on call quality and first-contact resolution.")
-
-
 def test_tm_is_a_translation_memory_only_where_translation_is_spoken_of() -> None:
     lexicon = bundled_lexicon()
     (translator,) = analyse(["Maintained client termbases and TMs; cleaned them with Xbench."], lexicon)

@@ -429,8 +429,6 @@ def tokenised(lowered: Iterable[str]) -> Iterator[tuple[Doc, list[str], list[str
             _unhour(doc, terms)
         if "party" in lemmas:
             _party_of_ordinal(doc, lemmas, terms)
-        if hyphen in orths and "call" in lemmas:
-            _on_call(doc, lemmas, terms)
         yield doc, lemmas, terms, joins
 
 
@@ -449,16 +447,6 @@ def _party_of_ordinal(doc: Doc, lemmas: list[str], terms: list[str | None]) -> N
         ordinal = _ORDINALS.get(before.text)
         if ordinal:
             terms[i] = f"{ordinal}-party"
-
-
-def _on_call(doc: Doc, lemmas: list[str], terms: list[str | None]) -> None:
-    """A call joined to the "on" before it ("on-call") is the term "on-call": the duty of being reachable to work
-    out of hours, which nurses, engineers and technicians keep alike, and which the two stop words it is written
-    with said nothing of. Words apart stay two stop words ("focused on call quality"). ``terms`` is changed in place."""
-    for i in range(2, len(doc)):
-        joined = doc[i - 1].text in _JOINERS and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_
-        if lemmas[i] == "call" and joined and doc[i - 2].text == "on":
-            terms[i] = "on-call"
 
 
 _ORDINALS = {"first": "first", "1st": "first", "second": "second", "2nd": "second", "third": "third", "3rd": "third"}
