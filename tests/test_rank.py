@@ -1039,6 +1039,30 @@ def test_every_bullet_of_a_role_held_in_training_counts_as_a_supporting_part(tit
     assert rank(cv, Posting("p", intern_posting)).bullets[0].supporting == ""  # an intern's posting asks for it
 
 
+@pytest.mark.parametrize("opening", ["Observed", "Participated in", "Shadowed the team on"])
+def test_an_intern_who_only_watched_or_took_part_counts_the_supporting_share_once_for_each_reason(
+    opening: str,
+) -> None:
+    # An intern's bullet is a supporting part by its role; one that opens with watching or taking part is one by its
+    # verb as well. Counted once, the intern's watching outranked a chemist's own, less closely worded, validation.
+    experience = [
+        {"id": "r1", "employer": "Plant", "role": "Quality Chemist", "start": "2022",
+         "bullets": [{"id": "r1-b0", "text": "Ran method validation for assays."}]},
+        {"id": "r2", "employer": "Lab Co", "role": "Chemistry Intern", "start": "2020", "end": "2021",
+         "bullets": [{"id": "r2-b0", "text": f"{opening} HPLC method validation for stability studies."},
+                     {"id": "r2-b1", "text": "Ran HPLC method validation for stability studies."}]},
+    ]  # fmt: skip
+    cv = make_cv({}, experience=experience)
+    ranking = rank(cv, Posting("p", HPLC_POSTING))
+    assert [b.id for b in ranking.bullets] == ["r2-b1", "r1-b0", "r2-b0"]
+    assert {b.supporting for b in ranking.bullets if b.id != "r1-b0"} == {"a supporting part"}
+    full = scores(cv, HPLC_POSTING, supporting=1.0)
+    found = {b.id: b.score for b in ranking.bullets}
+    share = DEFAULT_CONFIG.supporting
+    assert found["r2-b0"] == pytest.approx(full["r2-b0"] * share * share, abs=1e-6)  # two reasons
+    assert found["r2-b1"] == pytest.approx(full["r2-b1"] * share, abs=1e-6)  # the intern's own work: one
+
+
 @pytest.mark.parametrize(
     "title",
     [

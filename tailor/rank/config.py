@@ -61,8 +61,8 @@ class RankConfig:
     """Share of its score a bullet keeps when it records a supporting activity (teaching, peer
     review: the lexicon's ``supporting``) that the posting does not ask for, or a supporting part in others' work
     ("Assisted …", "Participated in …": :func:`tailor.rank.cv.records_a_part`; any bullet of an intern's role:
-    :func:`tailor.rank.cv.held_in_training`) where the job is no assistant's
-    (1: off)."""
+    :func:`tailor.rank.cv.held_in_training`) where the job is no assistant's; both, an intern's bullet that opens
+    with such a verb, keeps it once for each (:attr:`tailor.rank.cv.PreparedCV.parts_in_training`) (1: off)."""
     title: float = 0.3
     """Weight of the words of the posting's job title in ranking, counted as a section of their own on
     top of wherever else the posting says them (0: off). A title names the job in a few words ("Principal

@@ -518,6 +518,29 @@ class PreparedCV:
         ]
 
     @cached_property
+    def parts_in_training(self) -> frozenset[int]:
+        """Rows of the bullets that record a part in others' work twice over: a role held in training
+        (:func:`held_in_training`) and a verb of such a part opening the bullet (:func:`records_a_part`: "Observed
+        line audits", "Participated in design reviews" as an intern). Either alone makes a bullet weaker evidence of
+        the work (:data:`SUPPORTING_PART`); together they are two reasons, and the bullet counts
+        ``RankConfig.supporting`` once for each: an intern who built a dashboard did the work, one who watched others
+        do it did none. Counted once, an intern's watching outranked the bullets of a later role that did the work
+        (bench/README.md)."""
+        table = lemma_table()
+        return frozenset(
+            row
+            for row, item in enumerate(self.items)
+            if item.kind == "bullet" and held_in_training(item.context) and records_a_part(item.text, table)
+        )
+
+    def supporting_share(self, row: int) -> float:
+        """The share of its score the item at ``row`` keeps where it is discounted as a supporting activity
+        (:func:`tailor.rank.similarity.discounted_rows`): ``RankConfig.supporting``, squared for a part recorded
+        twice over (:attr:`parts_in_training`)."""
+        share = self.config.supporting
+        return share * share if row in self.parts_in_training else share
+
+    @cached_property
     def terms(self) -> list[str]:
         """Column → term."""
         out = [""] * len(self.vocabulary)
@@ -623,6 +646,7 @@ def prepare_cv(cv: CV, lexicon: Lexicon | None = None, config: RankConfig = DEFA
     if config.expansion > 0:
         related_terms(lexicon)
     _ = prepared.activities
+    _ = prepared.parts_in_training
     _ = prepared.shown
     _ = prepared.held
     return prepared

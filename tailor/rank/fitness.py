@@ -96,7 +96,7 @@ def depth(prepared: PreparedCV, wanted: Mapping[str, float], analysed: AnalysedP
     if not sums:
         return 0.0
     for row in discounted_rows(prepared, analysed) & sums.keys():
-        sums[row] *= prepared.config.supporting
+        sums[row] *= prepared.supporting_share(row)
     if (recency := prepared.config.fit_recency) < 1:
         older = _older(prepared)
         for row in sums:

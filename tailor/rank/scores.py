@@ -30,7 +30,8 @@ class ScoredItem:
     supporting: str = ""
     """The supporting activity (the lexicon's ``supporting``, e.g. "teaching") this bullet
     records and the posting does not ask for, which made it count at
-    ``RankConfig.supporting`` of its score; empty when it counts in full."""
+    ``RankConfig.supporting`` of its score (twice over for an intern's bullet that watched or took part:
+    :attr:`tailor.rank.cv.PreparedCV.parts_in_training`); empty when it counts in full."""
     asked: bool = False
     """For a skill: the posting asks for it by name, or for a kind it is one of (a résumé always shows such a
     skill)."""

@@ -30,14 +30,15 @@ def item_scores(prepared: PreparedCV, postings: Sequence[AnalysedPosting]) -> An
 
 def cosines(prepared: PreparedCV, queries: Any, discounted: Sequence[set[int]], held: Sequence[set[int]]) -> Any:
     """Cosine of every item with every query row (items × queries), a bullet of a supporting activity discounted
-    in the columns of ``discounted`` (rows, one set per query), and one done where its person held the job lifted
-    (``RankConfig.held_job``) in the columns of ``held``, to 1 at most."""
+    (:meth:`tailor.rank.cv.PreparedCV.supporting_share`) in the columns of ``discounted`` (rows, one set per query),
+    and one done where its person held the job lifted (``RankConfig.held_job``) in the columns of ``held``, to 1 at
+    most."""
     # The item matrix on the left: each score sums its terms in one fixed order, so one
     # posting scored alone and among many gives the same number to the last bit.
     scores = (prepared.matrix @ queries.T).toarray()
     for column, rows in enumerate(discounted):
         for row in rows:
-            scores[row, column] *= prepared.config.supporting
+            scores[row, column] *= prepared.supporting_share(row)
     for column, rows in enumerate(held):
         for row in rows:
             scores[row, column] = min(1.0, scores[row, column] * prepared.config.held_job)
