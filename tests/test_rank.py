@@ -605,6 +605,14 @@ def test_proper_says_how_any_work_is_done_and_counts_as_a_generic_word() -> None
     assert scores(cv, posting, commonness=0.0)["job0-b0"] < plain["job0-b0"]
 
 
+def test_timely_says_when_any_work_is_done_and_counts_as_a_generic_word() -> None:
+    # "In a timely manner", "timely and accurate": a word of every trade's duties, as "deadline" and "punctual" are.
+    # Weighed in full, the bullet that closed books on time outranked the one that did the reconciling asked for.
+    cv = make_cv({"Acme": ["Closed the books in a timely manner.", "Reconciled bank statements."]})
+    ranking = rank(cv, Posting("p", "Requirements:\n- Timely and accurate bank reconciliations.\n"))
+    assert [b.id for b in ranking.bullets] == ["job0-b1", "job0-b0"]
+
+
 def test_the_vice_of_a_title_is_a_titles_word_as_senior_is_not_what_a_job_does() -> None:
     # "Vice" says a rank, as "Senior" does: a Vice Principal's role meets a Vice President posting no more by it
     # than a Senior Principal's meets a Senior President's.
