@@ -368,9 +368,10 @@ Nights"); in lower case the letters would be no job's, and the credential a requ
 has words after it."""
 
 
-LEVEL_TITLE = re.compile(r"(?<=\w\s)(?:Senior|Junior)$")
-"""A level that ends a title names the one who holds it, as audit and tax firms title their staff ("Audit Senior",
-"Internal Audit IT Senior", "Tax Junior")."""
+LEVEL_TITLE = re.compile(r"(?<=\w\s)(?:Senior|Junior)(?=$|\s*[,(|–—]|\s+-\s)")
+"""A level that ends a job's name names the one who holds it, as audit and tax firms title their staff ("Audit
+Senior", "Internal Audit IT Senior", "Tax Junior"), before the team or place a title adds after a dash, a comma or a
+bracket as any title does ("Tax Senior - Business Tax Services", "Audit Senior, Financial Services")."""
 
 
 def title(value: str, trust: Trust = "stated", *, heading: bool = False) -> str | None:
@@ -877,17 +878,24 @@ def firm_of_people(name: str) -> bool:
     Partners", "Sunbelt Nurse Staffing"), the name naming no job or rank itself ("Senior Engineers", "Staff
     Nurses" are a subtitle), with its legal form or not ("Wexford Advisors LLP"). A title ends in its job word, or
     names a field after it, never a firm ("Physician Assistant", "Nurse Practitioner – Cardiology")."""
-    *name_words, last = without_legal_form(name).split()
+    *name_words, last = _DESIGNATION.sub("", without_legal_form(name)).split() or [""]
     if len(name_words) > 1 and last.lower() in _FIRM_NOUNS and JOB_WORDS.fullmatch(name_words[-1]):
         *name_words, last = name_words
     elif not name_words or not last.endswith("s") or not JOB_WORDS.fullmatch(last):
         return False
     rest = " ".join(name_words)
     return (
-        all(word[:1].isupper() or word == "&" for word in name_words)
+        all(word[:1].isupper() or word in ("&", "and") for word in name_words)
         and not JOB_WORDS.search(rest)
         and not _RANK.search(rest)
     )
+
+
+_DESIGNATION = re.compile(
+    r",?\s+(?:CPAs|Certified Public Accountants|Chartered Accountants|Attorneys at Law|Counselors at Law)$"
+)
+"""The profession a professional firm's name adds after it, with or without a comma, as a legal form is added ("Marlow
+& Associates, CPAs", "Doyle and Associates, Attorneys at Law"): the name before it says whom the firm employs."""
 
 
 _FIRM_NOUNS = frozenset(

@@ -2969,3 +2969,20 @@ def test_a_towns_paper_named_for_a_job_word_is_the_employer_and_leaves_the_title
 @pytest.mark.parametrize("line", ["The Senior Reporter", "The Hiring Manager", "The Lead Courier"])
 def test_a_job_word_after_the_and_everyday_words_still_names_no_employer(line: str) -> None:
     assert plausible.company(line, "loose") is None
+
+
+def test_a_tax_firms_posting_pasted_from_a_board_titles_its_senior_and_names_the_firm_in_full() -> None:
+    # Audit and tax firms title their staff by level ("Tax Senior") before the team; the firm's name under it adds its
+    # profession as it would a legal form ("& Associates, CPAs"), and is no title for the word "Associates".
+    text = (
+        "Tax Senior - Private Client Services\n"
+        "Pelham Grove & Associates, CPAs\n"
+        "Dayton, OH · Hybrid\n\n"
+        "About the job\n\n"
+        "Pelham Grove is a 90-person CPA firm serving family businesses.\n\n"
+        "Responsibilities\n"
+        "• Prepare and review partnership and S corporation returns\n"
+    )
+    found = details(text)
+    assert found["title"] == "Tax Senior - Private Client Services (heading)"
+    assert found["company"] == "Pelham Grove & Associates, CPAs (board-header)"

@@ -99,6 +99,12 @@ def test_careers_page_headings_are_no_title(text: str) -> None:
         ("Cancer Registry Abstractor", "Cancer Registry Abstractor"),
         # A tax office's preparers name their job by the work.
         ("Seasonal Tax Preparer", "Seasonal Tax Preparer"),
+        # Audit and tax firms title their staff by their level, before the team or place the title adds.
+        ("Tax Senior - Business Tax Services", "Tax Senior - Business Tax Services"),
+        ("Audit Senior, Financial Services", "Audit Senior, Financial Services"),
+        ("Assurance Senior (Hybrid)", "Assurance Senior"),
+        ("Senior - Apply today", None),
+        ("Brookdale Senior Living", None),
         # An employer's abbreviated name ends with a full stop that ends no sentence; a sentence's stays one.
         ("Copywriter at Puddle & Co.", "Copywriter at Puddle & Co."),
         ("Line Cook at Harbor Bros.", "Line Cook at Harbor Bros."),
@@ -254,6 +260,11 @@ def test_a_stated_title_is_the_part_that_names_a_job(text: str, title: str | Non
         ("Wexford Tax Advisors LLP", "line", "Wexford Tax Advisors LLP"),
         ("Harbor Dental Associates, LLC", "line", "Harbor Dental Associates, LLC"),
         ("Senior Advisors LLC", "line", None),
+        # A professional firm's name adds its profession after it, as it adds a legal form, with or without a comma.
+        ("Marlow Kettering & Associates, CPAs", "line", "Marlow Kettering & Associates, CPAs"),
+        ("Doyle and Associates, Attorneys at Law", "line", "Doyle and Associates, Attorneys at Law"),
+        ("Pruitt and Associates, PLLC", "line", "Pruitt and Associates, PLLC"),
+        ("Senior Associates, CPAs", "line", None),
         # A job word then a noun for a firm names the people a firm employs as a plural job word does; alone, or after
         # a rank, they are a department or a subtitle.
         ("Gulf Coast Physician Partners", "line", "Gulf Coast Physician Partners"),
