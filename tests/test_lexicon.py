@@ -298,6 +298,15 @@ def test_a_tax_preparers_returns_software_and_credentials_meet_the_forms_posting
     assert wanted | {"enrolled agent", "Lacerte", "QuickBooks ProAdvisor"} <= set(held.skills)
     # A preparer who names a tax package shows the tax software a posting asks for.
     assert "lacerte" in lexicon.instances["tax software"]
+
+
+def test_a_c_corporation_named_beside_an_s_corporation_is_no_programming_language() -> None:
+    lexicon = bundled_lexicon()
+    (said,) = analyse(
+        ["Prepare returns for partnerships (1065), S corporations (1120-S) and C corporations (1120)."], lexicon
+    )
+    assert {"S corporation", "C corporation", "Form 1120"} <= set(said.skills)
+    assert "C" not in said.skills  # a list of entities, not of languages
     # "gusto" is a word before it is a payroll service.
     assert "Gusto" not in analyse(["Led the carnival parade with gusto."], lexicon)[0].skills
 
