@@ -373,7 +373,10 @@ def _without_renewal(line: Line) -> tuple[Line, str | None, str | None]:
 
 _UNDER_WAY_WORDS = (
     r"(?:in progress|ongoing|under ?way|pending|currently enrolled)\b"
-    r"(?:[,;]?\s+(?:expected|anticipated|est\.|completion)\b[^()]*)?"
+    r"(?:[,;]?\s+(?:expected|anticipated|est\.|completion)\b[^()]*"
+    # How far it has come, as a credential of several exams says so: "in progress, Part 1 passed 2024", "…; 2 of 4
+    # sections passed".
+    r"|[,;]\s+[^,;()]*\b(?:passed|completed|cleared)\b[^,;()]*)?"
 )
 _UNDER_WAY = re.compile(
     rf"(?:\s*(?:[,;|]|\s[-–—])\s*(?P<when>{_UNDER_WAY_WORDS}|(?:expected|anticipated)\s+[^()]*\d{{4}})"

@@ -1238,6 +1238,8 @@ def test_a_credential_not_yet_held_says_so_in_its_date_never_in_its_issuer_or_a_
         "• Project Management Professional (PMP) – Project Management Institute, expected June 2026\n"
         "• Forklift Operator – Pending\n"
         "• OSHA 30-Hour General Industry – OSHA Training Institute, 2022\n"
+        "• Certified Management Accountant (CMA) – in progress, Part 1 passed 2024\n"
+        "• Certified Internal Auditor (CIA), IIA – in progress; 2 of 3 parts passed\n"
     )
     assert [(c["name"], c["issuer"], c["date"]) for c in draft.data["certificates"]] == [
         ("Certified in Logistics, Transportation and Distribution (CLTD)", "", "in progress, expected 2025"),
@@ -1245,6 +1247,9 @@ def test_a_credential_not_yet_held_says_so_in_its_date_never_in_its_issuer_or_a_
         ("Project Management Professional (PMP)", "Project Management Institute", "expected June 2026"),
         ("Forklift Operator", "", "Pending"),
         ("OSHA 30-Hour General Industry", "OSHA Training Institute", "2022"),
+        # How far an exam of several parts has come is said of its date, not who gave it.
+        ("Certified Management Accountant (CMA)", "", "in progress, Part 1 passed 2024"),
+        ("Certified Internal Auditor (CIA)", "IIA", "in progress; 2 of 3 parts passed"),
     ]
     assert not draft.notes
 
