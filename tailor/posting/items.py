@@ -158,6 +158,11 @@ list's first item, so a clause after it that names alternatives ("front office o
 qualifier of it, as a short one is."""
 
 
+_SAYS_REQUIRED_AT_END = re.compile(r"\b(?:required|a must|mandatory|essential)\s*,$", re.IGNORECASE)
+"""An item's head that closes by saying it is required ("ERP experience required,"): a clause whole, no list's first
+item, so the alternatives after its comma ("Oracle or NetSuite preferred") are a qualifier of it, as after years."""
+
+
 _TO_GAIN = re.compile(rf"\s+(?=(?:with|and) (?:(?:the|a) )?{_GAIN})", re.IGNORECASE)
 """Where an item goes on to what the candidate is to gain ("Passage of two actuarial exams with the goal of attaining
 ACAS"): a clause of its own, asked for as a goal, not as something held."""
@@ -185,7 +190,11 @@ def _clauses(item: str) -> list[str]:
     if len(clauses) == 1 and (m := _ONE_COMMA.match(blanked)):
         head, tail = item[: m.end("head")], item[m.start("tail") :]
         short = len(tail.split()) <= QUALIFIER_WORDS and not _ALTERNATIVES.search(tail)
-        if _YEARS_OF_EXPERIENCE.match(head) and len(tail.split()) <= 2 * QUALIFIER_WORDS and is_nice_to_have(tail):
+        if (
+            (_YEARS_OF_EXPERIENCE.match(head) or _SAYS_REQUIRED_AT_END.search(head))
+            and len(tail.split()) <= 2 * QUALIFIER_WORDS
+            and is_nice_to_have(tail)
+        ):
             short = True
         # Not "…, a plus" or "…, strongly preferred": a clause that names nothing speaks of the whole item.
         if len(head.split()) >= 3 and short and _names_something(tail):

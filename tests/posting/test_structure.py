@@ -2162,6 +2162,17 @@ def test_a_short_clause_after_an_items_one_comma_that_says_it_is_preferred_leave
             "2-4 years of accounting experience,",
             "public accounting and Big 4 preferred",
         ),
+        # A head that says it is required is a clause whole, as years of experience are.
+        (
+            "ERP experience required, Oracle or NetSuite preferred",
+            "ERP experience required,",
+            "Oracle or NetSuite preferred",
+        ),
+        (
+            "Strong SQL skills are a must, Snowflake or BigQuery a plus",
+            "Strong SQL skills are a must,",
+            "Snowflake or BigQuery a plus",
+        ),
     ],
 )
 def test_alternatives_preferred_after_years_of_experience_leave_the_years_required(
