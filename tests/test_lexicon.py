@@ -3674,3 +3674,27 @@ def test_a_data_engineers_streams_warehouses_and_cloud_services_are_skills() -> 
     assert "exactly-once semantics" in talk.skills
     # Kafka's SQL engine processes streams, as Flink does.
     assert "ksqldb" in lexicon.instances["stream processing"]
+
+
+def test_a_corporate_accountants_standards_forms_and_tools_are_named_as_postings_write_them() -> None:
+    lexicon = bundled_lexicon()
+    posting = (
+        "Research technical matters (ASC 718 stock compensation, ASC 830) and support foreign currency translation; "
+        "prepare the 10-K and 10-Q; roll forward fixed assets in Alteryx; single audits under the Uniform Guidance."
+    )
+    cv = (
+        "Built Alteryx workflows for the fixed asset roll-forward; drafted footnotes for the Form 10-K and Form 10-Qs; "
+        "accounted for share-based compensation and currency translation; performed single audits."
+    )
+    said, held = analyse([posting, cv], lexicon)
+    wanted = {
+        "stock-based compensation",
+        "foreign currency translation",
+        "Form 10-K",
+        "Form 10-Q",
+        "fixed asset accounting",
+        "Alteryx",
+        "single audit",
+    }
+    assert wanted <= set(said.skills)
+    assert wanted <= set(held.skills)
