@@ -2197,3 +2197,18 @@ def test_a_bullet_that_says_it_wrote_or_published_records_no_publishing() -> Non
     cv = make_cv({"Daily Ledger": ["Wrote and published 200 articles on city hall."]})
     ranking = rank(cv, Posting("p", "Reporter\n\nRequirements:\n- Cover city hall."))
     assert ranking.bullets[0].supporting == ""
+
+
+def test_a_tag_is_not_said_by_whom_the_hire_works_with() -> None:
+    ready = prepare_cv(make_cv({"Ridgeway Foods": ["Closed the books each month."]}), bundled_lexicon())
+    tags = ["audit", "marketing"]
+    # The departments a corporate accountant coordinates with are no work asked of them.
+    duties = (
+        "# Staff Accountant\n\n## Responsibilities\n- Prepare journal entries and reconciliations.\n"
+        "- Coordinate with internal audit and the external auditors on SOX testing.\n"
+        "- Collaborate closely with marketing on promotion accruals.\n"
+    )
+    assert said_by(ready, Posting("p", duties), tags) == [0, 0]
+    # Asked of the hire, the same words say the tags.
+    asked = duties + "- Two years of audit experience in public accounting.\n- Review marketing spend.\n"
+    assert said_by(ready, Posting("p", asked), tags) == [SAID, SAID]

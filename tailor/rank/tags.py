@@ -48,8 +48,8 @@ def said_by(prepared: PreparedCV, posting: Posting | AnalysedPosting, phrases: S
         return []
     analysed = prepared.analyse(posting)
     counted = [s for s in analysed.sections if s.weight > 0]
-    asked = _said([s for s in counted if s.kind is not SectionKind.PREFERRED])
-    wished = _said([s for s in counted if s.kind is SectionKind.PREFERRED])
+    asked = _said([s for s in counted if s.kind is not SectionKind.PREFERRED], prepared)
+    wished = _said([s for s in counted if s.kind is SectionKind.PREFERRED], prepared)
     titled = set(title_terms(analysed, prepared.lexicon))
     titled |= {t for term in titled if " " in term for t in _words_of(term)}
     title_said = _Said(frozenset(titled), frozenset(titled))
@@ -80,14 +80,44 @@ class _Said:
         self.worked = worked
 
 
-def _said(sections: Sequence) -> _Said:
-    terms = {t for s in sections for t in s.analysis.terms}
-    for s in sections:
-        for skill in s.analysis.skills:
-            if " " in skill or " " in s.analysis.said.get(skill, ""):
-                terms.update(_words_of(s.analysis.said.get(skill, skill).lower()))
-    elsewhere, worked = _senses(s.text for s in sections)
+def _said(sections: Sequence, prepared: PreparedCV) -> _Said:
+    # Whom the hire works with is no work asked of them: a section that names them is read without their names.
+    texts = [_without_colleagues(s.text) for s in sections]
+    analyses = [
+        s.analysis if text == s.text else analyse([text], prepared.lexicon)[0]
+        for s, text in zip(sections, texts, strict=True)
+    ]
+    terms = {t for analysis in analyses for t in analysis.terms}
+    for analysis in analyses:
+        for skill in analysis.skills:
+            if " " in skill or " " in analysis.said.get(skill, ""):
+                terms.update(_words_of(analysis.said.get(skill, skill).lower()))
+    elsewhere, worked = _senses(texts)
     return _Said(frozenset(terms), frozenset(terms - elsewhere), worked)
+
+
+_WORKS_WITH = re.compile(r"\b(?:coordinat|collaborat|partner|liais|cooperat)\w*(?:\s+\w+ly)?\s+with\s+", re.IGNORECASE)
+"""Words of working together ("coordinate with", "collaborate closely with", "in partnership with"), whose object
+names the people the hire works with, not the hire's work: "coordinate with internal audit" asks for no audit,
+"partner with the marketing team" for no marketing."""
+_CLAUSE_REST = re.compile(r"[^\n.;:!?()\[\]•|]*")
+
+
+def _without_colleagues(text: str) -> str:
+    """``text`` with the objects of its words of working together (:data:`_WORKS_WITH`) blanked out, each up to a
+    preposition that ends it, the clause's end or :data:`_OBJECT_SPAN` words; the text itself where it has none."""
+    stops = stop_words()
+    out = text
+    for m in _WORKS_WITH.finditer(text):
+        rest = _CLAUSE_REST.match(text, m.end())
+        end = m.end()
+        for n, word in enumerate(re.finditer(r"\S+", rest.group() if rest else "")):
+            bare = word.group().lower().strip(",")
+            if n >= _OBJECT_SPAN or (bare in stops and bare not in _OBJECT_WORDS):
+                break
+            end = m.end() + word.end()
+        out = out[: m.end()] + " " * (end - m.end()) + out[end:]
+    return out
 
 
 @lru_cache(maxsize=4096)
