@@ -16,8 +16,10 @@ The rules:
    role's best bullet nor Skills' best three (see :data:`MIN_LEFT`). An older role may
    lose its last bullet and print as its title, employer and dates: on a page the
    user limited, the current role's second-best bullet says more than an old role's
-   weak best. (A fit nobody asked for, saving a last page of a few lines, keeps each
-   role's best: ``bare_roles=False``.) The degrees' grades and detail lines (courses,
+   weak best. An older role's bullets go before a newer role's last one (no old work
+   under a newer job printed bare), unless one of them alone shows a required keyword:
+   then the newer role's last bullet waits for it. (A fit nobody asked for, saving a last
+   page of a few lines, keeps each role's best: ``bare_roles=False``.) The degrees' grades and detail lines (courses,
    a thesis) go just before the first bullet that would leave a job bare, the last
    degree's first: a job's best bullet says more of the work asked for. A bullet or publication that alone shows a
    required keyword goes after the weaker half of the bullets, as if it scored at least
@@ -223,7 +225,7 @@ def drop_order(
     order = _after_the_weaker_half(saying + preferred + order, {*evidence, *(c.id for c in preferred)}, scores)
     # A job left without a bullet still prints its line, bare (a project leaves the résumé, no gap).
     jobs = {f"role {n}": len(r.bullets) for n, r in enumerate(selection.roles) if r.entry.prints_bare}
-    order = _bare_oldest_first(order, group, jobs, [r.entry.section for r in selection.roles])
+    order = _bare_oldest_first(order, group, jobs, [r.entry.section for r in selection.roles], evidence)
     order = _before_a_bare_role(order, education_details(cv, selection, evidence), group, jobs)
     order = unasked + [p for p in later if p.id not in evidence] + order
     order += [c for c in credentials if c.id in evidence and c.id in required]
@@ -245,12 +247,19 @@ def education_details(cv: CV, selection: Selection, evidence: Collection[str] = 
 
 
 def _bare_oldest_first(
-    order: list[Item], group: dict[str, str], left: dict[str, int], sections: Sequence[str | None]
+    order: list[Item],
+    group: dict[str, str],
+    left: dict[str, int],
+    sections: Sequence[str | None],
+    evidence: Collection[str] = (),
 ) -> list[Item]:
     """``order`` with the bullets of every older job of a section (one after it in the CV's order: ``sections`` gives
     each role's) brought forward to go just before the last bullet of a newer one: a reader asks what someone did in
     their recent jobs, and a résumé that prints a job of 2009 with a bullet under one of 2016 without any reads upside
-    down, whatever the old bullet's score. ``left`` gives the bullets each job prints (by group, "role 2")."""
+    down, whatever the old bullet's score. But for an older job's bullet that ``evidence`` names (the résumé's only
+    evidence of a keyword the posting requires, an intern's tax returns for a tax posting): the newer job's last
+    bullet waits for it instead, so that neither the keyword nor the jobs' order is lost. ``left`` gives the bullets
+    each job prints (by group, "role 2")."""
     left = dict(left)
     older = {
         f"role {n}": {f"role {m}" for m in range(n + 1, len(sections)) if sections[m] == section}
@@ -264,6 +273,9 @@ def _bare_oldest_first(
         if key in left and left[key] == 1:
             # Its job's last bullet: the older jobs' bullets go first, all of them.
             ahead = [other for other in rest if other.kind == "bullet" and group.get(other.id) in older[key]]
+            if kept := [n for n, other in enumerate(rest) if other in ahead and other.id in evidence]:
+                rest.insert(kept[-1] + 1, item)  # it goes once they have: then no older bullet is left ahead of it
+                continue
             rest = [other for other in rest if other not in ahead]
             for other in ahead:
                 left[group[other.id]] -= 1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Collection
 from pathlib import Path
 
 import pytest
@@ -113,7 +114,9 @@ def test_an_old_roles_weak_best_goes_before_the_current_roles_second_best() -> N
     assert [r.entry.employer for r in fitted.selection.roles] == ["Newest", "Older", "Oldest"]
 
 
-def _fit_by_recency(scores: dict[str, float], lines: dict[str, int], per_page: int) -> list[list[str]]:
+def _fit_by_recency(
+    scores: dict[str, float], lines: dict[str, int], per_page: int, evidence: Collection[str] = ()
+) -> list[list[str]]:
     """The bullets each job keeps, a newest job of two bullets over a middle job and an oldest job of one each,
     fitted on a page of ``per_page`` lines where each bullet takes ``lines``."""
     cv = cv_of({"Newest": ["n0", "n1"], "Middle": ["m0"], "Oldest": ["x0"]})
@@ -123,7 +126,8 @@ def _fit_by_recency(scores: dict[str, float], lines: dict[str, int], per_page: i
         def measure(self, documents: list[bytes]) -> list[Measured]:
             return [Measured(sum(lines[b] for b in json.loads(d)["bullets"]) / per_page) for d in documents]
 
-    fitted = pagefit.fit(cv, Ranking(0.5, bullets, [], []), everything(cv), pages=1, render=render, measure=ByLines(0))
+    ranked = Ranking(0.5, bullets, [], [])
+    fitted = pagefit.fit(cv, ranked, everything(cv), pages=1, render=render, measure=ByLines(0), evidence=evidence)
     return [[b.id for b in r.bullets] for r in fitted.selection.roles]
 
 
@@ -1097,3 +1101,19 @@ def test_a_line_per_group_of_skills_is_measured_so_a_page_that_holds_the_flat_li
 
     assert flat.dropped == ()
     assert grouped.dropped and grouped.measured_pages <= 1
+
+
+def test_an_older_jobs_bullet_that_alone_says_a_required_keyword_keeps_the_newer_jobs_last_bullet_with_it() -> None:
+    # A tax posting: the oldest job (an internship) alone says the returns it requires (x0); the middle job's one
+    # bullet is weak. Neither is left out before the newest job's second bullet: the keyword stays, and the middle job
+    # keeps its bullet, so no old work prints under a newer job printed bare.
+    cv = cv_of({"Newest": ["n0", "n1"], "Middle": ["m0"], "Oldest": ["x0"]})
+    scores = {"n0": 0.9, "n1": 0.3, "m0": 0.05, "x0": 0.7}
+    bullets = [ScoredItem(i, "bullet", i, s, ()) for i, s in sorted(scores.items(), key=lambda x: -x[1])]
+    ranked = Ranking(0.5, bullets, [], [])
+    order = [i.id for i in pagefit.drop_order(cv, ranked, everything(cv), evidence={"x0"})]
+    assert order == ["n1", "x0", "m0"]
+    assert _fit_by_recency(scores, dict.fromkeys(scores, 1), per_page=3, evidence={"x0"}) == [["n0"], ["m0"], ["x0"]]
+    # Without the keyword, the older job goes bare first, whatever its bullet scores.
+    plain = [i.id for i in pagefit.drop_order(cv, ranked, everything(cv))]
+    assert plain == ["x0", "m0", "n1"]
