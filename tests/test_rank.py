@@ -2212,3 +2212,15 @@ def test_a_tag_is_not_said_by_whom_the_hire_works_with() -> None:
     # Asked of the hire, the same words say the tags.
     asked = duties + "- Two years of audit experience in public accounting.\n- Review marketing spend.\n"
     assert said_by(ready, Posting("p", asked), tags) == [SAID, SAID]
+
+
+def test_a_postings_combination_of_experiences_weighs_as_a_generic_word() -> None:
+    # "A combination of public accounting and industry experience" asks for the experiences, not for the business
+    # combinations an auditor audited: the word alone weighs as the postings' other filler does.
+    cv = make_cv({"Whitcombe LLP": ["Audited business combinations and goodwill.", "Tested inventory reserves."]})
+    text = (
+        "Staff Accountant\n\nRequirements:\n- A combination of public accounting and industry experience.\n"
+        "- Inventory reserves.\n"
+    )
+    scores = {b.id: b.score for b in rank(cv, Posting("p", text), lexicon=bundled_lexicon()).bullets}
+    assert scores["job0-b0"] < scores["job0-b1"] / 4
