@@ -664,7 +664,7 @@ def _given(item: _Item, analysis: Analysis, lexicon: Lexicon) -> list[str]:
 
 
 LABEL_WORDS = 2
-"""The most words of a bullet that is a label ("Documentation", "Reservations and payments") or the barest claim
+"""The most words of a bullet that is a label ("Scheduling", "Returns and exchanges") or the barest claim
 ("Sold bicycles"): it says too little to outrank a bullet that says what was done, yet would, by a cosine's
 weakness for the short. Such a bullet of ``m`` words weighs ``m / (m + 1)`` of its cosine (as if it held one more
 word the posting does not say): a half for one word, two thirds for two. Measured on the labelled sets (three of
@@ -674,7 +674,7 @@ by a pivot cures the labels too, but costs the sets whose best evidence is short
 
 def _as_labels_weigh(matrix: Any, items: Sequence[_Item], analyses: Sequence[Analysis]) -> Any:
     """The item ``matrix`` with each bullet that is a label (:data:`LABEL_WORDS`) weighed down: its words are
-    its terms of one word, a repeated word once ("Check In and Check Out procedures": check, procedure)."""
+    its terms of one word, a repeated word once ("Opening and closing procedures": open, close, procedure)."""
     from scipy.sparse import diags
 
     words = [len({t for t in a.terms if " " not in t}) for a in analyses]
