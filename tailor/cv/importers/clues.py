@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from tailor.cv import dates
 from tailor.cv.importers.sections import TITLE_WORDS
-from tailor.places import is_place, is_us_state, places, says_how_worked, stands_alone
+from tailor.places import is_place, is_region_code, is_us_state, places, says_how_worked, stands_alone
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
@@ -408,6 +408,10 @@ def is_location(text: str) -> bool:
     parts = [p.strip() for p in text.split(",")]
     parts[-1] = re.sub(r"\s+\d{4,6}(?:-\d{4})?$", "", parts[-1])
     others = [p for p in parts[:-1] if not is_place(p)]
+    if len(parts) == 2 and is_region_code(parts[-1]) and _one_word_town(parts[0]):
+        # Towns are named for what people did there ("Mentor, OH", "Porter, TX"): one word before a state's code is
+        # a town whatever it names, as no title is written with a state's code after its comma.
+        return True
     return (
         len(parts) <= 3
         and is_place(parts[-1])
@@ -420,6 +424,16 @@ def is_location(text: str) -> bool:
             for p in others
         )
     )
+
+
+_TOWN_WORD = re.compile(r"[A-Z][a-z]{2,}")
+"""A town's name of one word, in capitals and small letters ("Mentor")."""
+
+
+def _one_word_town(text: str) -> bool:
+    """Whether ``text`` may be a town of one word before its state's code: a capitalised word that names no
+    organisation or degree ("Mentor", "Porter"; not "College", "Bachelor")."""
+    return bool(_TOWN_WORD.fullmatch(text)) and not words_of(text) & (ORGANISATION_WORDS | DEGREE_WORDS | _UNIT_WORDS)
 
 
 _UNIT_WORDS = frozenset("unit division outpatient inpatient therapy rehabilitation".split())  # noqa: SIM905

@@ -6877,3 +6877,25 @@ def test_a_headline_that_wraps_in_a_name_banner_beside_contact_details_is_read_w
     document.save(tmp_path / "cv.docx")
     draft = import_cv(to_pdf(tmp_path / "cv.docx"))
     assert draft.data["headline"] == "Registered Dental Hygienist | Community & Private Practice"
+
+
+@pytest.mark.parametrize(
+    ("employer_line", "employer", "place"),
+    [
+        ("Lakeside Heating - Mentor, OH", "Lakeside Heating", "Mentor, OH"),
+        ("Gulf Coast Cooling, Porter, TX", "Gulf Coast Cooling", "Porter, TX"),
+        ("Redline Mechanical – Ranger, TX", "Redline Mechanical", "Ranger, TX"),
+    ],
+)
+def test_a_town_named_as_a_job_is_where_the_employer_is_before_its_states_code(
+    employer_line: str, employer: str, place: str
+) -> None:
+    # Towns are named for what people did there (Mentor, Ohio; Porter, Texas): before a state's code, a word that
+    # names a job is a town, as no title is written with a state's code after its comma.
+    draft = draft_of(
+        "Dana Whitfield\ndana@example.org\n\nEXPERIENCE\n\nSERVICE TECHNICIAN\n"
+        f"{employer_line}\nMay 2009 - July 2011\n* Installed condensing units.\n"
+    )
+    (role,) = draft.data["experience"]
+    assert (role["role"], role["employer"], role["location"]) == ("SERVICE TECHNICIAN", employer, place)
+    assert not any("check which is which" in n.message for n in draft.notes)
