@@ -299,10 +299,13 @@ _WHERE_FROM_CUES = (
 )
 """Words one of which every match of :data:`_WHERE_FROM` holds."""
 _ASKS_MORE = re.compile(
-    r"\b(?:experience[ds]?|years?|degree|knowledge|proficien\w*|skills?|familiar\w*|certifi\w*|CDL)\b", re.IGNORECASE
+    r"\b(?:experience[ds]?|years?|degree|knowledge|proficien\w*|skills?|familiar\w*|certifi\w*|CDL"
+    r"|driving\s+(?:record|history)|MVR|motor\s+vehicle\s+record)\b",
+    re.IGNORECASE,
 )
 """A word that says an item asks for something the CV can show ("Valid driver's license and two years of home care
-experience"): such an item stays a requirement, whatever condition it also states."""
+experience", "… and clean driving record": a record a driver shows as a credential, :data:`_WHERE_FROM`): such an
+item stays a requirement, whatever condition it also states."""
 _DEMAND_CUES = _PHYSICAL_CUES + _HOURS_CUES + _SCREENING_CUES + _LABEL_CUES + _WHERE_FROM_CUES
 
 

@@ -766,6 +766,21 @@ def test_an_item_that_asks_for_a_drivers_credential_or_more_than_the_condition_s
     assert [s.kind for s in parse(text).sections] == [SectionKind.ROLE, SectionKind.REQUIREMENTS]
 
 
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Valid driver's license and clean driving record",
+        "Valid driver's license with a clean MVR",
+        "Current driver's license and an acceptable motor vehicle record",
+    ],
+)
+def test_an_item_that_asks_for_a_clean_driving_record_beside_the_licence_stays_a_requirement(item: str) -> None:
+    # A service van's driver shows a clean record as a carrier's does (a CV's "clean MVR"): the licence beside it
+    # does not make the item a condition that weighs nothing.
+    text = f"Service Technician\n\n## Requirements\n\n- Three years of field service\n- {item}\n"
+    assert [s.kind for s in parse(text).sections] == [SectionKind.ROLE, SectionKind.REQUIREMENTS]
+
+
 def test_an_item_that_asks_for_running_a_testing_program_stays_a_requirement() -> None:
     text = (
         "Safety Coordinator\n\n## Requirements\n\n- Administer the DOT drug and alcohol testing program\n"
