@@ -2548,6 +2548,18 @@ def test_an_hvac_technicians_equipment_work_and_certificates_meet_a_postings_nam
     assert "blueprint" in related_terms(lexicon)["blueprint reading"]  # as lemmas
 
 
+def test_the_new_refrigerants_class_air_handlers_and_thermostats_meet_a_postings_names() -> None:
+    lexicon = bundled_lexicon()
+    posting = "Experience with A2L refrigerants. Service air handling units and program smart thermostats."
+    cv = "A2L Refrigerant Safety Training, 2024. Replaced blower motors in AHUs; wired a thermostat."
+    said, held = analyse([posting, cv], lexicon)
+    wanted = {"A2L refrigerants", "air handlers", "thermostats"}
+    assert wanted <= set(said.skills)
+    assert wanted <= set(held.skills)
+    # A posting that asks for HVAC controls gives some credit to a bullet about thermostats.
+    assert "thermostats" in related_terms(lexicon)["hvac controls"]
+
+
 @pytest.mark.parametrize(
     "said",
     [
