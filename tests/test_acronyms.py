@@ -31,6 +31,15 @@ def test_an_office_and_its_parts_letters_in_one_bracket_are_each_spelled_out() -
     }
 
 
+def test_a_word_made_of_two_words_gives_the_initial_of_each_to_its_letters() -> None:
+    # "rooftop" is roof and top (RTU), "database" data and base (DB): a trade's letters take both.
+    assert spelled_out(
+        ["Service packaged rooftop units (RTUs) and split systems.", "Tuned the database (DB) nightly."]
+    ) == {"rtu": "rooftop units", "db": "database"}
+    # Not letters that no part of a word's own words begins with ("carpet" is car and pet, no "CT").
+    assert spelled_out(["Cleaned the carpet (CT) weekly."]) == {}
+
+
 def test_letters_in_brackets_that_are_no_initials_of_the_words_before_are_not() -> None:
     assert spelled_out(["Delivered as CM at risk (CMAR) on time.", "Led the design team (TX)."]) == {}
 

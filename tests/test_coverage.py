@@ -2402,6 +2402,16 @@ def test_letters_the_posting_spells_out_for_a_skill_are_that_skill_in_the_cv() -
     assert evidence(admin, spelled)["airworthiness directives"] == ("absent", ())
 
 
+def test_a_cvs_letters_say_the_words_of_a_trade_the_posting_spells_them_out_with() -> None:
+    # The lexicon leaves out "RTU" (SCADA's remote terminal unit); a posting that writes "packaged rooftop units
+    # (RTUs)" says what its letters mean, roof and top each giving one, and a technician's "RTUs" says them.
+    cv = make_cv({"Coldline Mechanical": ["Troubleshoot RTUs up to 25 tons on retail accounts.", "Ran the shop."]})
+    posting = Posting(
+        "p", "HVAC Technician\n\nRequirements:\n- Repair gas furnaces and packaged rooftop units (RTUs)\n"
+    )
+    assert evidence(cv, posting)["rooftop units"] == ("selected", ("job0-b0",))
+
+
 def test_a_summer_camp_is_no_maintenance_tracking_software() -> None:
     cv = make_cv({"Harbor Air": ["Ran a summer camp for forty kids.", "Ran the book club."]})
     posting = Posting("p", "Aircraft Mechanic\n\nRequirements:\n- Experience with CAMP maintenance tracking\n")

@@ -28,7 +28,7 @@ from tailor.analysis.tokens import (
     tokenised,
     verbs,
 )
-from tailor.lexicon import action_nouns, generic_terms, mixed_case
+from tailor.lexicon import action_nouns, generic_terms, mixed_case, word_log_probabilities
 from tailor.places import is_place, is_region_code
 
 if TYPE_CHECKING:
@@ -1582,7 +1582,23 @@ def abbreviates(words: Sequence[str], letters: str) -> bool:
     word = words[-1]
     if word.lower() in _INITIAL_SKIPS and abbreviates(words[:-1], letters):
         return True
+    if len(letters) >= 2 and letters[-2:].lower() in _compound_initials(word) and abbreviates(words[:-1], letters[:-2]):
+        return True  # "rooftop units" (RTU), "database" (DB): a word made of two gives the initial of each
     return word[:1].isalpha() and word[0].lower() == letters[-1].lower() and abbreviates(words[:-1], letters[:-1])
+
+
+@lru_cache(maxsize=1024)
+def _compound_initials(word: str) -> frozenset[str]:
+    """The initials of the two words ``word`` may be written of, closed up ("rooftop" → "rt", "database" → "db"),
+    each of three letters or more and an English word (:func:`tailor.lexicon.word_log_probabilities`); none for a
+    word of no two such words."""
+    word = word.lower()
+    if not word.isalpha() or len(word) < 6:
+        return frozenset()
+    known = word_log_probabilities()
+    return frozenset(
+        word[0] + word[cut] for cut in range(3, len(word) - 2) if word[:cut] in known and word[cut:] in known
+    )
 
 
 def skills_within(
