@@ -475,6 +475,14 @@ def _role_fields(parts: list[str], text: str = "") -> tuple[str, str, str, bool]
         rest = [head for head, _ in peeled]
         location = ", ".join(x for x in (location, *(places for _, places in peeled)) if x)
     titles = [p for p in rest if looks_like_title(p) and not looks_like_organisation(p)]
+    ending = [p for p in rest if _ends_in_a_job(p)]
+    ended = len(rest) > 1 and len(ending) == 1 and ending[0] not in titles and not any(map(_ends_in_a_job, titles))
+    if ended:
+        # "Pharmacy Tech | Maple Grove Senior Living": the one piece that ends in a job's word is the title, though
+        # a word of it names an organisation too; a title's word inside a name ("Senior" of whom the employer
+        # serves) makes no title of it. Sure as such a title beside names is ("Systems Engineer | Remote from
+        # Florida" is for the owner to check).
+        titles = ending
     # One piece that reads as a title, though as an organisation too ("Research Analyst", "Sales Associate"),
     # is the title where the place names the employer: no other piece is left to be it.
     alone = rest if len(rest) == 1 and looks_like_title(rest[0]) else titles
@@ -485,7 +493,7 @@ def _role_fields(parts: list[str], text: str = "") -> tuple[str, str, str, bool]
         # town and its region is the employer as surely as one with an organisation's word is ("… Hotel & Bistro").
         sure = len(alone) == 1 and location.count(",") >= 2 and _surely_the_title(alone[0], [employed[0]])
         return _joined_titles(alone, text), employed[0], employed[1], sure
-    sure = bool(titles)
+    sure = bool(titles) and (not ended or _surely_the_title(titles[0], [p for p in rest if p != titles[0]]))
     if not titles:
         # "Senior Software Engineer — Ringtail Technology": both pieces read like an organisation's
         # name ("Software", "Technology"), but only one like a title; that one is the title.

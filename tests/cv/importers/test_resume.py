@@ -6899,3 +6899,15 @@ def test_a_town_named_as_a_job_is_where_the_employer_is_before_its_states_code(
     (role,) = draft.data["experience"]
     assert (role["role"], role["employer"], role["location"]) == ("SERVICE TECHNICIAN", employer, place)
     assert not any("check which is which" in n.message for n in draft.notes)
+
+
+@pytest.mark.parametrize("title", ["MAINTENANCE TECH", "Pharmacy Tech", "HVAC Tech II", "Vet Tech"])
+def test_a_tech_is_a_title_beside_an_employer_whose_name_holds_a_title_word(title: str) -> None:
+    # "Tech" is how the trades and the clinics shorten "technician"; "Senior" in "Sunrise Senior Living" names whom
+    # the employer serves, so of the two pieces the one with a tech is the title.
+    draft = draft_of(
+        "Dana Whitfield\ndana@example.org\n\nWORK HISTORY\n\n"
+        f"{title} | Maple Grove Senior Living - Beachwood, OH | 2014-2016\n* Performed PMs on PTAC units.\n"
+    )
+    (role,) = draft.data["experience"]
+    assert (role["role"], role["employer"], role["location"]) == (title, "Maple Grove Senior Living", "Beachwood, OH")
