@@ -2548,6 +2548,19 @@ def test_an_hvac_technicians_equipment_work_and_certificates_meet_a_postings_nam
     assert "blueprint" in related_terms(lexicon)["blueprint reading"]  # as lemmas
 
 
+def test_an_rtu_is_a_rooftop_unit_only_where_the_text_speaks_of_heating_and_cooling() -> None:
+    hvac, lennox, grid = analyse(
+        [
+            "Replaced economizers on 30 RTUs for HVAC service agreements.",
+            "Troubleshoot RTUs (Trane, Lennox) up to 25 tons.",
+            "Commissioned RTUs and DNP3 links at 12 substations.",
+        ],
+        bundled_lexicon(),
+    )
+    assert "rooftop units" in hvac.skills and "rooftop units" in lennox.skills
+    assert "rooftop units" not in grid.skills
+
+
 def test_the_new_refrigerants_class_air_handlers_and_thermostats_meet_a_postings_names() -> None:
     lexicon = bundled_lexicon()
     posting = "Experience with A2L refrigerants. Service air handling units and program smart thermostats."

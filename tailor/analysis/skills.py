@@ -514,7 +514,14 @@ _OCCUPATIONAL_THERAPY = frozenset({"occupational", "therapy", "therapist", "nbco
 }
 """Lemmas of a text about occupational therapy, whose "OTR" is the registered therapist NBCOT certifies."""
 
+_HEATING_AND_COOLING = frozenset({"hvac", "hvac/r", "hvacr", "furnace", "refrigerant", "refrigeration", "ductwork"})
+_HEATING_AND_COOLING |= frozenset({"evaporator", "economizer", "seer", "tonnage", "nate", "trane", "lennox", "rheem"})
+"""Lemmas of a text about heating and cooling equipment: the trade's words, its certifying body and the makers of its
+rooftop units, whose "RTU" is a rooftop unit."""
+
 _TRADE_SENSES: dict[str, tuple[_Sense, ...]] = {
+    # An HVAC technician's "RTU" is a packaged rooftop unit; a SCADA engineer's a remote terminal unit, and no skill.
+    "rooftop units": (_Sense(frozenset(), "", written="rtu", unless=_HEATING_AND_COOLING),),
     # "Sealants" alone is a builder's caulk as much as a dental sealant, "SDF" a chemist's structure-data file and
     # "ITR" an income tax return: each is the dental work only where the text speaks of teeth.
     "dental sealants": (_Sense(frozenset(), "", written="sealant", unless=_DENTISTRY),),
