@@ -31,7 +31,7 @@ from tailor.cv.importers.clues import (
 )
 from tailor.cv.importers.line import Line
 from tailor.cv.importers.sections import is_role_part
-from tailor.places import stands_alone
+from tailor.places import is_region_code, stands_alone
 
 _SEPARATORS = re.compile(r"(\s+[—–-]\s+|\s+@\s+|\s+at\s+)")
 _DANGLING = re.compile(r"\s+[—–|-]$")
@@ -533,9 +533,18 @@ def commas(text: str) -> list[str]:
     return pieces
 
 
+_LEGAL_FORM = re.compile(r"(?i:inc|llc|l\.l\.c|ltd|llp|l\.l\.p|plc|pllc|corp|co|gmbh|lp|pc|p\.c)\.?")
+"""A company's legal form written alone after its name's comma ("Inc.", "LLC", "Co.")."""
+
+
 def split_commas(text: str, first_words: frozenset[str], org: Any) -> tuple[str, str, str]:
     """``Title, Employer, City, Country`` → (title, employer, location)."""
-    pieces = [p.strip() for p in commas(text) if p.strip()]
+    pieces = []
+    for piece in (p.strip() for p in commas(text) if p.strip()):
+        if pieces and _LEGAL_FORM.fullmatch(piece) and not is_region_code(piece):  # "CO" is Colorado
+            pieces[-1] += f", {piece}"  # "Arctic Air Refrigeration, Inc.": the form is the name's, after its comma
+        else:
+            pieces.append(piece)
     place_from = len(pieces)
     while place_from > 2 and is_place(pieces[place_from - 1]):
         place_from -= 1

@@ -6911,3 +6911,31 @@ def test_a_tech_is_a_title_beside_an_employer_whose_name_holds_a_title_word(titl
     )
     (role,) = draft.data["experience"]
     assert (role["role"], role["employer"], role["location"]) == (title, "Maple Grove Senior Living", "Beachwood, OH")
+
+
+@pytest.mark.parametrize("form", ["Inc.", "LLC", "Co.", "Ltd"])
+def test_a_legal_form_after_the_employers_comma_stays_with_the_employer_between_title_and_place(form: str) -> None:
+    # "Title, Employer, Inc., Akron, OH": the comma before the legal form is part of the employer's name, as
+    # "Acme, Inc." is written; the form alone is no employer.
+    draft = draft_of(
+        "Dana Whitfield\ndana@example.org\n\nEXPERIENCE\n\n"
+        f"Commercial Refrigeration Tech, Arctic Air Refrigeration, {form}, Akron, OH          2018 - Present\n"
+        "* Service walk-in coolers.\n"
+    )
+    (role,) = draft.data["experience"]
+    assert (role["role"], role["employer"], role["location"]) == (
+        "Commercial Refrigeration Tech",
+        f"Arctic Air Refrigeration, {form}",
+        "Akron, OH",
+    )
+    # A state's code that is a form's letters too ends the place: "Denver, CO" is Colorado.
+    draft = draft_of(
+        "Dana Whitfield\ndana@example.org\n\nEXPERIENCE\n\n"
+        "Service Technician, Front Range Cooling, Denver, CO          2018 - Present\n* Service walk-in coolers.\n"
+    )
+    (role,) = draft.data["experience"]
+    assert (role["role"], role["employer"], role["location"]) == (
+        "Service Technician",
+        "Front Range Cooling",
+        "Denver, CO",
+    )
