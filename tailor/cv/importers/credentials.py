@@ -546,6 +546,12 @@ def _about_work(text: str) -> bool:
 _NAME_SMALL_WORDS = frozenset("of and for the in on at to de du des la le el y del der für und van von da di".split())  # noqa: SIM905
 
 
+_LINE_LABEL = re.compile(r"(?i:certifications?|certificates?|licen[cs]es?|credentials?|awards?|courses?)\s*:")
+"""A label that says what the line is, before its colon, not a name whose parts follow it."""
+_ROMAN = re.compile(r"[IVX]{1,4}")
+"""A Roman numeral as a credential's types or levels are numbered ("Type I, II, III")."""
+
+
 def _name_and_issuer(draft: Draft, loc: tuple[str, int], name: str, others: list[str]) -> tuple[str, str]:
     """A credential's name and issuer, from its name's piece and the pieces beside it: where there are none,
     the name's last comma may set its issuer apart ("Certified Scrum Master, Scrum Alliance"), with a note."""
@@ -588,6 +594,11 @@ def _name_and_issuer(draft: Draft, loc: tuple[str, int], name: str, others: list
     inside = head.count("(") > head.count(")")
     # "Endorsements H, N, X", "Classes A, B": the last of a list of letters, not who issued it.
     letters = len(last) <= 2 and len(head.split()[-1] if head.split() else "") <= 2
+    # "EPA 608 Type I, II, III (Universal)": the last of a list of Roman numerals, the types held.
+    letters = letters or bool(head.split() and _ROMAN.fullmatch(head.split()[-1]) and _ROMAN.fullmatch(last.split()[0]))
+    # "NATE: Air Conditioning Service, Heat Pump Service": the parts a label heads, listed after its colon.
+    # Not after a label for the line itself ("Certification: Certified Scrum Master, Scrum Alliance").
+    letters = letters or (": " in head and not _LINE_LABEL.match(head))
     # "IRE Data Journalism Bootcamp, Columbia, MO": where it was held ends the line, no one who issued it.
     placed = is_location(", ".join(pieces[-2:]))
     # "Member, American Academy of Actuaries", "Fellow, Royal Society of Chemistry": a grade of membership names

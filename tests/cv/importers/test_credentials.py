@@ -858,6 +858,24 @@ def test_a_licence_whose_name_ends_in_a_list_of_letters_keeps_them_in_its_name_w
     ]
 
 
+def test_a_certificate_that_lists_its_types_or_the_parts_after_its_colon_has_no_issuer_in_them() -> None:
+    # "Type I, II, III" lists the types held; "NATE: Air Conditioning Service, Heat Pump Service" the specialties the
+    # label heads: the last of either is no one who issued it.
+    draft = draft_of(
+        "Ana Ruiz\n\nEXPERIENCE\nService Technician - Bay Cooling\n2015 - 2019\n- Serviced chillers\n\nCERTIFICATIONS\n"
+        "EPA 608 Type I, II, III (Universal)\nNATE: Air Conditioning Service, Heat Pump Service\n"
+        "Certified Scrum Master, Scrum Alliance\nCertification: Professional Scrum Owner, Scrum.org\n"
+    )
+    assert [(c["name"], c.get("issuer", "")) for c in draft.data["certificates"]] == [
+        ("EPA 608 Type I, II, III (Universal)", ""),
+        ("NATE: Air Conditioning Service, Heat Pump Service", ""),
+        ("Certified Scrum Master", "Scrum Alliance"),
+        ("Certification: Professional Scrum Owner", "Scrum.org"),
+    ]
+    split = {n.loc for n in draft.notes if "split at the last comma" in n.message}
+    assert not split & {("certificates", 0), ("certificates", 1)}
+
+
 def test_an_award_whose_line_ends_in_where_it_was_held_keeps_the_place_in_its_name_with_no_issuer() -> None:
     draft = draft_of(
         "Ana Ruiz\n\nEXPERIENCE\nReporter - Bay Ledger\n2015 - 2019\n- Covered courts\n\nAWARDS\n"
