@@ -242,10 +242,12 @@ _BRACKETED = re.compile(r"^[\[(]\s+(.*?)\s+[\])]$")
 
 
 _EXPECTED = re.compile(
-    r"\b(expected|anticipated)(?:\s+(?:graduation|completion))?:?\s+(?=(?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d\d\b)",
+    r"\b((?:(?:in progress|ongoing|currently enrolled)\s*[,;]\s*)?(?:expected|anticipated))"
+    r"(?:\s+(?:graduation|completion))?:?\s+(?=(?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d\d\b)",
     re.IGNORECASE,
 )
-"""The word before a date not yet reached ("Expected May 2027"): part of the date, never of the school's name."""
+"""The words before a date not yet reached ("Expected May 2027", "in progress, expected 2026"): part of the date,
+never of the school's name."""
 
 
 _SHORT_YEAR = re.compile(rf"\b({_MONTH})\.?\s*['’‘](\d{{2}})\b", re.IGNORECASE)

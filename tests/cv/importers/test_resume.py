@@ -2433,6 +2433,21 @@ def test_a_degree_said_to_be_in_progress_keeps_its_institution_clean() -> None:
     assert any(n.loc == ("education", 0) and "'in progress'" in n.message for n in draft.notes)
 
 
+def test_a_degree_in_progress_with_its_expected_year_after_a_dated_degree_is_a_degree_of_its_own() -> None:
+    # "in progress, expected 2026" closes the line as its dates do: the degree is no detail of the one above.
+    draft = draft_of(
+        "Ada Kimura\n\nEDUCATION\nBachelor of Science in Nursing (BSN), Marlow State University, Dayton, OH – 2015\n"
+        "Master of Science in Nursing (MSN), Nursing Leadership – Fenwick University – in progress, expected 2026\n"
+    )
+    bsn, msn = draft.data["education"]
+    assert (bsn["degree"], bsn["end"], bsn.get("details", [])) == ("Bachelor of Science in Nursing (BSN)", "2015", [])
+    assert (msn["degree"], msn["institution"], msn["end"]) == (
+        "Master of Science in Nursing (MSN), Nursing Leadership",
+        "Fenwick University",
+        "in progress, expected 2026",
+    )
+
+
 def test_when_a_licence_expires_is_its_expiry_not_its_date_or_a_part_of_its_name() -> None:
     draft = draft_of(
         "Tomas Vale\n\nEXPERIENCE\nHarbor Clinic\t2019 – 2024\nRespiratory Therapist\n• Ran ventilator checks.\n"
