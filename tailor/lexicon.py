@@ -210,8 +210,8 @@ def _load(paths: tuple[Path, ...]) -> Lexicon:
                 if surface.isupper():
                     capitals.add(surface.lower())
         for canonical, aliases in data.skills.items():
-            for surface in map(_adjective_of, (canonical, *(aliases or []))):
-                if surface is not None and surface.lower() not in names:
+            for surface in _derived((canonical, *(aliases or []))):
+                if surface.lower() not in names:
                     names[surface.lower()] = canonical
                     spellings[surface.lower()].add(surface)
         for canonical, aliases in data.spoken.items():
@@ -247,6 +247,15 @@ def _load(paths: tuple[Path, ...]) -> Lexicon:
     )
 
 
+def _derived(surfaces: tuple[str, ...]) -> list[str]:
+    """Spellings of a skill that its written names imply, each said as often as they are: the adjective of a
+    compliance ("PCI compliant") and a name that joins two things with "and" written with "&" ("labor & delivery",
+    as postings and résumés write "Labor & Delivery"). A name or alias the lexicon writes itself wins over them."""
+    found = [a for a in map(_adjective_of, surfaces) if a is not None]
+    return found + [s.replace(_AND, " & ") for s in (*surfaces, *found) if _AND in s]
+
+
+_AND = " and "
 _COMPLIANCE = " compliance"
 
 

@@ -3723,3 +3723,19 @@ def test_a_corporate_accountants_standards_forms_and_tools_are_named_as_postings
     }
     assert wanted <= set(said.skills)
     assert wanted <= set(held.skills)
+
+
+def test_a_name_that_joins_two_things_with_and_is_met_where_they_are_joined_with_an_ampersand() -> None:
+    # Postings and résumés write the one name both ways ("Labor & Delivery", "Anatomy & Physiology"): every such
+    # name the lexicon spells with "and" is met in its "&" spelling too, with no alias written for each.
+    lexicon = bundled_lexicon()
+    (posting, cv) = analyse(
+        [
+            "Two years of Labor & Delivery experience required.",
+            "Taught Anatomy & Physiology and ran the Strength & Conditioning program.",
+        ],
+        lexicon,
+    )
+    assert "labor and delivery" in posting.skills
+    assert {"anatomy and physiology", "strength and conditioning"} <= set(cv.skills)
+    assert lexicon.canonical("labor & delivery") == "labor and delivery"
