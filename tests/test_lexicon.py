@@ -3739,3 +3739,28 @@ def test_a_name_that_joins_two_things_with_and_is_met_where_they_are_joined_with
     assert "labor and delivery" in posting.skills
     assert {"anatomy and physiology", "strength and conditioning"} <= set(cv.skills)
     assert lexicon.canonical("labor & delivery") == "labor and delivery"
+
+
+def test_a_nurses_units_drips_licence_and_labor_and_delivery_work_are_skills_in_the_spellings_postings_use() -> None:
+    lexicon = bundled_lexicon()
+    posting, cv = analyse(
+        [
+            "One year in a step-down unit; respond to code blue events; titrate vasoactive drips. Ohio or multistate"
+            " compact license. EFM, C-sections and RNC-OB or C-EFM; AWHONN course.",
+            "RN – Progressive Care Unit (Step-Down). Member of the code team; titrate vasopressors. Multistate (NLC)"
+            " licence holder? No: NLC. Ran fetal heart monitoring for cesarean deliveries.",
+        ],
+        lexicon,
+    )
+    wanted = {"progressive care", "code blue", "vasoactive medications", "Nurse Licensure Compact"}
+    assert wanted | {"electronic fetal monitoring", "cesarean section", "RNC-OB", "C-EFM", "AWHONN"} <= set(
+        posting.skills
+    )
+    assert {"progressive care", "code blue", "vasopressors", "Nurse Licensure Compact"} <= set(cv.skills)
+    assert {"electronic fetal monitoring", "cesarean section"} <= set(cv.skills)
+    # An ICU, step-down or med-surg unit is an acute care setting, and a vasopressor a vasoactive drip.
+    assert {"icu", "progressive care", "medical-surgical nursing"} <= set(lexicon.instances["acute care"])
+    assert "vasopressors" in lexicon.instances["vasoactive medications"]
+    # An electrician's step-down transformer is no hospital unit.
+    (electric,) = analyse(["Installed a 480V step-down transformer."], lexicon)
+    assert "progressive care" not in electric.skills
