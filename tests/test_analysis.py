@@ -2435,3 +2435,14 @@ def test_a_cdl_named_by_its_class_letter_after_it_is_that_class_of_cdl() -> None
     (any_class,) = analyse(["Valid CDL a must."], lexicon)
     assert "Class A CDL" in licence.skills and "Class B CDL" in class_b.skills
     assert "Class A CDL" not in any_class.skills and "CDL" in any_class.skills
+
+
+def test_unit_operations_are_a_process_engineers_skill_only_where_chemical_processes_are_spoken_of() -> None:
+    # A charge nurse "coordinates patient care and unit operations" and a store manager runs a unit's operations:
+    # neither asks for the distillation and separation steps a chemical engineer designs.
+    lexicon = bundled_lexicon()
+    (ward,) = analyse(["The charge nurse coordinates patient care and unit operations on night shift."], lexicon)
+    (plant,) = analyse(["Design unit operations such as distillation and crystallization in HYSYS."], lexicon)
+    (refinery,) = analyse(["Troubleshot unit operations at a 120,000 bpd refinery."], lexicon)
+    assert "unit operations" not in ward.skills
+    assert "unit operations" in plant.skills and "unit operations" in refinery.skills

@@ -470,6 +470,15 @@ response and its cyber threat intelligence (no word of investors, "securities", 
 _TEACHERS = frozenset({"teacher", "educator", "school", "classroom", "k-12", "faculty", "instructional", "pedagogy"})
 """Lemmas of a text about teachers and their schools, whose "PD" is the professional development they are given."""
 
+_CHEMICAL_PROCESSES = frozenset(
+    {"chemical", "chemistry", "petrochemical", "refinery", "refining", "reactor", "hysys"}
+) | {
+    *("distillation", "separation", "crystallization", "evaporation", "filtration", "fermentation", "bioprocess"),
+    *("aspen", "chemcad", "debottlenecking", "hazop"),
+}
+"""Lemmas of a text about a chemical or biological process plant, whose "unit operations" are its distillation and
+separation steps."""
+
 _ELECTRICAL = frozenset(
     {"generator", "switchgear", "electrician", "nec", "voltage", "panelboard", "breaker", "conduit", "ups", "genset"}
 )
@@ -546,6 +555,9 @@ _TRADE_SENSES: dict[str, tuple[_Sense, ...]] = {
     # development experience" a developer's years of paid work: either is the training teachers are given only
     # where the text speaks of them.
     "professional development": (_Sense(frozenset(), "", unless=_TEACHERS),),
+    # A hospital unit's or a store's "unit operations" are the running of it ("coordinates patient care and unit
+    # operations"): a chemical engineer's distillation and separation steps only where a process plant is spoken of.
+    "unit operations": (_Sense(frozenset(), "", unless=_CHEMICAL_PROCESSES),),
     # "AIC" is The Institutes' Associate in Claims where insurance claims or the Institutes' other designations are
     # spoken of ("AIC, CPCU or SCLA a plus"), and no skill elsewhere: a statistician's Akaike information criterion
     # ("models chosen by AIC and BIC"), the conservators' American Institute for Conservation.
