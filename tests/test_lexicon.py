@@ -3764,3 +3764,22 @@ def test_a_nurses_units_drips_licence_and_labor_and_delivery_work_are_skills_in_
     # An electrician's step-down transformer is no hospital unit.
     (electric,) = analyse(["Installed a 480V step-down transformer."], lexicon)
     assert "progressive care" not in electric.skills
+
+
+def test_a_nurse_educators_practice_residency_drills_and_needs_assessments_are_skills() -> None:
+    lexicon = bundled_lexicon()
+    posting, cv = analyse(
+        [
+            "Conduct learning needs assessments, coordinate the nurse residency program, run mock codes and lead"
+            " evidence-based practice projects.",
+            "Led EBP council projects, precepted RN residency cohorts and ran monthly mock code drills.",
+        ],
+        lexicon,
+    )
+    assert {
+        "training needs analysis",
+        "nurse residency program",
+        "mock codes",
+        "evidence-based practice",
+    } <= set(posting.skills)
+    assert {"evidence-based practice", "nurse residency program", "mock codes"} <= set(cv.skills)
