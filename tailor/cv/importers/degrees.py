@@ -458,7 +458,8 @@ def _degree_entries(lines: list[Line]) -> list[Entry]:
             part
             for whole in split_entries(lines)
             for dated in _undated_degree_after_its_dates(whole)
-            for part in _whole_degree_apart(dated)
+            for after in _undated_whole_degree_after_a_dated_one(dated)
+            for part in _whole_degree_apart(after)
         ]
         for entry in [piece for whole in wholes for piece in _credentials_apart(whole)]:
             # A degree's one line that reads as a sentence ("PharmD, Ohio State University, Columbus, OH — 2018,
@@ -742,6 +743,21 @@ def _undated_degree_after_its_dates(entry: Entry) -> list[Entry]:
         return [entry]
     after = Entry(rest, None, body=entry.body, paragraphs=entry.paragraphs)
     return [replace(entry, header=header[: at + 1], body=[], paragraphs=0), after]
+
+
+def _undated_whole_degree_after_a_dated_one(entry: Entry) -> list[Entry]:
+    """``entry``, and a line under its first that is a whole degree with no date, its degree and school on the one
+    line ("MSN, Nursing Leadership – Fenwick University – in progress" under "BSN, Marlow State University – 2015"),
+    as a degree of its own where the first line is a whole degree with its dates too: a degree under way or an old
+    one without its year would run on as more of the first's institution."""
+    header = entry.header
+    if entry.span is None or len(header) < 2 or not (_degree_and_school(header[0].plain) and find_span(header[0].text)):
+        return [entry]
+    for n in range(1, len(header)):
+        if _degree_and_school(header[n].plain) and not find_span(header[n].text):
+            rest = Entry(header[n:], None, body=entry.body, paragraphs=entry.paragraphs)
+            return [replace(entry, header=header[:n], body=[], paragraphs=0), rest]
+    return [entry]
 
 
 def _paired_degrees(entry: Entry) -> list[Entry]:

@@ -2448,6 +2448,28 @@ def test_a_degree_in_progress_with_its_expected_year_after_a_dated_degree_is_a_d
     )
 
 
+def test_an_undated_degree_on_its_own_line_under_a_dated_one_is_a_degree_of_its_own() -> None:
+    # A degree under way ("– in progress") or an old one without its year, its school on the same line, under a
+    # dated degree: without a date of its own it ran on as more of the first's institution.
+    for under_way in ("in progress", "(currently enrolled)", ""):
+        line = "Master of Science in Nursing (MSN), Nursing Leadership – Fenwick University"
+        draft = draft_of(
+            "Ada Kimura\n\nEDUCATION\n"
+            "Bachelor of Science in Nursing (BSN), Marlow State University, Dayton, OH – 2015\n"
+            f"{line} – {under_way}\n".replace(" – \n", "\n")
+        )
+        bsn, msn = draft.data["education"]
+        assert (bsn["degree"], bsn["institution"], bsn["end"]) == (
+            "Bachelor of Science in Nursing (BSN)",
+            "Marlow State University",
+            "2015",
+        )
+        assert (msn["degree"], msn["institution"]) == (
+            "Master of Science in Nursing (MSN), Nursing Leadership",
+            "Fenwick University",
+        )
+
+
 def test_when_a_licence_expires_is_its_expiry_not_its_date_or_a_part_of_its_name() -> None:
     draft = draft_of(
         "Tomas Vale\n\nEXPERIENCE\nHarbor Clinic\t2019 – 2024\nRespiratory Therapist\n• Ran ventilator checks.\n"
