@@ -1951,6 +1951,27 @@ def test_the_title_of_whom_the_job_reports_to_ranks_no_bullet() -> None:
     assert "food cost" in gm.terms
 
 
+def test_a_word_of_the_hiring_companys_name_the_posting_says_nowhere_else_is_no_evidence() -> None:
+    # "Health" of "Harbor Valley Health Partners" names the employer, not the job: a bullet on community health fairs
+    # shares no work with a nurse educator's posting that says the word only in that name.
+    cv = make_cv({"Clinic": ["Ran blood pressure screenings at community health fairs.", "Taught new nurses."]})
+    posting = (
+        "Clinical Nurse Educator\nHarbor Valley Health Partners\nDayton, OH\n\n## About the role\n\n"
+        "Harbor Valley Health Partners is hiring an educator for its nurses.\n\n"
+        "## Requirements\n\n- Teach new nurses\n- Run screenings for staff competencies\n"
+    )
+    analysed = analyse_posting(Posting("p", posting))
+    assert analysed.structure.company == "Harbor Valley Health Partners"
+    terms = query_terms(analysed, bundled_lexicon(), title=True)
+    assert not {term for term in terms if {"health", "harbor", "partner"} & set(term.split())}
+    assert "screen" in terms
+    fairs = next(b for b in rank(cv, Posting("p", posting)).bullets if "fairs" in b.text)
+    assert "health" not in fairs.terms and "screen" in fairs.terms
+    # A word of the name the posting says of the work as well stays the posting's own.
+    also = posting.replace("- Teach new nurses", "- Teach new nurses on behavioral health")
+    assert "health" in query_terms(analyse_posting(Posting("p", also)), bundled_lexicon(), title=True)
+
+
 def test_a_place_name_written_as_an_everyday_word_is_that_word() -> None:
     cv = make_cv({"Deli": ["Sliced turkey and roast beef to order."]})
     posting = "Deli Clerk\n\nResponsibilities\n- Slice turkey, ham and cheese for customers.\n"

@@ -202,6 +202,9 @@ def query_terms(
     if places := places_named(analysed, weights.keys() | set(named), where=title):
         weights = {term: weight for term, weight in weights.items() if term not in places}
         named = tuple(term for term in named if term not in places)
+    if title and (employer := companys_own_words(analysed)):
+        # The title's words stay: a staffing agency named for the nurses it places still hires a nurse.
+        weights = {term: weight for term, weight in weights.items() if not employer.intersection(term.split())}
     if title and config.title > 0:
         merged(weights, sublinear(named), config.title)
         if 0 < config.generic < 1:
@@ -278,6 +281,21 @@ def places_named(analysed: AnalysedPosting, terms: Collection[str], *, where: bo
         codes = {code for piece in pieces if (code := piece.strip()).isalpha() and code.isupper() and len(code) < 4}
         found |= set(terms) & {code.lower() for code in codes if _only_after_a_place(code, texts)}
     return found
+
+
+def companys_own_words(analysed: AnalysedPosting) -> set[str]:
+    """The words of the hiring company's name, as its lemmas, where the name has several words and the posting
+    writes a word nowhere but in it ("health" and "partner" of "Harbor Valley Health Partners is hiring …", not of a
+    posting that also asks for behavioral health): the employer's name says who hires, not what the work is, as a
+    place's name says where it is (:func:`places_named`). Read from the posting's details, which ranking finds."""
+    from tailor.analysis import lemma_table
+
+    company = analysed.structure.company
+    if not company or len(company.split()) < 2:
+        return set()
+    words = _only_a_places_words([company], [s.section.text for s in analysed.sections if s.weight > 0])
+    table = lemma_table()
+    return words | {table.get(word, word) for word in words}
 
 
 def _only_a_places_words(names: Collection[str], texts: list[str]) -> set[str]:
