@@ -759,6 +759,14 @@ def test_a_licences_letters_between_its_name_and_its_kind_leave_it_that_licence(
     assert written_out("ARRT (R) registration") == "ARRT (R) registration"
 
 
+def test_a_phrase_that_ends_in_a_credentials_kind_written_out_is_found_up_to_the_kind_as_written() -> None:
+    # The kind written out after the name ("Cartographer certification (CGC) certification") stands for the word the
+    # text writes after the letters: where the phrase is shown, it reads as the text does, not as its first word.
+    text = "- Certified Geospatial Cartographer (CGC) certification required"
+    spans = locate(text, {"cartographer certification"}, bundled_lexicon())
+    assert [text[start:end] for start, end, _ in spans] == ["Cartographer (CGC) certification"]
+
+
 def test_a_prefix_joined_to_its_word_is_no_skill_of_the_same_letters() -> None:
     assert skills("Bi-annual off-sites and bi-weekly pay.") == []  # no business intelligence
     assert skills("BI dashboards and Power BI-based reports.") == ["business intelligence", "Power BI"]

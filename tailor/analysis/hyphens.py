@@ -33,7 +33,7 @@ class WrittenOut:
     text: str
     origin: tuple[int, ...]
     """Each character's index in the text as written, and one more for the end; a character written out, the index
-    of the hyphen it was written after."""
+    of the hyphen it was written after (of a credential's kind, the end of the kind as written after its letters)."""
     added: frozenset[int]
     """The indexes (in :attr:`text`) of the characters written out."""
 
@@ -72,7 +72,10 @@ def write_out(text: str) -> WrittenOut | None:
     if "(" in text:
         for found in _LETTERS_BEFORE_KIND.finditer(text):
             if _its_initials(found["letters"], text[: found.start()]):
-                insertions.append((found.start(), f" {found['kind']}", found.start()))
+                # The kind written out stands for the kind as written after the letters: a term that ends in it
+                # ("reporter certification") is found up to there ("Reporter (RPR) certification"), not at its
+                # first word alone.
+                insertions.append((found.start(), f" {found['kind']}", found.end("kind")))
     if "CDL" in text:
         # "CDL A": the class's word before its letter, as the lexicon names the licence ("CDL Class A").
         insertions += [(found.end(), " Class", found.end()) for found in _CDL_CLASS.finditer(text)]
