@@ -185,7 +185,9 @@ def read_credentials(draft: Draft, kind: str, lines: list[Line]) -> None:
         if len(cells) == 1 and (value := _COMMA_AMOUNT.search(cells[0])):  # "NEH Fellowship, NEH, $60,000"
             cells[:1] = [cells[0][: value.start()], value["amount"]]
             named = cells[0].partition(", ")[0]  # the name, its issuer after it
-        if len(cells) == 1:
+        if len(cells) == 1 and not (kind == "awards" and _giver_first(cells[0].split(", "))):
+            # "Harbor Press Club, Excellence in Journalism – Environmental Reporting": a line that opens with who gave
+            # the award sets its category after the dash, no second giver (:func:`_name_and_issuer` reads the giver).
             cells = _issuer_after_dash(cells[0])
         amounts = [cell for cell in cells[1:] if _AMOUNT.fullmatch(cell)]
         if amounts:
@@ -793,12 +795,19 @@ _GRADES = re.compile(
 
 def _plainly_a_giver(piece: str) -> bool:
     """Whether a piece after a credential's last comma names an organisation by its kind ("American Heart
-    Association", "State Medical Board of Ohio", "American Red Cross"): who gave it, with nothing to check."""
+    Association", "State Medical Board of Ohio", "American Red Cross", "Overseas Press Club"): who gave it, with
+    nothing to check."""
     return (
         looks_like_organisation(piece)
         or bool(words_of(piece) & _GIVER_WORDS)
         or _A_LICENSING_BODY.match(piece) is not None
+        or _A_PRESS_CLUB.search(piece) is not None
     )
+
+
+_A_PRESS_CLUB = re.compile(r"\bPress Club\b")
+"""A club of journalists ("National Press Club", "Press Club of Cleveland"), which gives journalism's awards: a body,
+where a club alone may be an award ("President's Club")."""
 
 
 _A_LICENSING_BODY = re.compile(

@@ -1448,6 +1448,22 @@ def test_an_award_whose_line_opens_with_the_body_that_gave_it_takes_that_body_as
     ]
 
 
+def test_an_award_that_opens_with_its_giver_keeps_the_category_a_dash_sets_after_it_in_its_name() -> None:
+    # Who gave it, the award, then its category after a dash: the category is no second giver. A press club is a
+    # body, as journalists' awards name it; a line that names the award first keeps the usual split at its dash.
+    draft = draft_of(
+        "Ana Ruiz\n\nEXPERIENCE\nReporter - Bay Ledger\n2015 - 2019\n- Covered courts\n\nAWARDS\n"
+        "Harbor Press Club, Excellence in Journalism – Environmental Reporting (2020)\n"
+        "Coastal Architecture Foundation, Honorable Mention – Small Projects (2018)\n"
+        "Reporter of the Year – Bay Ledger (2017)\n"
+    )
+    assert [(a["name"], a.get("issuer", "")) for a in draft.data["awards"]] == [
+        ("Excellence in Journalism – Environmental Reporting", "Harbor Press Club"),
+        ("Honorable Mention – Small Projects", "Coastal Architecture Foundation"),
+        ("Reporter of the Year", "Bay Ledger"),
+    ]
+
+
 def test_a_line_under_awards_whose_dates_run_to_the_present_is_no_award_and_is_kept_for_the_owner_to_place() -> None:
     # An award is given once; an "Awards & Community" section's volunteering, still going on, is work of one's
     # own: kept whole as a comment (its "– Present" too), not an award named "Volunteer" dated when it began.
