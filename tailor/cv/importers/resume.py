@@ -120,6 +120,10 @@ def parse(lines: list[Line], source: Path, kind: str) -> Draft:
         # "MARCO ROSSI", as a résumé's heading sets it: the letter's signature would shout it, and only its
         # owner knows "McDonald" from "Mcdonald".
         draft.note(("contact", "name"), "in capitals as the résumé sets it: write it as you spell it")
+    if isinstance(headline := draft.data.get("headline"), str) and _in_capitals(headline, "role"):
+        # "INVESTIGATIVE REPORTER | DATA JOURNALISM", as a template's banner sets it beside the name: the tailored
+        # résumé would print it so under the name written as it is spelt.
+        draft.note(("headline",), "in capitals as the résumé sets it: write it as you spell it")
     for n, role in enumerate(draft.data.get("experience", [])):
         # "MERIDIAN HEALTH SYSTEM, EVANSTON, IL", "SENIOR EXECUTIVE ASSISTANT TO THE CEO": a résumé's style, which the
         # tailored résumé would print as it is; initials alone ("NASA", "KPMG", "NYC", "CFO") are how a name is spelt.

@@ -1959,6 +1959,22 @@ def test_a_name_set_in_capitals_is_kept_as_written_and_marked_to_check(written: 
 
 
 @pytest.mark.parametrize(
+    ("written", "noted"),
+    [("WILDLIFE BIOLOGIST | GIS & FIELD SURVEYS", True), ("Wildlife Biologist | GIS & Field Surveys", False)],
+)
+def test_a_headline_set_in_capitals_is_kept_as_written_and_marked_to_check(written: str, noted: bool) -> None:
+    # A design template's banner sets the headline in capitals, as it sets the name: the tailored résumé would print
+    # it so under a name written as it is spelt. Initials in it ("GIS") are spelt so either way.
+    draft = draft_of(
+        f"Rosa Lindqvist\n{written}\nrosa@example.org\n\nEXPERIENCE\nField Biologist, Prairie Trust\t2016 – 2024\n"
+        "• Surveyed nesting grassland birds.\n"
+    )
+    assert draft.data["headline"] == written
+    checks = [n.message for n in draft.notes if n.loc == ("headline",)]
+    assert checks == (["in capitals as the résumé sets it: write it as you spell it"] if noted else [])
+
+
+@pytest.mark.parametrize(
     ("title", "employer"),
     [
         ("EXECUTIVE CHEF", "The Larkspur Hotel & Bistro"),  # an organisation's word names the employer
