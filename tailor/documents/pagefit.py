@@ -166,8 +166,9 @@ def drop_order(
     the résumé's only evidence of a keyword the posting requires, go as if they scored at least the selected
     bullets' median (after the weaker half, before the better); of the CV's certificates and awards
     (:func:`credential_order`), those ``evidence`` and ``required`` name (evidence of a required keyword) go
-    last, those ``evidence`` names alone (evidence of a preferred one) just before those bullets, and the others
-    after the interests, before any bullet. The degrees' grades and details (:func:`education_details`; not
+    last, those ``evidence`` names alone (evidence of a preferred one) just before those bullets, those that share a
+    word of the job with the posting (:func:`_near_the_job`) after the items that share none, and the others after
+    the interests, before any bullet. The degrees' grades and details (:func:`education_details`; not
     those of a degree ``evidence`` names) go just before the first bullet that would leave a job bare. The
     paragraphs of ``summary`` (the one printed) after its first go, the last first, before any bullet, but for
     those ``evidence`` names (:data:`PARAGRAPH`), which go as its bullets do."""
@@ -208,7 +209,7 @@ def drop_order(
     # Of those, one that shares none of the words the posting says of the job (a bartending licence, for a front
     # office's posting) goes before one that does (a guest service certificate): both show no keyword, one is near it.
     near = _near_the_job(cv, ranking, [c.id for c in credentials if c.id not in evidence])
-    unasked = sorted((c for c in credentials if c.id not in evidence), key=lambda c: c.id in near)
+    unasked = [c for c in credentials if c.id not in evidence and c.id not in near]
     preferred = [c for c in credentials if c.id in evidence and c.id not in required]
     # A bullet that alone says a required keyword ("purchase orders") may score below vaguer ones beside it,
     # its other words being none of the posting's; leaving it out first would cost the résumé the keyword for
@@ -227,6 +228,11 @@ def drop_order(
     jobs = {f"role {n}": len(r.bullets) for n, r in enumerate(selection.roles) if r.entry.prints_bare}
     order = _bare_oldest_first(order, group, jobs, [r.entry.section for r in selection.roles], evidence)
     order = _before_a_bare_role(order, education_details(cv, selection, evidence), group, jobs)
+    # One near the job ("Best Investigative Reporting" for an investigative reporter's posting) says more of it than a
+    # bullet, a publication or a skill that shares nothing with the posting: it goes after those, before any that
+    # shares something, as a bullet that does is chosen over one that does not.
+    nothing = next((n for n, item in enumerate(order) if item.score > 0), len(order))
+    order = order[:nothing] + [c for c in credentials if c.id in near] + order[nothing:]
     order = unasked + [p for p in later if p.id not in evidence] + order
     order += [c for c in credentials if c.id in evidence and c.id in required]
     if cv.interests and selection.interests:

@@ -317,7 +317,7 @@ def test_certificates_and_awards_that_show_no_keyword_go_after_the_interests_bef
 
 def test_of_the_credentials_that_show_no_keyword_one_that_shares_none_of_the_jobs_words_goes_first() -> None:
     # Neither certificate is a keyword of a front office's posting; the guest service one, the older, is near the
-    # job and outlasts the bartending one.
+    # job and outlasts the bartending one, and the bullet n1, which shares nothing with the posting.
     desk = cv_of(
         {"Juniper Suites": ["n0", "n1"]},
         certificates=[
@@ -332,7 +332,53 @@ def test_of_the_credentials_that_show_no_keyword_one_that_shares_none_of_the_job
         "- Resolve guest complaints with care\n\nRequirements:\n- Two years of guest service in a hotel\n",
     )
     order = [i.id for i in pagefit.drop_order(desk, rank(desk, posting), everything(desk))]
-    assert order[:3] == ["award:1", "certificate:2", "certificate:1"]
+    assert order[:4] == ["award:1", "certificate:2", "n1", "certificate:1"]
+
+
+def test_a_credential_near_the_job_goes_after_the_items_that_share_nothing_with_the_posting() -> None:
+    # A pastry chef's prize for a pastry program is no keyword of a pastry chef's posting, but it says more of the job
+    # than the bullets that share none of the posting's words: it outlasts them, though not one that shares some.
+    chef = CV.model_validate(
+        {
+            "contact": {"name": "Ines Moreau"},
+            "experience": [
+                {
+                    "employer": "Harbor Bistro",
+                    "role": "Pastry Cook",
+                    "start": "2020",
+                    "bullets": [
+                        {"id": "croissants", "text": "Laminated croissant dough for the bistro's pastry case."},
+                        {"id": "station", "text": "Ran the pastry station on weekends."},
+                        {"id": "logs", "text": "Kept the walk-in logs."},
+                    ],
+                },
+                {
+                    "employer": "Dune Cafe",
+                    "role": "Baker",
+                    "start": "2017",
+                    "end": "2020",
+                    "bullets": [
+                        {"id": "loaves", "text": "Baked sourdough loaves each morning."},
+                        {"id": "dishes", "text": "Washed dishes."},
+                    ],
+                },
+            ],
+            "awards": [
+                {"name": "Best Pastry Program, Harbor Dining Guild", "date": "2022"},
+                {"name": "Rookie of the Year", "date": "2016"},
+            ],
+        }
+    )
+    posting = Posting(
+        "p",
+        "Pastry Chef\n\nResponsibilities:\n- Lead the pastry program for a busy bistro\n- Laminate croissant dough\n\n"
+        "Requirements:\n- Three years on a pastry station\n",
+    )
+    ranked = rank(chef, posting)
+    assert {b.id for b in ranked.bullets if b.score == 0} == {"loaves", "dishes"}
+    order = [i.id for i in pagefit.drop_order(chef, ranked, everything(chef))]
+    assert order.index("award:2") < order.index("dishes") < order.index("award:1") < order.index("logs")
+    assert order.index("loaves") < order.index("award:1")
 
 
 NURSE = cv_of(
