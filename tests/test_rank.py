@@ -957,6 +957,23 @@ def test_a_supporting_role_that_did_what_the_job_is_named_for_is_not_discounted(
     assert editing_ta("Audience Strategist") == "teaching"
 
 
+@pytest.mark.parametrize(
+    ("bullet", "activity"),
+    [
+        ("Mentored junior staff on editing news stories for style.", "mentoring"),
+        ("Taught editing of news stories to first-year students.", "teaching"),
+    ],
+)
+def test_a_bullet_that_opens_with_teaching_names_the_jobs_work_as_what_it_taught_and_stays_discounted(
+    bullet: str, activity: str
+) -> None:
+    """A bullet that opens with mentoring or teaching and names the work an Editor is named for taught that work to
+    others: it did not edit, as the teaching assistant who edited students' stories did."""
+    role = {"id": "desk", "employer": "Harbor Ledger", "role": "Reporter", "start": "2021", "bullets": [bullet]}
+    posting = "Copy Editor\n\nResponsibilities:\n- Edit news stories for style and accuracy.\n"
+    assert rank(make_cv({}, experience=[role]), Posting("p", posting)).bullets[0].supporting == activity
+
+
 HPLC_POSTING = "Analytical Chemist\n\nResponsibilities:\n- HPLC method validation for stability studies.\n"
 
 

@@ -5,7 +5,7 @@ for discounted. What :func:`tailor.rank.rank` explains, and what the fit's depth
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tailor.rank.cv import PUBLISHING, SUPPORTING_PART, PreparedCV
 from tailor.rank.posting import (
@@ -17,6 +17,9 @@ from tailor.rank.posting import (
     title_terms,
 )
 from tailor.rank.terms import activity_terms, supporting_terms
+
+if TYPE_CHECKING:
+    from tailor.analysis import Analysis
 
 
 def item_scores(prepared: PreparedCV, postings: Sequence[AnalysedPosting]) -> Any:
@@ -71,8 +74,9 @@ def discounted_rows(prepared: PreparedCV, analysed: AnalysedPosting, *, title: b
     evidence of the field than working in it; a posting asks for the activity when a
     section that counts names it or one of its phrases ("teaching assistant"). A bullet that does what the job is
     named for is no weaker evidence of it: the teaching assistant who edited students' work did the editing an
-    Editor's posting asks for (:func:`tailor.rank.posting.the_jobs_doing`). That reads the posting's ``title``, which
-    ranking reads and the fit does not (:func:`tailor.rank.posting.query_terms`).
+    Editor's posting asks for (:func:`tailor.rank.posting.the_jobs_doing`); one that opens with its activity
+    ("Mentored reporters on data reporting") names that work as what it taught. That reads the posting's ``title``,
+    which ranking reads and the fit does not (:func:`tailor.rank.posting.query_terms`).
 
     With ``title`` (ranking), a publication the posting asks for no research, writing or publications of
     (:data:`tailor.rank.cv.PUBLISHING`) is one of them; the fit, without, reads it in full: discounted there, a
@@ -92,8 +96,19 @@ def discounted_rows(prepared: PreparedCV, analysed: AnalysedPosting, *, title: b
     if title and rows and not _SUPPORTING_JOBS.isdisjoint(title_terms(analysed, prepared.lexicon)):
         rows = {row for row in rows if prepared.activities[row] != SUPPORTING_PART}
     if title and rows and (doing := the_jobs_doing(analysed, prepared.lexicon)):
-        rows = {row for row in rows if doing.isdisjoint(prepared.analyses[row].terms)}
+        # A bullet that opens with its activity ("Mentored reporters on data reporting", "Taught editing") names the
+        # job's work as what it taught, which it did not do itself.
+        rows = {
+            row
+            for row in rows
+            if doing.isdisjoint(prepared.analyses[row].terms) or _opens_with(prepared.analyses[row], marks[row])
+        }
     return rows
+
+
+def _opens_with(analysis: Analysis, activity: frozenset[str]) -> bool:
+    """Whether the text ``analysis`` reads opens with one of the ``activity``'s terms ("mentoring" of "Mentored …")."""
+    return bool(analysis.terms) and analysis.terms[0] in activity
 
 
 _SUPPORTING_JOBS = frozenset({"assistant", "aide", "helper", "intern", "internship", "trainee", "apprentice"})
