@@ -187,6 +187,13 @@ def _clauses(item: str) -> list[str]:
     last = _LAST_ASIDE.search(item) if len(clauses) == 1 else None
     if last is not None and item[: last.start()].strip() and _a_nice_aside(last.group(1)):
         return [item[: last.start()].rstrip(), item[last.start() :]]
+    # Inside the item, brackets that name another thing nice to have ("Experience with a CMS (Arc XP preferred), SEO
+    # and social media"): the same clause of their own, taken out of what is asked around them.
+    inside = [aside for aside in _BRACKETED.finditer(item) if _a_nice_aside(aside.group(1))] if last is None else []
+    if len(clauses) == 1 and len(inside) == 1 and item[: inside[0].start()].strip():
+        asked = item[: inside[0].start()] + item[inside[0].end() :]
+        if not is_nice_to_have(asked):
+            return [asked, inside[0].group().strip()]
     if len(clauses) == 1 and (m := _ONE_COMMA.match(blanked)):
         head, tail = item[: m.end("head")], item[m.start("tail") :]
         short = len(tail.split()) <= QUALIFIER_WORDS and not _ALTERNATIVES.search(tail)

@@ -2284,6 +2284,26 @@ def test_brackets_that_say_only_preferred_make_the_whole_item_preferred_as_job_b
     ]
 
 
+def test_brackets_inside_an_item_that_name_another_thing_preferred_set_it_apart_as_nice_to_have() -> None:
+    # "(Rhino preferred)" offers a tool of the kind the item asks for as nice to have, as it does at the item's end;
+    # what stands around it is asked. Brackets that only say "preferred" still speak of the word before them.
+    text = (
+        "Landscape Designer\n\nRequirements:\n- Experience with a 3D modeling tool (Rhino preferred), AutoCAD and "
+        "hand sketching\n- Irrigation design (preferred), planting plans, grading\n"
+    )
+    found = [(s.kind, s.text.splitlines()) for s in parse(text).sections]
+    assert found[1:] == [
+        (
+            SectionKind.REQUIREMENTS,
+            [
+                "- Experience with a 3D modeling tool, AutoCAD and hand sketching",
+                "- Irrigation design (preferred), planting plans, grading",
+            ],
+        ),
+        (SectionKind.PREFERRED, ["- (Rhino preferred)"]),
+    ]
+
+
 def test_a_comma_inside_brackets_parts_no_clause_so_the_whole_item_is_preferred() -> None:
     text = (
         "Analyst\n\nQualifications:\n- Board certification (CFA, FRM) preferred\n"
