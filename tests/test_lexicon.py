@@ -1002,6 +1002,43 @@ def test_reports_an_investigator_or_a_school_writes_are_no_journalism_though_rep
     assert lexicon.canonical("accountability journalism") == "investigative journalism"
 
 
+def test_a_newsrooms_data_reporting_bodies_and_broadcast_editing_system_are_skills_and_everyday_words_are_not() -> None:
+    lexicon = bundled_lexicon()
+    posting = (
+        "Membership in IRE or completion of a NICAR boot camp. Video editing experience (Adobe Premiere or Avid); "
+        "scripts in ENPS or iNews."
+    )
+    cv = (
+        "Investigative Reporters and Editors member; Avid Media Composer; National Institute for Computer-Assisted "
+        "Reporting"
+    )
+    asked, said = analyse([posting, cv], lexicon)
+    own = {"Investigative Reporters and Editors", "NICAR", "Avid Media Composer"}
+    assert own | {"ENPS", "iNews"} <= set(asked.skills)
+    assert own <= set(said.skills)
+    # An avid reader and a customer's ire are words, no editing system and no body of reporters.
+    (everyday,) = analyse(["An avid reader who met the ire of the council with calm."], lexicon)
+    assert not {"Avid Media Composer", "Investigative Reporters and Editors"} & set(everyday.skills)
+
+
+def test_a_court_reporters_credentials_and_stenography_are_skills_and_a_newspapers_court_reporter_no_stenographer() -> (
+    None
+):
+    lexicon = bundled_lexicon()
+    posting = (
+        "Registered Professional Reporter (RPR) required; Certified Realtime Reporter or RMR preferred. Produce "
+        "verbatim records on a stenotype machine in Case CATalyst or Eclipse CAT software."
+    )
+    cv = "Registered Merit Reporter and Certified Realtime Reporter; stenographer for the county court since 2015."
+    asked, said = analyse([posting, cv], lexicon)
+    credentials = {"Registered Professional Reporter", "Certified Realtime Reporter", "Registered Merit Reporter"}
+    assert credentials | {"stenography", "Case CATalyst", "Eclipse CAT"} <= set(asked.skills)
+    assert {"Certified Realtime Reporter", "Registered Merit Reporter", "stenography"} <= set(said.skills)
+    # A newspaper's courts reporter covers trials: no stenography.
+    (journalist,) = analyse(["Court reporter for the Harbor Ledger: covered trials and the sheriff's office."], lexicon)
+    assert "stenography" not in journalist.skills
+
+
 def test_lean_named_beside_other_methods_is_the_methodology_and_a_lean_team_is_not() -> None:
     lexicon = bundled_lexicon()
     assert "Lean methodology" in analyse(["Lead Lean and Six Sigma process improvement."], lexicon)[0].skills
