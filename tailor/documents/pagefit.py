@@ -367,13 +367,27 @@ _PUBLISHING = frozenset({"publication", "publish"})
 _ASKING = frozenset({SectionKind.ROLE, SectionKind.RESPONSIBILITIES, SectionKind.REQUIREMENTS, SectionKind.PREFERRED})
 
 
+_FOOTAGE = frozenset({"video", "audio", "sound", "film", "movie", "music", "tv", "highlight", "b-roll"})
+"""Words before "clips" that make them pieces of footage a producer cuts ("video clips", "audio clips"), not the
+published work a newsroom asks a writer for ("a portfolio of clips")."""
+
+
 def asks_for_publications(ranking: Ranking) -> bool:
-    """Whether the posting ranked asks for publications, in what it says of the job (not its blurb)."""
+    """Whether the posting ranked asks for publications, in what it says of the job (not its blurb): by name, or as
+    a newsroom asks a writer for published work, "clips" (not clips of footage, :data:`_FOOTAGE`)."""
     posting = ranking.posting
     return posting is not None and any(
-        section.kind in _ASKING and section.weight > 0 and not _PUBLISHING.isdisjoint(section.analysis.terms)
+        section.kind in _ASKING
+        and section.weight > 0
+        and (not _PUBLISHING.isdisjoint(section.analysis.terms) or _asks_for_clips(section.analysis.terms))
         for section in posting.sections
     )
+
+
+def _asks_for_clips(terms: Sequence[str]) -> bool:
+    """Whether ``terms`` (a section's) say "clips" other than as footage ("video clips")."""
+    footage = sum(1 for term in terms if term.endswith(" clip") and term.partition(" ")[0] in _FOOTAGE)
+    return terms.count("clip") > footage
 
 
 def without(selection: Selection, items: Iterable[Item]) -> Selection:

@@ -179,6 +179,23 @@ def test_a_posting_that_asks_for_publications_keeps_the_best_one_whatever_the_pa
     assert publications_left_out("Data Scientist\n\nNice to have:\n- Python\n") == 3
 
 
+@pytest.mark.parametrize(
+    ("asked", "kept"),
+    [
+        ("- A portfolio of clips that show your reporting\n", 1),  # a writer's published work, as newsrooms say it
+        ("- Send three to five clips with your application\n", 1),
+        ("- Cut and post video clips from newscasts\n", 0),  # clips of footage: no publications
+        ("- Edit audio clips for the podcast\n", 0),
+    ],
+)
+def test_a_posting_that_asks_for_clips_asks_for_publications_but_one_that_cuts_video_clips_does_not(
+    asked: str, kept: int
+) -> None:
+    posting = Posting("p", f"Reporter\n\nRequirements:\n{asked}- Python\n")
+    order = pagefit.drop_order(CV_FIXTURE, rank(CV_FIXTURE, posting), everything())
+    assert sum(item.kind == "publication" for item in order) == 3 - kept
+
+
 def test_a_bullet_that_alone_says_a_required_keyword_goes_after_the_weaker_half_of_the_bullets() -> None:
     order = pagefit.drop_order(CV_FIXTURE, ranking(), everything(), evidence={"n3", "x0"})
     # n3 and x0, the weakest of their roles, go as if they scored the bullets' median (n2's 0.2): after everything
