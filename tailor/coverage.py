@@ -309,6 +309,34 @@ def credentials_of_the_job(covered: Coverage, cv: CV, ranking: Ranking) -> froze
     return frozenset(found)
 
 
+def awards_for_the_jobs_work(cv: CV, ranking: Ranking) -> frozenset[str]:
+    """The awards that honour the work of the job the posting's title names (:func:`tailor.rank.posting.
+    the_jobs_name`), by id: one whose name says the job's name ("Investigative Reporter of the Year"), or its words
+    with the work the job does in place of its last ("Best Investigative Reporting" for an "Investigative Reporter":
+    :func:`tailor.rank.posting.the_jobs_doing`), or the job's word alone where the words before it only certify
+    ("Nurse of the Year" for a "Registered Nurse"). A posting rarely names its trade's prizes, yet a reader of the
+    trade looks for them: page fitting keeps one as it keeps a credential that shows what the posting prefers, past
+    the weaker half of the bullets, rather than first, as showing nothing."""
+    from tailor.rank.posting import the_jobs_doing, the_jobs_name
+
+    posting, lexicon = ranking.posting, ranking.cv.lexicon if ranking.cv is not None else None
+    name = the_jobs_name(posting) if posting is not None else None
+    if posting is None or not name:
+        return frozenset()
+    table = lemma_table()
+    job = [lemma_of(word, table) for word in name.split()]
+    before = [] if set(name.split()[:-1]) <= _CERTIFYING else job[:-1]
+    ends = {job[-1], *(the_jobs_doing(posting, lexicon) if lexicon is not None else ())}
+    found = set()
+    for text_id, kind, credential in cv.credentials():
+        words = [lemma_of(word, table) for word in _WORDS.findall(credential.name.lower())]
+        if kind == "award" and any(
+            words[n] in ends and words[n - len(before) : n] == before for n in range(len(before), len(words))
+        ):
+            found.add(text_id)
+    return frozenset(found)
+
+
 _WORDS = re.compile(r"[a-z0-9]+")
 _ASIDE = re.compile(r"\(|,|\s[-–—|]\s")
 """What sets a credential's name apart from what it adds: a bracket, a comma, a spaced dash."""

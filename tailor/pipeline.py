@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from tailor.coverage import (
     Coverage,
+    awards_for_the_jobs_work,
     coverage,
     credentials_evidencing,
     credentials_of_the_job,
@@ -375,6 +376,7 @@ def build(
         evidence=sole_evidence(result.coverage, result.ranking)
         | credentials_evidencing(result.coverage)
         | of_the_job
+        | awards_for_the_jobs_work(result.cv, result.ranking)  # "Best Investigative Reporting"
         | education_evidencing(result.coverage, result.cv, result.ranking.cv.lexicon if result.ranking.cv else None)
         | summary_paragraphs_evidencing(result.coverage, result.ranking, result.selection),
         required=credentials_required(result.coverage, titled_keywords(result.coverage, result.ranking)) | of_the_job,

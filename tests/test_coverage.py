@@ -13,6 +13,7 @@ from tailor.analysis import analyse
 from tailor.coverage import (
     KeywordCoverage,
     _hyphened,
+    awards_for_the_jobs_work,
     coverage,
     credentials_evidencing,
     credentials_of_the_job,
@@ -177,6 +178,35 @@ def test_a_certificate_that_certifies_the_job_the_title_names_is_kept_as_a_requi
     shop = Posting("p", "Pharmacy Technician\n\nResponsibilities:\n- Fill prescriptions\n- Count inventory\n")
     ranked = rank(tech, shop)
     assert credentials_of_the_job(coverage(ranked, select(tech, ranked)), tech, ranked) == {"certificate:1"}
+
+
+def test_an_award_for_the_work_the_job_is_named_for_is_kept_as_one_that_shows_what_the_posting_prefers() -> None:
+    # "Best Investigative Reporting" honours the work an Investigative Reporter is named for, in the words of the
+    # work ("reporting") or of the job ("Reporter of the Year"), though no keyword of the posting says it: page
+    # fitting keeps it past the weaker half of the bullets. An award for other work, or for the job's word alone
+    # where its name says more ("Best Feature Writing"), is none.
+    cv = make_cv(
+        {"Harbor Ledger": ["Covered the county courts and the sheriff's office.", "Filed four stories a week."]},
+        awards=[
+            {"name": "Best Investigative Reporting, 1st Place", "issuer": "Lakes Press Club", "date": "2023"},
+            {"name": "Investigative Reporter of the Year", "date": "2021"},
+            {"name": "Best Feature Writing", "date": "2020"},
+            {"name": "Employee of the Month", "date": "2019"},
+        ],
+    )
+    posting = Posting(
+        "p",
+        "Investigative Reporter, Data\n\nResponsibilities:\n- Cover the statehouse\n- File public records requests\n",
+    )
+    ranking = rank(cv, posting)
+    assert awards_for_the_jobs_work(cv, ranking) == {"award:1", "award:2"}
+    # A registered nurse's "Nurse of the Year": the job's word alone, after a word that only certifies.
+    nurse = make_cv(
+        {"Mercy": ["Cared for six patients a shift on a telemetry unit."]},
+        awards=[{"name": "Nurse of the Year", "date": "2022"}, {"name": "Best Charting Audit", "date": "2021"}],
+    )
+    ward = Posting("p", "Registered Nurse (RN) - Telemetry\n\nResponsibilities:\n- Care for telemetry patients\n")
+    assert awards_for_the_jobs_work(nurse, rank(nurse, ward)) == {"award:1"}
 
 
 def test_a_certificate_about_a_field_the_headline_already_names_is_no_required_evidence_but_a_licence_is() -> None:

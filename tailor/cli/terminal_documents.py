@@ -55,9 +55,9 @@ def print_documents(console: Console, result: Build) -> None:
                 )
             console.print(
                 f"Left out to fit on {limit}, in the order they went (least relevant first; a bullet that alone shows "
-                "a keyword the posting requires, or a certificate or award that shows one it prefers, after the "
-                "weaker half of the bullets; a certificate or award that shows a required one, or certifies the job, "
-                "last):",
+                "a keyword the posting requires, or a certificate or award that shows one it prefers or honours the "
+                "job's work, after the weaker half of the bullets; a certificate or award that shows a required one, "
+                "or certifies the job, last):",
                 highlight=False,
             )
             # What the fit was told, not the coverage after it: a certificate left out no longer shows its keyword.
@@ -120,6 +120,8 @@ def _left_out(item: Item, names: Mapping[str, str], evidence: Collection[str], r
         why = (
             "shows a keyword the posting requires, or certifies its job: last"
             if item.id in required
+            else "shows only keywords the posting prefers or the résumé shows elsewhere, or honours the job's work"
+            if item.id in evidence and item.kind == "award"
             else "shows only keywords the posting prefers or the résumé shows elsewhere"
             if item.id in evidence
             else "shows none of the posting's keywords"
