@@ -526,6 +526,7 @@ def _pdf_lines(pieces: list[_Piece], before: int, written: frozenset[str] = froz
     # A bullet typed as the letter "o" is known by the lines around it, so before any line is joined to another.
     lettered = letter_bullets([r.raw for r in laid], [bool(BULLET.match(r.raw)) for r in laid])
     set_close = _set_close(laid)
+    dated_rests, dated_entries = _dated_rests(laid)
     for at, row in enumerate(laid):
         # "Jun 2017 –" / "Feb 2021" wraps after the dash; "Jun 2017" / "– Feb 2021" before it, and the dash
         # that opens the line is no bullet's.
@@ -558,8 +559,9 @@ def _pdf_lines(pieces: list[_Piece], before: int, written: frozenset[str] = froz
             lines[-1] = kept[-1].line(item=first.item, size=first.size, number=first.number) or first
             above = row
             continue
-        if (
+        if at not in dated_entries and (
             rest_of_span
+            or (above is not None and not found.item and at in dated_rests)
             or (
                 above is not None
                 and not found.item
@@ -1246,6 +1248,45 @@ ENTRIES_APART = 1.2
 """How much wider than its line spacing a block sets the space between two entries of one look for
 :func:`_set_close` to read its spacing: LinkedIn's sidebar sets an entry's wrapped rest 12.6 pt under it and the next
 entry 17.6 pt, a browser's list of paragraphs 12 and 15.75."""
+
+
+_YEAR_FIRST = re.compile(
+    rf"^\s*(?:19|20)\d{{2}}\s*[-–—|:]\s*(?!(?:{_MONTH}|present|current|now|today)\b)[^\W\d_]", re.IGNORECASE
+)
+"""A line that opens with a year, then a dash, a bar or a colon before words: an entry of a list that dates each of
+its entries first ("2023 — Best Feature Photography"), as a design tool's sidebar lists honours; not a span ("2019 –
+Present", "2016 – May 2019"), which opens a role's lines."""
+
+
+def _dated_rests(laid: list[_Row]) -> tuple[set[int], set[int]]:
+    """The rows of ``laid`` (by place) that are the wrapped rest of an entry of a list whose entries each open with
+    their year (:data:`_YEAR_FIRST`, two at least at one edge), and the rows that open such an entry: under an entry,
+    a row at its edge in its look, closely set and opening with no date, goes on with it whatever its case
+    ("2023 — Best Regional Feature" / "Photography, Gold"); an entry's first row is never the rest of the one above."""
+    edges: dict[int, list[int]] = defaultdict(list)
+    for at, row in enumerate(laid):
+        if _YEAR_FIRST.match(row.raw) and "\t" not in row.raw:
+            edges[round(row.x)].append(at)
+    openers = {at for found in edges.values() if len(found) >= 2 for at in found}
+    rests: set[int] = set()
+    for at in sorted(openers):
+        entry = laid[at]
+        for below in range(at + 1, len(laid)):
+            above, row = laid[below - 1], laid[below]
+            if (
+                below in openers
+                or _DATED.match(row.raw)
+                or "\t" in row.raw
+                or BULLET.match(row.raw)
+                or abs(row.x - entry.x) > 2
+                or abs(row.size - entry.size) > 0.5
+                or row.bold != entry.bold
+                or not 0 < above.y - row.y <= 1.8 * max(above.size, row.size)
+                or above.raw.rstrip().endswith((".", "!", "?", ":"))
+            ):
+                break
+            rests.add(below)
+    return rests, openers
 
 
 def _set_close(laid: list[_Row]) -> set[int]:

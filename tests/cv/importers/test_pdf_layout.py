@@ -133,6 +133,33 @@ def test_a_design_tools_sidebar_rejoins_lines_it_broke_though_none_ends_with_a_s
     assert lines[lines.index("SKILLS") + 1 :][:2] == ["Editorial Layout Design", "Motion Graphics"]
 
 
+def test_a_sidebar_list_whose_entries_open_with_their_year_joins_each_entrys_wrapped_rest_whatever_its_case(
+    tmp_path: Path,
+) -> None:
+    # A design tool's sidebar lists honours each after its year and a dash; an entry that wrapped goes on in capitals
+    # (the award's name), with no space at the break and room left for a short word: a line under an entry that
+    # opens with its year, itself opening with none, in the entry's look, is its rest.
+    lines = _sidebar_beside_work(
+        tmp_path,
+        [
+            ("Ines Varga", 20, True),
+            ("HONORS", 11, True),
+            ("2023 — Best Regional Feature", 9.5, False),
+            ("Photography, Gold, Lakes Guild", 9.5, False),
+            ("2021 — Designer of the Year", 9.5, False),
+            ("2019 — Best Poster Series, Silver", 9.5, False),
+            ("Award, Harbor Art Directors", 9.5, False),
+            ("LANGUAGES", 11, True),
+            ("English", 9.5, False),
+            ("Hungarian", 9.5, False),
+        ],
+    )
+    assert "2023 — Best Regional Feature Photography, Gold, Lakes Guild" in lines
+    assert "2021 — Designer of the Year" in lines
+    assert "2019 — Best Poster Series, Silver Award, Harbor Art Directors" in lines
+    assert lines[lines.index("LANGUAGES") + 1 :][:2] == ["English", "Hungarian"]
+
+
 def test_a_bold_title_over_a_plain_line_in_a_narrow_column_stays_apart_though_it_reaches_the_edge(
     tmp_path: Path,
 ) -> None:
