@@ -1954,6 +1954,16 @@ def test_the_findings_of_an_audit_or_an_investigation_are_a_noun_of_their_own_no
     assert "finding report" in cv.terms and "find" not in posting.terms and "finding" not in other.terms
 
 
+@pytest.mark.parametrize("quote", ["", '"', "“"])
+def test_letters_a_text_defines_in_quotes_within_brackets_are_what_its_words_spell(quote: str) -> None:
+    # A company defining its own letters ("Economic Foundation Model (“EFM”)") names no electronic fetal monitoring,
+    # as without the quotes.
+    close = "”" if quote == "“" else quote
+    said = skills(f"Acme is an Economic Foundation Model ({quote}EFM{close}) that studies how firms sell.")
+    assert "electronic fetal monitoring" not in said
+    assert skills(f"Follow Good Clinical Practice ({quote}GCP{close}) rules.") == ["Good Clinical Practice"]
+
+
 def test_an_ambiguous_name_not_taken_as_the_skill_leaves_its_words_to_the_name_it_overlapped() -> None:
     # "common application" is the college application's name, ambiguous, and longer than "application security",
     # which it overlaps: in small letters it is no skill, and the words it took name the one that is.

@@ -1528,18 +1528,25 @@ def _spelled_out(doc: Doc, spans: list[tuple[int, int, str]], lexicon: Lexicon) 
             elif _one_of_its_names([t.text for t in doc[gloss[0] : gloss[1]]], doc[start].text, name, lexicon):
                 out.append((start, end, name))
             continue
-        if end - start == 1 and start >= 2 and end < len(doc) and doc[start - 1].text == "(" and doc[end].text == ")":
+        # The letters in brackets, maybe in quotes as a company defines its own ("Economic Foundation Model (“EFM”)").
+        quoted = start > 1 and end < len(doc) - 1 and doc[start - 1].text in _QUOTES and doc[end].text in _QUOTES
+        opens, closes = (start - 2, end + 1) if quoted else (start - 1, end)
+        if end - start == 1 and opens >= 1 and closes < len(doc) and doc[opens].text == "(" and doc[closes].text == ")":
             letters = doc[start].text.replace(".", "")
-            words = [t.text for t in doc[max(0, start - 1 - 3 * len(letters)) : start - 1]]
+            words = [t.text for t in doc[max(0, opens - 3 * len(letters)) : opens]]
             if len(letters) > 1 and abbreviates(words, letters):
-                first = start - 1 - _fewest_abbreviating(words, letters)
-                if (phrase := before.get(start - 1)) is not None and phrase[0] <= first:
+                first = opens - _fewest_abbreviating(words, letters)
+                if (phrase := before.get(opens)) is not None and phrase[0] <= first:
                     out.append((start, end, phrase[1]))  # the skill the words name, said again
                 elif _one_of_its_names(words, letters, name, lexicon):
                     out.append((start, end, name))
                 continue  # the acronym of words that are no skill: none either
         out.append((start, end, name))
     return out
+
+
+_QUOTES = frozenset({'"', "'", "“", "”", "‘", "’"})
+"""Quotation marks, straight and curly, as a text may set an acronym it defines in them."""
 
 
 def _gloss_after(doc: Doc, i: int) -> tuple[int, int] | None:
