@@ -13,10 +13,12 @@ from collections.abc import Collection, Container, Iterable
 from tailor.analysis import abbreviates, credential_aside
 
 _DEFINED = re.compile(
-    r"((?:[^\W\d_][\w'’]*[\s-]+){1,10})\(\s*([A-Z][A-Za-z&.]*[A-Z]\.?(?:[ \t]+[A-Z][A-Za-z&.]*[A-Z]\.?)*)s?\s*\)"
+    r"((?:[^\W\d_][\w'’]*[\s-]+){1,10})\(\s*[\"“‘']?([A-Z][A-Za-z&.]*[A-Z]\.?(?:[ \t]+[A-Z][A-Za-z&.]*[A-Z]\.?)*)s?"
+    r"[\"”’']?\s*\)"
 )
 """Words, then letters in brackets: "guaranteed maximum price (GMP)", "Infection Control Risk Assessment (ICRA)",
-an office's and its part's apart: "Program Executive Office Ground Combat Systems (PEO GCS)"."""
+an office's and its part's apart: "Program Executive Office Ground Combat Systems (PEO GCS)"; maybe in quotes, as a
+company defines its own ("Economic Foundation Model (“EFM”)")."""
 
 
 _DEFINED_AFTER = re.compile(

@@ -268,6 +268,16 @@ def test_a_sector_of_past_employment_is_no_keyword() -> None:
     assert {"private sector", "public sector"}.isdisjoint(asked)
 
 
+def test_letters_a_company_defines_in_quotes_are_its_own_wherever_it_says_them_again() -> None:
+    # "Economic Foundation Model (“EFM”)", then "our EFM": the company's product, no fetal monitoring asked.
+    asked = terms(
+        "Engineering Manager\n\nAbout us\nAcme is an Economic Foundation Model (“EFM”) that studies how firms sell."
+        "\n\nRequirements:\n- Our EFM has been trained on data; build its APIs in Python\n"
+    )
+    assert "electronic fetal monitoring" not in asked
+    assert {"API", "Python"} <= asked
+
+
 def test_the_point_of_view_a_duty_is_done_from_is_no_phrase_asked() -> None:
     # "from a risk perspective", said twice in the requirements, is how the work is looked at: no words a CV lacks.
     asked = terms(
