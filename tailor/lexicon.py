@@ -19,6 +19,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict
 
 from tailor.errors import SkillsFileError
+from tailor.lexicon_cache import kept, lexicon_key
 
 BUNDLED = Path(__file__).resolve().parent / "data" / "skills.yaml"
 GENERIC = Path(__file__).resolve().parent / "data" / "generic_terms.txt"
@@ -88,6 +89,9 @@ class Lexicon:
     """Lowercase surface forms the lexicon writes in small letters and capitals after the first ("iOS", "SaaS",
     "VLANs"): written so in a text, they are the name; an acronym the lexicon writes only in capitals, written so,
     is another ("MnT" is no MNT; tailor.analysis)."""
+    key: str = ""
+    """A hash of what the lexicon is made of (its files' bytes, the names a CV adds), under which its tables are kept
+    between runs (:mod:`tailor.lexicon_cache`); "" for one made in code, whose tables are built every time."""
 
     def canonical(self, surface: str) -> str | None:
         """The canonical name for a surface form, or None if it is not a known skill."""
@@ -126,7 +130,8 @@ def with_own_skills(lexicon: Lexicon, skills: Iterable[str]) -> Lexicon:
 @lru_cache(maxsize=8)
 def _with_own(lexicon: Lexicon, own: tuple[str, ...]) -> Lexicon:
     """``lexicon`` with the names ``own``, each a skill with no alias; built once per CV's list."""
-    return replace(lexicon, names={**{name.lower(): name for name in own}, **lexicon.names})
+    key = lexicon_key(lexicon.key, *own) if lexicon.key else ""
+    return replace(lexicon, names={**{name.lower(): name for name in own}, **lexicon.names}, key=key)
 
 
 def _names_a_known(name: str, known: Mapping[str, str]) -> bool:
@@ -192,6 +197,21 @@ def user_file(cv_path: Path | None) -> Path | None:
 
 @lru_cache(maxsize=8)
 def _load(paths: tuple[Path, ...]) -> Lexicon:
+    """The lexicon of the files ``paths`` (the bundled one first), as kept between runs where their bytes are the
+    same; a user's file is validated where it is read anew.
+
+    Raises:
+        SkillsFileError: as :func:`read_user_file`.
+    """
+    try:
+        key = lexicon_key(*(path.read_bytes() for path in paths))
+    except OSError:  # a user's file that cannot be read: said where it is read
+        key = ""
+    return kept(key, "lexicon", lambda: _build(paths, key))
+
+
+def _build(paths: tuple[Path, ...], key: str) -> Lexicon:
+    """The lexicon of the files ``paths``, read and put together."""
     names: dict[str, str] = {}
     ambiguous: set[str] = set()
     spoken: set[str] = set()
@@ -244,6 +264,7 @@ def _load(paths: tuple[Path, ...]) -> Lexicon:
             if names[low] == names[low].lower() and any(w[:1].isupper() and w != w.upper() for w in written)
         ),
         frozenset(low for low, written in spellings.items() if any(mixed_case(w) for w in written)),
+        key,
     )
 
 

@@ -248,8 +248,25 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
             require(what)
 
 
+_CACHE = pytest.StashKey[str]()
+"""The session's folder of the lexicon's tables (:mod:`tailor.lexicon_cache`)."""
+
+
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "needs(*what): the test needs these tools or files (see tests/conftest.py)")
+    # The lexicon's tables are kept in a folder of the session's own, never in the user's cache: set before the
+    # tests are collected (a test module may read the lexicon as it is imported), and inherited by every command a
+    # test runs in a process of its own.
+    config.stash[_CACHE] = tempfile.mkdtemp(prefix="tailor-cache-")
+    os.environ["TAILOR_CACHE_DIR"] = config.stash[_CACHE]
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    if (folder := config.stash.get(_CACHE, None)) is not None:
+        from tailor import lexicon_cache
+
+        lexicon_cache.forget()  # nothing left to write into the folder at the interpreter's exit
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 needs_libreoffice = needs("libreoffice")

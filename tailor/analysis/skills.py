@@ -29,6 +29,7 @@ from tailor.analysis.tokens import (
     verbs,
 )
 from tailor.lexicon import action_nouns, generic_terms, mixed_case, word_log_probabilities
+from tailor.lexicon_cache import kept
 from tailor.places import is_place, is_region_code
 
 if TYPE_CHECKING:
@@ -110,6 +111,11 @@ class _Skills:
 
 @lru_cache(maxsize=4)
 def skill_index(lexicon: Lexicon) -> _Skills:
+    """The lexicon's names and aliases as lemma sequences, for matching (kept between runs)."""
+    return kept(lexicon.key, "skill_index", partial(_index, lexicon))
+
+
+def _index(lexicon: Lexicon) -> _Skills:
     surfaces = sorted(lexicon.names)
     sequences = dict(lemma_sequences(surfaces))
     patterns = {sequences[s]: lexicon.names[s] for s in surfaces if sequences[s]}

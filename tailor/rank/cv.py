@@ -645,6 +645,7 @@ def prepare_cv(cv: CV, lexicon: Lexicon | None = None, config: RankConfig = DEFA
     # Whatever every posting will need, made now: worker processes forked after this inherit it.
     if config.expansion > 0:
         related_terms(lexicon)
+    bundled_lexicon()  # where a user's skills.yaml extends it, what a posting's details are told apart by
     _ = prepared.activities
     _ = prepared.parts_in_training
     _ = prepared.shown

@@ -7,10 +7,11 @@ import re
 from collections import Counter
 from collections.abc import Collection, Iterable
 from dataclasses import replace
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from tailor.analysis import Analysis, analyse, lemma_of, lemma_table, phrase
 from tailor.lexicon import Lexicon
+from tailor.lexicon_cache import kept
 
 
 @lru_cache(maxsize=256)
@@ -29,6 +30,10 @@ def skill_terms(lexicon: Lexicon) -> frozenset[str]:
 def _related_phrases(lexicon: Lexicon) -> tuple[tuple[str, Analysis], ...]:
     """Every phrase of the lexicon's ``related`` topics (a topic, or one it is related to), sorted, with its analysis:
     read once for both :func:`related_terms` and :func:`related_names` (a tenth of a second a process)."""
+    return kept(lexicon.key, "related_phrases", partial(_analysed_phrases, lexicon))
+
+
+def _analysed_phrases(lexicon: Lexicon) -> tuple[tuple[str, Analysis], ...]:
     phrases = sorted({p for ps in lexicon.related.values() for p in ps} | set(lexicon.related))
     return tuple(zip(phrases, analyse(phrases, lexicon), strict=True))
 
