@@ -1,4 +1,4 @@
-"""The lexicon's tables kept between runs: built once, then read back by every later command in a tenth of the time.
+"""The lexicon's tables kept between runs: built once, then read back by every later command in a seventh of the time.
 
 The lexicon read from YAML, the index of its skills' lemmas and the analyses of its related topics cost two thirds of
 a CPU second a start (bench/README.md, fifty-seventh session), the same every time for the same lexicon. This module
@@ -13,7 +13,8 @@ module is forgotten), and the versions of Python and of the libraries that token
 another key is never read; one that cannot be read, is cut short, or holds another key's tables is ignored, and
 the tables are built again. Files are written whole or not at all (a temporary file renamed over the name), once,
 when the process ends (:func:`save`); a folder that cannot be written costs the speed, never an error.
-``TAILOR_CACHE_DIR=off`` keeps nothing.
+``TAILOR_CACHE_DIR=off`` keeps nothing. The files are pickles, which run what they say when read: the folder is the
+user's own, as their config file is.
 """
 
 from __future__ import annotations
@@ -40,13 +41,13 @@ PREFIX = "lexicon-"
 SUFFIX = ".pickle"
 KEPT_PER_VERSION = 8
 """How many lexicons' files of the same tailor and libraries are kept beside the newest (a user's several CVs each
-add their own skills: a lexicon of the user's files, and one with a CV's own skills added, some 1.6 MB each): older
+add their own skills: a lexicon of the user's files, and one with a CV's own skills added, some 1.5 MB each): older
 ones are removed when a file is written, and every file of another version at once."""
 STALE_TEMPORARY_S = 24 * 3600
 """A temporary file this old was left by a process that died while writing (it is renamed within a second)."""
 LIBRARIES = ("spacy", "spacy-lookups-data", "scikit-learn", "ruamel.yaml")
-"""The libraries whose code makes the tables: spaCy's tokenizer, the lemma table, the YAML parser (scikit-learn is
-named as the issue of the tables asks: its version is the ranking's)."""
+"""The libraries whose code makes the tables or reads them: spaCy's tokenizer, the lemma table, the YAML parser, and
+scikit-learn, whose TF-IDF the tables are made for (a table is not trusted under another version of any)."""
 
 T = TypeVar("T")
 
