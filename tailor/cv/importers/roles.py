@@ -256,6 +256,7 @@ def _title_over_employer(entry: Entry) -> tuple[str, str, str, bool] | None:
     if entry.span is None or len(entry.header) not in (2, 3):
         return None
     first, second, *dates = entry.header
+    employer_line = second.plain
     if dates:
         # A job board's résumé (Indeed's) sets the dates alone on a third line: "Fuel Delivery Driver - Class A" /
         # "Prairie State Petroleum - Plainfield, IL" / "April 2018 to March 2021". The title's line is then undated.
@@ -263,14 +264,20 @@ def _title_over_employer(entry: Entry) -> tuple[str, str, str, bool] | None:
         if alone != entry.span or alone.rest.strip(" ,|·–—-\t") or find_span(first.plain) is not None:
             return None
         title = first.plain
+    elif find_span(first.plain) is None and find_span(second.plain) == entry.span:
+        # The title alone over the employer's line with the dates: "CNC Machinist Lead – 2nd Shift" / "Maumee
+        # Precision Components, Maumee, OH | June 2020 – Present".
+        title, employer_line = first.plain, entry.span.rest.strip(" ,|·–—-\t")
     elif find_span(first.plain) != entry.span:
         return None
     else:
         title = entry.span.rest
-    if find_span(second.plain) is not None or (found := _employer_with_place(second.plain)) is None:
+    if find_span(employer_line) is not None or (found := _employer_with_place(employer_line)) is None:
         return None
     employer, place = found
-    pieces = [p.strip() for p in _PIECES.split(title.strip(" ,|·–—-\t")) if p.strip()]
+    # A slash on the title's line parts two titles of the job ("Lathe Operator / Setup"), as a dash sets apart what
+    # it was over: the employer is the line's under it.
+    pieces = [h.strip() for p in _PIECES.split(title.strip(" ,|·–—-\t")) for h in _SLASH.split(p) if h.strip()]
     if len(pieces) < 2 or not (place and employer) or "," in employer or looks_like_title(employer):
         return None
     head, *over = pieces

@@ -337,6 +337,24 @@ def test_a_dash_in_a_title_line_over_the_employers_line_over_the_dates_alone_set
     ]
 
 
+@pytest.mark.parametrize(
+    "title", ["CNC Machinist Lead – 2nd Shift", "CNC Lathe Operator / Setup", "Line Cook - Grill Station"]
+)
+def test_a_title_line_over_the_employers_dated_line_is_the_title_whole(title: str) -> None:
+    # "CNC Machinist Lead – 2nd Shift" over "Maumee Precision Components, Maumee, OH | June 2020 – Present": the line
+    # with the dates names the employer and its place, so the title's dash or slash sets apart what the job was over
+    # or a second title, no employer ("2nd Shift" had been the employer, the whole line under it the place).
+    draft = draft_of(
+        f"Dana Whitfield\ndana@example.org\n\nEXPERIENCE\n\n{title}\n"
+        "Maumee Precision Components, Maumee, OH | June 2020 – Present\n- Set up 5-axis mills.\n\n"
+        "Machinist\nToledo Tool Works, Toledo, OH | May 2015 – May 2020\n- Built dies.\n"
+    )
+    assert [(r["role"], r["employer"], r["location"], r["start"]) for r in draft.data["experience"]] == [
+        (title, "Maumee Precision Components", "Maumee, OH", "June 2020"),
+        ("Machinist", "Toledo Tool Works", "Toledo, OH", "May 2015"),
+    ]
+
+
 def test_an_organisation_on_a_dated_title_line_is_the_employer_over_its_unit() -> None:
     # "Registered Nurse – Mercy Hospital" over "Cardiac ICU – Dayton, OH": the dash there does set the employer apart.
     draft = draft_of(
