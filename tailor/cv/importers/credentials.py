@@ -1037,6 +1037,12 @@ def _issuer_after_dash(cell: str) -> list[str]:
         or _PRIVILEGES.match(giver)
         or _SHORT_FORMS.fullmatch(giver)
         or _describes(giver)
+        # "NIMS Machining Level I – CNC Milling: Programming, Setup & Operations": a label and what it covers, the
+        # credential's area; no organisation's name holds a colon.
+        or ": " in giver
+        # "NIMS Machining Level II – CNC Turning", "ASNT NDT Level II – Ultrasonic Testing": after a numbered level,
+        # the area it was gained in, unless a body is plainly named or given by its initials ("– AWS").
+        or (_LEVELLED.search(name) and not _plainly_a_giver(giver) and not _INITIALS.fullmatch(giver.strip()))
         or name.count("(") != name.count(")")
         or _its_own_giver(name, giver)
         or _spells_out(name, giver)
@@ -1048,6 +1054,8 @@ def _issuer_after_dash(cell: str) -> list[str]:
     return [name, giver]
 
 
+_LEVELLED = re.compile(r"\bLevel\s+(?:[IVX]{1,4}|\d)\s*$", re.IGNORECASE)
+"""A credential's name that ends in its numbered level ("Level II", "Level 2")."""
 _CODED_NAME = re.compile(r"\(?[A-Z]{2,}\)?[0-9²³][A-Z]*")
 """An organisation's name that is capitals and a digit ("ISC2", "(ISC)²"): a giver, where a digit after a dash
 otherwise says a level, a number or a date ("– Level 2", "– 2021")."""

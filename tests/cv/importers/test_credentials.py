@@ -1838,3 +1838,22 @@ def test_a_year_before_an_awards_name_is_its_date_where_the_others_of_its_list_o
         ("Postdoctoral Fellowship", "2022–2025"),
         ("Graduate Research Fellowship Program", "2014"),
     ]
+
+
+def test_the_area_a_credential_covers_after_its_dash_stays_in_its_name_and_is_never_its_giver() -> None:
+    # A machinist's NIMS credentials name their area after the dash: a label and what it covers ("CNC Milling:
+    # Programming, Setup & Operations"; no organisation's name holds a colon), or the area a numbered level was gained
+    # in ("CNC Turning"). Those are the credential's, not who gave it; a body's initials after a level are its giver.
+    draft = draft_of(
+        "Dana Okafor\ndana@example.org\n\nExperience\nMachinist, Toledo Tool Works\t2015 – 2024\n- Built dies.\n\n"
+        "Certifications\n- NIMS Machining Level I – CNC Milling: Programming, Setup & Operations (2014)\n"
+        "- NIMS Machining Level II – CNC Turning (2017)\n"
+        "- Welding Inspector Level II – AWS (2018)\n"
+        "- Pediatric First Aid – American Red Cross (2019)\n"
+    )
+    assert [(c["name"], c["issuer"], c["date"]) for c in draft.data["certificates"]] == [
+        ("NIMS Machining Level I – CNC Milling: Programming, Setup & Operations", "", "2014"),
+        ("NIMS Machining Level II – CNC Turning", "", "2017"),
+        ("Welding Inspector Level II", "AWS", "2018"),
+        ("Pediatric First Aid", "American Red Cross", "2019"),
+    ]
