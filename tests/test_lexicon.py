@@ -339,6 +339,31 @@ def test_a_machinists_code_controls_machines_and_cmm_software_are_skills_and_a_s
     assert "Haas" not in analyse(["MBA, Haas School of Business; reported to Dr. Haas."], lexicon)[0].skills
 
 
+def test_five_axis_work_machine_builders_controls_and_edm_are_a_machinists_skills_and_edm_alone_is_no_dance() -> None:
+    lexicon = bundled_lexicon()
+    posting = (
+        "Set up 5-axis CNC machining centers (DMG Mori, Makino, Hurco) with HEIDENHAIN or Siemens SINUMERIK controls; "
+        "run wire EDM and lathes with live tooling."
+    )
+    cv = (
+        "Ran five-axis milling on DMG MORI and Makino machines, Hurco mills and Heidenhain controls (Sinumerik too); "
+        "electrical discharge machining; set up live tooling."
+    )
+    said, held = analyse([posting, cv], lexicon)
+    wanted = {"5-axis machining", "DMG Mori", "Makino", "Hurco", "HEIDENHAIN", "SINUMERIK", "EDM", "live tooling"}
+    assert wanted <= set(said.skills)
+    assert wanted <= set(held.skills)
+    # "EDM" is dance music and Oracle's enterprise data management too: the machining only beside machine tools.
+    assert "EDM" not in analyse(["Produced EDM nights at the club."], lexicon)[0].skills
+    assert "EDM" not in analyse(["Application development in Oracle EPM: EDM/EPBCS/FCCS."], lexicon)[0].skills
+    assert "EDM" in analyse(["Ran surface grinders, lathes and EDM."], lexicon)[0].skills
+
+
+def test_continuous_improvement_is_shown_by_the_lean_and_six_sigma_methods_used_to_do_it() -> None:
+    related = bundled_lexicon().related["process improvement"]
+    assert {"lean methodology", "six sigma", "5s", "smed"} <= set(related)
+
+
 def test_manufacturing_certificates_standards_and_lean_methods_are_skills_process_optimization_no_maths() -> None:
     lexicon = bundled_lexicon()
     posting = (

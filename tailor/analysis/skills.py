@@ -534,7 +534,14 @@ _HEATING_AND_COOLING |= frozenset({"evaporator", "economizer", "seer", "tonnage"
 """Lemmas of a text about heating and cooling equipment: the trade's words, its certifying body and the makers of its
 rooftop units, whose "RTU" is a rooftop unit."""
 
+_MACHINING = frozenset({"machining", "machinist", "cnc", "lathe", "mill", "milling", "grinder", "grinding", "toolroom"})
+_MACHINING |= frozenset({"toolmaker", "mold", "mould", "electrode", "sinker"})
+"""Lemmas of a text about cutting metal on machine tools, whose "EDM" is electrical discharge machining."""
+
 _TRADE_SENSES: dict[str, tuple[_Sense, ...]] = {
+    # A machinist's "EDM" cuts metal by sparks; a dance club's is its music, an Oracle shop's enterprise data
+    # management ("EDM/EPBCS"): the letters are the machining only where the text speaks of machine tools.
+    "EDM": (_Sense(frozenset(), "", unless=_MACHINING),),
     # An HVAC technician's "RTU" is a packaged rooftop unit; a SCADA engineer's a remote terminal unit, and no skill.
     "rooftop units": (_Sense(frozenset(), "", written="rtu", unless=_HEATING_AND_COOLING),),
     # "Sealants" alone is a builder's caulk as much as a dental sealant, "SDF" a chemist's structure-data file and
