@@ -166,7 +166,10 @@ def _match(
     covered = result.coverage
     lacking = result.licence_lacking
     clearance = lacking and result.only_a_clearance_lacking
-    label = bounded_label(ranking.fit, len(covered.required), covered.said, lacking, clearance_only=clearance)
+    degree = result.degree_lacking
+    label = bounded_label(
+        ranking.fit, len(covered.required), covered.said, lacking, clearance_only=clearance, degree_lacking=degree
+    )
     return result if label == ranking.label else replace(result, ranking=replace(ranking, label=label))
 
 

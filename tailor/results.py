@@ -201,6 +201,12 @@ class Match:
         )
 
     @property
+    def degree_lacking(self) -> bool:
+        """Whether the posting requires a degree the CV's education clearly does not reach (:meth:`_degree_lacking`):
+        a condition of the job, which keeps its fit from strong (:func:`tailor.rank.bounded_label`)."""
+        return self._degree_lacking() is not None
+
+    @property
     def only_a_clearance_lacking(self) -> bool:
         """Whether all the posting requires that the CV does not show (:attr:`licence_lacking`) is a security
         clearance: the employer, not the hire, applies for one, and many sponsor it, so it keeps the fit from strong
@@ -409,8 +415,8 @@ class Match:
         highest = f"its highest degree: {lacking.held}" if lacking.held_level else f"it lists {lacking.held}, no degree"
         return [
             f"The posting requires {lacking.required} ('{lacking.said}'), which your CV's education does not show "
-            f"({highest}): a degree is a condition of the job, and the fit, which counts the words your CV shares "
-            "with the posting, does not weigh it. If you hold it, add it to your CV's education."
+            f"({highest}): a degree is a condition of the job, so the fit reads partial at most, however many words "
+            "your CV shares with the posting. If you hold it, add it to your CV's education."
         ]
 
     def _degree_lacking(self) -> Lacking | None:

@@ -1586,6 +1586,17 @@ def test_a_security_clearance_alone_lacking_keeps_a_fit_from_strong_and_makes_it
     assert bounded_label(Fit(0.12, "partial"), 8, 1, licence_lacking=True) == "weak"
 
 
+def test_a_required_degree_the_cv_does_not_reach_keeps_a_fit_from_strong_and_makes_it_no_weaker() -> None:
+    # A machinist's associate degree and an engineer's posting requiring a bachelor's: the shop words are shared, the
+    # degree is the job's condition, as a licence is; one requirement, so no lower than partial for it.
+    from tailor.rank import Fit, bounded_label
+
+    assert bounded_label(Fit(0.3, "strong"), 10, 8, degree_lacking=True) == "partial"
+    assert bounded_label(Fit(0.12, "partial"), 10, 1, degree_lacking=True) == "partial"
+    assert bounded_label(Fit(0.3, "strong"), 10, 8) == "strong"
+    assert bounded_label(Fit(0.05, "weak"), 10, 8, degree_lacking=True) == "weak"
+
+
 @pytest.mark.parametrize(
     ("score", "required", "said", "label"),
     [

@@ -12,6 +12,7 @@ import pytest
 from tailor.cv.model import CV
 from tailor.errors import TailorError
 from tailor.pipeline import build, load, match
+from tailor.rank import fit_label
 from tailor.rank_postings import rank_postings
 from tailor.results import Match, gives_own_contact
 
@@ -336,6 +337,9 @@ def test_a_degree_the_posting_requires_above_the_cvs_highest_is_warned_of_and_fl
         "CV's education does not show (its highest degree: Master of Science, Clinical Research Management)"
     )
     assert "requires a doctoral degree" in made.flags  # what rank and batch mark the posting with
+    # Her bullets say the posting's work, so its score is a strong one; the degree keeps the fit from strong.
+    assert made.ranking.fit.label == "partial" and fit_label(made.ranking.fit.score) == "strong"
+    assert "so the fit reads partial at most" in warned[0]
     # A degree named of one field is required as that degree: a master's in another field does not hold it.
     posting.write_text(
         LIAISON_POSTING.replace("Doctoral degree (PharmD, PhD, MD or DNP) required.", "BSN required."), "utf-8"

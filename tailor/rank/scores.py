@@ -114,7 +114,13 @@ professions' strong postings that read partial (bench/README.md "Fit labels").""
 
 
 def bounded_label(
-    fit: Fit, required: int, said: int, licence_lacking: bool = False, *, clearance_only: bool = False
+    fit: Fit,
+    required: int,
+    said: int,
+    licence_lacking: bool = False,
+    *,
+    clearance_only: bool = False,
+    degree_lacking: bool = False,
 ) -> FitLabel:
     """The label of ``fit`` where the posting's requirements are known: one step lower (strong to partial, partial to
     weak) for each share of :data:`REQUIRED_SHARES` the CV does not reach, where the posting names ``required``
@@ -123,7 +129,9 @@ def bounded_label(
     certification the CV does not show (``licence_lacking``), which the job cannot be done without however many of
     its words the CV shares, partial at most, and weak where the CV says no more than :data:`LICENCE_SHARE` of the
     required keywords, unless all it lacks is a security clearance (``clearance_only``), which the employer applies
-    for. "too short" and "weak" stay as they are."""
+    for. A degree it requires above the CV's (``degree_lacking``, :func:`tailor.degrees.degree_lacking`) is a
+    condition of the job as a licence is: partial at most, and no lower for it (one requirement, however its words
+    weigh). "too short" and "weak" stay as they are."""
     label = fit.label
     if label in ("too short", "weak"):
         return label
@@ -133,6 +141,8 @@ def bounded_label(
             label = order[order.index(name) + 1]
     if licence_lacking and label != "weak":
         label = "weak" if said <= LICENCE_SHARE * required and not clearance_only else "partial"
+    if degree_lacking and label == "strong":
+        label = "partial"
     return label
 
 
