@@ -257,6 +257,7 @@ def test_rank_of_a_table_ranks_each_job_once_and_lists_rows_it_could_not_read(jo
     # The legend says what the fit is: breadth and the best bullets' depth, as the README does.
     assert "fit: how much of what the posting asks for your CV says, and how closely your best bullets match it" in said
     assert "a licence required that your CV lacks keeps it from strong, and weak with 25% or fewer said" in said
+    assert "a degree required above yours keeps it from strong too" in said
     assert said.count("+1 copy: also") == 1 and "Lisbon" in said  # the HPC job, first in Berlin
     assert said.count("+1 copy") == 2  # the training job's copy is in the same place: no other to name
 

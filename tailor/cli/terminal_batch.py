@@ -102,9 +102,9 @@ def print_shortlist(console: Console, shortlist: Shortlist) -> None:
         "[dim]fit: how much of what the posting asks for your CV says, and how closely your best bullets match it "
         f"({scale}; of {REQUIRED_TO_JUDGE} or more required keywords, strong needs a third said, partial a tenth, "
         f"of {FEWEST_REQUIRED} to {REQUIRED_TO_JUDGE - 1}, strong a quarter; "
-        "and a licence required that your CV lacks keeps it from strong, and weak with "
-        f"{LICENCE_SHARE:.0%} or fewer said); coverage: required keywords the default "
-        "résumé evidences; ⚠: what tailor match warns of[/]",
+        "a licence required that your CV lacks keeps it from strong, and weak with "
+        f"{LICENCE_SHARE:.0%} or fewer said; a degree required above yours keeps it from strong too); coverage: "
+        "required keywords the default résumé evidences; ⚠: what tailor match warns of[/]",
         highlight=False,
     )
     if shortlist.copies:
