@@ -13,6 +13,7 @@ from tailor.cv.importers.clues import (
     CELLS,
     DATE,
     GLYPHS,
+    ORGANISATION_WORDS,
     Span,
     ends_sentence,
     find_span,
@@ -1043,6 +1044,7 @@ def _issuer_after_dash(cell: str) -> list[str]:
         # "NIMS Machining Level II – CNC Turning", "ASNT NDT Level II – Ultrasonic Testing": after a numbered level,
         # the area it was gained in, unless a body is plainly named or given by its initials ("– AWS").
         or (_LEVELLED.search(name) and not _plainly_a_giver(giver) and not _INITIALS.fullmatch(giver.strip()))
+        or _the_job_it_licenses(giver)
         or name.count("(") != name.count(")")
         or _its_own_giver(name, giver)
         or _spells_out(name, giver)
@@ -1052,6 +1054,19 @@ def _issuer_after_dash(cell: str) -> list[str]:
     if _NAMES_A_CREDENTIAL.search(giver) and not _NAMES_A_CREDENTIAL.search(name) and looks_like_organisation(name):
         return [giver, name]  # "Pragmatic Institute – Foundations certification": the giver first
     return [name, giver]
+
+
+def _the_job_it_licenses(piece: str) -> bool:
+    """Whether ``piece``, after a licence's dash, is the job it licenses ("Pupil Services License – School
+    Speech-Language Pathologist", "Educator License – School Counselor"): it ends in a job's word, and no word after
+    its first names an organisation, nor does an "of" ("National Association of Social Workers" is a giver)."""
+    words = piece.split()
+    return (
+        len(words) >= 2
+        and words[-1].lower().strip(".,") in TITLE_WORDS
+        and " of " not in f" {piece.lower()} "
+        and not words_of(" ".join(words[1:])) & ORGANISATION_WORDS
+    )
 
 
 _LEVELLED = re.compile(r"\bLevel\s+(?:[IVX]{1,4}|\d)\s*$", re.IGNORECASE)

@@ -1857,3 +1857,20 @@ def test_the_area_a_credential_covers_after_its_dash_stays_in_its_name_and_is_ne
         ("Welding Inspector Level II", "AWS", "2018"),
         ("Pediatric First Aid", "American Red Cross", "2019"),
     ]
+
+
+def test_the_job_a_licence_licenses_after_its_dash_stays_in_its_name_and_is_never_its_giver() -> None:
+    # A school speech-language pathologist's state licence names the job it licenses after the dash; a body named
+    # with an organisation's word or an "of" after a dash is still the giver.
+    draft = draft_of(
+        "Dana Okafor\ndana@example.org\n\nExperience\nSpeech-Language Pathologist, Westerville City Schools\t"
+        "2016 – 2024\n- Ran IEP meetings.\n\n"
+        "Licensure\n- Ohio Pupil Services License – School Speech-Language Pathologist (2015)\n"
+        "- Certified Social Worker – National Association of Social Workers (2016)\n"
+        "- Registered Nurse – Ohio Board of Nursing (2017)\n"
+    )
+    assert [(c["name"], c["issuer"]) for c in draft.data["certificates"]] == [
+        ("Ohio Pupil Services License – School Speech-Language Pathologist", ""),
+        ("Certified Social Worker", "National Association of Social Workers"),
+        ("Registered Nurse", "Ohio Board of Nursing"),
+    ]
