@@ -187,12 +187,31 @@ def _visible_text(root: HtmlElement) -> tuple[str, tuple[Link, ...]]:
     else:
         _prune_toolbars(content)
     if content is not body and content.find(".//h1") is None:
-        # The job title often sits in a hero banner above <main>.
+        # The job title often sits in a hero banner above <main>, with the employer, the place and the pay beside it.
         title = body.find(".//h1")
-        if title is not None:
+        if title is not None and (hero := _hero(title, content)) is not None:
+            outline_html(hero, outline)
+        elif title is not None:
             outline.heading(inline_text(title), 1)
     outline_html(content, outline)
     return outline.render(), tuple(outline.links)
+
+
+HERO_WORDS = 40
+"""The most words a banner over the posting says beside its title (employer, place, pay, kind of contract, a
+button or two): more, and it is no banner of the job's but a part of the page, of which the title alone is kept."""
+
+
+def _hero(title: HtmlElement, content: HtmlElement) -> HtmlElement | None:
+    """The banner that holds the page's ``title`` (its ``<h1>``) above the ``content`` taken as the posting: the
+    largest element around the title that does not hold the content, where it says a few words more than the title
+    (:data:`HERO_WORDS` at most); None where the title stands alone."""
+    hero = title
+    while (parent := hero.getparent()) is not None and not any(d is content for d in parent.iterdescendants()):
+        hero = parent
+    if hero is title or parent is None:
+        return None
+    return hero if len(hero.text_content().split()) <= HERO_WORDS else None
 
 
 def _strip_chrome(element: HtmlElement, page_chars: int) -> None:

@@ -69,6 +69,34 @@ def test_careers_page_keeps_the_title_above_main_and_drops_hidden_and_related_co
     assert (posting.title, posting.company) == ("Backend Engineer (Payments)", "Finlo")
 
 
+def test_the_banner_over_main_keeps_the_employer_place_and_pay_beside_the_title(tmp_path: Path) -> None:
+    # A hospital's careers page sets the title in its page-level <header>, the employer, place and pay on the line
+    # under it, and the posting in <main>: the title alone had been kept, so the posting named no employer.
+    page = (
+        "<html><head><title>Careers</title></head><body><header><nav><a href='/'>Home</a> <a href='/jobs'>Jobs</a>"
+        "</nav><h1>Pediatric Speech-Language Pathologist</h1><div class='meta'><span>Lakeside Children's Hospital"
+        "</span> · <span>Dayton, OH</span> · <span>Full-time</span> · <span>$38.50 - $52.00 per hour</span></div>"
+        "</header><main><h2>Responsibilities</h2><ul><li>Evaluate and treat children with feeding and swallowing "
+        "disorders.</li><li>Write plans of care in Epic.</li></ul><h2>Qualifications</h2><ul><li>CCC-SLP required."
+        "</li></ul></main></body></html>"
+    )
+    posting = read_posting(write(tmp_path, "job.html", page))
+    assert posting.text.startswith(
+        "# Pediatric Speech-Language Pathologist\n\nLakeside Children's Hospital · Dayton, OH · Full-time · "
+        "$38.50 - $52.00 per hour\n\n## Responsibilities"
+    )
+    assert "Home" not in posting.text  # the header's menu is chrome still
+    details = structure.of(posting).details
+    assert (details.value("company"), details.value("location")) == ("Lakeside Children's Hospital", "Dayton, OH")
+    # A banner that says much more than a title's details is a part of the page: its title alone is kept.
+    wordy = page.replace("<div class='meta'>", "<div class='meta'>" + "We are a great place to work. " * 10)
+    wordy = wordy.replace("<main>", "<main><p>" + "Our therapists treat children from across the region. " * 20)
+    wordy = wordy.replace("<h2>Responsibilities", "</p><h2>Responsibilities")
+    assert read_posting(write(tmp_path, "wordy.html", wordy)).text.startswith(
+        "# Pediatric Speech-Language Pathologist\n\nOur therapists"
+    )
+
+
 @pytest.mark.parametrize(
     ("page", "codec"),
     [(BOARD_PAGE, "utf-8"), (DIV_SOUP_PAGE, "cp1252"), (JS_SHELL_PAGE, "utf-8"), (CAREERS_PAGE, "utf-8")],
