@@ -41,8 +41,8 @@ PREFIX = "lexicon-"
 SUFFIX = ".pickle"
 KEPT_PER_VERSION = 8
 """How many lexicons' files of the same tailor and libraries are kept beside the newest (a user's several CVs each
-add their own skills: a lexicon of the user's files, and one with a CV's own skills added, some 1.5 MB each): older
-ones are removed when a file is written, and every file of another version at once."""
+add their own skills: a lexicon of the user's files, and one with a CV's own skills added, some 1.5 MB each): those
+least recently read or written are removed when a file is written, and every file of another version at once."""
 STALE_TEMPORARY_S = 24 * 3600
 """A temporary file this old was left by a process that died while writing (it is renamed within a second)."""
 LIBRARIES = ("spacy", "spacy-lookups-data", "scikit-learn", "ruamel.yaml")
@@ -166,8 +166,9 @@ def _read(key: str) -> dict[str, bytes]:
     directory = folder()
     if directory is None:
         return {}
+    path = directory / file_key(key)
     try:
-        content = pickle.loads((directory / file_key(key)).read_bytes())
+        content = pickle.loads(path.read_bytes())
     except Exception:  # missing, unreadable or damaged: all are built again
         return {}
     if (
@@ -177,6 +178,10 @@ def _read(key: str) -> dict[str, bytes]:
         or not isinstance(content.get("tables"), dict)
     ):
         return {}
+    with contextlib.suppress(OSError):
+        # Marked as used now: the files removed beyond :data:`KEPT_PER_VERSION` are those least recently used, not
+        # the first written (the bundled lexicon's, read by every run, had gone first when a ninth CV's was written).
+        os.utime(path)
     return {name: data for name, data in content["tables"].items() if isinstance(data, bytes)}
 
 

@@ -69,13 +69,13 @@ def test_a_match_reads_the_tables_a_match_before_it_kept_and_says_the_same_to_th
     # The bundled lexicon, the lexicon of the bundled file and the user's, and its tables with the CV's own skill.
     kept_files = sorted(cache.iterdir())
     assert [f.name.startswith(lexicon_cache.PREFIX) for f in kept_files] == [True, True, True]
-    written = [f.stat().st_mtime_ns for f in kept_files]
+    written = [f.stat().st_ino for f in kept_files]  # a file written again is a new one, renamed over the name
     warm = _tailor(*argv, cache=cache, cwd=kite)
     off = _tailor(*argv, cache="off", cwd=kite)
     assert warm.returncode == off.returncode == 0, warm.stderr + off.stderr
     assert cold.stdout == warm.stdout == off.stdout
     assert cold.stderr == warm.stderr == off.stderr == ""
-    assert sorted(cache.iterdir()) == kept_files and [f.stat().st_mtime_ns for f in kept_files] == written  # only read
+    assert sorted(cache.iterdir()) == kept_files and [f.stat().st_ino for f in kept_files] == written  # only read
 
 
 def test_off_keeps_nothing_and_builds_every_time(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -193,6 +193,20 @@ def test_writing_a_new_version_removes_the_files_no_version_reads(cache: Path, m
     # The newest and the few before it of this version are kept (a user's several CVs); the oldest and the older
     # version's file are gone.
     assert names == {mine.name, *(file_key(key) for key in keys[-lexicon_cache.KEPT_PER_VERSION - 1 :])}
+
+
+def test_the_files_removed_beyond_those_kept_are_the_least_recently_used(cache: Path) -> None:
+    # The first lexicon's file, written first but read by every later run, outlasts the CVs' files written after it.
+    keys = [lexicon_key(f"CV {n}") for n in range(lexicon_cache.KEPT_PER_VERSION + 2)]
+    for n, key in enumerate(keys):
+        kept(key, "table", lambda n=n: n)
+        lexicon_cache.save()
+        os.utime(cache / file_key(key), (1000 + n, 1000 + n))  # written in this order
+        lexicon_cache.forget()  # each run a process of its own, which reads the first lexicon's file too
+        assert kept(keys[0], "table", lambda: pytest.fail("built again")) == 0
+    names = {f.name for f in cache.iterdir()}
+    assert file_key(keys[0]) in names and file_key(keys[1]) not in names
+    assert len(names) == lexicon_cache.KEPT_PER_VERSION + 1
 
 
 def test_the_key_changes_with_any_file_of_the_package_but_its_bytecode(tmp_path: Path) -> None:
