@@ -217,6 +217,23 @@ def _broken_name(lines: list[Line]) -> list[Line]:
     return [replace(first, text=text, marked=text), *lines[n:]]
 
 
+def read_personal_details(draft: Draft, lines: list[Line]) -> None:
+    """File a section of contact details (:func:`read_details`), opened by its owner's name where the header gave
+    none: a Europass CV heads its first section "Personal information" and writes the name as its first line."""
+    if lines and not draft.data["contact"].get("name"):
+        first = lines[0].plain
+        if (
+            _may_be_name(first)
+            and _written_as_name(first)
+            and _bare_name(first)
+            and not holds_contact(lines[0])
+            and not (is_location(first) or is_place(first))
+        ):
+            draft.data["contact"]["name"] = first
+            lines = lines[1:]
+    read_details(draft, lines, headline=False)
+
+
 def read_details(draft: Draft, lines: list[Line], *, headline: bool) -> None:
     """File the contact details of ``lines`` (the header's, or a "Contact details" section's); with
     ``headline``, the first few words that are none of them say who the person is."""

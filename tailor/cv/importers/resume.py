@@ -34,7 +34,7 @@ from tailor.cv.importers.clues import find_span, is_degree_line
 from tailor.cv.importers.credentials import AWARD_WORDS, credentials_apart, read_credentials
 from tailor.cv.importers.degrees import names_degree_and_school, read_degrees
 from tailor.cv.importers.draft import PLACEHOLDER_NAME, Draft
-from tailor.cv.importers.header import holds_contact, read_details, read_header
+from tailor.cv.importers.header import holds_contact, read_header, read_personal_details
 from tailor.cv.importers.line import Line
 from tailor.cv.importers.lists import lists_tools, read_languages, read_list, spoken_listed
 from tailor.cv.importers.publications import read_publications, reads_as_citation
@@ -112,7 +112,7 @@ def parse(lines: list[Line], source: Path, kind: str) -> Draft:
                 section = Section(section.kind, section.title, [line for line in section.lines if line not in degrees])
             read_credentials(draft, section.kind, section.lines)
         elif section.kind == "contact":
-            read_details(draft, section.lines, headline=False)
+            read_personal_details(draft, section.lines)
         else:
             draft.leftovers += [f"{title.rstrip(': ')}:", *(_aside(line) for line in section.lines)]
     if not draft.data["contact"].get("name"):

@@ -108,3 +108,33 @@ def test_an_untitled_summary_wrapped_over_several_lines_is_the_summary_whole() -
     )
     assert draft.data["summary"] == " ".join(lines)
     assert draft.data["contact"] == {"name": "Verna Haskett", "location": "Ames, IA 50010"}
+
+
+def test_a_europass_personal_information_section_opens_with_its_owners_name() -> None:
+    # Europass heads its first section "Personal information" and writes the name as its first line: no header.
+    from tailor.cv.importers.layout import read_text
+    from tailor.cv.importers.resume import parse
+
+    text = (
+        "PERSONAL INFORMATION\nMirela Kovač\n+385 91 555 0199\nmirela.kovac@example.org\n\n"
+        "WORK EXPERIENCE\nFront Office Manager | Hotel Adriatica\t2019 – 2024\n- Ran the front desk.\n"
+    )
+    draft = parse(read_text(text.encode(), "resume.txt"), Path("resume.txt"), "a résumé as text")
+    assert draft.data["contact"] == {
+        "name": "Mirela Kovač",
+        "phone": "+385 91 555 0199",
+        "email": "mirela.kovac@example.org",
+    }
+    assert "Mirela Kovač" not in draft.leftovers
+
+
+def test_a_contact_section_after_the_name_keeps_the_headers_name() -> None:
+    from tailor.cv.importers.layout import read_text
+    from tailor.cv.importers.resume import parse
+
+    text = (
+        "Ana Ruiz\n\nWORK EXPERIENCE\nConcierge | Hotel Vela\t2019 – 2024\n- Booked tours.\n\n"
+        "CONTACT DETAILS\nMaria Ruiz Lopez\nana@example.org\n"
+    )
+    draft = parse(read_text(text.encode(), "resume.txt"), Path("resume.txt"), "a résumé as text")
+    assert draft.data["contact"]["name"] == "Ana Ruiz"
