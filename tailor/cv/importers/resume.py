@@ -29,7 +29,7 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from tailor.cv.importers import day_dates
+from tailor.cv.importers import day_dates, europass
 from tailor.cv.importers.clues import find_span, is_degree_line
 from tailor.cv.importers.credentials import AWARD_WORDS, credentials_apart, read_credentials
 from tailor.cv.importers.degrees import names_degree_and_school, read_degrees
@@ -64,6 +64,11 @@ def parse(lines: list[Line], source: Path, kind: str) -> Draft:
     # a page's footer ("Page 1 of 2") and a time a job lasted, as LinkedIn's profile adds it, say nothing either.
     kept = [_closed_up(_without_duration(line)) for line in lines if any(c.isalnum() for c in line.text)]
     kept = day_dates.as_iso(kept)  # "01/04/2021–Present", as Europass writes a role's dates: dates a CV reads
+    europassed = europass.read(kept)  # "Mother tongue(s)" over "Greek": a label over its value, and a grid of levels
+    kept = europassed.lines
+    if europassed.languages:
+        draft.data["languages"] = europassed.languages
+    draft.leftovers += europassed.asides
     header, sections = _sections([line for line in kept if not _PAGE_OR_TENURE.match(line.plain)])
     read_header(draft, header)
     ids: set[str] = set()
