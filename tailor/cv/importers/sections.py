@@ -305,6 +305,14 @@ KINDS: dict[str, tuple[str, ...]] = {
         "key achievements",
         "selected achievements",
         "references",
+        # The societies one belongs to (Europass's "Memberships" among its additional information): no field holds
+        # them, and under a list of awards, untitled as a section, each had been an award.
+        "memberships",
+        "professional memberships",
+        "affiliations",
+        "professional affiliations",
+        "memberships and affiliations",
+        "professional associations",
         # A job board's résumé (Indeed's) ends with these: its own skill tests, which it says are no credential, and
         # what its owner adds in a box of free text. No field holds either, and in a text copy, titled in no
         # capitals, each ran on into the certifications above it, every line a certificate.

@@ -71,3 +71,16 @@ def test_a_europass_label_beside_its_value_is_the_value_s_label(tmp_path: Path) 
     assert "Driving licence: B" in draft.leftovers
     assert not any(name in cv.skill_names for name in ["Communication skills", "Digital skills", "Driving licence"])
     assert cv.contact.name == "Mirela Kovač"
+
+
+def test_memberships_after_the_awards_are_kept_for_their_owner_not_read_as_awards() -> None:
+    from tailor.cv.importers.layout import read_text
+    from tailor.cv.importers.resume import parse
+
+    text = (
+        "Mirela Kovač\nmirela@example.org\n\nHonours and awards\nConcierge of the Year, Dalmatia Tourism Awards, 2022\n"
+        "Memberships\nLes Clefs d'Or (associate member), 2014–present\n"
+    )
+    draft = parse(read_text(text.encode(), "resume.txt"), Path("resume.txt"), "a résumé as text")
+    assert [award["name"] for award in draft.data["awards"]] == ["Concierge of the Year"]
+    assert "Les Clefs d'Or (associate member), 2014–present" in draft.leftovers
