@@ -98,9 +98,11 @@ def _grid_row(line: Line) -> dict[str, str] | str | None:
         return None
     if all(cell.lower() in _GRID_WORDS for cell in cells):
         return ""
-    words = cells if len(cells) > 1 else cells[0].split()
+    # A row of a table has its levels in cells of their own; a line of text, a grid's five levels spaced out. A
+    # certificate's row, "Goethe-Zertifikat C1", is one cell, with one level in its name.
+    words = cells if line.row or len(cells) > 1 else cells[0].split()
     levels = [word for word in words[1:] if _CEFR.match(word)]
-    if words[0][:1].isupper() and levels and len(levels) == len(words) - 1:
+    if words[0][:1].isupper() and levels and len(levels) == len(words) - 1 and (len(cells) > 1 or len(levels) > 1):
         # A name and levels alone: a language, whether or not tailor knows its name ("Croatian", "Luxembourgish").
         distinct = list(dict.fromkeys(levels))  # "C1 C1 C1 B2 B2": C1/B2, as written, each level once
         return {"name": words[0], "fluency": "/".join(distinct)}
