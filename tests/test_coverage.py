@@ -8008,3 +8008,17 @@ def test_a_bullet_that_cut_latency_is_related_evidence_of_low_latency_systems() 
     cv = make_cv({"Orchard Grocers": ["Cut end-to-end latency of the order feed from 60 minutes to 45 seconds."]})
     found = keyword_coverage(cv, posting)["low-latency systems"]
     assert found.status == "absent" and [(r.term, r.where) for r in found.related] == [("latency", ("job0-b0",))]
+
+
+def test_a_hotels_revenue_management_system_is_met_by_the_one_a_cv_names() -> None:
+    # IDeaS and Duetto are each a revenue management system: a CV that ran IDeaS G3 meets a posting that asks for
+    # "a revenue management system", and IDeaS G3 is IDeaS.
+    posting = Posting(
+        "p",
+        "Revenue Manager\n\nRequirements:\n- Experience with a revenue management system\n- Experience with IDeaS\n",
+    )
+    found = keyword_coverage(
+        make_cv({"Harbour Hotel": ["Set daily rates and restrictions in IDeaS G3 for 310 rooms."]}), posting
+    )
+    assert found["revenue management system"].met and found["revenue management system"].met_by == "IDeaS"
+    assert found["IDeaS"].met

@@ -1522,3 +1522,23 @@ def test_a_cell_therapy_process_postings_systems_statistics_tool_and_transfer_ar
         assert asked[term].required, term
     for term in ("CliniMACS Prodigy", "Sepax", "Lovo"):
         assert not asked[term].required, term
+
+
+def test_a_hotels_mpi_beside_strs_other_indexes_is_its_market_penetration_index_and_a_clusters_is_mpi() -> None:
+    hotel = found(
+        "Revenue Manager\n\nResponsibilities:\n- Analyse STR benchmarking (RGI, MPI, ARI) weekly.\n- Grow RevPAR.\n"
+    )
+    assert {"market penetration index", "revenue generation index", "average rate index", "RevPAR"} <= set(hotel)
+    assert "MPI" not in hotel
+    hpc = found("HPC Engineer\n\nRequirements:\n- Parallel programming with MPI and OpenMP on the cluster\n")
+    assert "MPI" in hpc and "market penetration index" not in hpc
+
+
+def test_a_hotels_revenue_management_systems_are_keywords_and_the_everyday_ideas_is_not() -> None:
+    asked = found(
+        "Rooms Division Manager\n\nRequirements:\n- Experience with IDeaS or Duetto revenue management systems.\n"
+        "- Knowledge of SynXis and Forbes Travel Guide and LQA standards.\n- Share ideas for new guest services.\n"
+    )
+    assert {"IDeaS", "Duetto", "SynXis", "Forbes Travel Guide", "LQA"} <= set(asked)
+    assert asked["IDeaS"].said == "IDeaS"
+    assert "IDeaS" not in found("Marketing Lead\n\nRequirements:\n- Bring fresh ideas to our campaigns.\n")

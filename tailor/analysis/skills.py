@@ -913,6 +913,15 @@ _TRADE_SENSES: dict[str, tuple[_Sense, ...]] = {
             written="psm",
             unless=frozenset({"scrum", "agile", "sprint", "kanban"}),
         ),
+    ),  # A hotel's "MPI" beside STR's other indexes, its rates or its occupancy is its market penetration index ("STR
+    # benchmarking (RGI, MPI, ARI)"), no message passing, where no parallel computing is spoken of.
+    "MPI": (
+        _Sense(
+            frozenset({"str", "rgi", "ari", "revpar", "adr", "occupancy", "hotel", "hotels", "goppar", "trevpar"}),
+            "market penetration index",
+            written="mpi",
+            unless=frozenset({"parallel", "hpc", "openmp", "cuda", "slurm", "fortran", "supercomputer", "gpu"}),
+        ),
     ),
 }
 """A name that means another skill in a trade's text: an electrician's "EMT" (electrical metallic tubing, the conduit
@@ -947,7 +956,9 @@ person in crisis. A store's "front end" is its checkout lanes, no web developmen
 and no software; and loss prevention's "LPC" is the Loss Prevention Foundation's LPCertified, no counselor's licence,
 where stores, shrink or theft are spoken of and no therapy or clients. A name with several trades' senses takes the
 first whose trade the text speaks of. A motion designer's "Redshift" is Maxon's 3D renderer, no data warehouse,
-where 3D, rendering or animation are spoken of and no SQL, warehouse or AWS."""
+where 3D, rendering or animation are spoken of and no SQL, warehouse or AWS. A hotel's "MPI" is STR's market
+penetration index, no message passing, where its other indexes, RevPAR, occupancy or hotels are and no parallel
+computing."""
 
 
 def _in_its_trade(
