@@ -405,6 +405,10 @@ def is_location(text: str) -> bool:
     if (worked := _HOW_WORKED.search(text)) and says_how_worked(worked["how"]):
         text = text[: worked.start()]
     text = _PLACE_CODE.sub("", text)
+    bracketed = TOWN_AND_COUNTRY.fullmatch(text)
+    if bracketed and is_place(bracketed["country"]) and not stands_alone(bracketed["country"]):
+        # "Innsbruck (Austria)", as Europass writes every place: a town, its country in brackets.
+        text = f"{bracketed['town']}, {bracketed['country']}"
     if "(" in text:  # "Synple Chem (Zurich, Switzerland)": an organisation with its place
         return False
     parts = [p.strip() for p in text.split(",")]
@@ -428,6 +432,8 @@ def is_location(text: str) -> bool:
     )
 
 
+TOWN_AND_COUNTRY = re.compile(r"(?P<town>[^(),]+?)\s*\((?P<country>[^(),]+)\)")
+"""A town and its country in brackets after it ("Split (Croatia)")."""
 _TOWN_WORD = re.compile(r"[A-Z][a-z]{2,}")
 """A town's name of one word, in capitals and small letters ("Mentor")."""
 

@@ -13,6 +13,7 @@ from tailor.cv.importers.clues import (
     CELLS,
     EMPLOYMENT_TERMS,
     ORGANISATION_WORDS,
+    TOWN_AND_COUNTRY,
     Span,
     ends_sentence,
     find_span,
@@ -574,6 +575,12 @@ _BRACKETED_PLACE = re.compile(r"(?P<name>\S.*?)\s*\((?P<place>[^()]+)\)")
 def peel_places(part: str) -> tuple[str, str]:
     """``Fleet Data Co, Manchester, UK`` → (``Fleet Data Co``, ``Manchester, UK``): the places a piece ends with,
     after a comma or in brackets (``Heartland Express Lines (Chicago IL)``, ``Acme (Remote)``)."""
+    pieces = [p.strip() for p in commas(part)]
+    town = TOWN_AND_COUNTRY.fullmatch(pieces[-1]) if len(pieces) > 1 else None
+    if town and is_place(town["country"]) and not stands_alone(town["country"]) and is_location(pieces[-1]):
+        # "Alpenrose Resort & Spa, Innsbruck (Austria)": Europass writes each place as its town, the country in
+        # brackets; the town is the place's, though tailor knows no town of that name.
+        return ", ".join(pieces[:-1]), pieces[-1]
     if part.endswith(")") and (bracketed := _BRACKETED_PLACE.fullmatch(part.strip())):
         name, place = bracketed["name"], bracketed["place"].strip()
         own, where = peel_places(name) if "," in name else ("", "")

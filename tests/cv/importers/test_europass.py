@@ -85,3 +85,24 @@ def test_memberships_after_the_awards_are_kept_for_their_owner_not_read_as_award
     draft = parse(read_text(text.encode(), "resume.txt"), Path("resume.txt"), "a résumé as text")
     assert [award["name"] for award in draft.data["awards"]] == ["Concierge of the Year"]
     assert "Les Clefs d'Or (associate member), 2014–present" in draft.leftovers
+
+
+def test_a_town_with_its_country_in_brackets_after_the_employer_is_the_place() -> None:
+    # Europass writes each place as "Town (Country)"; the town need be none tailor knows.
+    from tailor.cv.importers.layout import read_text
+    from tailor.cv.importers.resume import parse
+
+    text = (
+        "Mirela Kovač\nmirela@example.org\n\nWORK EXPERIENCE\n2019 – 2024\nFront Office Manager\n"
+        "Hotel Adriatica (4*, 120 rooms), Trogir (Croatia)\n- Ran the front desk.\n\nEDUCATION AND TRAINING\n"
+        "2010 – 2014\nBachelor of Tourism Management\nFaculty of Economics, Business and Tourism, Makarska (Croatia)\n"
+    )
+    draft = parse(read_text(text.encode(), "resume.txt"), Path("resume.txt"), "a résumé as text")
+    (role,) = draft.data["experience"]
+    assert (role["employer"], role["location"]) == ("Hotel Adriatica (4*, 120 rooms)", "Trogir (Croatia)")
+    (degree,) = draft.data["education"]
+    assert (degree["institution"], degree["location"]) == (
+        "Faculty of Economics, Business and Tourism",
+        "Makarska (Croatia)",
+    )
+
