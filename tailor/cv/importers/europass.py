@@ -39,10 +39,16 @@ _LEGEND = re.compile(
 """The template's key to the levels under the grid ("Levels: A1 and A2: Basic user - …"): no part of anyone's CV."""
 
 
+_FRAMEWORK_LEVEL = re.compile(r"(?:EQF|NQF|ISCED)(?:\s+level)?\s+\d", re.IGNORECASE)
+"""The level of a qualification in the European (or a national) qualifications framework, as Europass sets it on a
+line of its own beside the degree."""
+
+
 @dataclass(frozen=True)
 class Read:
     """A résumé's lines with the Europass languages taken out: the other lines, the languages (as the CV writes
-    them), and the lines of the grid that name no language (a language's certificate), kept for the owner."""
+    them), and the lines kept for the owner: those of the grid that name no language (a language's certificate),
+    and a qualification's level in a framework ("EQF level 6")."""
 
     lines: list[Line]
     languages: list[dict[str, str]]
@@ -58,6 +64,12 @@ def read(lines: list[Line]) -> Read:
     while n < len(lines):
         line = lines[n]
         label = line.plain.rstrip(":").strip()
+        if _FRAMEWORK_LEVEL.fullmatch(label):
+            # "EQF level 6" beside a degree: where the qualification stands in Europe's framework, no word of its
+            # name (a degree had read "Bachelor of Tourism Management, EQF level 6"), kept for its owner.
+            asides.append(label)
+            n += 1
+            continue
         if not _LABEL.match(label) or line.item:
             out.append(line)
             n += 1

@@ -106,3 +106,19 @@ def test_a_town_with_its_country_in_brackets_after_the_employer_is_the_place() -
         "Makarska (Croatia)",
     )
 
+
+def test_a_qualifications_eqf_level_is_no_part_of_the_degrees_name_nor_of_its_school() -> None:
+    from tailor.cv.importers.layout import read_text
+    from tailor.cv.importers.resume import parse
+
+    text = (
+        "Mirela Kovač\nmirela@example.org\n\nEDUCATION AND TRAINING\n2010 – 2014\nBachelor of Tourism Management\n"
+        "EQF level 6\nFaculty of Economics, Business and Tourism, Makarska (Croatia)\n"
+    )
+    draft = parse(read_text(text.encode(), "resume.txt"), Path("resume.txt"), "a résumé as text")
+    (degree,) = draft.data["education"]
+    assert (degree["degree"], degree["institution"]) == (
+        "Bachelor of Tourism Management",
+        "Faculty of Economics, Business and Tourism",
+    )
+    assert "EQF level 6" in draft.leftovers
