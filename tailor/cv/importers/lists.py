@@ -14,7 +14,9 @@ from tailor.cv.importers.line import BULLET, Line
 from tailor.cv.importers.sections import kind_of
 from tailor.lexicon import names_a_product
 
-_LABEL = re.compile(r"^([A-Z][\w &/+-]{1,30}):\s+(?=\S)")
+_LABEL = re.compile(r"^([A-Z][\w &/+-]{1,30}|[A-Z][\w &/+-]{1,45}\bskills(?: and competences)?):\s+(?=\S)")
+"""A label before the items of its line ("Clinical: wound care"); one naming a kind of skills may run longer
+("Organisational / managerial skills:", as Europass labels them)."""
 
 
 def read_list(draft: Draft, kind: str, lines: list[Line], sections: frozenset[str] = frozenset()) -> None:

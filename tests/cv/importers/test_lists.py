@@ -491,3 +491,17 @@ def test_the_years_a_job_board_sets_beside_each_skill_are_kept_aside_and_the_ski
     assert (
         "Years beside each skill: CDL Class A 10+ years; Hazmat 8 years; Forklift Less than 1 year" in draft.leftovers
     )
+
+
+def test_a_long_label_naming_a_kind_of_skills_labels_its_line() -> None:
+    # Europass labels its skills at length: the label is the group's, no part of the first skill.
+    draft = draft_of(
+        "Mirela Kovač\nmirela@example.org\n\nPERSONAL SKILLS\n"
+        "Organisational / managerial skills: budgeting, forecasting, labour scheduling\n"
+    )
+    assert draft.data["skills"] == ["budgeting", "forecasting", "labour scheduling"]
+    assert set(draft.skill_groups.values()) == {"Organisational / managerial skills"}
+    # A sentence with a colon among skills is no label for its length alone.
+    other = draft_of("Mirela Kovač\nmirela@example.org\n\nSKILLS\nHandled the daily arrivals of guests: VIPs\n")
+    assert not draft_of("Mirela Kovač\nmirela@example.org\n\nSKILLS\nOPERA PMS\n").skill_groups
+    assert "Handled the daily arrivals of guests" not in set(other.skill_groups.values())
