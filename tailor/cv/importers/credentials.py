@@ -307,8 +307,20 @@ def _without_expiry(line: Line) -> tuple[Line, _Expiry | None]:
     expiry = _EXPIRY.search(line.text)
     if expiry is None or not expiry.start():
         return line, None
+    closed = _CLOSED_THEN_MORE.match(expiry["rest"]) if expiry.group().lstrip(" ,;").startswith("(") else None
+    if closed:
+        # "First Aid at Work (valid until 03/2026), Portuguese Red Cross": the bracket ends the expiry, and what
+        # follows it is the credential's, its issuer, as it would be with no expiry written before it.
+        end = expiry.start("rest") + closed.end(1)
+        text = line.text[: expiry.start()].rstrip(" ,;") + line.text[end:]
+        said = line.text[expiry.start() : end].strip(" \t,;|-–—")
+        return replace(line, text=text, marked=text), _Expiry(said, expiry["date"], False)
     text = line.text[: expiry.start()].rstrip(" ,;") + line.text[expiry.end() :]
     return replace(line, text=text, marked=text), _expiry_of(expiry)
+
+
+_CLOSED_THEN_MORE = re.compile(r"\s*(\))\s*[,;]\s*\S")
+"""The closing bracket of an expiry written in brackets, then a comma and more words: the entry goes on after it."""
 
 
 def _expiry_of(found: re.Match[str]) -> _Expiry:

@@ -1874,3 +1874,16 @@ def test_the_job_a_licence_licenses_after_its_dash_stays_in_its_name_and_is_neve
         ("Certified Social Worker", "National Association of Social Workers"),
         ("Registered Nurse", "Ohio Board of Nursing"),
     ]
+
+
+def test_an_expiry_in_brackets_before_the_issuer_leaves_the_issuer_its_own() -> None:
+    draft = draft_of(
+        "Mirela Kovač\nmirela@example.org\n\nCERTIFICATIONS\n"
+        "- First Aid at Work (valid until 03/2027), Croatian Red Cross\n"
+        "- BLS (exp. 05/2027), American Heart Association\n"
+    )
+    assert [(c["name"], c["issuer"], c["expires"]) for c in draft.data["certificates"]] == [
+        ("First Aid at Work", "Croatian Red Cross", "03/2027"),
+        ("BLS", "American Heart Association", "05/2027"),
+    ]
+    assert not draft.leftovers
