@@ -127,6 +127,8 @@ def read_list(draft: Draft, kind: str, lines: list[Line], sections: frozenset[st
                 items = [item for item in items if item not in spoken]
         if kind == "skills":
             items = [_without_years(item, years) for item in items]
+            if len(items) > 1:  # "…, PCI DSS and GDPR compliance.": the stop ends the line's list, no skill's name
+                items[-1] = _without_stop(items[-1])
         if grouped:
             # "Clinical: wound care, IV therapy": the label is the group its skills print under, as written.
             for item in items:
@@ -139,6 +141,18 @@ def read_list(draft: Draft, kind: str, lines: list[Line], sections: frozenset[st
     if labelled and found and labels:
         named = " and ".join(f"'{label}:'" for label in dict.fromkeys(labels[:2]) if label) or "their labels"
         draft.note((kind,), f"labels such as {named} were left out: tailor lists {kind} without them")
+
+
+def _without_stop(item: str) -> str:
+    """``item`` without the full stop that ends the line it closes, where it is a sentence's ("GDPR compliance.",
+    "KPI reporting (ADR, RevPAR)."), not an abbreviation's ("etc.", "Inc.", "S.p.A.")."""
+    if not item.endswith(".") or item.endswith(".."):
+        return item
+    last = item.split()[-1]
+    word = last.rstrip(".)")
+    if last.endswith(").") or (len(word) > 4 and word.isalpha() and "." not in word):
+        return item[:-1]
+    return item
 
 
 _YEARS_OF_IT = re.compile(r"\s*\((?P<years>\d{1,2}\+?\s+years?|less than (?:1|one) year)\)$", re.IGNORECASE)

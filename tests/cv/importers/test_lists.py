@@ -505,3 +505,12 @@ def test_a_long_label_naming_a_kind_of_skills_labels_its_line() -> None:
     other = draft_of("Mirela Kovač\nmirela@example.org\n\nSKILLS\nHandled the daily arrivals of guests: VIPs\n")
     assert not draft_of("Mirela Kovač\nmirela@example.org\n\nSKILLS\nOPERA PMS\n").skill_groups
     assert "Handled the daily arrivals of guests" not in set(other.skill_groups.values())
+
+
+def test_the_full_stop_that_ends_a_line_of_skills_is_no_part_of_its_last_skill() -> None:
+    draft = draft_of(
+        "Mirela Kovač\nmirela@example.org\n\nSKILLS\nJob-related skills: guest recovery, PCI DSS and GDPR compliance.\n"
+        "Reporting: night audit, KPI reporting (ADR, RevPAR).\nTools: Opera PMS, Protel etc.\n"
+    )
+    assert draft.data["skills"][1:4] == ["PCI DSS and GDPR compliance", "night audit", "KPI reporting (ADR, RevPAR)"]
+    assert draft.data["skills"][-1] == "Protel etc."  # an abbreviation keeps its stop
