@@ -42,6 +42,12 @@ _POSTCODE = re.compile(
     r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b|\bP\.?\s?O\.?\s+Box\b", re.IGNORECASE
 )
 """A ZIP code after its state ("MN 55057"), a British postcode ("EH8 9YL"), a post-office box."""
+_POSTED_TOWN_AND_COUNTRY = re.compile(
+    r"(?:^|,\s*)(?:[A-Z]{1,2}-)?\d{3,5}(?:[- ]\d{2,3})?\s+(?P<town>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2})"
+    r"\s*\((?P<country>[^()]+)\)$"
+)
+"""The end of a European postal address: a postal code, its town and the country in brackets ("1200-195 Lisboa
+(Portugal)", "10115 Berlin (Germany)", "D-80331 München (Germany)")."""
 _PROFILE = re.compile(
     r"(?:^|//|www\.)(?:(?:linkedin|github|gitlab|twitter|x|dribbble|instagram|vimeo|youtube)\.com|behance\.net"
     r"|artstation\.com)\b|scholar\.google",
@@ -286,6 +292,15 @@ def _read_line(draft: Draft, line: Line, *, headline: bool, labelled: bool) -> N
                 draft.data["contact"].setdefault("profiles", []).append(text)
             else:
                 draft.data["contact"]["website"] = text
+            continue
+        if (posted := _POSTED_TOWN_AND_COUNTRY.search(text)) and is_place(posted["country"]):
+            # "Rua das Flores 118, 1200-195 Lisboa (Portugal)", as Europass writes an address: the town and its
+            # country are where the person is; the street and the postal code stay for the owner.
+            if not draft.data["contact"].get("location"):
+                draft.data["contact"]["location"] = f"{posted['town']} ({posted['country']})"
+                text = text[: posted.start()].rstrip(" ,") or ""
+            if text:
+                draft.leftovers.append(text)
             continue
         if STREET.search(text) or _POSTCODE.search(text):
             # "Department of History, Whitmore College, 210 College Avenue, Northfield, MN 55057": a postal

@@ -138,3 +138,17 @@ def test_a_contact_section_after_the_name_keeps_the_headers_name() -> None:
     )
     draft = parse(read_text(text.encode(), "resume.txt"), Path("resume.txt"), "a résumé as text")
     assert draft.data["contact"]["name"] == "Ana Ruiz"
+
+
+def test_a_european_address_ending_in_a_town_and_its_country_gives_where_the_person_is() -> None:
+    # Europass writes an address as its street, then the postal code, the town and the country in brackets.
+    from tailor.cv.importers.layout import read_text
+    from tailor.cv.importers.resume import parse
+
+    text = (
+        "PERSONAL INFORMATION\nMirela Kovač\nUlica Kralja Zvonimira 12, 21000 Split (Croatia)\n"
+        "mirela.kovac@example.org\n\nWORK EXPERIENCE\nFront Office Manager | Hotel Adriatica\t2019 – 2024\n- Ran it.\n"
+    )
+    draft = parse(read_text(text.encode(), "resume.txt"), Path("resume.txt"), "a résumé as text")
+    assert draft.data["contact"]["location"] == "Split (Croatia)"
+    assert "Ulica Kralja Zvonimira 12" in draft.leftovers
