@@ -137,8 +137,9 @@ def read_header(draft: Draft, lines: list[Line]) -> None:
 def _summary_rejoined(lines: list[Line]) -> list[Line]:
     """``lines`` with an untitled summary that a text copied out of a PDF wrapped over several lines (each under the
     one before, with no blank line between) on one line again: a run of lines of eight words or more that end no
-    sentence, then the line that ends it, together an untitled summary (:func:`_summary_line`). Each line alone
-    but the last would end no sentence, and be kept aside as no detail of the header."""
+    sentence, then the line that ends it, together an untitled summary (:func:`_summary_line`), all in one look (a
+    bold headline of eight words or more over the summary is a line of its own). Each line alone but the last would
+    end no sentence, and be kept aside as no detail of the header."""
     out: list[Line] = []
     n = 0
     while n < len(lines):
@@ -148,6 +149,7 @@ def _summary_rejoined(lines: list[Line]) -> list[Line]:
             and lines[end + 1].number == lines[end].number + 1
             and len(lines[end].plain.split()) >= 8
             and not lines[end].plain.endswith((".", "!", "?"))
+            and lines[end].bold == lines[end + 1].bold  # a wrapped paragraph keeps its look; a bold headline is apart
             and not (holds_contact(lines[end]) or holds_contact(lines[end + 1]) or lines[end + 1].row)
         ):
             end += 1

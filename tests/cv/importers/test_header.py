@@ -152,3 +152,18 @@ def test_a_european_address_ending_in_a_town_and_its_country_gives_where_the_per
     draft = parse(read_text(text.encode(), "resume.txt"), Path("resume.txt"), "a résumé as text")
     assert draft.data["contact"]["location"] == "Split (Croatia)"
     assert "Ulica Kralja Zvonimira 12" in draft.leftovers
+
+
+def test_a_bold_headline_of_many_words_over_the_summary_is_no_line_of_the_summary() -> None:
+    # A Markdown résumé sets its headline in bold and the summary as the next paragraph: two looks, so no paragraph a
+    # PDF wrapped, though the headline is long and ends no sentence.
+    headline = "Field Service Engineer | Medical Imaging | Siemens · GE · Philips Systems"
+    summary = "Factory-trained engineer with 8 years keeping scanners running across three hospital networks."
+    data = _header(
+        Line("Tobias Renner", bold=True, heading=1, number=1),
+        Line("Leipzig, Germany · tobias.renner@example.org", number=2),
+        Line(headline, f"**{headline}**", bold=True, number=3),
+        Line(summary, summary, number=4),
+    )
+    assert data["headline"] == headline
+    assert data["summary"] == summary
