@@ -484,6 +484,9 @@ def _role_fields(parts: list[str], text: str = "") -> tuple[str, str, str, bool]
     titles = [p for p in rest if looks_like_title(p) and not looks_like_organisation(p)]
     ending = [p for p in rest if _ends_in_a_job(p)]
     ended = len(rest) > 1 and len(ending) == 1 and ending[0] not in titles and not any(map(_ends_in_a_job, titles))
+    # "Junior Achievement of Denver — Volunteer Mentor": a title's word in an organisation's name ("Junior") makes
+    # two pieces read as titles; only the one that ends in a job's word is the title, whichever comes first.
+    ended = ended or (len(titles) > 1 and len(ending) == 1 and ending[0] in titles)
     if ended:
         # "Pharmacy Tech | Maple Grove Senior Living": the one piece that ends in a job's word is the title, though
         # a word of it names an organisation too; a title's word inside a name ("Senior" of whom the employer

@@ -7010,3 +7010,14 @@ def test_a_legal_form_after_the_employers_comma_stays_with_the_employer_between_
         "Front Range Cooling",
         "Denver, CO",
     )
+
+
+def test_of_two_pieces_that_read_as_titles_the_one_ending_in_a_jobs_word_is_the_title() -> None:
+    # "Junior" is a title's word, so the organisation's name reads as a title too; only "Volunteer Mentor" ends in a
+    # job's word, and is the title, though the organisation comes first on the line.
+    draft = draft_of(
+        "Rosa Lindqvist\nrosa@example.org\n\nVOLUNTEER EXPERIENCE\n"
+        "Junior League of Tacoma — Volunteer Coordinator\t2018 – 2021\n• Recruited 40 volunteers a season.\n"
+    )
+    role = draft.data["experience"][0]
+    assert (role["employer"], role["role"]) == ("Junior League of Tacoma", "Volunteer Coordinator")
