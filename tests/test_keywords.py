@@ -306,6 +306,27 @@ def test_a_field_of_selling_and_a_hospitals_purchasing_review_are_keywords_whole
     assert "analysis committee" not in asked
 
 
+def test_a_device_reps_work_in_the_operating_room_and_the_hospitals_vendor_credentials_are_keywords() -> None:
+    # A spine or trauma rep's posting asks for the work a seller of software never did: covering cases in the OR,
+    # consigned inventory, the hospital's vendor credentialing and its systems, the specialty and its procedures.
+    asked = found(
+        "Associate Sales Representative - Spine\n\nResponsibilities:\n"
+        "- Provide case coverage in the operating room for spinal fusion and fracture fixation procedures\n"
+        "- Manage consignment inventory across four hospitals\n\nRequirements:\n"
+        "- Maintain vendor credentialing in Vendormate and Reptrax\n- Knowledge of orthopedics\n"
+    )
+    assert {
+        "case coverage",
+        "operating room",
+        "fracture fixation",
+        "consignment inventory",
+        "vendor credentialing",
+        "Vendormate",
+        "Reptrax",
+        "orthopedics",
+    } <= asked.keys()
+
+
 def test_a_systems_courses_in_brackets_after_it_are_each_asked_not_examples_of_which_one_will_do() -> None:
     # The Incident Command System's courses meet a posting asking for the system (the lexicon's instances), but
     # named by its letters in brackets after it they are the courses the job asks for, each of them, as a suite's
