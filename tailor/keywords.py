@@ -1560,13 +1560,18 @@ def _examples_of_a_choice(line: str, spots: list[tuple[int, int, str]]) -> Itera
     """The skills of each choice ``line`` offers with an "or" and examples of it in brackets after
     (:data:`_A_CHOICE_THEN_EXAMPLES`), the examples with the skills the choice itself names in the few words before its
     "or" (no further back than a comma, nor than an "and" that asks for something besides): one requirement, any one
-    of them meets it, though the examples stand apart by commas alone."""
+    of them meets it, though the examples stand apart by commas alone, and though the lexicon knows only one of a
+    bracket's several examples."""
     for found in _A_CHOICE_THEN_EXAMPLES.finditer(line):
         before = found.group(1)
         opens = found.start(1) + (cut.end() if (cut := _NOT_OF_THE_CHOICE.match(before)) else 0)
         opens = max(opens, *(line.rfind(mark, 0, found.start(1) + len(before)) + 1 for mark in ",;:("))
         names = {name for start, end, name in spots if opens <= start and end <= found.end()}
-        if len({name for start, end, name in spots if found.start(2) <= start and end <= found.end(2)}) > 1:
+        examples = {name for start, end, name in spots if found.start(2) <= start and end <= found.end(2)}
+        # "medical device sales or clinical experience (surgical tech, RN, athletic trainer)": a bracket that lists
+        # several examples is one, though the lexicon knows only one of them; one word alone in brackets may only
+        # qualify the word before it ("Java (Spring)").
+        if len(examples) > 1 or (examples and "," in found.group(2)):
             yield names
 
 

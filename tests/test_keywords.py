@@ -347,6 +347,17 @@ def test_examples_in_brackets_after_a_choice_an_or_offers_are_one_requirement_an
     assert asked["Medidata Rave"].alternatives == ()
 
 
+def test_a_bracket_of_several_examples_after_a_choice_offers_the_one_the_lexicon_knows_as_an_alternative() -> None:
+    # Of the backgrounds the bracket lists, only the nurse's letters are a keyword; they are an example of the second
+    # choice, not a licence asked besides the first.
+    asked = found(
+        "Clinical Specialist - Cardiac Rhythm\n\nRequirements:\n"
+        "- 3+ years of medical device sales or clinical experience (cath lab tech, RN, perfusionist)\n- A BA\n"
+    )
+    assert asked["RN"].alternatives == ("medical device sales",)
+    assert asked["medical device sales"].alternatives == ("RN",)
+
+
 def test_credentials_each_named_with_the_body_that_awards_it_before_them_are_one_of() -> None:
     asked = found(
         "Clinical Research Coordinator\n\nRequirements:\n"
