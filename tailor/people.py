@@ -286,10 +286,16 @@ no skills asked for."""
 _DEPARTMENTS_NAMED = re.compile(
     rf"\b(?i:departments?|departmental[ \t]+\w+)[ \t]*,?[ \t]+(?i:include|including|such[ \t]+as|like)[ \t]+"
     rf"(?:the[ \t]+)?({_CAPITALS})"
+    # "complex cycles with multiple stakeholders, including data engineering leaders, CIOs and Procurement": the
+    # groups a seller's deals pass through, named in capitals at the end of the list of them.
+    rf"|\b(?i:stakeholders|buying[ \t]+committees?|decision[ \t-]+makers)[ \t]*,?[ \t]+"
+    rf"(?i:include|including|such[ \t]+as|like|across|from)[ \t]+"
+    rf"(?:[\w&-]+(?:[ \t]+[\w&-]+){{0,3}},[ \t]+)*(?:the[ \t]+)?({_CAPITALS})"
 )
 """A list of groups named in capitals that the posting says are departments ("liaise with other departments,
 including Housekeeping, Engineering and Sales"; "departmental contacts include Accounting, Catering and
-Maintenance"): departments, no skills asked for."""
+Maintenance"), or the stakeholders of a sale or a project ("stakeholders across IT, Legal and Procurement"):
+departments, no skills asked for."""
 _PARTNER = r"(?:(?!(?:on|to|for|in|with|and|or)\b)[\w&'’/-]+[ \t]+){0,3}[\w&'’/-]+"
 _WORKS_WITH = r"\b(?:coordinat\w*|liais\w*|partner\w*|collaborat\w*|work\w*\s+closely)\s+with\s+"
 """A verb of working with others, and its "with", before the list of those it works with."""
@@ -510,7 +516,7 @@ def colleagues(
     departments += [named.span(1) for named in _FIELD_A_COLLEAGUE_HEADS.finditer(text)]
     departments += [named.span(1) for named in _LEADERS.finditer(text)]
     departments += [named.span(1) for named in _COORDINATING.finditer(text) if "," in named.group(1)]
-    departments += [named.span(1) for named in _DEPARTMENTS_NAMED.finditer(text)]
+    departments += [named.span(named.lastindex or 1) for named in _DEPARTMENTS_NAMED.finditer(text)]
     departments += [named.span(1) for named in _partner_lists(text)]
     listed = _functions_listed(text)
     departments += listed

@@ -684,6 +684,20 @@ def test_the_departments_a_job_works_with_named_as_such_or_beside_a_hotels_are_n
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        "Run complex sales cycles with multiple stakeholders, including plant managers, CFOs and Procurement",
+        "Map the buying committee across Operations, Finance and Procurement",
+        "Win over stakeholders such as Procurement and Legal",
+    ],
+)
+def test_the_groups_a_sales_stakeholders_or_buying_committee_are_named_as_are_no_keywords(line: str) -> None:
+    # The departments a deal passes through are whom the seller meets, no purchasing work the job asks for.
+    asked = found(f"Account Executive\n\nResponsibilities:\n- {line}.\n- Forecast in Salesforce.\n")
+    assert "procurement" not in asked and "Salesforce" in asked
+
+
+@pytest.mark.parametrize(
     ("line", "asked"),
     [
         ("Prepare the weekly front desk schedule to meet forecast", False),
