@@ -207,9 +207,12 @@ def keywords(
         doing = dict(reversed(doings[id(section)]))  # each activity → the words it is first said in
         fields = _field_skills(text, lexicon)
         certified = _certified_in(text, analysis.skills, lexicon) if section.kind is SectionKind.PREFERRED else set()
+        teams = [name for name, count in met.items() if count > 0]
         for skill in [*analysis.skills, *only_shared, *(skill for skill, _ in doings[id(section)])]:
             if skill.lower() in IMPLIED or skill.lower() in employers or soft_skill(skill):
                 continue
+            if skill in only_shared and _shares_a_teams_name(shared[id(section)].get(skill.lower(), ""), teams):
+                continue  # "Work with Customer Success and Support": the team's words name a team beside it, no work
             said_as = analysis.said.get(skill, "")
             if defined and _its_own_acronym(skill, said_as, defined, lexicon, posting.posting.text):
                 continue
@@ -1969,6 +1972,14 @@ and 63"."""
 SHOWN_WORDS = 6
 """The most words a keyword is shown in: a skill said through a head it shares with a longer list ("product, design,
 infrastructure, marketing, and project management") is shown by its own name instead, as a clause is no label."""
+
+
+def _shares_a_teams_name(words: str, teams: Collection[str]) -> bool:
+    """Whether the ``words`` that say a skill through a head they share with another (:func:`~tailor.analysis.
+    shared_said`) hold the name of one of ``teams``, skills the text names as a group the job works with
+    (:func:`~tailor.people.colleagues`): "Customer Success and Support" after "work with" names two teams, the second
+    no more customer service asked of the job than the first is customer success."""
+    return any(re.search(rf"(?<!\w){re.escape(team)}(?!\w)", words, re.IGNORECASE) for team in teams)
 
 
 def _shown_shared(said: Mapping[str, str], skill: str) -> str:

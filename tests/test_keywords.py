@@ -697,6 +697,16 @@ def test_the_groups_a_sales_stakeholders_or_buying_committee_are_named_as_are_no
     assert "procurement" not in asked and "Salesforce" in asked
 
 
+def test_a_team_named_with_another_through_a_shared_word_is_no_keyword_either() -> None:
+    # "Customer Success and Support" names two teams the job hands work to; the second says customer support (customer
+    # service) through the word it shares with the first, which is a team's name too.
+    asked = found(
+        "Renewals Manager\n\nResponsibilities:\n- Work with Customer Success and Support to resolve escalations.\n"
+        "- Forecast renewals in Salesforce.\n"
+    )
+    assert {"customer success", "customer service"}.isdisjoint(asked) and "Salesforce" in asked
+
+
 @pytest.mark.parametrize(
     ("line", "asked"),
     [
