@@ -256,7 +256,20 @@ def read_credentials(draft: Draft, kind: str, lines: list[Line]) -> None:
     _tell_expiry(draft, kind, found, expiry)
     _tell_hours(draft, found, hours)
     _tell_standing(draft, found, standing)
+    _givers_the_section_names(found, first)
     _without_repeats(draft, kind, first)
+
+
+def _givers_the_section_names(found: list[dict[str, Any]], first: int) -> None:
+    """Each credential read from ``found[first:]`` (one section's) whose name ends in a spaced dash and what another of
+    the section has as its issuer, that as its issuer too: "MEDDPICC Certified Practitioner — Force Management" beside
+    "Command of the Message — Force Management". Alone, a name that opens with a word before "Certified" may set its
+    specialty after the dash ("Adobe Certified Professional – Visual Design"); the section says which it is here."""
+    givers = {entry["issuer"] for entry in found[first:] if entry.get("issuer")}
+    for entry in found[first:]:
+        dashes = list(_DASH.finditer(entry["name"])) if not entry.get("issuer") else []
+        if dashes and (giver := entry["name"][dashes[-1].end() :].strip()) in givers:
+            entry["name"], entry["issuer"] = entry["name"][: dashes[-1].start()].rstrip(), giver
 
 
 def _without_repeats(draft: Draft, kind: str, first: int) -> None:

@@ -1887,3 +1887,18 @@ def test_an_expiry_in_brackets_before_the_issuer_leaves_the_issuer_its_own() -> 
         ("BLS", "American Heart Association", "05/2027"),
     ]
     assert not draft.leftovers
+
+
+def test_what_the_section_names_as_a_giver_is_the_giver_after_a_dash_where_the_name_opens_with_certified() -> None:
+    # Alone, "MEDDICC Certified Coach – Force Management" may set a specialty after its dash, as "Adobe Certified
+    # Professional – Visual Design" does; the line below names Force Management as a giver, so it is one here too.
+    draft = draft_of(
+        "Omar Haddad\nomar@example.org\n\nCERTIFICATIONS\n"
+        "MEDDICC Certified Coach – Force Management, 2021\nCommand of the Message – Force Management, 2019\n"
+        "Adobe Certified Professional – Visual Design, 2022\n"
+    )
+    assert [(c["name"], c["issuer"]) for c in draft.data["certificates"]] == [
+        ("MEDDICC Certified Coach", "Force Management"),
+        ("Command of the Message", "Force Management"),
+        ("Adobe Certified Professional – Visual Design", ""),
+    ]
