@@ -1124,11 +1124,22 @@ def _named_again(page: Page, name: str, *, strictly: bool = False) -> bool:
     name = f"(?i:{re.escape(name)})" if name.isupper() else re.escape(name)
     where = "at|join|joining" if strictly else "at|join|joining|about|with|for"
     whose = "" if strictly else "['’]s\\b|"
+    # What a firm's blurb says it does ("Corvane builds payroll software", "Acme helps clinics …"); a title's second
+    # piece may be a tool ("Backend Engineer - Python" over "Python powers our stack"), so only where not ``strictly``.
+    does = "" if strictly else f"|{_WHAT_A_FIRM_DOES}"
     said = re.compile(
         rf"(?<![\w-])(?i:{where})\s+{name}(?=\s*(?:[,.!;:?]|$|\s(?i:and|as|in|to|we|where)\b))"
-        rf"|(?<![\w-]){name}(?:{whose}\s+(?i:is|are|has|have|was|offers|provides|seeks|serves)\b)"
+        rf"|(?<![\w-]){name}(?:{whose}\s+(?i:is|are|has|have|was|offers|provides|seeks|serves{does})\b)"
     )
     return any(said.search(line.text) for n, line in enumerate(page.lines) if n != title_index)
+
+
+_WHAT_A_FIRM_DOES = (
+    "builds|makes|helps|develops|designs|creates|delivers|powers|operates|sells|protects|enables|empowers"
+    "|manufactures|connects|specializes|specialises"
+)
+"""The verbs a company's blurb opens with after its name, saying what it does ("Corvane builds payroll software for
+growing companies")."""
 
 
 def _short_lines(page: Page) -> set[str]:

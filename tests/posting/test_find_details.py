@@ -2986,3 +2986,16 @@ def test_a_tax_firms_posting_pasted_from_a_board_titles_its_senior_and_names_the
     found = details(text)
     assert found["title"] == "Tax Senior - Private Client Services (heading)"
     assert found["company"] == "Pelham Grove & Associates, CPAs (board-header)"
+
+
+@pytest.mark.parametrize("does", ["builds", "makes", "helps", "designs"])
+def test_an_employer_over_the_title_as_linkedin_sets_it_is_the_company_where_its_blurb_says_what_it_does(
+    does: str,
+) -> None:
+    # A LinkedIn job view copied whole sets the employer's name over the title; its blurb names it again by what it
+    # does, as often as by what it is.
+    text = (
+        "Tessaline\nRenewals Specialist\nPortland, OR · 3 days ago · 41 applicants\n\nAbout the job\n"
+        f"Tessaline {does} scheduling software for dental practices.\n\nResponsibilities\n- Renew 300 accounts a year\n"
+    )
+    assert details(text)["company"] == "Tessaline (board-header)"
