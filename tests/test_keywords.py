@@ -1598,3 +1598,14 @@ def test_a_hotels_revenue_management_systems_are_keywords_and_the_everyday_ideas
     assert {"IDeaS", "Duetto", "SynXis", "Forbes Travel Guide", "LQA"} <= set(asked)
     assert asked["IDeaS"].said == "IDeaS"
     assert "IDeaS" not in found("Marketing Lead\n\nRequirements:\n- Bring fresh ideas to our campaigns.\n")
+
+
+def test_the_challenger_method_named_by_its_first_word_in_a_list_of_methodologies_is_one_of_them() -> None:
+    asked = found(
+        "Account Executive\n\nRequirements:\n- Trained in a sales methodology such as Challenger, Sandler or MEDDICC\n"
+        "- Grow our challenger brand's share.\n"
+    )
+    assert asked["solution selling"].said == "Challenger"
+    assert "solution selling" in asked["MEDDIC"].alternatives
+    brand = found("Brand Manager\n\nRequirements:\n- Position our challenger brand.\n- Experience with Salesforce\n")
+    assert "solution selling" not in brand  # an everyday word in small letters
