@@ -463,8 +463,7 @@ def _one_headline(pieces: list[tuple[str, str]]) -> bool:
     return any(looks_like_title(text) for _, text in pieces) and all(
         not label
         and not (
-            is_location(text)
-            or is_place(text)
+            ((is_location(text) or is_place(text)) and not _skills_letters(text, pieces))
             or _CONTACT_LABEL.match(text)
             or PERSONAL.match(text)
             or _WORK_TERMS.search(text)
@@ -476,6 +475,17 @@ def _one_headline(pieces: list[tuple[str, str]]) -> bool:
         )
         for label, text in pieces
     )
+
+
+def _skills_letters(text: str, pieces: list[tuple[str, str]]) -> bool:
+    """Whether ``text``, a piece of a header line that is a region's letters ("CT", Connecticut), names a skill
+    instead, as the other pieces beside it do ("Radiologic Technologist | CT | MRI": the modalities the technologist
+    runs): letters the lexicon knows among pieces that name another skill it knows."""
+    from tailor.lexicon import bundled_lexicon
+
+    if not re.fullmatch(r"[A-Z]{2,3}", text) or bundled_lexicon().canonical(text) is None:
+        return False
+    return any(other != text and bundled_lexicon().canonical(other) is not None for _, other in pieces)
 
 
 _NAME_THEN_CONTACT = re.compile(

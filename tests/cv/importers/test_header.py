@@ -167,3 +167,14 @@ def test_a_bold_headline_of_many_words_over_the_summary_is_no_line_of_the_summar
     )
     assert data["headline"] == headline
     assert data["summary"] == summary
+
+
+def test_a_regions_letters_among_a_headlines_skills_are_the_skill_and_no_place() -> None:
+    # "CT" is Connecticut's letters and computed tomography's: beside MRI in a technologist's headline, the modality.
+    data = _header(
+        Line("Dana Pruitt", bold=True, number=1),
+        Line("Radiologic Technologist | CT | MRI", number=2),
+        Line("dana.pruitt@example.org | 555-201-3344 | Hartford, CT", number=3),
+    )
+    assert data["headline"] == "Radiologic Technologist | CT | MRI"
+    assert data["contact"]["location"] == "Hartford, CT"
