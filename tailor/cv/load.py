@@ -44,7 +44,13 @@ _DOCUMENTS = {
     ".pdf": "a PDF résumé",
     ".zip": "a LinkedIn data export",  # as `tailor init --from` reads a zip that is no .docx
 }
-_TEXTS = {".txt": "a résumé as text", ".md": "a résumé in Markdown", ".markdown": "a résumé in Markdown"}
+_TEXTS = {
+    ".txt": "a résumé as text",
+    ".md": "a résumé in Markdown",
+    ".markdown": "a résumé in Markdown",
+    ".html": "a résumé as a web page",
+    ".htm": "a résumé as a web page",
+}
 
 
 @dataclass(frozen=True)
@@ -74,10 +80,16 @@ def read_cv(path: Path | str) -> ReadCV:
     path = Path(path)
     _refuse_documents(path)
     repeated: list[Problem] = []
-    data = datafile.parse(path, CVError, option="cv", notes=repeated)
+    what = _TEXTS.get(path.suffix.lower())
+    hint = f"If it is {what}, run `tailor init --from {path}` to make a CV file from it. " if what else ""
+    try:
+        data = datafile.parse(path, CVError, option="cv", notes=repeated)
+    except CVError as e:
+        if not hint:
+            raise
+        # A Markdown résumé's "* " or "**Acme**" is a YAML syntax error: say first what the file more likely is.
+        raise CVError(path, e.problems, hint + e.hint, warnings=e.warnings) from None
     if not isinstance(data, CommentedMap):
-        what = _TEXTS.get(path.suffix.lower())
-        hint = f"If it is {what}, run `tailor init --from {path}` to make a CV file from it. " if what else ""
         raise CVError(
             path,
             [Problem("", "the file must hold a mapping of keys (contact:, experience:, …)", 1)],

@@ -378,6 +378,23 @@ def test_a_resume_as_text_given_as_the_cv_says_how_to_import_it(tmp_path: Path) 
         load_cv(path)
 
 
+def test_a_markdown_resume_that_is_no_yaml_given_as_the_cv_says_how_to_import_it_before_the_syntax(
+    tmp_path: Path,
+) -> None:
+    # Its bold employer ("**Acme**") and bullets read as YAML's aliases: a syntax error, which says what the file
+    # more likely is first.
+    path = tmp_path / "resume.md"
+    path.write_text(
+        "# Grace Example\n\n## Experience\n\n**Fleet Data Co** — Data Engineer\n\n- Built *dbt* models.\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(CVError) as raised:
+        load_cv(path)
+    message = str(raised.value)
+    assert f"If it is a résumé in Markdown, run `tailor init --from {path}`" in message
+    assert "syntax" in message
+
+
 def test_a_headline_and_a_summary_are_one_text_or_several_with_tags(tmp_path: Path) -> None:
     path = tmp_path / "cv.yaml"
     path.write_text(
