@@ -255,6 +255,8 @@ class _HtmlLines:
         tag = element.tag if isinstance(element.tag, str) else ""
         if tag in NEVER_CONTENT or tag == "nav":  # a site's menu ("Work About Resume") is no part of the résumé
             return
+        if tag == "a" and self._a_jump_alone(element):
+            return
         # A table's row is one line, its cells columns (a tab between them), unless a cell holds blocks.
         block = (tag in BLOCKS or tag in self._HEADINGS) and tag not in ("td", "th")
         if block:
@@ -291,6 +293,21 @@ class _HtmlLines:
             self.flush()
         if tag in ("ul", "ol"):
             self.depth -= 1
+
+    def _a_jump_alone(self, link: HtmlElement) -> bool:
+        """Whether ``link`` goes to a place on its own page ("#main") and stands as a line of its own: a site's skip
+        link ("Skip to content", before the name), "Back to top", a table of contents. Navigation, as a menu is,
+        never a headline or a line of the résumé; one inside a sentence ("see <a href="#work">below</a>") is its
+        words."""
+        from tailor.posting.formats.markup import BLOCKS
+
+        if not link.get("href", "").startswith("#"):
+            return False
+        before = "".join(text for text, _, _ in self.current.runs)
+        after = link.getnext()
+        tag = after.tag if after is not None and isinstance(after.tag, str) else ""
+        inline = bool(tag) and tag not in BLOCKS and tag not in self._HEADINGS
+        return not before.strip() and not (link.tail or "").strip() and not inline
 
     def _touches(self, child: HtmlElement) -> bool:
         """Whether ``child`` would run on from the line so far without a space: a word, then a capital or digit."""

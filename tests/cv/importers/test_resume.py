@@ -7021,3 +7021,22 @@ def test_of_two_pieces_that_read_as_titles_the_one_ending_in_a_jobs_word_is_the_
     )
     role = draft.data["experience"][0]
     assert (role["employer"], role["role"]) == ("Junior League of Tacoma", "Volunteer Coordinator")
+
+
+def test_a_web_page_s_links_to_its_own_places_are_no_part_of_the_resume() -> None:
+    # A site's skip link ("Skip to content", href="#main") opens the page before its name, and a "Back to top" link
+    # ends a section: links to places on the same page are the page's navigation, never a headline or a line.
+    page = (
+        '<html><body><a class="skip" href="#main">Skip to content</a>'
+        '<main id="main"><h1>Ines Marlowe</h1><p>Service Designer</p>'
+        '<p><a href="mailto:ines@example.com">ines@example.com</a></p>'
+        "<h2>Experience</h2><h3>Service Designer · Fernhollow Studio</h3><p>Mar 2021 – Present</p>"
+        '<ul><li>Mapped ten service blueprints with operations staff (see <a href="#blueprints">below</a>).</li></ul>'
+        '<p><a href="#main">Back to top ↑</a></p></main></body></html>'
+    )
+    draft = parse(read_html(page.encode("utf-8"), "resume.html"), Path("resume.html"), "a web page")
+    assert (draft.data["contact"]["name"], draft.data["headline"]) == ("Ines Marlowe", "Service Designer")
+    assert draft.data["experience"][0]["bullets"][0]["text"] == (
+        "Mapped ten service blueprints with operations staff (see below)."
+    )
+    assert not any("top" in line or "Skip" in line for line in draft.leftovers)
