@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Literal
 
 from tailor.acronyms import named_by_initials, same_meaning, spelled_out
 from tailor.analysis import Analysis, analyse, another_acronym, lemma_of, lemma_table, locate
+from tailor.analysis.skills import initials
 from tailor.analysis.tokens import verbs as verb_lemmas
 from tailor.lexicon import Lexicon, action_nouns
 from tailor.people import job_letters, names_people, only_as_people, people_in_the_plural
@@ -840,6 +841,7 @@ def coverage(
             others = (
                 _by_another_name(prepared, keyword)
                 or _by_the_postings_letters(prepared, ranking.posting.posting.text, keyword)
+                or _by_the_initials_it_is_read_by(prepared, keyword)
                 or _by_the_postings_name(prepared, keyword)
             )
             either = {*having, *others}
@@ -1031,6 +1033,24 @@ def _by_the_postings_letters(prepared: PreparedCV, posting: str, keyword: Keywor
         return []
     said = re.compile(r"\b(?:" + "|".join(re.escape(a.upper()) for a in letters) + r")s?\b")
     # What a text claims, as every other evidence reads it: "CEDS (in progress)" holds no CEDS yet.
+    return [text.id for text in prepared.texts if said.search(text.claim)]
+
+
+def _by_the_initials_it_is_read_by(prepared: PreparedCV, keyword: Keyword) -> list[str]:
+    """The ids of the CV's texts that write, in capitals, the initials the posting names the skill ``keyword`` by
+    ("CRO", read as conversion rate optimization where the posting is of its field: :mod:`tailor.keywords`): letters
+    the lexicon leaves out of the skill's names, being another field's too, mean in this posting the skill, and a
+    CV's "Ran a CRO program" says them. Not where the CV spells the letters out as other words ("a contract research
+    organization (CRO)")."""
+    letters = keyword.said.strip()
+    if keyword.kind != "skill" or not letters.isupper() or not letters.isalpha():
+        return []
+    if initials(keyword.term) != letters.lower():
+        return []
+    names = prepared.lexicon.surfaces(keyword.term) | {keyword.term.lower()}
+    if (mine := _cv_means(prepared, letters.lower())) is not None and not same_meaning(mine, names):
+        return []
+    said = re.compile(rf"\b{re.escape(letters)}s?\b")
     return [text.id for text in prepared.texts if said.search(text.claim)]
 
 

@@ -298,7 +298,7 @@ def keywords(
             required[(skill, "skill")] = False
             if times:
                 degree_fields.add(skill)
-    _fold_abbreviations(weight, required, said, lexicon, skills)
+    folded = _fold_abbreviations(weight, required, said, lexicon, skills)
     found = [
         Keyword(
             term,
@@ -314,7 +314,7 @@ def keywords(
     phrases = [k for k in found if k.kind == "phrase" and k.weight >= PHRASE_MIN_WEIGHT]
     phrases = sorted(phrases, key=lambda k: (-k.weight, k.term))[:MAX_PHRASES]
     unsaid = {k.term for k in skills_found if k.term not in said}  # the CV's named skills: no lexicon words
-    worded = _first_words({k.term for k in phrases} | unsaid, sections, lexicon)
+    worded = _first_words({k.term for k in phrases} | unsaid | set(folded.values()), sections, lexicon)
     section_texts = [section.section.text for section in sections]
     phrases = [k for k in phrases if not _opens_a_duty(worded.get(k.term, k.term), section_texts)]
     joined = _said_as_one([described.get(id(s), s.analysis).terms for s in sections if id(s) not in described])
@@ -331,6 +331,10 @@ def keywords(
     phrases = [k for k in phrases if k.term not in modifiers]
     phrases = [replace(k, said=_opening_case_off(worded.get(k.term, k.term))) for k in phrases]
     skills_found = [replace(k, said=worded.get(k.term, k.term)) if k.term in unsaid else k for k in skills_found]
+    # A skill the posting names by letters of the CV's skills list ("CRO"): said as the posting writes them.
+    skills_found = [
+        replace(k, said=worded[folded[k.term]]) if folded.get(k.term) in worded else k for k in skills_found
+    ]
     groups = _alternatives(sections, lexicon, mentions, texts, own=named)
     skills_found = [replace(k, alternatives=groups.get(k.term, ())) for k in skills_found]
     skills_found = _issuers_credentials(skills_found, lexicon)
@@ -505,22 +509,29 @@ def _fold_abbreviations(
     said: dict[str, str],
     lexicon: Lexicon,
     skills: set[str],
-) -> None:
+) -> dict[str, str]:
     """A skill keyword written as the initials of another skill is that skill where the posting names it too,
     or names what the lexicon relates to it and nothing it relates to the skill the letters name: a posting
     that asks for "ICH GCP" or for IRB submissions, and then for "GCP training", means Good Clinical Practice,
     not Google Cloud, whatever the lexicon reads the bare letters as. Its weight joins that skill's, in place.
     ``skills`` are the lowercase skills the posting names; ``said`` keeps the posting's words ("GCP") where
-    it names the skill no other way."""
+    it names the skill no other way. Returns the skills folded from letters whose words ``said`` does not keep (a
+    name of the CV's skills list, "cro", which the lexicon does not know) → those letters, for the caller to find
+    the posting's words of."""
     spelled = {initials(term): term for term, kind in weight if kind == "skill" and initials(term)}
+    unsaid: dict[str, str] = {}
     for term, kind in list(weight):
         full = spelled.get(term.lower()) if kind == "skill" else None
         if full is None and kind == "skill" and " " not in term:
             full = _spelled_in_its_field(term, lexicon, skills)
         if full is not None and full != term:
             weight[(full, kind)] += weight.pop((term, kind))
-            said.setdefault(full, said.get(term, term))
+            if term in said or full in said:
+                said.setdefault(full, said.get(term, term))
+            else:
+                unsaid[full] = term
             required[(full, kind)] |= required.pop((term, kind))
+    return unsaid
 
 
 def _spelled_in_its_field(letters: str, lexicon: Lexicon, skills: set[str]) -> str | None:

@@ -8022,3 +8022,26 @@ def test_a_hotels_revenue_management_system_is_met_by_the_one_a_cv_names() -> No
     )
     assert found["revenue management system"].met and found["revenue management system"].met_by == "IDeaS"
     assert found["IDeaS"].met
+
+
+def test_letters_the_posting_reads_as_a_skill_of_its_field_are_that_skill_in_the_cv_too() -> None:
+    # The lexicon leaves "CRO" out of conversion rate optimization's names (a contract research organization, a chief
+    # revenue officer); a marketing posting's "CRO", beside its SEO and A/B testing, is read as it, and a marketer's
+    # CV that writes the same letters says it, in the posting's words.
+    cv = make_cv(
+        {"Harbor Goods": ["Ran a CRO program on pricing pages: 30 A/B tests in a year.", "Ran the book club."]},
+        skills=["CRO", "SEO"],
+    )
+    posting = Posting(
+        "p",
+        "Digital Marketing Manager\n\nRequirements:\n- Run our CRO and A/B testing program\n- SEO and paid search\n",
+    )
+    found = keyword_coverage(cv, posting)["conversion rate optimization"]
+    assert (found.status, found.keyword.said) == ("selected", "CRO")
+    assert "job0-b0" in found.where
+    # A CV that spells the letters out as other words means those.
+    trials = make_cv(
+        {"Harbor Bio": ["Oversaw a contract research organization (CRO) running two trials.", "Ran the book club."]},
+        skills=["CRO", "SEO"],
+    )
+    assert keyword_coverage(trials, posting)["conversion rate optimization"].status == "absent"
