@@ -3845,3 +3845,41 @@ def test_a_nurse_educators_practice_residency_drills_and_needs_assessments_are_s
         "evidence-based practice",
     } <= set(posting.skills)
     assert {"evidence-based practice", "nurse residency program", "mock codes"} <= set(cv.skills)
+
+
+def test_an_seo_programmes_parts_and_a_cpg_brands_data_and_channels_are_skills() -> None:
+    lexicon = bundled_lexicon()
+    (seo,) = analyse(
+        [
+            "Lead our SEO strategy, including technical SEO, keyword research, on-page optimization and link building; "
+            "crawl the site with Screaming Frog."
+        ],
+        lexicon,
+    )
+    assert {"SEO", "technical SEO", "keyword research", "on-page SEO", "link building", "Screaming Frog"} <= set(
+        seo.skills
+    )
+    # On-page optimization is search work, no mathematical optimization.
+    assert "optimization" not in seo.skills
+    assert {"technical seo", "keyword research", "on-page seo", "link building"} <= set(lexicon.related["seo"])
+    (brand,) = analyse(
+        [
+            "5+ years of brand marketing in CPG; shopper marketing and trade marketing with retailers; "
+            "experience with Nielsen or SPINS syndicated data; run brand tracking studies."
+        ],
+        lexicon,
+    )
+    assert {
+        "brand marketing",
+        "consumer packaged goods",
+        "shopper marketing",
+        "trade marketing",
+        "Nielsen",
+        "SPINS",
+        "brand tracking",
+    } <= set(brand.skills)
+    # In small letters they are words: a wheel that spins, a surname's plain sense is the reader's.
+    (words,) = analyse(["The wheel spins twice before the sample is read."], lexicon)
+    assert "SPINS" not in words.skills
+    (ugc,) = analyse(["Grew a UGC and creator program; raised customer lifetime value (CLV) 18%."], lexicon)
+    assert {"user-generated content", "customer lifetime value"} <= set(ugc.skills)
