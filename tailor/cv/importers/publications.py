@@ -153,7 +153,7 @@ def _read(text: str) -> tuple[str, str, tuple[str, str, str]]:
     year, link = "", ""
     # A portfolio's piece ends with a link to it ("Holiday emails for Ridgeline – jo.co/ridgeline"): no field holds
     # it, so it goes after the venue, as written, and the rest is read as any citation.
-    if (end := _LINK_AFTER.search(text)) and URL.fullmatch(end.group(1)) and end.start():
+    if (end := _LINK_AFTER.search(text)) and end.start() and (URL.fullmatch(end.group(1)) or _links_words(text, end)):
         text, link = text[: end.start()], text[end.start() :].strip()
     if found := re.match(rf"^({_YEAR})\b[.:)]?\s*(?:[—–-]\s+)?", text):
         year, text = found.group(1), text[found.end() :]
@@ -187,6 +187,14 @@ _CLOSING_DATE = re.compile(
 The whole date is its ``year`` as written, no day left in its venue."""
 _LINK_AFTER = re.compile(r"\s+[–—-]\s+(\S+)$")
 """A last piece after a spaced dash, which may be a link to the piece ("… – jo.co/ridgeline")."""
+
+
+def _links_words(text: str, end: re.Match[str]) -> bool:
+    """Whether the last piece ``end`` of ``text`` is the words of a link a web page set after a piece's date, one
+    word in small letters ("…, October 2023 — slides", "— video"): what a site links to, kept after the venue as an
+    address is, so that the date before it is read as the piece's."""
+    word = end.group(1)
+    return word.isalpha() and word.islower() and re.search(rf"\b{_YEAR}$", text[: end.start()]) is not None
 
 
 def _linked(venue: str, link: str) -> str:

@@ -207,6 +207,14 @@ KINDS: dict[str, tuple[str, ...]] = {
         "conference talks",
         "talks and presentations",
         "invited presentations",
+        # A marketer's, a consultant's or a developer advocate's talks, and the articles kept beside them.
+        "speaking",
+        "speaking engagements",
+        "public speaking",
+        "speaking and writing",
+        "writing and speaking",
+        "talks and writing",
+        "conference speaking",
         # A journalist's or a writer's clips: each a headline, its outlet and date, cited as an article is.
         "clips",
         "selected clips",

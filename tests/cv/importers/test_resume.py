@@ -7040,3 +7040,20 @@ def test_a_web_page_s_links_to_its_own_places_are_no_part_of_the_resume() -> Non
         "Mapped ten service blueprints with operations staff (see below)."
     )
     assert not any("top" in line or "Skip" in line for line in draft.leftovers)
+
+
+@pytest.mark.parametrize("heading", ["Speaking & Writing", "SPEAKING", "Speaking Engagements", "Writing and Speaking"])
+def test_a_marketers_speaking_and_writing_are_read_as_talks_and_articles_are(heading: str) -> None:
+    # A marketer, a consultant or a developer advocate keeps talks and articles together under "Speaking": each a
+    # title, where and when, and a link's words ("slides") after a dash.
+    draft = draft_of(
+        "Ada Example\nada@example.org\n\nEXPERIENCE\nMarketing Manager, Harbor Goods\t2019 - 2021\n"
+        f"• Ran paid search.\n\n{heading}\n"
+        "“Reporting on Pipeline, Not Leads,” Rocky Mountain Marketing Summit, October 2023 — slides\n"
+        "“What 20 Tests Taught Us About Forms,” Search Weekly, March 2024\n"
+    )
+    assert [(p["title"], p["venue"], p["year"]) for p in draft.data["publications"]] == [
+        ("Reporting on Pipeline, Not Leads", "Rocky Mountain Marketing Summit — slides", "October 2023"),
+        ("What 20 Tests Taught Us About Forms", "Search Weekly", "March 2024"),
+    ]
+    assert {p["section"].lower() for p in draft.data["publications"]} == {heading.lower()}
