@@ -1059,6 +1059,8 @@ def _issuer_after_dash(cell: str) -> list[str]:
         or not giver
         or (any(ch.isdigit() for ch in giver) and not _CODED_NAME.fullmatch(giver))
         or _LEVEL.fullmatch(giver)
+        # "Commerce Award — Best Campaign, finalist": the category an award was entered in and where it placed.
+        or (number and _STANDING.fullmatch(number) is not None)
         or (_TRACK.fullmatch(giver) and not looks_like_organisation(giver))
         or _PRIVILEGES.match(giver)
         or _SHORT_FORMS.fullmatch(giver)

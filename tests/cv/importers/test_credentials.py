@@ -1902,3 +1902,19 @@ def test_what_the_section_names_as_a_giver_is_the_giver_after_a_dash_where_the_n
         ("Command of the Message", "Force Management"),
         ("Adobe Certified Professional – Visual Design", ""),
     ]
+
+
+def test_an_awards_category_and_standing_after_its_dash_are_no_giver() -> None:
+    # "Program — Category, finalist": what the dash sets after the award is the category it was entered in and where
+    # it placed, no body that gave it; a giver after a dash ("– Bay Ledger") still is one.
+    draft = draft_of(
+        "Ana Ruiz\n\nEXPERIENCE\nMarketing Manager - Harbor Goods\n2015 - 2019\n- Ran paid search\n\nAWARDS\n"
+        "Harbor Commerce Award — Best Campaign, finalist (2020)\n"
+        "Regional Search Awards — Best Retail Campaign, winner (2019)\n"
+        "Marketer of the Year – Bay Ledger (2017)\n"
+    )
+    assert [(a["name"], a.get("issuer", "")) for a in draft.data["awards"]] == [
+        ("Harbor Commerce Award — Best Campaign, finalist", ""),
+        ("Regional Search Awards — Best Retail Campaign, winner", ""),
+        ("Marketer of the Year", "Bay Ledger"),
+    ]
