@@ -257,6 +257,12 @@ class _HtmlLines:
             return
         if tag == "a" and self._a_jump_alone(element):
             return
+        if tag == "footer" and _the_sites_footer(element):
+            return
+        if tag == "a" and self._more_on_the_site(element):
+            # "… up 118% in 18 months. <a href="/work/seo/">Case study →</a>": the site's link to a page of its own
+            # after the item's last sentence, no words of it, as its menu's are none of the résumé's.
+            return
         # A table's row is one line, its cells columns (a tab between them), unless a cell holds blocks.
         block = (tag in BLOCKS or tag in self._HEADINGS) and tag not in ("td", "th")
         if block:
@@ -309,6 +315,18 @@ class _HtmlLines:
         inline = bool(tag) and tag not in BLOCKS and tag not in self._HEADINGS
         return not before.strip() and not (link.tail or "").strip() and not inline
 
+    def _more_on_the_site(self, link: HtmlElement) -> bool:
+        """Whether ``link`` goes to another page of the same site (an address without its host: "/work/seo/") and
+        closes a list item after its sentence has ended: a personal site's "Case study →" or "Read more", which a
+        résumé cannot follow and whose words are no part of the item's."""
+        href = link.get("href", "")
+        if not self.item or not href or href.startswith(("#", "http:", "https:", "mailto:", "tel:", "//")):
+            return False
+        if ":" in href.split("/", 1)[0]:
+            return False  # another scheme ("ftp:", "javascript:")
+        before = "".join(text for text, _, _ in self.current.runs).rstrip()
+        return before[-1:] in (".", "!", "?", ")") and not (link.tail or "").strip() and link.getnext() is None
+
     def _touches(self, child: HtmlElement) -> bool:
         """Whether ``child`` would run on from the line so far without a space: a word, then a capital or digit."""
         runs = self.current.runs
@@ -327,6 +345,16 @@ class _HtmlLines:
                 self.flush()
                 self.heading = heading
             self.current.add(piece.replace("\n", " "), bold, italic)
+
+
+def _the_sites_footer(footer: HtmlElement) -> bool:
+    """Whether ``footer`` is the site's, below the page's main content ("© 2025 Ana Ruiz · Built with Eleventy ·
+    Privacy"): the page has a ``<main>`` and the footer stands outside it, as the menu above it does. A footer
+    inside the main content (an article's, a section's) may hold the résumé's contact details."""
+    if any(ancestor.tag in ("main", "article", "section") for ancestor in footer.iterancestors()):
+        return False
+    root = footer.getroottree().getroot()
+    return next(root.iter("main"), None) is not None
 
 
 _BADGE = re.compile(r"^https?://(?:img\.shields\.io|badgen\.net|flat\.badgen\.net)/", re.IGNORECASE)

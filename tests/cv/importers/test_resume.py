@@ -7057,3 +7057,27 @@ def test_a_marketers_speaking_and_writing_are_read_as_talks_and_articles_are(hea
         ("What 20 Tests Taught Us About Forms", "Search Weekly", "March 2024"),
     ]
     assert {p["section"].lower() for p in draft.data["publications"]} == {heading.lower()}
+
+
+def test_a_personal_sites_links_to_its_own_pages_after_an_item_and_its_footer_are_no_part_of_the_resume() -> None:
+    # A marketer's or a designer's site ends a bullet with a link to a case study on the site ("Case study →",
+    # "/work/…"): a résumé cannot follow it, and its words are no part of the bullet's. A link inside the sentence,
+    # or to another site, keeps its words; the site's footer below its main content is chrome, as its menu is.
+    page = (
+        "<html><body><main><h1>Ines Marlowe</h1><p>Service Designer</p>"
+        '<p><a href="mailto:ines@example.com">ines@example.com</a></p>'
+        "<h2>Experience</h2><h3>Service Designer · Fernhollow Studio</h3><p>Mar 2021 – Present</p>"
+        '<ul><li>Mapped ten service blueprints with operations staff. <a href="/work/blueprints/">Case study →</a></li>'
+        '<li>Ran the <a href="/work/intake/">intake redesign</a> with two clinics.</li>'
+        '<li>Cut wait times 30%. <a href="https://example.org/story">Press</a></li></ul>'
+        "<h2>Talks</h2><ul><li>“Blueprints in Clinics,” Service Design Day, May 2023</li></ul>"
+        "</main><footer><p>© 2025 Ines Marlowe · Built with Eleventy · Privacy</p></footer></body></html>"
+    )
+    draft = parse(read_html(page.encode("utf-8"), "resume.html"), Path("resume.html"), "a web page")
+    assert [b["text"] for b in draft.data["experience"][0]["bullets"]] == [
+        "Mapped ten service blueprints with operations staff.",
+        "Ran the intake redesign with two clinics.",
+        "Cut wait times 30%. [Press](https://example.org/story)",
+    ]
+    assert [p["title"] for p in draft.data["publications"]] == ["Blueprints in Clinics"]
+    assert not any("©" in line for line in draft.leftovers)
