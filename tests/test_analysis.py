@@ -2149,6 +2149,18 @@ def test_a_products_last_word_is_no_word_of_its_own() -> None:
     assert "project" not in analyse(["Schedules in Microsoft Project"], lexicon)[0].terms
 
 
+def test_a_product_named_after_its_makers_product_keeps_its_last_word_to_itself() -> None:
+    # "Looker Studio" is Looker's product, though "looker" is an English word: no creative studio a marketer briefed
+    # used it, and Workday Student is no student nor Spring Boot a boot.
+    lexicon = bundled_lexicon()
+    dashboards, brief, hr = analyse(
+        ["Build dashboards in Looker Studio", "Briefed the outside creative studio", "Ran Workday Student"], lexicon
+    )
+    assert "looker studio" in dashboards.terms and "studio" not in dashboards.terms
+    assert "studio" in brief.terms
+    assert "student" not in hr.terms
+
+
 @pytest.mark.parametrize(
     ("text", "word"),
     [

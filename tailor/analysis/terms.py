@@ -144,7 +144,7 @@ def analyse(
             canonical
             for _, end, canonical in spans
             if lexicon is not None
-            and _a_products_name(canonical)
+            and (_a_products_name(canonical) or _a_named_makers_product(canonical, lexicon))
             and lexicon.canonical(doc[end - 1].text) in (None, canonical)
         )
         capital = _capital(doc, original)
@@ -457,6 +457,17 @@ def _a_products_name(canonical: str) -> bool:
         and maker.lower() not in lemma_table()
         and maker.lower() not in known_lemmas()
     )
+
+
+def _a_named_makers_product(canonical: str, lexicon: Lexicon) -> bool:
+    """Whether a skill's ``canonical`` name, its words in capitals, opens with the name of another skill of the
+    lexicon written with a capital, its maker's or its platform's ("Looker Studio", "Workday Student", "Spring Boot",
+    "Azure Data Factory"): a product named after a product, whose last word counts for nothing alone, as
+    :func:`_a_products_name` has it, though the maker's name is an English word too ("looker", "azure")."""
+    words = canonical.split()
+    if len(words) < 2 or not all(word[:1].isupper() for word in words) or words[0].isupper():
+        return False
+    return lexicon.canonical(words[0]) == words[0]
 
 
 _ADJECTIVE_ENDINGS = ("an", "ish", "ous", "ive", "al", "ic", "ent", "ant", "ly", "ary", "ed", "ing", "wide")
