@@ -259,8 +259,10 @@ def _measured(font: Any, text: str, size: float, fonts: dict[int, tuple[Any, dic
 
 def _glyph_widths(font: Any) -> dict[str, float]:
     """Each character's width in ``font`` (thousandths of its size), by the character it reads as: a subset font
-    numbers its glyphs its own way, and its map to Unicode says which is which. Empty where the font gives no
-    widths, or pypdf cannot read them."""
+    numbers its glyphs its own way, and its map to Unicode says which is which. A composite font's glyphs that its
+    widths array leaves out have the width it declares as their default (``/DW``, else 1000, as the PDF standard
+    says): Chrome's PDFs list only the glyphs of another width ("c", "s", "y" in Arial are all 500). Empty where
+    the font gives no widths, or pypdf cannot read them."""
     try:
         from pypdf.generic._font import Font  # pypdf's own reading of a font's widths (recent versions only)
 
@@ -270,11 +272,25 @@ def _glyph_widths(font: Any) -> dict[str, float]:
     given = {code: width for code, width in read.character_widths.items() if code != "default"}
     if not given:
         return {}
+    default = _declared_default_width(font)
     return {
-        char: float(given[code])
+        char: float(given.get(code, default or 0.0))
         for code, char in read.character_map.items()
-        if isinstance(char, str) and len(char) == 1 and code in given
+        if isinstance(char, str) and len(char) == 1 and (code in given or default is not None)
     }
+
+
+def _declared_default_width(font: Any) -> float | None:
+    """The width a composite (Type0) font gives every glyph its widths array leaves out: its descendant's ``/DW``,
+    1000 where it writes none. None for a simple font, whose glyphs without a width have no width the PDF states
+    (pypdf's default for them is a guess)."""
+    try:
+        if font.get("/Subtype") != "/Type0":
+            return None
+        descendant = font["/DescendantFonts"].get_object()[0].get_object()
+        return float(descendant.get("/DW", 1000))
+    except Exception:  # a damaged font dictionary: its widths stay the ones it lists
+        return None
 
 
 def _reading(piece: _Piece) -> tuple[float, float]:

@@ -601,3 +601,56 @@ def test_a_word_hyphenated_at_a_line_s_end_is_joined_whole_where_it_is_a_word_an
         "Identified 24 regulators of assembly.",
         "Produced high-titer lentivirus for the core.",
     ]
+
+
+def _type0_pdf(path: Path, text: str, widths: dict[str, int], default: int | None) -> Path:
+    """A one-line PDF set in a composite (Type0) font, as Chrome writes one: two bytes a glyph, a map to Unicode, and
+    a widths array that lists only ``widths`` (each other glyph has ``default``, the font's ``/DW``, or none)."""
+    chars = sorted(set(text))
+    code = {char: n + 1 for n, char in enumerate(chars)}
+    cmap = (
+        "/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Adobe-Identity-UCS def\n"
+        "1 begincodespacerange <0000> <FFFF> endcodespacerange\n"
+        f"{len(chars)} beginbfchar\n"
+        + "".join(f"<{code[c]:04X}> <{ord(c):04X}>\n" for c in chars)
+        + "endbfchar endcmap CMapName currentdict /CMap defineresource pop end end\n"
+    ).encode()
+    listed = " ".join(f"{code[c]} [{w}]" for c, w in widths.items())
+    dw = f" /DW {default}" if default is not None else ""
+    shown = "".join(f"{code[c]:04X}" for c in text)
+    content = f"BT /F1 10 Tf 1 0 0 1 72 700 Tm <{shown}> Tj ET\n".encode()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"endstream",
+        b"<< /Type /Font /Subtype /Type0 /BaseFont /AAAAAA+Arial /Encoding /Identity-H /DescendantFonts [6 0 R] "
+        b"/ToUnicode 7 0 R >>",
+        b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /AAAAAA+Arial /CIDSystemInfo << /Registry (Adobe) "
+        b"/Ordering (Identity) /Supplement 0 >> /CIDToGIDMap /Identity /W [%s]%s >>" % (listed.encode(), dw.encode()),
+        b"<< /Length %d >>\nstream\n" % len(cmap) + cmap + b"endstream",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    table = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, table)
+    path.write_bytes(bytes(out))
+    return path
+
+
+@pytest.mark.parametrize(("default", "each"), [(500, 500), (None, 1000)])
+def test_a_composite_fonts_glyphs_its_widths_leave_out_are_measured_at_its_default_width(
+    tmp_path: Path, default: int | None, each: int
+) -> None:
+    # Chrome's PDFs list in a font's widths only the glyphs whose width is not the font's default: Arial's "c", "s"
+    # and "y" are 500 and are left out. They are as wide as the default says (1000 where the font states none), so a
+    # line of them is measured, not estimated.
+    path = _type0_pdf(tmp_path / "cv.pdf", "Wes cys", {"W": 944, "e": 556, " ": 278}, default)
+    (piece,) = [p for p in pdf_layout._pdf_pieces(path.read_bytes(), "cv.pdf")[0] if p.text.strip()]
+    assert piece.width == pytest.approx((944 + 556 + 278 + 4 * each) * 10 / 1000)
