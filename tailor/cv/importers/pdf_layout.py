@@ -1213,9 +1213,18 @@ def _wraps(
     # under one that ended no sentence and had no room left for its first word is that entry's rest, whatever its
     # case ("Certified Fund Raising" / "Executive (CFRE)" in a sidebar's "Certifications").
     rest_set_close = close_set and no_room and not above.raw.rstrip().endswith(_ENDS)
+    # A line of pieces parted by bars or bullets (a headline, "Senior HR Business Partner | Employee Relations •
+    # Talent") that had no room left for the first word of a line of such pieces under it broke between two words of
+    # one piece ("Management • Org Effectiveness | …"), in title case as its pieces are written.
+    pieces_go_on = (
+        no_room
+        and bool(_PIECES_PARTED.search(above.raw))
+        and bool(_PIECES_PARTED.search(row.raw))
+        and not above.raw.rstrip().endswith(_ENDS)
+    )
     if (
         not above.ends
-        and not (opens.islower() or number or _mid_prose(above, row) or rest_set_close)
+        and not (opens.islower() or number or _mid_prose(above, row) or rest_set_close or pieces_go_on)
         and not _GOES_ON.search(above.raw)
         and not _CUT_OPEN.search(above.raw)
     ):
@@ -1246,6 +1255,7 @@ def _wraps(
         or (space_marks and above.ends == " " and no_room)
         or (no_room and (opens.islower() or bool(_GOES_ON.search(above.raw))))
         or rest_set_close
+        or pieces_go_on
     )
     close = 0 <= above.y - row.y <= 1.8 * max(above.size, row.size)
     # Bold under plain text is a heading, unless the plain text carries on (no sentence ended), or it
@@ -1440,6 +1450,8 @@ _GOES_ON = re.compile(
 lower case or a title's capitals; not in capitals, as a place's code is written ("Portland, OR", "Gary, IN")."""
 
 
+_PIECES_PARTED = re.compile(r"\S\s+[|•·]\s+\S")
+"""A separator between two pieces of a line of details, a space on each side ("… Partner | Employee Relations")."""
 _SEPARATORS = ("|", "·", "•", "/")
 """What a line of details ends with when it goes on ("… | linkedin.com/in/kevint |" / "kevint.com")."""
 _CUT_OPEN = re.compile(r"(?:\s[|·•\-–—]|(?:19|20)\d{2}\s*[-–—])\s*$")

@@ -654,3 +654,27 @@ def test_a_composite_fonts_glyphs_its_widths_leave_out_are_measured_at_its_defau
     path = _type0_pdf(tmp_path / "cv.pdf", "Wes cys", {"W": 944, "e": 556, " ": 278}, default)
     (piece,) = [p for p in pdf_layout._pdf_pieces(path.read_bytes(), "cv.pdf")[0] if p.text.strip()]
     assert piece.width == pytest.approx((944 + 556 + 278 + 4 * each) * 10 / 1000)
+
+
+def test_a_headline_of_pieces_that_wrapped_inside_a_piece_is_one_line_and_one_that_stopped_short_is_not(
+    tmp_path: Path,
+) -> None:
+    # A browser ends no line with a space. A headline of pieces parted by bars and bullets that had no room left for
+    # the next line's first word broke inside a piece ("… • Talent" / "Management • …"), which it writes in title
+    # case; a line of pieces that stopped with room to spare ended where its writer chose.
+    page = [
+        Text(200, 800, "Keira Holloway", 24),
+        Text(200, 776, "Senior HR Business Partner | Employee Relations • Talent", 12),
+        Text(200, 761, "Management • Org Effectiveness | Healthcare & Logistics", 12),
+        Text(200, 746, "Columbus, Ohio, United States", 12),
+        Text(200, 720, "Experience", 15),
+        Text(200, 700, "Led employee relations investigations and coached nurse managers on PIPs.", 10),
+        Text(200, 660, "Skills", 15),
+        Text(200, 640, "Workday | Glint | Excel", 10),
+        Text(200, 626, "Succession Planning | Talent Reviews", 10),
+    ]
+    lines = [line.text for line in pdf_layout.read_pdf(raw_pdf(tmp_path / "cv.pdf", page).read_bytes(), "cv")]
+    headline = "Senior HR Business Partner | Employee Relations • Talent Management • Org Effectiveness"
+    assert f"{headline} | Healthcare & Logistics" in lines
+    assert "Columbus, Ohio, United States" in lines
+    assert lines[-2:] == ["Workday | Glint | Excel", "Succession Planning | Talent Reviews"]
