@@ -924,9 +924,17 @@ _PIECES = re.compile(r"\s[—–|-]\s|,\s")
 
 def names_degree_and_school(text: str) -> bool:
     """Whether a line names a degree and the school that gave it ("Ivy Tech Community College – Welding
-    Technology, A.A.S., 2016"): a degree's line wherever it stands, as under a title of "Training"."""
+    Technology, A.A.S., 2016"): a degree's line wherever it stands, as under a title of "Training". A word a
+    credential shares with a degree (:data:`_CREDENTIAL_WORDS`) names none there, beside a school or an institute:
+    "AWI Certificate Holder (AWI-CH) - Workplace Investigations Training Institute" is a certification."""
     pieces = _PIECES.split(text)
-    return any(_is_degree(p) for p in pieces) and any(names_school(p) for p in pieces)
+    return any(_is_degree(p) and not _degree_words(p) <= _CREDENTIAL_WORDS for p in pieces) and any(
+        names_school(p) for p in pieces
+    )
+
+
+_CREDENTIAL_WORDS = frozenset({"certificate", "license", "licence"})
+"""Degree words that name a certificate or a licence as well: under a section of certifications, what it lists."""
 
 
 def _is_degree(text: str) -> bool:

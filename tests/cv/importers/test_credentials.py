@@ -1918,3 +1918,18 @@ def test_an_awards_category_and_standing_after_its_dash_are_no_giver() -> None:
         ("Regional Search Awards — Best Retail Campaign, winner", ""),
         ("Marketer of the Year", "Bay Ledger"),
     ]
+
+
+def test_a_certificate_holder_and_the_institute_that_trained_them_under_certifications_is_no_degree() -> None:
+    # "Certificate" names a college's programme as well as a credential, but beside an institute under a title of
+    # certifications it is the credential: a degree there needs a degree's own name (A.A.S., Diploma, Bachelor …).
+    draft = draft_of(
+        "Keira Holloway\n\nCERTIFICATIONS\n"
+        "AWI Certificate Holder (AWI-CH) - Workplace Investigations Training Institute\n"
+        "Professional in Human Resources (PHR)\n"
+    )
+    assert "education" not in draft.data or not draft.data["education"]
+    assert [(c["name"], c.get("issuer")) for c in draft.data["certificates"]] == [
+        ("AWI Certificate Holder (AWI-CH)", "Workplace Investigations Training Institute"),
+        ("Professional in Human Resources (PHR)", ""),
+    ]
