@@ -2476,3 +2476,18 @@ def test_unit_operations_are_a_process_engineers_skill_only_where_chemical_proce
     (refinery,) = analyse(["Troubleshot unit operations at a 120,000 bpd refinery."], lexicon)
     assert "unit operations" not in ward.skills
     assert "unit operations" in plant.skills and "unit operations" in refinery.skills
+
+
+def test_an_hr_texts_ada_in_capitals_is_the_disabilities_act_and_a_dental_or_programming_texts_is_not() -> None:
+    # Beside the other laws of employment, or the accommodations the act requires, "ADA" is the act, a skill HR postings
+    # ask for in a row of letters ("FMLA, ADA, Title VII and FLSA"); so it is beside the building code.
+    assert "ADA compliance" in skills("Ensure compliance with FMLA, ADA, Title VII and FLSA.")
+    assert "ADA compliance" in skills("Manage leave and ADA accommodation requests.")
+    assert "ADA compliance" in skills("Design restrooms to ADA and IBC requirements.")
+    # A dental office's ADA is the dental association, whose codes it bills by; a diabetes educator's the diabetes one.
+    assert "ADA compliance" not in skills("Code dental procedures with ADA codes; process accommodation requests.")
+    assert "ADA compliance" not in skills("Teach insulin use as the ADA recommends; file FMLA paperwork for staff.")
+    # Without its trade's words, "ADA" in capitals stays another acronym, and the language keeps its own spelling.
+    assert "ADA compliance" not in skills("Maintain flight software in C, C++ and ADA on a VxWorks RTOS.")
+    assert "ADA compliance" not in skills("Wrote the ADA report for the board.")
+    assert skills("Wrote avionics code in Ada.") == ["Ada"]

@@ -281,7 +281,10 @@ def skill_spans(
     ]
     if len(spans) < len(kept):
         judged = {(start, end) for start, end, _ in spans}
-        spans = _in_words_left(spans, [span for span in kept if span not in judged], names, skills.ambiguous, lemmas)
+        rejected = [span for span in kept if span not in judged]
+        if original is not None:
+            spans = _trade_acronyms(doc, spans, rejected, lemmas, original, lexicon, around)
+        spans = _in_words_left(spans, rejected, names, skills.ambiguous, lemmas)
     if joins:  # "Bi-annual", "Co-op": a prefix joined to its word is no skill of the same letters (BI, CO)
         spans = [(s, e, name) for s, e, name in spans if not (e - s == 1 and e in joins and lemmas[s] in PREFIXES)]
         # "Non-sterile compounding" is no sterile compounding, nor "non-relational databases" relational ones:
@@ -959,6 +962,59 @@ first whose trade the text speaks of. A motion designer's "Redshift" is Maxon's 
 where 3D, rendering or animation are spoken of and no SQL, warehouse or AWS. A hotel's "MPI" is STR's market
 penetration index, no message passing, where its other indexes, RevPAR, occupancy or hotels are and no parallel
 computing."""
+
+
+_TRADE_ACRONYMS: dict[str, _Sense] = {
+    # An HR text's "ADA", beside the other laws of employment ("FMLA, ADA, Title VII, FLSA") or the accommodations it
+    # requires, and a designer's beside the building code or the web's accessibility guidelines, is the Americans with
+    # Disabilities Act; a dental office's is the American Dental Association (its code set), a diabetes educator's
+    # the American Diabetes Association, and an embedded programmer's the language.
+    "ada": _Sense(
+        frozenset({"fmla", "flsa", "eeoc", "cobra", "erisa", "usera", "userra", "nlra", "vii", "accommodation"})
+        | frozenset({"ibc", "wcag", "accessibility", "accessible", "egress"}),
+        "ADA compliance",
+        written="ada",
+        unless=frozenset({"dental", "dentist", "dentistry", "hygienist", "cdt", "orthodontic", "periodontal"})
+        | frozenset({"diabetes", "diabetic", "cdces", "insulin", "glycemic", "a1c"})
+        | frozenset({"c++", "fortran", "compiler", "rtos", "vhdl", "programming", "spark"}),
+    ),
+}
+"""Letters a trade writes in capitals for one of its skills, which the lexicon spells as another name's (Ada, the
+language): in capitals no spelling of that name uses, they are read as another acronym (:func:`another_acronym_at`),
+and where the text (or ``around`` it) speaks of the trade, as the trade's skill. Keyed by the letters' lemma."""
+
+
+def _trade_acronyms(
+    doc: Doc,
+    spans: list[tuple[int, int, str]],
+    rejected: list[tuple[int, int]],
+    lemmas: list[str],
+    original: str,
+    lexicon: Lexicon,
+    around: frozenset[str],
+) -> list[tuple[int, int, str]]:
+    """``spans`` with each ambiguous name not taken as the skill (``rejected``) that is one of
+    :data:`_TRADE_ACRONYMS`, written in capitals as ``original`` writes it, read as its trade's skill where the text's
+    ``lemmas`` or those ``around`` it speak of the trade: "compliance with FMLA, ADA and Title VII" names ADA
+    compliance."""
+    said = frozenset(lemmas) | around
+    taken = {i for start, end, _ in spans for i in range(start, end)}
+    added = []
+    for start, end in rejected:
+        sense = _TRADE_ACRONYMS.get(" ".join(lemmas[start:end]))
+        written = original[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])]
+        if (
+            sense is not None
+            and end - start == 1
+            and start not in taken
+            and written.isupper()
+            and " ".join(lemmas[start:end]) == sense.written
+            and not sense.words.isdisjoint(said)
+            and sense.unless.isdisjoint(said)
+            and lexicon.canonical(sense.skill) == sense.skill
+        ):
+            added.append((start, end, sense.skill))
+    return sorted([*spans, *added]) if added else spans
 
 
 def _in_its_trade(
