@@ -8045,3 +8045,39 @@ def test_letters_the_posting_reads_as_a_skill_of_its_field_are_that_skill_in_the
         skills=["CRO", "SEO"],
     )
     assert keyword_coverage(trials, posting)["conversion rate optimization"].status == "absent"
+
+
+def test_a_payroll_postings_cpp_is_the_payroll_certification_and_its_work_is_keywords() -> None:
+    cv = make_cv(
+        {"Brook Valley Foods": ["Processed wage garnishments and child support orders for 900 employees in UKG."]},
+        certificates=[{"name": "Certified Payroll Professional (CPP)", "issuer": "PayrollOrg"}],
+    )
+    posting = Posting(
+        "p",
+        "Payroll Manager\n\nRequirements:\n- CPP or FPC required\n"
+        "- Experience with garnishments and multi-state payroll\n",
+    )
+    found = keyword_coverage(cv, posting)
+    assert found["Certified Payroll Professional"].status == "selected"
+    assert found["wage garnishments"].status == "selected"
+    assert found["multi-state payroll"].status == "absent"
+    # A Canadian payroll's CPP is the pension plan it deducts, and a programmer's CPP files are C++: no certification.
+    canada = Posting("p", "Payroll Administrator\n\nRequirements:\n- Calculate CPP and EI deductions for payroll\n")
+    assert "Certified Payroll Professional" not in keyword_coverage(cv, canada)
+    code = Posting("p", "Firmware Engineer\n\nRequirements:\n- Write CPP and header files for the compiler team\n")
+    assert "Certified Payroll Professional" not in keyword_coverage(cv, code)
+
+
+def test_a_federal_contractors_hr_reports_are_keywords_and_an_equal_opportunity_statement_asks_none() -> None:
+    cv = make_cv({"Ridgeline Defense": ["Prepared EEO-1 reports and affirmative action plans for two OFCCP audits."]})
+    posting = Posting(
+        "p",
+        "HR Compliance Specialist\n\nRequirements:\n- Prepare the annual EEO-1 report and affirmative action plans\n"
+        "- Support OFCCP compliance reviews\n\nWe are an Equal Opportunity / Affirmative Action employer.\n",
+    )
+    found = keyword_coverage(cv, posting)
+    assert {term: found[term].status for term in ("EEO-1", "affirmative action plans", "OFCCP")} == {
+        "EEO-1": "selected",
+        "affirmative action plans": "selected",
+        "OFCCP": "selected",
+    }

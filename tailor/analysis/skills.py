@@ -978,6 +978,14 @@ _TRADE_ACRONYMS: dict[str, _Sense] = {
         | frozenset({"diabetes", "diabetic", "cdces", "insulin", "glycemic", "a1c"})
         | frozenset({"c++", "fortran", "compiler", "rtos", "vhdl", "programming", "spark"}),
     ),
+    # A payroll text's "CPP" is PayrollOrg's Certified Payroll Professional ("CPP or FPC preferred"); a Canadian
+    # payroll's is the Canada Pension Plan it deducts ("CPP/EI remittances"), a programmer's C++.
+    "cpp": _Sense(
+        frozenset({"payroll", "garnishment", "paycheck", "fpc", "payrollorg"}),
+        "Certified Payroll Professional",
+        written="cpp",
+        unless=frozenset({"ei", "t4", "cra", "canada", "canadian", "qpp", "rrsp", "quebec", "c++", "compiler"}),
+    ),
 }
 """Letters a trade writes in capitals for one of its skills, which the lexicon spells as another name's (Ada, the
 language): in capitals no spelling of that name uses, they are read as another acronym (:func:`another_acronym_at`),
