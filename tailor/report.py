@@ -268,7 +268,7 @@ def markdown(result: Match, *, top: int | None = None) -> str:
     lines = [
         f"# {result.cv.contact.name} × {what}",
         "",
-        f"- Posting: `{posting['source']}`",
+        f"- Posting: `{posting['source']}`" if result.posting.source != "-" else "- Posting: standard input",
         *(f"- {label}: {_md(value)} ({source})" for label, value, source in details(analysed(result))),
         f"- Fit score: {result.ranking.score:.3f} ({result.ranking.label})",
     ]

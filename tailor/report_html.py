@@ -183,7 +183,7 @@ def _context(result: Match, today: dt.date) -> dict[str, Any]:
         # Where the job is and on what terms, then where each detail was found.
         "details": [(label, value) for label, value, _ in details(result.ranking.posting) if label not in _NAMED],
         "found_by": [(label.lower(), source) for label, _, source in details(result.ranking.posting)],
-        "source": result.posting.source,
+        "source": result.posting.shown,  # "standard input", not "-", for a posting piped in
         "cv_file": result.cv_path.name,
         "score": ranking.score,
         "fit": ranking.label,

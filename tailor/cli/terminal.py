@@ -118,7 +118,7 @@ def emphasised(text: str) -> str:
 
 def _print_posting(console: Console, result: Match) -> None:
     posting = posting_json(analysed(result))
-    console.print(f"Posting [bold]{escape(posting['source'])}[/]", highlight=False, soft_wrap=True)
+    console.print(f"Posting [bold]{escape(result.posting.shown)}[/]", highlight=False, soft_wrap=True)
     _print_details(console, result)
     table = Table(title="Sections, and how much their words count", title_justify="left")
     table.add_column("kind")

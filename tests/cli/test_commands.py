@@ -243,6 +243,22 @@ def test_build_reads_the_posting_from_stdin(tmp_path: Path) -> None:
     assert any("Blue Gene Q" in t for _, t in paragraphs(out))
 
 
+def test_a_posting_piped_in_is_named_standard_input_in_every_report_of_match() -> None:
+    # "-" is what the command line was given, not where the posting came from: the reports name it as messages do.
+    text = (DATA / "postings" / "hpc-mpi-simulation.txt").read_text(encoding="utf-8")
+
+    def report(*form: str) -> str:
+        result = invoke("match", "-", "--cv", "example", "--top", "1", *form, input=text)
+        assert result.exit_code == 0, result.output
+        return result.output
+
+    assert "Posting standard input" in report()
+    assert "- Posting: standard input" in report("-f", "markdown")
+    assert "Posting <code>standard input</code>" in report("-f", "html")
+    # The JSON, for scripts, keeps the source as given.
+    assert json.loads(report("-f", "json"))["posting"]["source"] == "-"
+
+
 def test_an_empty_posting_on_stdin_is_named_as_such() -> None:
     assert_user_error(invoke("match", "-", "--cv", "example", input="  \n"), "piped in on standard input is empty")
     # The reader of a posting serves every command: its hint names none ("tailor match" in a build's error).
