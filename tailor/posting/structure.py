@@ -215,7 +215,8 @@ _RESPONSIBILITY_CUES = re.compile(
 
 
 _COMPANY_CUES = re.compile(
-    r"\b(?:we|we're|we’re|we've|we’ve|our|us)\b|\bfounded\b|headquarter|\bemployees\b|\bmission\b|\bcustomers\b"
+    # "us", never the country: "working with US clients" says nothing of the employer.
+    r"\b(?:we|we're|we’re|we've|we’ve|our|(?-i:[Uu]s))\b|\bfounded\b|headquarter|\bemployees\b|\bmission\b|\bcustomers\b"
     r"|\bclients\b|\bcountries\b|\bworldwide\b|\bsince (?:1[89]|20)\d\d\b",
     re.IGNORECASE,
 )
@@ -543,6 +544,19 @@ def _trailing_kind(block: str) -> SectionKind | None:
     if found in (SectionKind.BENEFITS, SectionKind.LEGAL, SectionKind.APPLY):
         return found
     return SectionKind.COMPANY if _says_what_a_firm_does(block) else None
+
+
+def _of_the_employer(block: str) -> bool:
+    """Whether ``block``, a paragraph straight under a list of duties or requirements, is the employer's own: it
+    speaks of the employer ("we", "our", its customers, its mission: :func:`_describes_company`), neither to the
+    reader nor of a job, and asks nothing ("… are a must"). A job board's copy puts the blurb and the employer's
+    statements there ("Tidewater combines our expertise in …", "We are committed to a diverse culture … read our
+    Diversity & Inclusion Statement"): read as the list's, its products and its statements were required skills."""
+    return _describes_company(block) and not _SPEAKS_OF_A_JOB.search(block) and not _ASKS.search(block)
+
+
+_ASKS = re.compile(r"\bmust\b|\brequired\b|\bexpected\b", re.IGNORECASE)
+"""What a paragraph that asks something of the candidate says: "An independent attitude is a must"."""
 
 
 def _wished_for(block: str) -> bool:
@@ -1147,9 +1161,13 @@ def _kinds_of(
         ):
             if left is None:
                 left = _trailing_kind(block)
+                if left is None and (LIST_ITEM.match(blocks[n - 1]) if n else after_list) and _of_the_employer(block):
+                    left = SectionKind.COMPANY
                 found = left or kind
             else:
-                found = _content_kind(block) or left
+                # The employer's notice after its blurb ("As an equal opportunity employer, Acme …") is legal text,
+                # as it is straight under the list.
+                found = _content_kind(block) or (SectionKind.LEGAL if _PLAINLY_LEGAL.search(block) else left)
         kinds.append(found)
     return kinds
 

@@ -2833,6 +2833,45 @@ def test_a_paragraph_after_the_requirements_that_says_by_its_name_what_the_firm_
     assert found == [(SectionKind.REQUIREMENTS, "- 5+ years of Linux "), (SectionKind.COMPANY, "Halvorsen Data Group")]
 
 
+def test_the_employers_paragraphs_a_board_puts_under_the_requirements_ask_nothing() -> None:
+    # A job board's copy repeats the employer's blurb and its statement on diversity under the last list: they speak
+    # of the employer ("we", "our", its customers) and of nothing the job asks, so they give no required keyword.
+    text = (
+        "Backend Engineer\n\nRequirements:\n\n- 5+ years of Python\n- Experience with PostgreSQL and Kafka\n\n"
+        "Tidewater Freight (NYSE: TWF) moves cargo for 4,000 retailers, and our routing software plans our "
+        "customers' deliveries. Follow us on LinkedIn and YouTube.\n\n"
+        "We are committed to a diverse workplace where everyone belongs. Read our Diversity & Inclusion Statement.\n"
+    )
+    sections = parse(text).sections[1:]
+    assert [s.kind for s in sections] == [SectionKind.REQUIREMENTS, SectionKind.COMPANY]
+    assert "Inclusion" not in sections[0].text and "YouTube" not in sections[0].text
+
+
+def test_the_employers_notice_after_its_blurb_under_the_requirements_is_legal_text() -> None:
+    text = (
+        "Backend Engineer\n\nRequirements:\n\n- 5+ years of Python\n- Experience with PostgreSQL\n\n"
+        "Tidewater's headquarters is in Norfolk, with our offices in more than 12 countries.\n\n"
+        "As an equal opportunity employer, Tidewater is committed to fostering a culture of inclusion and growing a "
+        "diverse workforce. Diversity makes us stronger, and it comes in many forms: gender, race, ethnicity, "
+        "religion, sexual orientation, age, disability and life experience shape who we are and what we build.\n"
+    )
+    kinds = [s.kind for s in parse(text).sections[1:]]
+    assert kinds == [SectionKind.REQUIREMENTS, SectionKind.COMPANY, SectionKind.LEGAL]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # The country, no "us" of the employer's; a paragraph that asks something of the candidate.
+        "Advanced English (C1) for work with US clients and teams.",
+        "We are a remote-first firm and our people meet over video calls. An independent attitude is a must.",
+    ],
+)
+def test_a_paragraph_under_the_requirements_that_asks_or_names_the_country_is_no_blurb(paragraph: str) -> None:
+    text = f"Backend Engineer\n\nRequirements:\n\n- 5+ years of Python\n- PostgreSQL\n\n{paragraph}\n"
+    assert [s.kind for s in parse(text).sections[1:]] == [SectionKind.REQUIREMENTS]
+
+
 @pytest.mark.parametrize(
     "paragraph",
     [
