@@ -44,11 +44,11 @@ _MONTH_NAMES = {name.lower(): n for n, name in enumerate(calendar.month_name) if
     name.lower(): n for n, name in enumerate(calendar.month_abbr) if name
 }
 _MONTH_NAMES["sept"] = 9
-_ISO = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
-_NAMED = re.compile(r"^(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)?([A-Za-z]{3,9})\.?,?\s*(\d{4})$", re.IGNORECASE)
+_ISO = re.compile(r"^(\d{4,6})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
+_NAMED = re.compile(r"^(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)?([A-Za-z]{3,9})\.?,?\s*(\d{3,6})$", re.IGNORECASE)
 """A month by name and a year ("Mar 2021", "Jan2023"), a day before them as Europass writes it ("1 Jul 2025") or
 as a British CV does, an ordinal ("1st September 2020", "21st of June 2019")."""
-_NUMBERED = re.compile(r"^(\d{1,2})[/.-](\d{4})$")
+_NUMBERED = re.compile(r"^(\d{1,2})[/.-](\d{3,6})$")
 
 
 @dataclass(frozen=True, order=True)
@@ -86,7 +86,7 @@ def parse(text: str | None) -> Date | None:
         if not month:
             return None
         day = int(found.group(1)) if found.group(1) else None
-        return _checked(value, int(found.group(3)), month, day) if day else Date(int(found.group(3)), month)
+        return _checked(value, int(found.group(3)), month, day)
     if found := _NUMBERED.match(value):
         return _checked(value, int(found.group(2)), int(found.group(1)), None)
     return None
@@ -246,6 +246,10 @@ def read(text: str | None) -> Date | None:
 
 
 def _checked(text: str, year: int, month: int | None, day: int | None) -> Date:
+    if not 1000 <= year <= 9999:
+        # "March 20202", "Jun 202": a key pressed once too often or too few times. Read as no date, it printed as
+        # written and escaped the order check; it is a date with a year no date has.
+        raise ImpossibleDate(text, f"{year} is no year: write the year in four digits")
     if month is not None and not 1 <= month <= 12:
         raise ImpossibleDate(text, f"there is no month {month}")
     if day is not None and month is not None:

@@ -50,6 +50,11 @@ def test_other_text_is_not_a_date(text: str) -> None:
         ("2019-00", "there is no month 0"),
         ("13/2020", "there is no month 13"),
         ("31st September 2020", "September 2020 has 30 days"),
+        # A key pressed once too often or too few times: a date all the same, with a year no date has.
+        ("March 20202", "20202 is no year: write the year in four digits"),
+        ("Jun 202", "202 is no year: write the year in four digits"),
+        ("20202-03", "20202 is no year: write the year in four digits"),
+        ("03/20202", "20202 is no year: write the year in four digits"),
     ],
 )
 def test_a_date_that_cannot_exist_is_refused_with_the_reason(text: str, reason: str) -> None:
