@@ -49,9 +49,17 @@ def missing(text: str, values: Mapping[str, str | None]) -> list[str]:
     return [name for name in used(text) if not values.get(name)]
 
 
-_SLOT_THEN_STOP = re.compile(r"(?:(?<![^\W\d_])((?i:the|dear)\s+))?" + _SLOT.pattern + r"(\.(?!\.))?")
+_SLOT_THEN_STOP = re.compile(
+    r"(?:(?<![^\W\d_])((?i:the|dear|an?)\s+))?" + _SLOT.pattern + r"(\.(?!\.)|['’]s(?![^\W\d_]))?"
+)
 _ARTICLE = re.compile(r"The\s+(?=\S)")
 _SENTENCE_START = re.compile(r"(?:\A|[.!?:\n])[\s\"'“‘(\[]*\Z")
+_SAID_WITH_AN = re.compile(
+    # A vowel's sound: a word that opens with a vowel but for one said with a "y" or "w" ("a Unit Manager", "a
+    # one-day", "a European"), or letters said one by one that open with a vowel's sound ("an RN", "an SEO Lead").
+    r"(?!(?i:uni|use|usa|usu|uti|ura|eu|one\b|once\b)|U(?=[A-Z]))[AEIOUaeiou]|(?:[AEFHILMNORSX](?=[A-Z0-9&/-]*(?:\b|s\b)))"
+)
+"""A value said with "an" before it rather than "a"."""
 
 
 def fill(text: str, values: Mapping[str, str | None]) -> str:
@@ -68,16 +76,25 @@ def fill(text: str, values: Mapping[str, str | None]) -> str:
     """
 
     def value(found: re.Match[str]) -> str:
-        before, name, stop = found.groups()
+        before, name, after = found.groups()
         got = values.get(name)
         if not got:
             raise KeyError(name)
-        if _ARTICLE.match(got):
+        if before and before.rstrip().lower() in ("a", "an"):
+            # The owner's article agrees with the value it stands before: "a {{ title }}" for "Operations Analyst"
+            # is "an Operations Analyst", "an {{ title }}" for "Unit Clerk" "a Unit Clerk", its capital kept.
+            said = "an" if _SAID_WITH_AN.match(got) else "a"
+            before = (said.capitalize() if before[0].isupper() else said) + before[len(before.rstrip()) :]
+        elif _ARTICLE.match(got):
             if before:
                 got = _ARTICLE.sub("", got, count=1)
             elif not _SENTENCE_START.search(found.string, 0, found.start()):
                 got = "t" + got[1:]
-        return (before or "") + (got if got.endswith(".") else got + (stop or ""))
+        if after and after[0] != ".":
+            # A name that ends in a plural's "s" takes the apostrophe alone: "Meridian Devices' clinics", not
+            # "Devices's"; any other keeps the owner's "'s" ("Acme's").
+            return (before or "") + got + (after[0] if got.endswith("s") and not got.endswith("ss") else after)
+        return (before or "") + (got if got.endswith(".") else got + (after or ""))
 
     return _SLOT_THEN_STOP.sub(value, text)
 

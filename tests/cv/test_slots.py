@@ -65,3 +65,27 @@ def test_a_name_that_begins_with_the_keeps_its_capital_where_a_sentence_starts()
     assert slots.fill("I am eager to work with {{ company }}.", values) == (
         "I am eager to work with the Office of Financial Management."
     )
+
+
+def test_a_name_ending_in_a_plurals_s_takes_the_apostrophe_alone() -> None:
+    values = {"company": "Meridian Devices"}
+    assert slots.fill("At {{ company }}'s clinics and {{ company }}’s labs.", values) == (
+        "At Meridian Devices' clinics and Meridian Devices’ labs."
+    )
+    assert slots.fill("{{ company }}'s team", {"company": "Acme"}) == "Acme's team"
+    assert slots.fill("{{ company }}'s team", {"company": "Glass Business"}) == "Glass Business's team"
+
+
+@pytest.mark.parametrize(
+    ("title", "filled"),
+    [
+        ("Operations Analyst", "As an Operations Analyst"),
+        ("HR Generalist", "As an HR Generalist"),  # letters said one by one
+        ("Unit Clerk", "As a Unit Clerk"),  # a vowel said with a "y"
+        ("UX Designer", "As a UX Designer"),
+        ("Dispatcher", "As a Dispatcher"),
+    ],
+)
+def test_the_owners_a_or_an_agrees_with_the_value_after_it(title: str, filled: str) -> None:
+    assert slots.fill("As a {{ title }}", {"title": title}) == filled
+    assert slots.fill("As an {{ title }}", {"title": title}) == filled
