@@ -947,6 +947,9 @@ _LICENCE_NUMBER = re.compile(
 _TRAILING_NUMBER = re.compile(rf"\s+(?P<sign>[-–—|]\s+)?(?P<number>{_CREDENTIAL_NUMBER.pattern})$", re.IGNORECASE)
 """That number at the end of a piece, after the issuer's name ("City of Rockford #MM-2291"), or after a spaced dash or
 bar that sets it apart from the name ("Oregon Board of Dentistry — License #H-48213")."""
+_DASHED_DESIGNATOR = re.compile(r"\s+(?P<sign>[-–—|]\s+)(?P<number>(?-i:[A-Z]{1,5})[.-]?\d{4,}(?-i:[A-Z])?)$")
+"""A number a board gives with its licence's letters and no "No." or "#", set apart from the issuer by a spaced dash
+("New Mexico Board of Nursing – RN.512874", "… — PE-0081234"): the holder's number, no part of the issuer."""
 
 
 def _number_in_name(name: str, issuer: str) -> tuple[str, str]:
@@ -957,7 +960,7 @@ def _number_in_name(name: str, issuer: str) -> tuple[str, str]:
     last = pieces[-1]
     if _CREDENTIAL_NUMBER.fullmatch(last) and len(pieces) > 1:
         return f"{name}, {last}", ", ".join(pieces[:-1])
-    trailing = _TRAILING_NUMBER.search(last)
+    trailing = _TRAILING_NUMBER.search(last) or _DASHED_DESIGNATOR.search(last)
     if trailing and trailing.start() > 0:
         # The sign that set the number apart goes with it, so that the issuer does not end in a dash; the number
         # joins the name as one after a comma does ("Registered Dental Hygienist (RDH), License #H-48213").

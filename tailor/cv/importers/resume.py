@@ -119,7 +119,7 @@ def parse(lines: list[Line], source: Path, kind: str) -> Draft:
         elif section.kind == "contact":
             read_personal_details(draft, section.lines)
         else:
-            draft.leftovers += [f"{title.rstrip(': ')}:", *(_aside(line) for line in section.lines)]
+            draft.leftovers += _kept_for_its_owner(title, section.lines)
     if not draft.data["contact"].get("name"):
         draft.data["contact"]["name"] = PLACEHOLDER_NAME
         draft.note(("contact", "name"), "no name found at the top of the résumé: write yours")
@@ -199,6 +199,21 @@ _SERVICE_WORDS = re.compile(
     re.IGNORECASE,
 )
 """Words that say one belongs to a society or serves it ("ACEDS Chicago Chapter – Member", "Board Member")."""
+
+
+def _kept_for_its_owner(title: str, lines: list[Line]) -> list[str]:
+    """The leftovers a section of no place in the CV leaves: its title, then its lines. Under a title of the societies
+    one belongs to ("Professional Memberships", "Affiliations"), the title says where they go: no field holds a
+    membership, and a role does, printed under a heading of its own, as board service is. (One that names awards too
+    gives its awards, and keeps the memberships under its title as it is: that title is no heading for them.)"""
+    named = title.rstrip(": ")
+    where = ""
+    if set(normal(title).split()) & _MEMBERSHIP_TITLE_WORDS:
+        where = (
+            f" (to print these, write each as a role of experience: the body as its employer, 'Member' or your office"
+            f" as its role, and section: {named}, the heading it prints under)"
+        )
+    return [f"{named}:{where}", *(_aside(line) for line in lines)]
 
 
 def _awards_and_memberships(title: str) -> bool:

@@ -985,6 +985,34 @@ def test_a_card_s_or_permit_s_number_after_the_issuer_goes_with_the_name(line: s
     assert [(c["name"], c["issuer"]) for c in draft.data["certificates"]] == [(name, issuer)]
 
 
+@pytest.mark.parametrize(
+    ("line", "name", "issuer"),
+    [
+        # A board's number as its licence's letters and digits, no "No." or "#": set apart by a spaced dash or bar.
+        (
+            "Registered Nurse, New Mexico Board of Nursing – RN.512874",
+            "Registered Nurse, RN.512874",
+            "New Mexico Board of Nursing",
+        ),
+        (
+            "Professional Engineer, Texas Board of Engineers — PE-0081234",
+            "Professional Engineer, PE-0081234",
+            "Texas Board of Engineers",
+        ),
+        (
+            "Notary Public, State of Ohio – Commission 2021",
+            "Notary Public",
+            "State of Ohio – Commission 2021",
+        ),  # no number
+    ],
+)
+def test_a_licence_number_of_letters_and_digits_after_a_dash_is_the_holders_not_the_issuers(
+    line: str, name: str, issuer: str
+) -> None:
+    draft = draft_of(f"Tomas Vale\n\nLICENSES\n* {line}\n")
+    assert [(c["name"], c["issuer"]) for c in draft.data["certificates"]] == [(name, issuer)]
+
+
 def test_a_licence_issued_by_a_city_a_state_or_a_union_local_needs_no_check_of_its_giver() -> None:
     draft = draft_of(
         "Tomas Vale\n\nLICENSES\n* Electrical Contractor License, City of Dayton - Lic. #EC-2291\n"

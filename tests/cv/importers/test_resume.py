@@ -488,8 +488,9 @@ def test_professional_affiliations_have_no_place_in_the_cv_and_are_kept_aside_wo
     )
     assert [role["employer"] for role in draft.data["experience"]] == ["Lakeside Medical Center"]
     assert not draft.data.get("certificates") and not draft.data.get("skills")
-    assert draft.leftovers == [
-        "PROFESSIONAL AFFILIATIONS:",
+    # Its title says where the CV holds them, if they are to be printed: roles under a heading of their own.
+    assert draft.leftovers[0].startswith("PROFESSIONAL AFFILIATIONS: (to print these, write each as a role")
+    assert draft.leftovers[1:] == [
         "American Society of Health-System Pharmacists (ASHP), member since 2009; Ohio Pharmacists Association (OPA), "
         "Medication Safety Committee 2019–present",
         "American College of Clinical Pharmacy (ACCP); Sigma Xi",
@@ -648,6 +649,19 @@ def test_a_section_a_field_names_its_own_way_holds_experience_when_its_entries_r
     assert role.bullets[0].text == "Taught algebra to 120 students."
     # A list of dated items is no role: its dates stand on the items themselves.
     assert draft.leftovers[0] == "Conferences Attended:"
+
+
+@pytest.mark.parametrize("title", ["Professional Memberships", "Affiliations", "Professional Associations"])
+def test_the_societies_one_belongs_to_are_kept_with_where_the_cv_holds_them(tmp_path: Path, title: str) -> None:
+    _, draft = from_markdown(
+        tmp_path,
+        "# Ana Lopez\n\nana@example.org\n\n## Experience\n### Riverside Clinic\nNurse | 2019 – 2024\n"
+        f"- Ran the flu clinic.\n\n## {title}\n- American Public Health Association – Member\n",
+    )
+    # No field holds a membership: a role under a heading of its own does, and the kept title says so.
+    assert draft.leftovers[0].startswith(f"{title}: (to print these, write each as a role of experience")
+    assert f"section: {title}" in draft.leftovers[0]
+    assert draft.leftovers[1:] == ["American Public Health Association – Member"]
 
 
 @pytest.mark.parametrize(
