@@ -230,6 +230,36 @@ def test_a_social_work_licence_of_the_grade_asked_or_above_meets_it(tmp_path: Pa
     assert lsw.met
 
 
+THERAPIST_POSTING = (
+    "Outpatient Therapist\n\nResponsibilities\n- Complete psychosocial assessments for adults in outpatient care.\n"
+    "- Case management and discharge planning with each client's care team.\n\nRequirements\n- Master of Social "
+    "Work.\n- Licensed Master Social Worker (LMSW) required.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "held", ["Licensed Clinical Social Worker (LCSW)", "Licensed Independent Clinical Social Worker (LICSW)"]
+)
+def test_a_clinical_social_work_licence_meets_a_master_social_workers_licence_asked(tmp_path: Path, held: str) -> None:
+    # A clinical licence is granted on the master's in social work after supervised practice at the master's level:
+    # its holder is no less than the LMSW asked, and the fit is not held to partial as for a licence lacking.
+    cv = SOCIAL_WORKER.replace("Licensed Clinical Social Worker (LCSW)", held)
+    made = matched(tmp_path, cv, THERAPIST_POSTING)
+    assert not [w for w in made.warnings if "licence or certification" in w]
+    lmsw = next(k for k in made.coverage.keywords if k.keyword.term == "LMSW")
+    assert lmsw.met
+    assert not made.licence_lacking
+
+
+def test_a_master_social_workers_licence_meets_no_clinical_licence_asked(tmp_path: Path) -> None:
+    # The ladder runs one way: an LMSW has not yet had the supervised years a clinical licence asks.
+    cv = SOCIAL_WORKER.replace("Licensed Clinical Social Worker (LCSW)", "Licensed Master Social Worker (LMSW)")
+    clinical = "Licensed Clinical Social Worker (LCSW)"
+    posting = THERAPIST_POSTING.replace("Licensed Master Social Worker (LMSW)", clinical)
+    warned = [w for w in matched(tmp_path, cv, posting).warnings if "licence or certification" in w]
+    assert len(warned) == 1 and warned[0].startswith("The posting requires Licensed Clinical Social Worker (LCSW)")
+
+
 def test_credentials_listed_before_the_kind_they_all_are_are_each_warned_of(tmp_path: Path) -> None:
     asked = "ACLS, PALS and PHTLS certifications required."
     made = matched(tmp_path, SOCIAL_WORKER, NURSE_POSTING.replace("Registered Nurse (RN) license required.", asked))
