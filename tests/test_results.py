@@ -260,6 +260,38 @@ def test_a_master_social_workers_licence_meets_no_clinical_licence_asked(tmp_pat
     assert len(warned) == 1 and warned[0].startswith("The posting requires Licensed Clinical Social Worker (LCSW)")
 
 
+CIVIL_ENGINEER = """contact: {name: Tomas Ferreira, email: tomas@example.org}
+experience:
+  - id: roads
+    employer: County Roads Department
+    role: Civil Engineer
+    start: 2016
+    bullets:
+      - {id: r1, text: Designed drainage and grading plans for county road rehabilitation projects in Civil 3D.}
+      - {id: r2, text: Prepared stormwater management reports and erosion control plans for permit review.}
+certificates:
+  - name: Licensed Professional Engineer (PE)
+"""
+ROADS_POSTING = (
+    "Civil Engineer II\n\nResponsibilities\n- Design drainage, grading and stormwater management plans for road "
+    "projects.\n- Prepare erosion control plans and permit applications.\n\nRequirements\n- Bachelor's degree in "
+    "civil engineering.\n- EIT certification required.\n- Experience with Civil 3D.\n"
+)
+
+
+def test_a_professional_engineers_licence_meets_an_engineer_in_training_asked(tmp_path: Path) -> None:
+    # A PE passed the Fundamentals of Engineering exam that makes an engineer in training on the way to the licence:
+    # no licence is lacking, and the fit is not held to partial for one.
+    made = matched(tmp_path, CIVIL_ENGINEER, ROADS_POSTING)
+    assert not [w for w in made.warnings if "licence or certification" in w]
+    assert next(k for k in made.coverage.keywords if k.keyword.term == "EIT").met
+    assert not made.licence_lacking
+    # The ladder runs one way: an engineer in training holds no PE licence a posting requires.
+    cv = CIVIL_ENGINEER.replace("Licensed Professional Engineer (PE)", "Engineer in Training (EIT)")
+    posting = ROADS_POSTING.replace("EIT certification required", "PE license required")
+    assert matched(tmp_path, cv, posting).licence_lacking
+
+
 def test_credentials_listed_before_the_kind_they_all_are_are_each_warned_of(tmp_path: Path) -> None:
     asked = "ACLS, PALS and PHTLS certifications required."
     made = matched(tmp_path, SOCIAL_WORKER, NURSE_POSTING.replace("Registered Nurse (RN) license required.", asked))
