@@ -292,6 +292,37 @@ def test_a_professional_engineers_licence_meets_an_engineer_in_training_asked(tm
     assert matched(tmp_path, cv, posting).licence_lacking
 
 
+HR_GENERALIST = """contact: {name: Priya Natarajan, email: priya@example.org}
+experience:
+  - id: harbor
+    employer: Harbor Freightways
+    role: HR Generalist
+    start: 2015
+    bullets:
+      - {id: h1, text: Ran employee relations investigations and performance management for 400 staff.}
+      - {id: h2, text: Administered benefits enrollment and onboarding in Workday.}
+certificates:
+  - name: SHRM Senior Certified Professional (SHRM-SCP)
+  - name: SPHR, HR Certification Institute
+"""
+
+
+@pytest.mark.parametrize("asked", ["SHRM-CP certification required.", "PHR certification required."])
+def test_a_senior_hr_certification_meets_the_professional_one_asked(tmp_path: Path, asked: str) -> None:
+    posting = (
+        "HR Business Partner\n\nResponsibilities\n- Lead employee relations investigations and performance "
+        f"management.\n- Administer benefits and onboarding in Workday.\n\nRequirements\n- {asked}\n"
+    )
+    made = matched(tmp_path, HR_GENERALIST, posting)
+    assert not [w for w in made.warnings if "licence or certification" in w]
+    assert not made.licence_lacking
+    # One way only: the professional's certification holds no senior one a posting requires.
+    cv = HR_GENERALIST.replace("SHRM Senior Certified Professional (SHRM-SCP)", "SHRM Certified Professional (SHRM-CP)")
+    cv = cv.replace("SPHR, HR Certification Institute", "PHR, HR Certification Institute")
+    senior = posting.replace("SHRM-CP", "SHRM-SCP").replace("PHR", "SPHR")
+    assert matched(tmp_path, cv, senior).licence_lacking
+
+
 def test_credentials_listed_before_the_kind_they_all_are_are_each_warned_of(tmp_path: Path) -> None:
     asked = "ACLS, PALS and PHTLS certifications required."
     made = matched(tmp_path, SOCIAL_WORKER, NURSE_POSTING.replace("Registered Nurse (RN) license required.", asked))
