@@ -2405,6 +2405,21 @@ def test_pd_and_professional_learning_are_teachers_professional_development_only
     assert not {"professional development"} & {*police.skills, *control.skills, *years.skills}
 
 
+def test_check_in_and_check_out_are_a_front_desks_work_only_where_guests_patients_or_passengers_are_spoken_of() -> None:
+    lexicon = bundled_lexicon()
+    (desk,) = analyse(["Checked in 80 guests a night and handled their check-out and billing."], lexicon)
+    (clinic,) = analyse(["Managed patient check-in and check-out for a busy dental office."], lexicon)
+    (blog,) = analyse(["Check out our engineering blog to learn how we ship."], lexicon)
+    (meeting,) = analyse(["Hold weekly check-ins with each engineer on the team."], lexicon)
+    (code,) = analyse(["Checked in code to the main branch after review."], lexicon)
+    assert {"check-in", "check-out"} <= {*desk.skills} and {"check-in", "check-out"} <= {*clinic.skills}
+    assert not {"check-in", "check-out"} & {*blog.skills, *meeting.skills, *code.skills}
+    # A text read beside the words that say its trade (a bullet under its role's title) takes the trade's sense.
+    (beside,) = analyse(["Handled check-in for arriving tour groups."], lexicon, beside=[{"night", "receptionist"}])
+    (alone,) = analyse(["Handled check-in for arriving tour groups."], lexicon)
+    assert "check-in" in beside.skills and "check-in" not in alone.skills
+
+
 def test_the_ordinal_of_a_party_is_part_of_its_term() -> None:
     # An insurer's first-party claims (its own policyholder's loss) are the opposite of third-party ones (a
     # liability claim against its policyholder), and first-party data is no third-party data: with the ordinal a

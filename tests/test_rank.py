@@ -151,6 +151,33 @@ def test_a_posting_asking_for_audits_finds_the_bullet_about_the_night_audit() ->
     assert found["job0-b1"] > found["job0-b0"]
 
 
+def test_a_bullets_trade_is_read_with_its_roles_title() -> None:
+    # "Handled check-in for arriving tour groups" names no guest: under a receptionist's title it is the front desk's
+    # check-in a hotel's posting asks for, where a check of the minibar is only a check.
+    cv = CV.model_validate(
+        {
+            "contact": {"name": "Rosa Ferreira", "email": "rosa@example.org"},
+            "experience": [
+                {
+                    "id": "job0",
+                    "employer": "Maple Lodge",
+                    "role": "Night Receptionist",
+                    "start": "2021",
+                    "end": "2024",
+                    "bullets": [
+                        {"id": "job0-b0", "text": "Checked the minibar of every room each morning."},
+                        {"id": "job0-b1", "text": "Handled check-in for arriving tour groups."},
+                    ],
+                }
+            ],
+        }
+    )
+    duties = "Responsibilities:\n- Guest check-in and check-out\n- Keep the lobby tidy\n"
+    posting = Posting("p", f"Front Desk Agent\n\n{duties}")
+    best = rank(cv, posting).bullets[0]
+    assert best.id == "job0-b1" and "check-in" in best.terms
+
+
 def test_a_posting_asking_for_digitization_finds_the_bullet_that_digitized() -> None:
     # Digitization is a noun of work: a bullet says it by its verb, as "maintained" says maintenance.
     cv = make_cv(

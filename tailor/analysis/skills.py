@@ -541,10 +541,22 @@ _MACHINING = frozenset({"machining", "machinist", "cnc", "lathe", "mill", "milli
 _MACHINING |= frozenset({"toolmaker", "mold", "mould", "electrode", "sinker"})
 """Lemmas of a text about cutting metal on machine tools, whose "EDM" is electrical discharge machining."""
 
+_FRONT_DESK = frozenset({"guest", "hotel", "motel", "hostel", "resort", "lodging", "hospitality", "reception"}) | {
+    *("receptionist", "concierge", "desk", "room", "reservation", "arrival", "departure", "patient", "passenger"),
+    "visitor",
+}
+"""Lemmas of a text about a desk where guests, patients or passengers arrive and leave, whose "check-in" and
+"check-out" are registering them and settling their stay."""
+
 _TRADE_SENSES: dict[str, tuple[_Sense, ...]] = {
     # A machinist's "EDM" cuts metal by sparks; a dance club's is its music, an Oracle shop's enterprise data
     # management ("EDM/EPBCS"): the letters are the machining only where the text speaks of machine tools.
     "EDM": (_Sense(frozenset(), "", unless=_MACHINING),),
+    # "Check in" and "check out" are a front desk's work (registering an arrival, settling a departure: O*NET's hotel
+    # desk clerks and receptionists) where the text speaks of guests, patients or passengers at a desk; elsewhere a
+    # blog post to read ("check out our blog"), a meeting ("weekly check-ins") or code committed, and no skill.
+    "check-in": (_Sense(frozenset(), "", unless=_FRONT_DESK),),
+    "check-out": (_Sense(frozenset(), "", unless=_FRONT_DESK),),
     # An HVAC technician's "RTU" is a packaged rooftop unit; a SCADA engineer's a remote terminal unit, and no skill.
     "rooftop units": (_Sense(frozenset(), "", written="rtu", unless=_HEATING_AND_COOLING),),
     # "Sealants" alone is a builder's caulk as much as a dental sealant, "SDF" a chemist's structure-data file and

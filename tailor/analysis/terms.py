@@ -93,6 +93,7 @@ def analyse(
     names: bool = False,
     credentials: bool = False,
     together: bool = False,
+    beside: Sequence[Iterable[str]] | None = None,
 ) -> list[Analysis]:
     """Analyse each text, in order.
 
@@ -113,17 +114,23 @@ def analyse(
     With ``together``, the texts are the parts of one document (a posting's sections): a name that means another
     skill in a trade's text ("EMR") takes the trade's sense where any part speaks of the trade, as the document does
     whichever of its parts names it.
+    With ``beside`` (one collection of lemmas per text), each text is read with those words beside it for a name's trade
+    sense: a CV's bullet stands under its role's title, which says the trade its words are of ("Checked in late
+    arrivals" under "Night Receptionist" is a front desk's check-in).
     """
     texts = [written_out(t) for t in texts]  # "front- and back-of-house" is front-of-house and back-of-house
     lowered = [blank_marks_of_text(singular_acronyms(t).lower()) for t in texts]
     out = []
     parts = list(tokenised(lowered))
     document = frozenset(lemma for _, lemmas, _, _ in parts for lemma in lemmas) if together else frozenset()
-    for text, low, (doc, lemmas, terms, joins) in zip(texts, lowered, parts, strict=True):
+    aside = [frozenset(words) for words in beside] if beside is not None else [frozenset()] * len(texts)
+    for text, low, (doc, lemmas, terms, joins), by in zip(texts, lowered, parts, aside, strict=True):
         # Offsets map to the original text when lowercasing kept its length (it almost always does).
         original = text if len(text) == len(low) else None
         spans = (
-            skill_spans(doc, lemmas, original, lexicon, joins, named=names, credential=credentials, around=document)
+            skill_spans(
+                doc, lemmas, original, lexicon, joins, named=names, credential=credentials, around=document | by
+            )
             if lexicon is not None
             else []
         )

@@ -605,7 +605,17 @@ def prepare_cv(cv: CV, lexicon: Lexicon | None = None, config: RankConfig = DEFA
     # A certificate's name names a credential: "PALS – American Heart Association" is the course, no pals.
     credentials = [2 * len(items) + n for n, (_, kind, _, _) in enumerate(others) if kind == "certificate"]
     apart = frozenset(named) | frozenset(credentials)
-    analyses = analyse([t for n, t in enumerate(texts) if n not in apart], lexicon, near=True)
+    # A bullet's trade is read with its role's title beside it: "Checked in late arrivals" under "Night Receptionist"
+    # is a front desk's check-in, though the bullet names no guest.
+    roles = {c: _lemmas_of(c) for c in {i.context for i in items if i.kind == "bullet" and i.context}}
+    beside = [roles.get(i.context, frozenset()) if i.kind == "bullet" else frozenset() for i in items]
+    beside += [frozenset()] * (len(texts) - len(items))
+    analyses = analyse(
+        [t for n, t in enumerate(texts) if n not in apart],
+        lexicon,
+        near=True,
+        beside=[b for n, b in enumerate(beside) if n not in apart],
+    )
     # The skills list is one text, read whole for the trade a name of two trades means: "Monte Carlo" beside dbt and
     # Snowflake is the data observability tool, beside Bayesian statistics the method.
     skills = analyse([texts[n] for n in named], lexicon, near=True, names=True, together=True)
@@ -651,6 +661,12 @@ def prepare_cv(cv: CV, lexicon: Lexicon | None = None, config: RankConfig = DEFA
     _ = prepared.shown
     _ = prepared.held
     return prepared
+
+
+def _lemmas_of(title: str) -> frozenset[str]:
+    """The lemmas of a role's ``title``, each word's ("Night Receptionist": night, receptionist)."""
+    table = lemma_table()
+    return frozenset(lemma_of(word, table) for word in re.findall(r"[\w'-]+", title.lower()))
 
 
 def _given(item: _Item, analysis: Analysis, lexicon: Lexicon) -> list[str]:
