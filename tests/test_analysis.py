@@ -2420,6 +2420,18 @@ def test_check_in_and_check_out_are_a_front_desks_work_only_where_guests_patient
     assert "check-in" in beside.skills and "check-in" not in alone.skills
 
 
+def test_a_verb_and_its_particle_are_the_compound_they_name_whichever_way_it_is_written() -> None:
+    # "Rolled out" is the rollout a posting asks to lead, "followed up" its follow-up: with the particle a stop word,
+    # they were "roll" and "follow", which a rolled carpet and a followed procedure say too.
+    assert "rollout" in terms("Rolled out the new scheduling system to 40 stores.")
+    assert "rollout" in terms("Lead the rollout of our scheduling system.")
+    assert "followup" in terms("Followed up with clients after each visit.")
+    assert "followup" in terms("Own client follow-up and scheduling.")
+    assert "handoff" in terms("Handed off escalations to tier 2.") and "handoff" in terms("Smooth handoffs to tier 2.")
+    assert "roll" not in terms("Rolled out the new scheduling system.")
+    assert "roll" in terms("Rolled steel coils into the press.")
+
+
 def test_the_ordinal_of_a_party_is_part_of_its_term() -> None:
     # An insurer's first-party claims (its own policyholder's loss) are the opposite of third-party ones (a
     # liability claim against its policyholder), and first-party data is no third-party data: with the ordinal a

@@ -429,7 +429,35 @@ def tokenised(lowered: Iterable[str]) -> Iterator[tuple[Doc, list[str], list[str
             _unhour(doc, terms)
         if "party" in lemmas:
             _party_of_ordinal(doc, lemmas, terms)
+        if not _PARTICLES.isdisjoint(lemmas):
+            _particles_joined(lemmas, terms)
         yield doc, lemmas, terms, joins
+
+
+_PARTICLES = frozenset({"up", "out", "off", "over", "down", "through"})
+"""The particles of the phrasal verbs of :data:`_JOINED` (stop words, which yield no term of their own)."""
+_JOINED = {
+    ("roll", "out"): "rollout", ("set", "up"): "setup", ("hand", "off"): "handoff", ("follow", "up"): "followup",
+    ("sign", "off"): "signoff", ("build", "out"): "buildout", ("back", "up"): "backup", ("break", "down"): "breakdown",
+    ("look", "up"): "lookup", ("pick", "up"): "pickup", ("hand", "over"): "handover", ("clean", "up"): "cleanup",
+    ("walk", "through"): "walkthrough", ("shut", "down"): "shutdown", ("write", "off"): "writeoff",
+    ("tear", "down"): "teardown", ("change", "over"): "changeover",
+}  # fmt: skip
+"""Phrasal verbs (lemmas of the verb and its particle) whose work has a noun written as one word: what "rolled out"
+did is the rollout a posting asks for, "handed off" the handoff. Not those whose joined word names something else
+("start up" a startup, "make up" makeup, "work out" a workout)."""
+
+
+def _particles_joined(lemmas: list[str], terms: list[str | None]) -> None:
+    """``terms`` with each phrasal verb of :data:`_JOINED` ("rolled out", "follow-up") read as its joined noun
+    ("rollout", "followup"), as the text that writes it so ("the rollout") is read: the verb alone ("roll", "follow")
+    is what a rolled coil and a followed procedure say, and its particle no term at all."""
+    for i in range(len(lemmas) - 1):
+        j = i + 2 if lemmas[i + 1] == "-" and i + 2 < len(lemmas) else i + 1
+        joined = _JOINED.get((lemmas[i], lemmas[j]))
+        if joined and terms[i]:
+            terms[i] = joined
+            terms[j] = None
 
 
 def _party_of_ordinal(doc: Doc, lemmas: list[str], terms: list[str | None]) -> None:
