@@ -112,8 +112,9 @@ class Outcome:
     """What its match warns of, in a few words (:attr:`tailor.results.Match.flags`): as built, or as its manifest
     recorded when it was."""
     label: FitLabel | None = None
-    """For ``built``: the fit's label as its match gives it, which answers to the posting's required keywords too
-    (:func:`tailor.rank.bounded_label`); None: the label the posting was ranked with."""
+    """For ``built``, and ``up to date`` as its manifest recorded it: the fit's label as its match gives it, which
+    answers to the posting's required keywords too (:func:`tailor.rank.bounded_label`); None: the label the posting
+    was ranked with."""
 
 
 def plan(
@@ -228,8 +229,15 @@ def run(plan: Plan, *, force: bool = False, today: dt.date | None = None) -> Ite
             stale = made_before_edit(job)  # an edit that needs no rebuild leaves them as they were too
             why = edited(job, options)
             kept = f"{why}; your edit is kept" if why else ""
+            flags, label = _recorded(job)
             yield Outcome(
-                job, "up to date", _before_edit(stale, kept), tuple(stale), edited=why is not None, flags=_flags(job)
+                job,
+                "up to date",
+                _before_edit(stale, kept),
+                tuple(stale),
+                edited=why is not None,
+                flags=flags,
+                label=label,
             )
             continue
         if not force and (why := edited(job, options)) is not None:
@@ -276,12 +284,19 @@ def run(plan: Plan, *, force: bool = False, today: dt.date | None = None) -> Ite
         )
 
 
-def _flags(job: Job) -> tuple[str, ...]:
-    """The flags the manifest of ``job``'s résumé recorded (none, where it cannot be read)."""
+def _recorded(job: Job) -> tuple[tuple[str, ...], FitLabel | None]:
+    """The flags and the fit's label the manifest of ``job``'s résumé recorded when it was built from the same
+    inputs (none, where it cannot be read or records no label)."""
+    from typing import get_args
+
+    from tailor.rank.scores import FitLabel
+
     try:
-        return tuple(manifest.read(job.outputs.manifest).flags)
+        record = manifest.read(job.outputs.manifest)
     except TailorError:
-        return ()
+        return (), None
+    label = next((known for known in get_args(FitLabel) if known == record.fit), None)
+    return tuple(record.flags), label
 
 
 def _looks(built: Build) -> str:

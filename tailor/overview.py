@@ -124,6 +124,9 @@ def entries(plan: Plan, outcomes: Sequence[Outcome]) -> list[Entry]:
     """The overview's rows: every job of ``plan`` that has an outcome, best fit first."""
     status = {outcome.job.output: outcome.status for outcome in outcomes}
     stale = {outcome.job.output: tuple(path.name for path in outcome.before_edit) for outcome in outcomes}
+    # The label as the match gives it, which answers to the posting's required keywords (tailor.rank.bounded_label),
+    # as the batch's line for it says: built now, or recorded by the manifest of a résumé up to date.
+    labels: dict[Path, str] = {outcome.job.output: outcome.label for outcome in outcomes if outcome.label}
     out = []
     for rank, job in enumerate((j for j in plan.jobs if j.output in status), start=1):
         posting, outputs = job.posting, job.outputs
@@ -139,7 +142,7 @@ def entries(plan: Plan, outcomes: Sequence[Outcome]) -> list[Entry]:
             Entry(
                 rank=rank,
                 score=posting.score,
-                fit=posting.label,
+                fit=labels.get(job.output, posting.label),
                 coverage=coverage,
                 status=status[job.output],
                 title=posting.title,

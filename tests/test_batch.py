@@ -763,7 +763,10 @@ def test_a_posting_that_asks_for_a_licence_the_cv_lacks_is_flagged_on_the_termin
     for _ in range(2):  # built, then up to date: the manifest keeps the flag
         result = invoke("batch", postings, "--cv", "example", "--out", out)
         assert result.exit_code == 0, result.output
-    [row] = csv.DictReader(io.StringIO((out / "index.csv").read_text(encoding="utf-8")))
+        # The label its line gives, which a licence the CV lacks keeps from strong, is the overview's too.
+        assert "partial) ⚠ requires RN" in result.output
+        [row] = csv.DictReader(io.StringIO((out / "index.csv").read_text(encoding="utf-8")))
+        assert row["fit"] == "partial"
     assert row["status"] == "up to date" and row["flags"] == "requires RN"
     assert "⚠ requires RN" in (out / "index.html").read_text(encoding="utf-8")
     first = invoke("batch", postings, "--cv", "example", "--out", tmp_path / "again")
