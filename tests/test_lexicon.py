@@ -1986,8 +1986,9 @@ def test_automotive_embedded_tools_and_safety_standards_are_skills_and_a_canoe_t
     assert "CANoe" not in analyse(["Canoe and kayak instructor."], lexicon)[0].skills
 
 
-def test_a_professional_engineers_licence_is_evidence_of_the_engineer_in_training_step_before_it() -> None:
-    assert "pe license" in bundled_lexicon().related["eit"]
+def test_a_professional_engineers_licence_meets_the_engineer_in_training_step_before_it() -> None:
+    # The PE passed the FE exam that makes the EIT: one of the kind, as a master's licence is of a journeyman's.
+    assert "pe license" in bundled_lexicon().instances["eit"]
 
 
 def test_the_unity_test_framework_for_c_is_its_own_skill_and_bare_unity_the_game_engine() -> None:
