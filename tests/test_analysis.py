@@ -1759,7 +1759,7 @@ def test_a_capitalised_name_of_two_meanings_after_an_examples_lead_in_is_the_too
     [
         ("Checked the plans in Revit, Bluebeam and ADA checklists.", ["Revit", "Bluebeam"]),  # the disabilities act
         ("Wrote the flight software in Ada, C and SPARK.", ["Ada", "C", "Spark"]),
-        ("CPP or FPC certification preferred.", []),  # a Certified Payroll Professional, no C++
+        ("CPP or FPC certification preferred.", ["Certified Payroll Professional"]),  # no C++
         ("SKILLS: PYTHON, GO, RUST", ["Python", "Go", "Rust"]),  # a line all in capitals says nothing of case
     ],
 )

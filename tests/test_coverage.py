@@ -2235,12 +2235,14 @@ def test_accessible_design_and_life_safety_codes_are_keywords_but_ada_alone_and_
         "life safety codes": "life safety codes",
         "reflected ceiling plans": "reflected ceiling plans",
     }
-    # An HR posting's "FMLA, ADA" names the act, no skill of accessible design; a developer builds code.
+    # An HR posting's "FMLA, ADA" names the act beside the other laws HR applies, its accommodations at work (the
+    # entry's other half); a developer builds code, no building code.
     other = Posting(
         "p",
         "HR Generalist\n\nRequirements:\n- Knowledge of FMLA, ADA and FLSA\n- Experience building code in Python\n",
     )
-    assert {k.term for k in keywords(analyse_posting(other)) if k.kind == "skill"} == {"FMLA", "FLSA", "Python"}
+    found = {k.term for k in keywords(analyse_posting(other)) if k.kind == "skill"}
+    assert found == {"ADA compliance", "FMLA", "FLSA", "Python"}
 
 
 def test_a_requirement_of_alternatives_is_met_by_one_of_the_kind_of_either() -> None:
@@ -8081,3 +8083,32 @@ def test_a_federal_contractors_hr_reports_are_keywords_and_an_equal_opportunity_
         "affirmative action plans": "selected",
         "OFCCP": "selected",
     }
+
+
+def test_a_recruiting_measure_a_cv_shows_meets_a_posting_that_asks_for_recruiting_metrics() -> None:
+    cv = make_cv({"Harbor Retail": ["Cut time-to-fill for store associates from 41 to 23 days with hiring events."]})
+    posting = Posting(
+        "p",
+        "Talent Acquisition Manager\n\nRequirements:\n- Report recruiting metrics to the VP of People monthly\n"
+        "- Lower our cost-per-hire\n",
+    )
+    found = keyword_coverage(cv, posting)
+    assert (found["recruiting metrics"].status, found["recruiting metrics"].met_by) == ("absent", "time-to-fill")
+    assert found["recruiting metrics"].met
+    assert found["cost-per-hire"].status == "absent" and not found["cost-per-hire"].met
+
+
+def test_the_laws_of_employment_an_hr_cv_applies_are_related_evidence_of_employment_law_not_a_claim_to_it() -> None:
+    cv = make_cv(
+        {"Fenwick Health": ["Answered 6 EEOC charges with counsel; none found cause.", "Ran FMLA and ADA leave cases."]}
+    )
+    posting = Posting(
+        "p",
+        "HR Business Partner\n\nRequirements:\n- Knowledge of Title VII and employment law\n"
+        "- Experience responding to EEOC charges\n",
+    )
+    found = keyword_coverage(cv, posting)
+    assert found["EEOC"].status == "selected"
+    assert (found["Title VII"].status, [r.term for r in found["Title VII"].related]) == ("absent", ["EEOC"])
+    assert found["employment law"].status == "absent"
+    assert {"FMLA", "EEOC"} <= {r.term for r in found["employment law"].related}
