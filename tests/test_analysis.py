@@ -1130,6 +1130,29 @@ def test_a_plants_ci_is_continuous_improvement_and_a_software_teams_continuous_i
     assert "CI/CD" in skills("Set up continuous integration for the plant's PLC programs.")
 
 
+def test_a_titles_own_trade_words_read_its_ci_whatever_the_rest_of_the_posting_says() -> None:
+    # The title is a section of its own: its "Manufacturing" (a trade word as written, though its lemma is
+    # "manufacture") says the letters are continuous improvement, though the duties keep a pipeline of projects.
+    title, _ = analyse(
+        ["Manufacturing/CI Engineer", "Identify and manage a pipeline of lean opportunities on the molding floor."],
+        bundled_lexicon(),
+        together=True,
+    )
+    assert title.skills == ["process improvement"]
+    # A title of no trade's words takes the posting's sense: a software team's.
+    title, _ = analyse(
+        ["CI Engineer", "Keep our Jenkins pipelines and DevOps tooling fast."], bundled_lexicon(), together=True
+    )
+    assert title.skills == ["CI/CD"]
+
+
+def test_a_trades_words_are_met_as_written_though_their_lemma_is_another() -> None:
+    # "logistics" lemmatises to "logistic", "manufacturing" to "manufacture": the trade's words, as its texts write
+    # them, still say which sense a name has.
+    assert "transportation management system" in skills("Know one of: WMS, TMS, supply chain or logistics.")
+    assert skills("Drive CI across manufacturing.") == ["process improvement"]
+
+
 def test_the_records_a_system_keeps_of_some_work_are_no_skill_of_that_work() -> None:
     # Rules written for audit logs audit nothing; a trail of changes is no auditing either.
     assert "auditing" not in skills("Wrote detection rules for the billing system's audit logs.")

@@ -318,7 +318,7 @@ def skill_spans(
     # deadline, no driver's hours of service.
     spans = [(s, e, name) for s, e, name in spans if not (lemmas[s] in COUNTED_TIME and counted(doc, s))]
     if any(name in _TRADE_SENSES for _, _, name in spans):
-        spans = _in_its_trade(spans, lemmas, lexicon, around)
+        spans = _in_its_trade(spans, doc, lemmas, lexicon, around)
     # An acronym's words stand beside it in brackets, before it or after it: no bracket, nothing to read.
     return (
         _spelled_out(doc, spans, lexicon)
@@ -1038,18 +1038,24 @@ def _trade_acronyms(
 
 
 def _in_its_trade(
-    spans: list[tuple[int, int, str]], lemmas: list[str], lexicon: Lexicon, around: frozenset[str] = frozenset()
+    spans: list[tuple[int, int, str]],
+    doc: Doc,
+    lemmas: list[str],
+    lexicon: Lexicon,
+    around: frozenset[str] = frozenset(),
 ) -> list[tuple[int, int, str]]:
-    """``spans`` with each name of :data:`_TRADE_SENSES` read as the trade's skill where the text's ``lemmas``, or
-    those ``around`` it, speak of the trade (and the lexicon has that skill)."""
-    said = frozenset(lemmas) | around
+    """``spans`` with each name of :data:`_TRADE_SENSES` read as the trade's skill where the text, or the document
+    ``around`` it, speaks of the trade (and the lexicon has that skill): :func:`_in_the_trades_sense`."""
+    # A sense's words are written as the trade writes them ("manufacturing", "devops", "logistics"): they are met as
+    # written or as lemmas, as the text's words are either ("manufacturing" lemmatises to "manufacture").
+    own = frozenset(lemmas) | frozenset(token.text for token in doc)
+    said = own | around
     out = []
     for start, end, name in spans:
         for sense in _TRADE_SENSES.get(name, ()):
             if (
                 (sense.written is None or " ".join(lemmas[start:end]) == sense.written)
-                and (not sense.words or not sense.words.isdisjoint(said))
-                and sense.unless.isdisjoint(said)
+                and _in_the_trades_sense(sense, own, said)
                 and (not sense.skill or lexicon.canonical(sense.skill) == sense.skill)
             ):
                 name = sense.skill
@@ -1057,6 +1063,18 @@ def _in_its_trade(
         if name:
             out.append((start, end, name))
     return out
+
+
+def _in_the_trades_sense(sense: _Sense, own: frozenset[str], said: frozenset[str]) -> bool:
+    """Whether a name is read in ``sense``, its text's words being ``own`` and its whole document's ``said``: the
+    text's own words decide where they speak of either sense ("Manufacturing/CI Engineer" is continuous improvement
+    though the posting's duties keep "a pipeline of lean projects"; "CI pipelines" is continuous integration in a
+    plant's posting), else the document's do."""
+    if not sense.unless.isdisjoint(own):
+        return False
+    if sense.words and not sense.words.isdisjoint(own):
+        return True
+    return (not sense.words or not sense.words.isdisjoint(said)) and sense.unless.isdisjoint(said)
 
 
 def _match(

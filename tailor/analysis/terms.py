@@ -122,7 +122,12 @@ def analyse(
     lowered = [blank_marks_of_text(singular_acronyms(t).lower()) for t in texts]
     out = []
     parts = list(tokenised(lowered))
-    document = frozenset(lemma for _, lemmas, _, _ in parts for lemma in lemmas) if together else frozenset()
+    # The document's words as lemmas and as written: a trade's words are met either way (:func:`skill_spans`).
+    document = (
+        frozenset(word for doc, lemmas, _, _ in parts for word in (*lemmas, *(token.text for token in doc)))
+        if together
+        else frozenset()
+    )
     aside = [frozenset(words) for words in beside] if beside is not None else [frozenset()] * len(texts)
     for text, low, (doc, lemmas, terms, joins), by in zip(texts, lowered, parts, aside, strict=True):
         # Offsets map to the original text when lowercasing kept its length (it almost always does).
