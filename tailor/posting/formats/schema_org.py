@@ -174,15 +174,46 @@ def _location(node: dict[str, object]) -> str | None:
 
 
 def _place(place: object) -> str | None:
+    """A ``Place`` as people write it: its address's locality, region and country (``Denver, CO, US``), and the way
+    the work is done where its name or locality says it and the address cannot (``Denver, CO, US (Hybrid)``,
+    ``Austin, TX, US or Remote (US)``); else its address or its name as written."""
     if not isinstance(place, dict):
         return _text(place)
     address = place.get("address")
     if isinstance(address, dict):
         parts = [_name(address.get(key)) for key in ("addressLocality", "addressRegion", "addressCountry")]
-        joined = ", ".join(dict.fromkeys(p for p in parts if p))
+        split = [_work_mode(part) for part in parts if part]
+        joined = ", ".join(dict.fromkeys(piece for place, _ in split for piece in place.split(", ") if piece))
+        if joined and _WORK_MODE.search(joined):
+            return joined  # "Remote, US": the address says it already
+        name = _name(place)
+        mode = next((m for _, m in split if m), "") or (_work_mode(name, alone=True)[1] if name else "")
         if joined:
-            return joined
+            return f"{joined} {mode}" if mode else joined
     return _text(address) or _name(place)
+
+
+_WORK_MODE = re.compile(
+    r"(?P<sign>\s*(?:\bor\b|[-–—|/,])?\s*)(?P<mode>\(?\b(?:fully\s+)?(?:remote|hybrid|on-?site|in[- ]office)\b.*)$",
+    re.IGNORECASE,
+)
+"""The way the work is done, said after a place in its name ("Denver, CO (Hybrid)", "Austin, TX or Remote (US)",
+"Chicago - Hybrid"), or as the name alone ("Hybrid")."""
+
+
+def _work_mode(text: str, *, alone: bool = False) -> tuple[str, str]:
+    """``text`` without the way the work is done it says after its place, and that way as a place is followed by it
+    ("(Hybrid)", "or Remote (US)"); ``(text, "")`` where it says none, or says it with no place before it ("Remote"),
+    unless it may say it ``alone`` (a place's name: "Hybrid")."""
+    found = _WORK_MODE.search(text)
+    if found is None or (found.start() == 0 and not alone):
+        return text, ""
+    mode = found["mode"].strip()
+    if found["sign"].strip().lower() == "or":
+        mode = f"or {mode}"
+    elif not mode.startswith("("):
+        mode = f"({mode})"
+    return text[: found.start()].strip(), mode
 
 
 def _employment(value: object) -> str | None:

@@ -180,6 +180,30 @@ def test_a_remote_job_whose_place_says_remote_is_said_remote_once(tmp_path: Path
     assert _details(tmp_path, page)["location"] == "Remote, US (json-ld)"
 
 
+@pytest.mark.parametrize(
+    ("place", "location"),
+    [
+        # The way the work is done, in the place's name or its locality, where the address's fields cannot say it.
+        ({"name": "Denver, CO (Hybrid)", "address": {"addressLocality": "Denver", "addressRegion": "CO"}},
+         "Denver, CO (Hybrid)"),
+        ({"address": {"addressLocality": "Austin, TX or Remote (US)", "addressRegion": "TX", "addressCountry": "US"}},
+         "Austin, TX, US or Remote (US)"),
+        ({"name": "Hybrid", "address": {"addressLocality": "Chicago", "addressRegion": "IL"}}, "Chicago, IL (Hybrid)"),
+        ({"name": "Main Office", "address": {"addressLocality": "Columbus", "addressRegion": "OH"}}, "Columbus, OH"),
+    ],
+)  # fmt: skip
+def test_a_place_keeps_the_way_the_work_is_done_its_name_says(
+    tmp_path: Path, place: dict[str, object], location: str
+) -> None:
+    posting = {
+        "@context": "https://schema.org", "@type": "JobPosting", "title": "Staff Accountant",
+        "jobLocation": {"@type": "Place", **place},
+        "description": "<p>Prepare journal entries and account reconciliations.</p>",
+    }  # fmt: skip
+    page = f'<html><head><script type="application/ld+json">{json.dumps(posting)}</script></head><body></body></html>'
+    assert _details(tmp_path, page)["location"] == f"{location} (json-ld)"
+
+
 def test_microdata_states_the_details_when_there_is_no_json_ld(tmp_path: Path) -> None:
     assert _details(tmp_path, MICRODATA_PAGE) == {
         "title": "Field Service Technician (microdata)",
