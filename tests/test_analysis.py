@@ -2541,3 +2541,15 @@ def test_an_hr_texts_ada_in_capitals_is_the_disabilities_act_and_a_dental_or_pro
     assert "ADA compliance" not in skills("Maintain flight software in C, C++ and ADA on a VxWorks RTOS.")
     assert "ADA compliance" not in skills("Wrote the ADA report for the board.")
     assert skills("Wrote avionics code in Ada.") == ["Ada"]
+
+
+def test_two_sentences_run_together_at_a_full_stop_make_no_phrase_across_it() -> None:
+    # "… Microsoft Excel.Reports to …", as a page's paragraphs joined with no space leave it: the two sentences are
+    # read as the same words with a space after the stop, a skill and no "excel report" or "excel.reports".
+    run_together = analyse(["Advanced skills in Microsoft Excel.Reports to the Finance Manager."], bundled_lexicon())[0]
+    spaced = analyse(["Advanced skills in Microsoft Excel. Reports to the Finance Manager."], bundled_lexicon())[0]
+    assert run_together.terms == spaced.terms
+    assert run_together.skills == ["Microsoft Excel"]
+    # A name written with a stop inside stays one name.
+    assert skills("Build with Node.js and ASP.NET.") == ["Node.js", "ASP.NET"]
+    assert skills("Good hands-on experience with Node.Js and Vue.js") == ["Node.js", "Vue.js"]

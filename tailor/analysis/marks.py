@@ -30,6 +30,19 @@ _EN_DASH_JOINING = re.compile(r"(?<=\w)\u2013(?=\w)")
 """An en dash between two words or numbers with no space ("K–12", "end–to–end"): a hyphen to a reader."""
 
 
+def sentences_apart(text: str) -> str:
+    """``text`` with a full stop that two sentences run together at, no space after it ("… in Excel.Reports to the
+    CFO", as a page's paragraphs or a PDF's lines joined leave them), as a line break, its length kept: a word is no
+    phrase with the first word of the next sentence ("excel report"), nor one word with it ("excel.reports"). Read
+    before lowercasing: a small letter's word, then a capital's of three letters or more ("Node.Js", "ASP.NET", "Ph.D",
+    "St.Louis" stay)."""
+    return _RUN_TOGETHER.sub("\n", text) if "." in text else text
+
+
+_RUN_TOGETHER = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z]{2})")
+"""A full stop between a word of small letters and a capitalised word, with no space: sentences run together."""
+
+
 _ACRONYM_PLURAL = re.compile(r"([A-Z][A-Z]+)s\b")
 """An acronym's plural ("ICUs", "APIs", "RNs"), which the lemma table, of words, does not know. No word
 boundary before it: the pattern then costs half as much, and capitals run into a word ("getIDs") are an

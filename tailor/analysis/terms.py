@@ -18,6 +18,7 @@ from tailor.analysis.marks import (
     blank_marks_of_text,
     blank_trademarks,
     plain_marks,
+    sentences_apart,
     singular_acronyms,
 )
 from tailor.analysis.skills import (
@@ -119,7 +120,7 @@ def analyse(
     arrivals" under "Night Receptionist" is a front desk's check-in).
     """
     texts = [written_out(t) for t in texts]  # "front- and back-of-house" is front-of-house and back-of-house
-    lowered = [blank_marks_of_text(singular_acronyms(t).lower()) for t in texts]
+    lowered = [blank_marks_of_text(singular_acronyms(sentences_apart(t)).lower()) for t in texts]
     out = []
     parts = list(tokenised(lowered))
     # The document's words as lemmas and as written: a trade's words are met either way (:func:`skill_spans`).
@@ -313,7 +314,7 @@ def shared_said(
     to the head it shares: "unit and integration testing" for unit testing and integration testing alike, so that a
     keyword is shown in the posting's own words."""
     texts = [written_out(t) for t in texts]
-    lowered = [blank_marks_of_text(singular_acronyms(t).lower()) for t in texts]
+    lowered = [blank_marks_of_text(singular_acronyms(sentences_apart(t)).lower()) for t in texts]
     out = []
     for text, low, (doc, lemmas, _, joins) in zip(texts, lowered, tokenised(lowered), strict=True):
         where: dict[str, tuple[int, int]] = {}
@@ -758,7 +759,7 @@ def locate(
 
 
 def _locate(text: str, terms: set[str], lexicon: Lexicon | None, words: bool) -> list[tuple[int, int, str]]:
-    singular = singular_acronyms(text)
+    singular = singular_acronyms(sentences_apart(text))
     doc, token_lemmas, lemmas, joins = next(tokenised([blank_trademarks(plain_marks(singular.lower()))]))
     if len(doc.text) != len(text):
         return []  # lowercasing changed the length: offsets would not line up
