@@ -398,6 +398,10 @@ class _Writer:
         if not segments:
             return
         self.segments = []
+        if all(text.isspace() for text, _ in segments):
+            # The source's line ends between two blocks (most flushes of a Markdown file's HTML): no words, so no
+            # paragraph or item, and nothing to split.
+            return
         lines: list[str] = []
         strong: list[bool] = []
         if not any(LINE_BREAK in text for text, _ in segments):  # one line: most paragraphs and items

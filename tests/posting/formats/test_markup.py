@@ -197,3 +197,35 @@ def test_a_markdown_line_of_badges_under_the_title_gives_each_its_own_value(tmp_
 def test_code_spans_that_are_no_line_of_badges_stay_one_run_of_words(tmp_path: Path, line: str) -> None:
     text = f"# Build Engineer\n\n## About the role\n\n{line}\n\n## Requirements\n\n- Python\n"
     assert "·" not in read_posting(write(tmp_path, "job.md", text)).text
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "\n",  # the line ends of a page's source, or of the HTML a Markdown file becomes
+        "\n    \t  \n",  # its indentation
+        "\u00a0",  # a no-break space alone
+        "<br>",  # a line break alone
+        "\n  <br>\u00a0<br>\n",  # line breaks and spaces, nothing else
+        "<div>\n  <br>\n</div>",  # a box of them
+    ],
+)
+def test_white_space_between_blocks_makes_no_paragraph(tmp_path: Path, between: str) -> None:
+    """What stands between two blocks and holds no word (a source's line ends, indentation, line breaks alone) adds
+    nothing to the text: no paragraph, no blank line, no list broken in two."""
+    page = (
+        "<html><body><h2>What you'll do</h2>{0}<p>Plan the season's menus.</p>{0}<ul>{0}<li>Order produce.</li>{0}"
+        "<li>Train line cooks.</li>{0}</ul>{0}<p>Report to the head chef.</p></body></html>"
+    )
+    expected = read_posting(write(tmp_path, "plain.html", page.format(""))).text
+    assert expected.split("\n") == [
+        "## What you'll do",
+        "",
+        "Plan the season's menus.",
+        "",
+        "- Order produce.",
+        "- Train line cooks.",
+        "",
+        "Report to the head chef.",
+    ]
+    assert read_posting(write(tmp_path, "spaced.html", page.format(between))).text == expected
