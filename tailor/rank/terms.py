@@ -97,7 +97,9 @@ def activity_terms(terms: Iterable[str], among: Collection[str] | None = None) -
         return frozenset(
             term
             for term in among
-            if counted[term] > (0 if " " in term else sum(counted[f"{term} {kind}"] for kind in KINDS_OF_PLACE))
+            # Most are not said at all: asked first, before the phrases of every kind of place are looked up.
+            if (said := counted[term])
+            and said > (0 if " " in term else sum(counted[f"{term} {kind}"] for kind in KINDS_OF_PLACE))
         )
     pairs = [term.split(" ") for term in counted.elements() if term.count(" ") == 1]
     placed = Counter(first for first, head in pairs if head in KINDS_OF_PLACE)
