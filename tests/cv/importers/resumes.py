@@ -323,6 +323,12 @@ def raw_pdf(
             b"/Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> >>" % (first + 2 * n + 1),
             b"<< /Length %d >>\nstream\n" % len(content) + content + b"endstream",
         ]
+    return pdf_of_objects(path, objects)
+
+
+def pdf_of_objects(path: Path, objects: list[bytes]) -> Path:
+    """``path`` written as a PDF of ``objects`` (each an object's body, numbered from 1; the first the catalogue), with
+    the cross-reference table a reader needs to find them."""
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
     for number, body in enumerate(objects, start=1):

@@ -9,7 +9,7 @@ import pytest
 from tailor.cv.importers import pdf_layout
 from tailor.cv.importers.pdf_layout import _Piece
 from tailor.documents import pdf
-from tests.cv.importers.resumes import Text, raw_pdf
+from tests.cv.importers.resumes import Text, pdf_of_objects, raw_pdf
 from tests.cv.importers.test_resume import imported
 
 
@@ -631,17 +631,7 @@ def _type0_pdf(path: Path, text: str, widths: dict[str, int], default: int | Non
         b"/Ordering (Identity) /Supplement 0 >> /CIDToGIDMap /Identity /W [%s]%s >>" % (listed.encode(), dw.encode()),
         b"<< /Length %d >>\nstream\n" % len(cmap) + cmap + b"endstream",
     ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    table = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, table)
-    path.write_bytes(bytes(out))
-    return path
+    return pdf_of_objects(path, objects)
 
 
 @pytest.mark.parametrize(("default", "each"), [(500, 500), (None, 1000)])
