@@ -1751,6 +1751,17 @@ def test_a_copywriters_voice_interface_copy_and_paid_channels_are_skills_met_in_
     assert {"brand voice", "UX writing", "paid social"} <= set(held.skills)
 
 
+def test_the_languages_of_europe_africa_and_asia_a_resume_lists_are_spoken_languages_read_in_their_context() -> None:
+    # A Europass CV's Croatian, Slovak or Catalan had been no language tailor knew: a posting asking for "fluent
+    # Croatian" asked for nothing. As every language, each is ambiguous too ("a Georgian townhouse", "Irish stew").
+    lexicon = bundled_lexicon()
+    spoken = {"croatian", "slovak", "catalan", "latvian", "lithuanian", "yoruba", "sinhalese", "slovene"}
+    assert spoken <= lexicon.spoken
+    (asked,) = analyse(["Fluent Croatian and Serbian required; Slovene a plus."], lexicon)
+    assert {"Croatian", "Serbian", "Slovenian"} <= set(asked.skills)
+    assert "Georgian" not in analyse(["Restored a Georgian townhouse in Bath."], lexicon)[0].skills
+
+
 def test_a_bilingual_person_is_evidenced_by_any_spoken_language_but_the_postings_own_english() -> None:
     related = bundled_lexicon().related
     assert {"spanish", "tagalog", "american sign language"} <= set(related["bilingual"])
