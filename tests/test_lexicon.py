@@ -1751,6 +1751,17 @@ def test_a_copywriters_voice_interface_copy_and_paid_channels_are_skills_met_in_
     assert {"brand voice", "UX writing", "paid social"} <= set(held.skills)
 
 
+def test_employee_engagement_is_a_skill_its_survey_platforms_evidence_of_it_and_a_glint_no_platform() -> None:
+    lexicon = bundled_lexicon()
+    (asked, ran) = analyse(
+        ["Drive employee engagement and act on engagement survey results.", "Ran the Culture Amp and Glint pulses."],
+        lexicon,
+    )
+    assert "employee engagement" in asked.skills and {"Culture Amp", "Glint"} <= set(ran.skills)
+    assert {"culture amp", "glint", "peakon"} <= set(lexicon.related["employee engagement"])
+    assert "Glint" not in analyse(["A glint of steel in the archive photo."], lexicon)[0].skills
+
+
 def test_the_languages_of_europe_africa_and_asia_a_resume_lists_are_spoken_languages_read_in_their_context() -> None:
     # A Europass CV's Croatian, Slovak or Catalan had been no language tailor knew: a posting asking for "fluent
     # Croatian" asked for nothing. As every language, each is ambiguous too ("a Georgian townhouse", "Irish stew").
