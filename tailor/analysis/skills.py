@@ -985,7 +985,6 @@ _TRADE_ACRONYMS: dict[str, _Sense] = {
         frozenset({"fmla", "flsa", "eeoc", "cobra", "erisa", "usera", "userra", "nlra", "vii", "accommodation"})
         | frozenset({"ibc", "wcag", "accessibility", "accessible", "egress"}),
         "ADA compliance",
-        written="ada",
         unless=frozenset({"dental", "dentist", "dentistry", "hygienist", "cdt", "orthodontic", "periodontal"})
         | frozenset({"diabetes", "diabetic", "cdces", "insulin", "glycemic", "a1c"})
         | frozenset({"c++", "fortran", "compiler", "rtos", "vhdl", "programming", "spark"}),
@@ -995,7 +994,6 @@ _TRADE_ACRONYMS: dict[str, _Sense] = {
     "cpp": _Sense(
         frozenset({"payroll", "garnishment", "paycheck", "fpc", "payrollorg"}),
         "Certified Payroll Professional",
-        written="cpp",
         unless=frozenset({"ei", "t4", "cra", "canada", "canadian", "qpp", "rrsp", "quebec", "c++", "compiler"}),
     ),
 }
@@ -1015,22 +1013,17 @@ def _trade_acronyms(
 ) -> list[tuple[int, int, str]]:
     """``spans`` with each ambiguous name not taken as the skill (``rejected``) that is one of
     :data:`_TRADE_ACRONYMS`, written in capitals as ``original`` writes it, read as its trade's skill where the text's
-    ``lemmas`` or those ``around`` it speak of the trade: "compliance with FMLA, ADA and Title VII" names ADA
-    compliance."""
-    said = frozenset(lemmas) | around
+    ``lemmas`` or those ``around`` it speak of the trade, as :func:`_in_the_trades_sense` decides for every trade's
+    sense: "compliance with FMLA, ADA and Title VII" names ADA compliance."""
+    own = frozenset(lemmas) | frozenset(token.text for token in doc)
     taken = {i for start, end, _ in spans for i in range(start, end)}
     added = []
     for start, end in rejected:
-        sense = _TRADE_ACRONYMS.get(" ".join(lemmas[start:end]))
-        written = original[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])]
+        sense = _TRADE_ACRONYMS.get(lemmas[start]) if end - start == 1 and start not in taken else None
         if (
             sense is not None
-            and end - start == 1
-            and start not in taken
-            and written.isupper()
-            and " ".join(lemmas[start:end]) == sense.written
-            and not sense.words.isdisjoint(said)
-            and sense.unless.isdisjoint(said)
+            and original[doc[start].idx : doc[start].idx + len(doc[start])].isupper()
+            and _in_the_trades_sense(sense, own, own | around)
             and lexicon.canonical(sense.skill) == sense.skill
         ):
             added.append((start, end, sense.skill))
