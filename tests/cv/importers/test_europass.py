@@ -69,6 +69,7 @@ def test_a_europass_label_beside_its_value_is_the_value_s_label(tmp_path: Path) 
     draft = import_cv(_europass_docx(tmp_path / "cv.docx"))
     cv = CV.model_validate(clean(draft.data))
     assert cv.skill_names == ["OPERA PMS", "Protel", "SiteMinder"]
+    assert {skill["group"] for skill in draft.data["skills"]} == {"Digital skills"}  # the label names their group
     assert "Driving licence: B" in draft.leftovers
     assert not any(name in cv.skill_names for name in ["Communication skills", "Digital skills", "Driving licence"])
     assert cv.contact.name == "Mirela Kovač"
