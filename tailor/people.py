@@ -192,11 +192,26 @@ with the Executive Chef", "report to our Sous Chef"); not a sentence's first wor
 
 
 _TEAM = re.compile(
-    r"\b(?:team|teams|staff|colleagues|disciplines|professionals|providers|clinicians)\s*\(([^()]{2,80})\)",
+    r"\b(?P<group>team|teams|staff|colleagues|disciplines|professionals|providers|clinicians)\s*\(([^()]{2,80})\)",
     re.IGNORECASE,
 )
 """A group of people with its members' titles in brackets ("the interdisciplinary team (RN, OT, SLP, MSW)",
-"nursing staff (RNs, LPNs and CNAs)"): who the job works with, not what it asks for."""
+"nursing staff (RNs, LPNs and CNAs)", "cross-functional teams (Product, Marketing)"): who the job works with, not
+what it asks for. After one team the brackets must list people (:func:`_lists_people`): "the Technical Rescue Team
+(rope, confined space, trench)", "our platform team (Kubernetes, Terraform)" name the team's work, which its member's
+CV and its hire's posting share; after several groups they name the groups."""
+_ONE_GROUP = frozenset({"team", "staff"})
+_MEMBERS = re.compile(r"\s*(?:,|;|/|\band\b|\bor\b|&)\s*", re.IGNORECASE)
+
+
+def _lists_people(listed: str) -> bool:
+    """Whether every item of a team's brackets names people: letters in capitals, as titles are written short ("RN",
+    "LPNs", "MSW."), or words ending in a job's word ("social workers")."""
+    items = [item.strip(".") for item in _MEMBERS.split(listed.strip()) if item.strip(".")]
+    return bool(items) and all(
+        (item.rstrip("s").isupper() and item.isalpha()) or names_people(_lemma(item.split()[-1].lower()))
+        for item in items
+    )
 
 
 _GROUP = re.compile(r"\b(?:teams?|departments?|partners)\b", re.IGNORECASE)
@@ -502,7 +517,11 @@ def colleagues(
     the people the job works with (:func:`_beside_people`) or the field of a colleague's title
     (:data:`_FIELD_A_COLLEAGUE_HEADS`)."""
     found: Counter[str] = Counter()
-    teams = [team.span(1) for team in _TEAM.finditer(text)]
+    teams = [
+        team.span(2)
+        for team in _TEAM.finditer(text)
+        if team["group"].lower() not in _ONE_GROUP or _lists_people(team[2])
+    ]
     # A job's letters ("CPA", "RN": :func:`job_letters`) in the plural are people too, as in a CV ("Coordinate
     # with clients' CPAs"): no credential the job asks for.
     letters = set(job_letters(lexicon)) & set(skills)

@@ -4489,6 +4489,16 @@ def test_the_titles_a_posting_lists_in_brackets_as_a_teams_members_are_no_keywor
     assert not {"RN", "MSW"} & terms
 
 
+def test_a_teams_disciplines_in_brackets_are_the_work_its_member_did_and_a_posting_asks_for() -> None:
+    # Brackets after "team" that list people ("(RN, PT, MSW)") are colleagues; brackets that list what the team does
+    # or uses are the work: a rescue team's member worked confined spaces, a platform team's hire will run Kubernetes.
+    cv = make_cv({"City Fire": ["Member of the Technical Rescue Team (rope, confined space, trench)."]})
+    posting = Posting("p", "# Firefighter\n\n## Requirements\n\n- Experience working in a confined space\n")
+    assert keyword_coverage(cv, posting)["confined space"].status == "selected"
+    asks = Posting("p", "# SRE\n\n## What you'll do\n\n- Join our platform team (Kubernetes, Terraform)\n")
+    assert {"Kubernetes", "Terraform"} <= {k.term for k in keywords(analyse_posting(asks))}
+
+
 def test_a_job_title_written_in_the_plural_names_people_the_job_works_with_not_what_it_asks_for() -> None:
     posting = Posting(
         "p",
