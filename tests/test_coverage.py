@@ -4499,6 +4499,15 @@ def test_a_teams_disciplines_in_brackets_are_the_work_its_member_did_and_a_posti
     assert {"Kubernetes", "Terraform"} <= {k.term for k in keywords(analyse_posting(asks))}
 
 
+def test_a_hazardous_materials_certification_says_hazmat() -> None:
+    # NFPA 472's levels name the field: a Hazardous Materials Technician has worked hazardous materials incidents.
+    cv = make_cv(
+        {"City Fire": ["Performed interior fire attack."]}, certificates=[{"name": "Hazardous Materials Technician"}]
+    )
+    posting = Posting("p", "# Firefighter\n\n## Requirements\n\n- Respond to hazardous materials emergencies\n")
+    assert keyword_coverage(cv, posting)["hazmat"].status == "selected"
+
+
 def test_a_job_title_written_in_the_plural_names_people_the_job_works_with_not_what_it_asks_for() -> None:
     posting = Posting(
         "p",
