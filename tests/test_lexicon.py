@@ -2759,6 +2759,22 @@ def test_the_fire_and_fuel_gas_codes_are_each_their_own_nfpa_standard() -> None:
     assert set(said.skills) & set(held.skills) == {"NFPA 54", "gas piping"}
 
 
+def test_the_fire_code_an_inspector_enforces_is_named_by_the_code_councils_name_and_not_by_its_letters() -> None:
+    lexicon = bundled_lexicon()
+    posting, cv, bim = analyse(
+        [
+            "Conduct inspections under the International Fire Code (IFC); knowledge of local fire codes.",
+            "Enforced the fire code in 300 commercial occupancies.",
+            "Exported IFC models from Revit for clash detection.",
+        ],
+        lexicon,
+    )
+    assert {"International Fire Code", "fire code"} <= set(posting.skills)
+    assert "fire code" in set(cv.skills)
+    assert not {"International Fire Code", "fire code"} & set(bim.skills)
+    assert "international fire code" in related_terms(lexicon)["fire code"]
+
+
 def test_a_plumbers_licence_or_code_of_any_grade_or_name_meets_a_posting_asking_for_one() -> None:
     lexicon = bundled_lexicon()
     (posting,) = analyse(["Licensed plumber required; knowledge of local plumbing codes."], lexicon)
