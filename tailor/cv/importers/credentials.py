@@ -644,11 +644,13 @@ def _name_and_issuer(draft: Draft, loc: tuple[str, int], name: str, others: list
     covered = _GRADES.search(last) is not None
     # "California Registered Pharmacist, License RPH 78123 (active)": the holder's number, no one who issued it.
     numbered = _CREDENTIAL_NUMBER.fullmatch(last) is not None or _LICENCE_NUMBER.fullmatch(last) is not None
+    # "Driver License, EVOC certified", "Warehouse Safety Card, OSHA trained": what its holder is, no one who gave it.
+    held = _HOLDER_IS.search(last) is not None
     if (
         ", " in name
         and _a_name(last)
         and not _LISTS_ON.match(last)
-        and not (inside or letters or placed or graded or spanned or covered or numbered or listed)
+        and not (inside or letters or placed or graded or spanned or covered or numbered or listed or held)
     ):
         if not (_plainly_a_giver(last) or _its_givers_initials(head, last) or _an_employer_of_theirs(draft, last)):
             draft.note(loc, "name and issuer split at the last comma: check them")
@@ -929,6 +931,9 @@ def _a_name(piece: str) -> bool:
     return piece[:1].isupper() or (" " not in piece and piece[:1].isalpha() and not piece[1:].islower())
 
 
+_HOLDER_IS = re.compile(r"\s(?:certified|trained|qualified|endorsed|licensed|credentialed)$")
+"""The participle in lower case that ends a piece saying what its holder is certified or trained in ("EVOC
+certified", "OSHA trained"), as no issuer's name ends."""
 _CREDENTIAL_NUMBER = re.compile(
     r"(?:(?:cert(?:ificate)?|lic(?:en[cs]e)?|reg(?:istration)?|credential|id|card|permit)\.?\s*)?"
     r"(?:no\.?|number|#|(?-i:ID)\b)\s*[:#]?\s*[\w./-]*\d[\w./-]*",

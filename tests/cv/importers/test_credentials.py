@@ -80,6 +80,20 @@ def test_a_certificate_whose_brackets_list_what_it_covers_keeps_them_whole_in_it
     ]
 
 
+def test_a_piece_after_a_comma_that_says_what_its_holder_is_certified_in_is_no_issuer() -> None:
+    draft = draft_of(
+        "Rosa Banks\n\nCERTIFICATIONS\n"
+        "* Washington State Driver License, EVOC certified\n"
+        "* Warehouse Safety Card, OSHA trained\n"
+        "* Certified Scrum Master, Scrum Alliance\n"
+    )
+    assert [(c["name"], c.get("issuer", "")) for c in draft.data["certificates"]] == [
+        ("Washington State Driver License, EVOC certified", ""),
+        ("Warehouse Safety Card, OSHA trained", ""),
+        ("Certified Scrum Master", "Scrum Alliance"),
+    ]
+
+
 def test_credentials_tailor_knows_listed_on_one_line_between_commas_are_each_a_credential_without_an_issuer() -> None:
     draft = draft_of(
         "Tomas Reyes\n\nCERTIFICATIONS\n"
