@@ -4499,6 +4499,15 @@ def test_a_teams_disciplines_in_brackets_are_the_work_its_member_did_and_a_posti
     assert {"Kubernetes", "Terraform"} <= {k.term for k in keywords(analyse_posting(asks))}
 
 
+def test_a_posting_asking_for_a_coding_bodys_credential_is_met_by_one_of_its_credentials() -> None:
+    cv = make_cv(
+        {"Clinic": ["Assigned CPT and ICD-10-CM codes for 40 E/M visits a day."]},
+        certificates=[{"name": "Certified Professional Coder (CPC)"}],  # its issuer not written
+    )
+    posting = Posting("p", "# Medical Coder\n\n## Requirements\n\n- Credentialed through the AAPC\n")
+    assert keyword_coverage(cv, posting)["AAPC"].met_by == "Certified Professional Coder"  # the AAPC's own
+
+
 def test_a_hazardous_materials_certification_says_hazmat() -> None:
     # NFPA 472's levels name the field: a Hazardous Materials Technician has worked hazardous materials incidents.
     cv = make_cv(

@@ -80,6 +80,18 @@ def test_a_certificate_whose_brackets_list_what_it_covers_keeps_them_whole_in_it
     ]
 
 
+def test_a_coding_credential_and_the_body_that_grants_it_are_one_credential_and_its_issuer() -> None:
+    draft = draft_of(
+        "Priya Ortiz\n\nCERTIFICATIONS\n"
+        "Certified Professional Coder (CPC), AAPC – 2017\n"
+        "Certified Coding Specialist (CCS), AHIMA – 2019\n"
+    )
+    assert [(c["name"], c.get("issuer", ""), c["date"]) for c in draft.data["certificates"]] == [
+        ("Certified Professional Coder (CPC)", "AAPC", "2017"),
+        ("Certified Coding Specialist (CCS)", "AHIMA", "2019"),
+    ]
+
+
 def test_a_piece_after_a_comma_that_says_what_its_holder_is_certified_in_is_no_issuer() -> None:
     draft = draft_of(
         "Rosa Banks\n\nCERTIFICATIONS\n"
