@@ -216,24 +216,27 @@ def _lists_people(listed: str) -> bool:
 
 _GROUP = re.compile(r"\b(?:teams?|departments?|partners)\b", re.IGNORECASE)
 _BEFORE_A_GROUP = re.compile(
-    r"\b(?:with|alongside|across|between|(?:refer|connect|introduc)\w*\s+(?:[\w-]+\s+){0,2}?to"
+    r"\b(?:with|alongside|across|between|(?:refer|connect|introduc|communicat|report|send|sent|submit|present|deliver)"
+    r"\w*\s+(?:[\w-]+\s+){0,2}?to"
     r"|(?:support|enabl|serv|equip)\w*\s+(?:to\s+)?(?:the|our|its|their))\s+"
     r"(?:[\w-]+(?:[^\S\n]+[\w-]+){0,2},[^\S\n]+)*(?:[\w'’-]+,?\s+){0,4}$",
     re.IGNORECASE,
 )
 _A_GROUP_AFTER = re.compile(
     r"(?:(?:,\s+[\w-]+(?:\s+[\w-]+){0,2}){0,3},?\s+(?:and|&|or)\s+[\w-]+(?:\s+[\w-]+){0,2})?"
-    r"\s+(?:teams?|departments?|partners)\b",
+    r"(?:\s+\((?-i:[A-Z][A-Za-z&]{1,7})\))?\s+(?:teams?|departments?|partners)\b",
     re.IGNORECASE,
 )
 """A skill that names a group the job works with: after "with", "alongside" or "across" and a few words (the people
 before it in a list: "relationships with lab managers and procurement teams"), after where it sends its customers
-("refer them to") or whom it serves ("enable our sales, customer success and marketing teams", "support the finance
+("refer them to") or what it sends them ("communicate documentation gaps to the CDI team", "report findings to
+the compliance team") or whom it serves ("enable our sales, customer success and marketing teams", "support the finance
 department", "provide support to our internal audit team"), before "team(s)", "department(s)" or "partners", or
 before another group's name and them, or a list of them ("work closely with our development and product management
 teams", "with our computational biology, immunology and drug discovery teams", "partner with the marketing team", a
 banker's "refer customers to Mortgage and Wealth Management partners"), whoever's the group is ("with the facility's
-infection prevention team"): who the job works with, not what it asks for."""
+infection prevention team"), its short form between ("the clinical documentation improvement (CDI) team"): who the job
+works with, not what it asks for."""
 
 
 _WORKING_WITH = (

@@ -1412,6 +1412,21 @@ def test_a_team_of_someone_named_in_the_possessive_is_who_the_job_works_with_not
     assert {"ICRA", "Procore"} <= asked.keys()
 
 
+def test_a_team_the_job_sends_its_findings_to_is_who_it_works_with_not_a_skill_it_asks() -> None:
+    # Findings communicated or reported to a team go to colleagues; the team's short form may stand before "team".
+    asked = found(
+        "Medical Coder\n\nResponsibilities:\n"
+        "- Communicate documentation opportunities to the clinical documentation improvement (CDI) team\n"
+        "- Report suspected fraud to the revenue cycle management team\n- Abstract ICD-10-CM codes\n"
+    )
+    assert "clinical documentation improvement" not in asked and "revenue cycle management" not in asked
+    assert "ICD-10-CM" in asked
+    # The team the job joins is its own work.
+    assert "clinical documentation improvement" in found(
+        "CDI Specialist\n\nResponsibilities:\n- Join the clinical documentation improvement (CDI) team\n"
+    )
+
+
 def test_a_software_postings_payment_applications_are_apps_not_a_contractors_pay_applications() -> None:
     # A contractor bills the owner by pay applications; a bank's "payment applications" are software it builds.
     asked = found("Backend Engineer\n\nResponsibilities:\n- Build banking and payment applications in Java\n")
