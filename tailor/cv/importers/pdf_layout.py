@@ -19,6 +19,7 @@ from typing import Any
 from tailor.cv.dates import MONTH_NAMES, MONTHS, OPEN_WORDS
 from tailor.cv.importers.clues import CELL_SPAN
 from tailor.cv.importers.line import BULLET, EMAIL, PHONE, Line, Runs, letter_bullets
+from tailor.cv.importers.pdf_moves import Moves
 from tailor.cv.importers.pdf_tables import EDGE, ruled_tables
 from tailor.cv.importers.pdf_words import hyphen_breaks, rejoined, spaces_added, words_of
 from tailor.errors import TailorError
@@ -121,6 +122,7 @@ def _pdf_pieces(data: bytes, source: str) -> list[list[_Piece]]:
             for page in reader.pages:
                 found: list[_Piece] = []
                 shapes = _Shapes()
+                moves = Moves(_page_fonts(page))
 
                 def visit(text: str, cm: Any, tm: Any, font: Any, size: float, found: list[_Piece] = found) -> None:
                     if not text.strip("\n"):
@@ -133,11 +135,26 @@ def _pdf_pieces(data: bytes, source: str) -> list[list[_Piece]]:
                         _Piece(x, y, text, size * scale, _is_bold(name), _is_italic(name), width, order=len(found))
                     )
 
-                page.extract_text(visitor_text=visit, visitor_operand_before=shapes.visit)
+                def before(
+                    op: bytes, args: Any, cm: Any, tm: Any, shapes: _Shapes = shapes, moves: Moves = moves
+                ) -> None:
+                    shapes.visit(op, args, cm, tm)
+                    moves.visit(op, args, cm, tm)
+
+                page.extract_text(visitor_text=visit, visitor_operand_before=before)
+                found = moves.split(found)
                 pages.append(_on_chips(_words_rejoined(_with_drawn_bullets(found, shapes.filled)), shapes.filled))
     except Exception as e:
         raise TailorError(f"{source} is not a PDF tailor can read ({e or type(e).__name__}).") from None
     return _astral_as_poppler_reads(pages, data)
+
+
+def _page_fonts(page: Any) -> Any:
+    """The fonts a page's resources name, empty where it names none."""
+    try:
+        return page["/Resources"]["/Font"].get_object()
+    except Exception:  # a page without resources of its own: no run of it is read as moved
+        return {}
 
 
 class _Shapes:

@@ -668,3 +668,46 @@ def test_a_headline_of_pieces_that_wrapped_inside_a_piece_is_one_line_and_one_th
     assert f"{headline} | Healthcare & Logistics" in lines
     assert "Columbus, Ohio, United States" in lines
     assert lines[-2:] == ["Workday | Glint | Excel", "Succession Planning | Talent Reviews"]
+
+
+def _as_pdftex_writes(path: Path, lines: list[str], *, second: str = "ABCDEF+CMBX9") -> Path:
+    """A page set as pdfTeX writes one: one text object, each line moved to with ``Td`` from the one before, each run
+    a ``TJ`` of words parted by kerns (TeX writes no space characters), in Type1 fonts whose widths the PDF gives
+    (every glyph 500 thousandths of an em): ``/F1`` is Computer Modern's roman (CMR9), ``/F2`` is ``second``.
+    ``lines`` are content-stream fragments of the form ``[(A)-333(B)]TJ``."""
+    widths = " ".join(["500"] * 95)
+    content = ("BT /F1 9 Tf 46.8 700 Td\n" + "\n0 -12 Td\n".join(lines) + "\nET\n").encode("latin-1")
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"endstream",
+    ]
+    objects += [
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /%s /FirstChar 32 /LastChar 126 /Widths [%s] "
+        b"/Encoding /WinAnsiEncoding >>" % (font.encode(), widths.encode())
+        for font in ("ABCDEF+CMR9", second)
+    ]
+    return pdf_of_objects(path, objects)
+
+
+def test_a_run_latex_moves_to_the_right_margin_in_the_same_font_is_a_column_of_its_own(tmp_path: Path) -> None:
+    # Jake's résumé template sets each employer over its place ("Quorra Software" ⇥ "Cambridge, MA") as one row of a
+    # tabular stretched to the page, both in italics: two runs of one font, the second moved to the margin with a Td
+    # or a kern as wide as the gap. pypdf reads them as one piece joined by a space, "Quorra Software Cambridge, MA";
+    # the place is a column of its own, as the dates beside a bold title in another font are.
+    path = _as_pdftex_writes(
+        tmp_path / "cv.pdf",
+        [
+            "[(Quorra)-367(Softw)28(are)]TJ 474.7 0 Td [(Cam)28(bridge,)-367(MA)]TJ -474.7 0 Td",
+            "[(Bac)28(helor)-367(of)-367(Arts,)-367(Economics)-42000(Aug)-333(2010)-333(-)-333(Ma)28(y)-333(2014)]TJ",
+            "[(Shipp)28(ed)-367(the)-367(scheduling)-367(engine)-367(to)-367(900)-367(accounts.)]TJ",
+        ],
+    )
+    lines = [line.text for line in pdf_layout.read_pdf(path.read_bytes(), "cv.pdf")]
+    assert lines == [
+        "Quorra Software\tCambridge, MA",
+        "Bachelor of Arts, Economics\tAug 2010 - May 2014",
+        "Shipped the scheduling engine to 900 accounts.",
+    ]
