@@ -51,6 +51,9 @@ _UNSPACED_SCRIPT = re.compile(r"[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\
 punctuation and full-width forms (not Korean, which spaces its words)."""
 _OPENS_ON = re.compile(r"[(\[{“‘「『（［【〈《]$")
 """How a piece ends where the next goes on with no space: an opening bracket or quotation mark."""
+_CURRENCY = re.compile(r"[$€£¥₹]$")
+"""A currency sign, which an amount follows with no space ("$4.1M"): LaTeX sets "\\$" in another font than the
+figures after it, and the extractor adds a space where the font changes."""
 _CLOSES = re.compile(r"[)\]}”’,.;:!?」』）］】〉》、。]")
 """What opens a piece that closes what the piece before it says, with no space before it."""
 
@@ -58,7 +61,8 @@ _CLOSES = re.compile(r"[)\]}”’,.;:!?」』）］】〉》、。]")
 def spaces_added(rows: Sequence[float], texts: Sequence[str]) -> set[int]:
     """The pieces of one page (as :func:`rejoined` takes them) whose opening space the extractor added where the
     font changed, and that the text around it says is none: the piece before, on the same line and ending with no
-    space, ends with an opening bracket or quotation mark ("patents (" + " 特許"), or this piece goes on with closing
+    space, ends with an opening bracket or quotation mark ("patents (" + " 特許") or a currency sign before this piece's
+    figures ("unblocked $" + " 4.1M"), or this piece goes on with closing
     punctuation (" ) for IP firms"), or both sides of the space are a script written without spaces ("明細" + "
     書"). A space between two words of spaced scripts ("patents" + " 特許") stays: it may be the author's."""
     out = set()
@@ -69,7 +73,8 @@ def spaces_added(rows: Sequence[float], texts: Sequence[str]) -> set[int]:
         if not text.startswith(" ") or len(text) < 2 or text[1].isspace():
             continue
         unspaced = bool(_UNSPACED_SCRIPT.match(before[-1]) and _UNSPACED_SCRIPT.match(text[1]))
-        if unspaced or _OPENS_ON.search(before) or _CLOSES.match(text[1]):
+        priced = bool(_CURRENCY.search(before) and text[1].isdigit())
+        if unspaced or priced or _OPENS_ON.search(before) or _CLOSES.match(text[1]):
             out.add(n)
     return out
 

@@ -120,3 +120,13 @@ def test_a_term_set_in_another_font_inside_brackets_imports_as_written(tmp_path:
     ]
     cv, _ = imported(raw_pdf(tmp_path / "cv.pdf", page))
     assert cv.experience[0].bullets[0].text == "Translated patents (**tokkyo**) and office actions for IP firms."
+
+
+def test_an_amount_set_in_another_font_than_its_currency_sign_follows_it_with_no_space() -> None:
+    # LaTeX sets "\$" in another font than the figures after it ("unblocked \$4.1M"); the extractor adds a space where
+    # the font changes, which would put "$ 4.1M" in a bullet that is copied word for word. A sign before a word is
+    # left as written ("US$" + " rates").
+    rows = [700.0] * 6
+    texts = ["Closed deals worth", " $", " 4.1M in ARR and", " €", " 900K of", " £ GBP"]
+    added = spaces_added(rows, texts)
+    assert [texts[n] for n in sorted(added)] == [" 4.1M in ARR and", " 900K of"]
