@@ -521,12 +521,23 @@ def _end(piece: _Piece) -> float:
     return piece.x + _width(piece.text.rstrip(), piece.size)
 
 
+_TEX_BOLD = re.compile(r"(?:CMBX|CMB\d|CMSSBX|CMBRBX|SFBX|SFBI|SFSX)", re.IGNORECASE)
+_TEX_ITALIC = re.compile(r"(?:CMTI|CMBXTI|CMSL|CMBXSL|CMSSI|CMITT|CMBRSL|SFTI|SFBI|SFSL|SFSI|SFIT|SFSO)", re.IGNORECASE)
+"""TeX's fonts, which LaTeX PDFs name as TeX does, not by their weight and style: Computer Modern's bold extended
+("CMBX10") and text italic ("CMTI9") and slanted, and the same in cm-super's Type1 fonts ("SFBX1000", "SFTI0900")."""
+
+
 def _is_bold(font: str) -> bool:
-    return bool(re.search(r"bold|black|heavy|semibold|demi", font, re.IGNORECASE))
+    return bool(re.search(r"bold|black|heavy|semibold|demi", font, re.IGNORECASE) or _TEX_BOLD.match(_face(font)))
 
 
 def _is_italic(font: str) -> bool:
-    return bool(re.search(r"italic|oblique", font, re.IGNORECASE))
+    return bool(re.search(r"italic|oblique|slant", font, re.IGNORECASE) or _TEX_ITALIC.match(_face(font)))
+
+
+def _face(font: str) -> str:
+    """A font's name without the leading slash and the tag of a subset ("/KNXCPU+CMBX12" → "CMBX12")."""
+    return font.lstrip("/").rpartition("+")[2]
 
 
 def _pdf_lines(pieces: list[_Piece], before: int, written: frozenset[str] = frozenset()) -> list[Line]:

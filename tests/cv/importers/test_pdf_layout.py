@@ -711,3 +711,29 @@ def test_a_run_latex_moves_to_the_right_margin_in_the_same_font_is_a_column_of_i
         "Bachelor of Arts, Economics\tAug 2010 - May 2014",
         "Shipped the scheduling engine to 900 accounts.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("font", "marked"),
+    [
+        ("KNXCPU+CMBX9", "Cut logo churn **2.1 pts** in a year"),
+        ("QWERTY+SFBX0900", "Cut logo churn **2.1 pts** in a year"),
+        ("PQQMQU+CMTI9", "Cut logo churn *2.1 pts* in a year"),
+        ("AAAAAA+LMRomanSlant9-Regular", "Cut logo churn *2.1 pts* in a year"),
+    ],
+)
+def test_latex_bold_and_italic_runs_are_read_as_such_by_the_names_tex_gives_its_fonts(
+    tmp_path: Path, font: str, marked: str
+) -> None:
+    # A LaTeX PDF names its fonts as TeX does: Computer Modern's bold extended is CMBX, its text italic CMTI, and
+    # cm-super's are SFBX and SFTI. A bullet's bold figures ("\\textbf{2.1 pts}") are bold, kept as the CV's emphasis.
+    path = _as_pdftex_writes(
+        tmp_path / "cv.pdf",
+        [
+            "[(Cut)-333(logo)-333(c)28(h)28(urn)]TJ /F2 9 Tf 63 0 Td [(2.1)-333(pts)]TJ "
+            "/F1 9 Tf 33 0 Td [(in)-333(a)-333(y)28(ear)]TJ"
+        ],
+        second=font,
+    )
+    (line,) = pdf_layout.read_pdf(path.read_bytes(), "cv.pdf")
+    assert line.marked == marked
