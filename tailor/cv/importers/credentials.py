@@ -574,7 +574,8 @@ def _about_work(text: str) -> bool:
 _NAME_SMALL_WORDS = frozenset("of and for the in on at to de du des la le el y del der für und van von da di".split())  # noqa: SIM905
 
 
-_LINE_LABEL = re.compile(r"(?i:certifications?|certificates?|licen[cs]es?|credentials?|awards?|courses?)\s*:")
+_LABEL_WORDS = r"(?i:certifications?|certificates?|licen[cs]es?|credentials?|awards?|courses?)"
+_LINE_LABEL = re.compile(rf"{_LABEL_WORDS}\s*:")
 """A label that says what the line is, before its colon, not a name whose parts follow it."""
 _ROMAN = re.compile(r"[IVX]{1,4}")
 """A Roman numeral as a credential's types or levels are numbered ("Type I, II, III")."""
@@ -1297,7 +1298,9 @@ def _dated_apart(line: Line) -> list[Line]:
     credentials. So is a line of names of which two or more hold a date of their own ("Presidents Club, Acme (2021)
     • Rookie of the Year, Acme (2020) • Top New Logo Award, Acme"), since one credential has one date. Other pieces
     of which any lacks its own date ("Certified Scrum Master; Scrum Alliance; 2021", "AWS Developer | Amazon |
-    2023") are one credential's name, issuer and date."""
+    2023") are one credential's name, issuer and date. A label that says what the line lists ("Certifications: …",
+    as a résumé sets its credentials on a line under a bold label) is no part of its first credential's name."""
+    line = _without_line_label(line)
     pieces = _SEMICOLON.split(line.text)
     if line.row or len(pieces) < 2:
         return [line]
@@ -1309,6 +1312,18 @@ def _dated_apart(line: Line) -> list[Line]:
     if len(marked) != len(pieces):
         marked = pieces
     return [replace(line, text=t.strip(), marked=m.strip()) for t, m in zip(pieces, marked, strict=True)]
+
+
+_LABELLED = re.compile(rf"\s*[*_]*{_LABEL_WORDS}[*_]*\s*:[*_]*\s*")
+
+
+def _without_line_label(line: Line) -> Line:
+    """``line`` without the label that opens it, where one says what the line is (:data:`_LINE_LABEL`) and
+    something follows it; the label's emphasis goes with it."""
+    text, marked = _LABELLED.match(line.text), _LABELLED.match(line.marked)
+    if text is None or marked is None or not line.text[text.end() :].strip():
+        return line
+    return replace(line, text=line.text[text.end() :], marked=line.marked[marked.end() :])
 
 
 def _opens_with_known(piece: str) -> bool:

@@ -896,7 +896,7 @@ def test_a_certificate_that_lists_its_types_or_the_parts_after_its_colon_has_no_
         ("EPA 608 Type I, II, III (Universal)", ""),
         ("NATE: Air Conditioning Service, Heat Pump Service", ""),
         ("Certified Scrum Master", "Scrum Alliance"),
-        ("Certification: Professional Scrum Owner", "Scrum.org"),
+        ("Professional Scrum Owner", "Scrum.org"),  # "Certification:" says what the line is
     ]
     split = {n.loc for n in draft.notes if "split at the last comma" in n.message}
     assert not split & {("certificates", 0), ("certificates", 1)}
@@ -1986,4 +1986,23 @@ def test_a_certificate_holder_and_the_institute_that_trained_them_under_certific
     assert [(c["name"], c.get("issuer")) for c in draft.data["certificates"]] == [
         ("AWI Certificate Holder (AWI-CH)", "Workplace Investigations Training Institute"),
         ("Professional in Human Resources (PHR)", ""),
+    ]
+
+
+@pytest.mark.parametrize("label", ["Certifications: ", "**Certifications:** ", "**Certifications**: "])
+def test_a_label_that_says_what_a_line_of_credentials_lists_is_no_part_of_its_first_name(label: str) -> None:
+    # A one-page résumé sets its credentials and its awards each on a line under a bold label, in one section
+    # ("Certifications & Awards"), as LaTeX templates do: the label says what the line lists, not the first's name.
+    draft = draft_of(
+        "Dana Whitfield\n\nCERTIFICATIONS & AWARDS\n"
+        f"{label}Certified Scrum Product Owner (CSPO), Scrum Alliance, 2018; Pragmatic Institute PMC-III, 2020\n"
+        "Awards: Northwind Customer Obsession Award (2023); Globex Ship It Award (2020)\n"
+    )
+    assert [(c["name"], c["date"]) for c in draft.data["certificates"]] == [
+        ("Certified Scrum Product Owner (CSPO)", "2018"),
+        ("Pragmatic Institute PMC-III", "2020"),
+    ]
+    assert [(a["name"], a["date"]) for a in draft.data["awards"]] == [
+        ("Northwind Customer Obsession Award", "2023"),
+        ("Globex Ship It Award", "2020"),
     ]

@@ -2935,7 +2935,7 @@ def test_an_award_given_in_several_years_keeps_the_latest_and_says_so(tmp_path: 
         "* Dean's List\t2019, 2020 and 2021\n",
     )
     assert [(a.name, a.issuer, a.date) for a in cv.awards] == [
-        ("AWARD: Travel Award", "Society of Protistologists", "2025"),
+        ("Travel Award", "Society of Protistologists", "2025"),  # "AWARD:" says what the line is
         ("Dean's List", None, "2021"),
     ]
     notes = [note.message for note in draft.notes]
