@@ -2553,3 +2553,13 @@ def test_two_sentences_run_together_at_a_full_stop_make_no_phrase_across_it() ->
     # A name written with a stop inside stays one name.
     assert skills("Build with Node.js and ASP.NET.") == ["Node.js", "ASP.NET"]
     assert skills("Good hands-on experience with Node.Js and Vue.js") == ["Node.js", "Vue.js"]
+
+
+def test_a_b2b_product_managers_identity_pricing_and_growth_terms_are_skills() -> None:
+    # What a SaaS product's enterprise security review and its self-serve funnel are named by, in
+    # postings and in product managers' résumés alike; and the finance cycle an AP product is built for.
+    assert skills("Shipped SCIM provisioning and RBAC for enterprise admins") == ["SCIM", "role-based access control"]
+    assert skills("Routed PQLs to sales") == ["product-qualified leads"]
+    assert skills("Ran two customer advisory boards a year") == ["customer advisory board"]
+    assert skills("Led UAT for a procure-to-pay rollout") == ["user acceptance testing", "procure-to-pay"]
+    assert skills("Automated intake with Airtable and Zapier") == ["Airtable", "Zapier"]
