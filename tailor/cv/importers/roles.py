@@ -181,6 +181,38 @@ def _facts(entry: Entry) -> str | None:
     return "".join(cell + mark for cell, mark in kept[:-1]) + kept[-1][0].strip()
 
 
+_TOOLS_AFTER_BAR = re.compile(r"\s+\|\s+")
+
+
+def _project_and_tools(entry: Entry) -> tuple[str, str] | None:
+    """A project's name and the tools it was built with, from a header line that sets them apart by a bar ("ShiftSense
+    | Python, Flask, React", as Jake's résumé template and the many made from it write every project), the tools word
+    for word with their emphasis; None where the line is no such pair: the part after the bar lists two things or more,
+    each of a few words, one at least a skill tailor knows, and neither part names a job, an organisation or a place."""
+    from tailor.lexicon import bundled_lexicon
+
+    if not entry.header:
+        return None
+    line = entry.header[0]
+    text, marked = line.text.split("\t")[0], line.marked.split("\t")[0]
+    pieces, marks = _TOOLS_AFTER_BAR.split(text.strip()), _TOOLS_AFTER_BAR.split(marked.strip())
+    if len(pieces) != 2 or len(marks) != 2:
+        return None
+    name, tools = pieces
+    items = [item.strip() for item in tools.split(",")]
+    if (
+        len(items) < 2
+        or any(not item or len(item.split()) > 3 or is_place(item) for item in items)
+        or not any(item.lower() in bundled_lexicon().names for item in items)
+        or find_span(tools) is not None
+        or looks_like_title(name)
+        or looks_like_organisation(name)
+        or looks_like_organisation(tools)
+    ):
+        return None
+    return name.strip(), marks[1].strip()
+
+
 def _held(entry: Entry, role: str, employer: str, location: str) -> tuple[str, str, Span] | None:
     """The employer, place and years of a dated line that names only where the work was, over the first of
     the titles held there ("Shift4 | Allentown, PA | 2010 – 2023" / "Senior Manager"); None for a role's own line."""
@@ -772,6 +804,11 @@ def read_roles(draft: Draft, section: Section, ids: set[str]) -> None:
             # "Riverside Hospital – East Wing" over "$42M | 96,000 SF | CM at Risk | 2021–2024": the project's
             # name and a line of its facts, which no title, employer or place is; the facts stay, word for word.
             role, employer, location, sure = entry.header[0].plain, "", "", True
+        tools = _project_and_tools(entry) if section.kind == "projects" and not entry.fields and facts is None else None
+        if tools is not None:
+            # "ShiftSense | Python, Flask, React  2023": the project's name, then what it was built with, which is no
+            # employer; the tools stay, word for word, as the project's first bullet.
+            (role, facts), employer, location, sure = tools, "", "", True
         heads = len(entry.header) > 1 and _undated_heading(*entry.header[:2], employer, role, location)
         # A title over nothing but its dates and place ("HR Generalist" / "Nov 2019 - Mar 2022" / "Reno, Nevada,
         # United States"), bold or not, under a role whose employer headed it: one more title held there.
@@ -866,7 +903,10 @@ def read_roles(draft: Draft, section: Section, ids: set[str]) -> None:
             draft.note(where, "no dates found for this role: add its start (and end)")
         elif span.single:
             draft.note(where, f"one date, {start}, read as when the role was held: if it goes on, make its end present")
-        if facts is not None:
+        if tools is not None:
+            draft.note((*where, "bullets"), "the tools after the project's name are its first bullet: keep, move or "
+                       "delete it")  # fmt: skip
+        elif facts is not None:
             draft.note((*where, "bullets"), "the line of facts under the project's name is its first bullet: keep, "
                        "split or move it")  # fmt: skip
         if labelled:

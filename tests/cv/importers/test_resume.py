@@ -4311,6 +4311,31 @@ def test_a_dated_project_with_no_organisation_is_a_role_its_name_the_role_line()
     assert [b["text"] for b in project["bullets"]] == ["Designed a polycentric knee in SolidWorks."]
 
 
+def test_a_projects_name_then_a_bar_and_its_tools_is_the_role_and_the_tools_its_first_bullet() -> None:
+    # Jake's résumé template, and the many made from it, write each project as "**Name** | *Python, Flask, React*"
+    # over its dates: the tools are what it was built with, no employer ("Python, Flask" had been the employer, the
+    # project's id named by them). They stay word for word, as its first bullet, for its owner to keep or move.
+    draft = draft_of(
+        "Jordan Vale\n\nEXPERIENCE\nSoftware Engineer Intern\tJun 2023 – Aug 2023\nNorthwind Labs\tAustin, TX\n"
+        "• Built an internal dashboard used by 40 analysts.\n\nPROJECTS\n"
+        "Gitlytics | Python, Flask, React, PostgreSQL, Docker\tJun 2022 – Present\n"
+        "• Built a web app that charts GitHub activity for 300 users.\n"
+        "Habit Garden | Kotlin, Firebase\t2021\n• Shipped an Android habit tracker.\n"
+        "Food Bank Volunteer | Riverside Pantry\t2020\n• Sorted donations each week.\n"
+    )
+    projects = draft.data["experience"][1:]
+    assert [(p["role"], p.get("employer") or "", p["id"]) for p in projects[:2]] == [
+        ("Gitlytics", "", "gitlytics"),
+        ("Habit Garden", "", "habit-garden"),
+    ]
+    assert [b["text"] for b in projects[0]["bullets"]] == [
+        "Python, Flask, React, PostgreSQL, Docker",
+        "Built a web app that charts GitHub activity for 300 users.",
+    ]
+    assert projects[2]["employer"] == "Riverside Pantry"  # a bar before a name, no list of tools: as before
+    assert any(n.loc[:2] == ("experience", 1) and "tools after the project's name" in n.message for n in draft.notes)
+
+
 def _two_lists_and_a_header_beside_contacts() -> list[Text]:
     """A one-column page laid out with tables, as a word processor's template sets it: the name beside right-aligned
     contact details (the town first), skills in two lists side by side, then roles with their dates at the right
