@@ -8140,3 +8140,29 @@ def test_the_laws_of_employment_an_hr_cv_applies_are_related_evidence_of_employm
     assert (found["Title VII"].status, [r.term for r in found["Title VII"].related]) == ("absent", ["EEOC"])
     assert found["employment law"].status == "absent"
     assert {"FMLA", "EEOC"} <= {r.term for r in found["employment law"].related}
+
+
+def test_customer_interviews_and_onboarding_are_related_evidence_of_product_discovery_and_product_led_growth() -> None:
+    # A product manager's bullets say the work by its methods: the interviews and jobs-to-be-done framing of discovery,
+    # the onboarding and activation of a self-serve funnel. Shown beside the keywords, which stay absent.
+    cv = make_cv(
+        {
+            "Brightwell Software": [
+                "Ran 30 customer interviews and a jobs-to-be-done synthesis for the billing redesign.",
+                "Rebuilt onboarding and raised week-2 activation from 22% to 35%.",
+            ]
+        }
+    )
+    posting = Posting(
+        "p",
+        "Product Manager, Growth\n\nRequirements:\n- Lead product discovery with customers\n"
+        "- 2+ years in product-led growth\n- SQL\n",
+    )
+    found = keyword_coverage(cv, posting)
+    assert found["product discovery"].status == "absent"
+    assert {(r.term, r.where) for r in found["product discovery"].related} == {
+        ("customer interview", ("job0-b0",)),
+        ("jobs to be done", ("job0-b0",)),
+    }
+    assert found["product-led growth"].status == "absent"
+    assert {r.term for r in found["product-led growth"].related} >= {"onboarding"}
