@@ -49,7 +49,7 @@ from tailor.keywords import Keyword, keywords
 
 Status = Literal["selected", "available", "absent"]
 
-ALWAYS_PRINTED = frozenset({"title", "education", "certificate", "award", "language"})
+ALWAYS_PRINTED = frozenset({"title", "employer", "education", "certificate", "award", "language"})
 """Parts of the CV that every résumé prints, whatever is selected (but a certificate or award that page fitting
 left out: :attr:`tailor.select.Selection.credentials_left_out`); of its headlines and summaries, the one chosen
 for the posting (the first, unless told)."""

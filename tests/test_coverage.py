@@ -8166,3 +8166,27 @@ def test_customer_interviews_and_onboarding_are_related_evidence_of_product_disc
     }
     assert found["product-led growth"].status == "absent"
     assert {r.term for r in found["product-led growth"].related} >= {"onboarding"}
+
+
+def test_what_an_employer_is_in_brackets_after_its_name_says_the_trade_the_work_was_done_in() -> None:
+    # A résumé says the industry it worked in where it names the employer: "Brightwell (B2B SaaS, Series B)". That is
+    # the CV's evidence of the "B2B SaaS experience" a posting requires, and every résumé prints it; the employer's
+    # name itself says nothing of the work ("SaaS Labs" is only a name).
+    cv = make_cv(
+        {
+            "Brightwell (B2B SaaS, Series B)": ["Shipped usage-based billing to 400 customers."],
+            "SaaS Labs": ["Wrote the onboarding emails."],
+            "Tableau (acquired by Salesforce)": ["Ran the partner program."],
+        }
+    )
+    posting = Posting(
+        "p",
+        "Product Manager\n\nRequirements:\n- 4+ years of B2B SaaS product experience\n- Usage-based billing\n"
+        "- Salesforce\n",
+    )
+    found = keyword_coverage(cv, posting)
+    assert (found["SaaS"].status, found["SaaS"].where) == ("selected", ("employer:job0",))
+    assert (found["B2B"].status, found["B2B"].where) == ("selected", ("employer:job0",))
+    assert found["Salesforce"].status == "absent"  # the company that bought the employer is no skill of the CV's
+    lone = keyword_coverage(make_cv({"SaaS Labs": ["Wrote the onboarding emails."]}), posting)
+    assert lone["SaaS"].status == "absent"

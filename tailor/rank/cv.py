@@ -222,7 +222,17 @@ def _items(cv: CV) -> list[_Item]:
 
 
 TextKind = Literal[
-    "bullet", "publication", "skill", "title", "headline", "summary", "education", "certificate", "award", "language"
+    "bullet",
+    "publication",
+    "skill",
+    "title",
+    "employer",
+    "headline",
+    "summary",
+    "education",
+    "certificate",
+    "award",
+    "language",
 ]
 
 
@@ -234,7 +244,8 @@ class CVText:
     id: str
     """The item's id (a skill's id is its name); ``title:<role id>``, ``headline`` (``headline:<n>``
     where the CV has several), ``summary`` (likewise), ``education:<n>``, ``certificate:<n>``,
-    ``award:<n>`` and ``language:<n>`` (each from 1) for the rest."""
+    ``award:<n>`` and ``language:<n>`` (each from 1) for the rest; ``employer:<role id>`` for what an employer is, in
+    brackets after its name."""
     kind: TextKind
     text: str
     label: str
@@ -394,9 +405,28 @@ def _expiry_key(text: str) -> tuple[int, int, int]:
     return (found.year, found.month or 12, found.day or 31) if found else (0, 0, 0)
 
 
+_WHAT_THE_EMPLOYER_IS = re.compile(r"\(([^()]*[^\W\d_][^()]*)\)\s*$")
+"""The words in brackets that close an employer's name: what the employer is."""
+_ANOTHER_EMPLOYER = re.compile(
+    r"\b(?:acquired|formerly|now|part of|subsidiary|division of|owned by|client|clients|via|through|on behalf|"
+    r"contract|contracted|contractor|placed|NYSE|NASDAQ|LSE)\b",
+    re.IGNORECASE,
+)
+"""Words in such brackets that name another organisation than the employer, or how the work came through one
+("Tableau (acquired by Salesforce)", "(client of Apex Talent)"): no trade of the employer's; the other's name would
+read as a skill ("Salesforce")."""
+
+
 def _other_texts(cv: CV) -> list[tuple[str, TextKind, str, str]]:
     out: list[tuple[str, TextKind, str, str]] = [
         (f"title:{e.id}", "title", e.role, f"title ({e.role})") for e in cv.experience if e.role
+    ]
+    # What an employer is, in brackets after its name ("Ledgerline (Series C AP automation SaaS)", "Summit 3PL (cold
+    # chain DC)"), says the trade the work was done in, as a résumé states it: the name itself says nothing.
+    out += [
+        (f"employer:{e.id}", "employer", found[1], f"employer ({e.employer})")
+        for e in cv.experience
+        if e.employer and (found := _WHAT_THE_EMPLOYER_IS.search(e.employer)) and not _ANOTHER_EMPLOYER.search(found[1])
     ]
     for kind, variants in (("headline", cv.headline), ("summary", cv.summary)):
         for n, variant in enumerate(variants, start=1):
