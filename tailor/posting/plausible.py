@@ -278,6 +278,17 @@ _BOARD_STATUS = re.compile(
     re.IGNORECASE,
 )
 """A job board's own lines around a posting: its age, its applicants, its buttons and alerts."""
+_BOARD_TAG = re.compile(r"(?<![^\s(])#(?:LI|BI)-[A-Za-z0-9]+(?![\w-])[ \t]*", re.IGNORECASE)
+"""A tag an applicant tracking system sets for LinkedIn's or Built In's job search ("#LI-Remote", "#BI-Hybrid", a
+recruiter's initials "#LI-KT1"): the board's routing of the posting, no word of the job's."""
+
+
+def without_board_tags(line: str) -> str:
+    """``line`` without the tags an applicant tracking system sets for a job board (:data:`_BOARD_TAG`): a line of
+    tags alone becomes empty, and "#LI-Remote This is a remote position." keeps its sentence."""
+    return _BOARD_TAG.sub("", line) if "#" in line else line
+
+
 _BOARD_CRITERIA = frozenset({"seniority level", "employment type", "job function", "industries", "industry"})
 """Labels of the criteria a job board lists under a posting, each over its value on the next line."""
 _BOARD_FIRST_WORDS = frozenset((

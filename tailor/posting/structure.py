@@ -1174,13 +1174,16 @@ def _kinds_of(
 
 def _without_board_lines(lines: list[str]) -> list[str]:
     """``lines`` without a job board's own lines, wherever a copy of its page puts them: the posting's
-    age and applicants, its buttons ("Show more"), and the criteria it lists under the posting
-    ("Industries" over "Software Development"), which are not the job's words; nor is a labelled place
-    or date (:func:`_detail_only`)."""
+    age and applicants, its buttons ("Show more"), the criteria it lists under the posting
+    ("Industries" over "Software Development") and the tags a tracking system sets for it ("#LI-Remote":
+    :func:`plausible.without_board_tags`), which are not the job's words; nor is a labelled place or date
+    (:func:`_detail_only`)."""
     out: list[str] = []
     skip = False
     insights = False  # within a board's block on how the reader's profile fits (:func:`plausible.is_board_insights`)
     for n, line in enumerate(lines):
+        if line.strip() and not (line := plausible.without_board_tags(line)).strip():
+            continue  # "#LI-Remote" under the posting: the board's routing (a line left blank would end a list)
         if insights:
             insights = bool(line.strip()) and not plausible.is_board_status(line) and not _AFTER_INSIGHTS.match(line)
             if insights:

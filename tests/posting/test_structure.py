@@ -3375,3 +3375,17 @@ def test_a_line_with_a_figure_under_a_sentence_before_a_blank_line_is_an_item_no
     )
     kinds = [(s.kind, s.heading) for s in parse(text).sections]
     assert (SectionKind.REQUIREMENTS, "5+ years of experience") not in kinds
+
+
+def test_a_recruiters_linkedin_tags_are_no_words_of_the_job() -> None:
+    # An applicant tracking system appends LinkedIn's and Built In's tags ("#LI-Remote", a recruiter's initials
+    # "#LI-KT1") under a posting: a board's routing, no heading and nothing the job asks for. The words after a tag on
+    # its line stay.
+    text = (
+        "Payroll Specialist\n\n## Requirements\n\n- 3 years of multi-state payroll in ADP\n\n"
+        "Brightwell Dental is an equal opportunity employer.\n\n#LI-KT1\n\n"
+        "#BI-Remote #LI-Remote This is a remote position.\n"
+    )
+    sections = parse(text).sections
+    assert not any("I-" in s.heading or "#" in s.text for s in sections)
+    assert any("This is a remote position." in s.text for s in sections)
