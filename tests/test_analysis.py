@@ -1041,6 +1041,19 @@ def test_full_time_and_part_time_say_the_hours_and_no_time() -> None:
     assert "time" in terms("Held on-time shipping at 99% and cut dock time by a third.")
 
 
+def test_how_a_job_is_held_is_no_term_of_its_work() -> None:
+    # A casual or per-diem nurse's posting ("Casual RN Staff", "This position is per diem") cost a nurse's CV a
+    # tenth of the posting's weight in words no bullet can say: how the job is held, as "full-time" is.
+    held = "Casual RN Staff. The casual position covers births. This position is per diem; PRN nurses rotate shifts."
+    found = terms(held)
+    assert not {"casual", "diem", "prn", "casual rn", "casual position"} & set(found)
+    assert {"rn staff", "position", "nurse"} <= set(found)
+    # The same words of the work itself stay: a restaurant's casual dining, a travel allowance, a dose as needed.
+    assert "casual" in terms("Opened two casual dining restaurants.")
+    assert "diem" in terms("Audited per diem allowances on travel expense reports.")
+    assert "prn" in terms("Administered PRN medications after reassessing pain.")
+
+
 def test_in_order_to_says_why_and_no_order() -> None:
     # "Explored data in order to make recommendations" met a buyer's posting asking for purchase orders.
     assert "order" not in terms("Explored sales data in order to make recommendations.")

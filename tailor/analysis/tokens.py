@@ -427,6 +427,8 @@ def tokenised(lowered: Iterable[str]) -> Iterator[tuple[Doc, list[str], list[str
             _unorder(doc, terms)
         if "time" in terms:
             _unhour(doc, terms)
+        if not _HELD.isdisjoint(terms):
+            _unhold(doc, terms)
         if "party" in lemmas:
             _party_of_ordinal(doc, lemmas, terms)
         if not _PARTICLES.isdisjoint(lemmas):
@@ -592,6 +594,34 @@ def _unhour(doc: Doc, terms: list[str | None]) -> None:
             continue
         j = i - 1 if doc[i - 1].text != "-" or i < 2 else i - 2
         if doc[j].text in ("full", "part"):
+            terms[i] = None
+
+
+_HELD = frozenset({"casual", "diem", "prn"})
+"""The words of how a job is held, beside full-time and part-time: casual, per diem, PRN (as needed)."""
+_HOLDING = frozenset(
+    """position role basis status staff employee employment pool shift opportunity job hire assignment""".split()  # noqa: SIM905
+)
+"""What a word of :data:`_HELD` is said of where it says how a job is held ("casual position", "per diem basis")."""
+_STATED = frozenset({"is", "are", "be", "as", ":", "("})
+"""What stands before a word of :data:`_HELD` that states how the job is held ("This position is per diem", "Schedule:
+PRN", "Registered Nurse (Casual)")."""
+
+
+def _unhold(doc: Doc, terms: list[str | None]) -> None:
+    """A word of how a job is held (:data:`_HELD`: "Casual RN", "a per diem position", "This role is PRN") is no
+    term, as the "time" of "full-time" is none (:func:`_unhour`): no bullet shows it, and a casual nurse's posting
+    cost every nurse's CV its share. Said of the job, it comes before a job's word or what a job is held as within
+    two words ("Per Diem Registered Nurse", "casual position"), or after a verb or mark stating it. The same words of
+    the work stay: casual dining, a per diem allowance, PRN medications. ``terms`` is changed in place."""
+    for i, term in enumerate(terms):
+        if term not in _HELD or (term == "diem" and (i == 0 or doc[i - 1].text != "per")):
+            continue
+        first = i - 1 if term == "diem" else i  # "per", a stop word, opens "per diem"
+        after = [terms[k] for k in range(i + 1, min(len(doc), i + 3)) if terms[k]]
+        if (first > 0 and doc[first - 1].text in _STATED) or any(
+            word in _HOLDING or JOB_WORDS.fullmatch(word) for word in after
+        ):
             terms[i] = None
 
 
