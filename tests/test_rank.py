@@ -1945,12 +1945,14 @@ def test_a_place_the_posting_names_is_no_evidence() -> None:
 
 
 @pytest.mark.parametrize("office", ["our San Francisco office", "our South San\nFrancisco office"])
-def test_no_word_of_a_place_the_posting_names_counts_against_a_cv(office: str) -> None:
+@pytest.mark.parametrize("team", ["our people team", "our South San Francisco-based people team"])
+def test_no_word_of_a_place_the_posting_names_counts_against_a_cv(office: str, team: str) -> None:
     # The words of a city the posting writes only in its name ("San Francisco"), and the phrases they make with the
-    # words beside them ("francisco office", "south san"), say where the job is: no CV is asked for them.
+    # words beside them ("francisco office", "south san"), say where the job is: no CV is asked for them; nor where
+    # a hyphen makes the name a word of where something is ("San Francisco-based").
     posting = (
-        "HR Manager\n\n## Requirements\n\n- Run payroll and benefits administration for 300 employees.\n"
-        f"- Work from {office} three days a week.\n"
+        f"HR Manager\n\nJoin {team}.\n\n## Requirements\n\n- Run payroll and benefits administration for 300 "
+        f"employees.\n- Work from {office} three days a week.\n"
     )
     terms = query_terms(analyse_posting(Posting("p", posting)), bundled_lexicon())
     assert not {term for term in terms if {"san", "francisco"} & set(term.split())}

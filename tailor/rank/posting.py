@@ -338,10 +338,12 @@ def _written_as_a_place(name: str, texts: list[str]) -> bool:
 
 @lru_cache(maxsize=1024)
 def _place_pattern(name: str) -> re.Pattern[str]:
-    """``name`` as a posting writes the place: with its capitals, or all in capitals ("OHIO")."""
+    """``name`` as a posting writes the place: with its capitals, or all in capitals ("OHIO"), and as the first word of
+    a compound in small letters ("a San Francisco-based team", "our Ohio-wide network"); not as a part of another
+    name ("New York-Presbyterian")."""
     words = r"[\s-]+".join(re.escape(word) for word in name.split())
     upper = r"[\s-]+".join(re.escape(word) for word in name.upper().split())
-    return re.compile(rf"(?<![\w-])(?:{words}|{upper})(?![\w-])")
+    return re.compile(rf"(?<![\w-])(?:{words}|{upper})(?![\w]|-(?![a-z]))")
 
 
 @lru_cache(maxsize=1)
