@@ -347,9 +347,12 @@ def is_sentence(text: str) -> bool:
     not all capitalised as a name is ("Ministry of Environment, Climate Change and Natural Resources
     (MECCNAR) – Central Project Coordination Unit (CPCU), The Gambia")."""
     words = text.split()
-    if text.rstrip().endswith(".") and _named_pieces(text):
+    # A company's legal form ends a title line with its own full stop ("…, Brightwater Consultants, Inc."): no
+    # sentence's, as :func:`ends_sentence` reads it.
+    stopped = text.rstrip().endswith(".") and words[-1].lower() not in ORGANISATION_WORDS
+    if stopped and _named_pieces(text):
         return False
-    if text.rstrip().endswith("."):
+    if stopped:
         # Or five words with a verb's small words among them, lower case: "Maintained the database in Excel."
         return len(words) >= 8 or (len(words) >= 5 and len(_SENTENCE_WORDS.intersection(words)) >= 2)
     if len(words) < 16:

@@ -461,6 +461,28 @@ def test_a_town_after_a_firms_legal_form_is_where_it_is_not_part_of_its_name(fir
         assert any(n.loc[:2] == ("experience", 0) for n in draft.notes)  # a town read so is the owner's to check
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Senior Staff Hydrogeologist, Tallgrass Valley Environmental Services, Inc.",
+        "Principal Wetland Scientist, Oakmere Ecological Consulting Group, Ltd.",
+    ],
+)
+def test_a_title_line_ended_by_a_firms_legal_form_heads_its_role_and_is_no_bullet(line: str) -> None:
+    # Eight words or more and a full stop read as a sentence; the stop of "Inc." or "Ltd." is the firm's name's.
+    draft = draft_of(
+        f"Dana Whitfield\ndana@example.org\n\nEXPERIENCE\n\n{line}\nMarch 2018 – Present | Dayton, OH\n"
+        "- Logged soil borings in gINT.\n- Sampled monitoring wells by low-flow methods.\n"
+    )
+    (role,) = draft.data["experience"]
+    title, employer = line.split(", ", 1)
+    assert (role["role"], role["employer"], role["location"]) == (title, employer, "Dayton, OH")
+    assert [bullet["text"] for bullet in role["bullets"]] == [
+        "Logged soil borings in gINT.",
+        "Sampled monitoring wells by low-flow methods.",
+    ]
+
+
 def test_what_the_parser_is_unsure_of_is_noted_at_its_field_and_what_has_no_place_kept() -> None:
     draft = draft_of(
         "Ada Example\nada@example.org\n\nEXPERIENCE\n"
