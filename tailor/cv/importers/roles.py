@@ -267,11 +267,12 @@ def _employer_over_title(entry: Entry) -> tuple[str, str, str] | None:
 def _employer_with_place(line: str) -> tuple[str, str] | None:
     """The employer and its place on a line of their own ("Allegheny Family Pet Hospital – Wexford, PA", "JOLIET
     JUNIOR COLLEGE – Joliet, IL"): two pieces, the second a place, or one piece with the place at its end (the place
-    empty where none is); None for a line of more pieces."""
+    empty where none is); None for a line of more pieces, and for a place alone ("Raleigh, NC", what a dated line
+    under a title leaves), which names no employer."""
     pieces = [p.strip(" ,") for p in _PIECES.split(line) if p.strip(" ,")]
     if len(pieces) == 2 and (is_location(pieces[1]) or is_place(pieces[1])):
         return pieces[0], pieces[1]
-    if len(pieces) == 1:
+    if len(pieces) == 1 and not _dates_or_place(pieces[0]):
         return peel_places(pieces[0])
     return None
 

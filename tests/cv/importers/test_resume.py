@@ -483,6 +483,17 @@ def test_a_title_line_ended_by_a_firms_legal_form_heads_its_role_and_is_no_bulle
     ]
 
 
+@pytest.mark.parametrize("title", ["Environmental Scientist / Project Manager", "Geologist / Field Lead"])
+def test_a_title_with_a_slash_over_its_dates_and_place_keeps_the_employer_its_line_names(title: str) -> None:
+    # The line under the title holds the dates and a place alone: no employer, so the slash parts no title from one.
+    draft = draft_of(
+        f"Dana Whitfield\ndana@example.org\n\nEXPERIENCE\n\n{title}, Marsh Creek Consultants\n"
+        "March 2018 – Present | Dayton, OH\n- Logged soil borings in gINT.\n"
+    )
+    (role,) = draft.data["experience"]
+    assert (role["role"], role["employer"], role["location"]) == (title, "Marsh Creek Consultants", "Dayton, OH")
+
+
 def test_what_the_parser_is_unsure_of_is_noted_at_its_field_and_what_has_no_place_kept() -> None:
     draft = draft_of(
         "Ada Example\nada@example.org\n\nEXPERIENCE\n"
