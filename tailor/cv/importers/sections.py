@@ -157,6 +157,11 @@ KINDS: dict[str, tuple[str, ...]] = {
         "systems",
         "systems and software",
         "software and systems",
+        # The programs a scientist, an engineer or a designer works in, as a sidebar lists them apart from skills.
+        "software",
+        "software proficiency",
+        "software proficiencies",
+        "computer software",
         "technical proficiencies",
         "tech stack",
         "expertise",
@@ -189,6 +194,13 @@ KINDS: dict[str, tuple[str, ...]] = {
         "systems serviced",
         "tools and equipment",
         "equipment and tools",
+        # A field or laboratory scientist's instruments ("PID, XRF, Geoprobe direct-push", "HPLC, GC-MS").
+        "field equipment",
+        "field instrumentation",
+        "laboratory equipment",
+        "lab equipment",
+        "laboratory instrumentation",
+        "instrumentation",
         # A welder's processes (SMAW, GMAW, FCAW, GTAW): what they weld with, as another trade lists its skills.
         "welding processes",
         "processes",
@@ -389,7 +401,9 @@ def normal(title: str) -> str:
     return " ".join("and" if w == "&" else w for w in words)
 
 
-_ALONE_ONLY = frozenset({"systems", "tools", "technologies", "software", "expertise", "methods", "techniques"})
+_ALONE_ONLY = frozenset(
+    {"systems", "tools", "technologies", "software", "expertise", "methods", "techniques", "instrumentation"}
+)
 """Titles that are everyday words, which a sentence's line may start with: the start of a longer line only where
 it is set as a title (a heading, capitals), ends as a label does ("Technologies used:") or goes on with other
 titles' words ("Tools and Technologies"); never "systems with multivalued variables", a wrapped sentence's line."""

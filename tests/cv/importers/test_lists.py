@@ -389,6 +389,21 @@ def test_the_equipment_a_service_technician_worked_on_is_skills() -> None:
     }
 
 
+def test_the_software_and_field_equipment_a_scientist_lists_apart_are_skills() -> None:
+    # A résumé template's sidebar sets the programs and the instruments under titles of their own, beside Skills.
+    draft = draft_of(
+        "Jo Marsh\n\nSOFTWARE\nArcGIS Pro, AutoCAD Civil 3D, EQuIS\n\nFIELD EQUIPMENT\nPID/FID, XRF, YSI sondes\n\n"
+        "EXPERIENCE\nStaff Geologist, Harbor Environmental, 2019 – Present\n- Logged soil borings\n"
+    )
+    assert draft.data["skills"] == ["ArcGIS Pro", "AutoCAD Civil 3D", "EQuIS", "PID/FID", "XRF", "YSI sondes"]
+    assert [role["employer"] for role in draft.data["experience"]] == ["Harbor Environmental"]
+    assert {kind_of(h, set_as_title=True) for h in ("Software", "Laboratory Equipment", "Instrumentation")} == {
+        "skills"
+    }
+    # A sentence's line that opens with the word is no title.
+    assert kind_of("Software used to model the plume") is None
+
+
 def test_a_welders_processes_are_skills_and_a_line_of_names_in_capitals_is_no_title() -> None:
     draft = draft_of(
         "Jo Marsh\n\nWELDING PROCESSES\nSMAW, GMAW, FCAW, GTAW\n\n"
