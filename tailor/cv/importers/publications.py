@@ -422,8 +422,8 @@ def _joined(draft: Draft, lines: list[Line]) -> list[tuple[str, str, str]]:
     ]
 
 
-_NEXT_SENTENCE = re.compile(r"(?<=[.”\"])\s+(?=[A-Z])")
-"""Where a sentence of a paragraph ends and the next opens."""
+_NEXT_SENTENCE = re.compile(r"(?<=[.”\"])(?<!\b[A-Z]\.)\s+(?=[A-Z])")
+"""Where a sentence of a paragraph ends and the next opens; not after an author's initial ("Okafor, T. J., & …")."""
 
 
 def _citations_in(text: str) -> list[str]:

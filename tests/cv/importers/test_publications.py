@@ -267,6 +267,21 @@ def test_a_paragraph_listing_several_citations_gives_each_its_own_title_venue_an
     )
 
 
+def test_an_author_s_second_initial_starts_no_citation_of_its_own() -> None:
+    # "Okafor, T. J., & Lund, S. (2022)": after "T." the rest reads as authors and a year, yet the initials are one
+    # author's, and the citation is one.
+    draft = draft_of(
+        "Wen Adeyemi\nwen@example.org\n\nPRESENTATIONS\n"
+        "Okafor, T. J., & Lund, S. (2022). Closing petroleum release sites on risk. Groundwater Week, Las Vegas, NV.\n"
+        "Okafor, T. J. (2019). Soil-gas screening under slabs. Brownfields Conference, Raleigh, NC.\n"
+    )
+    assert triples(draft) == [
+        ("2022", "Closing petroleum release sites on risk", "Groundwater Week, Las Vegas, NV"),
+        ("2019", "Soil-gas screening under slabs", "Brownfields Conference, Raleigh, NC"),
+    ]
+    assert "Authors of 'Closing petroleum release sites on risk': Okafor, T. J., & Lund, S." in draft.leftovers
+
+
 def test_a_citation_among_awards_is_a_publication_under_the_titles_part_that_names_it() -> None:
     # "Awards & Presentations": the poster had been an award whose giver was its place's state ("CO.").
     draft = draft_of(
