@@ -3923,3 +3923,51 @@ def test_an_seo_programmes_parts_and_a_cpg_brands_data_and_channels_are_skills()
     assert "SPINS" not in words.skills
     (ugc,) = analyse(["Grew a UGC and creator program; raised customer lifetime value (CLV) 18%."], lexicon)
     assert {"user-generated content", "customer lifetime value"} <= set(ugc.skills)
+
+
+def test_an_air_permit_engineers_programs_are_skills_and_evidence_of_air_permitting() -> None:
+    lexicon = bundled_lexicon()
+    (asked,) = analyse(
+        [
+            "Prepare Title V operating permits and PSD/NSR applicability analyses; manage NESHAP/MACT and NSPS "
+            "compliance; run AERMOD; compile emissions inventories; coordinate stack testing and LDAR."
+        ],
+        lexicon,
+    )
+    assert {
+        "Title V permits",
+        "PSD permitting",
+        "NESHAP",
+        "NSPS",
+        "AERMOD",
+        "emissions inventories",
+        "stack testing",
+        "LDAR",
+    } <= set(asked.skills)
+    assert {"title v permits", "new source review", "aermod"} <= set(lexicon.related["air permitting"])
+    assert "aermod" in lexicon.instances["air dispersion modeling"]
+
+
+def test_a_site_cleanups_work_and_a_geologists_licence_are_skills_under_the_names_consultants_write() -> None:
+    lexicon = bundled_lexicon()
+    (cv,) = analyse(
+        [
+            "Licensed Geologist (PG) and CHMM; closed LUST sites, evaluated vapour intrusion and oversaw in-situ "
+            "chemical oxidation injections."
+        ],
+        lexicon,
+    )
+    assert {
+        "Professional Geologist",
+        "CHMM",
+        "underground storage tanks",
+        "vapor intrusion",
+        "in-situ chemical oxidation",
+    } <= set(cv.skills)
+    (asked, met) = analyse(
+        ["Conduct Phase I ESAs per ASTM E1527-21 and EPA All Appropriate Inquiries.", "Met AAI."], lexicon
+    )
+    assert "All Appropriate Inquiries" in asked.skills and "All Appropriate Inquiries" in met.skills
+    (lab,) = analyse(["Analyse VOCs by EPA SW-846 methods on an Agilent GC/MS with ChemStation."], lexicon)
+    assert {"SW-846", "mass spectrometry", "ChemStation"} <= set(lab.skills)
+
