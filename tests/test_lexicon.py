@@ -3971,3 +3971,12 @@ def test_a_site_cleanups_work_and_a_geologists_licence_are_skills_under_the_name
     (lab,) = analyse(["Analyse VOCs by EPA SW-846 methods on an Agilent GC/MS with ChemStation."], lexicon)
     assert {"SW-846", "mass spectrometry", "ChemStation"} <= set(lab.skills)
 
+
+def test_sve_is_soil_vapor_extraction_where_soil_or_a_cleanup_is_spoken_of_and_a_vector_extension_elsewhere() -> None:
+    lexicon = bundled_lexicon()
+    (cleanup, chip) = analyse(
+        ["Familiarity with in-situ remediation of soil and groundwater (ISCO, SVE).", "Vectorised kernels with SVE."],
+        lexicon,
+    )
+    assert "soil vapor extraction" in cleanup.skills and "SIMD" not in cleanup.skills
+    assert "SIMD" in chip.skills and "soil vapor extraction" not in chip.skills

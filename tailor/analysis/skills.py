@@ -758,6 +758,17 @@ _TRADE_SENSES: dict[str, tuple[_Sense, ...]] = {
             ),
         ),
     ),
+    # A remediation consultant's "SVE" pulls contaminated vapour out of the soil ("ISCO, ISB, SVE"), where soil,
+    # groundwater or a cleanup is spoken of; a chip's or a compiler's is Arm's Scalable Vector Extension (SIMD).
+    "SIMD": (
+        _Sense(
+            frozenset({"soil", "groundwater", "remediation", "remedial", "contaminant", "contamination", "sparging"})
+            | frozenset({"bioremediation", "isco", "vadose", "brownfield", "brownfields", "cleanup", "ust"}),
+            "soil vapor extraction",
+            written="sve",
+            unless=_CHIP_DESIGN | {"simd", "avx", "neon", "vector", "vectorization", "compiler", "intrinsic", "arm"},
+        ),
+    ),
     "CPT": (
         _Sense(
             frozenset({"boring", "bore", "borehole", "soil", "geotechnical", "subsurface", "spt", "sounding"}),
