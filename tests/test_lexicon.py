@@ -3980,3 +3980,12 @@ def test_sve_is_soil_vapor_extraction_where_soil_or_a_cleanup_is_spoken_of_and_a
     )
     assert "soil vapor extraction" in cleanup.skills and "SIMD" not in cleanup.skills
     assert "SIMD" in chip.skills and "soil vapor extraction" not in chip.skills
+
+
+def test_borings_and_soil_or_groundwater_sampling_are_evidence_of_a_subsurface_investigation() -> None:
+    # An environmental consultant's Phase II ("soil borings, temporary wells") investigates the subsurface as a
+    # geotechnical engineer's borings do; neither is the other's name.
+    lexicon = bundled_lexicon()
+    assert {"soil borings", "soil sampling", "groundwater sampling"} <= set(lexicon.related["subsurface investigation"])
+    (cv,) = analyse(["Logged soil borings and ran groundwater sampling at a former plant."], lexicon)
+    assert "subsurface investigation" not in cv.skills
