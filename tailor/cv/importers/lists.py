@@ -120,7 +120,12 @@ def read_list(draft: Draft, kind: str, lines: list[Line], sections: frozenset[st
         if kind == "skills":
             # Each group a semicolon closes is a list of its own: "Switchgear, MCCs & VFDs; Lockout/tagout & …".
             groups = _GROUPS_APART.split(text) if ";" in text else [text]
-            items = [item for group in groups for item in _joined_apart(split_items(group))]
+            items = [
+                item
+                for group in groups
+                for parts in [split_items(group)]
+                for item in ([group.strip()] if _shares_a_head(parts) else _joined_apart(parts))
+            ]
             if spoken := [item for item in items if _spoken_with_level(item)]:
                 # "…, ePCR, Spanish (conversational)": a language spoken, with how well, at the end of skills.
                 read_languages(draft, spoken)
@@ -351,6 +356,22 @@ def _joined_apart(items: list[str]) -> list[str]:
     if len(items) == 1 and not all(names_a_product(part) for part in parts):
         return items
     return [*items[:-1], *parts]
+
+
+def _shares_a_head(items: list[str]) -> bool:
+    """Whether a line's ``items`` are the modifiers of one head that its last item ends with, one skill as written
+    ("Soil, groundwater & soil-gas sampling" is soil, groundwater and soil-gas sampling; no "Soil" alone): each item
+    but the last one word, the last a word, "and" (or "&") and the head after its own modifier, and the first word
+    with that head a skill tailor knows ("soil sampling"). A list of skills ("Budgeting, forecasting & variance
+    analysis") names no such skill, and stays apart."""
+    from tailor.lexicon import bundled_lexicon
+
+    if len(items) < 2 or any(len(item.split()) != 1 for item in items[:-1]):
+        return False
+    parts = _JOINED.split(items[-1])
+    if len(parts) != 2 or len(parts[0].split()) != 1 or len(parts[1].split()) < 2:
+        return False
+    return f"{items[0]} {parts[1].split()[-1]}".lower() in bundled_lexicon().names
 
 
 def _sorts_skills(label: str) -> bool:

@@ -404,6 +404,22 @@ def test_the_software_and_field_equipment_a_scientist_lists_apart_are_skills() -
     assert kind_of("Software used to model the plume") is None
 
 
+def test_words_that_share_the_head_of_a_skill_are_one_skill_and_a_list_of_skills_stays_apart() -> None:
+    # "Soil, groundwater & soil-gas sampling" is three kinds of sampling, written once: no "Soil" alone.
+    draft = draft_of(
+        "Jo Marsh\n\nSKILLS\n- Soil, groundwater & soil-gas sampling\n- Budgeting, forecasting & variance analysis\n"
+        "- Vapor intrusion assessment\n\nEXPERIENCE\nStaff Geologist, Harbor Environmental, 2019 – Present\n"
+        "- Logged soil borings\n"
+    )
+    assert draft.data["skills"] == [
+        "Soil, groundwater & soil-gas sampling",
+        "Budgeting",
+        "forecasting",
+        "variance analysis",
+        "Vapor intrusion assessment",
+    ]
+
+
 def test_a_welders_processes_are_skills_and_a_line_of_names_in_capitals_is_no_title() -> None:
     draft = draft_of(
         "Jo Marsh\n\nWELDING PROCESSES\nSMAW, GMAW, FCAW, GTAW\n\n"
