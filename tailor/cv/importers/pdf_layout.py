@@ -343,7 +343,12 @@ def _without_running_lines(pages: list[list[_Piece]]) -> list[list[_Piece]]:
     skill, nor the rest of a publication that runs on over the page."""
     rows = [_rows(page) for page in pages]
     texts = [[" ".join(p.text for p in sorted(row, key=lambda p: p.x)) for row in page] for page in rows]
-    dropped = {id(piece) for page, at in zip(rows, running(texts), strict=True) for n in at for piece in page[n]}
+    found = running(texts)
+    if found:
+        # A Word template's page header over every page (the name and headline) is the résumé's own header where it
+        # opens the first page, as the Word reader reads a page header once: only its repeats go.
+        found[0] = {n for n in found[0] if any(m not in found[0] for m in range(n) if texts[0][m].strip())}
+    dropped = {id(piece) for page, at in zip(rows, found, strict=True) for n in at for piece in page[n]}
     return [[piece for piece in page if id(piece) not in dropped] for page in pages]
 
 

@@ -4925,6 +4925,36 @@ def test_a_pdfs_running_header_and_footer_are_no_text_of_the_resume_though_its_f
     assert [skill.name for skill in cv.skills] == ["Telemetry", "ACLS", "Epic", "wound care"]
 
 
+def test_a_pdfs_header_repeated_over_every_page_opens_the_resume_on_its_first_and_is_left_out_after(
+    tmp_path: Path,
+) -> None:
+    # A Word template sets the name and headline in the page header, so a PDF of it repeats them over every page,
+    # the first too: there they are the résumé's own header, as the Word file's header is read once.
+    header = [Text(50, 810, "NADIA OKAFOR-LUND, PG", 18, bold=True), Text(50, 790, "Senior Hydrogeologist")]
+    first = [
+        *header,
+        Text(50, 760, "nadia@example.org | (919) 555-0188"),
+        Text(50, 730, "EXPERIENCE", 11, bold=True),
+        Text(50, 712, "Senior Hydrogeologist | Tallgrass Environmental | Mar 2019 – Present"),
+        Text(50, 698, "• Closed 9 petroleum release sites on risk."),
+    ]
+    second = [
+        *header,
+        Text(50, 760, "Staff Geologist | Marsh Creek Consultants | Jun 2014 – Feb 2019"),
+        Text(50, 746, "• Logged 400 soil borings in gINT."),
+        Text(50, 716, "SKILLS", 11, bold=True),
+        Text(50, 702, "Vapor intrusion, groundwater modeling"),
+    ]
+    cv, draft = imported(raw_pdf(tmp_path / "cv.pdf", first, second))
+    assert draft.data["contact"]["name"] == "NADIA OKAFOR-LUND"
+    assert draft.data["headline"].endswith("Senior Hydrogeologist")
+    assert [(r.role, r.employer, len(r.bullets)) for r in cv.experience] == [
+        ("Senior Hydrogeologist", "Tallgrass Environmental", 1),
+        ("Staff Geologist", "Marsh Creek Consultants", 1),
+    ]
+    assert not any("OKAFOR" in line for line in draft.leftovers)
+
+
 def test_a_word_resumes_header_over_the_pages_after_its_own_first_pages_is_no_text_of_the_resume(
     tmp_path: Path,
 ) -> None:
