@@ -498,11 +498,13 @@ def _opens_section(box: Any) -> bool:
 def _columns_of_sections(cells: list[Any]) -> bool:
     """Whether a table's row lays out the page in columns side by side, each holding sections of the résumé (a
     sidebar of contact details and skills beside the work history): two cells or more, each with a paragraph that
-    is a section's title. A row that sets a title beside its dates, or labels beside values, holds none."""
+    is a section's title, but for an empty one, the gutter a template sets between the columns. A row that sets a
+    title beside its dates, or labels beside values, holds none."""
     from tailor.cv.importers.sections import kind_of
 
-    return len(cells) >= 2 and all(
-        any(kind_of(paragraph.text.strip(), set_as_title=True) for paragraph in cell.paragraphs) for cell in cells
+    filled = [cell for cell in cells if cell.text.strip()]
+    return len(filled) >= 2 and all(
+        any(kind_of(paragraph.text.strip(), set_as_title=True) for paragraph in cell.paragraphs) for cell in filled
     )
 
 

@@ -6476,6 +6476,30 @@ def test_a_word_sidebars_last_section_ends_where_the_main_column_starts_and_its_
     assert not draft.leftovers
 
 
+def test_a_word_sidebar_beside_an_empty_gutter_column_is_read_as_one_beside_the_main_column(tmp_path: Path) -> None:
+    # Many Word templates set a narrow empty column between the sidebar and the main column: a gutter, no column of
+    # the résumé's, so the main column's opening lines are still its own (the headline), no line of Languages.
+    import docx
+
+    document = docx.Document()
+    side, _gutter, main = document.add_table(rows=1, cols=3).rows[0].cells
+    side.paragraphs[0].add_run("Odile Faure").bold = True
+    side.add_paragraph().add_run("CONTACT").bold = True
+    side.add_paragraph("odile.faure@example.org")
+    side.add_paragraph().add_run("LANGUAGES").bold = True
+    side.add_paragraph("French (native), English (fluent)")
+    main.paragraphs[0].add_run("Senior Hydrogeologist | Site Assessment • Remediation").bold = True
+    main.add_paragraph().add_run("EXPERIENCE").bold = True
+    main.add_paragraph("Hydrogeologist, Tallgrass Environmental\tMar 2019 – Present")
+    main.add_paragraph("Closed 9 petroleum release sites on risk.", style="List Bullet")
+    document.save(tmp_path / "resume.docx")
+    cv, draft = imported(tmp_path / "resume.docx")
+    assert [v.text for v in cv.headline] == ["Senior Hydrogeologist | Site Assessment • Remediation"]
+    assert [lang.name for lang in cv.languages] == ["French", "English"]
+    assert [(r.role, r.employer) for r in cv.experience] == [("Hydrogeologist", "Tallgrass Environmental")]
+    assert not draft.leftovers
+
+
 def test_a_pdf_sidebars_last_section_ends_where_the_main_column_starts_and_its_opening_line_is_the_headline(
     tmp_path: Path,
 ) -> None:
