@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from tailor.cv.importers.clues import (
+    CELLS,
     FLAG,
     PERSONAL,
     STREET,
@@ -138,7 +139,8 @@ def _summary_rejoined(lines: list[Line]) -> list[Line]:
     """``lines`` with an untitled summary that a text copied out of a PDF wrapped over several lines (each under the
     one before, with no blank line between) on one line again: a run of lines of eight words or more that end no
     sentence, then the line that ends it, together an untitled summary (:func:`_summary_line`), all in one look (a
-    bold headline of eight words or more over the summary is a line of its own). Each line alone but the last would
+    bold headline of eight words or more over the summary is a line of its own, and so is one whose pieces bars or
+    dots set apart). Each line alone but the last would
     end no sentence, and be kept aside as no detail of the header."""
     out: list[Line] = []
     n = 0
@@ -150,6 +152,9 @@ def _summary_rejoined(lines: list[Line]) -> list[Line]:
             and len(lines[end].plain.split()) >= 8
             and not lines[end].plain.endswith((".", "!", "?"))
             and lines[end].bold == lines[end + 1].bold  # a wrapped paragraph keeps its look; a bold headline is apart
+            # A line of pieces set apart by bars or dots ("Hydrogeologist | Site Assessment • Remediation") is a
+            # headline's: a paragraph wraps between its words, never at such marks.
+            and not CELLS.search(lines[end].plain)
             and not (holds_contact(lines[end]) or holds_contact(lines[end + 1]) or lines[end + 1].row)
         ):
             end += 1

@@ -110,6 +110,19 @@ def test_an_untitled_summary_wrapped_over_several_lines_is_the_summary_whole() -
     assert draft.data["contact"] == {"name": "Verna Haskett", "location": "Ames, IA 50010"}
 
 
+def test_a_headline_whose_pieces_bars_and_dots_set_apart_stays_apart_from_the_summary_under_it() -> None:
+    # Eleven words that end no sentence, right over the summary's paragraph in the same look: still the headline,
+    # for no paragraph wraps at a bar or a dot.
+    headline = "Senior Hydrogeologist | Site Assessment • Remediation • Environmental Permitting"
+    summary = "Licensed geologist with twelve years of site assessment and remediation for industrial clients."
+    data = _header(
+        Line("Dana Whitfield", bold=True, number=1),
+        Line(headline, headline, number=2),
+        Line(summary, summary, number=3),
+    )
+    assert (data["headline"], data["summary"]) == (headline, summary)
+
+
 def test_a_europass_personal_information_section_opens_with_its_owners_name() -> None:
     # Europass heads its first section "Personal information" and writes the name as its first line: no header.
     from tailor.cv.importers.layout import read_text
