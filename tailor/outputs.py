@@ -119,9 +119,9 @@ def folder_for(out: str | Path | None) -> Path:
     return folder
 
 
-def resume_path(output: Path | None, default: Callable[[], str]) -> Path:
-    """Where a build writes its résumé: ``output`` if it names a .docx file; the ``default()``
-    name inside ``output`` if it is an existing folder; the ``default()`` name in the current
+def resume_path(output: Path | None, default: Callable[[], str], *, document: str = "résumé") -> Path:
+    """Where a build writes its résumé (or ``document``, a letter): ``output`` if it names a .docx file; the
+    ``default()`` name inside ``output`` if it is an existing folder; the ``default()`` name in the current
     folder if it is None.
 
     Raises:
@@ -132,20 +132,21 @@ def resume_path(output: Path | None, default: Callable[[], str]) -> Path:
         return Path(default())
     if output.is_dir():
         return output / default()
-    check_output(output)
+    check_output(output, document=document)
     return output
 
 
-def check_output(output: Path) -> None:
-    """Raise the error of :func:`resume_path` for ``output``, before anything slow is done."""
+def check_output(output: Path, *, document: str = "résumé") -> None:
+    """Raise the error of :func:`resume_path` for ``output``, before anything slow is done; the error names the
+    ``document`` the command writes (a letter's says "letter", not "résumé")."""
     if output.is_dir() or output.suffix.lower() == RESUME_SUFFIX:
         return
-    rule = "{output} must name the Word résumé, ending in .docx, or an existing folder to write it in"
+    rule = f"{{output}} must name the Word {document}, ending in .docx, or an existing folder to write it in"
     sibling = next((suffix for suffix in SIBLINGS.values() if output.name.lower().endswith(suffix)), None)
     if sibling:
         stem = output.name[: -len(sibling)]
         raise TailorError(
-            f"{rule}, not {output}: the files beside the résumé are named after it "
+            f"{rule}, not {output}: the files beside the {document} are named after it "
             f"(with {{pdf}}, {stem}{SIBLINGS['pdf']} beside {stem}{RESUME_SUFFIX}).",
             output="output=…",
             pdf="pdf=True",

@@ -446,7 +446,7 @@ def letter(
     options = ResumeOptions(pdf=pdf, letter=True, letter_paragraphs=paragraphs, paper=paper)
     _one_place(output, out)
     today = today or dt.date.today()
-    check_destination(output, force=force)
+    check_destination(output, force=force, document="letter")
     template_path = templates.usable(template, "letter")
     given = _given(title=title, company=company, location=location, hiring_manager=hiring_manager)
     read, ready = _inputs(posting, cv, stdin)
@@ -455,7 +455,7 @@ def letter(
     result = _match(read, ready, options, given, today)
     named = Path(output) if output is not None else (folder_for(out) if out is not None else None)
     # Named by default as the letter beside the résumé build would write: one application, one name.
-    outputs = Outputs(resume_path(named, lambda: _letter_name(result)))
+    outputs = Outputs(resume_path(named, lambda: _letter_name(result), document="letter"))
     _refuse_existing(outputs, ["manifest", *(["pdf"] if pdf else [])], force)  # type: ignore[list-item]
     made = _make_letter(result, template_path, options, today, _document_title(result))
     built = Build(result, outputs, template_path, options, None, made, template_path, main="letter")
@@ -480,11 +480,12 @@ def _export(result: Match, options: ResumeOptions) -> dict[Format, Exported]:
     return {kind: export(kind, tailored) for kind in options.exports}
 
 
-def check_destination(output: str | Path | None, *, force: bool = False) -> None:
+def check_destination(output: str | Path | None, *, force: bool = False, document: str = "résumé") -> None:
     """The first check of :func:`build` and :func:`letter`, before the posting is read (perhaps
     downloaded) and the CV analysed: ``output`` names a .docx or a folder, and a .docx it names is
     not in the way, nor its manifest, which every build writes, unless ``force``. The other files
-    (a report, a PDF) and a default name in a folder are known only later, and checked then.
+    (a report, a PDF) and a default name in a folder are known only later, and checked then. The
+    errors name the ``document`` written ("letter" for :func:`letter`).
 
     Raises:
         TailorError: ``output`` is neither a .docx name nor a folder, or its files are in the way.
@@ -492,7 +493,7 @@ def check_destination(output: str | Path | None, *, force: bool = False) -> None
     if output is None:
         return
     path = Path(output)
-    check_output(path)
+    check_output(path, document=document)
     if not path.is_dir():
         _refuse_existing(Outputs(path), ["manifest"], force)
 

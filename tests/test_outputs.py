@@ -160,6 +160,22 @@ def test_the_library_refuses_such_an_output_before_reading_anything(tmp_path: Pa
     assert list(tmp_path.iterdir()) == []
 
 
+def test_a_letters_output_that_is_neither_a_docx_nor_a_folder_is_refused_as_the_letter_it_names(
+    tmp_path: Path,
+) -> None:
+    from tailor.pipeline import letter
+
+    # `tailor letter -o letter` names no résumé: the error speaks of the letter the command writes.
+    with pytest.raises(TailorError) as refused:
+        letter(tmp_path / "missing-posting.txt", output=tmp_path / "letter")
+    message = str(refused.value)
+    assert message.startswith("output=… must name the Word letter, ending in .docx, or an existing folder")
+    assert "résumé" not in message
+    with pytest.raises(TailorError, match="the files beside the letter are named after it"):
+        resume_path(tmp_path / "a.pdf", lambda: "unused.docx", document="letter")
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_a_letter_is_known_as_tailors_beside_its_resume_or_made_alone(tmp_path: Path) -> None:
     beside = Outputs(tmp_path / "a.docx")
     beside.manifest.write_text("{}", encoding="utf-8")

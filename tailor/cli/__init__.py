@@ -463,7 +463,7 @@ def write_letter(
     from tailor.pipeline import check_destination, read_source
     from tailor.pipeline import letter as run_letter
 
-    check_destination(output, force=force)  # before the posting is read: it may be downloaded
+    check_destination(output, force=force, document="letter")  # before the posting is read: it may be downloaded
     with _interruptible("Interrupted; nothing was written."):
         result = run_letter(
             read_source(posting, columns=columns),  # before the CV, as match
