@@ -477,9 +477,10 @@ def _role_fields(parts: list[str], text: str = "") -> tuple[str, str, str, bool]
         rest += named
         coded = [p for p in coded if p not in named]
     location = ", ".join(x for x in (location, *coded) if x)
-    if len(rest) == 1:
+    if len(rest) == 1 and not _employer_at(location):
         # "Community Manager / URPS": a title and an employer, when only one half reads as a title
-        # ("Developer / Designer" is two titles of one role).
+        # ("Developer / Designer" is two titles of one role). Where the line's place names the employer before it
+        # ("Buckeye PC Repair, Worthington, OH" over "Help Desk / Bench Technician"), the slash parts two titles.
         rest = _title_halves(rest[0])
     if len(rest) == 1 and (formed := _LEGAL_NAME.match(rest[0])) and _a_place_or_none(formed["place"]):
         # "Brightwater Logistics, Inc. | Columbus, OH", "BRIGHTWATER LOGISTICS, INC., Columbus, OH": an organisation

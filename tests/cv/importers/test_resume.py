@@ -355,6 +355,22 @@ def test_a_title_line_over_the_employers_dated_line_is_the_title_whole(title: st
     ]
 
 
+@pytest.mark.parametrize("title", ["Help Desk / Bench Technician", "Front Desk / Night Auditor"])
+def test_a_slash_under_the_employers_dated_line_parts_two_titles_not_title_and_employer(title: str) -> None:
+    # "Lakeside PC Repair, Erie, PA   05/2010 – 07/2012" over "Help Desk / Bench Technician": the line above names the
+    # employer before its place, so a half of the title that reads as no title ("Help Desk") is no employer ("Help
+    # Desk" had been the employer, the employer's whole line the place).
+    draft = draft_of(
+        "Dana Whitfield\ndana@example.org\n\nEXPERIENCE\n\n"
+        f"Lakeside PC Repair, Erie, PA\t05/2010 – 07/2012\n{title}\n- Reimaged laptops.\n\n"
+        "Harbor Freight Lines, Erie, PA\t08/2012 – Present\nSystems Administrator\n- Ran the file servers.\n"
+    )
+    assert [(r["role"], r["employer"], r["location"]) for r in draft.data["experience"]] == [
+        (title, "Lakeside PC Repair", "Erie, PA"),
+        ("Systems Administrator", "Harbor Freight Lines", "Erie, PA"),
+    ]
+
+
 def test_an_organisation_on_a_dated_title_line_is_the_employer_over_its_unit() -> None:
     # "Registered Nurse – Mercy Hospital" over "Cardiac ICU – Dayton, OH": the dash there does set the employer apart.
     draft = draft_of(
