@@ -238,7 +238,7 @@ def _build(paths: tuple[Path, ...], key: str) -> Lexicon:
             for surface in (canonical, *(aliases or [])):
                 names[surface.lower()] = canonical
                 spoken.add(surface.lower())
-        ambiguous |= {a.lower() for a in data.ambiguous}
+        ambiguous |= {a.lower() for written in data.ambiguous for a in {written, as_read(written)}}
         for topic, phrases in data.related.items():
             related[topic.lower()] = tuple(p.lower() for p in phrases)
         for activity, phrases in data.supporting.items():
@@ -273,7 +273,18 @@ def _derived(surfaces: tuple[str, ...]) -> list[str]:
     compliance ("PCI compliant") and a name that joins two things with "and" written with "&" ("labor & delivery",
     as postings and résumés write "Labor & Delivery"). A name or alias the lexicon writes itself wins over them."""
     found = [a for a in map(_adjective_of, surfaces) if a is not None]
-    return found + [s.replace(_AND, " & ") for s in (*surfaces, *found) if _AND in s]
+    found += [s.replace(_AND, " & ") for s in (*surfaces, *found) if _AND in s]
+    return found + [read for s in (*surfaces, *found) if (read := as_read(s)) != s]
+
+
+def as_read(surface: str) -> str:
+    """``surface`` as a text that says it is read: an acronym's plural as the acronym ("VMs" → "VM", "NVMe SSDs" →
+    "NVMe SSD"), since every text is read so before it is matched (:func:`~tailor.analysis.marks.singular_acronyms`);
+    a name the lexicon writes as a plural would otherwise meet no text at all."""
+    # Imported here: the analysis package reads this module's word lists as it is imported.
+    from tailor.analysis.marks import singular_acronyms
+
+    return " ".join(singular_acronyms(surface).split()) if "s" in surface else surface
 
 
 _AND = " and "

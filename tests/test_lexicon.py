@@ -3989,3 +3989,17 @@ def test_borings_and_soil_or_groundwater_sampling_are_evidence_of_a_subsurface_i
     assert {"soil borings", "soil sampling", "groundwater sampling"} <= set(lexicon.related["subsurface investigation"])
     (cv,) = analyse(["Logged soil borings and ran groundwater sampling at a former plant."], lexicon)
     assert "subsurface investigation" not in cv.skills
+
+
+def test_a_name_written_as_an_acronyms_plural_meets_a_text_that_says_it(tmp_path: Path) -> None:
+    # Every text is read with an acronym's plural as the acronym ("ICUs" as "ICU"), so an alias the lexicon writes
+    # as a plural ("VMs", "NVRs") met no text at all: a sysadmin's "140 VMs" was no virtualization.
+    (tmp_path / "cv.yaml").write_text(CV_TEXT, encoding="utf-8")
+    (tmp_path / "skills.yaml").write_text(
+        "skills:\n  video surveillance: [NVRs, IP camera systems]\n", encoding="utf-8"
+    )
+    lexicon = lexicon_for(tmp_path / "cv.yaml")
+    (said,) = analyse(["Installed 12 NVRs and 300 IP camera systems."], lexicon)
+    assert said.skills == ["video surveillance"]
+    (bundled,) = analyse(["Maintained a 3-host cluster (140 VMs)."], bundled_lexicon())
+    assert bundled.skills == ["virtualization"]
