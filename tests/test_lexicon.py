@@ -4003,3 +4003,40 @@ def test_a_name_written_as_an_acronyms_plural_meets_a_text_that_says_it(tmp_path
     assert said.skills == ["video surveillance"]
     (bundled,) = analyse(["Maintained a 3-host cluster (140 VMs)."], bundled_lexicon())
     assert bundled.skills == ["virtualization"]
+
+
+def test_a_systems_administrators_microsoft_365_workloads_backups_monitoring_and_credentials_are_skills() -> None:
+    lexicon = bundled_lexicon()
+    (tenant,) = analyse(
+        [
+            "Moved 900 mailboxes from Exchange 2016 to Exchange Online; set Conditional Access policies, BitLocker "
+            "escrow and Windows Autopilot; patched through WSUS."
+        ],
+        lexicon,
+    )
+    assert {
+        "Exchange Server",
+        "Exchange Online",
+        "Conditional Access",
+        "BitLocker",
+        "Windows Autopilot",
+        "Windows Server Update Services",
+    } <= set(tenant.skills)
+    (backups,) = analyse(["Ran Veeam Backup & Replication, then Rubrik; PRTG and Zabbix for alerting."], lexicon)
+    assert {"Veeam", "Rubrik", "PRTG", "Zabbix"} <= set(backups.skills)
+    assert {"veeam", "rubrik", "commvault"} <= set(lexicon.related["backup and recovery"])
+    assert {"prtg", "zabbix", "nagios"} <= set(lexicon.related["observability"])
+    # A vSphere or Hyper-V cluster is the virtualization a posting asks for (each hypervisor is one).
+    assert {"vmware", "hyper-v"} <= set(lexicon.instances["virtualization"])
+    # Credentials under their exam codes and their names.
+    (held,) = analyse(["RHCSA, RHCE, MS-102, MD-102 and AZ-104."], lexicon, credentials=True)
+    assert held.skills == [
+        "Red Hat Certified System Administrator",
+        "Red Hat Certified Engineer",
+        "Microsoft 365 Administrator Expert",
+        "Microsoft 365 Endpoint Administrator Associate",
+        "Azure Administrator Associate",
+    ]
+    # CIS's hardening benchmarks are one thing, no benchmarking.
+    (hardened,) = analyse(["Harden servers to CIS benchmarks."], lexicon)
+    assert hardened.skills == ["CIS Benchmarks"]
