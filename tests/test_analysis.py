@@ -2047,6 +2047,17 @@ def test_ir_and_cti_are_incident_response_and_threat_intelligence_only_where_sec
     assert "threat intelligence" not in calls.skills
 
 
+def test_dr_is_disaster_recovery_only_where_backups_failover_or_recovery_objectives_are_spoken_of() -> None:
+    # A sysadmin's "RTO 4 hrs met in the DR test" is the disaster recovery a posting asks for; a doctor, the DR
+    # Congo or a plan with nothing said of recovering systems is not.
+    lexicon = bundled_lexicon()
+    (test,) = analyse(["Ran quarterly restore tests; RTO of 4 hrs met in the 2023 DR exercise."], lexicon)
+    (site,) = analyse(["Moved the DR site to Azure with Zerto failover."], lexicon)
+    (doctor,) = analyse(["Assisted Dr. Okafor with the DR Congo field survey."], lexicon)
+    assert "disaster recovery" in test.skills and "disaster recovery" in site.skills
+    assert "disaster recovery" not in doctor.skills
+
+
 def test_ats_is_an_applicant_tracking_system_but_an_automatic_transfer_switch_in_an_electrical_text() -> None:
     lexicon = bundled_lexicon()
     (power,) = analyse(["Install and test generators, switchgear and ATS units in data centers."], lexicon)

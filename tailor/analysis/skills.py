@@ -241,6 +241,11 @@ def skill_spans(
             names[span] = name
         kept.sort()
     found = set(kept)
+    if any(names[span] in _TRADE_SENSES for span in kept):
+        # A name that its trade's sense makes no skill here (a doctor's "Dr.", no disaster recovery's DR) lists none
+        # beside an ambiguous one: "reported to Dr. Haas" names no Haas machine.
+        read = _in_its_trade([(s, e, names[(s, e)]) for s, e in kept], doc, lemmas, lexicon, around)
+        found = {(s, e) for s, e, _ in read}
     # A product's name in the plural ("Sketches", "Epics") is the everyday noun, unless other products list it
     # ("Windows and Macs"): skills of small letters beside it are the work's ("Sketches, wireframes and prototypes").
     products = {span for span in kept if not names[span].islower()}
@@ -476,6 +481,11 @@ _SECURITY_INCIDENTS |= frozenset({"soc", "siem", "edr", "soar", "forensic", "for
 """Lemmas of a text about a security team's incidents and threats, the only text whose "IR" and "CTI" are its incident
 response and its cyber threat intelligence (no word of investors, "securities", or of a contact centre's calls)."""
 
+_RECOVERY = frozenset({"backup", "restore", "failover", "failback", "replication", "replica", "rto", "rpo", "snapshot"})
+_RECOVERY |= frozenset({"recovery", "continuity", "bcp", "veeam", "zerto", "commvault", "rubrik", "datacenter", "hot"})
+"""Lemmas of a text about recovering systems from an outage: backups and replicas, failover, the recovery objectives,
+whose "DR" is disaster recovery."""
+
 _TEACHERS = frozenset({"teacher", "educator", "school", "classroom", "k-12", "faculty", "instructional", "pedagogy"})
 """Lemmas of a text about teachers and their schools, whose "PD" is the professional development they are given."""
 
@@ -579,6 +589,9 @@ _TRADE_SENSES: dict[str, tuple[_Sense, ...]] = {
     # speaks of security incidents ("Led IR for a ransomware intrusion"), and no skill elsewhere.
     "incident response": (_Sense(frozenset(), "", written="ir", unless=_SECURITY_INCIDENTS),),
     "threat intelligence": (_Sense(frozenset(), "", written="cti", unless=_SECURITY_INCIDENTS),),
+    # "DR" is a doctor's title, the DR Congo or a dining room as much as disaster recovery: the letters are the recovery
+    # work only where the text speaks of backups, failover or recovery objectives ("RTO 4 hrs met in the DR test").
+    "disaster recovery": (_Sense(frozenset(), "", written="dr", unless=_RECOVERY),),
     # "PD" is a police department or a PD controller as much as it is professional development, and "professional
     # development experience" a developer's years of paid work: either is the training teachers are given only
     # where the text speaks of them.
