@@ -1124,14 +1124,19 @@ def _instances_said(prepared: PreparedCV, keyword: Keyword) -> tuple[str, ...]:
 
 def named_skills(prepared: PreparedCV) -> frozenset[str]:
     """The CV's skills that the lexicon does not know, each as one term ("hootsuite", "grant writing"), or as
-    each name it joins by slashes ("crispri" and "crispra" of "CRISPRi/CRISPRa")."""
+    each name it joins by slashes ("crispri" and "crispra" of "CRISPRi/CRISPRa"); not one that is a word every
+    posting says (:func:`tailor.lexicon.generic_terms`): a skills list's "Teams" (Microsoft's) is no skill of a
+    posting that works "with the development teams", and no posting's word tells which it means."""
+    from tailor.lexicon import generic_terms
     from tailor.rank import own_skill_terms
 
+    commonplace = generic_terms()
     return frozenset(
         term
         for item, analysis in zip(prepared.items, prepared.analyses, strict=True)
         if item.kind == "skill" and not analysis.skills
         for term in own_skill_terms(item.text, analysis)
+        if term not in commonplace
     )
 
 

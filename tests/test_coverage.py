@@ -7669,6 +7669,18 @@ def test_a_cv_skill_the_lexicon_does_not_know_is_one_of_the_alternatives_a_requi
     assert found["Looker"].met_by == "Mode" and found["Tableau"].met_by == "Mode"
 
 
+def test_a_cv_skill_that_is_a_word_every_posting_says_makes_no_keyword_of_it() -> None:
+    # A sysadmin's skills list names Microsoft's "Teams" bare; the lexicon does not know it, so it was a skill of its
+    # own, and any posting's "teams" ("with the development teams") became a required keyword the CV met.
+    cv = make_cv({"Acme": ["Ran the Linux servers."]}, skills=["Teams", "Grafana", "Lansweeper"])
+    posting = Posting(
+        "p", "Linux Engineer\n\nRequirements:\n- Work with the development teams\n- Lansweeper\n- Linux servers\n"
+    )
+    found = keyword_coverage(cv, posting)
+    assert "team" not in found and "teams" not in found
+    assert found["lansweeper"].status == "selected"  # a name no posting says of anything else stays one
+
+
 def test_reverse_etl_is_a_keyword_of_its_own_that_no_etl_meets_and_its_product_does() -> None:
     # Syncing the warehouse back out to business tools runs the other way from ETL: no ETL is asked, none meets it.
     posting = Posting(
