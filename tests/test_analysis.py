@@ -2058,6 +2058,25 @@ def test_dr_is_disaster_recovery_only_where_backups_failover_or_recovery_objecti
     assert "disaster recovery" not in doctor.skills
 
 
+def test_ad_and_gpo_are_active_directory_and_group_policy_only_beside_a_windows_networks_other_parts() -> None:
+    # A sysadmin posting's "AD/GPO, DNS/DHCP" asked for neither Active Directory nor Group Policy: the letters were no
+    # name of them. Elsewhere they are an advertisement, Alzheimer's disease, an airworthiness directive, a group
+    # purchasing organisation.
+    lexicon = bundled_lexicon()
+    (posting,) = analyse(["3+ years with AD/GPO, DNS/DHCP and Windows Server 2016+."], lexicon)
+    (bullet,) = analyse(["Ran Windows Server infrastructure (AD, DNS, DHCP, DFS) for 380 users."], lexicon)
+    assert {"Active Directory", "Group Policy"} <= set(posting.skills)
+    assert "Active Directory" in bullet.skills
+    others = [
+        "Placed AD campaigns on Meta and Google.",
+        "Care for residents with AD and other dementias.",
+        "Complied with each AD and service bulletin on the fleet.",
+        "Negotiate GPO contracts with Vizient and Premier.",
+    ]
+    for said in analyse(others, lexicon):
+        assert not {"Active Directory", "Group Policy"} & set(said.skills)
+
+
 def test_ats_is_an_applicant_tracking_system_but_an_automatic_transfer_switch_in_an_electrical_text() -> None:
     lexicon = bundled_lexicon()
     (power,) = analyse(["Install and test generators, switchgear and ATS units in data centers."], lexicon)

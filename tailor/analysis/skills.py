@@ -486,6 +486,11 @@ _RECOVERY |= frozenset({"recovery", "continuity", "bcp", "veeam", "zerto", "comm
 """Lemmas of a text about recovering systems from an outage: backups and replicas, failover, the recovery objectives,
 whose "DR" is disaster recovery."""
 
+_DIRECTORY = frozenset({"active", "directory", "gpo", "gpos", "ldap", "kerberos", "dns", "dhcp", "entra", "intune"})
+_DIRECTORY |= frozenset({"sccm", "mecm", "wsus", "powershell", "o365", "m365", "exchange", "windows", "sysadmin", "ad"})
+"""Lemmas (and words) of a text about a Windows network's directory and what runs beside it, whose "AD" is Active
+Directory and "GPO" a Group Policy object."""
+
 _TEACHERS = frozenset({"teacher", "educator", "school", "classroom", "k-12", "faculty", "instructional", "pedagogy"})
 """Lemmas of a text about teachers and their schools, whose "PD" is the professional development they are given."""
 
@@ -592,6 +597,10 @@ _TRADE_SENSES: dict[str, tuple[_Sense, ...]] = {
     # "DR" is a doctor's title, the DR Congo or a dining room as much as disaster recovery: the letters are the recovery
     # work only where the text speaks of backups, failover or recovery objectives ("RTO 4 hrs met in the DR test").
     "disaster recovery": (_Sense(frozenset(), "", written="dr", unless=_RECOVERY),),
+    # "AD" is an advertisement, Alzheimer's disease or an airworthiness directive, and "GPO" a group purchasing
+    # organisation or the Government Publishing Office, as much as Active Directory and its Group Policy objects.
+    "Active Directory": (_Sense(frozenset(), "", written="ad", unless=_DIRECTORY - {"ad"}),),
+    "Group Policy": (_Sense(frozenset(), "", written="gpo", unless=_DIRECTORY - {"gpo", "gpos"}),),
     # "PD" is a police department or a PD controller as much as it is professional development, and "professional
     # development experience" a developer's years of paid work: either is the training teachers are given only
     # where the text speaks of them.
