@@ -640,6 +640,17 @@ def test_timely_says_when_any_work_is_done_and_counts_as_a_generic_word() -> Non
     assert [b.id for b in ranking.bullets] == ["job0-b1", "job0-b0"]
 
 
+def test_how_often_a_duty_recurs_is_no_work_a_bullet_shares_with_the_posting() -> None:
+    # "Weekly cash reports", "weekly payment runs": a posting's cadence, said of any work. A bullet that says the same
+    # cadence of other work (a newsletter) did none of it, and ranks below the one that did the reconciling asked for.
+    cv = make_cv({"Harbor Lane": ["Published a weekly newsletter for 300 members.", "Reconciled bank statements."]})
+    text = (
+        "Staff Accountant\n\nResponsibilities:\n- Weekly cash reports and weekly vendor payment runs.\n"
+        "- Monthly bank reconciliations.\n\nRequirements:\n- Weekly and monthly deadlines.\n"
+    )
+    assert [b.id for b in rank(cv, Posting("p", text)).bullets] == ["job0-b1", "job0-b0"]
+
+
 def test_the_vice_of_a_title_is_a_titles_word_as_senior_is_not_what_a_job_does() -> None:
     # "Vice" says a rank, as "Senior" does: a Vice Principal's role meets a Vice President posting no more by it
     # than a Senior Principal's meets a Senior President's.

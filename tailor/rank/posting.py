@@ -169,8 +169,9 @@ def query_terms(
     """The posting as term → weight, before IDF: what the fit measures the CV against, and with
     ``title`` (the job title's words at ``config.title``) what ranking compares the CV's items with; there a
     generic word the title names the job's work with ("Product Marketing Manager") counts in full
-    (:func:`_fields_named`), and a title that names a job leading people asks for team leadership as a requirement
-    saying it once would (:func:`leads_people`).
+    (:func:`_fields_named`), a title that names a job leading people asks for team leadership as a requirement
+    saying it once would (:func:`leads_people`), and a word of how often a duty recurs (:data:`HOW_OFTEN`) counts as
+    a generic word.
 
     Term frequency is sublinear within each section (1 + ln count), as for the items,
     and only then weighted by the section's weight and summed over sections: a company
@@ -212,6 +213,9 @@ def query_terms(
                 weights[term] /= config.generic
         if leads_people(analysed):
             merged(weights, {TEAM_LEADERSHIP: 1.0}, config.section_weights.get(SectionKind.REQUIREMENTS, 1.0))
+        if 0 < config.generic < 1:
+            for term in HOW_OFTEN & weights.keys():
+                weights[term] *= config.generic
     if config.expansion > 0:
         lent: dict[str, float] = {}
         related = related_terms(lexicon)
@@ -463,6 +467,14 @@ def _fields_named(title: Collection[str]) -> set[str]:
         term for term in title if term in generic and not JOB_WORDS.fullmatch(term) and term not in _HOW_THE_JOB_IS_HELD
     }
 
+
+HOW_OFTEN = frozenset({"weekly", "biweekly", "monthly", "quarterly"})
+"""Words of how often a duty recurs ("weekly status reports", "monthly site visits", "quarterly planning"), weighed in
+ranking as a generic word (``RankConfig.generic``), as "daily" is everywhere: a posting says how often its work
+comes round, and a bullet that says the same cadence of other work ("Sent a weekly newsletter") did none of it.
+Ranking's only: weighed so in the fit as well, the fit ordered two labelled sets' postings worse (bench/README.md).
+Not "annual" or "yearly", which size a measure ("$2M annual revenue") more often than they time a duty: weighed
+down, one labelled set's strongest sales bullets fell (bench/README.md)."""
 
 TEAM_LEADERSHIP = "team leadership"
 """The lexicon's skill of leading a team, whose related terms are the ways a résumé shows it (people management,
