@@ -651,6 +651,18 @@ def test_how_often_a_duty_recurs_is_no_work_a_bullet_shares_with_the_posting() -
     assert [b.id for b in rank(cv, Posting("p", text)).bullets] == ["job0-b1", "job0-b0"]
 
 
+def test_a_verb_said_of_any_duty_is_no_work_a_bullet_shares_with_the_posting() -> None:
+    # "Maintain employee files", "maintain accurate records": a verb of every trade's duties, as "ensure" is. The
+    # bullet that maintained a shared drive did none of the payroll work, and ranks below the one that ran payroll.
+    cv = make_cv({"Harbor Lane": ["Maintained the team's shared drive and calendar.", "Ran payroll for 200 staff."]})
+    text = (
+        "Payroll Specialist\n\nResponsibilities:\n- Maintain employee files.\n- Maintain accurate records.\n"
+        "- Maintain compliance with wage laws.\n\nRequirements:\n- Able to maintain confidentiality.\n"
+        "- Payroll experience.\n"
+    )
+    assert [b.id for b in rank(cv, Posting("p", text)).bullets] == ["job0-b1", "job0-b0"]
+
+
 def test_the_vice_of_a_title_is_a_titles_word_as_senior_is_not_what_a_job_does() -> None:
     # "Vice" says a rank, as "Senior" does: a Vice Principal's role meets a Vice President posting no more by it
     # than a Senior Principal's meets a Senior President's.

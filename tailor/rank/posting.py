@@ -170,8 +170,8 @@ def query_terms(
     ``title`` (the job title's words at ``config.title``) what ranking compares the CV's items with; there a
     generic word the title names the job's work with ("Product Marketing Manager") counts in full
     (:func:`_fields_named`), a title that names a job leading people asks for team leadership as a requirement
-    saying it once would (:func:`leads_people`), and a word of how often a duty recurs (:data:`HOW_OFTEN`) counts as
-    a generic word.
+    saying it once would (:func:`leads_people`), and a word of how often a duty recurs (:data:`HOW_OFTEN`) or a verb
+    of any duty (:data:`ANY_DUTYS_VERBS`) counts as a generic word.
 
     Term frequency is sublinear within each section (1 + ln count), as for the items,
     and only then weighted by the section's weight and summed over sections: a company
@@ -214,7 +214,7 @@ def query_terms(
         if leads_people(analysed):
             merged(weights, {TEAM_LEADERSHIP: 1.0}, config.section_weights.get(SectionKind.REQUIREMENTS, 1.0))
         if 0 < config.generic < 1:
-            for term in HOW_OFTEN & weights.keys():
+            for term in (HOW_OFTEN | ANY_DUTYS_VERBS) & weights.keys():
                 weights[term] *= config.generic
     if config.expansion > 0:
         lent: dict[str, float] = {}
@@ -475,6 +475,13 @@ comes round, and a bullet that says the same cadence of other work ("Sent a week
 Ranking's only: weighed so in the fit as well, the fit ordered two labelled sets' postings worse (bench/README.md).
 Not "annual" or "yearly", which size a measure ("$2M annual revenue") more often than they time a duty: weighed
 down, one labelled set's strongest sales bullets fell (bench/README.md)."""
+
+ANY_DUTYS_VERBS = frozenset({"maintain", "conduct", "involve"})
+"""Verbs a posting says of a duty of any trade ("maintain accurate records", "conduct site visits", "involve the
+families"), weighed in ranking as a generic word, as "ensure", "perform" and "provide" are everywhere: a bullet that
+maintained or conducted something else ("Maintained the team's shared drive") did none of the work asked for.
+Ranking's only: weighed so in the fit as well, the fit ordered two labelled sets' strong and moderate postings worse
+(bench/README.md). Not "oversee", which says a job led the work: weighed down, three sets fell."""
 
 TEAM_LEADERSHIP = "team leadership"
 """The lexicon's skill of leading a team, whose related terms are the ways a résumé shows it (people management,
