@@ -663,6 +663,20 @@ def test_a_verb_said_of_any_duty_is_no_work_a_bullet_shares_with_the_posting() -
     assert [b.id for b in rank(cv, Posting("p", text)).bullets] == ["job0-b1", "job0-b0"]
 
 
+def test_coordinating_is_a_verb_of_any_duty_but_the_work_a_coordinators_posting_names() -> None:
+    # "Coordinate launches", "coordinate budgets": said of any duty, so the bullet that coordinated a party ranks below
+    # the campaigns asked for. An Event Coordinator's posting names coordinating as its work, and counts it in full.
+    cv = make_cv({"Harbor Lane": ["Coordinated the office holiday party.", "Ran email campaigns for 40,000 readers."]})
+    text = (
+        "Marketing Manager\n\nResponsibilities:\n- Coordinate launches with sales.\n- Coordinate agency schedules.\n"
+        "- Coordinate budgets with finance.\n\nRequirements:\n- Email campaigns.\n"
+    )
+    assert [b.id for b in rank(cv, Posting("p", text)).bullets] == ["job0-b1", "job0-b0"]
+    coordinator = "Event Coordinator\n\nResponsibilities:\n- Events for our members.\n- Email campaigns.\n"
+    party = next(b for b in rank(cv, Posting("p", coordinator)).bullets if b.id == "job0-b0")
+    assert party.terms == ("coordinate",) and party.score > 0.3
+
+
 def test_the_vice_of_a_title_is_a_titles_word_as_senior_is_not_what_a_job_does() -> None:
     # "Vice" says a rank, as "Senior" does: a Vice Principal's role meets a Vice President posting no more by it
     # than a Senior Principal's meets a Senior President's.

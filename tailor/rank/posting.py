@@ -476,12 +476,15 @@ Ranking's only: weighed so in the fit as well, the fit ordered two labelled sets
 Not "annual" or "yearly", which size a measure ("$2M annual revenue") more often than they time a duty: weighed
 down, one labelled set's strongest sales bullets fell (bench/README.md)."""
 
-ANY_DUTYS_VERBS = frozenset({"maintain", "conduct", "involve"})
+ANY_DUTYS_VERBS = frozenset({"maintain", "conduct", "involve", "coordinate", "serve", "execute"})
 """Verbs a posting says of a duty of any trade ("maintain accurate records", "conduct site visits", "involve the
-families"), weighed in ranking as a generic word, as "ensure", "perform" and "provide" are everywhere: a bullet that
-maintained or conducted something else ("Maintained the team's shared drive") did none of the work asked for.
-Ranking's only: weighed so in the fit as well, the fit ordered two labelled sets' strong and moderate postings worse
-(bench/README.md). Not "oversee", which says a job led the work: weighed down, three sets fell."""
+families", "coordinate schedules", "serve as the point of contact", "execute campaigns"), weighed in ranking as a
+generic word, as "ensure", "perform" and "provide" are everywhere: a bullet that maintained or coordinated something
+else ("Maintained the team's shared drive") did none of the work asked for. A coordinator's posting still asks for
+coordinating in full: the job's name lends its verb after this (:func:`_kin_of_work`). Ranking's only: weighed so in
+the fit as well, the fit ordered two labelled sets' strong and moderate postings worse (bench/README.md). Not
+"oversee", which says a job led the work, nor "identify", "prepare", "review" or "monitor", which name work of their
+own (a tax return prepared, a patient monitored): weighed down, each lowered a labelled set (bench/README.md)."""
 
 TEAM_LEADERSHIP = "team leadership"
 """The lexicon's skill of leading a team, whose related terms are the ways a résumé shows it (people management,
