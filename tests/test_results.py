@@ -576,6 +576,38 @@ def test_a_physical_therapists_state_licence_is_the_licence_a_posting_asks_by_it
     assert not [w for w in idaho.warnings if "that state alone" in w]
 
 
+OCCUPATIONAL = """contact: {name: Tomasz Wrona, email: tomasz@example.org}
+experience:
+  - employer: Brightwater Children's Therapy
+    role: Pediatric Occupational Therapist
+    start: 2019
+    bullets:
+      - Evaluated children with sensory processing and fine motor delays using the BOT-2.
+certificates:
+  - {name: Oregon Occupational Therapist License, date: '2019'}
+"""
+
+
+@pytest.mark.parametrize(
+    "asked",
+    ["Current Nevada Occupational Therapist license required", "Active Nevada OT license", "Nevada OT licensure"],
+)
+def test_an_occupational_therapists_state_licence_is_the_licence_a_posting_asks_by_its_words(
+    tmp_path: Path, asked: str
+) -> None:
+    # The state's licence to practise is one credential, as a physical therapist's is, by its letters or its words.
+    posting = (
+        "Pediatric Occupational Therapist\n\nResponsibilities\n- Treat children with fine motor delays.\n\n"
+        f"Requirements\n- {asked}\n"
+    )
+    made = matched(tmp_path, OCCUPATIONAL, posting)
+    assert "OT license" in {k.keyword.term for k in made.coverage.required if k.status != "absent"}
+    warned = [w for w in made.warnings if "that state alone" in w]
+    assert len(warned) == 1 and "of Nevada" in warned[0] and "from Oregon only" in warned[0]
+    oregon = matched(tmp_path, OCCUPATIONAL, posting.replace("Nevada", "Oregon"))
+    assert not [w for w in oregon.warnings if "that state alone" in w]
+
+
 @pytest.mark.parametrize(
     "asked",
     [
