@@ -1856,6 +1856,24 @@ def test_an_occupational_therapists_work_credentials_and_assistants_are_skills_m
     assert "over-the-road" not in registered.skills
 
 
+def test_work_rehabilitations_evaluations_programmes_and_tests_are_skills_and_an_english_exams_fce_none() -> None:
+    lexicon = bundled_lexicon()
+    posting = (
+        "Industrial rehab OT: perform FCEs and job demands analyses for injured workers; run work conditioning and "
+        "work hardening; post-offer testing and fitness-for-duty evaluations; teach body mechanics. CEAS a plus."
+    )
+    cv = "Completed functional capacity evaluations and jobsite analyses for return-to-work planning."
+    said, held = analyse([posting, cv], lexicon)
+    named = {"functional capacity evaluation", "job site analysis", "work conditioning", "work hardening"}
+    assert named | {"post-offer employment testing", "fit-for-duty testing", "body mechanics", "CEAS"} <= set(
+        said.skills
+    )
+    assert {"functional capacity evaluation", "job site analysis", "return to work"} <= set(held.skills)
+    # An English teacher's FCE is Cambridge's exam, no evaluation of a worker.
+    (exam,) = analyse(["Prepared adult learners for the Cambridge FCE and CAE exams."], lexicon)
+    assert "functional capacity evaluation" not in exam.skills
+
+
 def test_a_physical_therapists_board_certifications_treatments_and_home_health_terms_are_skills() -> None:
     lexicon = bundled_lexicon()
     posting = (

@@ -547,6 +547,12 @@ _OCCUPATIONAL_THERAPY = frozenset({"occupational", "therapy", "therapist", "nbco
 }
 """Lemmas of a text about occupational therapy, whose "OTR" is the registered therapist NBCOT certifies."""
 
+_WORK_REHABILITATION = _OCCUPATIONAL_THERAPY | {
+    *("injury", "injured", "worker", "ergonomic", "ergonomics", "physical", "pt", "orthopedic", "employer"),
+    *("conditioning", "hardening", "compensation"),
+}
+"""Lemmas of a text about rehabilitating injured workers, whose "FCE" is a functional capacity evaluation."""
+
 _HEATING_AND_COOLING = frozenset({"hvac", "hvac/r", "hvacr", "furnace", "refrigerant", "refrigeration", "ductwork"})
 _HEATING_AND_COOLING |= frozenset({"evaporator", "economizer", "seer", "tonnage", "nate", "trane", "lennox", "rheem"})
 """Lemmas of a text about heating and cooling equipment: the trade's words, its certifying body and the makers of its
@@ -582,6 +588,9 @@ _TRADE_SENSES: dict[str, tuple[_Sense, ...]] = {
     # A driver's "OTR" is over-the-road ("1 year OTR experience", "Ran OTR 48 states"); an occupational therapist's
     # is the registered therapist (OTR/L), and no skill of the lexicon's.
     "over-the-road": (_Sense(_OCCUPATIONAL_THERAPY, "", written="otr"),),
+    # A therapist's "FCE" measures what an injured worker can do; an English teacher's is Cambridge's First
+    # Certificate in English ("prepared students for FCE and CAE"), and no skill.
+    "functional capacity evaluation": (_Sense(frozenset(), "", written="fce", unless=_WORK_REHABILITATION),),
     # A translator's "TM" is the translation memory kept beside the termbase; elsewhere the letters are a trademark, a
     # territory manager or a store's team member, and no skill.
     "translation memory": (_Sense(frozenset(), "", written="tm", unless=_TRANSLATION),),
