@@ -23,6 +23,7 @@ if TYPE_CHECKING:  # type names only: tailor --help imports neither pydantic nor
     from tailor.documents import Documents
     from tailor.documents.letter import LetterDocuments
     from tailor.errors import Problem
+    from tailor.keywords import Keyword
     from tailor.lexicon import Lexicon
     from tailor.options import ResumeOptions
     from tailor.outputs import Outputs
@@ -307,13 +308,16 @@ class Match:
         every = self._required_lines(also_not_yet_held=True)
         lines = [line for line in every if not _NOT_YET_HELD.search(line)]  # as _required_lines() gives them
         lexicon = self.ranking.cv.lexicon if self.ranking.cv is not None else None
-        return [
-            k.asked
-            for k in absent
-            if (_names_a_credential(k.keyword.said, k.keyword.term) and not _time_to_get(k.keyword.said, every))
-            or (_spelled_out_as_credential(k.keyword.term, lexicon) and _asked_as_held(k.keyword.said, lines))
-            or asked_as_credential(k.keyword.said, lines)
-        ]
+        lacking: list[str] = []
+        for k in absent:
+            if (_names_a_credential(k.keyword.said, k.keyword.term) and not _time_to_get(k.keyword.said, every)) or (
+                _spelled_out_as_credential(k.keyword.term, lexicon) and _asked_as_held(k.keyword.said, lines)
+            ):
+                lacking.append(k.asked)
+            elif asked := next((n for n in _names_asked(k.keyword, lexicon) if asked_as_credential(n, lines)), None):
+                # Named as the line that requires it names it ("FCE"), where the posting first wrote the work.
+                lacking.append(k.asked if asked == k.keyword.said else _as_written(asked, lines))
+        return lacking
 
     def _licences_of_another_state(self) -> list[str]:
         """A warning for the licences the posting requires of one US state that the CV shows only by certificates of
@@ -597,6 +601,22 @@ def _asked_as_held(said: str, lines: Iterable[str]) -> bool:
         re.IGNORECASE,
     )
     return any(asked.search(line) for line in lines)
+
+
+def _names_asked(keyword: Keyword, lexicon: Lexicon | None) -> list[str]:
+    """The names a posting may ask for ``keyword`` by: its own first words for it, then the lexicon's other names of
+    the skill, since a posting may describe the work in words ("perform functional capacity evaluations") and require
+    the credential by letters ("FCE certification required"). An ambiguous name (an everyday word) is left out."""
+    names = [keyword.said]
+    if lexicon is not None and keyword.kind == "skill":
+        names += sorted(n for n in lexicon.surfaces(keyword.term) if n not in lexicon.ambiguous and n != keyword.said)
+    return names
+
+
+def _as_written(name: str, lines: Iterable[str]) -> str:
+    """``name`` as the first of ``lines`` that says it writes it (its case), else as given."""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])", re.IGNORECASE)
+    return next((found[0] for line in lines if (found := pattern.search(line))), name)
 
 
 def _spelled_out_as_credential(term: str, lexicon: Lexicon | None) -> bool:

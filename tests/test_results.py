@@ -608,6 +608,20 @@ def test_an_occupational_therapists_state_licence_is_the_licence_a_posting_asks_
     assert not [w for w in oregon.warnings if "that state alone" in w]
 
 
+def test_a_functional_capacity_evaluation_certification_required_is_a_credential_a_pediatric_ot_lacks(
+    tmp_path: Path,
+) -> None:
+    # An FCE certification is a condition of an industrial rehab job, as a licence is: the fit reads partial at most.
+    posting = (
+        "Occupational Therapist - Industrial Rehabilitation\n\nResponsibilities\n"
+        "- Perform functional capacity evaluations for injured workers.\n- Run work conditioning programs.\n\n"
+        "Requirements\n- FCE certification (Matheson or WorkWell) required\n- Oregon OT license\n"
+    )
+    made = matched(tmp_path, OCCUPATIONAL, posting)
+    assert made.licence_lacking
+    assert [w for w in made.warnings if "requires FCE" in w]
+
+
 @pytest.mark.parametrize(
     "asked",
     [
