@@ -1856,6 +1856,26 @@ def test_an_occupational_therapists_work_credentials_and_assistants_are_skills_m
     assert "over-the-road" not in registered.skills
 
 
+def test_a_pediatric_ots_assessments_approaches_and_a_hand_therapists_work_are_skills_in_their_spellings() -> None:
+    lexicon = bundled_lexicon()
+    posting = (
+        "Pediatric OT: evaluate with the BOT-2, PDMS-2, Beery VMI and Sensory Profile 2; treat visual motor and "
+        "feeding difficulties. SIPT or EASI certification, or SOS Approach to Feeding training, a plus. Hand clinic: "
+        "physical agent modalities, scar management, report outcomes with the QuickDASH; CHT preferred."
+    )
+    cv = (
+        "Tested with the Bruininks-Oseretsky Test of Motor Proficiency, Peabody Developmental Motor Scales and "
+        "Sensory Profile-2; visual-motor integration groups; Sensory Integration and Praxis Tests certification."
+    )
+    said, held = analyse([posting, cv], lexicon)
+    named = {"BOT-2", "PDMS-2", "Sensory Profile", "visual motor integration", "SIPT"}
+    assert named | {"Beery VMI", "EASI", "SOS Approach to Feeding", "physical agent modalities"} <= set(said.skills)
+    assert {"scar management", "QuickDASH", "Certified Hand Therapist"} <= set(said.skills)
+    assert named <= set(held.skills)
+    # The tests of sensory integration are evidence of the therapy, and a hand therapist's work of hand therapy.
+    assert {"sipt", "easi"} <= set(related_terms(lexicon).get("sensory integration", ()))
+
+
 def test_work_rehabilitations_evaluations_programmes_and_tests_are_skills_and_an_english_exams_fce_none() -> None:
     lexicon = bundled_lexicon()
     posting = (
