@@ -589,6 +589,11 @@ def colleagues(
         # A job's letters after a word that puts its holder outside the firm ("work with the outside CPA on the
         # audit", "the external CPA's tax filings") name someone the job works with; "obtain the CPA" asks for it.
         others = others or (term in letters and term not in own and _OUTSIDER.search(text, max(0, start - 30), start))
+        # The one under whose supervision the job works ("under the supervision of a licensed physical therapist",
+        # "supervised by a Registered Nurse"): an assistant's posting names the licence of the one who supervises.
+        others = others or (
+            _a_job_said_in_words(text[start:end]) and _SUPERVISED_BY.search(text, max(0, start - 60), start) is not None
+        )
         # The letters in brackets after the words they stand for are the same mention ("Supervise Certified
         # Occupational Therapy Assistants (COTA)"): the people those words name, no credential asked for.
         spelled = named_people is not None and named_people[1] == term
@@ -641,6 +646,14 @@ def _a_colleagues_title(text: str, start: int, end: int) -> bool:
     # Executive Sous Chef, Banquet Chef, Pastry Chef and …" names three colleagues.
     before = before[: titles.start()] if (titles := _TITLES_BEFORE.search(before)) else before
     return bool(_SOMEONE.search(before[-40:]) or _ANSWERS_TO.search(before[-40:]) or _before_a_name(text, end))
+
+
+_SUPERVISED_BY = re.compile(
+    r"\b(?i:(?:supervision|direction|oversight)[ \t]+of|(?:supervised|directed|overseen)[ \t]+by)[ \t]+"
+    r"(?i:an?|the|our)?[ \t]*\Z"
+)
+"""What a title follows where it names the one who supervises the job's work: "under the direct supervision of a",
+"supervised by the"."""
 
 
 _TITLES_BEFORE = re.compile(r"(?<=\s)(?:(?-i:[A-Z])[\w/&.-]*(?:,|\s+and|\s+&)?[ \t]+)+$")

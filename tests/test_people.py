@@ -113,6 +113,9 @@ POSTING_TITLES = [
     ("Lead 35, including the Executive Sous Chef, Banquet Chef, Pastry Chef and cooks", "pastry chef", False),
     ("Lead 35, including the Executive Sous Chef, Banquet Chef, Pastry Chef and cooks", "banquet chef", False),
     ("Lead 35, including the Executive Sous Chef, Banquet Chef, Pastry Chef and cooks", "Chef", False),
+    # The one under whose supervision the hire works, with any article.
+    ("Plan therapeutic menus under the direct supervision of a Registered Dietitian", "RDN", False),
+    ("Run the line, supervised by the Executive Chef", "executive chef", False),
     # A menu's or a page's credit: a title before a person's name.
     ("Seasonal plates. Executive Chef: Ada Quillfeather", "executive chef", False),
     # What the hire is asked to be or to have done is a keyword.
@@ -131,6 +134,19 @@ POSTING_TITLES = [
 def test_a_posting_asks_for_no_title_of_the_people_its_hire_works_with(line: str, term: str, asked: bool) -> None:
     posting = Posting("p", f"# Dining Services Director\n\n## Requirements\n\n- {line}\n- Forklift licence\n")
     assert (term in {k.term for k in keywords(analyse_posting(posting))}) is asked
+
+
+def test_the_licence_of_the_therapist_who_supervises_an_assistant_is_no_licence_the_assistant_is_asked_for() -> None:
+    posting = Posting(
+        "p",
+        "# Physical Therapist Assistant\n\n## Responsibilities\n\n- Carry out plans of care under the supervision of "
+        "a licensed physical therapist\n- Gait training and therapeutic exercise\n\n## Requirements\n\n"
+        "- Current PTA license\n",
+    )
+    assert "PT license" not in {k.term for k in keywords(analyse_posting(posting))}
+    # Asked of the hire, the same words are the licence asked for.
+    hire = Posting("p", "# Physical Therapist\n\n## Requirements\n\n- Must be a licensed physical therapist\n")
+    assert "PT license" in {k.term for k in keywords(analyse_posting(hire))}
 
 
 def test_a_department_the_job_relays_work_to_and_the_leaders_it_sells_to_are_people_not_skills_asked_for() -> None:
