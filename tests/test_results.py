@@ -608,6 +608,26 @@ def test_an_occupational_therapists_state_licence_is_the_licence_a_posting_asks_
     assert not [w for w in oregon.warnings if "that state alone" in w]
 
 
+def test_a_licensed_occupational_therapists_certificate_is_the_ot_licence_and_a_supervisors_licence_none(
+    tmp_path: Path,
+) -> None:
+    # A board's certificate names its holder; the licence a posting asks for is the same credential.
+    held = "'Licensed Occupational Therapist, License #OT4471'"
+    cv = OCCUPATIONAL.replace("Oregon Occupational Therapist License", held)
+    posting = (
+        "Occupational Therapist\n\nResponsibilities\n- Treat children with fine motor delays.\n\n"
+        "Requirements\n- Current OT license required\n"
+    )
+    made = matched(tmp_path, cv, posting)
+    assert "OT license" in {k.keyword.term for k in made.coverage.required if k.status != "absent"}
+    # An assistant's posting names the OT who supervises: no licence the assistant is asked for.
+    assistant = (
+        "Certified Occupational Therapy Assistant\n\nResponsibilities\n- Carry out treatment plans under the "
+        "supervision of a licensed occupational therapist.\n\nRequirements\n- Treat children with fine motor delays.\n"
+    )
+    assert "OT license" not in {k.keyword.term for k in matched(tmp_path, cv, assistant).coverage.required}
+
+
 def test_a_functional_capacity_evaluation_certification_required_is_a_credential_a_pediatric_ot_lacks(
     tmp_path: Path,
 ) -> None:
