@@ -227,8 +227,10 @@ _DEPARTMENTS = frozenset(
 """Departments of a company, as a careers page names the team of a job beside its place ("Sales · Salt Lake City, UT ·
 Hybrid", as Greenhouse and Lever set it): read from a line or loose text, one alone is no employer's name."""
 _DETERMINERS = re.compile(r"^(?:the|our|this|your|their|my|a|an)\s+", re.IGNORECASE)
-_NAME_CHARS = re.compile(r"^[\w&.,'’()\[\]/+@!-]+(?:\s+[\w&.,'’()\[\]/+@!-]+)*$")
-"""The characters of a name, brackets too ("Collective[i]", "Acme (UK) Ltd")."""
+_NAME_CHARS = re.compile(r"^[\w&.,'’()\[\]/+@!-]+(?:\s+(?:[\w&.,'’()\[\]/+@!-]+|#\d+))*$")
+"""The characters of a name, brackets too ("Collective[i]", "Acme (UK) Ltd"), and the number after its "#" that a
+school district, a union local or a store is known by ("Mukilteo School District #6", "IBEW Local #46"); a hashtag
+("#hiring") is no word of a name."""
 
 
 def words(text: str) -> str:

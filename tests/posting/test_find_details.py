@@ -601,6 +601,17 @@ def test_a_company_whose_name_holds_a_benefits_word_is_read_from_the_line_under_
     assert found["location"] == "Columbus, OH (board-header)"
 
 
+@pytest.mark.parametrize("company", ["Larch Valley School District #407", "IBEW Local #112", "Fenwick Grocers #18"])
+def test_a_company_known_by_its_number_after_a_hash_is_read_from_the_line_under_the_title(company: str) -> None:
+    found = details(f"School Occupational Therapist\n{company}\nLakewood, WA\n\nDuties\n- Evaluate students.\n")
+    assert found["company"] == f"{company} (board-header)"
+    assert found["location"] == "Lakewood, WA (board-header)"
+
+
+def test_a_hashtag_is_no_word_of_a_companys_name() -> None:
+    assert plausible.company("Fenwick Grocers #hiring", "line") is None
+
+
 @pytest.mark.parametrize("company", ["Ardwell Biomanufacturing, Inc.", "Halloran & Sons Co.", "Veltro Pharma Ltd."])
 def test_a_company_under_the_title_whose_name_ends_in_an_abbreviations_full_stop_is_the_company(company: str) -> None:
     text = (
