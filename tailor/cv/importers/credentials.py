@@ -483,18 +483,27 @@ def _said_of_the_one_above(text: str) -> tuple[str | None, _Expiry | None, str |
     return (renewal.group().strip(" ,;|-–—()") if renewal else None), expiry and _expiry_of(expiry), None
 
 
-_HOURS = re.compile(
-    r"(?:\s*\(|\s*[,;|]\s*|\s+[-–—]\s+)(?P<hours>\d{1,3}(?:\.\d)?\s*(?:(?:(?:CE|CEU|CME|CPE|CPD|PD|PDH|contact|clock"
-    r"|credit)\s*)?(?:hours?|hrs?\.?|credits?|units?)|(?-i:CEUs?|CMEs?|CEs?|CPE|CPD|PDHs?|PDUs?)))\)?\.?$",
-    re.IGNORECASE,
+_HOURS_SAID = (
+    r"(?P<hours>\d{1,3}(?:\.\d)?\s*(?:(?:(?:CE|CEU|CME|CPE|CPD|PD|PDH|contact|clock"
+    r"|credit)\s*)?(?:hours?|hrs?\.?|credits?|units?)|(?-i:CEUs?|CMEs?|CEs?|CPE|CPD|PDHs?|PDUs?)))"
 )
+_HOURS = re.compile(rf"(?:\s*\(|\s*[,;|]\s*|\s+[-–—]\s+){_HOURS_SAID}\)?\.?$", re.IGNORECASE)
 """The hours of learning a course gave, at the end of its line after its date ("…, 2024 (12 CE hours)", "…, 2023 – 35
 PDUs", "(8 contact hours)", "(3 CE)"): as a continuing-education list writes each course."""
 
 
+_HOURS_BEFORE_DATE = re.compile(rf"\s*\({_HOURS_SAID}\)(?=\s*[,;|–—-]\s*{DATE}\.?$)", re.IGNORECASE)
+"""The hours of learning in brackets just before the date that closes a course's line ("SOS Approach to Feeding,
+4-day conference (32 contact hours), 2021")."""
+
+
 def _without_hours(line: Line) -> tuple[Line, str | None]:
-    """``line`` without the hours of learning at its end, where the line gives a date at its end or its start, and
-    those words: no field holds them, and where they close the line they hide its date, or cling to its issuer."""
+    """``line`` without the hours of learning at its end, where the line gives a date at its end or its start, or in
+    brackets just before the date that ends it, and those words: no field holds them, and where they close the line
+    they hide its date, or cling to its issuer or name."""
+    if (before := _HOURS_BEFORE_DATE.search(line.text)) is not None:
+        text = line.text[: before.start()] + line.text[before.end() :]
+        return replace(line, text=text, marked=text), before["hours"]
     found = _HOURS.search(line.text)
     if (
         found is None

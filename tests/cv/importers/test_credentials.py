@@ -1450,6 +1450,22 @@ def test_the_hours_a_course_gave_after_its_date_are_a_comment_and_its_issuer_and
     assert "Hours of 'Pain Management in Small Animals': 6 CEUs" in draft.leftovers
 
 
+def test_the_hours_a_course_gave_in_brackets_before_its_date_are_a_comment() -> None:
+    draft = draft_of(
+        "Ines Varga\n\nEXPERIENCE\nBrookside Pediatric Therapy\t2018 – 2025\nOccupational Therapist\n"
+        "• Treated children with sensory processing delays.\n"
+        "\nCONTINUING EDUCATION\n"
+        "• Pediatric Feeding Intensive, 4-day conference (32 contact hours), 2021\n"
+        "• Splinting Fundamentals, Harbor Rehab Institute (6.5 CEUs), March 2020\n"
+    )
+    assert [(c["name"], c["issuer"], c["date"]) for c in draft.data["certificates"]] == [
+        ("Pediatric Feeding Intensive, 4-day conference", "", "2021"),
+        ("Splinting Fundamentals", "Harbor Rehab Institute", "March 2020"),
+    ]
+    assert "Hours of 'Pediatric Feeding Intensive, 4-day conference': 32 contact hours" in draft.leftovers
+    assert "Hours of 'Splinting Fundamentals': 6.5 CEUs" in draft.leftovers
+
+
 def test_a_year_that_opens_a_course_s_line_before_a_colon_is_its_date() -> None:
     draft = draft_of(
         "Ravi Okafor\n\nEXPERIENCE\nBrightline Accounting\t2016 – 2024\nSenior Accountant\n• Closed the books.\n"
