@@ -628,6 +628,26 @@ def test_a_licensed_occupational_therapists_certificate_is_the_ot_licence_and_a_
     assert "OT license" not in {k.keyword.term for k in matched(tmp_path, cv, assistant).coverage.required}
 
 
+def test_an_otr_l_a_posting_requires_is_the_registered_occupational_therapist_an_otrs_cv_shows(
+    tmp_path: Path,
+) -> None:
+    # In an occupational therapy text "OTR" is NBCOT's registered therapist, not a trucker's over-the-road.
+    posting = (
+        "Pediatric Occupational Therapist\n\nResponsibilities\n- Treat children with fine motor delays.\n\n"
+        "Requirements\n- Current OTR/L required\n"
+    )
+    registered = OCCUPATIONAL.replace(
+        "certificates:\n", "certificates:\n  - {name: NBCOT Certified (OTR), date: '2019'}\n"
+    )
+    made = matched(tmp_path, registered, posting)
+    assert "Registered Occupational Therapist" in {
+        k.keyword.term for k in made.coverage.required if k.status != "absent"
+    }
+    # An assistant's CV shows no registered therapist: a credential the posting requires that it lacks.
+    assistant = OCCUPATIONAL.replace("Pediatric Occupational Therapist", "Certified Occupational Therapy Assistant")
+    assert matched(tmp_path, assistant, posting).licence_lacking
+
+
 def test_a_functional_capacity_evaluation_certification_required_is_a_credential_a_pediatric_ot_lacks(
     tmp_path: Path,
 ) -> None:

@@ -586,8 +586,8 @@ _TRADE_SENSES: dict[str, tuple[_Sense, ...]] = {
     "silver diamine fluoride": (_Sense(frozenset(), "", written="sdf", unless=_DENTISTRY),),
     "interim therapeutic restoration": (_Sense(frozenset(), "", written="itr", unless=_DENTISTRY),),
     # A driver's "OTR" is over-the-road ("1 year OTR experience", "Ran OTR 48 states"); an occupational therapist's
-    # is the registered therapist (OTR/L), and no skill of the lexicon's.
-    "over-the-road": (_Sense(_OCCUPATIONAL_THERAPY, "", written="otr"),),
+    # is the registered therapist NBCOT certifies (OTR/L, the registered and licensed one).
+    "over-the-road": (_Sense(_OCCUPATIONAL_THERAPY, "Registered Occupational Therapist", written="otr"),),
     # A therapist's "FCE" measures what an injured worker can do; an English teacher's is Cambridge's First
     # Certificate in English ("prepared students for FCE and CAE"), and no skill.
     "functional capacity evaluation": (_Sense(frozenset(), "", written="fce", unless=_WORK_REHABILITATION),),
