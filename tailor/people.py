@@ -464,6 +464,12 @@ def names_people_here(text: str, start: int, end: int, term: str = "") -> bool:
     words = text[start:end]
     if _A_BODY.search(words):
         return False
+    if _UNDER.search(text, max(0, start - 30), start) and _SUPERVISION_AFTER.match(text, end):
+        return True  # "under OTR/L supervision", "under direct RN supervision": the one who supervised
+    if _SUPERVISED_BY.search(text, max(0, start - 60), start) and (words.isupper() or _a_job_said_in_words(words)):
+        # "under the supervision of a licensed physical therapist", "supervised by an RN": an assistant's posting or
+        # CV names the credential of the one who supervises, no credential the job asks for or its owner holds.
+        return True
     after = _NEXT_WORD.match(text, end)
     if _a_job_in_the_plural(words) or _HIRED.match(text, end):
         return True
@@ -589,11 +595,6 @@ def colleagues(
         # A job's letters after a word that puts its holder outside the firm ("work with the outside CPA on the
         # audit", "the external CPA's tax filings") name someone the job works with; "obtain the CPA" asks for it.
         others = others or (term in letters and term not in own and _OUTSIDER.search(text, max(0, start - 30), start))
-        # The one under whose supervision the job works ("under the supervision of a licensed physical therapist",
-        # "supervised by a Registered Nurse"): an assistant's posting names the licence of the one who supervises.
-        others = others or (
-            _a_job_said_in_words(text[start:end]) and _SUPERVISED_BY.search(text, max(0, start - 60), start) is not None
-        )
         # The letters in brackets after the words they stand for are the same mention ("Supervise Certified
         # Occupational Therapy Assistants (COTA)"): the people those words name, no credential asked for.
         spelled = named_people is not None and named_people[1] == term
@@ -648,6 +649,10 @@ def _a_colleagues_title(text: str, start: int, end: int) -> bool:
     return bool(_SOMEONE.search(before[-40:]) or _ANSWERS_TO.search(before[-40:]) or _before_a_name(text, end))
 
 
+_UNDER = re.compile(r"\b(?i:under)[ \t]+(?:(?i:the|direct|close|general|licensed)[ \t]+)*\Z")
+_SUPERVISION_AFTER = re.compile(r"(?:/[A-Za-z]{1,3})?[ \t]+(?i:supervision|oversight|direction)\b")
+"""A credential or a job between "under" and "supervision" ("under OTR/L supervision", "under direct RN
+supervision"): the one who supervised the work, no credential of whoever did it."""
 _SUPERVISED_BY = re.compile(
     r"\b(?i:(?:supervision|direction|oversight)[ \t]+of|(?:supervised|directed|overseen)[ \t]+by)[ \t]+"
     r"(?i:an?|the|our)?[ \t]*\Z"
@@ -747,11 +752,18 @@ def only_as_people(
         if teams:
             said = Counter(term for _, _, term in locate(text, skills, lexicon))
             found |= {skill for skill, count in teams.items() if count and count >= said[skill]}
-    if lexicon is None or not skills or not _names_anyone(text):
+    # "under OTR/L supervision" names the one who supervised with no word for people (names_people_here).
+    if lexicon is None or not skills or not (_names_anyone(text) or _SUPERVISION_AFTER.search(text)):
         return frozenset(found)
     own: set[str] = set()
     others: set[str] = set()
-    for start, end, term in locate(text, skills, lexicon):
+    # A name read in its trade's sense by the whole document ("OTR" in an OT's CV, NBCOT's registered therapist) is
+    # located in this text alone, which may read it in its other sense (a trucker's over-the-road): it is the
+    # skill the analysis says the text wrote.
+    written = {said.lower(): skill.lower() for skill, said in analysis.said.items()}
+    also = {other.lower() for said in written if (other := lexicon.canonical(said)) is not None} - skills
+    for start, end, term in locate(text, skills | also, lexicon):
+        term = term if term in skills else written.get(text[start:end].lower(), term)
         (others if names_people_here(text, start, end, term) else own).add(term)
     return frozenset(found | (others - own))
 

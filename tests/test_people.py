@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tailor.cv.model import CV
 from tailor.keywords import keywords
 from tailor.posting import Posting
 from tailor.rank import analyse_posting
@@ -147,6 +148,30 @@ def test_the_licence_of_the_therapist_who_supervises_an_assistant_is_no_licence_
     # Asked of the hire, the same words are the licence asked for.
     hire = Posting("p", "# Physical Therapist\n\n## Requirements\n\n- Must be a licensed physical therapist\n")
     assert "PT license" in {k.term for k in keywords(analyse_posting(hire))}
+
+
+def _titled(cv: CV, role: str) -> CV:
+    """``cv`` with its first role's title ``role``."""
+    first = cv.experience[0].model_copy(update={"role": role})
+    return cv.model_copy(update={"experience": [first, *cv.experience[1:]]})
+
+
+@pytest.mark.parametrize(
+    "bullet",
+    [
+        "Carried out treatment plans for children with fine motor delays under OTR/L supervision.",
+        "Ran fine motor groups under the supervision of an OTR.",
+    ],
+)
+def test_the_credential_of_the_one_who_supervised_a_cvs_work_is_none_of_its_owners(bullet: str) -> None:
+    # An assistant's bullet names the registered therapist over the work, even in a text too short to say the trade.
+    posting = Posting("p", "Occupational Therapist\n\nRequirements:\n- Current OTR/L required\n- Fine motor work\n")
+    assistant = _titled(make_cv({"Brightwater Kids": [bullet]}), "Certified Occupational Therapy Assistant")
+    assert keyword_coverage(assistant, posting)["Registered Occupational Therapist"].status == "absent"
+    therapist = _titled(
+        make_cv({"Brightwater Kids": ["Led fine motor groups as the OTR/L."]}), "Occupational Therapist"
+    )
+    assert keyword_coverage(therapist, posting)["Registered Occupational Therapist"].status != "absent"
 
 
 def test_a_department_the_job_relays_work_to_and_the_leaders_it_sells_to_are_people_not_skills_asked_for() -> None:
