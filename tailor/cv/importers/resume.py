@@ -34,6 +34,7 @@ from tailor.cv.importers.clues import find_span, is_degree_line
 from tailor.cv.importers.credentials import AWARD_WORDS, credentials_apart, read_credentials
 from tailor.cv.importers.degrees import names_degree_and_school, read_degrees
 from tailor.cv.importers.draft import PLACEHOLDER_NAME, Draft
+from tailor.cv.importers.functional import accomplishments_apart, read_accomplishments
 from tailor.cv.importers.header import holds_contact, read_header, read_personal_details
 from tailor.cv.importers.line import Line
 from tailor.cv.importers.lists import lists_tools, read_languages, read_list, spoken_listed
@@ -94,7 +95,12 @@ def parse(lines: list[Line], source: Path, kind: str) -> Draft:
         elif section.kind in ("publications", "presentations"):
             read_publications(draft, section, ids)
         elif section.kind in ("skills", "interests"):
-            read_list(draft, section.kind, section.lines, frozenset(s.kind for s in sections))
+            lines = section.lines
+            if section.kind == "skills":
+                # A functional résumé's claims grouped under skills' headings: roles of their own, not skills.
+                groups, lines = accomplishments_apart(lines)
+                read_accomplishments(draft, title, groups, ids)
+            read_list(draft, section.kind, lines, frozenset(s.kind for s in sections))
         elif section.kind == "languages":
             read_languages(draft, [line.plain for line in section.lines])
         elif section.kind == "summary":
