@@ -103,7 +103,10 @@ _GENERIC = (
     (
         1,
         re.compile(
-            r"\bassociate(?:['’]?s)? (?:degree|of (?:science|arts|applied))\b|\b(?:two|2)[- ]year degree\b", re.I
+            # "Associate or Bachelor's degree": the associate's is a degree of the choice, its "degree" said once.
+            r"\bassociate(?:['’]?s)?(?: (?:degree|of (?:science|arts|applied))\b|\s*(?:or|/|and/or)\s*bachelor)"
+            r"|\b(?:two|2)[- ]year degree\b",
+            re.I,
         ),
     ),
 )

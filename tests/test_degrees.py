@@ -136,3 +136,21 @@ def test_a_list_item_wrapped_by_hand_is_read_as_one() -> None:
 def test_text_under_no_heading_requires_a_degree_only_where_it_says_so() -> None:
     assert degree_lacking([], ["You will mentor PhD students in the lab."], ["B.S. in Biology"]) is None
     assert degree_lacking([], ["A PhD in Chemistry is required."], ["B.S. in Biology"]) is not None
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Associate or Bachelor's degree in Mechanical Engineering, Construction Management or related field",
+        "Associate's or bachelor's degree in Accounting required.",
+        "Associate/Bachelor's degree required.",
+    ],
+)
+def test_an_associate_degree_offered_before_a_bachelors_is_the_level_asked(asked: str) -> None:
+    # "Associate or Bachelor's degree": the associate's is a degree of the choice, whose "degree" the bachelor's says.
+    assert degree_lacking([asked], [], ["A.A.S. Construction Management Technology"]) is None
+    lacking = degree_lacking([asked], [], ["High School Diploma"])
+    assert lacking is not None and lacking.required == "an associate degree"
+    # A sales associate, or a bachelor's degree asked alone, stays as it was.
+    alone = "Bachelor's degree required; you will lead a team of associates."
+    assert degree_lacking([alone], [], ["A.A.S."]) is not None
