@@ -727,7 +727,7 @@ def credentials_listed(text: str) -> list[str] | None:
     pieces = [piece.strip() for piece in text.split(",")]
     if len(pieces) < 2 or any(not piece or len(piece.split()) > _LISTED_WORDS for piece in pieces):
         return None
-    if _plainly_a_giver(pieces[-1]):
+    if _plainly_a_giver(pieces[-1]) or _spelt_out_then_a_body(pieces):
         return None
     known = bundled_lexicon().names
     if text.lower() in known:
@@ -754,6 +754,19 @@ def credentials_listed(text: str) -> list[str] | None:
 
 
 _LISTED_WORDS = 5
+
+_SPELT_OUT = re.compile(r"^(?P<name>[A-Z][\w-]*(?:\s+[\w&-]+)+)\s+\((?P<initials>[A-Z][A-Z0-9&-]{1,7})\)$")
+"""A credential's name written out with its initials in brackets ("Certified Construction Manager (CCM)")."""
+_INITIALS = re.compile(r"^[A-Z][A-Z&]{1,7}$")
+
+
+def _spelt_out_then_a_body(pieces: list[str]) -> bool:
+    """Whether two pieces are a credential spelt out with its initials and the initials of the body that gave it
+    ("Certified Construction Manager (CCM), CMAA"), though the lexicon knows those letters as a credential of another
+    field's too (a medical assistant's CMAA): a list of credentials writes each alike, spelt out or as letters."""
+    if len(pieces) != 2 or (spelt := _SPELT_OUT.match(pieces[0])) is None or not _INITIALS.match(pieces[1]):
+        return False
+    return pieces[1] != spelt["initials"]
 
 
 def _inside_another(piece: str, pieces: list[str]) -> bool:

@@ -126,6 +126,21 @@ def test_credentials_tailor_knows_listed_on_one_line_between_commas_are_each_a_c
     ]
 
 
+def test_a_credential_spelt_out_with_its_initials_then_other_initials_is_one_credential_and_its_issuer() -> None:
+    # "Certified Construction Manager (CCM), CMAA": the Construction Management Association of America, whose letters
+    # the lexicon knows as a medical assistant's credential too. A list of credentials writes each alike.
+    draft = draft_of(
+        "Wendell Okafor\n\nCERTIFICATIONS\n"
+        "* Certified Construction Manager (CCM), CMAA (2022)\n"
+        "* CCMA, CMAA (2021)\n"  # letters beside letters: a list, as a medical assistant holds both
+    )
+    assert [(c["name"], c.get("issuer", ""), c["date"]) for c in draft.data["certificates"]] == [
+        ("Certified Construction Manager (CCM)", "CMAA", "2022"),
+        ("CCMA", "", "2021"),
+        ("CMAA", "", "2021"),
+    ]
+
+
 def test_a_credential_and_the_body_that_gave_it_are_one_credential_though_tailor_knows_the_bodys_name() -> None:
     draft = draft_of(
         "Noor Haddad\n\nCERTIFICATIONS\n"
