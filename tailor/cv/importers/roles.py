@@ -213,6 +213,25 @@ def _project_and_tools(entry: Entry) -> tuple[str, str] | None:
     return name.strip(), marks[1].strip()
 
 
+_NAME_THEN_FACTS = re.compile(r"^(?P<name>.+?)\s+[-–—]\s+(?P<facts>\S.*)$")
+_FIGURE = re.compile(r"\d")
+
+
+def _name_and_facts(entry: Entry) -> tuple[str, str] | None:
+    """A project's name and its facts when its one dated line gives both, a dash between them ("Riverside Medical
+    Pavilion – 5-story MOB, 142,000 SF, $64M, CM at-risk (2021–2023)"): :data:`_FACTS` facts or more apart by
+    commas or bars, two of them figures (its size, its cost), which no employer and place are. None otherwise."""
+    if len(entry.header) != 1 or entry.span is None or "\t" in entry.span.rest.strip():
+        return None  # a tab parts a table's columns, which other rules read
+    found = _NAME_THEN_FACTS.match(entry.span.rest.strip(" ,\t"))
+    if found is None:
+        return None
+    pieces = [piece for piece in re.split(r",\s+|\s+\|\s+", found["facts"]) if piece.strip()]
+    if len(pieces) < _FACTS or sum(bool(_FIGURE.search(piece)) for piece in pieces) < 2:
+        return None
+    return found["name"].strip(), found["facts"].strip()
+
+
 def _held(entry: Entry, role: str, employer: str, location: str) -> tuple[str, str, Span] | None:
     """The employer, place and years of a dated line that names only where the work was, over the first of
     the titles held there ("Shift4 | Allentown, PA | 2010 – 2023" / "Senior Manager"); None for a role's own line."""
@@ -802,10 +821,14 @@ def read_roles(draft: Draft, section: Section, ids: set[str]) -> None:
             # employer but what the title was over; the dated line is the title, whole.
             role, employer, location, sure = under
         facts = _facts(entry) if section.kind == "projects" and not entry.fields else None
+        beside = _name_and_facts(entry) if section.kind == "projects" and not entry.fields else None
         if facts is not None:
             # "Riverside Hospital – East Wing" over "$42M | 96,000 SF | CM at Risk | 2021–2024": the project's
             # name and a line of its facts, which no title, employer or place is; the facts stay, word for word.
             role, employer, location, sure = entry.header[0].plain, "", "", True
+        elif beside is not None:
+            # "Harbor Clinic – 2-story MOB, 42,000 SF, $18M (2020–2021)": the name, then its facts on the same line.
+            (role, facts), employer, location, sure = beside, "", "", True
         tools = _project_and_tools(entry) if section.kind == "projects" and not entry.fields and facts is None else None
         if tools is not None:
             # "ShiftSense | Python, Flask, React  2023": the project's name, then what it was built with, which is no
@@ -909,8 +932,8 @@ def read_roles(draft: Draft, section: Section, ids: set[str]) -> None:
             draft.note((*where, "bullets"), "the tools after the project's name are its first bullet: keep, move or "
                        "delete it")  # fmt: skip
         elif facts is not None:
-            draft.note((*where, "bullets"), "the line of facts under the project's name is its first bullet: keep, "
-                       "split or move it")  # fmt: skip
+            draft.note((*where, "bullets"), f"the line of facts {'after' if beside else 'under'} the project's name is "
+                       "its first bullet: keep, split or move it")  # fmt: skip
         if labelled:
             draft.note(
                 (*where, "bullets"),

@@ -1844,6 +1844,31 @@ def test_a_projects_name_over_a_line_of_its_facts_is_the_role_and_the_facts_its_
     assert sum("line of facts" in note.message for note in draft.notes) == 2
 
 
+def test_a_projects_name_and_its_facts_on_one_dated_line_are_the_role_and_its_first_bullet(tmp_path: Path) -> None:
+    path = tmp_path / "cv.txt"
+    path.write_text(
+        "Oskar Lindqvist\noskar@example.com\n\nEXPERIENCE\n"
+        "Superintendent, Fenmark Builders, Boise, ID   2018 – Present\n- Ran a clinic build.\n\nSELECTED PROJECTS\n"
+        "Cedar Ridge Clinic - 2-story MOB, 38,000 SF, $14M, design-build (2021-2022)\n"
+        "Foothills Library – 22,000 SF, $9M, LEED Gold   2019 – 2020\n"
+        "Trail Map App – Hobby project   2023\n",  # no facts: a name and what it is, read as before
+        encoding="utf-8",
+    )
+    cv, draft = imported(path)
+    projects = [r for r in cv.experience if r.section]
+    # The facts are no employer and place: kept whole, word for word, as the project's first bullet.
+    assert [(r.role, r.employer, r.location, r.start, r.end) for r in projects[:2]] == [
+        ("Cedar Ridge Clinic", None, None, "2021", "2022"),
+        ("Foothills Library", None, None, "2019", "2020"),
+    ]
+    assert [[b.text for b in r.bullets] for r in projects[:2]] == [
+        ["2-story MOB, 38,000 SF, $14M, design-build"],
+        ["22,000 SF, $9M, LEED Gold"],
+    ]
+    assert not projects[2].bullets
+    assert sum("line of facts after" in note.message for note in draft.notes) == 2
+
+
 def test_roles_written_one_to_a_list_item_opening_with_their_dates_are_a_role_each(tmp_path: Path) -> None:
     cv, _ = from_markdown(
         tmp_path,
