@@ -1188,6 +1188,13 @@ def test_personalization_is_said_by_personalized_work() -> None:
             "3D modeling",
             "SolidWorks",
         ),
+        (
+            "Set up ICRA Class IV barriers and negative air for the emergency department renovation.",
+            "Healthcare Superintendent\n\nRequirements:\n- Maintain infection control while working in occupied "
+            "hospitals\n",
+            "infection control",
+            "ICRA",
+        ),
     ],
 )
 def test_a_kind_of_thing_a_posting_asks_for_is_met_by_one_of_its_kind_the_cv_names(
