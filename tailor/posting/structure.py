@@ -247,6 +247,12 @@ def _opens_with_the_firm(block: str) -> bool:
     return bool(said) and said[0].start() == 0 and not _PRONOUN.match(said[0].group())
 
 
+def _plainly_the_firms(block: str) -> bool:
+    """Whether ``block`` opens by saying by a name what it is ("Thornbury Paving is a site and paving contractor …")
+    and says nothing of a job or the reader: a blurb of one sentence, with no "we" or "our" for a second cue."""
+    return _opens_with_the_firm(block) and not (_ROLE_CUES.search(block) or _SPEAKS_OF_A_JOB.search(block))
+
+
 def _names_what_a_firm_is(block: str) -> bool:
     """Whether a sentence of ``block`` says by a name what it is ("Brandt & Okoro is a …"), not by a pronoun ("We
     are a small studio …", which a paragraph of perks or of the job may say as well)."""
@@ -1114,7 +1120,7 @@ def _kinds_of(
             first
             and n > 0
             and (_firms_said(block) or (job_later and not _SPEAKS_OF_A_JOB.search(block)))
-            and _describes_company(block)
+            and (_describes_company(block) or (job_later and _plainly_the_firms(block)))
         ):
             found = SectionKind.COMPANY  # under the title, after its masthead: "Harmon Logistics is a 3PL with …"
         elif first and n == 0 and _opens_with_the_firm(block) and _describes_company(block):

@@ -1948,12 +1948,13 @@ def test_perks_and_legal_sentences_that_end_a_run_in_paragraph_of_requirements_a
     )
     assert _kinds_and_headings(text) == [
         (SectionKind.ROLE, ""),
+        (SectionKind.COMPANY, ""),  # "Harbor Family Medicine is a clinic.": what the employer is
         (SectionKind.RESPONSIBILITIES, "Responsibilities"),
         (SectionKind.REQUIREMENTS, "Requirements"),
         (SectionKind.BENEFITS, ""),
         (SectionKind.LEGAL, ""),
     ]
-    assert parse(text).sections[2].text == "Two years of medical billing experience. Knowledge of CPT coding."
+    assert parse(text).sections[3].text == "Two years of medical billing experience. Knowledge of CPT coding."
 
 
 def test_a_run_in_heading_after_an_item_without_a_full_stop_is_found_with_its_whole_name() -> None:
@@ -2082,6 +2083,26 @@ def test_a_paragraph_under_the_title_that_says_what_the_employer_is_is_its_blurb
         SectionKind.ROLE,  # "we" and "us" of the job are no blurb
         SectionKind.REQUIREMENTS,
     ]
+
+
+def test_one_sentence_under_the_masthead_that_says_by_its_name_what_the_employer_is_is_its_blurb() -> None:
+    # "Thornbury Paving is a … contractor …": one sentence of what the firm is, with no "we" or "our" beside it, over
+    # the job's own headings; its trade's words are the employer's, not the job's title's.
+    text = (
+        "Paving Foreman\nThornbury Paving LLC\nAkron, OH\n\n"
+        "Thornbury Paving is a site and paving contractor self-performing asphalt, curbs and sidewalks for municipal "
+        "work across northeast Ohio.\n\n"
+        "What you'll do:\n* Lead a paving crew of six.\n\nWhat you need:\n* 5+ years of asphalt paving.\n"
+    )
+
+    def kind_of(opening: str, text: str) -> SectionKind:
+        return next(s.kind for s in parse(text).sections if opening in s.text)
+
+    assert kind_of("Paving Foreman\nThornbury Paving LLC", text) is SectionKind.ROLE  # the masthead
+    assert kind_of("Thornbury Paving is a", text) is SectionKind.COMPANY
+    # A sentence that says what the job is, under the same masthead, stays the job's.
+    text = text.replace("Thornbury Paving is a site", "The Paving Foreman is a working lead on a site")
+    assert kind_of("The Paving Foreman is a", text) is SectionKind.ROLE
 
 
 @pytest.mark.parametrize("name", ["Harmon Freight", "Harmon Freight, Inc."])
