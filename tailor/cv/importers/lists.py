@@ -12,7 +12,7 @@ from tailor.cv.importers.credentials import read_credentials
 from tailor.cv.importers.draft import Draft
 from tailor.cv.importers.line import BULLET, Line
 from tailor.cv.importers.sections import kind_of
-from tailor.lexicon import names_a_product
+from tailor.lexicon import bundled_lexicon, names_a_product
 
 _LABEL = re.compile(r"^([A-Z][\w &/+-]{1,30}|[A-Z][\w &/+-]{1,45}\bskills(?: and competences)?):\s+(?=\S)")
 """A label before the items of its line ("Clinical: wound care"); one naming a kind of skills may run longer
@@ -47,7 +47,11 @@ def read_list(draft: Draft, kind: str, lines: list[Line], sections: frozenset[st
             continue
         if line.row == 1 and not any("," in cell for cell in cells):
             continue  # a table's header ("Area | Technologies"), unless the table's first row is in it
-        if not line.row and (text.endswith(":") or line.heading or _bold_over(pieces, n)) and len(text.split()) <= 5:
+        if (
+            not line.row
+            and (text.endswith(":") or line.heading or _bold_over(pieces, n) or _plain_over(pieces, n))
+            and len(text.split()) <= 5
+        ):
             # "Natural Languages:" on a line of its own, a sub-heading ("### Network & Security"), or a few words in
             # bold over a list in the body's type ("**Languages**" over "Swift, Kotlin"): a group's label
             group, labelled = text.rstrip(": "), True
@@ -225,6 +229,25 @@ def _bold_over(lines: list[Line], n: int) -> bool:
     # A one-row grid read a cell a line: two names or more, each a few words, none in bold, down to the next label.
     names = list(itertools.takewhile(lambda each: not each.bold and not each.row, lines[n + 1 :]))
     return len(names) >= 2 and all(_a_name(each.plain) for each in names)
+
+
+_TITLE_CASE_WORD = re.compile(r"^(?:[A-Z][\w'’/-]*|&|and|of|for)$")
+
+
+def _plain_over(lines: list[Line], n: int) -> bool:
+    """Whether ``lines[n]`` is a label over the list it labels in a text with no bold, as a plain-text résumé sets
+    its groups of skills ("Field Operations" over "Scheduling, site logistics, crane lift planning"): a few words
+    capitalised as a heading is, no list of its own and no skill the lexicon knows, and under it a line of three
+    items or more, or list items, where it is none."""
+    line = lines[n]
+    text = line.plain.strip()
+    words = text.split()
+    if line.bold or line.item or line.row or n + 1 >= len(lines) or not 1 <= len(words) <= 4:
+        return False
+    if "," in text or not all(map(_TITLE_CASE_WORD.match, words)) or bundled_lexicon().canonical(text) is not None:
+        return False
+    below = lines[n + 1]
+    return not below.row and ((below.item and not line.item) or below.plain.count(",") >= 2)
 
 
 def _label_column(cells: list[str]) -> bool:

@@ -545,3 +545,25 @@ def test_the_full_stop_that_ends_a_line_of_skills_is_no_part_of_its_last_skill()
     )
     assert draft.data["skills"][1:4] == ["PCI DSS and GDPR compliance", "night audit", "KPI reporting (ADR, RevPAR)"]
     assert draft.data["skills"][-1] == "Protel etc."  # an abbreviation keeps its stop
+
+
+def test_a_label_without_a_colon_over_a_list_in_plain_text_names_its_group_and_is_no_skill() -> None:
+    # A plain-text résumé has no bold: its groups' names stand on lines of their own over their lists.
+    draft = draft_of(
+        "Dana Whitfield\ndana@example.com\n\nSKILLS\n"
+        "Field Operations\nScheduling, site logistics, crane lift planning\n"
+        "Software\n- Procore\n- Bluebeam Revu\n\nEXPERIENCE\nSuperintendent, Acme Builders, Reno, NV   2018 - Present\n"
+        "- Ran jobs.\n"
+    )
+    assert draft.data["skills"] == ["Scheduling", "site logistics", "crane lift planning", "Procore", "Bluebeam Revu"]
+    assert draft.skill_groups["site logistics"] == "Field Operations"
+    assert draft.skill_groups["Procore"] == "Software"
+
+
+def test_skills_one_to_a_line_over_a_list_are_skills_not_its_label() -> None:
+    # A name the lexicon knows ("Bluebeam Revu") is a skill listed one to a line, whatever stands under it.
+    draft = draft_of(
+        "Dana Whitfield\ndana@example.com\n\nSKILLS\nProcore\nBluebeam Revu\nScheduling, site logistics, QA/QC\n"
+    )
+    assert draft.data["skills"][:2] == ["Procore", "Bluebeam Revu"]
+    assert "Bluebeam Revu" not in draft.skill_groups.values()
