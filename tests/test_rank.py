@@ -381,7 +381,10 @@ def test_a_posting_that_names_the_work_with_a_noun_lends_its_verb_weight_one_way
     assert noun not in back
 
 
-@pytest.mark.parametrize(("worker", "verb"), [("editor", "edit"), ("teacher", "teach"), ("auditor", "audit")])
+@pytest.mark.parametrize(
+    ("worker", "verb"),
+    [("editor", "edit"), ("teacher", "teach"), ("auditor", "audit"), ("superintendent", "superintend")],
+)
 def test_a_posting_for_a_worker_lends_what_the_worker_does_weight(worker: str, verb: str) -> None:
     lexicon = bundled_lexicon()
     text = f"Requirements:\n- Five years as an {worker}.\n"
@@ -395,6 +398,10 @@ def test_only_a_jobs_name_made_of_a_verb_lends_it_and_no_generic_verb_is_lent() 
     text = "Requirements:\n- Engineer and manager for our customers' computers.\n"
     wanted = query_terms(analyse_posting(Posting("p", text), lexicon), lexicon, RankConfig(expansion=0.3))
     assert not {"compute", "engine", "custom", "manage"} & wanted.keys()
+    # Nor a short verb an "-ent" or "-ant" name ends in: an agent does not age, an attendant attends no meetings.
+    text = "Requirements:\n- Experience as a leasing agent or flight attendant.\n"
+    wanted = query_terms(analyse_posting(Posting("p", text), lexicon), lexicon, RankConfig(expansion=0.3))
+    assert not {"age", "attend"} & wanted.keys()
 
 
 @pytest.mark.parametrize(("adjective", "field"), [("strategic", "strategy"), ("financial", "finance")])

@@ -438,14 +438,27 @@ def _kin_of_work(term: str) -> tuple[str, ...]:
 
 
 def _what_the_worker_does(term: str) -> tuple[str, ...]:
-    """The verb a job's name is made of ("-er", "-or"): a teacher teaches, an editor edits, an auditor audits, a
-    recruiter recruits. Only for the names of jobs (:data:`tailor.posting.plausible.JOB_WORDS`) and only a word the
-    lemma table knows as a verb: a customer is no one who customs, and an engineer no one who engines; nor a
-    generic verb ("manage", "develop"), which every bullet says."""
-    if not term.endswith(("er", "or")) or len(term) < 6 or not JOB_WORDS.fullmatch(term):
+    """The verb a job's name is made of ("-er", "-or"; "-ent" after a verb of six letters or more): a teacher
+    teaches, an editor edits, an auditor audits, a recruiter recruits, a superintendent superintends. Only for the
+    names of jobs (:data:`tailor.posting.plausible.JOB_WORDS`) and only a word the lemma table knows as a verb: a
+    customer is no one who customs, an engineer no one who engines, an agent no one who ages; nor a generic verb
+    ("manage", "develop"), which every bullet says."""
+    if len(term) < 6 or not JOB_WORDS.fullmatch(term):
         return ()
-    stem = term[:-2]
-    return tuple(verb for verb in (stem, stem + "e") if verb in verbs() and verb not in generic_terms())
+    if term.endswith(("er", "or")):
+        stems = [term[:-2]]
+    elif term.endswith("ent") and len(term) - 3 >= _ENT_STEM:
+        stems = [term[:-3]]
+    else:
+        return ()
+    return tuple(
+        verb for stem in stems for verb in (stem, stem + "e") if verb in verbs() and verb not in generic_terms()
+    )
+
+
+_ENT_STEM = 6
+"""The shortest verb an "-ent" job's name is read as made of: "superintend", "correspond" ("correspondent"),
+"preside"; not an agent's "ag" or a resident's "reside"."""
 
 
 _HOW_THE_JOB_IS_HELD = frozenset(
