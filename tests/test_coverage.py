@@ -8209,3 +8209,26 @@ def test_what_an_employer_is_in_brackets_after_its_name_says_the_trade_the_work_
     assert found["Salesforce"].status == "absent"  # the company that bought the employer is no skill of the CV's
     lone = keyword_coverage(make_cv({"SaaS Labs": ["Wrote the onboarding emails."]}), posting)
     assert lone["SaaS"].status == "absent"
+
+
+def test_a_sites_crane_credentials_lift_plans_and_lost_time_rate_are_keywords_met_in_their_holders_words() -> None:
+    # The crane certifier's letters in a certificate's longer name, a crane's lift plan written as a critical lift
+    # plan, and the lost time incident rate by its letters: each is the keyword the superintendent's posting asks for.
+    cv = make_cv(
+        {
+            "Fenmark Builders": [
+                "Wrote critical lift plans for 40-ton steel picks over an occupied street.",
+                "Held a 0.0 lost time incident rate over 400,000 hours.",
+            ]
+        },
+        certificates=[{"name": "NCCCO Signalperson/Rigger Level 1", "date": "2020"}],
+    )
+    posting = Posting(
+        "p",
+        "Superintendent\n\nRequirements:\n- NCCCO certification as a rigger or signal person\n"
+        "- Prepare crane lift plans with the crane subcontractor\n- Keep our LTIR at zero\n",
+    )
+    found = keyword_coverage(cv, posting)
+    assert found["NCCCO certification"].met
+    assert found["lift plans"].met
+    assert found["LTIR"].met
