@@ -8232,3 +8232,14 @@ def test_a_sites_crane_credentials_lift_plans_and_lost_time_rate_are_keywords_me
     assert found["NCCCO certification"].met
     assert found["lift plans"].met
     assert found["LTIR"].met
+
+
+def test_a_superintendents_site_logistics_is_its_own_keyword_not_the_supply_chains_logistics() -> None:
+    # "site logistics" (cranes, laydown, deliveries and access on a building site) is the superintendent's, which a
+    # warehouse's logistics does not meet, and which a CV's site logistics plan does.
+    posting = Posting("p", "Superintendent\n\nResponsibilities:\n- Direct subcontractors, crews and site logistics\n")
+    warehouse = make_cv({"Harbor 3PL": ["Ran inbound logistics for a 200,000 sq ft warehouse."]})
+    found = keyword_coverage(warehouse, posting)
+    assert "logistics" not in found and not found["site logistics"].met
+    site = make_cv({"Fenmark Builders": ["Wrote the site logistics plan for a downtown tower's deliveries."]})
+    assert keyword_coverage(site, posting)["site logistics"].met
