@@ -267,11 +267,12 @@ _HANDED_TO = re.compile(
     r"\b(?i:hand(?:s|ed|ing)?\s+(?:off|over)|escalat(?:e|es|ed|ing)|refer(?:s|red|ring)?|rout(?:e|es|ed|ing)|forward(?:s|ed|ing)?"
     r"|transfer(?:s|red|ring)?|pass(?:es|ed|ing)?|relay(?:s|ed|ing)?)\b[^.;:\n]{0,60}?\bto\s+(?:the\s+|our\s+)?"
     r"([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}?|(?-i:[A-Z][a-z-]*(?:\s+(?:and\s+|&\s+)?[A-Z][a-z-]*){0,3}?))"
-    r"(?:\s+(?:teams?|departments?|groups?))?(?=\s*(?:[.;,\n]|$|\bfor\b))"
+    r"(?:\s+(?:teams?|departments?|groups?))?(?=\s*(?:[.;,\n]|$|\bfor\b|\bwith\b))"
 )
 """A group the job hands work over to, named by its field at the end of the clause, in small letters or in capitals
 as a company names its departments ("hand off awarded projects to project management", "escalate issues to
-engineering", "relay product feedback from the field to Product Management and Engineering"): a department, no skill
+engineering", "relay product feedback from the field to Product Management and Engineering"), what it hands over
+with may follow ("hand off awarded projects to project management with a complete estimate"): a department, no skill
 asked for."""
 _LEADERS = re.compile(
     r"\b(?i:with|to|by|from|alongside|across|for)\s+(?:the\s+|our\s+|(?i:senior|executive)\s+)?"
