@@ -727,9 +727,12 @@ def credentials_listed(text: str) -> list[str] | None:
     pieces = [piece.strip() for piece in text.split(",")]
     if len(pieces) < 2 or any(not piece or len(piece.split()) > _LISTED_WORDS for piece in pieces):
         return None
-    if _plainly_a_giver(pieces[-1]) or _spelt_out_then_a_body(pieces):
-        return None
     known = bundled_lexicon().names
+    # A credential's own short form in brackets ("Advanced Cardiovascular Life Support (ACLS)") reads like a body's
+    # ("National Institutes of Health (NIH)"): the name before it decides.
+    last = _ASIDE.sub("", pieces[-1]) if _ASIDE.sub("", pieces[-1]).lower() in known else pieces[-1]
+    if _plainly_a_giver(last) or _spelt_out_then_a_body(pieces):
+        return None
     if text.lower() in known:
         return None
 

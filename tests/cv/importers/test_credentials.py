@@ -112,6 +112,7 @@ def test_credentials_tailor_knows_listed_on_one_line_between_commas_are_each_a_c
         "* ACLS, PALS, CPR/BLS Instructor\n"
         "* ICS-100, ICS-200, IS-700 (2019)\n"
         "* PMP, PMI\n"  # a credential and its issuer, whom tailor does not know as a credential
+        "* Basic Life Support (BLS), Advanced Cardiovascular Life Support (ACLS)\n"  # each with its own short form
         "* AWS Certified Developer, AWS\n"  # the issuer's name inside the credential's
     )
     assert [(c["name"], c.get("issuer", ""), c["date"]) for c in draft.data["certificates"]] == [
@@ -122,6 +123,8 @@ def test_credentials_tailor_knows_listed_on_one_line_between_commas_are_each_a_c
         ("ICS-200", "", "2019"),
         ("IS-700", "", "2019"),
         ("PMP", "PMI", None),
+        ("Basic Life Support (BLS)", "", None),
+        ("Advanced Cardiovascular Life Support (ACLS)", "", None),
         ("AWS Certified Developer", "AWS", None),
     ]
 
