@@ -37,6 +37,9 @@ def read_list(draft: Draft, kind: str, lines: list[Line], sections: frozenset[st
     # (:data:`GRID_ROWS` of them at least: "Triage⇥CPAP" alone may be a label and its item).
     pairs = sum(not line.row and _chips(line.text.split("\t"), fewest=2) for line in pieces)
     chipped = pairs >= GRID_ROWS or any(not line.row and _chips(line.text.split("\t")) for line in pieces)
+    # A table whose rows name a skill a cell (a template's "Core Competencies" in three columns) does so in every
+    # row: a cell there that lists a few ("Reg CC, Reg E & CIP") is no label of the cells beside it.
+    named_table = sum(bool(line.row) and _names_a_cell(line.text.split("\t")) for line in pieces) >= 2
     for n, line in enumerate(pieces):
         text = line.plain
         cells = line.text.split("\t")
@@ -59,7 +62,8 @@ def read_list(draft: Draft, kind: str, lines: list[Line], sections: frozenset[st
             continue
         label = group
         bare = [_BRACKETED.sub("", cell) for cell in cells]
-        if line.row and _chips(bare) and not any("," in cell for cell in bare) and not _bold_first(line):
+        named_row = _names_a_cell(bare) or (named_table and len([cell for cell in cells if cell.strip()]) >= 3)
+        if line.row and named_row and not _bold_first(line):
             # A grid of names ("Relativity | Westlaw | LexisNexis"), a skill a cell: no label among them (a
             # label is set in bold: "**Coding** | Proficient | For frontend development"). What a name says in
             # brackets ("Excel (pivot tables, INDEX/MATCH)") is part of it, no list of a label's items.
@@ -275,6 +279,11 @@ def _chips(cells: list[str], fewest: int = 3) -> bool:
     a date."""
     names = [cell for cell in cells if cell.strip()]
     return len(names) >= fewest and all(_a_name(name) for name in names)
+
+
+def _names_a_cell(cells: list[str]) -> bool:
+    """Whether a table's row is a grid of names, a skill a cell ("Relativity | Westlaw | LexisNexis"), none a list."""
+    return _chips(cells) and not any("," in cell for cell in cells)
 
 
 def _cell_name(cell: str) -> str:

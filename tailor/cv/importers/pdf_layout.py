@@ -20,7 +20,7 @@ from tailor.cv.dates import MONTH_NAMES, MONTHS, OPEN_WORDS
 from tailor.cv.importers.clues import CELL_SPAN
 from tailor.cv.importers.line import BULLET, EMAIL, PHONE, Line, Runs, letter_bullets
 from tailor.cv.importers.pdf_moves import Moves
-from tailor.cv.importers.pdf_tables import EDGE, ruled_tables
+from tailor.cv.importers.pdf_tables import EDGE, ruled_tables, unmarked_edges
 from tailor.cv.importers.pdf_words import hyphen_breaks, rejoined, spaces_added, words_of
 from tailor.errors import TailorError
 from tailor.running_lines import running
@@ -814,6 +814,10 @@ def _side_by_side(rows: list[list[_Piece]]) -> list[list[_Piece]]:
     width = right_edge - left_edge
     starts = {round(p.x) for p in written if p.x - left_edge >= 0.2 * width and right_edge - p.x >= 0.15 * width}
     found = [block for x in sorted(starts) for block in _blocks_at(rows, x - 2.0)]
+    # A table of three columns or more is read row by row (:func:`~tailor.cv.importers.pdf_tables.ruled_tables`),
+    # never as two columns one after the other: its third column would leave its rows.
+    tables = [n for n in range(len(rows)) if unmarked_edges(rows[n:], _end)]
+    found = [(first, last, gutter) for first, last, gutter in found if not any(first <= n <= last for n in tables)]
     chosen: list[tuple[int, int, float]] = []
     # The tallest first; of two as tall, the one whose columns stand furthest apart.
     for first, last, gutter in sorted(found, key=lambda b: (b[0] - b[1], -_clearance(rows[b[0] : b[1] + 1], b[2]))):

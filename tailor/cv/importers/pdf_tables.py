@@ -17,6 +17,8 @@ from dataclasses import replace
 from itertools import pairwise
 from typing import Protocol, TypeVar
 
+from tailor.cv.importers.line import BULLET
+
 
 class Placed(Protocol):
     """A piece of text on a page (:class:`~tailor.cv.importers.pdf_layout._Piece`): what this module reads of it."""
@@ -43,6 +45,11 @@ _HEADER_GAP = 1.0
 """How wide a gap (in ems) parts two cells of a header row: a header's names are short, its cells far apart."""
 _RUNS_ON = 0.6
 """How wide a gap (in ems) may stand between two pieces of one cell's line (a word in another font)."""
+_UNMARKED_COLUMN = 5.0
+"""How wide (in ems) each column of a table without a header row is at least: wider than a bullet's indent, or a
+label's margin, so that a list's glyph and its text never read as two columns."""
+_UNMARKED_ROWS = 3
+"""How many rows of two cells or more a table without a header row has at least: fewer are a line and its dates."""
 
 
 def ruled_tables(rows: list[list[P]], end: Callable[[P], float]) -> tuple[list[list[P]], dict[int, tuple[float, ...]]]:
@@ -55,7 +62,8 @@ def ruled_tables(rows: list[list[P]], end: Callable[[P], float]) -> tuple[list[l
     tables: dict[int, tuple[float, ...]] = {}
     n = 0
     while n < len(rows):
-        edges = _header_edges(rows[n], end)
+        headed = (edges := _header_edges(rows[n], end)) is not None
+        edges = edges or unmarked_edges(rows[n:], end)
         if edges is None:
             out.append(rows[n])
             n += 1
@@ -64,7 +72,7 @@ def ruled_tables(rows: list[list[P]], end: Callable[[P], float]) -> tuple[list[l
         for above, row in pairwise(rows[n:]):
             if not _in_grid(row, edges, end) or above[0].y - row[0].y > 2.5 * row[0].size:
                 break
-            if len(table) > 1 and _rest_of_cells(table[-1], row, edges):
+            if (len(table) > 1 or not headed) and _rest_of_cells(table[-1], row, edges):
                 table[-1] = _onto(table[-1], row, edges)
             elif len(_columns(row, edges)) >= 2:
                 table.append(row)
@@ -96,6 +104,33 @@ def _header_edges(row: list[P], end: Callable[[P], float]) -> tuple[float, ...] 
         if piece.x - end(before) > _HEADER_GAP * piece.size:
             edges.append(piece.x)
     return tuple(edges) if len(edges) >= 3 else None
+
+
+def unmarked_edges(rows: list[list[P]], end: Callable[[P], float]) -> tuple[float, ...] | None:
+    """Where the columns start of a table without a header row, rules or list marks that opens at ``rows[0]``, or
+    None: a row of three cells or more in one weight, each column :data:`_UNMARKED_COLUMN` wide at least, and under
+    it, a line's height or so apart, rows in that weight whose every piece starts at one of those edges,
+    :data:`_UNMARKED_ROWS` with two cells or more in all. A line of a cell that wrapped (written right after the
+    cell above it, as a table is written cell by cell) is the rest of its row, not a row."""
+    first = _written(rows[0]) if rows else []
+    if len(first) < 3 or len({p.bold for p in first}) > 1:
+        return None
+    edges = tuple(p.x for p in first)
+    if any(b - a < _UNMARKED_COLUMN * first[0].size for a, b in pairwise(edges)):
+        return None
+    full, row_above = 1, rows[0]
+    for above, row in pairwise(rows):
+        if not _in_grid(row, edges, end) or above[0].y - row[0].y > 2.5 * row[0].size:
+            break
+        if any(BULLET.match(p.text) or p.bold != first[0].bold for p in _written(row) + first):
+            break  # a grid of list items (its cells' rest found by their marks), or the labels of what follows
+        if _rest_of_cells(row_above, row, edges):
+            row_above = [*row_above, *row]  # the row's cells, their rest included, which the next line may go on
+            continue
+        if len(_columns(row, edges)) < 2:
+            break
+        full, row_above = full + 1, row
+    return edges if full >= _UNMARKED_ROWS else None
 
 
 def _column(piece: Placed, edges: tuple[float, ...]) -> int | None:

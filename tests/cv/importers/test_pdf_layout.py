@@ -737,3 +737,41 @@ def test_latex_bold_and_italic_runs_are_read_as_such_by_the_names_tex_gives_its_
     )
     (line,) = pdf_layout.read_pdf(path.read_bytes(), "cv.pdf")
     assert line.marked == marked
+
+
+def test_a_table_of_competencies_in_three_columns_without_header_or_rules_reads_a_skill_a_cell_each_rest_joined(
+    tmp_path: Path,
+) -> None:
+    # A Word template's "Core Competencies": a table of three columns, no header row, no rules, no marks, written
+    # cell by cell. A full cell stands closer to the next than a column's gap, a cell's name wraps onto a line of its
+    # own (in the first row too), and a row whose third cell wrapped is still one row of three.
+    page = [
+        Text(58, 800, "Marisol Vance", 16, bold=True),
+        Text(58, 770, "CORE COMPETENCIES", 11, bold=True),
+    ]
+    rows = [
+        ("Quality Assurance", ["Supplier Development and", "Auditing"], "Lean Manufacturing"),
+        (["Root Cause Analysis and", "CAPA"], ["Statistical Process", "Control"], ["Gauge Calibration and", "MSA"]),
+        ("Blueprint Reading", "ISO 9001 Internal Audits", "Kaizen Events"),
+        ("Team Leadership", "Vendor Scorecards", "PPAP, APQP & FMEA"),
+    ]
+    y = 750.0
+    for row in rows:
+        for x, cell in zip((58, 202, 346), row, strict=True):
+            for n, text in enumerate([cell] if isinstance(cell, str) else cell):
+                page.append(Text(x, y - 13 * n, text))
+        y -= 13 * max(1 if isinstance(cell, str) else len(cell) for cell in row) + 10
+    page += [
+        Text(58, y - 10, "EXPERIENCE", 11, bold=True),
+        Text(58, y - 30, "Quality Manager, Dalton Fabrication – Akron, OH", bold=True),
+        Text(460, y - 30, "2016 – Present", bold=True),
+        Text(58, y - 45, "• Cut scrap 31% in two years with SPC on three stamping lines."),
+    ]
+    cv, _ = imported(raw_pdf(tmp_path / "cv.pdf", page))
+    assert [skill.name for skill in cv.skills] == [
+        "Quality Assurance", "Supplier Development and Auditing", "Lean Manufacturing", "Root Cause Analysis and CAPA",
+        "Statistical Process Control", "Gauge Calibration and MSA", "Blueprint Reading", "ISO 9001 Internal Audits",
+        "Kaizen Events", "Team Leadership", "Vendor Scorecards", "PPAP", "APQP", "FMEA",
+    ]  # fmt: skip
+    assert not any(skill.group for skill in cv.skills)  # no cell labels the cells beside it
+    assert [role.role for role in cv.experience] == ["Quality Manager"]
