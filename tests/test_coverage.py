@@ -8244,3 +8244,19 @@ def test_a_superintendents_site_logistics_is_its_own_keyword_not_the_supply_chai
     assert "logistics" not in found and not found["site logistics"].met
     site = make_cv({"Fenmark Builders": ["Wrote the site logistics plan for a downtown tower's deliveries."]})
     assert keyword_coverage(site, posting)["site logistics"].met
+
+
+def test_a_banks_core_platform_meets_a_posting_asking_for_its_vendor_or_for_core_banking_systems() -> None:
+    # "Fiserv DNA" is Fiserv's core: a branch manager who ran it has the Fiserv a posting names beside Jack Henry, and
+    # has used a core banking system, whoever sold it.
+    cv = make_cv({"Maple Ridge Credit Union": ["Opened 30 accounts a month in Fiserv DNA and Salesforce FSC."]})
+    posting = Posting(
+        "p",
+        "Branch Manager\n\nRequirements:\n- Experience with Fiserv or Jack Henry\n- Salesforce Financial Services "
+        "Cloud\n\nPreferred:\n- Experience with core banking systems\n",
+    )
+    found = keyword_coverage(cv, posting)
+    assert (found["Fiserv"].status, found["Fiserv"].where) == ("selected", ("job0-b0",))
+    assert found["Jack Henry"].keyword.alternatives == ("Fiserv",) and found["Jack Henry"].met
+    assert found["Salesforce Financial Services Cloud"].status == "selected"
+    assert (found["core banking systems"].met, found["core banking systems"].met_by) == (True, "Fiserv")
