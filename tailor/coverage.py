@@ -26,7 +26,7 @@ evidences. It is not a prediction of what any applicant tracking system does.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -804,8 +804,15 @@ def _modifiers(analysis: Analysis, kind: str = "") -> frozenset[str]:
     """The words for people that a text uses only to name a thing, the first word of a compound whose second
     names no people: "managed the clinician scheduling app" manages an app, no clinicians ("nurse
     practitioners" are still people); and, in a degree's text (``kind`` "education"), its level
-    (:data:`_DEGREE_LEVELS`)."""
-    named = frozenset(first for first, second in analysis.compounds if not names_people(second))
+    (:data:`_DEGREE_LEVELS`). A word the text says more often than in such compounds names people where it
+    stands alone: "Supervised 8 tellers; ran teller reviews" supervises tellers."""
+    said = Counter(analysis.terms)
+    as_things: Counter[str] = Counter()
+    for first, second in analysis.compounds:
+        if not names_people(second):
+            # A compound said more than once is a term as often (a compound inside a skill's name, no term, once).
+            as_things[first] += max(1, said[f"{first} {second}"])
+    named = frozenset(word for word, times in as_things.items() if said[word] <= times)
     return named | _DEGREE_LEVELS if kind == "education" else named
 
 

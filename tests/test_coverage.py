@@ -1220,6 +1220,20 @@ def test_a_word_for_people_that_names_a_thing_before_another_noun_says_no_work_o
     assert found["staff supervision"][0] == "absent"
 
 
+def test_a_word_for_people_that_also_names_a_thing_still_names_the_people_a_bullet_supervised() -> None:
+    # "teller reviews" names a review, but the "tellers" the same bullet supervised are people: a word is a thing's
+    # name only where the text says it no more often than in such compounds.
+    cv = make_cv(
+        {
+            "Lakeview Bank": ["Supervised 9 tellers and ran quarterly teller reviews."],
+            "Brookside Schools": ["Supervised the teacher portal rollout and the teacher portal audit."],
+        }
+    )
+    posting = Posting("p", "Branch Manager\n\nRequirements:\n- 2+ years of supervisory experience\n")
+    found = evidence(cv, posting)
+    assert found["staff supervision"] == ("selected", ("job0-b0",))
+
+
 def test_a_job_a_cv_names_as_someone_it_worked_with_is_no_evidence_of_that_job_of_ones_own() -> None:
     cv = make_cv(
         {
