@@ -4078,3 +4078,19 @@ def test_a_systems_administrators_microsoft_365_workloads_backups_monitoring_and
     # CIS's hardening benchmarks are one thing, no benchmarking.
     (hardened,) = analyse(["Harden servers to CIS benchmarks."], lexicon)
     assert hardened.skills == ["CIS Benchmarks"]
+
+
+def test_treasury_management_and_a_bankers_investment_products_are_skills_and_evidence_of_wealth_management() -> None:
+    lexicon = bundled_lexicon()
+    posting, cv = analyse(
+        [
+            "Drive referrals to mortgage, wealth and treasury management partners.",
+            "Referred 40 clients to treasury management services; sold fixed annuities and mutual funds (Series 6).",
+        ],
+        lexicon,
+        near=True,
+    )
+    # "wealth and treasury management" names both, the first by the head it shares with the second.
+    assert "treasury management" in posting.skills and "wealth management" in posting.within
+    assert {"treasury management", "annuities", "mutual funds", "Series 6"} <= set(cv.skills)
+    assert {"annuities", "mutual funds", "series 6"} <= {name.lower() for name in lexicon.related["wealth management"]}
