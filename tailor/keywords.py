@@ -1308,12 +1308,21 @@ Aid", "BLS/ACLS/PALS" ask for every one (ACLS builds on BLS), and "CPR/AED" is o
 choice between them. OSHA's bloodborne pathogens training is renewed beside them ("CPR/BBP certification")."""
 
 
+_ONE_PROGRAM = frozenset(
+    {"bsa", "anti-money laundering", "kyc", "ofac", "customer identification program", "customer due diligence",
+     "enhanced due diligence", "sanctions screening"}
+)  # fmt: skip
+"""The parts of a bank's financial-crime compliance program, which postings name side by side: "BSA/AML" is the Bank
+Secrecy Act and the anti-money-laundering program it requires, "KYC/AML" and "BSA/AML/OFAC" the same program's
+parts, each asked, never a choice between them."""
+
+
 def _cards_carried_together(line: str, run: list[tuple[int, int, str]]) -> bool:
-    """Whether ``run`` is life-support courses with slashes alone between them ("Current BLS/ACLS"): each is asked.
-    An "or" between them still offers the choice ("BLS or ACLS")."""
+    """Whether ``run`` is life-support courses, or parts of one compliance program, with slashes alone between them
+    ("Current BLS/ACLS", "BSA/AML"): each is asked. An "or" between them still offers the choice ("BLS or ACLS")."""
     return (
         len(run) > 1
-        and all(name.casefold() in _LIFE_SUPPORT for _, _, name in run)
+        and any(all(name.casefold() in held for _, _, name in run) for held in (_LIFE_SUPPORT, _ONE_PROGRAM))
         and all("/" in line[a[1] : b[0]] and not _OR.search(line[a[1] : b[0]]) for a, b in pairwise(run))
     )
 

@@ -2882,6 +2882,23 @@ def test_life_support_cards_a_slash_sets_side_by_side_are_each_asked_not_alterna
     assert found == {"BLS": (), "ACLS": ()}
 
 
+def test_parts_of_a_banks_compliance_program_a_slash_sets_side_by_side_are_each_asked_not_alternatives() -> None:
+    posting = Posting(
+        "p",
+        "Universal Banker\n\nRequirements:\n- Working knowledge of BSA/AML and KYC/OFAC requirements\n"
+        "- Python/SQL for reporting\n",
+    )
+    found = {k.term: k.alternatives for k in keywords(analyse_posting(posting)) if k.kind == "skill"}
+    assert {term: found[term] for term in ("BSA", "anti-money laundering", "KYC", "OFAC")} == dict.fromkeys(
+        ("BSA", "anti-money laundering", "KYC", "OFAC"), ()
+    )
+    assert found["Python"] == ("SQL",)  # a slash between tools still offers either
+    # A banker whose CV names AML alone has not shown the Bank Secrecy Act.
+    cv = make_cv({"Harbor Savings": ["Reviewed AML alerts and KYC files for 200 accounts."]})
+    met = {term: k.met for term, k in keyword_coverage(cv, posting).items()}
+    assert met["anti-money laundering"] and met["KYC"] and not met["BSA"] and not met["OFAC"]
+
+
 def test_a_cpr_aed_card_asks_for_both_and_a_salary_in_dirhams_for_neither() -> None:
     posting = Posting("p", "Personal Trainer\n\nRequirements:\n- Current CPR/AED certification\n")
     found = {k.term: k.alternatives for k in keywords(analyse_posting(posting)) if k.kind == "skill"}
