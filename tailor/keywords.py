@@ -44,7 +44,7 @@ from tailor.people import (
     people_in_the_plural,
     someones_titles,
 )
-from tailor.posting.items import sentences_apart
+from tailor.posting.items import NOT_NEEDED, says_nice, sentences_apart
 from tailor.posting.plausible import without_legal_form
 from tailor.posting.structure import ITS_UNION, SectionKind, job_sentences
 
@@ -807,7 +807,9 @@ def _asked_as_experience(text: str, skills: Collection[str], lexicon: Lexicon) -
     return {
         term.lower()
         for start, end, term in locate(text, {skill.lower() for skill in skills}, lexicon)
-        if _ASKED_AFTER.match(text, end) or _ASKED_BEFORE.search(text, max(0, start - 60), start)
+        if (_ASKED_AFTER.match(text, end) or _ASKED_BEFORE.search(text, max(0, start - 60), start))
+        # "No prior Salesforce experience required" asks for no experience of it
+        and not _denied(text, start, end, lexicon)
     }
 
 
@@ -978,31 +980,69 @@ def _issuers_said(text: str, skills: Collection[str], lexicon: Lexicon) -> Count
 _NO_BEFORE = re.compile(r"(?<![\w-])no[ \t]+(?:(?!no\b)[\w'’-]+[ \t]+){0,2}\Z", re.IGNORECASE)
 _OPENS_A_CLAUSE = re.compile(r"(?:^|[-–—,]|\b(?:and|but|so))[ \t]*\Z", re.IGNORECASE)
 """What stands before a "no" that rules out what follows it: nothing in its clause, a dash or comma, "and", "but"."""
-_NOT_NEEDED_AFTER = re.compile(
-    r"(?:[ \t]+[\w'’-]+){0,2}?[ \t]+(?:is[ \t]+|are[ \t]+)?not[ \t]+(?:required|necessary|needed)\b", re.IGNORECASE
+_DENIED_AFTER = re.compile(
+    r"(?:[ \t]*,?[ \t]+(?!(?:is|are|but)\b)[\w'’/-]+){0,5}?[ \t]*,?[ \t]+(?:(?:is|are)[ \t]+)?(?=not\b)", re.IGNORECASE
 )
+"""The few words between a mention and a denied need after it in its clause ("Kubernetes experience is not
+required", "Kubernetes, Docker or Terraform experience is not a requirement"), no other verb among them."""
+_IS_NOT = re.compile(r"\b(?:(?:is|are)[ \t]+not|(?:isn|aren)['’]t)[ \t]+an?[ \t]+", re.IGNORECASE)
+_A_JOB = re.compile(r"(?:[ \t]+[\w'’/-]+){0,2}?[ \t]+(?:role|position|job|function)\b", re.IGNORECASE)
+"""What says the job is not what it names: "This is not a sales role", "it isn't a people management position"."""
+_DOES_NOT = re.compile(
+    r"\b(?:you|role|position|job)[ \t]+(?:(?:will|do|does|would)[ \t]+not|(?:won|don|doesn|wouldn)['’]t)[ \t]+"
+    r"(?!(?:only|just|merely|simply|need|require)\b)",
+    re.IGNORECASE,
+)
+"""What says the hire or the job will not do what follows: "you will not carry a quota", "This role does not manage
+people"; not "you will not only …", which adds to it."""
+_BUT = re.compile(r"\bbut\b", re.IGNORECASE)
+
+
+def _clause_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the clause that holds ``text[start:end]`` opens and closes: a line, a sentence, a semicolon's or a colon's
+    part, a bracket's."""
+    opening = max(text.rfind("\n", 0, start), *(text.rfind(mark, 0, start) for mark in ".;:(")) + 1
+    closing = min((at for mark in "\n.;:)" if (at := text.find(mark, end)) != -1), default=len(text))
+    return opening, closing
+
+
+def _denied(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether ``text`` says the skill it names at ``start:end`` only as what the job does not do or need: after "no"
+    ("no controlled substances are prescribed on our platform", "No prior Salesforce experience required"), before a
+    denied need (:data:`tailor.posting.items.NOT_NEEDED`: "Epic experience is not required", "Prior Kubernetes
+    experience is not a requirement"), after one ("You don't need Kubernetes experience", "This role does not require
+    hardware design"), or as what the job is not or does not do ("This is not a sales role", "you will not carry a
+    quota"). A clause that also says it would help ("not required, but a plus") asks for it as a wish. "No." before a
+    number is no "no", nor is the "no" of a name written apart ("no SQL"), nor one after a verb ("Ensure no HIPAA
+    violations occur": the work is to prevent them)."""
+    opening, closing = _clause_around(text, start, end)
+    no = _NO_BEFORE.search(text, opening, start)
+    # "no SQL" is NoSQL written apart: a name the "no" makes with the word, no skill ruled out; and a "no" after
+    # a verb says what the work is to prevent ("Ensure no HIPAA violations occur"), which it asks
+    if no is not None and (
+        lexicon.canonical("no" + text[start:end]) is not None or not _OPENS_A_CLAUSE.search(text[opening : no.start()])
+    ):
+        no = None
+    before, after = text[opening:start], text[end:closing]
+    words = _DENIED_AFTER.match(after)
+
+    def denies(pattern: re.Pattern[str]) -> bool:
+        """Whether ``pattern`` is said before the mention in its clause, no "but" after it turning to what is asked."""
+        return any(not _BUT.search(before, found.end()) for found in pattern.finditer(before))
+
+    denied = (
+        no is not None
+        or (words is not None and NOT_NEEDED.match(after, words.end()) is not None)
+        or denies(NOT_NEEDED)
+        or denies(_DOES_NOT)
+        or (denies(_IS_NOT) and _A_JOB.match(text, end) is not None)
+    )
+    return denied and not says_nice(NOT_NEEDED.sub(" ", text[opening:closing]))
 
 
 def _ruled_out(text: str, skills: Collection[str], lexicon: Lexicon) -> Counter[str]:
-    """Each of ``skills`` that ``text`` says only as what the job does not do or need: after "no" ("no controlled
-    substances are prescribed on our platform", "no cold calling") or before "not required" ("Epic experience is not
-    required"). "No." before a number is no "no", nor is the "no" of a name written apart ("no SQL"), nor one after a
-    verb ("Ensure no HIPAA violations occur": the work is to prevent them)."""
-
-    def ruled_out(start: int, end: int) -> bool:
-        opening = max(text.rfind("\n", 0, start), *(text.rfind(mark, 0, start) for mark in ".;:(")) + 1
-        closing = min((at for mark in "\n.;:)" if (at := text.find(mark, end)) != -1), default=len(text))
-        no = _NO_BEFORE.search(text, opening, start)
-        # "no SQL" is NoSQL written apart: a name the "no" makes with the word, no skill ruled out; and a "no" after
-        # a verb says what the work is to prevent ("Ensure no HIPAA violations occur"), which it asks
-        if no is not None and (
-            lexicon.canonical("no" + text[start:end]) is not None
-            or not _OPENS_A_CLAUSE.search(text[opening : no.start()])
-        ):
-            no = None
-        return no is not None or bool(_NOT_NEEDED_AFTER.match(text[end:closing]))
-
-    return _said_only_so(text, skills, lexicon, ruled_out)
+    """Each of ``skills`` that ``text`` says only as what the job does not do or need (:func:`_denied`)."""
+    return _said_only_so(text, skills, lexicon, lambda start, end: _denied(text, start, end, lexicon))
 
 
 _OUR_PARTNERS = re.compile(

@@ -89,6 +89,12 @@ def test_a_degree_named_in_words_is_that_degree_unless_any_related_field_will_do
         "BS in Biology with 5+ years of experience; or MS with 3+ years; or equivalent work experience",
         "A Master's degree with 2+ years of experience OR a Bachelor's degree with 3+ years OR 6+ years of experience.",
         "No degree required.",
+        # A need denied, however it is worded.
+        "No bachelor's degree required.",
+        "A bachelor's degree is not needed.",
+        "A bachelor's degree is not a requirement.",
+        "You don't need a bachelor's degree to apply.",
+        "We do not require a bachelor's degree.",
         "Relevant PhD can count for up to 2 years of experience.",
         "Currently pursuing a Master's degree.",
         "Support our master's level care coordinators.",  # someone else's degree

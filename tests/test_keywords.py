@@ -1343,6 +1343,36 @@ def test_a_skill_the_posting_says_only_as_what_the_job_does_not_do_is_no_keyword
     assert again["controlled substances"].required
 
 
+@pytest.mark.parametrize(
+    "denied",
+    [
+        "No prior Salesforce experience required",
+        "Experience with Salesforce is not required",
+        "Prior Salesforce experience is not a requirement",
+        "You don't need Salesforce experience; we train every hire",
+        "Salesforce, HubSpot or Pipedrive experience is not necessary",
+    ],
+)
+def test_a_skill_the_posting_says_is_not_needed_is_neither_required_nor_lacking(denied: str) -> None:
+    asked = found(
+        "Customer Success Associate\n\nResponsibilities:\n- Answer client questions by phone and email\n\n"
+        f"Requirements:\n- {denied}\n- Experience with Zendesk\n"
+    )
+    assert "Salesforce" not in asked and "HubSpot" not in asked
+    assert asked["Zendesk"].required
+
+
+def test_what_the_posting_says_the_job_is_not_or_does_not_do_is_no_keyword() -> None:
+    asked = found(
+        "Client Onboarding Specialist\n\nResponsibilities:\n- Onboard new clients onto our payroll platform\n"
+        "- This is not a sales role: you will not carry a quota\n\nRequirements:\n- Payroll processing\n"
+    )
+    assert "quota attainment" not in asked and asked["payroll"].required
+    # Saying it is not needed but would help, a posting wishes for it.
+    wished = found("Support Engineer\n\nRequirements:\n- SQL\n- Kubernetes experience is not required, but a plus\n")
+    assert not wished["Kubernetes"].required
+
+
 def test_the_no_of_a_name_written_apart_rules_nothing_out() -> None:
     """ "no SQL" is NoSQL written apart: a database the job uses, asked for."""
     asked = found("Backend Engineer\n\nRequirements:\n- Experience with no SQL stores such as Cassandra\n- Kafka\n")

@@ -18,12 +18,14 @@ from tailor.posting.cues import cues, may_hold
 from tailor.posting.headings import LIST_ITEM
 
 __all__ = [
+    "NOT_NEEDED",
     "SENTENCE",
     "clauses_apart",
     "demands",
     "indent",
     "is_nice_to_have",
     "list_lines",
+    "says_nice",
     "sentences_apart",
     "states_hours",
     "under_its_lead_in",
@@ -47,6 +49,21 @@ _VALUED = (
     r"\b(?:is|are|will be|would be)(?: also)? (?:highly |greatly |much |very much )?(?:valued|appreciated|welcome)\b"
     r"(?! (?:by|to)\b)"
 )
+_NOT_NEEDED = (
+    r"\bnot\s+(?:strictly\s+|necessarily\s+|absolutely\s+)?(?:required|necessary|needed|mandatory|essential|expected"
+    r"|an?\s+(?:requirement|prerequisite|must))\b"
+    # Said of the hire, the job or the employer; not of whom the employer turns away ("candidates who do not require
+    # sponsorship": that asks something of them), nor of other things ("decisions that do not need extensive study").
+    r"|\b(?:you|we|role|position|job|it|this)\s+(?:(?:do|does|will|would)\s+not|(?:don|doesn|won|wouldn)['’]?t)"
+    r"\s+(?:need|require)\b"
+    r"|\bno\s+need\s+(?:for|to)\b|\bneed\s+not\b|\bneedn['’]t\b"
+)
+"""Words that deny a need: "is not required", "not a requirement", "not strictly necessary", "you don't need", "this
+role does not require", "no need for"."""
+NOT_NEEDED = re.compile(_NOT_NEEDED, re.IGNORECASE)
+"""Where a clause says what it names is not needed (:data:`_NOT_NEEDED`): the one reading of a denied need that a
+line's level (:func:`is_nice_to_have`), a degree asked (:mod:`tailor.degrees`) and a keyword's mentions
+(:mod:`tailor.keywords`) share."""
 # "is a plus", "would be an important asset", "is a big advantage": one word may say how much it counts.
 _NICE_TO_HAVE = re.compile(
     r"\b(?:is|are|would be|will be)(?: also)? (?:an? )?(?:[a-z]+ )?"
@@ -55,8 +72,10 @@ _NICE_TO_HAVE = re.compile(
     # "Certifications in Cisco or Fortinet desired", "Rails is strongly desired": wished for, at the item's end; not
     # a duty's "desired outcomes".
     r"|\bdesired\W*$"
-    r"|\bnice[- ]to[- ]have\b|\bpreferred\b|\bpreferabl[ey]\b|\bdesirable\b|\bideally\b|\bnot required\b|\boptional\b"
-    r"|\bnot (?:mandatory|essential)\b"
+    r"|\bnice[- ]to[- ]have\b|\bpreferred\b|\bpreferabl[ey]\b|\bdesirable\b|\bideally\b|\boptional\b"
+    # "a plus, but not required", "not essential", "you don't need prior experience": what the posting says it does
+    # not need would help, and is not asked for.
+    rf"|{_NOT_NEEDED}"
     r"|\b(?:bonus|extra|brownie) points\b"
     # "Experience with Fortigate will be valued", "SQL would be appreciated", "Spanish is welcome": said of what
     # would help, as postings written in Europe say "a plus".
@@ -78,12 +97,21 @@ _NICE_TO_HAVE_FIRST = re.compile(
 """An item that opens by saying it is nice to have, as a label or the employer's verb ("Preferred: MicroStation",
 "Prefer – experience with HEC-RAS", "Prefer candidates with a CDL", "Desired: PMP", "A plus: Bluebeam"), whatever
 follows."""
-_REQUIRED = re.compile(r"(?<!\bnot )\b(?:required|must|essential|mandatory)\b", re.IGNORECASE)
-"""A word that says an item is asked for; not where it is denied ("a plus, but not required", "desirable but not
-essential"): that says the item is nice to have."""
+_REQUIRED_WORD = re.compile(r"\b(?:required|must|essential|mandatory|necessary|(?<!\bas )needed)\b", re.IGNORECASE)
+
+
+def _asks(text: str, pos: int = 0) -> bool:
+    """Whether ``text`` (from ``pos``) says it is asked for (:data:`_REQUIRED_WORD`); not where the word is denied ("a
+    plus, but not required", "desirable but not essential", "a plus, not a must"): that says it is nice to have."""
+    denied = [(m.start(), m.end()) for m in NOT_NEEDED.finditer(text)]
+    return any(
+        not any(start <= found.start() < end for start, end in denied) for found in _REQUIRED_WORD.finditer(text, pos)
+    )
+
+
 _ASIDE = re.compile(r"\([^)]*\)")
 _NONE_NEEDED = re.compile(
-    r"^\W*no\s+(?:[\w/&-]+\s+){0,4}?(?:experience|background|degree|certification|license|licence|training)"
+    r"^\W*no\s+(?:[\w/&'’-]+\s+){0,4}?(?:experience|background|degree|certification|license|licence|training)"
     r"\s+(?:is\s+)?(?:necessary|needed|required)\b",
     re.IGNORECASE,
 )
@@ -96,7 +124,7 @@ def _none_needed(clause: str) -> bool:
     """Whether a clause opens by saying what it names is not needed (:data:`_NONE_NEEDED`), and asks for nothing
     else after ("No degree required, but 5+ years of Python required" asks for Python)."""
     found = _NONE_NEEDED.match(clause)
-    return found is not None and not _REQUIRED.search(clause, found.end())
+    return found is not None and not _asks(clause, found.end())
 
 
 def is_nice_to_have(item: str) -> bool:
@@ -111,11 +139,11 @@ def is_nice_to_have(item: str) -> bool:
     # mark each line of a list of qualifications: "Cell culture: 1 year (Preferred)"; in the middle of one
     # they speak of the word before them ("Azure (preferred), AWS, GCP").
     last = _LAST_ASIDE.search(item) if ")" in item else None
-    marked = last is not None and _says_nice(last.group(1)) and not _names_something(last.group(1))
-    return (marked or _says_nice(said)) and not _REQUIRED.search(said)
+    marked = last is not None and says_nice(last.group(1)) and not _names_something(last.group(1))
+    return (marked or says_nice(said)) and not _asks(said)
 
 
-def _says_nice(text: str) -> bool:
+def says_nice(text: str) -> bool:
     """Whether ``text`` says what it names would be nice to have (:data:`_NICE_TO_HAVE`), its cues asked first: every
     clause of every list of requirements is asked."""
     return (_NICE_CUES is None or _NICE_CUES.may_match(text)) and _NICE_TO_HAVE.search(text) is not None
@@ -214,7 +242,7 @@ _MARKER_WORDS = frozenset("a an is are be also very strongly highly would will b
 
 def _a_nice_aside(aside: str) -> bool:
     """Whether what brackets hold names something and says it is nice to have ("OSHA 30 a plus")."""
-    return bool(_NICE_TO_HAVE.search(aside)) and _names_something(aside) and not _REQUIRED.search(aside)
+    return bool(_NICE_TO_HAVE.search(aside)) and _names_something(aside) and not _asks(aside)
 
 
 def _names_something(clause: str) -> bool:
@@ -457,7 +485,7 @@ def sentences_apart(line: str) -> tuple[str, str]:
                 ((s[:1].isupper() or s.startswith(("and while", "but while"))) and bool(_NICE_TO_HAVE_END.search(s)))
                 or bool(_BETTER_STILL.match(s))
             )
-            and not _REQUIRED.search(s)
+            and not _asks(s)
         )
         or (s[:1].isupper() and _none_needed(s))
         for s in sentences

@@ -1276,6 +1276,25 @@ def test_a_requirement_that_says_it_is_not_required_is_preferred() -> None:
     ]
 
 
+def test_a_requirement_that_goes_on_to_deny_a_need_of_more_is_still_required() -> None:
+    text = (
+        "QA Lead\n\n## Requirements\n\n- Familiarity with mobile and web test automation is necessary, but deep "
+        "proficiency in both is not a requirement\n- SQL is a plus, not a must\n- Jira\n"
+    )
+    found = [(s.kind, s.text.splitlines()) for s in parse(text).sections]
+    assert found[1:] == [
+        (
+            SectionKind.REQUIREMENTS,
+            [
+                "- Familiarity with mobile and web test automation is necessary, but deep proficiency in both is not "
+                "a requirement",
+                "- Jira",
+            ],
+        ),
+        (SectionKind.PREFERRED, ["- SQL is a plus, not a must"]),
+    ]
+
+
 def test_the_items_a_nice_to_have_lead_in_opens_are_preferred_nested_or_copied_flat() -> None:
     flat = (
         "Claims Analyst\n\n## Requirements\n\n- Degree in finance or accounting\n"
