@@ -2606,3 +2606,28 @@ def test_a_b2b_product_managers_identity_pricing_and_growth_terms_are_skills() -
     assert skills("Ran two customer advisory boards a year") == ["customer advisory board"]
     assert skills("Led UAT for a procure-to-pay rollout") == ["user acceptance testing", "procure-to-pay"]
     assert skills("Automated intake with Airtable and Zapier") == ["Airtable", "Zapier"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deliver evidence-based nurse home visiting to first-time parents",
+        "Lead the evidence-based nurse case finding programme across the county",
+    ],
+)
+def test_a_workers_word_before_another_work_meets_no_name_ending_in_its_work(text: str) -> None:
+    # "evidence-based nursing" names evidence-based practice; the nurse here names the visits it modifies.
+    assert "evidence-based practice" not in skills(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Apply evidence-based nursing on a cardiac unit", "evidence-based practice"),
+        ("Software Engineer working on the billing platform", "software engineering"),
+        ("Software Engineer III on the payments team", "software engineering"),
+        ("Five years of software engineer management experience", "software engineering"),
+    ],
+)
+def test_a_workers_word_before_a_verb_a_rank_or_one_noun_still_meets_its_works_name(text: str, skill: str) -> None:
+    assert skill in skills(text)

@@ -1139,6 +1139,7 @@ def _match(
                     if name is not None and (
                         _a_participle_with_its_object(doc, lemmas, view, end, lexicon, name)
                         or _compared(doc, lemmas, view[start:end], lexicon, name)
+                        or _a_worker_before_other_work(doc, lemmas, view, end, lexicon, name)
                     ):
                         name = None
                 else:
@@ -1189,6 +1190,31 @@ def _a_participle_with_its_object(
         return False
     following = lemmas[view[end]]
     return following.isalpha() and following not in _WHAT_A_SKILL_IS
+
+
+def _a_worker_before_other_work(
+    doc: Doc, lemmas: list[str], view: Sequence[int], end: int, lexicon: Lexicon, name: str
+) -> bool:
+    """Whether a many-word name met where a spelling of it ends in a word of work in "-ing" ("evidence-based nursing")
+    ends, as written, in the worker that word's lemma names ("nurse"), and a noun and a word of another work in "-ing"
+    follow: the worker's word modifies that work ("evidence-based nurse home visiting" names the visits, no nursing
+    practice). The worker before a verb ("Software Engineer working on", "developing"), before one noun ("software
+    engineer management experience") or before none ("Software Engineer III") keeps the name, as one spelt with the
+    worker's word does."""
+    written = doc[view[end - 1]].text.lower()
+    if end + 1 >= len(view) or written.endswith("ing") or not written.isalpha():
+        return False
+    noun, work = doc[view[end]].text.lower(), doc[view[end + 1]].text.lower()
+    if not (noun.isalpha() and work.isalpha() and work.endswith("ing")) or noun.endswith(("ing", "ed")):
+        return False
+    from tailor.posting.plausible import JOB_WORDS  # the posting's package reads analysis: not at import
+
+    lemma = lemmas[view[end - 1]]
+    if not JOB_WORDS.fullmatch(lemma) or lemmas[view[end]] in stop_words():
+        return False
+    lasts = {words[-1] for surface in lexicon.surfaces(name) if len(words := re.split(r"[\s-]", surface.lower())) > 1}
+    table = lemma_table()
+    return written not in lasts and any(last.endswith("ing") and lemma_of(last, table) == lemma for last in lasts)
 
 
 def _compared(doc: Doc, lemmas: list[str], tokens: Sequence[int], lexicon: Lexicon, name: str) -> bool:
