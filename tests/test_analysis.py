@@ -2631,3 +2631,38 @@ def test_a_workers_word_before_another_work_meets_no_name_ending_in_its_work(tex
 )
 def test_a_workers_word_before_a_verb_a_rank_or_one_noun_still_meets_its_works_name(text: str, skill: str) -> None:
     assert skill in skills(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maintenance Technician: perform PMs on conveyors and air compressors; close PM work orders in the CMMS",
+        "HVAC service technician completing scheduled PM on chillers and boilers",
+    ],
+)
+def test_a_maintenance_texts_pm_is_preventive_maintenance(text: str) -> None:
+    assert "preventive maintenance" in skills(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a product team's PMs are its managers, wherever its sprints or roadmap are spoken of
+        "Partner with PMs on the roadmap and keep the maintenance backlog groomed",
+        # a clock's time
+        "Maintenance technician, second shift 3 PM to 11:30 PM",
+        "Maintenance crew starts at 7am and ends at 3pm",
+        # two capitals and an s written all in capitals are an acronym of their own: a hotel's PMS
+        "Front desk agent: check guests in on the PMS and log maintenance requests",
+        # letters the text spells out as other words mean those words wherever it writes them
+        "Report to the assigned Project Manager (PM) and support the PM on equipment maintenance projects",
+        # no text about maintaining equipment
+        "Schedule PM appointments for the clinic",
+    ],
+)
+def test_pm_is_no_preventive_maintenance_outside_a_maintenance_text(text: str) -> None:
+    assert "preventive maintenance" not in skills(text)
+
+
+def test_letters_a_text_spells_out_as_a_skill_are_that_skill_wherever_it_writes_them() -> None:
+    assert skills("Follow Good Clinical Practice (GCP) and train every site on GCP.") == ["Good Clinical Practice"]

@@ -322,6 +322,8 @@ def skill_spans(
     # A span of time a figure counts is no skill that opens with its unit: "within 48 hours of service" is a
     # deadline, no driver's hours of service.
     spans = [(s, e, name) for s, e, name in spans if not (lemmas[s] in COUNTED_TIME and counted(doc, s))]
+    # "7 AM – 3:30 PM", "at 5pm": a clock's time is no name its letters spell (PM, preventive maintenance).
+    spans = [(s, e, name) for s, e, name in spans if not (e - s == 1 and _a_time(doc, lemmas, s))]
     if any(name in _TRADE_SENSES for _, _, name in spans):
         spans = _in_its_trade(spans, doc, lemmas, lexicon, around)
     # An acronym's words stand beside it in brackets, before it or after it: no bracket, nothing to read.
@@ -330,6 +332,14 @@ def skill_spans(
         if "(" in lemmas and any(end - start == 1 for start, end, _ in spans)
         else spans
     )
+
+
+_OF_THE_CLOCK = frozenset({"am", "pm", "a.m.", "p.m."})
+
+
+def _a_time(doc: Doc, lemmas: list[str], i: int) -> bool:
+    """Whether the word at ``i`` is a clock's "AM" or "PM" after its figure ("3:30 PM", "5pm", "11 a.m.")."""
+    return lemmas[i] in _OF_THE_CLOCK and i > 0 and any(ch.isdigit() for ch in doc[i - 1].text)
 
 
 def _in_words_left(
@@ -569,6 +579,13 @@ _FRONT_DESK = frozenset({"guest", "hotel", "motel", "hostel", "resort", "lodging
 """Lemmas of a text about a desk where guests, patients or passengers arrive and leave, whose "check-in" and
 "check-out" are registering them and settling their stay."""
 
+_MAINTAINING = frozenset({"maintenance", "technician", "mechanic", "millwright", "cmms", "hvac", "boiler", "chiller"})
+_MAINTAINING |= frozenset({"compressor", "conveyor", "pump", "machinery", "lubrication", "hydraulic", "pneumatic"})
+"""Lemmas of a text about keeping equipment running: its technicians, its machines and the system of its work orders,
+whose "PM" is preventive maintenance."""
+_PRODUCT_WORK = frozenset({"roadmap", "sprint", "backlog", "agile", "scrum", "pmp", "pmo", "saas", "jira", "prd"})
+"""Lemmas of a text about building a product or running its projects, whose "PM" is a product or project manager."""
+
 _TRADE_SENSES: dict[str, tuple[_Sense, ...]] = {
     # A machinist's "EDM" cuts metal by sparks; a dance club's is its music, an Oracle shop's enterprise data
     # management ("EDM/EPBCS"): the letters are the machining only where the text speaks of machine tools.
@@ -578,6 +595,14 @@ _TRADE_SENSES: dict[str, tuple[_Sense, ...]] = {
     # blog post to read ("check out our blog"), a meeting ("weekly check-ins") or code committed, and no skill.
     "check-in": (_Sense(frozenset(), "", unless=_FRONT_DESK),),
     "check-out": (_Sense(frozenset(), "", unless=_FRONT_DESK),),
+    # A maintenance technician's "PM" and "PMs" are preventive maintenance; a software team's a product or project
+    # manager, and no skill, wherever its sprints or roadmap are spoken of.
+    "preventive maintenance": (
+        _Sense(_PRODUCT_WORK, "", written="pm"),
+        _Sense(_PRODUCT_WORK, "", written="pms"),
+        _Sense(frozenset(), "", written="pm", unless=_MAINTAINING),
+        _Sense(frozenset(), "", written="pms", unless=_MAINTAINING),
+    ),
     # An HVAC technician's "RTU" is a packaged rooftop unit; a SCADA engineer's a remote terminal unit, and no skill.
     "rooftop units": (_Sense(frozenset(), "", written="rtu", unless=_HEATING_AND_COOLING),),
     # "Sealants" alone is a builder's caulk as much as a dental sealant, "SDF" a chemist's structure-data file and
@@ -1243,6 +1268,11 @@ def _another_case(token: Token, original: str, lexicon: Lexicon) -> bool:
     capitals: "MnT" (a network access server's monitoring role) is no MNT (medical nutrition therapy), though
     "iOS" and "SaaS" are their names as the lexicon writes them."""
     written = original[token.idx : token.idx + len(token)]
+    if len(written) == 3 and written.isupper() and written.endswith("S"):
+        # Two capitals and a plural's "s" ("PMs", "RNs") written all in capitals are an acronym of three letters of
+        # their own ("PMS", a hotel's property management system; "RNS", a neurostimulation system).
+        low = written.lower()
+        return low in lexicon.inner_capitals and low not in lexicon.capitals
     if written.islower() or written.isupper() or not mixed_case(written):
         return False
     low = written.lower()
@@ -1694,34 +1724,75 @@ def _spelled_out(doc: Doc, spans: list[tuple[int, int, str]], lexicon: Lexicon) 
     ("first-in-first-out (FIFO)"), or the holder's name of its credential ("Critical Care Registered Nurse (CCRN)"
     for the lexicon's "critical care registered nurse certification"), it is its skill; where they are none, it is
     no skill. A skill named by the last of the words only is not what the letters spell out: "Registered Nurse" ends
-    "Critical Care Registered Nurse (CCRN)", which is no RN."""
+    "Critical Care Registered Nurse (CCRN)", which is no RN. The text means the letters so wherever else it writes
+    them: "the assigned Project Manager (PM) … support the PM" names no preventive maintenance."""
     before = {end: (start, name) for start, end, name in spans}
     after = {(start, end): name for start, end, name in spans}
-    out = []
+    out: list[tuple[int, int, str]] = []
+    meant: dict[str, str] = {}  # letters spelled out → the skill they are read as there, "" for none
     for start, end, name in spans:
-        if end - start == 1 and (gloss := _gloss_after(doc, start)) is not None:
-            # Letters with their words in brackets after them, "CI (continuous improvement)", as a posting
-            # writes an acronym another field reads otherwise: the words say which is meant.
-            if (phrase := after.get(gloss)) is not None:
-                out.append((start, end, phrase))
-            elif _one_of_its_names([t.text for t in doc[gloss[0] : gloss[1]]], doc[start].text, name, lexicon):
-                out.append((start, end, name))
-            continue
-        # The letters in brackets, maybe in quotes as a company defines its own ("Economic Foundation Model (“EFM”)").
-        quoted = start > 1 and end < len(doc) - 1 and doc[start - 1].text in _QUOTES and doc[end].text in _QUOTES
-        opens, closes = (start - 2, end + 1) if quoted else (start - 1, end)
-        if end - start == 1 and opens >= 1 and closes < len(doc) and doc[opens].text == "(" and doc[closes].text == ")":
-            letters = doc[start].text.replace(".", "")
-            words = [t.text for t in doc[max(0, opens - 3 * len(letters)) : opens]]
-            if len(letters) > 1 and abbreviates(words, letters):
-                first = opens - _fewest_abbreviating(words, letters)
-                if (phrase := before.get(opens)) is not None and phrase[0] <= first:
-                    out.append((start, end, phrase[1]))  # the skill the words name, said again
-                elif _one_of_its_names(words, letters, name, lexicon):
-                    out.append((start, end, name))
-                continue  # the acronym of words that are no skill: none either
-        out.append((start, end, name))
-    return out
+        kept = len(out)
+        out += _as_spelled_out(doc, start, end, name, before, after, lexicon)
+        if (defined := _defined_letters(doc, start, end)) is not None:
+            meant.setdefault(defined, out[-1][2] if len(out) > kept else "")
+    if not meant:
+        return out
+    return [
+        (start, end, meant.get(letters, name) if _defined_letters(doc, start, end) is None else name)
+        for start, end, name in out
+        if (letters := doc[start].text.replace(".", "")) not in meant or meant[letters] or end - start > 1
+    ]
+
+
+def _defined_letters(doc: Doc, start: int, end: int) -> str | None:
+    """The letters at ``start:end`` where the text spells them out there, in brackets after their words or before
+    them ("Project Manager (PM)", "CI (continuous improvement)"), as written; None elsewhere."""
+    if end - start != 1:
+        return None
+    letters = doc[start].text.replace(".", "")
+    if _gloss_after(doc, start) is not None:
+        return letters
+    quoted = start > 1 and end < len(doc) - 1 and doc[start - 1].text in _QUOTES and doc[end].text in _QUOTES
+    opens, closes = (start - 2, end + 1) if quoted else (start - 1, end)
+    if opens >= 1 and closes < len(doc) and doc[opens].text == "(" and doc[closes].text == ")" and len(letters) > 1:
+        words = [t.text for t in doc[max(0, opens - 3 * len(letters)) : opens]]
+        return letters if abbreviates(words, letters) else None
+    return None
+
+
+def _as_spelled_out(
+    doc: Doc,
+    start: int,
+    end: int,
+    name: str,
+    before: Mapping[int, tuple[int, str]],
+    after: Mapping[tuple[int, int], str],
+    lexicon: Lexicon,
+) -> list[tuple[int, int, str]]:
+    """The span at ``start:end`` of the skill ``name`` as :func:`_spelled_out` reads it where it stands: itself, the
+    skill its spelled-out words name, or nothing."""
+    if end - start == 1 and (gloss := _gloss_after(doc, start)) is not None:
+        # Letters with their words in brackets after them, "CI (continuous improvement)", as a posting
+        # writes an acronym another field reads otherwise: the words say which is meant.
+        if (phrase := after.get(gloss)) is not None:
+            return [(start, end, phrase)]
+        if _one_of_its_names([t.text for t in doc[gloss[0] : gloss[1]]], doc[start].text, name, lexicon):
+            return [(start, end, name)]
+        return []
+    # The letters in brackets, maybe in quotes as a company defines its own ("Economic Foundation Model (“EFM”)").
+    quoted = start > 1 and end < len(doc) - 1 and doc[start - 1].text in _QUOTES and doc[end].text in _QUOTES
+    opens, closes = (start - 2, end + 1) if quoted else (start - 1, end)
+    if end - start == 1 and opens >= 1 and closes < len(doc) and doc[opens].text == "(" and doc[closes].text == ")":
+        letters = doc[start].text.replace(".", "")
+        words = [t.text for t in doc[max(0, opens - 3 * len(letters)) : opens]]
+        if len(letters) > 1 and abbreviates(words, letters):
+            first = opens - _fewest_abbreviating(words, letters)
+            if (phrase := before.get(opens)) is not None and phrase[0] <= first:
+                return [(start, end, phrase[1])]  # the skill the words name, said again
+            if _one_of_its_names(words, letters, name, lexicon):
+                return [(start, end, name)]
+            return []  # the acronym of words that are no skill: none either
+    return [(start, end, name)]
 
 
 _QUOTES = frozenset({'"', "'", "“", "”", "‘", "’"})
