@@ -58,7 +58,7 @@ from tailor.rank import (
     score_texts,
     variant_id,
 )
-from tailor.results import Build, Chosen, LoadedCV, Match
+from tailor.results import Build, Chosen, LoadedCV, Match, degree_lacking_of
 from tailor.select import DEFAULT_MAX_SKILLS, select
 from tailor.select import education_first as opens_with_education
 
@@ -160,15 +160,24 @@ def _match(
             ready.cv, ranking, budget, max_skills=skills, education_first=first, fill=fill, wanted=wanted, sole=sole
         )
         covered = coverage(ranking, selection, _shown(headline, summary), expired, fluencies(ready.cv))
-    result = Match(ready.cv, ready.path, read, ranking, selection, covered, headline, summary, today or dt.date.today())
+    # The degree the posting requires above the CV's, read once: the label below, the warnings and the flags ask it.
+    degree_lacking = degree_lacking_of(ready.cv, ranking)
+    result = Match(
+        *(ready.cv, ready.path, read, ranking, selection, covered, headline, summary, today or dt.date.today()),
+        degree=degree_lacking,
+    )
     result = _held_elsewhere(result)
     # The score counts the posting's words; its label also answers to what the job requires, known only now.
     covered = result.coverage
     lacking = result.licence_lacking
     clearance = lacking and result.only_a_clearance_lacking
-    degree = result.degree_lacking
     label = bounded_label(
-        ranking.fit, len(covered.required), covered.said, lacking, clearance_only=clearance, degree_lacking=degree
+        ranking.fit,
+        len(covered.required),
+        covered.said,
+        lacking,
+        clearance_only=clearance,
+        degree_lacking=degree_lacking is not None,
     )
     return result if label == ranking.label else replace(result, ranking=replace(ranking, label=label))
 

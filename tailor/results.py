@@ -65,6 +65,24 @@ def gives_own_contact(cv: CV, text: str) -> bool:
     return any(_NOT_DIGITS.sub("", run.group()).endswith(own) for run in _PHONE_RUN.finditer(text))
 
 
+def degree_lacking_of(cv: CV, ranking: Ranking) -> Lacking | None:
+    """The degree a posting (as ``ranking`` read it) requires that ``cv``'s education clearly does not reach
+    (:func:`tailor.degrees.degree_lacking`), read from the lines of its requirements and of its text under no heading
+    that say they are required; None where none, or where the CV lists no education."""
+    from tailor.degrees import degree_lacking
+    from tailor.posting.structure import SectionKind
+
+    analysed = ranking.posting
+    if analysed is None or not cv.education:
+        return None
+    lines: dict[SectionKind, list[str]] = {kind: [] for kind in SectionKind}
+    for s in analysed.sections:
+        if s.weight > 0:
+            lines[s.kind] += s.section.text.splitlines()
+    elsewhere = lines[SectionKind.ROLE] + lines[SectionKind.OTHER]
+    return degree_lacking(lines[SectionKind.REQUIREMENTS], elsewhere, [e.degree for e in cv.education])
+
+
 @dataclass(frozen=True)
 class Chosen:
     """Which of the CV's headlines (or summaries) a résumé prints: the one most relevant to the posting."""
@@ -95,6 +113,9 @@ class Match:
     """The CV's summary chosen for this posting; None when it has none."""
     today: dt.date | None = None
     """The day it was made, against which a posting's closing date is read (None: not read)."""
+    degree: Lacking | None = None
+    """The degree the posting requires that the CV's education clearly does not reach (:func:`degree_lacking_of`),
+    read once where the match is made: the fit's label, the warnings and the flags all answer to it."""
 
     @property
     def warnings(self) -> list[str]:
@@ -165,7 +186,7 @@ class Match:
             out.append(f"requires {state}'s {', '.join(name for name, _ in asked)}")
         if (rating := self._type_rating_lacking()) is not None:
             out.append(f"requires a {' or '.join(rating.asked)} type rating")
-        if (degree := self._degree_lacking()) is not None:
+        if (degree := self.degree) is not None:
             out.append(f"requires {degree.required}")
         return tuple(out)
 
@@ -203,9 +224,9 @@ class Match:
 
     @property
     def degree_lacking(self) -> bool:
-        """Whether the posting requires a degree the CV's education clearly does not reach (:meth:`_degree_lacking`):
-        a condition of the job, which keeps its fit from strong (:func:`tailor.rank.bounded_label`)."""
-        return self._degree_lacking() is not None
+        """Whether the posting requires a degree the CV's education clearly does not reach (:attr:`degree`): a
+        condition of the job, which keeps its fit from strong (:func:`tailor.rank.bounded_label`)."""
+        return self.degree is not None
 
     @property
     def only_a_clearance_lacking(self) -> bool:
@@ -413,7 +434,7 @@ class Match:
         """A warning naming the degree the posting requires where the CV's education clearly does not reach it
         (:func:`tailor.degrees.degree_lacking`): a doctoral degree of a CV whose highest is a master's, a BSN of a
         CV whose degree is in biology. Like a licence, a degree is a condition of the job that the fit cannot weigh."""
-        lacking = self._degree_lacking()
+        lacking = self.degree
         if lacking is None:
             return []
         highest = f"its highest degree: {lacking.held}" if lacking.held_level else f"it lists {lacking.held}, no degree"
@@ -422,22 +443,6 @@ class Match:
             f"({highest}): a degree is a condition of the job, so the fit reads partial at most, however many words "
             "your CV shares with the posting. If you hold it, add it to your CV's education."
         ]
-
-    def _degree_lacking(self) -> Lacking | None:
-        """The degree of :meth:`_degree_missing`, read from the lines of the posting's requirements, and of its text
-        under no heading that say they are required."""
-        from tailor.degrees import degree_lacking
-        from tailor.posting.structure import SectionKind
-
-        analysed = self.ranking.posting
-        if analysed is None or not self.cv.education:
-            return None
-        lines = {kind: [] for kind in SectionKind}
-        for s in analysed.sections:
-            if s.weight > 0:
-                lines[s.kind] += s.section.text.splitlines()
-        elsewhere = lines[SectionKind.ROLE] + lines[SectionKind.OTHER]
-        return degree_lacking(lines[SectionKind.REQUIREMENTS], elsewhere, [e.degree for e in self.cv.education])
 
     def _required_lines(self, *, also_not_yet_held: bool = False) -> list[str]:
         """The lines of the posting's sections that say what the job requires (none of what it prefers, its duties,

@@ -700,3 +700,29 @@ def test_a_required_keyword_only_a_left_out_bullet_says_is_shown_in_place_of_a_w
     assert reasons == {"b1": "best of its role", "b2": "within budget", "b3": "shows a required keyword"}
     status = {k.keyword.term: k.status for k in result.coverage.required}
     assert (status["wound care"], status["IV therapy"], status["Epic"]) == ("selected", "selected", "selected")
+
+
+def test_the_degree_a_posting_requires_above_the_cvs_is_read_once_per_match(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tailor.degrees
+
+    cv, posting = one_role(
+        tmp_path,
+        "Harrow Lane Studio",
+        "Product Designer",
+        ["Built the design system in Figma.", "Ran usability tests with 30 nurses."],
+        "# Senior UX Researcher\n\n## Requirements\n\n- Master's degree in HCI required\n- Usability testing\n"
+        "- Figma and design systems\n",
+    )
+    education = "education:\n  - {degree: BFA Communication Design, institution: Ardent College}\n"
+    cv.write_text(cv.read_text(encoding="utf-8") + education, encoding="utf-8")
+    reads = []
+    real = tailor.degrees.degree_lacking
+    monkeypatch.setattr(tailor.degrees, "degree_lacking", lambda *args: reads.append(args) or real(*args))
+    result = pipeline.match(posting, cv)
+    # The fit's label, the warnings and the flags all answer to it; the match read it once.
+    assert result.degree is not None and result.degree.required == "a master's degree"
+    assert any("requires a master's degree" in w for w in result.warnings)
+    assert "requires a master's degree" in result.flags
+    assert len(reads) == 1
