@@ -115,7 +115,8 @@ def read_header(draft: Draft, lines: list[Line]) -> None:
         ranked = sorted(
             names,
             key=lambda line: (
-                not _written_as_name(line.plain),
+                # the name as written, its letters and a licence number aside ("Jane Roe, CCC-SLP, ASHA #1234")
+                not _written_as_name(name_and_letters(line.plain)[0]),
                 is_location(line.plain) or is_place(line.plain),
                 line.heading != 1,
                 -line.size,

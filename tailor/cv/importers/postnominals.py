@@ -15,6 +15,14 @@ signs some are written with ("RN", "PhD", "M.S.", "CCC-SLP", "CPA/ABV"); a crede
 ("ENV SP", "LEED AP BD+C") is one set, and so is one with its certifying board's letters in brackets after it, and
 the letters its board adds for a credential kept up ("MLS(ASCP)CM", "MT (ASCP)", "MLT(AMT)")."""
 
+_NUMBERED = re.compile(
+    r"(?:[A-Z][A-Za-z&]{1,9}\s+)?(?:(?:lic(?:en[cs]e)?|reg(?:istration)?|cert(?:ificate)?)\.?\s*)?"
+    r"(?:no\.?\s*|number\s*|#\s*)[\w./-]*\d[\w./-]*",
+    re.IGNORECASE,
+)
+"""A licence's number after the letters, with its body's letters before it ("ASHA #12345678", "License #RN-44812",
+"Lic. No. 4471"): the holder's licence, no letters of the name and no part of a headline."""
+
 _GENERATION = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 """What follows a name after a comma and is part of it ("John Smith, Jr.", "Ada Lane, III")."""
 
@@ -28,9 +36,22 @@ def name_and_letters(text: str) -> tuple[str, str]:
     while keep < len(pieces) and pieces[keep].lower() in _GENERATION:
         keep += 1
     name, letters = ", ".join(pieces[:keep]), pieces[keep:]
+    # A licence's number may follow the letters ("Jane Roe, CCC-SLP, ASHA #12345678"): the letters still end the name.
+    while letters and _NUMBERED.fullmatch(letters[-1]):
+        letters = letters[:-1]
     if not letters or len(pieces[0].split()) < 2 or not all(_LETTERS.fullmatch(p) for p in letters):
         return text.strip(), ""
-    return name, ", ".join(letters)
+    return name, ", ".join(pieces[keep:])
+
+
+def licences_after(letters: str) -> tuple[str, list[str]]:
+    """``letters`` (:func:`name_and_letters`' second part) as the post-nominal letters and the licence numbers after
+    them ("CCC-SLP, ASHA #12345678" → "CCC-SLP", ["ASHA #12345678"])."""
+    pieces = letters.split(", ")
+    numbers = []
+    while pieces and _NUMBERED.fullmatch(pieces[-1]):
+        numbers.insert(0, pieces.pop())
+    return ", ".join(pieces), numbers
 
 
 def letters_only(text: str) -> bool:
@@ -53,6 +74,14 @@ def letters_apart(draft: Draft) -> Draft:
     if not letters:
         return draft
     contact["name"] = name
+    letters, numbers = licences_after(letters)
+    if numbers:
+        # The licence a number names is a credential the résumé lists, where it shows the holder's number.
+        held = draft.data.setdefault("certificates", [])
+        for number in numbers:
+            if not any(number in str(c.get("name", "")) for c in held if isinstance(c, dict)):
+                held.append({"name": number})
+                draft.note(("certificates", len(held) - 1, "name"), f"'{number}' followed your name in the source")
     headline = draft.data.get("headline")
     if isinstance(headline, str) and _names_all(headline, letters):
         # "Dana Ruiz, CPhT" over "Certified Pharmacy Technician (CPhT)": the line says them already, once is enough.

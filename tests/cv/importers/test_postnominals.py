@@ -132,3 +132,18 @@ def test_letters_the_headline_already_names_are_not_written_in_it_again(
     cv = CV.model_validate(clean(import_cv(path).data))
     assert cv.contact.name == name.split(",")[0]
     assert [h.text for h in cv.headline] == [headline]
+
+
+def test_a_licence_number_after_the_letters_is_a_certificate_not_the_name_or_the_headline(tmp_path: Path) -> None:
+    resume = tmp_path / "resume.txt"
+    resume.write_text(
+        "Nora Vance, CCC-SLP, ASHA #12345678\nSpeech-Language Pathologist\nMadison, WI | nora@example.org\n\n"
+        "EXPERIENCE\nSpeech-Language Pathologist, Lakeview School District, Madison, WI\n2019 - Present\n"
+        "- Treated articulation and fluency disorders in 60 students\n",
+        encoding="utf-8",
+    )
+    cv = CV.model_validate(clean(import_cv(resume).data))
+    assert cv.contact.name == "Nora Vance"
+    assert [h.text for h in cv.headline] == ["CCC-SLP | Speech-Language Pathologist"]
+    assert [c.name for c in cv.certificates] == ["ASHA #12345678"]
+    assert name_and_letters("Nora Vance, RN, License #RN-44812") == ("Nora Vance", "RN, License #RN-44812")
