@@ -915,6 +915,8 @@ def _chip(chip: str) -> tuple[Field | None, str]:
         return "salary", text
     if (place := _after_street(text)) is not None:
         return "location", place  # "Knutsford Road, Wilmslow, Cheshire SK9 5XX": the town, not the street
+    if (town := _postcode_then_town(text)) is not None:
+        return "location", town  # "10115 Berlin", "1012 AB Amsterdam": a European address's town
     if _REMOTE.match(text) or _PLACE_LIKE.match(text) or (_PLACE_CHOICE.search(text) and _places_offered(text)):
         return "location", text  # "Denver, CO or Remote (US)": a choice of places is a place
     if (noted := _NOTED_PLACE.match(text)) is not None and is_place(noted["place"]):
@@ -962,9 +964,11 @@ def _tagged(place: str) -> str:
 _STREET = re.compile(
     r"^\d+[A-Za-z]?\s+[A-Z]|^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:Road|Street|Lane|Avenue|Drive|Way|Close"
     r"|Crescent|Terrace|Square|Boulevard|Rd|St|Ave|Blvd)\.?,"
+    # Europe's street name before its number ("Friedrichstraße 68,", "Rue de la Paix 12,", "Keizersgracht 123,").
+    r"|^[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,3}\s+\d+[a-z]?,"
 )
 """A street address's number and name ("2150 Riverside Blvd", "18B Quay Street"), or a name that says it is a street
-("Knutsford Road,"), as a British address may give none."""
+("Knutsford Road,"), as a British address may give none, or a name then its number ("Friedrichstraße 68,")."""
 
 
 def _after_street(text: str) -> str | None:
@@ -978,7 +982,26 @@ def _after_street(text: str) -> str | None:
         rest = ",".join(pieces[n:]).strip()
         if rest and _PLACE_LIKE.match(rest):
             return rest
+        if rest and (town := _postcode_then_town(rest)) is not None:
+            return town  # "Friedrichstraße 68, 10117 Berlin"
     return None
+
+
+_POSTCODE_THEN_TOWN = re.compile(
+    rf"^(?:[A-Z]-)?(?:\d{{4}} ?[A-Z]{{2}}(?=\s)|\d{{4,5}})\s+(?P<town>{_PLACE_NAME})(?:,\s*(?P<country>{_PLACE_NAME}))?"
+    r"(?P<aside>\s*\([^)]*\))?$"
+)
+"""A postcode before its town, as Europe writes an address ("10115 Berlin", "75011 Paris", "1012 AB Amsterdam",
+"D-80331 München, Germany")."""
+
+
+def _postcode_then_town(text: str) -> str | None:
+    """The town (and the country and work mode after it) of a European address's last line, where the town is a place
+    tailor knows: "10115 Berlin" → "Berlin"; None for any other text ("2024 Annual Report")."""
+    found = _POSTCODE_THEN_TOWN.match(text.strip())
+    if found is None or not is_place(found["town"]):
+        return None
+    return found.group()[found.start("town") - found.start() :].strip()
 
 
 _PLACE_CHOICE = re.compile(r"\s(?:or|and)\s|\s/\s", re.IGNORECASE)

@@ -3010,3 +3010,21 @@ def test_an_employer_over_the_title_as_linkedin_sets_it_is_the_company_where_its
         f"Tessaline {does} scheduling software for dental practices.\n\nResponsibilities\n- Renew 300 accounts a year\n"
     )
     assert details(text)["company"] == "Tessaline (board-header)"
+
+
+@pytest.mark.parametrize(
+    ("address", "place"),
+    [
+        ("10115 Berlin", "Berlin"),
+        ("75011 Paris", "Paris"),
+        ("1012 AB Amsterdam", "Amsterdam"),
+        ("Friedrichstraße 68, 10117 Berlin", "Berlin"),
+    ],
+)
+def test_a_european_address_with_its_postcode_before_the_town_gives_the_town(address: str, place: str) -> None:
+    found = details(f"Backend Engineer\nKestrel Logistics GmbH\n{address}\n\nResponsibilities:\n- Build APIs in Go\n")
+    assert found["location"] == f"{place} (board-header)"
+
+
+def test_a_figure_before_words_that_name_no_place_is_no_address() -> None:
+    assert "location" not in details("Backend Engineer\nKestrel Logistics GmbH\n2024 Annual Report\n\nWe ship.\n")

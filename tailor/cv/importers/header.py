@@ -49,6 +49,12 @@ _POSTED_TOWN_AND_COUNTRY = re.compile(
 )
 """The end of a European postal address: a postal code, its town and the country in brackets ("1200-195 Lisboa
 (Portugal)", "10115 Berlin (Germany)", "D-80331 München (Germany)")."""
+_POSTED_TOWN = re.compile(
+    r"(?:^|,\s*|\s)(?:[A-Z]{1,2}-)?(?:\d{4} ?[A-Z]{2}(?=\s)|\d{3,5}(?:-\d{3})?)\s+"
+    r"(?P<town>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2})$"
+)
+"""The end of a European postal address without its country: a postal code, then its town ("10117 Berlin", "75011
+Paris", "1012 AB Amsterdam"); the town is where the person is, where tailor knows it as a place."""
 _PROFILE = re.compile(
     r"(?:^|//|www\.)(?:(?:linkedin|github|gitlab|twitter|x|dribbble|instagram|vimeo|youtube)\.com|behance\.net"
     r"|artstation\.com)\b|scholar\.google",
@@ -130,6 +136,11 @@ def read_header(draft: Draft, lines: list[Line]) -> None:
             # "# Dana Whitlock — Security Analyst": the name, then the headline on its line.
             contact["name"] = name
             lines = [replace(line, text=rest, marked=rest, heading=0) if line is named else line for line in lines]
+        elif (posted := _POSTED_TOWN.search(named.plain)) and is_place(posted["town"]) and posted.start() > 0:
+            # "Anna Schmidt 10117 Berlin": the name, then where the person lives, on one line.
+            contact["name"] = named.plain[: posted.start()].rstrip(" ,")
+            contact.setdefault("location", posted["town"])
+            lines = [line for line in lines if line is not named]
         else:
             contact["name"] = named.plain
             lines = [line for line in lines if line is not named]
@@ -307,6 +318,14 @@ def _read_line(draft: Draft, line: Line, *, headline: bool, labelled: bool) -> N
             if not draft.data["contact"].get("location"):
                 draft.data["contact"]["location"] = f"{posted['town']} ({posted['country']})"
                 text = text[: posted.start()].rstrip(" ,") or ""
+            if text:
+                draft.leftovers.append(text)
+            continue
+        if (posted := _POSTED_TOWN.search(text)) and is_place(posted["town"]):
+            # "Friedrichstraße 68, 10117 Berlin": the town is where the person is; the street and code stay theirs.
+            if not draft.data["contact"].get("location"):
+                draft.data["contact"]["location"] = posted["town"]
+                text = text[: posted.start()].rstrip(" ,")
             if text:
                 draft.leftovers.append(text)
             continue

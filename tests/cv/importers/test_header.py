@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from tailor.cv.importers import import_cv
 from tailor.cv.importers.draft import Draft
 from tailor.cv.importers.header import read_header
 from tailor.cv.importers.line import Line
@@ -191,3 +194,26 @@ def test_a_regions_letters_among_a_headlines_skills_are_the_skill_and_no_place()
     )
     assert data["headline"] == "Radiologic Technologist | CT | MRI"
     assert data["contact"]["location"] == "Hartford, CT"
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "Anna Keller\nFriedrichstrasse 68, 10117 Berlin | anna.keller@example.de | +49 30 1234567\n",
+        "Anna Keller 10117 Berlin\nanna.keller@example.de\n",
+        "Anna Keller\nanna.keller@example.de | 1012 AB Amsterdam\n",
+    ],
+)
+def test_a_european_address_without_its_country_gives_the_town_and_leaves_the_name_alone(
+    tmp_path: Path, top: str
+) -> None:
+    resume = tmp_path / "resume.txt"
+    resume.write_text(
+        f"{top}\nEXPERIENCE\nData Analyst, Kestrel Logistics GmbH, Hamburg\n2020 - Present\n"
+        "- Built dashboards in Tableau for 12 warehouses\n",
+        encoding="utf-8",
+    )
+    draft = import_cv(resume)
+    assert draft.data["contact"]["name"] == "Anna Keller"
+    assert draft.data["contact"]["location"] in ("Berlin", "Amsterdam")
+    assert not draft.data.get("headline")
