@@ -1329,40 +1329,6 @@ _A_CREDENTIAL_OF = re.compile(
 """What opens a bracket that lists the credentials that will do ("Independent licensure (LCSW, LPC, LMFT)"): one
 licence is asked for, any of them, as no one holds three where one is required."""
 _CLOSES = re.compile(r"^[\s,]*\)")
-_OF_A_KIND = re.compile(
-    r"\b(?:tools|software|systems|platforms|solutions|packages|libraries|machines|machinery|equipment|brands|makes)"
-    r"[ \t]*\([ \t]*\Z",
-    re.IGNORECASE,
-)
-"""A word for tools or machines of a kind, then a bracket opening: "machine tools (", "CNC machines (", "kitchen
-equipment (", "CI/CD tools (": what the bracket lists are things of that kind, which one uses one of at a time. Not
-the words for what a stack is built of ("technologies", "languages", "databases", "frameworks"), which a posting
-lists to name each part it uses."""
-
-
-def _fills_a_bracket_of_examples(
-    line: str, run: list[tuple[int, int, str]], spots: list[tuple[int, int, str]], lexicon: Lexicon
-) -> bool:
-    """Whether the skills of ``run`` fill a bracket after a word for tools or machines of a kind (:data:`_OF_A_KIND`),
-    commas between them: "operating machine tools (Haas, Mazak, Okuma)" asks for machine tools, and any one of those
-    builders' will do, no three requirements. Not the parts of a suite the skill before the bracket names
-    ("Microsoft Office applications (Microsoft Word, Microsoft Excel)"), nor kinds of their own ("security tools
-    (firewalls, IDS/IPS, SIEM)", "systems (Windows, Linux)"): each of those is asked."""
-    after = line[run[-1][1] :]
-    if len(run) < 2 or not (_CLOSES.match(after) or _ETC.match(after)):
-        return False
-    if any(name.lower() in lexicon.instances for _, _, name in run):
-        return False
-    opens = line.rfind("(", 0, run[0][0])
-    if opens < 0 or line[opens + 1 : run[0][0]].strip() or not _OF_A_KIND.search(line, 0, opens + 1):
-        return False
-    # The skill the words before the bracket name, where they name one ("Microsoft Office applications (").
-    named = [name for _, end, name in spots if end <= opens and _OPENS_ITS_BRACKET.fullmatch(line, end, opens + 1)]
-    kind = named[-1] if named else None
-    maker = kind.lower().split()[0] if kind else None
-    return maker is None or not all(name.lower().split()[0] == maker for _, _, name in run)
-
-
 _OR_ANOTHER = re.compile(r"^\s*,?\s*" + _UNKNOWN_NAMES + r"(?:and/)?or\b", re.IGNORECASE)
 """What goes on with a list after its run of skills to offer one more thing instead ("LCSW, LMFT, LPC, or licensed
 psychologist"), perhaps after names the lexicon does not know ("Kinaxis, o9, or Oracle Demantra"): the run's skills
@@ -1516,7 +1482,7 @@ def _alternatives(
                 for piece in (
                     [(run, True)]
                     if n and len(runs[n - 1]) == 1 and _examples_of_its_kind(line, runs[n - 1] + run, lexicon)
-                    else _examples_apart(line, run, lexicon, spots)
+                    else _examples_apart(line, run, lexicon)
                 )
             ]
             for run, of_its_kind in pieces:
@@ -1532,7 +1498,6 @@ def _alternatives(
                     or _OR_ANOTHER.match(after)
                     or (_ETC.match(after) and line[: run[0][0]].count("(") > line[: run[0][0]].count(")"))
                     or (_A_CREDENTIAL_OF.search(line[: run[0][0]]) and _CLOSES.match(after))
-                    or _fills_a_bracket_of_examples(line, run, spots, lexicon)
                     or (_ONE_OF.search(line[: run[0][0]]) and not _AND_MORE.match(after))  # "such as A, B and C": all
                 )
                 if any(_OFFERS_A_CHOICE.search(_choice_gap(line[a[1] : b[0]])) for a, b in pairwise(run)) or (
@@ -1773,7 +1738,7 @@ def _their_kind(run: list[tuple[int, int, str]], spot: tuple[int, int, str], lex
 
 
 def _examples_apart(
-    line: str, run: list[tuple[int, int, str]], lexicon: Lexicon, spots: list[tuple[int, int, str]]
+    line: str, run: list[tuple[int, int, str]], lexicon: Lexicon
 ) -> list[tuple[list[tuple[int, int, str]], bool]]:
     """``run`` split where a bracket of examples that "etc." closes opens in it: "loan origination software
     (Encompass, Calyx, etc.)" asks for the software, and for any one of the examples, not for the software or an
@@ -1784,10 +1749,6 @@ def _examples_apart(
                 return [(run[:k], False), (run[k:], False)]
     if _examples_of_its_kind(line, run, lexicon):
         return [(run[:1], False), (run[1:], True)]
-    # "CNC machines (Haas, Mazak, Okuma)": the skill before the bracket is asked, what fills it are examples of it.
-    for k in range(len(run) - 2, 0, -1):
-        if "(" in line[run[k - 1][1] : run[k][0]] and _fills_a_bracket_of_examples(line, run[k:], spots, lexicon):
-            return [(run[:k], False), (run[k:], True)]
     return [(run, False)]
 
 

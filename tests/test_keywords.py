@@ -1654,30 +1654,3 @@ def test_the_challenger_method_named_by_its_first_word_in_a_list_of_methodologie
     assert "solution selling" in asked["MEDDIC"].alternatives
     brand = found("Brand Manager\n\nRequirements:\n- Position our challenger brand.\n- Experience with Salesforce\n")
     assert "solution selling" not in brand  # an everyday word in small letters
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "3+ years operating machine tools (Haas, Mazak, Okuma)",
-        "Set-up experience on CNC machines (Haas, Mazak, Okuma)",
-        "Structural design software (AutoCAD, Revit, RISA-3D)",
-    ],
-)
-def test_a_bracket_of_examples_after_a_word_for_tools_or_machines_offers_one_requirement(line: str) -> None:
-    asked = found(f"Machinist\n\nRequirements:\n- {line}\n- Blueprint reading\n")
-    examples = {k.term for k in asked.values() if k.alternatives}
-    assert len(examples) == 3 and all(set(asked[t].alternatives) == examples - {t} for t in examples)
-    assert asked["blueprint reading"].alternatives == ()
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "Proficiency in Microsoft Office applications (Word, Excel, PowerPoint)",  # a suite's parts
-        "Hands-on with security tools (firewalls, IDS/IPS, SIEM)",  # kinds of their own
-    ],
-)
-def test_a_bracket_of_a_suites_parts_or_of_kinds_asks_for_each(line: str) -> None:
-    asked = found(f"Analyst\n\nRequirements:\n- {line}\n- Filing\n")
-    assert not any(k.alternatives for k in asked.values())
