@@ -884,6 +884,30 @@ def test_early_childhood_standards_credentials_and_tools_are_skills_as_the_field
     ]
 
 
+def test_a_pediatric_first_aid_course_is_a_childcare_credential_not_the_medical_specialty() -> None:
+    # However a posting or a résumé joins its two halves, the course is one credential; "pediatric" is whose it is.
+    for text in ("Pediatric First Aid/CPR required.", "Current Pediatric CPR and First Aid certification.",
+                 "Pediatric CPR & First Aid, American Red Cross, 2024"):  # fmt: skip
+        assert skills(text) == ["Pediatric First Aid and CPR"], text
+    assert "pediatrics" not in skills("Pediatric CPR certified.")
+
+
+def test_infant_and_toddler_care_practices_are_skills_as_the_field_writes_them() -> None:
+    assert skills("Program for Infant/Toddler Care (PITC) training preferred.") == ["Program for Infant/Toddler Care"]
+    assert skills("Completed PITC modules.") == ["Program for Infant/Toddler Care"]
+    assert skills("Follow safe sleep practices and a primary caregiving model.") == ["safe sleep", "primary caregiving"]
+    # Developmentally appropriate activities are the practice NAEYC names, the adjective as a posting writes it.
+    assert skills("Plan developmentally appropriate activities.") == ["developmentally appropriate practice"]
+
+
+def test_californias_child_development_permits_are_credentials_a_higher_one_meets_a_lower() -> None:
+    assert skills("Child Development Teacher Permit or higher.") == ["Child Development Teacher Permit"]
+    lexicon = bundled_lexicon()
+    assert "child development site supervisor permit" in lexicon.instances["child development teacher permit"]
+    higher = lexicon.instances.get("child development site supervisor permit", ())
+    assert "child development teacher permit" not in higher
+
+
 def test_a_gps_is_a_field_tool_a_posting_may_ask_for() -> None:
     assert skills("Mapped nest sites with GPS units.") == ["GPS"]
 
