@@ -527,6 +527,11 @@ def _role_fields(parts: list[str], text: str = "") -> tuple[str, str, str, bool]
         over = commas(role)[-1].strip() if "," in role else ""
         unit = bool(over) and not words_of(over) & TITLE_WORDS and not _surely_the_title(role, [employer])
         unsure = unit or ("," in employer and not looks_like_organisation(commas(employer)[0].strip()))
+        town = None if place or location else _town_after_comma(employer)
+        if town and looks_like_organisation(town[0]) and not looks_like_organisation(town[1]):
+            # "Preschool Teacher, Willowbank Learning Center, Ballarat", as résumé builders write a role's line: a
+            # town tailor does not know after an organisation's name is where it is, as after a dash; the owner checks.
+            (employer, place), unsure = town, True
         return role, employer, ", ".join(x for x in (place, location) if x), looks_like_title(role) and not unsure
     if len(rest) > 1:
         # A town tailor does not know after an organisation's comma is where it is only when the line names no

@@ -6345,6 +6345,23 @@ def test_a_town_tailor_does_not_know_after_the_employer_s_comma_is_its_place_for
     assert (analyst["employer"], analyst["location"]) == ("Acme, Inc.", "")  # a company's legal form, no town
 
 
+def test_a_town_tailor_does_not_know_after_title_and_employer_all_parted_by_commas_is_the_roles_place() -> None:
+    # "Title, Employer, Town": as a résumé builder writes the role line, the town the work was in is no part of the
+    # employer's name, though tailor knows no such town.
+    draft = draft_of(
+        "Ines Barrow\nines@example.org\n\nEXPERIENCE\nKindergarten Teacher, Willowbank Learning Center, Ballarat\n"
+        "Aug 2019 – Present\n• Planned play-based units.\nWard Clerk, Riverside Community Hospital, Geelong\n"
+        "May 2015 – Jul 2019\n• Kept the ward rota.\n"
+    )
+    teacher, clerk = draft.data["experience"]
+    assert (teacher["role"], teacher["employer"], teacher["location"]) == (
+        "Kindergarten Teacher",
+        "Willowbank Learning Center",
+        "Ballarat",
+    )
+    assert (clerk["employer"], clerk["location"]) == ("Riverside Community Hospital", "Geelong")
+
+
 def test_a_pdf_entry_line_that_wrapped_before_its_dates_keeps_title_and_employer_whole(tmp_path: Path) -> None:
     # "Title — Employer, Place⇥Dates" too long for the page: the employer's last words and the place wrap onto the
     # next line, and the dates with them, at the right margin. The line above is the entry's, not an entry of its own.
