@@ -900,6 +900,16 @@ def test_infant_and_toddler_care_practices_are_skills_as_the_field_writes_them()
     assert skills("Plan developmentally appropriate activities.") == ["developmentally appropriate practice"]
 
 
+def test_early_childhood_rating_scales_behavior_programs_and_data_systems_are_skills() -> None:
+    assert skills("Classrooms scored on the ECERS-3 and ITERS-R for our QRIS rating.") == ["ECERS-3", "ITERS-3", "QRIS"]
+    assert skills("Early Childhood Environment Rating Scale (ECERS) experience.") == ["ECERS-3"]
+    assert skills("Trained in the Pyramid Model and Conscious Discipline.") == ["Pyramid Model", "Conscious Discipline"]
+    assert skills("Plan an emergent curriculum; enter attendance in ChildPlus.") == ["emergent curriculum", "ChildPlus"]
+    # The everyday words the names are made of stay everyday words.
+    assert skills("Built a pyramid model of the sales funnel.") == []
+    assert "ITERS-3" not in skills("Trained for 500k iters on 8 GPUs.")
+
+
 def test_californias_child_development_permits_are_credentials_a_higher_one_meets_a_lower() -> None:
     assert skills("Child Development Teacher Permit or higher.") == ["Child Development Teacher Permit"]
     lexicon = bundled_lexicon()
