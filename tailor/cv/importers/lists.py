@@ -28,6 +28,7 @@ def read_list(draft: Draft, kind: str, lines: list[Line], sections: frozenset[st
     (``sections``, the kinds it has), which says them again."""
     found = draft.data.setdefault(kind, [])
     years: list[str] = []  # the years a job board set beside each skill, kept aside ("CDL Class A 10+ years")
+    levels: list[str] = []  # the level a résumé builder set beside each skill, kept aside ("Procare Skillful")
     labelled = False
     labels: list[str] = []  # the labels left out, to name in the note
     group = ""  # the label on a line of its own over the lines that follow ("Natural Languages:")
@@ -139,7 +140,7 @@ def read_list(draft: Draft, kind: str, lines: list[Line], sections: frozenset[st
                 read_languages(draft, spoken)
                 items = [item for item in items if item not in spoken]
         if kind == "skills":
-            items = [_without_years(item, years) for item in items]
+            items = [_without_level(_without_years(item, years), levels) for item in items]
             if len(items) > 1:  # "…, PCI DSS and GDPR compliance.": the stop ends the line's list, no skill's name
                 items[-1] = _without_stop(items[-1])
         if grouped:
@@ -151,6 +152,8 @@ def read_list(draft: Draft, kind: str, lines: list[Line], sections: frozenset[st
         found += [item for item in items if item not in found]
     if years:
         draft.leftovers.append(f"Years beside each skill: {'; '.join(years)}")
+    if levels:
+        draft.leftovers.append(f"Levels beside each skill: {'; '.join(levels)}")
     if labelled and found and labels:
         named = " and ".join(f"'{label}:'" for label in dict.fromkeys(labels[:2]) if label) or "their labels"
         draft.note((kind,), f"labels such as {named} were left out: tailor lists {kind} without them")
@@ -180,6 +183,25 @@ def _without_years(item: str, years: list[str]) -> str:
         return item
     name = item[: found.start()]
     years.append(f"{name} {found['years']}")
+    return name
+
+
+_LEVEL_OF_IT = re.compile(
+    r"\s+[—–-]\s*(?P<level>novice|beginner|basic|intermediate|skill(?:ful|ed)|experienced|advanced|proficient|expert)$",
+    re.IGNORECASE,
+)
+"""The level a résumé builder (Resume.io, Zety) sets after a skill its owner rated, past a dash: "— Expert". One in
+brackets, "Python (basic)", is the owner's own word on the skill, and stays with it."""
+
+
+def _without_level(item: str, levels: list[str]) -> str:
+    """``item`` without the level a résumé builder set after it, which is added to ``levels``: a skill prints by its
+    name, as a posting names it, not with a rating beside each."""
+    found = _LEVEL_OF_IT.search(item)
+    if found is None or not found.start():
+        return item
+    name = item[: found.start()]
+    levels.append(f"{name} {found['level']}")
     return name
 
 

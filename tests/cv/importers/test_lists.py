@@ -524,6 +524,28 @@ def test_the_years_a_job_board_sets_beside_each_skill_are_kept_aside_and_the_ski
     )
 
 
+def test_the_level_a_resume_builder_sets_beside_each_skill_is_kept_aside_and_the_skill_is_its_name() -> None:
+    # Resume.io and Zety export each skill with the level its owner picked after a dash ("Lesson planning — Expert"):
+    # printed on a tailored résumé it ran beside every skill, and no posting names a skill so. A dash before anything
+    # else is part of the name, and a level in brackets the owner's own word on it.
+    draft = draft_of(
+        "Odile Fenwick\nodile@example.org\n\nEmployment History\n\nToddler Teacher, Maplewood Learning Center\n"
+        "Jun 2016 – Present\n- Planned sensory play for 12 toddlers.\n\nSkills\n\n• Lesson planning — Expert\n"
+        "• Procare – Skillful\n• Family engagement - Experienced\n• Lean Six Sigma – Green Belt\n• Python (basic)\n"
+    )
+    assert draft.data["skills"] == [
+        "Lesson planning",
+        "Procare",
+        "Family engagement",
+        "Lean Six Sigma – Green Belt",
+        "Python (basic)",
+    ]
+    assert (
+        "Levels beside each skill: Lesson planning Expert; Procare Skillful; Family engagement Experienced"
+        in draft.leftovers
+    )
+
+
 def test_a_long_label_naming_a_kind_of_skills_labels_its_line() -> None:
     # Europass labels its skills at length: the label is the group's, no part of the first skill.
     draft = draft_of(
