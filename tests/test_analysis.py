@@ -910,6 +910,13 @@ def test_early_childhood_rating_scales_behavior_programs_and_data_systems_are_sk
     assert "ITERS-3" not in skills("Trained for 500k iters on 8 GPUs.")
 
 
+def test_californias_child_care_licensing_regulations_are_one_term() -> None:
+    # "Title 22" is the regulation's name: a posting's "ratios required by Title 22 licensing" meets a résumé's
+    # "ratios per Title 22", though neither "title" nor "22" alone says anything.
+    assert skills("Maintain ratios required by Title 22 licensing.") == ["Title 22"]
+    assert skills("Kept ratios per Title 22.") == ["Title 22"]
+
+
 def test_californias_child_development_permits_are_credentials_a_higher_one_meets_a_lower() -> None:
     assert skills("Child Development Teacher Permit or higher.") == ["Child Development Teacher Permit"]
     lexicon = bundled_lexicon()
