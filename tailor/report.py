@@ -166,7 +166,9 @@ def where(result: Match, found: KeywordCoverage) -> str:
     assert result.ranking.cv is not None, "a Match made by tailor.pipeline.match"
     named = labels(result)
     text = ", ".join(named.get(i, i) for i in found.where)
-    shown = found.related[:RELATED_SHOWN]
+    # The one of its kind that meets the keyword is named by "met by …": not again as related to it.
+    again = found.met_by.casefold() if found.met_by and not found.met_by_alternative else None
+    shown = [r for r in found.related if r.term.casefold() != again][:RELATED_SHOWN]
     # A related skill the CV lists is named once: "Microsoft Excel", not "Microsoft Excel (Microsoft Excel)".
     related = ", ".join(
         r.term
@@ -174,8 +176,8 @@ def where(result: Match, found: KeywordCoverage) -> str:
         else f"{r.term} ({label})"
         for r in shown
     )
-    if len(found.related) > len(shown):
-        related += f", {len(found.related) - len(shown)} more"
+    if (more := sum(r.term.casefold() != again for r in found.related) - len(shown)) > 0:
+        related += f", {more} more"
     if related:
         text += ("; " if text else "") + f"related: {related}"
     if found.met_by:

@@ -231,6 +231,24 @@ def test_a_related_skill_the_cv_lists_is_named_once_where_a_keyword_is_not_met(t
     assert where(result, found) == "related: Microsoft Excel"  # not "Microsoft Excel (Microsoft Excel)"
 
 
+def test_a_keyword_met_by_one_of_its_kind_names_that_one_once(tmp_path: Path) -> None:
+    from tailor.report import where
+
+    cv, posting = one_role(
+        tmp_path,
+        "Harbor County Fire District",
+        "Battalion Chief",
+        ["Commanded multi-alarm fires as incident commander."],
+        "# Battalion Chief\n\n## Requirements\n\n- Incident Command System training\n",
+    )
+    certificate = "certificates:\n  - {name: ICS-400, date: '2019'}\n"
+    cv.write_text(cv.read_text(encoding="utf-8") + certificate, encoding="utf-8")
+    result = pipeline.match(posting, cv)
+    (found,) = [k for k in result.coverage.keywords if k.keyword.term.casefold() == "incident command system"]
+    assert found.met_how == "met by ICS-400"
+    assert where(result, found).count("ICS-400") == 1, where(result, found)  # not "…; related: ICS-400 (…)"
+
+
 def test_a_field_of_a_required_degree_is_shown_as_one_not_as_a_preference(tmp_path: Path) -> None:
     from tailor.report import markdown, needed, where
 
