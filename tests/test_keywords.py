@@ -1371,6 +1371,8 @@ def test_what_the_posting_says_the_job_is_not_or_does_not_do_is_no_keyword() -> 
     # Saying it is not needed but would help, a posting wishes for it.
     wished = found("Support Engineer\n\nRequirements:\n- SQL\n- Kubernetes experience is not required, but a plus\n")
     assert not wished["Kubernetes"].required
+    helps = found("Support Engineer\n\nRequirements:\n- SQL\n- Kubernetes experience not required but helpful\n")
+    assert not helps["Kubernetes"].required  # said to help, as "a plus" is
 
 
 def test_the_no_of_a_name_written_apart_rules_nothing_out() -> None:

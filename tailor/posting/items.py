@@ -80,6 +80,9 @@ _NICE_TO_HAVE = re.compile(
     # "Experience with Fortigate will be valued", "SQL would be appreciated", "Spanish is welcome": said of what
     # would help, as postings written in Europe say "a plus".
     rf"|{_VALUED}"
+    # "Spanish is helpful", "CAD would be beneficial", "not required but helpful": said to help, not asked for.
+    r"|\b(?:is|are|would be|will be|but|though|yet)(?: also)? (?:very |highly |especially )?"
+    r"(?:helpful|useful|beneficial)\b"
     rf"|\b{_GAIN}",
     re.IGNORECASE,
 )

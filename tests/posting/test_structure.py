@@ -1239,6 +1239,9 @@ def test_a_word_that_says_how_much_a_plus_counts_leaves_it_a_plus(item: str) -> 
         "Familiarity with Figma is valued",
         "Certifications in Cisco or Juniper desired",
         "Familiarity with Rails is strongly desired.",
+        "Experience with Jira would be beneficial",
+        "Kubernetes experience not required but helpful",
+        "Spanish is very useful",
     ],
 )
 def test_a_requirement_that_would_be_valued_appreciated_or_desired_is_preferred(item: str) -> None:
@@ -1252,7 +1255,7 @@ def test_a_requirement_that_would_be_valued_appreciated_or_desired_is_preferred(
 def test_being_valued_by_someone_or_a_desired_outcome_says_nothing_of_a_requirement() -> None:
     text = (
         "Data Engineer\n\n## Requirements\n\n- 3+ years of SQL\n- Ideas that will be valued by the whole team\n"
-        "- Deliver the desired outcomes for clients\n"
+        "- Deliver the desired outcomes for clients\n- Be friendly and helpful with every team\n"
     )
     assert [s.kind for s in parse(text).sections[1:]] == [SectionKind.REQUIREMENTS]
 
