@@ -425,7 +425,9 @@ def _analysis(
         modifiers.update(i - 1 for i in joins if lemmas[i + 1] == "free")
     # An ambiguous name's everyday word is a term of its own (:data:`EVERYDAY`); the phrases it makes stay its words.
     unigrams = [
-        lemma + EVERYDAY if i in everyday else lemma for i, lemma in enumerate(lemmas) if lemma and i not in modifiers
+        lemma + EVERYDAY if i in everyday else lemma
+        for i, lemma in enumerate(lemmas)
+        if lemma and i not in modifiers and lemma not in _ROMAN_NUMERALS
     ]
     # No phrase inside a multi-word skill: the skill itself is the term.
     if joins:
@@ -523,6 +525,12 @@ def phrase(first: str, second: str, named: bool = False) -> str:
     if closes and len(second) >= 3 and (len(first) >= 3 or first in PREFIXES) and _is_word(first + second):
         return first + second
     return f"{first} {second}"
+
+
+_ROMAN_NUMERALS = frozenset({"ii", "iii", "vii", "viii"})
+"""A level's or a class's numeral, no word of its own: "SOC 2 Type II" shares nothing with "Class II medical devices"
+but the numeral; its phrases stay terms ("class ii", "phase iii", "title vii"). "IV" is intravenous, "VI" and "X"
+names, "I" the pronoun: left as they are."""
 
 
 def _is_word(text: str) -> bool:
