@@ -161,10 +161,9 @@ def _match(
         )
         covered = coverage(ranking, selection, _shown(headline, summary), expired, fluencies(ready.cv))
     # The degree the posting requires above the CV's, read once: the label below, the warnings and the flags ask it.
-    degree_lacking = degree_lacking_of(ready.cv, ranking)
     result = Match(
         *(ready.cv, ready.path, read, ranking, selection, covered, headline, summary, today or dt.date.today()),
-        degree=degree_lacking,
+        degree=degree_lacking_of(ready.cv, ranking),
     )
     result = _held_elsewhere(result)
     # The score counts the posting's words; its label also answers to what the job requires, known only now.
@@ -177,7 +176,7 @@ def _match(
         covered.said,
         lacking,
         clearance_only=clearance,
-        degree_lacking=degree_lacking is not None,
+        degree_lacking=result.degree_lacking,
     )
     return result if label == ranking.label else replace(result, ranking=replace(ranking, label=label))
 
