@@ -310,16 +310,30 @@ class Match:
             return []
         named = ", ".join(lacking)
         it = "them" if len(lacking) > 1 else "it"
-        reads = "partial at most"
+        so = self._so_capped()
         if self._weak_for_a_licence():
             from tailor.rank import LICENCE_SHARE
 
-            reads += f" (weak, as your CV says no more than {_share_in_words(LICENCE_SHARE)} of its required keywords)"
+            share = _share_in_words(LICENCE_SHARE)
+            so = self._so_capped(
+                f"partial at most (weak, as your CV says no more than {share} of its required keywords)"
+            )
         return [
             f"The posting requires {named}, which your CV does not show: a licence or certification is a condition "
-            f"of the job, so the fit reads {reads}, however many words your CV shares with the posting. If "
-            f"you hold {it}, add {it} to your CV's certificates."
+            f"of the job{so}. If you hold {it}, add {it} to your CV's certificates."
         ]
+
+    def _so_capped(self, reads: str | None = None, *, however: bool = True) -> str:
+        """The clause of a warning that says how a condition of the job the CV does not show bounds the fit's label
+        (``reads``, "partial at most" unless given): ", so the fit reads partial at most, however many words your CV
+        shares with the posting" (that last part unless not ``however``); nothing where the fit reads weak already
+        and ``reads`` is not given, since a cap above the label it has would only puzzle."""
+        if reads is None:
+            if self.ranking.fit.label == "weak":
+                return ""
+            reads = "partial at most"
+        tail = ", however many words your CV shares with the posting" if however else ""
+        return f", so the fit reads {reads}{tail}"
 
     def _credentials_lacking(self) -> list[str]:
         """The licences and certifications of :meth:`_credentials_missing`, each as asked ("TNCC (or PHTLS)")."""
@@ -413,10 +427,11 @@ class Match:
         (:meth:`_type_rating_lacking`)."""
         if (rating := self._type_rating_lacking()) is None:
             return []
+        so = self._so_capped(however=False)
         return [
             f"The posting requires a type rating for the {' or '.join(rating.asked)} ('{rating.line}'); your CV shows "
-            f"type ratings for the {and_listed(rating.held)} only. A type rating lets you fly that type alone, so "
-            "the fit reads partial at most: if you hold one for the type asked, add it to your CV's certificates."
+            f"type ratings for the {and_listed(rating.held)} only. A type rating lets you fly that type alone{so}: "
+            "if you hold one for the type asked, add it to your CV's certificates."
         ]
 
     def _type_rating_lacking(self) -> TypeRatingLacking | None:
@@ -438,10 +453,10 @@ class Match:
         if lacking is None:
             return []
         highest = f"its highest degree: {lacking.held}" if lacking.held_level else f"it lists {lacking.held}, no degree"
+        so = self._so_capped()
         return [
             f"The posting requires {lacking.required} ('{lacking.said}'), which your CV's education does not show "
-            f"({highest}): a degree is a condition of the job, so the fit reads partial at most, however many words "
-            "your CV shares with the posting. If you hold it, add it to your CV's education."
+            f"({highest}): a degree is a condition of the job{so}. If you hold it, add it to your CV's education."
         ]
 
     def _required_lines(self, *, also_not_yet_held: bool = False) -> list[str]:

@@ -941,6 +941,16 @@ def test_a_required_licence_the_cv_does_not_show_keeps_the_fit_from_reading_stro
     assert matched(tmp_path, held, ICU_NURSE).ranking.label == "strong"
 
 
+def test_a_licence_lacking_from_a_fit_weak_by_its_score_is_named_without_a_cap_above_the_label(tmp_path: Path) -> None:
+    # A warehouse supervisor's CV shares next to nothing with an ICU nurse posting: weak by its score. The licence it
+    # lacks is still named, but "partial at most" beside "The fit is weak" would only puzzle.
+    made = matched(tmp_path, WAREHOUSE_SUPERVISOR, ICU_NURSE)
+    assert made.ranking.label == "weak"
+    lacking = [w for w in made.warnings if w.startswith("The posting requires Registered Nurse")]
+    assert len(lacking) == 1 and "a licence or certification is a condition of the job. If you hold it" in lacking[0]
+    assert not [w for w in made.warnings if "partial at most" in w]
+
+
 def test_a_licence_lacking_not_the_share_of_under_ten_required_keywords_is_what_a_warning_says_lowered_the_fit(
     tmp_path: Path,
 ) -> None:
