@@ -28,7 +28,6 @@ from tailor.analysis import (
     lemma_table,
     locate,
     shared_said,
-    shared_skills,
     word_of,
 )
 from tailor.analysis.skills import soft_skill
@@ -1537,13 +1536,23 @@ def _alternatives(
             # Two modifiers of one head offered as a choice ("Journeyman or master electrician license"): the skill
             # the first names through the head it shares and the skill said whole are alternatives; and so are two
             # heads of one maker's name ("Articulate Storyline or Rise": Articulate Rise).
-            shared_choice = {lexicon.canonical(name) or name for name in _offered_with_a_shared_head(line, lexicon)}
-            for name in shared_choice:
+            shared_choice = {
+                lexicon.canonical(name) or name: said.lower()
+                for name, said in _offered_with_a_shared_head(line, lexicon).items()
+            }
+            for name, shared_said_as in shared_choice.items():
                 words = name.lower().split()
                 partners = {
                     other
                     for other in found.skills
-                    if other != name and (other.lower().split()[-1] == words[-1] or _same_maker(other.lower(), words))
+                    if other != name
+                    and (
+                        other.lower().split()[-1] == words[-1]
+                        or _same_maker(other.lower(), words)
+                        # "Registered or certified veterinary technician": what follows the "or", the second
+                        # modifier and the head, says the other whole, whatever letters the two are known by (RVT, CVT)
+                        or shared_said_as.rpartition(" or ")[2] == found.said.get(other, other).lower()
+                    )
                 }
                 if partners:
                     groups[name] |= partners
@@ -1722,10 +1731,11 @@ def _same_maker(other: str, words: list[str]) -> bool:
     )
 
 
-def _offered_with_a_shared_head(line: str, lexicon: Lexicon) -> frozenset[str]:
-    """The skills ``line`` names only through a head it shares across an "or" (:func:`shared_skills`), as lowercase
-    canonical names: "journeyman or master electrician license" offers a journeyman electrician license."""
-    return shared_skills([line], lexicon, _OR_ONLY)[0] if _OR.search(line) else frozenset()
+def _offered_with_a_shared_head(line: str, lexicon: Lexicon) -> dict[str, str]:
+    """The skills ``line`` names only through a head it shares across an "or" (:func:`shared_said`), as lowercase
+    canonical names, each with the words that say it, from its modifier to the head: "journeyman or master electrician
+    license" offers a journeyman electrician license, said "journeyman or master electrician license"."""
+    return shared_said([line], lexicon, _OR_ONLY)[0] if _OR.search(line) else {}
 
 
 def _their_kind(run: list[tuple[int, int, str]], spot: tuple[int, int, str], lexicon: Lexicon) -> bool:

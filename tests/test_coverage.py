@@ -2835,6 +2835,13 @@ def test_two_modifiers_of_one_head_offered_with_or_are_alternatives_and_name_the
     }
 
 
+def test_two_modifiers_of_one_head_are_alternatives_though_the_lexicon_names_both_by_their_letters() -> None:
+    posting = Posting("p", "Veterinary Technician\n\nPreferred:\n- Registered or certified veterinary technician\n")
+    found = {k.term: k.alternatives for k in keywords(analyse_posting(posting)) if k.kind == "skill"}
+    # RVT through the head it shares, CVT said whole: one credential under two states' names, either will do.
+    assert found == {"CVT": ("RVT",), "RVT": ("CVT",)}
+
+
 def test_a_credential_offered_as_a_plus_in_brackets_after_a_required_one_is_no_requirement() -> None:
     posting = Posting("p", "Solar Installer\n\nRequirements:\n- OSHA 10 required (OSHA 30 a plus)\n- NEC\n")
     found = {k.term: k.required for k in keywords(analyse_posting(posting)) if k.kind == "skill"}
