@@ -1298,7 +1298,7 @@ def _dated_place(draft: Draft, text: str) -> Span | None:
 
 
 _FINAL_YEAR = re.compile(
-    rf"(?:(?:,|\s+[-–—|])\s*(?:{_GAINED}(?:\s+in)?\s+)?|\s+\()"
+    rf"(?:(?:,(?P<quote>[\"”’]?)|\s+[-–—|])\s*(?:{_GAINED}(?:\s+in)?\s+)?|\s+\()"
     r"((?:FY\s?)?(?:19|20)\d{2})\)?\.?$",
     re.IGNORECASE,
 )
@@ -1371,7 +1371,9 @@ def _year_at_end(text: str) -> Span | None:
     found = _FINAL_YEAR.search(text)
     if found is None or _EARLIER_YEAR.search(text[: found.start()]):
         return None  # "English (2021), World History (2021) and Art (2018)": years of its parts, kept in it
-    return Span(start=found.group(1), end=None, rest=text[: found.start()])
+    # 'Portland Monthly "Best New Restaurant," 2020': the comma set inside the quotes, as American style sets it,
+    # parts the name from its year; the quote closes the name.
+    return Span(start=found.group(2), end=None, rest=text[: found.start()] + (found["quote"] or ""))
 
 
 _YEAR_FIRST = re.compile(r"^(?P<year>(?:19|20)\d{2}):\s+(?=\S)")

@@ -1430,6 +1430,23 @@ def test_an_award_given_in_several_years_keeps_its_giver_after_the_years_and_no_
     assert any("2023, 2024" in note for note in notes)
 
 
+def test_a_year_after_a_quoted_name_whose_comma_stands_inside_the_quotes_is_its_date() -> None:
+    draft = draft_of(
+        "Rosa Ebbing\n\nAWARDS\n"
+        'Portland Monthly "Best New Restaurant," 2020\n'
+        "Seattle Weekly \u201cBest Brunch,\u201d 2017\n"
+        '"Chef of the Year", Cascade Dining Guide, 2015\n'
+    )
+    found = [(a["name"], a["issuer"], a["date"]) for a in draft.data["awards"]]
+    # American style sets the comma inside the quotes: it parts the name from its year all the same, and the quote
+    # closes the name.
+    assert found == [
+        ('Portland Monthly "Best New Restaurant"', "", "2020"),
+        ("Seattle Weekly \u201cBest Brunch\u201d", "", "2017"),
+        ('"Chef of the Year"', "Cascade Dining Guide", "2015"),
+    ]
+
+
 def test_a_licence_number_set_after_the_issuer_by_a_dash_goes_with_the_name_and_leaves_no_dash_on_the_issuer() -> None:
     draft = draft_of(
         "Mira Castellanos\n\nEXPERIENCE\nLakeshore Pharmacy\t2016 – 2024\nPharmacist\n• Verified 300 orders a day.\n"
