@@ -372,6 +372,29 @@ def test_a_kitchens_back_office_systems_and_costing_are_named_as_hotel_and_resta
     assert (found["CrunchTime"].status, found["MarketMan"].status) == ("absent", "absent")
 
 
+def test_a_hospital_kitchens_accreditation_system_and_credential_are_keywords_a_cv_meets_in_its_own_words() -> None:
+    """A hospital's food and nutrition services answer to The Joint Commission (JCAHO, its former name, on older
+    résumés), run their diet orders in CBORD and ask for a Certified Dietary Manager ("CDM, CFPP"): each is one
+    keyword, met by the CV's own words for it."""
+    cv = make_cv(
+        {
+            "Mercy Valley Hospital": [
+                "Led the patient tray line through two JCAHO surveys with no kitchen findings.",
+                "Built the renal and cardiac diet menus in the CBORD Nutrition Service Suite.",
+            ]
+        }
+    )
+    posting = Posting(
+        "p",
+        "Food Service Director\n\nRequirements:\n- Compliance with Joint Commission standards\n"
+        "- Experience with CBORD\n\nPreferred:\n- Certified Dietary Manager (CDM, CFPP)\n",
+    )
+    found = keyword_coverage(cv, posting)
+    assert found["Joint Commission"].status == "selected" and found["Joint Commission"].where == ("job0-b0",)
+    assert found["CBORD"].status == "selected" and found["CBORD"].where == ("job0-b1",)
+    assert found["Certified Dietary Manager"].status == "absent"
+
+
 @pytest.mark.parametrize(
     ("title", "says"),
     [
