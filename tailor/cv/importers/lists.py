@@ -89,7 +89,7 @@ def read_list(draft: Draft, kind: str, lines: list[Line], sections: frozenset[st
             # Only on a labelled line, or under a label: an unlabelled line after a labelled one ("Lean Six Sigma –
             # Green Belt, Kaizen, 5S") names a skill with a dash of its own.
             text = ", ".join(_SUB_LABEL.sub("", piece) for piece in _GROUP_BREAK.split(text))
-        if label and kind == "skills" and _spoken(label, split_items(text)):
+        if label and kind == "skills" and lists_spoken(label, split_items(text)):
             read_languages(draft, [text])  # "Languages: English, Hindi" or "Bilingual: English / Spanish"
             if labels and labels[-1] == label:
                 labels.pop()  # its label is no skills' label the note should name
@@ -441,7 +441,7 @@ def _plain_label(text: str) -> str:
     return " ".join(text.replace("*", "").split())
 
 
-def _spoken(label: str, items: list[str]) -> bool:
+def lists_spoken(label: str, items: list[str]) -> bool:
     """Whether a labelled line of skills lists the languages someone speaks: its label names languages, not
     programming ones, and none of its items is a skill tailor knows ("Languages: PHP, Go" are skills)."""
     from tailor.lexicon import bundled_lexicon
@@ -462,7 +462,7 @@ def spoken_listed(line: Line) -> str | None:
         return None
     rest = line.plain[found.end() :] if found.re is _LABEL else line.plain[len(_plain_label(found.group(1))) :]
     rest = rest.lstrip(" -–—:")
-    return rest if rest and _spoken(_plain_label(found.group(1)), split_items(rest)) else None
+    return rest if rest and lists_spoken(_plain_label(found.group(1)), split_items(rest)) else None
 
 
 _SPEAKS_SEVERAL = frozenset({"bilingual", "trilingual", "multilingual"})

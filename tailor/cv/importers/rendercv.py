@@ -17,11 +17,12 @@ from typing import Any
 from tailor import datafile
 from tailor.cv import dates
 from tailor.cv.ids import bullet_id, publication_id, role_id
+from tailor.cv.importers.clues import split_items
 from tailor.cv.importers.draft import Draft
+from tailor.cv.importers.lists import lists_spoken, read_languages
 from tailor.cv.importers.sections import kind_of, section_heading
 from tailor.errors import CVError, Problem
 
-_LIST = re.compile(r"\s*[,;]\s*")
 _BOLD_LABEL = re.compile(r"^\*\*([^*]+?):\*\*\s*(\S.*)$")
 """A text of a skills section that opens with its label in bold ("**Clinical:** wound care, IV therapy"): a group."""
 
@@ -70,7 +71,7 @@ def _section(draft: Draft, title: str, entries: list[Any], ids: set[str]) -> Non
             elif kind == "skills" and (labelled := _BOLD_LABEL.match(entry)):
                 _line(draft, kind, title, labelled.group(1), labelled.group(2))  # "**Clinical:** wound care"
             elif kind in ("skills", "interests"):
-                data.setdefault(kind, []).extend(_LIST.split(entry))
+                data.setdefault(kind, []).extend(split_items(entry))
             else:
                 draft.leftovers += [f"{title}:", entry]
         elif not isinstance(entry, dict):
@@ -97,6 +98,12 @@ def _section(draft: Draft, title: str, entries: list[Any], ids: set[str]) -> Non
             )
             if not year:
                 draft.note(("publications", len(data["publications"]) - 1), "no date in the source: add the year")
+            # No field holds the authors (RenderCV's "**Your Name**" marks which is you) or where the paper is found:
+            # kept as comments, as a document's citations keep them.
+            if authors := ", ".join(str(a).replace("**", "") for a in entry.get("authors") or []):
+                draft.leftovers.append(f"Authors of '{entry['title']}': {authors}")
+            if found := entry.get("doi") or entry.get("url"):
+                draft.leftovers.append(f"Where '{entry['title']}' is: {'doi:' if entry.get('doi') else ''}{found}")
         elif "label" in entry and "details" in entry:
             _line(draft, kind, title, str(entry["label"]), str(entry["details"]))
         elif "bullet" in entry:
@@ -141,16 +148,18 @@ def _role(draft: Draft, entry: dict[str, Any], ids: set[str], *, employer: str |
 
 def _line(draft: Draft, kind: str | None, title: str, label: str, details: str) -> None:
     """A "label: details" line: in a skills section every detail is a skill ("Languages: Python, SQL" is
-    programming languages there) in the group the label names; in a languages section, a language and its
-    fluency."""
+    programming languages there) in the group the label names, split at its commas but not inside brackets
+    ("metadata (Dublin Core, MARC)" is one), unless the line lists languages spoken ("Languages: English (native),
+    Tamil (fluent)": :func:`~tailor.cv.importers.lists.lists_spoken`), as a résumé's does; in a languages section, a
+    language and its fluency."""
     data = draft.data
     target = kind if kind in ("skills", "interests", "languages") else kind_of(label)
+    items = split_items(details)
     if target == "languages" and kind == "languages":
         data.setdefault("languages", []).append({"name": label, "fluency": details})
-    elif target == "languages":
-        data.setdefault("languages", []).extend({"name": name} for name in _LIST.split(details))
+    elif target == "languages" or (target == "skills" and lists_spoken(label, items)):
+        read_languages(draft, [details])
     elif target in ("skills", "interests"):
-        items = _LIST.split(details)
         data.setdefault(target, []).extend(items)
         if target == "skills" and label.strip().casefold() not in ("skills", "skill"):
             # The label is the group its skills print under, as RenderCV prints it: "Languages: Python, SQL".

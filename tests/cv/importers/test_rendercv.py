@@ -101,7 +101,45 @@ def test_every_section_is_read_by_what_its_entries_hold(tmp_path: Path) -> None:
         ("Airflow", "Data"),
     ]
     assert [(c.name, c.date) for c in cv.certificates] == [("Professional Data Engineer", "2022-05")]
-    assert draft.leftovers == ["talks: Streams at scale"]
+    # No field holds a paper's authors: kept as a comment, as a document's citations keep them.
+    assert draft.leftovers == [
+        "Authors of 'Faster Joins on Streams': Grace Example, A. Colleague",
+        "talks: Streams at scale",
+    ]
+
+
+def test_a_skills_line_keeps_its_brackets_whole_and_a_line_of_languages_spoken_gives_languages(tmp_path: Path) -> None:
+    path = tmp_path / "Priya_Example_CV.yaml"
+    path.write_text(
+        "cv:\n  name: Priya Example\n  sections:\n    skills:\n"
+        "      - label: Methods\n"
+        "        details: systematic reviews, metadata (Dublin Core, MARC, MODS), digital preservation\n"
+        "      - label: Languages\n        details: English (native), Tamil (fluent), Spanish (reading)\n"
+        "      - label: Programming Languages\n        details: Python, R\n"
+        "    publications:\n      - title: Teaching Data Literacy\n"
+        "        authors: ['**Priya Example**', Tomás Greer]\n"
+        "        journal: College & Research Libraries\n        date: 2022-03\n        doi: 10.5860/crl.83.2.250\n",
+        encoding="utf-8",
+    )
+    draft = import_cv(path)
+    cv = CV.model_validate(clean(draft.data))
+    assert [(s.name, s.group) for s in cv.skills] == [
+        ("systematic reviews", "Methods"),
+        ("metadata (Dublin Core, MARC, MODS)", "Methods"),  # a comma inside brackets parts no skills
+        ("digital preservation", "Methods"),
+        ("Python", "Programming Languages"),
+        ("R", "Programming Languages"),
+    ]
+    # "Languages:" that names no skill tailor knows lists the languages its owner speaks, with how well.
+    assert [(lang.name, lang.fluency) for lang in cv.languages] == [
+        ("English", "native"),
+        ("Tamil", "fluent"),
+        ("Spanish", "reading"),
+    ]
+    assert draft.leftovers == [
+        "Authors of 'Teaching Data Literacy': Priya Example, Tomás Greer",  # RenderCV's bold marks which is you
+        "Where 'Teaching Data Literacy' is: doi:10.5860/crl.83.2.250",
+    ]
 
 
 def test_a_tailor_cv_given_as_a_rendercv_file_says_it_is_one_already(tmp_path: Path) -> None:
