@@ -372,6 +372,29 @@ def test_a_kitchens_back_office_systems_and_costing_are_named_as_hotel_and_resta
     assert (found["CrunchTime"].status, found["MarketMan"].status) == ("absent", "absent")
 
 
+def test_an_academic_librarys_platform_discovery_layer_and_degree_are_met_as_the_schools_and_ex_libris_name_them() -> (
+    None
+):
+    """ "Alma/Primo" is Ex Libris's library services platform and its discovery layer; an MA in Library and
+    Information Studies is the MLIS a posting asks for, as its school names it. An alma mater is no platform."""
+    cv = make_cv(
+        {"Lakeview University Libraries": ["Moved the catalog to Alma and set up Primo VE for discovery."]},
+        education=[{"degree": "MA in Library and Information Studies", "institution": "Lakeview University"}],
+    )
+    posting = Posting(
+        "p",
+        "Systems Librarian\n\nRequirements:\n- ALA-accredited MLIS or equivalent\n"
+        "- Experience with Alma/Primo or another library services platform\n",
+    )
+    found = keyword_coverage(cv, posting)
+    assert found["Alma"].status == "selected" and found["Primo"].status == "selected"
+    assert found["MLIS"].status == "selected"
+    other = Posting("p", "Advancement Officer\n\nRequirements:\n- Engage alumni of our alma mater in giving\n")
+    assert "Alma" not in keyword_coverage(cv, other)
+    linux = Posting("p", "Linux Administrator\n\nRequirements:\n- Manage CentOS, Rocky Linux or Alma Linux hosts\n")
+    assert "Alma" not in keyword_coverage(cv, linux)  # the Linux distribution, spelled with a space
+
+
 def test_a_hospital_kitchens_accreditation_system_and_credential_are_keywords_a_cv_meets_in_its_own_words() -> None:
     """A hospital's food and nutrition services answer to The Joint Commission (JCAHO, its former name, on older
     résumés), run their diet orders in CBORD and ask for a Certified Dietary Manager ("CDM, CFPP"): each is one
