@@ -65,7 +65,8 @@ portfolio on Behance, Dribbble, ArtStation, Vimeo."""
 _CONTACT_TOKEN = re.compile(
     r"\s+(?=[\w.+-]+@|\+\d)|(?<=\.[a-z]{2})\s+(?=\+?\d)|(?<=[a-z]{3})\s+(?=\+\d)"
     r"|\s+(?=(?i:e-?mail|phone|mobile|tel|cell|website|linkedin|github)\s*:)"  # "a@b.org Phone: 555 0100"
-    r"|\s+(?=(?i:e-?mail|phone|mobile|web|homepage)\s+(?:[\w.+-]+@|\+?\(?\d|[\w-]+\.[a-z]{2,}))"  # "… phone 202.683"
+    # "… phone 202.683", "… Cell (734) 555"
+    r"|\s+(?=(?i:e-?mail|phone|mobile|cell|tel(?:ephone)?|web|homepage)\s+(?:[\w.+-]+@|\+?\(?\d|[\w-]+\.[a-z]{2,}))"
     r"|(?<=[A-Z]{2})\s+(?=\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b)"  # "Miami, FL 786-239-1271"
 )
 """Where one contact detail ends and the next begins inside a piece of a header line."""
@@ -83,7 +84,8 @@ _NETWORK_LABEL = re.compile(r"^[A-Z][\w.+&-]*(?:\s[A-Z][\w.+&-]*)?\s*:\s*")
 """A label of one or two capitalised words before a colon, which names the site of a web address after it
 ("Behance:", "Personal Site:"), whatever site it names."""
 _BARE_LABEL = re.compile(
-    rf"^(e-?mail|phone|mobile|web|homepage)\s+(?=[\w.+-]+@|\+?\(?\d|{_DOMAIN.pattern}\b)", re.IGNORECASE
+    rf"^(e-?mail|phone|mobile|cell|tel(?:ephone)?|web|homepage)\s+(?=[\w.+-]+@|\+?\(?\d|{_DOMAIN.pattern}\b)",
+    re.IGNORECASE,
 )
 """A contact detail's label without its colon, before a value that is one."""
 _WORK_TERMS = re.compile(

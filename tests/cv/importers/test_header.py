@@ -217,3 +217,19 @@ def test_a_european_address_without_its_country_gives_the_town_and_leaves_the_na
     assert draft.data["contact"]["name"] == "Anna Keller"
     assert draft.data["contact"]["location"] in ("Berlin", "Amsterdam")
     assert not draft.data.get("headline")
+
+
+def test_a_phone_after_a_bare_label_of_its_kind_is_the_phone_and_no_headline() -> None:
+    # Typed without a colon, as a tab or two spaces set the details apart: "Cell (734) 555-0101   name@mail.com".
+    for typed, phone in (
+        ("Cell (734) 555-0101", "(734) 555-0101"),
+        ("Tel 0161 496 0732", "0161 496 0732"),
+        ("Telephone +44 161 496 0732", "+44 161 496 0732"),
+        ("Cell: 734.555.0101", "734.555.0101"),
+    ):
+        data = _header(
+            Line("Rosalind Verhoeven", bold=True, number=1),
+            Line(f"{typed}\trverhoeven@example.org", number=2),
+        )
+        assert data["contact"] == {"name": "Rosalind Verhoeven", "phone": phone, "email": "rverhoeven@example.org"}
+        assert "headline" not in data, typed
