@@ -71,7 +71,8 @@ def read_list(draft: Draft, kind: str, lines: list[Line], sections: frozenset[st
             text = ", ".join(_cell_name(cell) for cell in cells if cell.strip())
         elif (line.row or _label_column(cells)) and len(cells) > 1:  # "Databases | MySQL, PDO": a label, the items
             # The first cell labels the row as a label before a colon does its line ("Languages | English, Spanish").
-            text, labelled, label = ", ".join(cells[1:]), True, " ".join(cells[0].split())
+            # A colon typed before the tab ("Tools:<tab>Snap-on ZEUS, PicoScope") is the label's mark, not its word.
+            text, labelled, label = ", ".join(cells[1:]), True, " ".join(cells[0].split()).rstrip(" :")
             labels.append(label)
         elif found_label := _LABEL.match(text) or _BOLD_LABEL.match(line.marked):
             label = _plain_label(found_label.group(1))

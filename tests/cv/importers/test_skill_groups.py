@@ -229,6 +229,22 @@ def test_an_unlabelled_line_after_a_labelled_one_keeps_a_skill_with_a_dash_whole
     ]
 
 
+def test_a_label_a_colon_and_a_tab_set_off_before_its_list_names_its_group_without_the_colon(tmp_path: Path) -> None:
+    # Typed with a tab after the colon so that the lists line up: "Hand Tools:<tab>torque wrenches, …".
+    source = tmp_path / "resume.txt"
+    source.write_text(
+        "Ines Marchetti\nines@example.org\n\nEXPERIENCE\nMaintenance Technician\n"
+        "Ridgeback Plastics | Akron, OH | 2016 - Present\n- Kept 14 injection presses running on three shifts\n\n"
+        "SKILLS\nTest Equipment:\tmultimeters, megohmmeters, oscilloscopes\n"
+        "Controls:\tladder logic, VFDs, servo drives\n",
+        encoding="utf-8",
+    )
+    assert groups_of(initialised(source)) == [
+        ("Test Equipment", ["multimeters", "megohmmeters", "oscilloscopes"]),
+        ("Controls", ["ladder logic", "VFDs", "servo drives"]),
+    ]
+
+
 @pytest.mark.parametrize("bold", [True, False], ids=["bold labels", "plain labels"])
 def test_a_word_table_of_labels_beside_skills_a_dot_parts_imports_as_groups(tmp_path: Path, bold: bool) -> None:
     # A Word résumé's table of skills, a label in each row's first cell and its skills parted by dots or bars in the
