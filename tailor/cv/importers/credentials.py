@@ -647,6 +647,7 @@ def _name_and_issuer(draft: Draft, loc: tuple[str, int], name: str, others: list
     listed = _DESIGNATOR.fullmatch(last) is not None and _DESIGNATOR.search(head) is not None
     listed = listed or (len(pieces) >= 3 and all(_CAPITALS.fullmatch(p.split()[-1]) for p in pieces[-3:]))
     listed = listed or _PRIVILEGES.match(last) is not None  # "Commercial Pilot – ASEL, Instrument Airplane"
+    listed = listed or _areas_after_dash(pieces)
     # "Graduate, REALTOR® Institute (GRI)": the short form it ends with spells words on both sides of the comma.
     spanned = _short_form_spans_comma(head, last)
     # "Professional Teaching License, Integrated Science (Grades 7–12)": the subject and grades a teaching licence
@@ -667,6 +668,26 @@ def _name_and_issuer(draft: Draft, loc: tuple[str, int], name: str, others: list
         start = _giver_opens(pieces, len(pieces) - 1)
         return _number_in_name(", ".join(pieces[:start]), ", ".join(pieces[start:]))
     return name, ""
+
+
+_AREAS_DASH = re.compile(r"\s[-–—]\s")
+"""The spaced dash (a hyphen too, as a typed line sets it) after which a credential lists the areas it covers."""
+_TEST_CODE = re.compile(r"[A-Z]{1,2}\d{1,2}\b")
+"""A test's code in a series, as a trade's certifying body numbers them ("T2 Diesel Engines", "A5 Brakes")."""
+
+
+def _areas_after_dash(pieces: list[str]) -> bool:
+    """Whether a dash in a credential's first piece opens a list of three or more short areas it covers ("Master
+    Technician - Engine Control, Chassis, Electrical", "ASE School Bus - S2 Diesel Engine, S4 Brakes, S6 Electrical/
+    Electronic Systems"): each a few words, and none a body's name, unless each opens with a test's code (a series'
+    last test may end in a word a company's name does, "Systems")."""
+    dashed = _AREAS_DASH.split(pieces[0])
+    if len(dashed) != 2 or not dashed[0].strip():
+        return False
+    areas = [dashed[1], *pieces[1:]]
+    if len(areas) < 3 or not all(1 <= len(area.split()) <= 4 for area in areas):
+        return False
+    return all(_TEST_CODE.match(area) for area in areas) or not any(_plainly_a_giver(area) for area in areas)
 
 
 _DESIGNATOR = re.compile(r"(?<![\w-])[A-Z]{1,4}-?\d{1,4}[A-Z]{0,3}$")
@@ -1098,6 +1119,7 @@ def _issuer_after_dash(cell: str) -> list[str]:
         or (_TRACK.fullmatch(giver) and not looks_like_organisation(giver))
         or _PRIVILEGES.match(giver)
         or _SHORT_FORMS.fullmatch(giver)
+        or _areas_after_dash(cell.split(", "))
         or _describes(giver)
         # "NIMS Machining Level I – CNC Milling: Programming, Setup & Operations": a label and what it covers, the
         # credential's area; no organisation's name holds a colon.

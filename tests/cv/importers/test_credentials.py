@@ -1861,6 +1861,25 @@ def test_a_pilots_certificate_with_its_aircraft_class_ratings_or_types_after_it_
     assert not any(n.loc[0] == "certificates" for n in draft.notes)
 
 
+def test_the_areas_a_dash_lists_after_a_credential_are_what_it_covers_and_the_last_no_issuer() -> None:
+    # A technician lists the tests of a series passed, or the areas a maker's training covers, after a dash: the
+    # last of them is one more area, never who issued it, even where its words could name a company ("Systems").
+    draft = draft_of(
+        "Marisol Quintero-Baez\n\nCERTIFICATIONS\n"
+        "ASE School Bus - S2 Diesel Engine, S4 Brakes, S6 Electrical/Electronic Systems\n"
+        "Toyota Master Diagnostic Technician – Engine Control, Chassis, Electrical\n"
+        "AWS Certified Welder - Plate, Pipe, Structural Steel\n"
+        "Certified Scrum Master – Scrum Alliance\n"
+    )
+    assert [(c["name"], c.get("issuer") or "") for c in draft.data["certificates"]] == [
+        ("ASE School Bus - S2 Diesel Engine, S4 Brakes, S6 Electrical/Electronic Systems", ""),
+        ("Toyota Master Diagnostic Technician – Engine Control, Chassis, Electrical", ""),
+        ("AWS Certified Welder - Plate, Pipe, Structural Steel", ""),
+        ("Certified Scrum Master", "Scrum Alliance"),  # a body after the dash is still its giver
+    ]
+    assert not any(n.loc[0] == "certificates" for n in draft.notes)
+
+
 def test_a_licences_span_of_dates_is_when_it_was_gained_and_when_it_runs_out_and_a_courses_stays_whole() -> None:
     # A job board's résumé (Indeed's "Certifications and Licenses") gives each credential the span it is valid
     # for, under its name or after it: the start is when it was gained, the end when it runs out, as `expires`
