@@ -250,7 +250,10 @@ def read_credentials(draft: Draft, kind: str, lines: list[Line]) -> None:
         # a line's last words ("IL Journeyman Electrician - IBEW Card # J-55-1290"), is a whole entry: the dated line
         # under it ("OSHA 10 – 2018") is the next credential, not its issuer.
         numbered = _CREDENTIAL_NUMBER.search(name) is not None
-        whole = dated or issuer or expiry is not None or under_way is not None or numbered
+        # A line that ends in a year tailor does not read as its date ("… - Cummins Sales & Service 2015", no comma
+        # before it) has its year all the same: the dated line under it ("… - 2016") is the next credential.
+        yeared = _ENDS_IN_YEAR.search(name) is not None
+        whole = dated or issuer or expiry is not None or under_way is not None or numbered or yeared
         pending, above, above_dated = (None if whole else found[-1]), line, dated
     _tell_renewal(draft, found, renewal)
     _tell_expiry(draft, kind, found, expiry)
@@ -1382,6 +1385,9 @@ def _opens_with_known(piece: str) -> bool:
     return head.lower() in bundled_lexicon().names
 
 
+_ENDS_IN_YEAR = re.compile(r"\s(?:19|20)\d{2}$")
+"""A year that ends a credential's line after a space alone: not read as its date (it may be a product's version,
+"Excel 2016"), but a year the line already gives."""
 _EARLIER_YEAR = re.compile(r"(?<!\d\.)\b(?:19|20)\d{2}\b(?!\.\d)")
 """A year before the one a credential's line ends with; a rule's section number is none ("OSHA 29 CFR
 1910.120", "29 CFR 1926.501"), however like a year its first part reads."""

@@ -1861,6 +1861,22 @@ def test_a_pilots_certificate_with_its_aircraft_class_ratings_or_types_after_it_
     assert not any(n.loc[0] == "certificates" for n in draft.notes)
 
 
+def test_a_course_whose_line_ends_in_its_year_is_whole_and_the_dated_line_under_it_is_the_next_one() -> None:
+    # Typed one a line, the year after the school's name with no comma: that line is a whole entry, so the line
+    # under it ("… - 2016") is the next course, never the issuer and date of the one above.
+    draft = draft_of(
+        "Jonas Petrauskas\n\nTRAINING\n"
+        "Hydraulic Systems Troubleshooting (Pumps, Valves) - Parker Training Center 2018\n"
+        "Komatsu Tier 4 Final Engine Controls - 2019\n"
+        "Forklift Operator Safety - 2017\n"
+    )
+    assert [(c["name"], c.get("issuer") or "", c.get("date")) for c in draft.data["certificates"]] == [
+        ("Hydraulic Systems Troubleshooting (Pumps, Valves) - Parker Training Center 2018", "", None),
+        ("Komatsu Tier 4 Final Engine Controls", "", "2019"),
+        ("Forklift Operator Safety", "", "2017"),
+    ]
+
+
 def test_the_areas_a_dash_lists_after_a_credential_are_what_it_covers_and_the_last_no_issuer() -> None:
     # A technician lists the tests of a series passed, or the areas a maker's training covers, after a dash: the
     # last of them is one more area, never who issued it, even where its words could name a company ("Systems").
