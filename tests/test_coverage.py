@@ -8344,3 +8344,12 @@ def test_a_banks_core_platform_meets_a_posting_asking_for_its_vendor_or_for_core
     assert found["Jack Henry"].keyword.alternatives == ("Fiserv",) and found["Jack Henry"].met
     assert found["Salesforce Financial Services Cloud"].status == "selected"
     assert (found["core banking systems"].met, found["core banking systems"].met_by) == (True, "Fiserv")
+
+
+def test_a_named_welding_process_meets_a_posting_asking_for_welding() -> None:
+    # "Welding experience a plus": a mechanic's bullet that names the processes ("MIG and stick welding") is welding,
+    # though each process is a term of its own that takes the word.
+    cv = make_cv({"Ridgeline Fleet Repair": ["Repaired dump bodies and frames with MIG and stick welding."]})
+    posting = Posting("p", "Diesel Mechanic\n\nRequirements:\n- Diesel engine repair\n- Welding experience a plus\n")
+    found = keyword_coverage(cv, posting)["welding"]
+    assert (found.met, found.met_how) == (True, "met by SMAW")  # the first of the two it names, by its kind's order
