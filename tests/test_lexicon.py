@@ -2200,6 +2200,29 @@ def test_an_automotive_technicians_certificates_tools_and_work_are_skills() -> N
     assert {"ASE certification", "wheel alignment"}.isdisjoint(plain.skills)
 
 
+def test_a_diesel_technicians_engines_diagnostic_software_and_emissions_systems_are_skills_in_any_spelling() -> None:
+    lexicon = bundled_lexicon()
+    posting = (
+        "Diagnose aftertreatment concerns on Power Stroke and Duramax diesels with Cat ET, Cummins INSITE, Detroit "
+        "DiagnosticLink, JPRO and Allison DOC. Perform DOT annual inspections; troubleshoot hydraulic systems."
+    )
+    cv = (
+        "Replaced DPFs and EGR coolers on Powerstroke and Duramax diesel pickups; read faults with Caterpillar "
+        "Electronic Technician, INSITE, DiagnosticLink, Noregon JPRO and Allison DOC for PC; did FMCSA annual "
+        "inspections and repaired the hydraulic system of a loader."
+    )
+    said, held = analyse([posting, cv], lexicon)
+    wanted = {"Power Stroke", "Duramax", "Cat ET", "Cummins INSITE", "Detroit DiagnosticLink", "Noregon JPRO"}
+    wanted |= {"Allison DOC", "DOT inspections", "hydraulic systems"}
+    assert wanted | {"diesel aftertreatment"} <= set(said.skills)
+    assert wanted | {"diesel particulate filter", "exhaust gas recirculation"} <= set(held.skills)
+    # A diesel's particulate filter and its exhaust gas recirculation are each its aftertreatment.
+    assert {"diesel particulate filter", "exhaust gas recirculation"} <= set(lexicon.instances["diesel aftertreatment"])
+    # A benefits list's paid time off, a school's SIS and a civil engineer's hydraulics are none of them.
+    (plain,) = analyse(["Paid time off (PTO); SIS rollout; open channel hydraulics and SCR drives."], lexicon)
+    assert {"Cat SIS", "hydraulic systems", "selective catalytic reduction"}.isdisjoint(plain.skills)
+
+
 def test_a_personal_trainers_certifying_bodies_and_methods_are_skills_met_in_any_spelling() -> None:
     lexicon = bundled_lexicon()
     posting = (
