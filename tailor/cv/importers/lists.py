@@ -134,7 +134,7 @@ def read_list(draft: Draft, kind: str, lines: list[Line], sections: frozenset[st
                 item
                 for group in groups
                 for parts in [split_items(group)]
-                for item in ([group.strip()] if _shares_a_head(parts) else _joined_apart(parts))
+                for item in ([group.strip()] if _shares_a_head(parts) else _joined_apart(_heads_shared(parts)))
             ]
             if spoken := [item for item in items if _spoken_with_level(item)]:
                 # "…, ePCR, Spanish (conversational)": a language spoken, with how well, at the end of skills.
@@ -427,6 +427,24 @@ def _shares_a_head(items: list[str]) -> bool:
     if len(parts) != 2 or len(parts[0].split()) != 1 or len(parts[1].split()) < 2:
         return False
     return f"{items[0]} {parts[1].split()[-1]}".lower() in bundled_lexicon().names
+
+
+def _heads_shared(items: list[str]) -> list[str]:
+    """``items`` with each run that shares one head (:func:`_shares_a_head`) joined back into the one item it was
+    written as, wherever in a longer list it stands ("MIG, TIG and stick welding, Fleetio" → "MIG, TIG and stick
+    welding", "Fleetio"): the run's one-word items before the item that ends it with "and" and the head."""
+    out: list[str] = []
+    for item in items:
+        run = 0  # how many one-word items just before this one could be the run's modifiers
+        while run < len(out) and len(out[-run - 1].split()) == 1:
+            run += 1
+        for start in range(len(out) - run, len(out)):
+            if _shares_a_head([*out[start:], item]):
+                out[start:] = [", ".join([*out[start:], item])]
+                break
+        else:
+            out.append(item)
+    return out
 
 
 def _sorts_skills(label: str) -> bool:

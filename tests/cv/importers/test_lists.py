@@ -420,6 +420,24 @@ def test_words_that_share_the_head_of_a_skill_are_one_skill_and_a_list_of_skills
     ]
 
 
+def test_words_that_share_a_skills_head_amid_a_longer_list_are_one_skill_and_the_rest_stay_apart() -> None:
+    # "Shop: MIG, TIG and stick welding, forklift, Fleetio": the kinds of welding are one item of the list, written
+    # once, however many skills come after it; no "MIG" alone beside "TIG and stick welding".
+    draft = draft_of(
+        "Jo Marsh\n\nSKILLS\nShop: MIG, TIG and stick welding, forklift operation, Fleetio\n"
+        "Field: Soil, groundwater & soil-gas sampling, GPS, ArcGIS\n\nEXPERIENCE\n"
+        "Fabricator, Harbor Steel, 2019 – Present\n- Welded trailer frames\n"
+    )
+    assert draft.data["skills"] == [
+        "MIG, TIG and stick welding",
+        "forklift operation",
+        "Fleetio",
+        "Soil, groundwater & soil-gas sampling",
+        "GPS",
+        "ArcGIS",
+    ]
+
+
 def test_a_welders_processes_are_skills_and_a_line_of_names_in_capitals_is_no_title() -> None:
     draft = draft_of(
         "Jo Marsh\n\nWELDING PROCESSES\nSMAW, GMAW, FCAW, GTAW\n\n"
