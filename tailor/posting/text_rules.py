@@ -359,6 +359,8 @@ def _board_header(page: Page) -> dict[Field, list[str]]:
         slashed = bool(_LEVER_SLASH.search(line.raw))
         if seen > 1 and len(read) == 1 and read[0][0] is None and _only_places(read[0][1]):
             read = [("location", read[0][1])]  # "Singapore", "Rotterdam" on a line of its own under the company
+        elif seen > 1 and len(read) == 1 and read[0][0] in (None, "location") and (town := _town_of_site(read[0][1])):
+            read = [("location", town)]  # "Harwell Regional Airport (HRW), Pine Bluff, AR" under the company
         elif seen == 2 and len(read) == 1 and read[0][0] is None and _employs(offers.get("company"), read[0][1]):
             # USAJOBS: "Department of the Interior" over "Bureau of Land Management"; an academic board: "School of
             # Biological Sciences" over "University of Northumbria".
@@ -984,6 +986,26 @@ def _after_street(text: str) -> str | None:
             return rest
         if rest and (town := _postcode_then_town(rest)) is not None:
             return town  # "Friedrichstraße 68, 10117 Berlin"
+    return None
+
+
+_SITE = re.compile(
+    r"\b(?:Airport|Air Base|Base|Hospital|Medical Cent(?:er|re)|Campus|Plant|Mill|Mine|Refinery|Terminal|Port|Yard"
+    r"|Depot|Distribution Cent(?:er|re)|Fulfil?lment Cent(?:er|re)|Warehouse|Facility|Station)\b"
+)
+"""Words that name a site a job is held at (an airport, a plant, a hospital's campus), as a board's line under the
+company names it before its town."""
+
+
+def _town_of_site(text: str) -> str | None:
+    """The town after a named site, as a line under the company gives where the job is ("Harwell Regional Airport
+    (HRW), Pine Bluff, AR" → "Pine Bluff, AR"), as :func:`_after_street` gives a street's; None for other text. On
+    the company's own line such a site is the employer's name ("Mercy Hospital, Springfield, MO"), never read here."""
+    pieces = text.split(",")
+    for n in range(1, len(pieces)):
+        head, rest = ",".join(pieces[:n]), ",".join(pieces[n:]).strip()
+        if _SITE.search(head) and _PLACE_LIKE.match(rest):
+            return rest
     return None
 
 

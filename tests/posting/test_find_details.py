@@ -3028,3 +3028,18 @@ def test_a_european_address_with_its_postcode_before_the_town_gives_the_town(add
 
 def test_a_figure_before_words_that_name_no_place_is_no_address() -> None:
     assert "location" not in details("Backend Engineer\nKestrel Logistics GmbH\n2024 Annual Report\n\nWe ship.\n")
+
+
+@pytest.mark.parametrize(
+    ("site", "place"),
+    [
+        ("Harwell Regional Airport (HRW), Pine Bluff, AR", "Pine Bluff, AR"),
+        ("Cedar Ridge Distribution Center, Plainfield, IN 46168", "Plainfield, IN 46168"),
+        ("St. Aldric Medical Center North Campus, Eugene, OR", "Eugene, OR"),
+    ],
+)
+def test_a_named_site_under_the_company_before_its_town_gives_the_town_as_the_location(site: str, place: str) -> None:
+    # An airline, a warehouse or a hospital names the site the job is at, then its town, as a street address does.
+    text = f"Line Maintenance Technician\nNorthwind Regional Air\n{site}\n\nPay: $36 - $48 per hour\n\nText.\n"
+    found = details(text)
+    assert (found["company"], found["location"]) == ("Northwind Regional Air (board-header)", f"{place} (board-header)")
