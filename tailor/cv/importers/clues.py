@@ -53,6 +53,18 @@ STREET = re.compile(
     r"|Way|Court|Ct|Place|Pl|Square|Sq|Terrace|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Crescent|Close|Trail)\b"
 )
 """A house number and a street ("210 College Avenue")."""
+ROLE_DETAILS = re.compile(
+    r"^(?:hours(?:\s+(?:per|a)\s+week|\s*/\s*week)?|(?:annual\s+|starting\s+|ending\s+)?salary|pay\s+plan|"
+    r"(?:pay\s+)?grade(?:\s+level)?|series|rank|supervisor(?:'s)?(?:\s+(?:name|phone|telephone))?|"
+    r"(?:may|ok(?:ay)?\s+to)\s+contact(?:\s+(?:this\s+)?(?:supervisor|employer))?|duty\s+station|"
+    r"reason\s+for\s+leaving|"
+    r"(?:security\s+)?clearance)\s*:",
+    re.IGNORECASE,
+)
+"""A labelled line under a role's title or after its duties, as a federal résumé gives every role ("Hours per
+week: 40", "Salary: $52,000 per year", "Supervisor: Ms. Dana Hart, (402) 555-0110; May contact: Yes"; USAJOBS's
+"Okay to contact this Supervisor: Yes" closing it): facts about the job for the application form, neither its
+title, its employer nor its place, nor a claim of the work."""
 SYMBOL = re.compile(r"[\U0001F000-\U0001FAFF\u2300-\u23FF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+")
 """Pictographs and symbols a résumé sets before a detail: emoji, ☎ ✉, and the technical ones (⌂ for home, ⌚)."""
 FLAG = re.compile(r"[\U0001F1E6-\U0001F1FF]{2}")

@@ -13,6 +13,7 @@ from tailor.cv.importers.clues import (
     CELLS,
     EMPLOYMENT_TERMS,
     ORGANISATION_WORDS,
+    ROLE_DETAILS,
     TOWN_AND_COUNTRY,
     Span,
     ends_sentence,
@@ -164,8 +165,10 @@ def split_entries(lines: list[Line], *, labels: bool = False) -> list[Entry]:
     subheads: set[int] = set()  # the ids of the lines that head a group of a dated role's bullets
     for n, line in enumerate(lines):
         body = blocks[-1][1] if blocks else []
-        if body and labelled_detail(line):
-            body.append(line)  # "Tools: Figma, Notion" under a role's bullets: a detail of it, no next role's line
+        if body and (labelled_detail(line) or ROLE_DETAILS.match(line.plain)):
+            # "Tools: Figma, Notion" under a role's bullets: a detail of it, no next role's line; so is the
+            # "Okay to contact this Supervisor: Yes" that closes a federal résumé's role after its duties.
+            body.append(line)
             continue
         if body and _sub_heading(line, lines[n + 1] if n + 1 < len(lines) else None, blocks[-1][0]):
             body.append(line)

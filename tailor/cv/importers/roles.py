@@ -15,6 +15,7 @@ from tailor.cv.importers.clues import (
     EMPLOYMENT_TERMS,
     OPENS_WITH_DATE,
     ORGANISATION_WORDS,
+    ROLE_DETAILS,
     SENTENCE_END,
     STREET,
     Span,
@@ -57,18 +58,6 @@ def _place_apart(piece: str, parts: list[str]) -> list[str]:
 
 
 _FULL_STOP = re.compile(r"\.\s+(?=[A-Z])")
-
-
-_ROLE_DETAILS = re.compile(
-    r"^(?:hours(?:\s+(?:per|a)\s+week|\s*/\s*week)?|(?:annual\s+|starting\s+|ending\s+)?salary|pay\s+plan|"
-    r"(?:pay\s+)?grade(?:\s+level)?|series|rank|supervisor(?:'s)?(?:\s+(?:name|phone|telephone))?|"
-    r"(?:may|ok(?:ay)?\s+to)\s+contact(?:\s+(?:supervisor|employer))?|duty\s+station|reason\s+for\s+leaving|"
-    r"(?:security\s+)?clearance)\s*:",
-    re.IGNORECASE,
-)
-"""A labelled line under a role's title, as a federal résumé gives every role ("Hours per week: 40", "Salary:
-$52,000 per year", "Supervisor: Ms. Dana Hart, (402) 555-0110; May contact: Yes"): facts about the job for the
-application form, neither its title, its employer nor its place."""
 
 
 def _address_apart(piece: str) -> str:
@@ -791,7 +780,7 @@ def read_roles(draft: Draft, section: Section, ids: set[str]) -> None:
     for entry in tabled + _one_line_roles(split_entries(lines, labels=True)):
         # "Quota attainment: FY2024 – 132% | FY2023 – 118%" under the title: a labelled fact of the role, as a
         # seller's résumé sets one before the bullets, no part of its title, employer or place; the first bullet.
-        labelled = [line for line in entry.header[1:] if labelled_detail(line) and not _ROLE_DETAILS.match(line.plain)]
+        labelled = [line for line in entry.header[1:] if labelled_detail(line) and not ROLE_DETAILS.match(line.plain)]
         if labelled:
             entry = replace(
                 entry,
@@ -802,7 +791,7 @@ def read_roles(draft: Draft, section: Section, ids: set[str]) -> None:
         header = " ".join(line.plain for line in entry.header)
         parts = entry_parts(entry)
         # "Fixed-Term Contract", "Part-time": how the work was held, no employer; kept for the owner to place.
-        terms = [p for p in parts if EMPLOYMENT_TERMS.match(p) or _ROLE_DETAILS.match(p)]
+        terms = [p for p in parts if EMPLOYMENT_TERMS.match(p) or ROLE_DETAILS.match(p)]
         draft.leftovers += terms
         # "October 2002–November 2017, July 2022–present": a role held twice; the later dates stand, the earlier
         # are kept for the owner (a role has one span).
@@ -903,7 +892,11 @@ def read_roles(draft: Draft, section: Section, ids: set[str]) -> None:
             end = start  # "Delegate, March 2019": held then, not since then
         exp_id = role_id(employer, role, len(experience) + 1, ids)
         texts = [(facts, None)] if facts is not None else []
-        texts += [(b.linked, entry.qualifiers.get(n)) for n, b in enumerate(entry.body)]
+        # "Supervisor: Karen Ostrowski (757-443-0172)" after a federal résumé's duties: a fact for the application
+        # form, kept for the owner; never a bullet that would print a supervisor's name and phone.
+        details = [b.plain for b in entry.body if not b.item and ROLE_DETAILS.match(b.plain)]
+        draft.leftovers += details
+        texts += [(b.linked, entry.qualifiers.get(n)) for n, b in enumerate(entry.body) if b.plain not in details]
         bullets = [
             {"id": bullet_id(exp_id, n, ids), "text": text, "role": step} for n, (text, step) in enumerate(texts, 1)
         ]

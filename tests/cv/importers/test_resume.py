@@ -2269,6 +2269,32 @@ def test_a_military_installation_with_its_state_is_where_a_tour_was_whole() -> N
     ]
 
 
+def test_a_federal_resumes_supervisor_lines_after_the_duties_close_the_role_and_are_kept() -> None:
+    # USAJOBS's résumé closes each role, after its duties, with the supervisor and whether they may be contacted.
+    draft = draft_of(
+        "Rowan Achterberg\n\nWORK EXPERIENCE\n"
+        "Contract Specialist\nBureau of Harbor Works\nMobile, AL\n02/2020 - Present\nGrade: 12\n"
+        "• Awarded 40 delivery orders for dredging services.\n• Closed out 25 contracts.\n"
+        "Supervisor: Ines Vark (251-555-0140)\nOkay to contact this Supervisor: Yes\n"
+        "Purchasing Agent\nGulf Marine Supply Co.\nPensacola, FL\n01/2016 - 01/2020\n"
+        "• Bought hull coatings from 30 vendors.\n"
+        "Supervisor: Teo Blum (850-555-0177)\nOkay to contact this Supervisor: No\n"
+    )
+    first, second = draft.data["experience"]
+    assert [b["text"] for b in first["bullets"]] == [
+        "Awarded 40 delivery orders for dredging services.",
+        "Closed out 25 contracts.",
+    ]
+    assert (second["role"], second["employer"], second["location"]) == (
+        "Purchasing Agent",
+        "Gulf Marine Supply Co.",
+        "Pensacola, FL",
+    )
+    assert [b["text"] for b in second["bullets"]] == ["Bought hull coatings from 30 vendors."]
+    assert "Supervisor: Ines Vark (251-555-0140)" in draft.leftovers
+    assert "Okay to contact this Supervisor: No" in draft.leftovers
+
+
 def test_a_resume_saved_as_a_web_page_is_read_as_its_markdown_would_be(tmp_path: Path) -> None:
     page = tmp_path / "cv.html"
     page.write_text(
@@ -4731,7 +4757,8 @@ def test_a_paragraph_bullet_wrapped_before_a_capital_is_one_bullet_where_the_oth
         "Wrote style guides for the support team.\nRan card sorts with forty customers.\n"
         "Designed icon sets for the mobile app, Denver\nSupervisor: Dr Amal Reyes.\n"
     )
-    assert labelled[-2:] == ["Designed icon sets for the mobile app, Denver", "Supervisor: Dr Amal Reyes."]
+    # The supervisor's line joins no claim (and is kept aside, as a federal résumé's is: no bullet of its own).
+    assert labelled[-1] == "Designed icon sets for the mobile app, Denver"
     # Lines that run to two hundred characters were wrapped nowhere: a short one without its full stop is a claim.
     long = "Partnered with product and engineering leaders on the research roadmap for three product lines, " * 2
     unwrapped = bullets(f"{long.strip()}.\n{long.strip()}.\nLed a distributed team of four\nRan card sorts.\n")
