@@ -174,8 +174,15 @@ def split_entries(lines: list[Line], *, labels: bool = False) -> list[Entry]:
             body.append(line)
             subheads.add(id(line))
             continue
-        # Sentences under a part of the role ("Achievements", then a paragraph each) are its bullets too.
-        in_part = bool(body) and not body[-1].item and is_sentence(line.plain) and not find_span(line.text)
+        # Sentences under a part of the role ("Achievements", then a paragraph each) are its bullets too; right under
+        # the part's heading, so is a short one ("Duties, Accomplishments and Related Skills:" over "Administered
+        # award-fee contracts."), which no next role's line ends with its full stop.
+        in_part = (
+            bool(body)
+            and not body[-1].item
+            and not find_span(line.text)
+            and (is_sentence(line.plain) or (is_qualifier(body[-1]) and ends_sentence(line.plain)))
+        )
         if (
             line.item
             or in_part

@@ -357,10 +357,11 @@ ROLE_PARTS = frozenset((
     "main duties", "key duties", "duties and responsibilities", "responsibilities and duties",
     "responsibilities and achievements", "key contributions", "tasks", "main tasks", "highlights",
     "previous roles", "earlier roles", "other roles", "earlier experience", "earlier career", "prior experience",
-    "previous experience",
+    "previous experience", "duties accomplishments and related skills", "duties and accomplishments",
 ))  # fmt: skip
 """Titles that head a part of the experience inside it, in lower case, without punctuation: a part of one
-role ("Achievements" under a role's bullets of its duties), or the roles before those told in full
+role ("Achievements" under a role's bullets of its duties; USAJOBS's "Duties, Accomplishments and Related Skills:"
+over every role's text), or the roles before those told in full
 ("Previous Roles" over a line naming them)."""
 _LEAD_IN = re.compile(r"\s+(?:include|included|includes|including)$")
 

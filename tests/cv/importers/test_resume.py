@@ -2295,6 +2295,28 @@ def test_a_federal_resumes_supervisor_lines_after_the_duties_close_the_role_and_
     assert "Okay to contact this Supervisor: No" in draft.leftovers
 
 
+def test_usajobs_duties_label_heads_no_step_and_a_short_duty_under_it_stays_the_roles() -> None:
+    # USAJOBS sets "Duties, Accomplishments and Related Skills:" over every role's text: a part of the role, no step
+    # of it that would print over its bullets; a one-line duty under it is the role's, no next role's line.
+    draft = draft_of(
+        "Rowan Achterberg\n\nWORK EXPERIENCE\n"
+        "Contract Specialist\nBureau of Harbor Works\nMobile, AL\n02/2020 - Present\n"
+        "Duties, Accomplishments and Related Skills:\n"
+        "Administered dredging contracts for two ports.\n"
+        "• Awarded 40 delivery orders for dredging services.\n"
+        "Purchasing Agent\nGulf Marine Supply Co.\nPensacola, FL\n01/2016 - 01/2020\n"
+        "Duties, Accomplishments and Related Skills:\n"
+        "Serve as the buyer for hull coatings, fasteners and deck hardware for a yard of 300 workers.\n"
+    )
+    first, second = draft.data["experience"]
+    assert [(b["text"], b.get("role")) for b in first["bullets"]] == [
+        ("Administered dredging contracts for two ports.", None),
+        ("Awarded 40 delivery orders for dredging services.", None),
+    ]
+    assert (second["role"], second["employer"]) == ("Purchasing Agent", "Gulf Marine Supply Co.")
+    assert [b.get("role") for b in second["bullets"]] == [None]
+
+
 def test_a_resume_saved_as_a_web_page_is_read_as_its_markdown_would_be(tmp_path: Path) -> None:
     page = tmp_path / "cv.html"
     page.write_text(
