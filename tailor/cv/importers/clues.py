@@ -49,10 +49,10 @@ PERSONAL = re.compile(
 """A personal detail that some countries' résumés give ("Date of birth:", "Nationality:"), and those a federal
 résumé in the US gives ("Veterans' Preference:", "Security Clearance:", "Availability:"): no headline."""
 STREET = re.compile(
-    r"\b\d{1,5}[A-Za-z]?\s+(?:[A-Z][\w'.-]*\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr"
+    r"\b\d{1,5}[A-Za-z]?\s+(?:(?:[A-Z][\w'.-]*|\d{1,3}(?:st|nd|rd|th))\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr"
     r"|Way|Court|Ct|Place|Pl|Square|Sq|Terrace|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Crescent|Close|Trail)\b"
 )
-"""A house number and a street ("210 College Avenue")."""
+"""A house number and a street ("210 College Avenue", "20 N 8th Street")."""
 ROLE_DETAILS = re.compile(
     r"^(?:hours(?:\s+(?:per|a)\s+week|\s*/\s*week)?|(?:annual\s+|starting\s+|ending\s+)?salary|pay\s+plan|"
     r"(?:pay\s+)?grade(?:\s+level)?|series|rank|supervisor(?:'s)?(?:\s+(?:name|phone|telephone))?|"
@@ -445,6 +445,24 @@ def is_location(text: str) -> bool:
             for p in others
         )
     )
+
+
+_POSTED_US_PLACE = re.compile(
+    r"(?P<place>[^,]+,\s*(?P<state>[A-Z]{2}))(?:\s+\d{5}(?:-\d{4})?)?\s+(?:United\s+States(?:\s+of\s+America)?|"
+    r"USA|US|U\.S\.(?:A\.)?)"
+)
+"""A town, its state's code, maybe its ZIP code, and the country after them with no comma ("Norfolk, VA 23511 United
+States", "Chesapeake, VA 23320 US"), as USAJOBS's résumé writes every address it holds."""
+
+
+def us_place(text: str) -> str | None:
+    """The town and state of a US address written with its country after them, as USAJOBS's résumé writes an
+    employer's, a school's and the applicant's ("Norfolk, VA 23511 United States" → "Norfolk, VA"): what a résumé
+    prints as where the work was; None for any other text."""
+    found = _POSTED_US_PLACE.fullmatch(text.strip())
+    if found is None or not is_region_code(found["state"]) or not is_location(found["place"]):
+        return None
+    return found["place"]
 
 
 TOWN_AND_COUNTRY = re.compile(r"(?P<town>[^(),]+?)\s*\((?P<country>[^(),]+)\)")

@@ -20,6 +20,7 @@ from tailor.cv.importers.clues import (
     looks_like_title,
     normal_title,
     split_items,
+    us_place,
 )
 from tailor.cv.importers.draft import Draft
 from tailor.cv.importers.line import EMAIL, PHONE, Line
@@ -313,6 +314,14 @@ def _read_line(draft: Draft, line: Line, *, headline: bool, labelled: bool) -> N
                 draft.data["contact"].setdefault("profiles", []).append(text)
             else:
                 draft.data["contact"]["website"] = text
+            continue
+        if place := us_place(text):
+            # "Chesapeake, VA 23320 US", as USAJOBS writes where the applicant lives: the town and state
+            # (its ZIP code and country are no European code and town, "35801 US").
+            if draft.data["contact"].get("location"):
+                draft.leftovers.append(text)
+            else:
+                draft.data["contact"]["location"] = place
             continue
         if (posted := _POSTED_TOWN_AND_COUNTRY.search(text)) and is_place(posted["country"]):
             # "Rua das Flores 118, 1200-195 Lisboa (Portugal)", as Europass writes an address: the town and its

@@ -28,6 +28,7 @@ from tailor.cv.importers.clues import (
     looks_like_organisation,
     looks_like_title,
     names_campus,
+    us_place,
     words_of,
 )
 from tailor.cv.importers.draft import Draft
@@ -64,11 +65,20 @@ def _address_apart(piece: str) -> str:
     """``piece`` without the house number and street it holds ("4100 Industrial Parkway, Omaha, NE 68117" →
     "Omaha, NE"), as a federal résumé gives each employer's postal address: the town stays as where the work
     was, the street and the postal code are no part of a résumé's role line."""
-    kept = [p.strip() for p in piece.split(",") if not STREET.fullmatch(_UNIT.sub("", p.strip()))]
+    kept = [
+        p.strip()
+        for p in piece.split(",")
+        if not (STREET.fullmatch(_UNIT.sub("", p.strip())) or BUILDING.fullmatch(p.strip()))
+    ]
     return _ZIP.sub(r"\1", ", ".join(kept))
 
 
 _UNIT = re.compile(r"\.?(?:\s+(?:Suite|Ste\.?|Unit|Bldg\.?|Building|#)\s*[\w-]+)?$")
+BUILDING = re.compile(
+    r"(?:Suite|Ste\.?|Unit|Bldg\.?|Building|Room|Rm\.?|Floor)\s*#?\s*\d[\w-]*|(?:The\s+)?(?:[A-Z][\w'.-]*\s+){1,3}Building"
+)
+"""A building, suite or room on a line of an employer's address of its own ("Building 4200", "Suite 310", "The
+Strawbridge Building"), as a federal résumé writes it over the street: no part of the employer's name."""
 """What may follow a street's name: a full stop, a suite, unit or building ("Suite 200", "Bldg 3")."""
 _ZIP = re.compile(r"\b([A-Z]{2})\s+\d{5}(?:-\d{4})?$")
 """A US ZIP code after its state's code ("NE 68117"), which a role's place leaves out."""
@@ -800,9 +810,11 @@ def read_roles(draft: Draft, section: Section, ids: set[str]) -> None:
         draft.leftovers += [f"Also held ({header}): {p}" for p in earlier]
         parts = [p for p in parts if p not in terms and p not in earlier]
         # "4100 Industrial Parkway, Omaha, NE 68117": the employer's address; its town is where the work was.
-        addresses = {p: _address_apart(p) for p in parts if STREET.search(p)}
+        addresses = {p: _address_apart(p) for p in parts if STREET.search(p) or BUILDING.fullmatch(p)}
         draft.leftovers += [p for p, rest in addresses.items() if rest != p]
         parts = [q for p in parts if (q := addresses.get(p, p))]
+        # "Norfolk, VA 23511 United States", as USAJOBS writes each employer's town: the town and state print.
+        parts = [us_place(p) or p for p in parts]
         role, employer, location, sure = (*entry.fields, True) if entry.fields else _role_fields(parts, header)
         if not entry.fields and (over := _employer_over_title(entry)) and over[1] != employer:
             # "JOLIET FIRE DEPARTMENT – Joliet, IL" over "Fire Lieutenant / Paramedic – EMS Training Officer, 06/2020 –

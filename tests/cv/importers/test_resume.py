@@ -2317,6 +2317,24 @@ def test_usajobs_duties_label_heads_no_step_and_a_short_duty_under_it_stays_the_
     assert [b.get("role") for b in second["bullets"]] == [None]
 
 
+def test_usajobs_addresses_give_the_town_and_state_and_keep_the_rest_aside() -> None:
+    # USAJOBS writes the applicant's and each employer's address with its ZIP code and country after the state, the
+    # building or street on a line of its own over it.
+    draft = draft_of(
+        "Rowan Achterberg\nMobile, AL 36602 US\nEmail: rowan@example.com\n\nWORK EXPERIENCE\n"
+        "Bureau of Harbor Works\nThe Delacroix Building, 30 N 3rd Street\nMobile, AL 36602 United States\n"
+        "02/2020 - Present\nContract Specialist\n• Awarded 40 delivery orders for dredging services.\n"
+        "Gulf Marine Supply Co.\nBuilding 12\nPensacola, FL United States\n01/2016 - 01/2020\nPurchasing Agent\n"
+        "• Bought hull coatings from 30 vendors.\n"
+    )
+    assert draft.data["contact"]["location"] == "Mobile, AL"
+    assert [(r["employer"], r["role"], r["location"]) for r in draft.data["experience"]] == [
+        ("Bureau of Harbor Works", "Contract Specialist", "Mobile, AL"),
+        ("Gulf Marine Supply Co.", "Purchasing Agent", "Pensacola, FL"),
+    ]
+    assert "The Delacroix Building, 30 N 3rd Street" in draft.leftovers and "Building 12" in draft.leftovers
+
+
 def test_a_resume_saved_as_a_web_page_is_read_as_its_markdown_would_be(tmp_path: Path) -> None:
     page = tmp_path / "cv.html"
     page.write_text(
