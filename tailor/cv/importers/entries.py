@@ -221,6 +221,10 @@ def split_entries(lines: list[Line], *, labels: bool = False) -> list[Entry]:
                 is_sentence(line.plain)
                 or (led and n > anchors[0] and ends_sentence(line.plain))
                 or (anchors and n > anchors[0] and (_listed_line(line.plain) or is_clause(line.plain)))
+                # "GPA: 3.8 of a maximum 4.0", "Major: Business Administration" under the dated line of a degree whose
+                # school heads it: details of the entry they follow, never the next one's title (a federal résumé's
+                # form fields stay put). Where the dates open the entry, what follows them is its own already.
+                or (anchors and n > anchors[0] > 0 and labelled_detail(line) and not ROLE_DETAILS.match(line.plain))
             )
         ]
         titles = [n for n, line in enumerate(heads) if line not in prose]

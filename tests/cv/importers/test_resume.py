@@ -2335,6 +2335,22 @@ def test_usajobs_addresses_give_the_town_and_state_and_keep_the_rest_aside() -> 
     assert "The Delacroix Building, 30 N 3rd Street" in draft.leftovers and "Building 12" in draft.leftovers
 
 
+def test_labelled_lines_under_a_degrees_dated_line_are_its_details_not_the_next_degrees() -> None:
+    # USAJOBS writes each degree as the school, the degree and its date, then labelled lines of it.
+    draft = draft_of(
+        "Rowan Achterberg\nEmail: rowan@example.com\n\nEDUCATION\n\n"
+        "Gulf Coast University\nMaster's degree 05/2019\nGPA: 3.8 of a maximum 4.0\n"
+        "Credits Earned: 36 Semester hours\nMajor: Business Administration\n\n"
+        "Bayou State College\nBachelor's degree 05/2009\nCredits Earned: 124 Semester hours\n"
+        "Major: Supply Chain Management\n"
+    )
+    master, bachelor = draft.data["education"]
+    assert (master["institution"], bachelor["institution"]) == ("Gulf Coast University", "Bayou State College")
+    assert "Credits Earned: 36 Semester hours" in master["details"]
+    assert "Major: Business Administration" in master["details"]
+    assert bachelor["details"] == ["Credits Earned: 124 Semester hours", "Major: Supply Chain Management"]
+
+
 def test_a_resume_saved_as_a_web_page_is_read_as_its_markdown_would_be(tmp_path: Path) -> None:
     page = tmp_path / "cv.html"
     page.write_text(
