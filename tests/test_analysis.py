@@ -2719,3 +2719,27 @@ def test_a_levels_roman_numeral_is_no_word_of_its_own_though_its_phrases_are() -
     assert "class ii" in devices.terms and "phase iii" in trials.terms
     (iv,) = analyse(["Started IV lines on trauma patients"], bundled_lexicon())
     assert "iv" in iv.terms  # intravenous, no numeral
+
+
+def test_federal_contracting_regulations_contract_types_and_credentials_are_skills() -> None:
+    assert skills("Working knowledge of FAR, DFARS and CAS.") == ["FAR", "DFARS"]
+    assert skills("Solicit and award contracts under FAR Part 15.") == ["FAR"]
+    assert skills("Awarded an IDIQ through a best-value source selection; LPTA evaluations.") == [
+        "IDIQ",
+        "source selection",
+        "LPTA",
+    ]
+    assert skills("Performs price and cost analysis of proposals.") == ["cost and price analysis"]
+    assert skills("Certified Professional Contracts Manager (CPCM); FAC-C Professional; DAWIA Level III") == [
+        "CPCM",
+        "FAC-C",
+        "DAWIA",
+    ]
+    assert skills("Small business set-asides for SDVOSB, HUBZone and WOSB concerns.") == [
+        "small business set-asides",
+        "SDVOSB",
+        "HUBZone",
+        "WOSB",
+    ]
+    # "FAR" is the regulation only where written as its name: "so far" and "far beyond" are everyday words.
+    assert skills("So far we have grown far beyond our plan.") == []
