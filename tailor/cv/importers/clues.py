@@ -465,6 +465,38 @@ def us_place(text: str) -> str | None:
     return found["place"]
 
 
+_GLUED_TOWN = re.compile(
+    r"(?P<front>[^,]+?)\s*,\s*(?P<state>[A-Z]{2})(?:\s+\d{5}(?:-\d{4})?)?(?:\s+(?:United\s+States|USA|US))?"
+)
+_SCHOOL_HEAD = frozenset({"university", "college", "institute", "school", "academy", "polytechnic", "seminary"})
+_JOINS_A_NAME = frozenset({"of", "at", "in", "for", "and", "&", "the"})
+
+
+def school_and_town(text: str) -> tuple[str, str] | None:
+    """(school, "Town, ST") of a school's name run into its town with no comma between, the state and country after
+    it, as USAJOBS's résumé writes each school ("Old Dominion University Norfolk, VA United States", "The
+    Pennsylvania State University University Park, PA United States"); None where the town cannot be told from the
+    name. The town is a name repeated after the school's own ("University of Alabama in Huntsville Huntsville"), else
+    the words after the school's head word and what its small words join to it ("… University of Utah Salt Lake
+    City"), up to three capitalised words."""
+    found = _GLUED_TOWN.fullmatch(text.strip())
+    if found is None or not is_region_code(found["state"]):
+        return None
+    words = found["front"].split()
+    cut = next((len(words) - k for k in (3, 2, 1) if 2 * k < len(words) and words[-k:] == words[-2 * k : -k]), None)
+    if cut is None:
+        head = next((n for n, word in enumerate(words) if word.lower() in _SCHOOL_HEAD), None)
+        if head is None:
+            return None
+        cut = head + 1
+        while cut + 1 < len(words) and words[cut].lower() in _JOINS_A_NAME:
+            cut += 2
+    school, town = " ".join(words[:cut]), words[cut:]
+    if not 1 <= len(town) <= 3 or not all(w[:1].isupper() for w in town) or not names_school(school):
+        return None
+    return school, f"{' '.join(town)}, {found['state']}"
+
+
 TOWN_AND_COUNTRY = re.compile(r"(?P<town>[^(),]+?)\s*\((?P<country>[^(),]+)\)")
 """A town and its country in brackets after it ("Split (Croatia)")."""
 _TOWN_WORD = re.compile(r"[A-Z][a-z]{2,}")

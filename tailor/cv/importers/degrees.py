@@ -18,6 +18,7 @@ from tailor.cv.importers.clues import (
     is_place,
     looks_like_organisation,
     names_school,
+    school_and_town,
     trim,
     words_of,
 )
@@ -221,6 +222,15 @@ def read_degrees(draft: Draft, section: Section) -> None:
         start, end = (entry.span.start, entry.span.end) if entry.span else (None, year)
         if entry.span and entry.span.single:
             start, end = None, start
+        glued = school_and_town(institution) if institution and not location else None
+        if glued:
+            # "Old Dominion University Norfolk, VA United States", as USAJOBS writes a school: its town and state
+            # apart from its name, which no comma parts; where the name ends is a guess, checked by the owner.
+            institution, location = glued
+            draft.note(
+                ("education", len(education), "institution"),
+                f"school and town read apart from '{glued[0]} {glued[1]}': check where the name ends",
+            )
         if under_way:  # "MSN, Nursing Education — in progress": no institution; its dates say it
             draft.note(
                 ("education", len(education)),

@@ -2351,6 +2351,22 @@ def test_labelled_lines_under_a_degrees_dated_line_are_its_details_not_the_next_
     assert bachelor["details"] == ["Credits Earned: 124 Semester hours", "Major: Supply Chain Management"]
 
 
+def test_a_school_run_into_its_town_before_the_state_and_country_is_read_apart_and_marked() -> None:
+    # USAJOBS writes a school and its town with no comma between them, its state and country after.
+    draft = draft_of(
+        "Rowan Achterberg\nEmail: rowan@example.com\n\nEDUCATION\n\n"
+        "Gulf Coast University Mobile, AL United States\nMaster's degree 05/2019\n\n"
+        "Bayou State University Baton Rouge, LA United States\nBachelor's degree 05/2009\n\n"
+        "University of Delta in Greenville Greenville, MS United States\nCertificate 05/2007\n"
+    )
+    assert [(e["institution"], e["location"]) for e in draft.data["education"]] == [
+        ("Gulf Coast University", "Mobile, AL"),
+        ("Bayou State University", "Baton Rouge, LA"),
+        ("University of Delta in Greenville", "Greenville, MS"),
+    ]
+    assert any("where the name ends" in n.message for n in draft.notes if n.loc[:2] == ("education", 0))
+
+
 def test_a_resume_saved_as_a_web_page_is_read_as_its_markdown_would_be(tmp_path: Path) -> None:
     page = tmp_path / "cv.html"
     page.write_text(
