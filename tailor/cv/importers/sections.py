@@ -338,6 +338,10 @@ KINDS: dict[str, tuple[str, ...]] = {
         # capitals, each ran on into the certifications above it, every line a certificate.
         "assessments",
         "additional information",
+        # USAJOBS's résumé opens with the work it is open to (job type, schedule, desired locations), which no field
+        # holds: under the name, its title is no headline.
+        "availability",
+        "desired locations",
         # A pilot's hours by kind (total, PIC, SIC, multi-engine, turbine, night): no field of a CV holds them, and
         # under the name they are no headline.
         "flight time",

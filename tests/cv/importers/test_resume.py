@@ -2367,6 +2367,16 @@ def test_a_school_run_into_its_town_before_the_state_and_country_is_read_apart_a
     assert any("where the name ends" in n.message for n in draft.notes if n.loc[:2] == ("education", 0))
 
 
+def test_usajobs_availability_section_is_no_headline_and_is_kept() -> None:
+    draft = draft_of(
+        "Rowan Achterberg\nEmail: rowan@example.com\n\nAvailability\nJob Type: Permanent\n"
+        "Work Schedule: Full-Time\n\nWork Experience\n\nContract Specialist\nBureau of Harbor Works\nMobile, AL\n"
+        "02/2020 - Present\n• Awarded 40 delivery orders for dredging services.\n"
+    )
+    assert draft.data.get("headline") is None
+    assert "Job Type: Permanent" in draft.leftovers and "Work Schedule: Full-Time" in draft.leftovers
+
+
 def test_a_resume_saved_as_a_web_page_is_read_as_its_markdown_would_be(tmp_path: Path) -> None:
     page = tmp_path / "cv.html"
     page.write_text(
