@@ -43,7 +43,7 @@ from tailor.outputs import RESUME_SUFFIX, Kind, Outputs, check_output, default_n
 from tailor.posting import Posting, read_posting, structure
 from tailor.posting.details import Candidate
 from tailor.posting.extracted import clean_inline
-from tailor.posting.table import is_table, parse_columns, parse_row_source, read_row, whole_table
+from tailor.posting.table import is_table, only_row, parse_columns, parse_row_source, read_row, whole_table
 from tailor.rank import (
     DEFAULT_CONFIG,
     SAID,
@@ -206,9 +206,9 @@ def read_source(
     source: str | Path, stdin: BinaryIO | None = None, *, columns: str | Mapping[str, str] | None = None
 ) -> Posting:
     """The posting at ``source`` (a path, an address, ``-`` for ``stdin``); ``jobs.csv#row=17`` is a row of
-    a table of postings (unless a file has that name), its columns named by ``columns`` where tailor does not
-    know their names, as ``rank`` and ``batch`` take them. The first step, and the fastest: read it before
-    the CV, whose analysis takes seconds, so that a posting that cannot be read stops at once.
+    a table of postings (unless a file has that name), and a table of one row is that row; its columns named by
+    ``columns`` where tailor does not know their names, as ``rank`` and ``batch`` take them. The first step, and the
+    fastest: read it before the CV, whose analysis takes seconds, so that a posting that cannot be read stops at once.
 
     Raises:
         TailorError: the posting cannot be read (:func:`tailor.posting.read_posting`), ``source`` is a
@@ -217,6 +217,8 @@ def read_source(
     """
     if parse_row_source(str(source)) is not None and not Path(source).exists():
         return read_row(str(source), parse_columns(columns))
+    if (only := only_row(source)) is not None:
+        return read_row(only, parse_columns(columns))  # a table of one posting: that row, as if named
     if (row := _ROW_NAMED.match(str(source))) and is_table(row["table"]) and not Path(source).exists():
         raise TailorError(
             f"The posting {source} names row '{row['row']}' of {row['table']}; rows are numbered from 1: name one as "

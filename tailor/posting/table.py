@@ -169,6 +169,23 @@ def whole_table(path: str | Path) -> TailorError | None:
     )
 
 
+def only_row(path: str | Path) -> str | None:
+    """``jobs.csv#row=1`` where ``path`` is a table of postings that holds one row, as a job board's export of one
+    saved job does: that row is the posting, with no row to name; None for any other source."""
+    found = Path(path)
+    if not is_table(found) or not found.is_file() or _not_text(found, str(path)) is not None:
+        return None
+    if found.suffix.lower() == ".json":
+        with found.open("rb") as f:
+            if f.read(4096).lstrip(b"\xef\xbb\xbf \t\r\n")[:1] != b"[":
+                return None
+    try:
+        rows = sum(1 for _ in Table.open(str(path)).entries())
+    except TailorError:
+        return None
+    return row_source(str(path), 1) if rows == 1 else None
+
+
 def row_source(table: str, number: int) -> str:
     """``jobs.csv#row=17``: how a row is named as a posting's source."""
     return f"{table}#row={number}"
