@@ -2278,12 +2278,26 @@ _DEGREE_CHOICE = re.compile(
 Business, Engineering or Statistics", where a degree in any one of them will do. A choice of a degree or experience
 ("degree in Computer Science or equivalent experience") offers no second field (:func:`_degree_choices`)."""
 _NO_FIELD = re.compile(r"\b(?:equivalent|experience|related|relevant|similar|comparable)\b", re.IGNORECASE)
+_HOURS_IN_FIELDS = re.compile(
+    r"\b\d+\s+(?:semester|quarter|credit)\s+hours?\s+(?:of\s+(?:course\s*work|courses?)\s+)?in\s+"
+    r"(?:any\s+combination\s+of\s+)?(?:the\s+following\s+(?:fields|disciplines|areas|subjects)\s*:?\s*)?"
+    r"(?P<fields>[^.;:\n()]{3,300}?(?:,?\s+(?:and/)?or\s+)[^.;:\n()]{3,60}?)(?=[.;\n]|$)(?P<kind>)",
+    re.IGNORECASE,
+)
+"""Course hours in any of several fields, as a US public employer's qualification standard offers them in place of a
+degree's field ("at least 24 semester hours in any combination of the following fields: accounting, business,
+finance, law, …, quantitative methods, or organization and management"): the fields of one's studies, which the CV's
+degree says, no skill asked."""
 
 
 def _degree_choices(text: str) -> list[re.Match[str]]:
     """Where ``text`` offers a degree in any of several fields, in order: with any related one
-    (:data:`_DEGREE_FIELDS`) or of a closed list (:data:`_DEGREE_CHOICE`)."""
+    (:data:`_DEGREE_FIELDS`), of a closed list (:data:`_DEGREE_CHOICE`), or as course hours in any of them
+    (:data:`_HOURS_IN_FIELDS`)."""
     found = list(_DEGREE_FIELDS.finditer(text))
+    found += [
+        m for m in _HOURS_IN_FIELDS.finditer(text) if all(m.end() <= f.start() or f.end() <= m.start() for f in found)
+    ]
     found += [
         m
         for m in _DEGREE_CHOICE.finditer(text)

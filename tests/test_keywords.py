@@ -1656,3 +1656,15 @@ def test_the_challenger_method_named_by_its_first_word_in_a_list_of_methodologie
     assert "solution selling" in asked["MEDDIC"].alternatives
     brand = found("Brand Manager\n\nRequirements:\n- Position our challenger brand.\n- Experience with Salesforce\n")
     assert "solution selling" not in brand  # an everyday word in small letters
+
+
+def test_course_hours_in_any_of_several_fields_offer_fields_of_study_not_skills_asked() -> None:
+    # A US public employer's qualification standard offers course hours in a choice of fields in place of a degree's.
+    asked = found(
+        "# Budget Analyst\n\n## Qualifications\n\n"
+        "- A bachelor's degree that included at least 24 semester hours in any combination of the following fields: "
+        "accounting, business, finance, law, economics, quantitative methods, or organization and management.\n"
+        "- Experience preparing budget justifications.\n"
+    )
+    quantitative = asked["quantitative analysis"]
+    assert (quantitative.required, quantitative.degree_field, quantitative.need) == (False, True, "degree field")
