@@ -8353,3 +8353,25 @@ def test_a_named_welding_process_meets_a_posting_asking_for_welding() -> None:
     posting = Posting("p", "Diesel Mechanic\n\nRequirements:\n- Diesel engine repair\n- Welding experience a plus\n")
     found = keyword_coverage(cv, posting)["welding"]
     assert (found.met, found.met_how) == (True, "met by SMAW")  # the first of the two it names, by its kind's order
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Current, unrestricted license to practice pharmacy in the State of Vermont",
+        "Licensed to practice pharmacy in Vermont",
+        "Active Vermont pharmacy license required",
+    ],
+)
+def test_a_licence_to_practice_pharmacy_is_the_pharmacists_licence_a_cv_holds(asked: str) -> None:
+    # Hospital postings name the pharmacist's licence as the state grants it ("license to practice pharmacy in the
+    # State of …"): the one requirement no employer waives, met by the RPh a CV lists and missed by a CV without one.
+    cv = make_cv(
+        {"Green Mountain Medical Center": ["Verified 300 inpatient medication orders a shift.", "Rounded with ICU."]},
+        certificates=[{"name": "Registered Pharmacist (RPh)", "issuer": "Vermont Board of Pharmacy"}],
+    )
+    posting = Posting("p", f"Clinical Pharmacist\n\nRequirements:\n- {asked}\n- Verifies medication orders\n")
+    found = keyword_coverage(cv, posting)
+    assert found["RPh"].status == "selected" and found["RPh"].keyword.required
+    technician = make_cv({"Green Mountain Medical Center": ["Verified 300 inpatient medication orders a shift."]})
+    assert keyword_coverage(technician, posting)["RPh"].status == "absent"
