@@ -4117,3 +4117,34 @@ def test_treasury_management_and_a_bankers_investment_products_are_skills_and_ev
     assert "treasury management" in posting.skills and "wealth management" in posting.within
     assert {"treasury management", "annuities", "mutual funds", "Series 6"} <= set(cv.skills)
     assert {"annuities", "mutual funds", "series 6"} <= {name.lower() for name in lexicon.related["wealth management"]}
+
+
+def test_aml_is_acute_myeloid_leukemia_where_blood_cancers_are_spoken_of_and_anti_money_laundering_elsewhere() -> None:
+    # A medical science liaison's or an oncology pharmacist's "AML" is the leukemia they treat: read as a bank's
+    # compliance programme, it made "AML (anti-money laundering)" a requirement no clinician's CV could meet.
+    lexicon = bundled_lexicon()
+    (blood, bank, both) = analyse(
+        [
+            "Deep knowledge of hematologic malignancies (AML, MDS, multiple myeloma).",
+            "Review alerts for AML and sanctions screening.",
+            "Support the BSA/AML program at a bank that lends to cancer centers.",
+        ],
+        lexicon,
+    )
+    assert {"acute myeloid leukemia", "multiple myeloma"} <= set(blood.skills)
+    assert "anti-money laundering" not in blood.skills
+    assert "anti-money laundering" in bank.skills and "acute myeloid leukemia" not in bank.skills
+    assert "anti-money laundering" in both.skills  # the bank's words say what its letters mean
+
+
+def test_a_hematology_oncology_pharmacys_transplants_and_trial_drug_service_are_skills() -> None:
+    lexicon = bundled_lexicon()
+    (posting, cv) = analyse(
+        [
+            "Round on the bone marrow transplant (BMT) unit; investigational drug service experience a plus.",
+            "Verified conditioning regimens for HSCT patients; ran the investigational drug pharmacy.",
+        ],
+        lexicon,
+    )
+    assert {"hematopoietic stem cell transplantation", "investigational drug services"} <= set(posting.skills)
+    assert {"hematopoietic stem cell transplantation", "investigational drug services"} <= set(cv.skills)

@@ -963,6 +963,20 @@ _TRADE_SENSES: dict[str, tuple[_Sense, ...]] = {
             | {"behavioral", "behavioural", "conflict", "restraint", "verbal", "hostile"},
         ),
     ),
+    # A hematologist's, an oncology pharmacist's or a cancer researcher's "AML" is acute myeloid leukemia ("hematologic
+    # malignancies (AML, MDS, multiple myeloma)"), where blood cancers or their treatment are spoken of and nothing of
+    # a bank's financial-crime compliance: no anti-money laundering.
+    "anti-money laundering": (
+        _Sense(
+            frozenset({"leukemia", "leukaemia", "lymphoma", "myeloma", "hematology", "haematology", "hematologic"})
+            | {"haematological", "hematological", "oncology", "oncologist", "malignancy", "chemotherapy", "marrow"}
+            | {"transplant", "cancer", "tumor", "tumour", "blast", "myeloid", "mds", "cll", "cml"},
+            "acute myeloid leukemia",
+            written="aml",
+            unless=frozenset({"laundering", "bsa", "kyc", "ofac", "sanction", "fincen", "sar", "bank", "banking"})
+            | {"transaction", "cdd", "edd", "cams", "compliance"},
+        ),
+    ),
     # Braze, the customer engagement platform, shares its lemma with brazing, and a word written as a name is that
     # name: where metal is joined and nothing of a marketer's messaging is spoken of, "braze" is brazing ("Braze and
     # solder copper lines"), and beside email, SMS or other platforms the platform ("an ESP such as Klaviyo or Braze").
@@ -1040,7 +1054,8 @@ where stores, shrink or theft are spoken of and no therapy or clients. A name wi
 first whose trade the text speaks of. A motion designer's "Redshift" is Maxon's 3D renderer, no data warehouse,
 where 3D, rendering or animation are spoken of and no SQL, warehouse or AWS. A hotel's "MPI" is STR's market
 penetration index, no message passing, where its other indexes, RevPAR, occupancy or hotels are and no parallel
-computing."""
+computing; a hematologist's "AML" is acute myeloid leukemia, no anti-money laundering, where blood cancers or their
+treatment are spoken of and nothing of a bank's compliance."""
 
 
 _TRADE_ACRONYMS: dict[str, _Sense] = {
