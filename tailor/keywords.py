@@ -39,6 +39,7 @@ from tailor.people import (
     job_letters,
     names_a_job,
     names_people,
+    names_people_here,
     partners,
     people_in_the_plural,
     someones_titles,
@@ -334,7 +335,7 @@ def keywords(
     skills_found = [
         replace(k, said=worded[folded[k.term]]) if folded.get(k.term) in worded else k for k in skills_found
     ]
-    groups = _alternatives(sections, lexicon, mentions, texts, own=named)
+    groups = _alternatives(sections, lexicon, mentions, texts, own=named, job=own)
     skills_found = [replace(k, alternatives=groups.get(k.term, ())) for k in skills_found]
     skills_found = _issuers_credentials(skills_found, lexicon)
     return sorted(skills_found + phrases, key=lambda k: (-k.weight, k.kind, k.term))
@@ -1245,6 +1246,11 @@ _QUALIFIED_OR = re.compile(
 )
 """Between two skills, what says what the first is ("in infectious diseases") before offering the second: "a PGY2
 residency in infectious diseases, or PGY1 residency with …"."""
+_NAMED_THEN_ITS_KIND_OR = re.compile(
+    r"[ \t]+(?:[A-Za-z][\w&-]*[ \t]+){1,2}?([A-Za-z]{4,}),?[ \t]+or[ \t]+(?:an?[ \t]+|the[ \t]+)?", re.IGNORECASE
+)
+"""Between two skills, a word or two that say what the first is in, then the word of its kind, before offering the
+second: "PGY2 Oncology residency OR PGY1 residency", "PGY2 ambulatory care residency, or a PGY1 residency"."""
 
 
 def _bracketed_languages(line: str, spots: list[tuple[int, int, str]], lexicon: Lexicon) -> list[tuple[int, int, str]]:
@@ -1268,13 +1274,42 @@ def _is_language(spot: tuple[int, int, str], lexicon: Lexicon) -> bool:
     return spot[2].lower() in lexicon.spoken
 
 
-def _one_or_its_like(line: str, before: tuple[int, int, str], spot: tuple[int, int, str]) -> bool:
+def _join_its_like(line: str, runs: list[list[tuple[int, int, str]]], spot: tuple[int, int, str]) -> bool:
+    """Whether ``spot`` is offered in ``line`` instead of a skill of ``runs`` (:func:`_one_or_its_like`), the latest
+    run first, and if so add it to that skill's run. A run's last skill is offered so with a qualifier of any kind
+    between; one before it only where the words between are what it is in and the kind its name ends in ("PGY2
+    Oncology residency OR PGY1 residency", where the oncology ran on from the letters): the skills after it then leave
+    for a run of their own, since what the first is in is no choice."""
+    for n in range(len(runs) - 1, -1, -1):
+        run = runs[n]
+        for k in range(len(run) - 1, -1, -1):
+            if _one_or_its_like(line, run[k], spot, qualified=k == len(run) - 1):
+                if k < len(run) - 1:
+                    runs.insert(n + 1, run[k + 1 :])
+                    del run[k + 1 :]
+                run.append(spot)
+                return True
+    return False
+
+
+def _one_or_its_like(
+    line: str, before: tuple[int, int, str], spot: tuple[int, int, str], *, qualified: bool = True
+) -> bool:
     """Whether ``spot`` is offered in ``line`` instead of the skill said ``before`` it, a qualifier between them
     (:data:`_QUALIFIED_OR`): only where the two are things of one kind, said with the same word as their last or
     just after them ("PGY2 residency …, or PGY1 residency", "Series 7 license with …, or Series 66 license").
     "A bachelor's degree in nursing, or …" is one requirement's subject, and what a field names after "in" is no
-    choice of degree ("Bachelor's degree in Accounting, or CPA")."""
-    if _QUALIFIED_OR.fullmatch(line[before[1] : spot[0]]) is None:
+    choice of degree ("Bachelor's degree in Accounting, or CPA"). Or with what the first is in and the word of its kind
+    between (:data:`_NAMED_THEN_ITS_KIND_OR`), the only gap read where not ``qualified``."""
+    gap = line[before[1] : spot[0]]
+    named = _NAMED_THEN_ITS_KIND_OR.fullmatch(gap)
+    kind = named[1].lower() if named is not None else ""
+    if kind and before[2].lower().split()[-1] == kind and kind in _kinds(line, spot):
+        # "PGY2 Oncology residency OR PGY1 residency": the first's letters, what it is in, then the kind its name ends
+        # in ("PGY2 residency"), the word the second ends in too; "oncology residency or PGY1 residency" offers no
+        # oncology, whose name is no residency.
+        return True
+    if not qualified or _QUALIFIED_OR.fullmatch(gap) is None:
         return False
     return not _kinds(line, before).isdisjoint(_kinds(line, spot))
 
@@ -1396,6 +1431,7 @@ def _alternatives(
     mentions: Mapping[str, int] | None = None,
     read: Mapping[int, str] | None = None,
     own: Collection[str] = (),
+    job: Collection[str] = (),
 ) -> dict[str, tuple[str, ...]]:
     """Each skill that a line names in a run of alternatives ("AWS, GCP or Azure", "Go/Rust") → the
     others of its run. A run is skills with only commas, slashes, brackets and "or" between them,
@@ -1411,7 +1447,12 @@ def _alternatives(
     ``read`` is the text of each section (by ``id``) that says what the job needs, where that is less than the
     section's: a role's description without its title line, since a title names one job, no choice ("IT Support
     Specialist/Help Desk" offers no IT support instead of a help desk). ``own`` are the CV's skills that the lexicon
-    does not know (:func:`keywords`' ``named``), offered in a run as any skill is (:func:`_own_said`)."""
+    does not know (:func:`keywords`' ``named``), offered in a run as any skill is (:func:`_own_said`).
+
+    A skill said as the people the job works with or over (:func:`tailor.people.names_people_here`: "Precept PGY1/PGY2
+    pharmacy residents", "mentor iOS/Android developers") is offered as no choice: the slash joins the groups of
+    people, both of them, and no credential of either is offered the hire instead of another. The skills of the job's
+    own title (``job``) are the hire's whatever the words after them."""
     groups: dict[str, set[str]] = defaultdict(set)
     chosen: Counter[str] = Counter()  # each skill's mentions on the lines that offer it in a run's choice
     kept: set[str] = set()  # skills whose group is their own other names, or an item's offer: whatever else is said
@@ -1435,6 +1476,7 @@ def _alternatives(
             if makers := _makers_before_products(line, spots, lexicon):
                 spots = [spot for spot in spots if spot[0] not in makers]
             spots = _with_their_issuers(line, spots)
+            spots = [spot for spot in spots if spot[2] in job or not names_people_here(line, spot[0], spot[1], spot[2])]
             runs: list[list[tuple[int, int, str]]] = []
             offered: set[str] = set()
             noun_end = 0  # where a kind said as the noun of the skills before it ends (:func:`_their_kind`)
@@ -1461,9 +1503,8 @@ def _alternatives(
                 )
                 # "PGY2 residency in oncology, or PGY1 residency": one of its like is offered instead of the first,
                 # whatever the qualifier between them names.
-                like = next((run for run in reversed(runs) if run and _one_or_its_like(line, run[-1], spot)), None)
-                if like is not None:
-                    like.append(spot)
+                if _join_its_like(line, runs, spot):
+                    pass
                 elif not (runs and runs[-1]):
                     runs[-1:] = [[spot]]
                 elif (

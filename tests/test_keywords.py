@@ -832,6 +832,34 @@ def test_one_of_its_like_offered_after_what_the_first_is_for_is_an_alternative(l
     assert asked["HIPAA"].alternatives == ()
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "PGY2 Oncology residency OR PGY1 residency plus 2 years of oncology experience",
+        "PGY2 critical care residency, or a PGY1 residency",
+    ],
+)
+def test_one_of_its_like_offered_after_what_the_first_is_in_and_its_kind_is_an_alternative(line: str) -> None:
+    # A pharmacy posting names the specialty between a residency's letters and its word: either residency will do, and
+    # the specialty is what the first is in, no alternative of either.
+    asked = found(f"Clinical Pharmacist\n\nRequirements:\n- {line}\n- HIPAA\n")
+    assert asked["PGY2 residency"].alternatives == ("PGY1 residency",)
+    assert asked["PGY1 residency"].alternatives == ("PGY2 residency",)
+    assert all(k.alternatives == () for term, k in asked.items() if "residency" not in term)
+
+
+def test_credentials_of_the_people_a_job_works_over_joined_by_a_slash_are_no_choice_offered_the_hire() -> None:
+    # "Precept PGY1/PGY2 pharmacy residents" names the residents precepted: the PGY2 the posting prefers elsewhere is
+    # not met by the CV's PGY1, and precepting is asked on its own.
+    asked = found(
+        "Clinical Pharmacist\n\nResponsibilities:\n- Precept PGY1/PGY2 pharmacy residents and APPE students\n\n"
+        "Requirements:\n- Completion of a PGY1 residency\n\nPreferred:\n- PGY2 residency\n"
+    )
+    assert asked["PGY2 residency"].alternatives == () and not asked["PGY2 residency"].required
+    assert asked["PGY1 residency"].alternatives == () and asked["PGY1 residency"].required
+    assert all(k.alternatives == () for k in asked.values())
+
+
 def test_what_the_first_of_two_like_credentials_is_in_is_no_alternative_to_either() -> None:
     asked = found("Clinical Pharmacist\n\nRequirements:\n- PGY2 residency in oncology, or PGY1 residency\n")
     assert asked["oncology"].alternatives == ()  # what the residency is in, not one of the two offered
