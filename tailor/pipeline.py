@@ -177,6 +177,7 @@ def _match(
         lacking,
         clearance_only=clearance,
         degree_lacking=result.degree_lacking,
+        specialty_lacking=bool(result.specialty_lacking),
     )
     return result if label == ranking.label else replace(result, ranking=replace(ranking, label=label))
 

@@ -46,6 +46,9 @@ class LoadedCV:
     """What looks wrong in the CV file without being an error (:func:`tailor.cv.load.read_cv`)."""
 
 
+_AFTER_THE_JOB = re.compile(r"\s+[-–—|]\s+|\s*\(|,\s+")
+"""Where a job's title goes on from the job to what it is in: "Clinical Pharmacist - Oncology", "Registered Nurse
+(ICU)", "Scientist II, Next Generation Sequencing"."""
 _PHONE_RUN = re.compile(r"\+?\d[\d\s().-]{5,}\d")
 """Digits written as a phone number is, with spaces, brackets, dots or dashes between them."""
 _NOT_DIGITS = re.compile(r"\D+")
@@ -147,7 +150,7 @@ class Match:
         else:
             out += self._requirements_missing()
         out += self._credentials_missing() + self._licences_of_another_state() + self._type_rating_missing()
-        out += self._degree_missing()
+        out += self._degree_missing() + self._specialty_missing()
         details = self.ranking.posting.structure.details if self.ranking.posting is not None else None
         title = details.value("title") if details is not None else None
         if details is not None and not title and not details.value("company") and not self._has_sections():
@@ -227,6 +230,27 @@ class Match:
         """Whether the posting requires a degree the CV's education clearly does not reach (:attr:`degree`): a
         condition of the job, which keeps its fit from strong (:func:`tailor.rank.bounded_label`)."""
         return self.degree is not None
+
+    @property
+    def specialty_lacking(self) -> list[str]:
+        """The required keywords the job's title names after the job itself, its specialty ("Clinical Pharmacist
+        Specialist - Oncology", "Registered Nurse (ICU)", "Scientist II, Next Generation Sequencing"), that the CV
+        neither says nor meets, each as the posting says it: what the job is, which keeps its fit from strong
+        (:func:`tailor.rank.bounded_label`) however many of the trade's words the CV shares. The words before the
+        job's dash, bracket or comma name the job ("Quality Engineer"), which a CV may do under another name."""
+        from tailor.analysis import analyse
+
+        analysed = self.ranking.posting
+        title = analysed.structure.title if analysed is not None else None
+        pieces = _AFTER_THE_JOB.split(title, maxsplit=1) if title else []
+        if len(pieces) < 2 or self.ranking.cv is None:
+            return []
+        named = {skill.lower() for skill in analyse([pieces[1]], self.ranking.cv.lexicon)[0].skills}
+        return [
+            k.keyword.said
+            for k in self.coverage.required
+            if k.status == "absent" and not k.met and k.keyword.term.lower() in named
+        ]
 
     @property
     def only_a_clearance_lacking(self) -> bool:
@@ -457,6 +481,19 @@ class Match:
         return [
             f"The posting requires {lacking.required} ('{lacking.said}'), which your CV's education does not show "
             f"({highest}): a degree is a condition of the job{so}. If you hold it, add it to your CV's education."
+        ]
+
+    def _specialty_missing(self) -> list[str]:
+        """A warning naming what the job's title says it is in where the CV does not say it (:attr:`specialty_lacking`):
+        the job itself, which no other words of the trade make up for."""
+        lacking = self.specialty_lacking
+        if not lacking:
+            return []
+        named = and_listed(lacking)
+        return [
+            f"The job's title names {named}, which your CV does not say: it is the job's specialty, so the fit reads "
+            "partial at most, however many words your CV shares with the posting. If you have done that work, say "
+            "so in a bullet."
         ]
 
     def _required_lines(self, *, also_not_yet_held: bool = False) -> list[str]:

@@ -1138,3 +1138,42 @@ def test_a_licence_required_of_a_state_by_its_code_that_the_cv_holds_of_another_
     # A certificate that names its state by its code is that state's licence.
     held = ADJUSTER.replace("{name: Louisiana Claims Adjuster License}", "{name: FL 7-20 All Lines Adjuster License}")
     assert not [w for w in matched(tmp_path, held, ADJUSTER_POSTING).warnings if "that state alone" in w]
+
+
+PHARMACIST = """contact: {name: Tomas Ekwueme}
+experience:
+  - employer: Lakeview General Hospital
+    role: Clinical Pharmacist
+    start: 2019-06
+    bullets:
+      - Verified medication orders in Epic for critical care patients of a 30-bed ICU and rounded daily.
+      - Dosed vancomycin and aminoglycosides by pharmacokinetics for 20 consults a shift.
+      - Compounded sterile preparations to USP <797> and precepted PGY1 residents.
+      - Managed heparin nomograms and TPN orders; educated patients on new medications at discharge.
+certificates:
+  - {name: Registered Pharmacist (RPh), issuer: Ohio Board of Pharmacy}
+"""
+
+
+def pharmacist_posting(specialty: str) -> str:
+    return (
+        f"Clinical Pharmacist - {specialty}\n\nResponsibilities:\n"
+        f"- Verify medication orders in Epic and round with the {specialty.lower()} team\n"
+        "- Dose vancomycin and aminoglycosides by pharmacokinetics\n"
+        "- Compound sterile preparations to USP <797>; precept PGY1 residents\n"
+        f"- Educate patients on {specialty.lower()} medications at discharge\n\n"
+        "Requirements:\n- PharmD\n- Active Ohio pharmacist license\n"
+        f"- Experience in {specialty.lower()} pharmacy\n"
+    )
+
+
+def test_a_specialty_the_jobs_title_names_that_the_cv_does_not_say_keeps_the_fit_from_strong(tmp_path: Path) -> None:
+    # An ICU pharmacist's bullets share an oncology pharmacist's posting's every word of the trade: its score is a
+    # strong one, but the job is oncology, which the CV never says.
+    oncology = matched(tmp_path, PHARMACIST, pharmacist_posting("Oncology"))
+    assert fit_label(oncology.ranking.fit.score) == "strong" and oncology.ranking.fit.label == "partial"
+    (warned,) = [w for w in oncology.warnings if "the job's specialty" in w]
+    assert warned.startswith("The job's title names oncology, which your CV does not say")
+    # The specialty it holds, named the same way, leaves the fit strong.
+    critical = matched(tmp_path, PHARMACIST, pharmacist_posting("Critical Care"))
+    assert critical.ranking.fit.label == "strong" and critical.specialty_lacking == []

@@ -122,6 +122,7 @@ def bounded_label(
     *,
     clearance_only: bool = False,
     degree_lacking: bool = False,
+    specialty_lacking: bool = False,
 ) -> FitLabel:
     """The label of ``fit`` where the posting's requirements are known: one step lower (strong to partial, partial to
     weak) for each share of :data:`REQUIRED_SHARES` the CV does not reach, where the posting names ``required``
@@ -132,7 +133,9 @@ def bounded_label(
     required keywords, unless all it lacks is a security clearance (``clearance_only``), which the employer applies
     for. A degree it requires above the CV's (``degree_lacking``, :func:`tailor.degrees.degree_lacking`) is a
     condition of the job as a licence is: partial at most, and no lower for it (one requirement, however its words
-    weigh). "too short" and "weak" stay as they are."""
+    weigh). So is the specialty the job's title names that the CV does not say (``specialty_lacking``,
+    :attr:`tailor.results.Match.specialty_lacking`: an oncology pharmacist's posting for a CV of no oncology).
+    "too short" and "weak" stay as they are."""
     label = fit.label
     if label in ("too short", "weak"):
         return label
@@ -142,7 +145,7 @@ def bounded_label(
             label = order[order.index(name) + 1]
     if licence_lacking and label != "weak":
         label = "weak" if said <= LICENCE_SHARE * required and not clearance_only else "partial"
-    if degree_lacking and label == "strong":
+    if (degree_lacking or specialty_lacking) and label == "strong":
         label = "partial"
     return label
 
