@@ -137,7 +137,10 @@ def _shares_a_job_in_the_plural(text: str, end: int) -> bool:
     shared = _AND_ANOTHER_FIELDS.match(text, end)
     if shared is None or not _a_job_in_the_plural(shared.group(2)):
         return False
-    return not any(word in stop_words() for word in shared.group(1).split())  # "Go" is a name, "our" no field
+    words = shared.group(1).split()
+    if _A_VERB_IN_THE_PAST.fullmatch(words[0]) and words[0] not in _WHAT_PEOPLE_ARE:
+        return False  # "Compounded to USP <797> and precepted PGY1 residents": a clause of its own, no field's people
+    return not any(word in stop_words() for word in words)  # "Go" is a name, "our" no field
 
 
 def _ends_in_a_job_word_in_the_plural(words: str) -> bool:
@@ -394,6 +397,15 @@ which is work of one's own beside it."""
 _NEXT_WORD = re.compile(r"[ \t-]+([A-Za-z]+)")
 _NEXT_TWO_WORDS = re.compile(r"[ \t-]+([A-Za-z]+)[ \t]+([A-Za-z]+s)\b")
 _NEXT_TWO_WORDS_ONE = re.compile(r"[ \t-]+([A-Za-z]+)[ \t]+([A-Za-z]+)\b")
+_A_VERB_IN_THE_PAST = re.compile(r"[a-z]{2,}ed")
+"""A word in small letters in the form of a verb's past ("precepted", "supervised"), which after an "and" opens a
+clause of its own ("… to USP <797> and precepted PGY1 residents"), no field that shares the people's word."""
+_WHAT_PEOPLE_ARE = frozenset(
+    {"certified", "licensed", "registered", "qualified", "experienced", "skilled", "dedicated", "advanced"}
+    | {"specialized", "specialised", "credentialed", "seasoned", "talented", "motivated", "salaried", "unlicensed"}
+)
+"""Words in the form of a verb's past that say what people are ("Android and experienced backend engineers",
+"BLS and certified nursing assistants"): they open no clause."""
 _AND_ANOTHER_FIELDS = re.compile(r"(?:[ \t]+(?:and|or|&)[ \t]+|[ \t]*/[ \t]*)((?:[\w+#.-]+[ \t]+){1,2}?)([A-Za-z]+s)\b")
 """Another field or two after a skill, and the job's word in the plural both share ("Android and backend engineers",
 "iOS/Android developers")."""

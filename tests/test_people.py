@@ -44,6 +44,11 @@ ALIKE = [
     ("Pair with our Python and Go engineers on services", "Python", True),
     # Two fields that share a thing after them are one's own work: "Android and web apps" are apps.
     ("Ship Android and web apps with the designers", "Android", False),
+    # A verb in the past after the "and" opens a clause of its own: the people are its object, no field's.
+    ("Compounded sterile preparations to USP <797> and precepted PGY1 residents", "USP <797>", False),
+    ("Rolled out Omnicell and trained pharmacy technicians on it", "Omnicell", False),
+    # A word of that form that says what the people are still shares their word with the field before it.
+    ("Worked with Omnicell and certified pharmacy technicians", "Omnicell", True),
     # Work done to people, software named as workers, a field before a thing: one's own.
     ("Mentor engineers in code review", "mentoring", False),
     ("Deploy Cloudflare Workers at the edge", "Cloudflare", False),
