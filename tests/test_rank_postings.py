@@ -258,6 +258,7 @@ def test_rank_of_a_table_ranks_each_job_once_and_lists_rows_it_could_not_read(jo
     assert "fit: how much of what the posting asks for your CV says, and how closely your best bullets match it" in said
     assert "a licence required that your CV lacks keeps it from strong, and weak with 25% or fewer said" in said
     assert "a degree required above yours keeps it from strong too" in said
+    assert "a specialty the title names that your CV never says" in said
     assert said.count("+1 copy: also") == 1 and "Lisbon" in said  # the HPC job, first in Berlin
     assert said.count("+1 copy") == 2  # the training job's copy is in the same place: no other to name
 

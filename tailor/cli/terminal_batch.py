@@ -103,7 +103,8 @@ def print_shortlist(console: Console, shortlist: Shortlist) -> None:
         f"({scale}; of {REQUIRED_TO_JUDGE} or more required keywords, strong needs a third said, partial a tenth, "
         f"of {FEWEST_REQUIRED} to {REQUIRED_TO_JUDGE - 1}, strong a quarter; "
         "a licence required that your CV lacks keeps it from strong, and weak with "
-        f"{LICENCE_SHARE:.0%} or fewer said; a degree required above yours keeps it from strong too); coverage: "
+        f"{LICENCE_SHARE:.0%} or fewer said; a degree required above yours keeps it from strong too, and so does a "
+        "specialty the title names that your CV never says); coverage: "
         "required keywords the default résumé evidences; ⚠: what tailor match warns of[/]",
         highlight=False,
     )
