@@ -149,11 +149,13 @@ def keywords(
         # "About the job" holds every duty: the skills its sentences about the job name are keywords, not
         # its other words, nor the skills of its title line ("Frontend Developer") or of a blurb.
         role = [s for s in posting.sections if s.kind is SectionKind.ROLE and s.weight > 0]
-        said_of_job = ["\n".join(job_sentences(s.section.text)) for s in role]
+        said_of_job = ["\n".join(job_sentences(s.section.text, posting.structure.title)) for s in role]
         described = dict(zip(map(id, role), analyse(said_of_job, lexicon), strict=True))
         sections += role
+    title_said = posting.structure.title
     texts = {
-        id(s): "\n".join(job_sentences(s.section.text)) if id(s) in described else s.section.text for s in sections
+        id(s): "\n".join(job_sentences(s.section.text, title_said)) if id(s) in described else s.section.text
+        for s in sections
     }
     # "unit and integration testing" asks for unit testing too, "data collection and analysis" for data analysis
     shared = dict(zip(texts, shared_said(texts.values(), lexicon), strict=True))

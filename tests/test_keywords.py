@@ -1696,3 +1696,16 @@ def test_course_hours_in_any_of_several_fields_offer_fields_of_study_not_skills_
     )
     quantitative = asked["quantitative analysis"]
     assert (quantitative.required, quantitative.degree_field, quantitative.need) == (False, True, "degree field")
+
+
+def test_what_a_summary_says_the_job_does_by_its_titles_word_is_asked_for() -> None:
+    # "Under collaborative practice agreements with physicians, the pharmacist manages …": the job's work, though the
+    # sentence opens with neither "you" nor the job's title; what it says of another job is not.
+    asked = found(
+        "Clinical Pharmacist - Ambulatory Care\n\nPosition Summary\n\nOur clinics serve 40,000 patients. Under "
+        "collaborative practice agreements with physicians, the pharmacist independently manages anticoagulation "
+        "and adjusts therapy for hypertension. The physician documents in Salesforce.\n\n"
+        "Responsibilities\n- Perform comprehensive medication reviews\n\nRequirements\n- BLS certification\n"
+    )
+    assert {"collaborative practice agreement", "anticoagulation management", "hypertension"} <= asked.keys()
+    assert "Salesforce" not in asked

@@ -343,14 +343,16 @@ collective bargaining agreement"): a term of its employment, as its pay is, no w
 job that asks for collective bargaining says so in its duties."""
 
 
-def job_sentences(text: str) -> list[str]:
+def job_sentences(text: str, title: str | None = None) -> list[str]:
     """The sentences of ``text`` that speak of the job ("You will design enclosures …", "Join our team building
-    …", what one that opens with the job's name as a title says of it, "ensures …", a line of the tools it uses,
-    "Software: Lacerte, ProSeries", a line of the credential it asks for, "Current state credentials as a CVT"),
-    not those of the employer alone ("Acme Systems designs heat exchangers.", "We hold a valid ISO 9001
-    certification.") nor a masthead's title, employer and place, nor those that only put the job in a union
-    (:data:`ITS_UNION`)."""
+    …", what one that opens with the job's name as a title says of it, "ensures …", what one whose subject is the
+    job by the word its ``title`` names it with says of it, "Under collaborative practice agreements, the pharmacist
+    manages …", a line of the tools it uses, "Software: Lacerte, ProSeries", a line of the credential it asks for,
+    "Current state credentials as a CVT"), not those of the employer alone ("Acme Systems designs heat
+    exchangers.", "We hold a valid ISO 9001 certification.") nor a masthead's title, employer and place, nor those
+    that only put the job in a union (:data:`ITS_UNION`)."""
     found = []
+    job = _the_jobs_words(title)
     for sentence in _SENTENCE_END.split(text):
         if (
             _ROLE_CUES.search(sentence)
@@ -358,13 +360,45 @@ def job_sentences(text: str) -> list[str]:
             or (_QUALIFIES.search(sentence) and not _THE_EMPLOYERS_OWN.search(sentence))
         ):
             said = sentence
-        elif (rest := _after_the_jobs_name(sentence)) is not None:
+        elif (rest := _after_the_jobs_name(sentence) or _the_job_as_its_subject(sentence, job)) is not None:
             said = rest
         else:
             continue
         if not ITS_UNION.search(sentence):  # asked last: it is the costliest
             found.append(said)
     return found
+
+
+_TITLE_GOES_ON = re.compile(r"\s+[-–—|]\s+|\s*\(|,\s+")
+"""Where a job's title goes on from the job to what it is in ("Clinical Pharmacist - Oncology")."""
+
+
+def _the_jobs_words(title: str | None) -> frozenset[str]:
+    """The job's words of ``title``, before what it goes on to say it is in (:data:`_TITLE_GOES_ON`), in small letters:
+    "pharmacist" and "specialist" of "Clinical Pharmacist Specialist - Oncology"."""
+    if not title:
+        return frozenset()
+    job = _TITLE_GOES_ON.split(title, maxsplit=1)[0]
+    return frozenset(word.lower() for word in plausible.JOB_WORDS.findall(job))
+
+
+_THE_JOB_DOES = re.compile(
+    r"(?:^|(?<=,)\s+)(?:The|the)\s+([a-z]+)\s+(?:[a-z]+ly\s+)?(?!is\b|has\b|was\b|will\b)[a-z]+s\b"
+)
+"""The job as a sentence's subject, in small letters, and what it does: "the pharmacist independently manages", after a
+clause put first ("Under collaborative practice agreements with physicians, the pharmacist …") or at its start."""
+
+
+def _the_job_as_its_subject(sentence: str, job: frozenset[str]) -> str | None:
+    """``sentence`` without its subject where that subject is the job by one of its title's ``job`` words ("Under
+    collaborative practice agreements, the pharmacist manages warfarin therapy" → "Under collaborative practice
+    agreements, manages warfarin therapy"); None where it is not. Another job's word ("the physician prescribes")
+    names someone else, whose work the hire does not do."""
+    found = _THE_JOB_DOES.search(sentence.strip()) if job else None
+    if found is None or found.group(1) not in job:
+        return None
+    sentence = sentence.strip()
+    return sentence[: found.start()] + sentence[found.end(1) :]
 
 
 _WE = re.compile(r"\b(?:we|us|ourselves)\b|\bwe['’](?:re|ve|d|ll)\b", re.IGNORECASE)

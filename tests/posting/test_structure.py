@@ -2378,6 +2378,21 @@ def test_a_sentence_that_opens_with_the_job_named_as_a_title_speaks_of_the_job_a
     ]
 
 
+def test_a_sentence_whose_subject_is_the_job_by_its_titles_word_speaks_of_the_job() -> None:
+    # A summary that names the job in small letters after a clause put first says what it does: the clause too.
+    text = (
+        "Our clinics serve 40,000 patients. Under collaborative practice agreements with physicians, the pharmacist "
+        "independently manages warfarin therapy. The physician prescribes chemotherapy. The pharmacist is a member "
+        "of the care team."
+    )
+    assert job_sentences(text, "Clinical Pharmacist - Ambulatory Care") == [
+        "Under collaborative practice agreements with physicians, independently manages warfarin therapy."
+    ]
+    assert job_sentences(text) == []  # without the title, whose job "the pharmacist" is cannot be told
+    # Another job's word, or one the title names only as what the job is in, is someone else.
+    assert job_sentences(text, "Oncology Nurse - Pharmacist Liaison") == []
+
+
 def test_a_line_of_the_tools_the_job_uses_under_its_label_speaks_of_the_job() -> None:
     text = (
         "Tax Associate\nLedgerline Tax Service\nLedgerline Tax Service serves 900 families.\n"
