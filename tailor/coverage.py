@@ -285,6 +285,21 @@ def credentials_required(covered: Coverage, titled: Collection[str] = ()) -> fro
     )
 
 
+def credentials_preferred(covered: Coverage) -> frozenset[str]:
+    """The certificates and awards of :func:`credentials_evidencing` that show a keyword the posting prefers (one it
+    lists under "Preferred"), by id: page fitting leaves them out after every bullet, just before those that show a
+    required one (:func:`credentials_required`), as a reader screens for what the posting names before reading the
+    work. Not one that has expired, nor one whose keyword the headline, the summary or a degree shows too
+    (:func:`_shown_where_it_stays`): the page keeps the keyword without it."""
+    return frozenset(
+        w
+        for k in covered.keywords
+        if not k.keyword.required and not _shown_where_it_stays(k)
+        for w in _showing(k)
+        if w.startswith(_CREDENTIAL) and w not in covered.expired
+    )
+
+
 def credentials_of_the_job(covered: Coverage, cv: CV, ranking: Ranking) -> frozenset[str]:
     """The certificates that certify someone in the job the posting's title names (:func:`tailor.rank.posting.
     the_jobs_name`), by id: one whose name (before what a bracket, a dash or a comma adds) ends in the job's name

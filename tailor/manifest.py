@@ -218,6 +218,10 @@ class PageFitRecord(_Record):
     dropped_summary_paragraphs: list[int] = []
     """The paragraphs of the summary left out to fit the pages, by number (from 1; the first stays): they go before
     any bullet, but for one that alone says a required keyword."""
+    dropped_entries: list[str] = []
+    """The entries the CV gives no bullets, of a section of their own (a membership, a board seat), left out to fit
+    the pages, by their ids: one that shares no word of the job goes before any bullet, one that does before any
+    bullet that scores."""
     trimmed: bool = False
     """Whether no page limit was asked for: the résumé was fitted on one page fewer because its last page
     would have held only a few lines (see :data:`tailor.documents.SPILL`)."""
@@ -498,6 +502,7 @@ def _documents(made: Documents, pdf: Path | None) -> dict[str, Any]:
             dropped_credentials=fit.dropped_ids("certificate", "award"),
             dropped_education=fit.dropped_ids("education"),
             dropped_summary_paragraphs=[i.paragraph for i in fit.dropped if i.kind == "summary"],
+            dropped_entries=fit.dropped_ids("entry"),
             given_back=[item.id for item in fit.readded],
             trimmed=made.trimmed,
         ),

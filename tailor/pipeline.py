@@ -25,6 +25,7 @@ from tailor.coverage import (
     coverage,
     credentials_evidencing,
     credentials_of_the_job,
+    credentials_preferred,
     credentials_required,
     education_evidencing,
     fluencies,
@@ -394,6 +395,7 @@ def build(
         | education_evidencing(result.coverage, result.cv, result.ranking.cv.lexicon if result.ranking.cv else None)
         | summary_paragraphs_evidencing(result.coverage, result.ranking, result.selection),
         required=credentials_required(result.coverage, titled_keywords(result.coverage, result.ranking)) | of_the_job,
+        preferred=credentials_preferred(result.coverage),
     )
     if made.page_fit is not None:
         # What the résumé shows is what page fitting kept; reports and the manifest follow it.

@@ -17,6 +17,7 @@ from tailor.coverage import (
     coverage,
     credentials_evidencing,
     credentials_of_the_job,
+    credentials_preferred,
     credentials_required,
     education_evidencing,
     sole_evidence,
@@ -145,6 +146,7 @@ def test_a_certificate_that_shows_a_required_keyword_is_told_from_one_that_shows
     # and it outlasts the certificate the posting merely prefers (:func:`tailor.documents.pagefit.drop_order`).
     assert credentials_evidencing(found) == {"certificate:1", "certificate:2"}
     assert credentials_required(found) == {"certificate:1"}
+    assert credentials_preferred(found) == {"certificate:2"}
 
 
 def test_a_certificate_that_certifies_the_job_the_title_names_is_kept_as_a_required_one() -> None:

@@ -218,7 +218,9 @@ def print_build(console: Console, result: Build) -> None:
     print_documents(console, result)
     _print_named_for(console, result)
     for employer, kept, total, printed in kept_per_role(result):
-        left_out = "" if printed else " [dim](left out: none of its bullets was chosen; pin one to print it)[/]"
+        # An entry the CV gives no bullets (a membership) prints but where page fitting left it out.
+        why = "to fit the page" if not total else "none of its bullets was chosen; pin one to print it"
+        left_out = "" if printed else f" [dim](left out: {why})[/]"
         console.print(f"  {kept:>2} of {total:>2} bullets  {escape(employer)}{left_out}", highlight=False)
     terms = top_terms(result)
     if terms:

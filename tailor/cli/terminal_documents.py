@@ -7,7 +7,7 @@ stderr, so that a script reading stdout still sees it.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,7 +17,7 @@ from rich.table import Table
 
 if TYPE_CHECKING:
     from tailor.documents.check import Report
-    from tailor.documents.pagefit import Item
+    from tailor.documents.pagefit import Item, PageFit
     from tailor.documents.templates import Template
     from tailor.results import Build
 
@@ -34,6 +34,7 @@ def print_documents(console: Console, result: Build) -> None:
         cv = result.match.cv
         names = {text_id: credential.name for text_id, _, credential in cv.credentials()}
         names |= {f"education:{n}": _details_of(e.degree, e.grade, e.details) for n, e in enumerate(cv.education, 1)}
+        names |= {e.id: e.heading for e in cv.experience}
         limit = f"{fit.pages} page{'s' if fit.pages > 1 else ''}"
         if fit.measured_by == "pdf":
             filled = f"{fit.measured_pages:.0f} page{'s' if fit.measured_pages > 1 else ''}, measured in its PDF"
@@ -54,15 +55,16 @@ def print_documents(console: Console, result: Build) -> None:
                     highlight=False,
                 )
             console.print(
-                f"Left out to fit on {limit}, in the order they went (least relevant first; a bullet that alone shows "
-                "a keyword the posting requires, or a certificate or award that shows one it prefers or honours the "
-                "job's work, after the weaker half of the bullets; a certificate or award that shows a required one, "
-                "or certifies the job, last):",
+                f"Left out to fit on {limit}, in the order they went (what shows nothing the posting asks first, then "
+                "the least relevant; a bullet that alone shows a keyword the posting requires, or an award that "
+                "honours the job's work, after the weaker half of the bullets; a certificate or award that shows a "
+                "keyword the posting prefers after every bullet, one that shows a required one, or certifies the "
+                "job, last):",
                 highlight=False,
             )
             # What the fit was told, not the coverage after it: a certificate left out no longer shows its keyword.
             for item in fit.dropped:
-                console.print(f"  - {_left_out(item, names, fit.evidence, fit.required)}", highlight=False)
+                console.print(f"  - {_left_out(item, names, fit)}", highlight=False)
         if fit.readded:
             given = ", ".join(_named(i, names) for i in fit.readded)
             console.print(f"Left out at first, then given back as they fit: {given}", highlight=False)
@@ -98,7 +100,7 @@ def _named(item: Item, names: Mapping[str, str]) -> str:
         return escape(names[item.id])
     if item.kind == "summary":
         return f"your summary's paragraph {item.paragraph}"
-    return f"“{escape(names[item.id])}”" if item.kind in ("certificate", "award") else escape(item.id)
+    return f"“{escape(names[item.id])}”" if item.kind in ("certificate", "award", "entry") else escape(item.id)
 
 
 def _details_of(degree: str, grade: str | None, details: list[str]) -> str:
@@ -107,8 +109,10 @@ def _details_of(degree: str, grade: str | None, details: list[str]) -> str:
     return f"the {what} of “{degree}”"
 
 
-def _left_out(item: Item, names: Mapping[str, str], evidence: Collection[str], required: Collection[str]) -> str:
-    """One line of what page fitting left out: what it was, and why it went when it did."""
+def _left_out(item: Item, names: Mapping[str, str], fit: PageFit) -> str:
+    """One line of what page fitting left out: what it was, and why it went when it did (by what the fit was told,
+    not the coverage after it: a certificate left out no longer shows its keyword)."""
+    evidence, required, preferred = fit.evidence, fit.required, fit.preferred
     if item.kind == "interests":
         return "your interests (before any bullet)"
     if item.kind == "summary":
@@ -120,6 +124,8 @@ def _left_out(item: Item, names: Mapping[str, str], evidence: Collection[str], r
         why = (
             "shows a keyword the posting requires, or certifies its job: last"
             if item.id in required
+            else "shows a keyword the posting prefers: after every bullet"
+            if item.id in preferred
             else "shows only keywords the posting prefers or the résumé shows elsewhere, or honours the job's work"
             if item.id in evidence and item.kind == "award"
             else "shows only keywords the posting prefers or the résumé shows elsewhere"
@@ -127,6 +133,8 @@ def _left_out(item: Item, names: Mapping[str, str], evidence: Collection[str], r
             else "shows none of the posting's keywords"
         )
         return f"{item.kind} {_named(item, names)} ({why})"
+    if item.kind == "entry":
+        return f"entry {_named(item, names)} (a line without bullets; before any bullet that scores)"
     return f"{item.kind} {escape(item.id)} (score {item.score:.3f})"
 
 

@@ -93,6 +93,7 @@ def make(
     paper: render.Paper | None = None,
     evidence: Collection[str] = (),
     required: Collection[str] = (),
+    preferred: Collection[str] = (),
 ) -> Documents:
     """Render ``selection`` of ``cv`` into ``template`` (with the ``headline`` and ``summary`` of the
     CV's chosen for the posting, by default its first), on ``paper`` if given (else the template's
@@ -101,7 +102,8 @@ def make(
     would hold only a few lines (:class:`Spill`), leaving out last the items in ``evidence`` (each the résumé's
     only evidence of a required keyword, :func:`tailor.coverage.sole_evidence`, or a certificate or award that
     evidences a keyword, :func:`tailor.coverage.credentials_evidencing`, those of them in ``required`` showing a
-    required one, :func:`tailor.coverage.credentials_required`, after the others); convert it to PDF if
+    required one, :func:`tailor.coverage.credentials_required`, after those in ``preferred`` showing one it prefers,
+    :func:`tailor.coverage.credentials_preferred`, which go after every bullet); convert it to PDF if
     ``want_pdf``; and check what an ATS would read from both."""
     dates = templates.date_style(template)
     summary = summary if summary is not None else (cv.summary[0].text if cv.summary else "")
@@ -124,6 +126,7 @@ def make(
             notes,
             evidence=evidence,
             required=required,
+            preferred=preferred,
             summary=summary,
         )
         selection, data = fitted.selection, fitted.docx
@@ -144,6 +147,7 @@ def make(
                 measure_pdf=want_pdf,
                 evidence=evidence,
                 required=required,
+                preferred=preferred,
                 summary=summary,
             )
             if fitted is not None and _cuts_into_the_best(ranking, selection, fitted):
@@ -154,7 +158,7 @@ def make(
             if fitted is not None:
                 selection, data = fitted.selection, fitted.docx
         elif spill is not None and not _fits_fewer(
-            cv, ranking, selection, spill, render_selection, evidence, required, summary
+            cv, ranking, selection, spill, render_selection, evidence, required, summary, preferred
         ):
             spill = None  # no page fewer holds it, whatever is left out: no advice to try
 
@@ -188,6 +192,7 @@ def _fit(
     bare_roles: bool = True,
     evidence: Collection[str] = (),
     required: Collection[str] = (),
+    preferred: Collection[str] = (),
     summary: str | None = None,
 ) -> pagefit.PageFit:
     """Page fitting through PDFs if LibreOffice works, else through the estimate (noted as such); with
@@ -202,6 +207,7 @@ def _fit(
         render=render_selection,
         evidence=evidence,
         required=required,
+        preferred=preferred,
         summary=summary,
     )
     try:
@@ -227,6 +233,7 @@ def _trim(
     measure_pdf: bool,
     evidence: Collection[str] = (),
     required: Collection[str] = (),
+    preferred: Collection[str] = (),
     summary: str | None = None,
 ) -> pagefit.PageFit | None:
     """The résumé of ``spill`` fitted on one page fewer, as ``--pages`` would fit it; None when its
@@ -247,6 +254,7 @@ def _trim(
                 bare_roles=False,
                 evidence=evidence,
                 required=required,
+                preferred=preferred,
                 summary=summary,
             )
         else:
@@ -262,6 +270,7 @@ def _trim(
                 bare_roles=False,
                 evidence=evidence,
                 required=required,
+                preferred=preferred,
                 summary=summary,
             )
     except TailorError:
@@ -294,6 +303,7 @@ def _fits_fewer(
     evidence: Collection[str],
     required: Collection[str],
     summary: str | None = None,
+    preferred: Collection[str] = (),
 ) -> bool:
     """Whether ``--pages`` one fewer than ``spill``'s could fit the résumé of ``selection``, by the layout estimate
     (which errs on the long side: a "no" may be a PDF's "yes", never the other way round)."""
@@ -307,6 +317,7 @@ def _fits_fewer(
             measure=pagefit.EstimateMeasurer(),
             evidence=evidence,
             required=required,
+            preferred=preferred,
             summary=summary,
         )
     except TailorError:

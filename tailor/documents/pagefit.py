@@ -4,33 +4,31 @@ The rules:
 
 1. Render the selection and measure its pages: through a PDF when LibreOffice is
    installed, else with :mod:`tailor.documents.layout`'s estimate (and the result says so).
-2. While it is too long, leave out the next item of the *drop order*: the CV's
-   interests first (no posting asks for them; a page the user limited gives their
-   lines to the work), then its certificates and awards that evidence none of the
-   posting's keywords (an old prize, a training the job does not ask for), oldest
-   first (see :func:`credential_order`), then the
-   selected bullets, publications and skills, weakest first by the score the
-   ranking gave them (one scale for all three; on a tie skills go first, then
-   publications, then bullets, the lower ranked first). Pinned bullets, publications and skills, and
-   the skills the posting asks for, are never left out, and neither is the first
-   role's best bullet nor Skills' best three (see :data:`MIN_LEFT`). An older role may
-   lose its last bullet and print as its title, employer and dates: on a page the
-   user limited, the current role's second-best bullet says more than an old role's
-   weak best. An older role's bullets go before a newer role's last one (no old work
-   under a newer job printed bare), unless one of them alone shows a required keyword:
-   then the newer role's last bullet waits for it. (A fit nobody asked for, saving a last
-   page of a few lines, keeps each role's best: ``bare_roles=False``.) The degrees' grades and detail lines (courses,
-   a thesis) go just before the first bullet that would leave a job bare, the last
-   degree's first: a job's best bullet says more of the work asked for. A bullet or publication that alone shows a
-   required keyword goes after the weaker half of the bullets, as if it scored at least
-   their median (its keyword is worth a weak line, not the résumé's strongest work). A
-   certificate or award that shows any of the posting's keywords goes last (a nurse's
-   BLS for a posting asking for BLS), oldest first, those that
-   show a required one (a state licence) or one the posting's title names ("(OCS Preferred)") after those that
-   show only a preferred one.
-3. Then give back, best first, every left-out item that fits again: a long
-   bullet may have been the one that had to go, and a shorter, weaker one
-   dropped before it may fit after all.
+2. While it is too long, leave out the next item of the *drop order*, one priority in three tiers, as a
+   demanding reader would cut:
+
+   a. *What shows nothing the posting asks* goes first: the interests; the entries the CV gives no bullets of a
+      section of their own (a membership, a board seat) and the certificates and awards that share no word of the
+      job (the later in the CV, then the oldest, first: :func:`credential_order`); the summary's paragraphs after
+      its first, the last first; then the bullets, publications and skills the ranking scores at zero.
+   b. *What scores* goes next, weakest first by the ranking's score (one scale for bullets, publications and
+      skills; on a tie skills go first, then publications, then bullets, the lower ranked first), those entries,
+      certificates and awards that share a word of the job first among them. A recent job keeps its work before an
+      older one keeps any: an older job's bullets go before a newer job's last (:func:`_bare_oldest_first`), and
+      the degrees' grades and detail lines go just before the first bullet that would leave a job bare. A bullet or
+      publication that alone shows a required keyword, or an award that shows a keyword or honours the job's work,
+      goes as if it scored at least the bullets' median (its keyword is worth a weak line, not the strongest work).
+   c. *What the posting asks for by name* goes last: the certificates that show a keyword it prefers, then those
+      that show one it requires or certify its job (a state licence), oldest first.
+
+   Pinned bullets, publications and skills, and the skills the posting asks for, are never left out, and neither
+   is the first role's best bullet nor Skills' best three (see :data:`MIN_LEFT`). An older role may lose its last
+   bullet and print as its title, employer and dates. (A fit nobody asked for, saving a last page of a few lines,
+   keeps each role's best: ``bare_roles=False``.)
+3. Then give back, best first, every left-out item that fits again: a long bullet may have been the one that had
+   to go, and a shorter, weaker one dropped before it may fit after all. What shows nothing (tier a) comes back
+   only once everything that scores is back: a skill the posting gives no weight is no filler for a page that
+   leaves out evidence of what it asks.
 
 Measuring costs a render and, with LibreOffice, a conversion, so the search
 for the shortest prefix of the drop order that fits starts from the estimate
@@ -41,7 +39,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal, Protocol
 
@@ -54,7 +52,9 @@ if TYPE_CHECKING:
     from tailor.cv.model import CV, Credential, CredentialKind
     from tailor.rank import Ranking
 
-ItemKind = Literal["skill", "publication", "bullet", "interests", "certificate", "award", "education", "summary"]
+ItemKind = Literal[
+    "skill", "publication", "bullet", "interests", "certificate", "award", "education", "summary", "entry"
+]
 INTERESTS = "interests"
 """The id of the one item of kind ``interests``: the CV's interests, printed or left out whole."""
 CREDENTIALS: tuple[ItemKind, ...] = ("certificate", "award")
@@ -75,7 +75,8 @@ PAGE_FIT_REASON = "page fit"
 class Item:
     """One droppable item: a bullet or publication by id, a skill by its text, a certificate or award by its
     id (``certificate:1``), a degree's grade and detail lines by its id (``education:1``), the interests as
-    :data:`INTERESTS`, a paragraph of the summary after its first as :data:`PARAGRAPH` and its number."""
+    :data:`INTERESTS`, a paragraph of the summary after its first as :data:`PARAGRAPH` and its number, an entry the
+    CV gives no bullets, of a section of its own (a membership), by its role's id."""
 
     kind: ItemKind
     id: str
@@ -145,6 +146,9 @@ class PageFit:
     """The ids the fit was told are evidence of the posting's keywords (:func:`drop_order`'s ``evidence``)."""
     required: frozenset[str] = frozenset()
     """The certificates and awards the fit was told show a required keyword (:func:`drop_order`'s ``required``)."""
+    preferred: frozenset[str] = frozenset()
+    """The certificates and awards the fit was told show a keyword the posting prefers (:func:`drop_order`'s
+    ``preferred``)."""
 
     def dropped_ids(self, *kinds: ItemKind) -> list[str]:
         """The ids of the items of ``kinds`` left out, in the order they went."""
@@ -159,19 +163,48 @@ def drop_order(
     bare_roles: bool = True,
     evidence: Collection[str] = (),
     required: Collection[str] = (),
+    preferred: Collection[str] = (),
     summary: str | None = None,
 ) -> list[Item]:
-    """The selected items that may be left out, in the order they go (weakest first); with ``bare_roles``
-    false, each role keeps its best bullet. The items named in ``evidence`` (ids, or a skill's text), each
-    the résumé's only evidence of a keyword the posting requires, go as if they scored at least the selected
-    bullets' median (after the weaker half, before the better); of the CV's certificates and awards
-    (:func:`credential_order`), those ``evidence`` and ``required`` name (evidence of a required keyword) go
-    last, those ``evidence`` names alone (evidence of a preferred one) just before those bullets, those that share a
-    word of the job with the posting (:func:`_near_the_job`) after the items that share none, and the others after
-    the interests, before any bullet. The degrees' grades and details (:func:`education_details`; not
-    those of a degree ``evidence`` names) go just before the first bullet that would leave a job bare. The
-    paragraphs of ``summary`` (the one printed) after its first go, the last first, before any bullet, but for
-    those ``evidence`` names (:data:`PARAGRAPH`), which go as its bullets do."""
+    """The selected items that may be left out, in the order they go (weakest first), by the three tiers of the
+    module's rule 2; with ``bare_roles`` false, each role keeps its best bullet. :func:`_drop_order` says which
+    show nothing the posting asks."""
+    return _drop_order(
+        cv,
+        ranking,
+        selection,
+        bare_roles=bare_roles,
+        evidence=evidence,
+        required=required,
+        preferred=preferred,
+        summary=summary,
+    )[0]
+
+
+def _drop_order(
+    cv: CV,
+    ranking: Ranking,
+    selection: Selection,
+    *,
+    bare_roles: bool = True,
+    evidence: Collection[str] = (),
+    required: Collection[str] = (),
+    preferred: Collection[str] = (),
+    summary: str | None = None,
+) -> tuple[list[Item], frozenset[Item]]:
+    """:func:`drop_order`, and those of its items that show nothing the posting asks (its first tier). The items
+    named in ``evidence`` (ids, or a skill's text), each the résumé's only evidence of a keyword the posting
+    requires, go as if they scored at least the selected bullets' median (after the weaker half, before the
+    better); of the CV's certificates and awards (:func:`credential_order`), those ``evidence`` and ``required``
+    name (evidence of a required keyword) go last, the certificates ``preferred`` names (evidence of a preferred
+    one) just before them, the others ``evidence`` names (an award for the job's work) as those bullets do, those
+    that share a word of the job with the posting (:func:`_near_the_job`) after the items that share none, and the
+    others after the interests, before any bullet, as the entries the CV gives no bullets of a section of their own
+    do. The
+    degrees' grades and details (:func:`education_details`; not those of a degree ``evidence`` names) go just
+    before the first bullet that would leave a job bare. The paragraphs of ``summary`` (the one printed) after its
+    first go, the last first, before any bullet, but for those ``evidence`` names (:data:`PARAGRAPH`), which go as
+    its bullets do."""
     score = {(i.kind, i.id): i.score for i in (*ranking.bullets, *ranking.publications)}
     score |= {("skill", s.text): s.score for s in ranking.skills}
     # Ties go by the ranking's own order (itself the CV's order on equal scores): the later goes first.
@@ -204,18 +237,30 @@ def drop_order(
         order.append(item)
     # A certificate or award that shows nothing the posting asks for (a graduate training grant, for an industry
     # lab's posting) is a line the work can use: it goes before any bullet. One that shows a keyword the posting
-    # requires ("BLS" for a nurse's posting; a state licence, often undated and so "oldest") goes last.
+    # requires ("BLS" for a nurse's posting; a state licence, often undated and so "oldest") goes last, and one that
+    # shows a keyword it prefers just before: a reader screens for what the posting names before reading a bullet.
     credentials = credential_order(cv, selection)
+    last = [c for c in credentials if c.id in evidence and c.id in required]
+    # (An award is a recognition, not a qualification a posting screens for: one that shows a preferred keyword
+    # goes as a bullet of the median score does.)
+    asked = [c for c in credentials if c.id in preferred and c.kind == "certificate" and c not in last]
+    honours = [c for c in credentials if c.id in evidence and c not in last and c not in asked]
+    # An entry the CV gives no bullets, of a section of its own (a membership, a board seat), is a line as a
+    # credential is: one that names nothing of the job goes before any bullet, the later in the CV first.
+    entries = [
+        Item("entry", r.entry.id, 0.0) for r in reversed(selection.roles) if r.entry.section and not r.entry.bullets
+    ]
     # Of those, one that shares none of the words the posting says of the job (a bartending licence, for a front
     # office's posting) goes before one that does (a guest service certificate): both show no keyword, one is near it.
-    near = _near_the_job(cv, ranking, [c.id for c in credentials if c.id not in evidence])
-    unasked = [c for c in credentials if c.id not in evidence and c.id not in near]
-    preferred = [c for c in credentials if c.id in evidence and c.id not in required]
+    unshown = [c for c in credentials if c.id not in evidence and c not in asked]
+    headings = {r.entry.id: r.entry.heading for r in selection.roles}
+    near = _near_the_job(ranking, {**_names(cv, [c.id for c in unshown]), **{e.id: headings[e.id] for e in entries}})
+    unasked = [e for e in entries if e.id not in near] + [c for c in unshown if c.id not in near]
     # A bullet that alone says a required keyword ("purchase orders") may score below vaguer ones beside it,
     # its other words being none of the posting's; leaving it out first would cost the résumé the keyword for
     # a line. So it goes after the weaker half of the bullets, as if it scored at least their median; not after
     # the better half: a keyword a weak line carries ("community CPR classes") is not worth the résumé's strongest
-    # work. A credential that shows only what the posting prefers goes there too, just before it. What always
+    # work. An award that shows a keyword, or honours the job's work, goes there too, just before it. What always
     # stays is unchanged.
     # A summary of several paragraphs (a LinkedIn About section) may take half a page: on a page the user limited,
     # a profile is its first paragraph, and the later ones say again what the bullets show. One that alone says a
@@ -223,7 +268,7 @@ def drop_order(
     later = [Item("summary", f"{PARAGRAPH}{n}", 0.0) for n in range(len(paragraphs(summary or "")), 1, -1)]
     saying = [p for p in later if p.id in evidence]
     scores = [score.get(("bullet", i), 0.0) for i in selection.bullet_ids]
-    order = _after_the_weaker_half(saying + preferred + order, {*evidence, *(c.id for c in preferred)}, scores)
+    order = _after_the_weaker_half(saying + honours + order, {*evidence, *(c.id for c in honours)}, scores)
     # A job left without a bullet still prints its line, bare (a project leaves the résumé, no gap).
     jobs = {f"role {n}": len(r.bullets) for n, r in enumerate(selection.roles) if r.entry.prints_bare}
     order = _bare_oldest_first(order, group, jobs, [r.entry.section for r in selection.roles], evidence)
@@ -231,13 +276,16 @@ def drop_order(
     # One near the job ("Best Investigative Reporting" for an investigative reporter's posting) says more of it than a
     # bullet, a publication or a skill that shares nothing with the posting: it goes after those, before any that
     # shares something, as a bullet that does is chosen over one that does not.
-    nothing = next((n for n, item in enumerate(order) if item.score > 0), len(order))
-    order = order[:nothing] + [c for c in credentials if c.id in near] + order[nothing:]
-    order = unasked + [p for p in later if p.id not in evidence] + order
-    order += [c for c in credentials if c.id in evidence and c.id in required]
+    nothing = next((n for n, item in enumerate(order) if item.score > 0 or item.id in evidence), len(order))
+    # What scores nothing (a skill no posting's word names, a bullet of other work) shows nothing the posting asks.
+    idle = {item for item in order[:nothing] if item.kind in ("bullet", "publication", "skill")}
+    order = order[:nothing] + [i for i in (*entries, *credentials) if i.id in near] + order[nothing:]
+    order = unasked + [p for p in later if p.id not in evidence] + order + asked + last
+    idle |= set(unasked)
     if cv.interests and selection.interests:
         order.insert(0, Item("interests", INTERESTS, 0.0))  # hobbies go before any of the work
-    return order
+        idle.add(order[0])
+    return order, frozenset(idle)
 
 
 def education_details(cv: CV, selection: Selection, evidence: Collection[str] = ()) -> list[Item]:
@@ -335,11 +383,17 @@ def credential_order(cv: CV, selection: Selection) -> list[Item]:
     return [Item(kind, text_id, 0.0) for _, (text_id, kind, _) in sorted(printed, key=key)]
 
 
-def _near_the_job(cv: CV, ranking: Ranking, ids: Collection[str]) -> set[str]:
-    """Those of the certificates and awards ``ids`` whose name or issuer shares a word that is no commonplace of every
-    posting (:func:`tailor.lexicon.generic_terms`) with what the ranked posting says of the job."""
+def _names(cv: CV, ids: Collection[str]) -> dict[str, str]:
+    """The name and issuer of each of the CV's certificates and awards ``ids``, by id."""
+    return {i: f"{c.name} {c.issuer or ''}" for i, _, c in cv.credentials() if i in ids}
+
+
+def _near_the_job(ranking: Ranking, texts: Mapping[str, str]) -> set[str]:
+    """Those of ``texts`` (a certificate's or award's name and issuer, a membership's heading, by id) that share a
+    word that is no commonplace of every posting (:func:`tailor.lexicon.generic_terms`) with what the ranked posting
+    says of the job."""
     posting = ranking.posting
-    if posting is None or not ids:
+    if posting is None or not texts:
         return set()
     from tailor.analysis import analyse
     from tailor.lexicon import generic_terms
@@ -350,7 +404,7 @@ def _near_the_job(cv: CV, ranking: Ranking, ids: Collection[str]) -> set[str]:
         if section.kind in _ASKING and section.weight > 0
         for term in section.analysis.terms
     } - generic_terms()
-    named = [(i, f"{c.name} {c.issuer or ''}") for i, _, c in cv.credentials() if i in ids]
+    named = list(texts.items())
     analyses = analyse([text for _, text in named])
     return {i for (i, _), analysis in zip(named, analyses, strict=True) if not said.isdisjoint(analysis.terms)}
 
@@ -392,10 +446,15 @@ def _asks_for_clips(terms: Sequence[str]) -> bool:
 
 def without(selection: Selection, items: Iterable[Item]) -> Selection:
     """``selection`` less ``items``; a left-out bullet's choice becomes "page fit". A project left without a bullet
-    goes too, as :func:`tailor.select.select` leaves one out (a job stays, bare)."""
+    goes too, as :func:`tailor.select.select` leaves one out (a job stays, bare), and so does an entry left out
+    (a membership)."""
     items = list(items)
     gone = {(i.kind, i.id) for i in items}
-    roles = [SelectedRole(r.entry, [b for b in r.bullets if ("bullet", b.id) not in gone]) for r in selection.roles]
+    roles = [
+        SelectedRole(r.entry, [b for b in r.bullets if ("bullet", b.id) not in gone])
+        for r in selection.roles
+        if ("entry", r.entry.id) not in gone
+    ]
     credentials = {i for kind, i in gone if kind in CREDENTIALS}
     education = {i for kind, i in gone if kind == "education"}
     summary = {i.paragraph for i in items if i.kind == "summary"}
@@ -430,12 +489,13 @@ def fit(
     bare_roles: bool = True,
     evidence: Collection[str] = (),
     required: Collection[str] = (),
+    preferred: Collection[str] = (),
     summary: str | None = None,
 ) -> PageFit:
     """The largest part of ``selection`` that ``render`` lays out on ``pages`` pages or fewer; with
     ``bare_roles`` false, each role keeps its best bullet, and the items in ``evidence`` go last, the
-    credentials in ``required`` after the others, and the paragraphs of ``summary`` after its first before any bullet
-    (see :func:`drop_order`).
+    credentials in ``preferred`` after every bullet and those in ``required`` after them, and the paragraphs of
+    ``summary`` after its first before any bullet (see :func:`drop_order`).
 
     ``pages`` is at least 1 (:class:`tailor.options.ResumeOptions` checks what users give).
     Raises :class:`TailorError` if even leaving out every droppable item does not bring
@@ -444,9 +504,17 @@ def fit(
     if pages < 1:
         raise ValueError(f"pages must be at least 1, not {pages}")
     measure = measure or measurer()
-    order = drop_order(
-        cv, ranking, selection, bare_roles=bare_roles, evidence=evidence, required=required, summary=summary
+    order, idle = _drop_order(
+        cv,
+        ranking,
+        selection,
+        bare_roles=bare_roles,
+        evidence=evidence,
+        required=required,
+        preferred=preferred,
+        summary=summary,
     )
+    told = {"evidence": frozenset(evidence), "required": frozenset(required), "preferred": frozenset(preferred)}
     search = _Search(selection, render, measure, pages)
 
     def prefix(k: int) -> frozenset[Item]:
@@ -460,7 +528,7 @@ def fit(
     search.measure([prefix(k) for k in (0, len(order), *window)])
     if search.fits(prefix(0)):
         nothing = search.result(frozenset(), (), order)
-        return replace(nothing, evidence=frozenset(evidence), required=frozenset(required))
+        return replace(nothing, **told)
     if not search.fits(prefix(len(order))):
         shortest = math.ceil(search.pages_of(prefix(len(order))))
         raise TailorError(
@@ -486,8 +554,8 @@ def fit(
             break
         step = (hi - lo) / (measure.batch + 1)
         search.measure([prefix(lo + max(1, min(hi - lo - 1, round(step * (n + 1))))) for n in range(measure.batch)])
-    dropped, readded = _give_back(search, order, hi, _newer_bare(selection))
-    return replace(search.result(dropped, readded, order), evidence=frozenset(evidence), required=frozenset(required))
+    dropped, readded = _give_back(search, order, hi, _newer_bare(selection), idle)
+    return replace(search.result(dropped, readded, order), **told)
 
 
 def _newer_bare(selection: Selection) -> Callable[[Item, Collection[Item]], bool]:
@@ -513,10 +581,15 @@ def _newer_bare(selection: Selection) -> Callable[[Item, Collection[Item]], bool
 
 
 def _give_back(
-    search: _Search, order: list[Item], k: int, newer_bare: Callable[[Item, Collection[Item]], bool]
+    search: _Search,
+    order: list[Item],
+    k: int,
+    newer_bare: Callable[[Item, Collection[Item]], bool],
+    idle: Collection[Item] = frozenset(),
 ) -> tuple[frozenset[Item], tuple[Item, ...]]:
     """Starting from the first ``k`` items of ``order`` left out, give back, best first,
-    each one that fits again, but for a bullet of a job a newer one would print under bare (``newer_bare``)."""
+    each one that fits again, but for a bullet of a job a newer one would print under bare (``newer_bare``); those
+    that show nothing the posting asks (``idle``) only once every other is back."""
     dropped = set(order[:k])
     # Giving back the item dropped last is the prefix that did not fit, so an item the
     # estimate finds at least as long cannot fit either; only the others are measured.
@@ -525,6 +598,15 @@ def _give_back(
     limit = growth[order[k - 1]]
     candidates = [c for c in sorted(dropped, key=order.index, reverse=True) if growth[c] < limit or growth[c] <= 0]
     candidates = [c for c in candidates if not newer_bare(c, dropped)]
+    readded = _each_that_fits(search, dropped, [c for c in candidates if c not in idle])
+    if dropped <= set(idle):
+        readded += _each_that_fits(search, dropped, [c for c in candidates if c in idle])
+    return frozenset(dropped), tuple(readded)
+
+
+def _each_that_fits(search: _Search, dropped: set[Item], candidates: list[Item]) -> list[Item]:
+    """Give back to the résumé without ``dropped`` (taking them out of it) each of ``candidates``, best first, that
+    fits with those given back before it; returns them in that order."""
     readded: list[Item] = []
     while candidates:
         search.measure([frozenset(dropped - {c}) for c in candidates])
@@ -539,7 +621,7 @@ def _give_back(
         dropped -= set(fitting[:n])
         readded += fitting[:n]
         candidates = fitting[n + 1 :]
-    return frozenset(dropped), tuple(readded)
+    return readded
 
 
 class _Search:

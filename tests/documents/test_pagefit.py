@@ -161,12 +161,71 @@ def test_a_project_may_lose_its_last_bullet_in_any_fit_and_then_leaves_the_resum
     assert [r.entry.role for r in fitted.selection.roles] == ["Engineer"]
 
 
-def test_an_entry_of_a_section_the_cv_gives_no_bullets_stays_whatever_the_fit() -> None:
-    data = cv_of({"Newest": ["n0", "n1", "n2"], "Oldest": ["x0"]}).model_dump()
-    data["experience"][1].update(section="Memberships", employer="Society of Engineers", role="Member", bullets=[])
-    cv = CV.model_validate(data)
-    fitted = pagefit.fit(cv, ranking(), everything(cv), pages=1, render=render, measure=Lines(3))
-    assert [r.entry.employer for r in fitted.selection.roles][-1] == "Society of Engineers"
+def printing_entries(cv: CV) -> tuple[object, type[Lines]]:
+    """The stand-in renderer and a measurer of its lines, where each entry printed without bullets (a membership)
+    and each certificate takes a line."""
+
+    def shown(selection: Selection) -> bytes:
+        entries = [r.entry.id for r in selection.roles if not r.bullets]
+        printed = [c.name for c in selection.certificates(cv)]
+        return json.dumps({**json.loads(render(selection)), "entries": entries, "credentials": printed}).encode()
+
+    class WithEntries(Lines):
+        def measure(self, documents: list[bytes]) -> list[Measured]:
+            found = super().measure(documents)
+            extra = [sum(len(json.loads(d)[k]) for k in ("entries", "credentials")) / self.per_page for d in documents]
+            return [Measured(m.pages + e) for m, e in zip(found, extra, strict=True)]
+
+    return shown, WithEntries
+
+
+MEMBER = cv_of(
+    {"Newest": ["n0", "n1", "n2"], "Older": ["o0"]},
+    certificates=[{"name": "Certified Heat Pump Installer", "date": "2022"}],
+)
+MEMBER = CV.model_validate(
+    {
+        **MEMBER.model_dump(exclude_none=True),
+        "experience": [
+            *MEMBER.model_dump(exclude_none=True)["experience"],
+            {"id": "guild", "section": "Memberships", "role": "Member", "employer": "Riverside Chess Guild"},
+            {"id": "hvac", "section": "Memberships", "role": "Member", "employer": "Heat Pump Installers Association"},
+        ],
+    }
+)
+HEAT_PUMPS = Posting(
+    "p",
+    "Heat Pump Technician\n\nResponsibilities:\n- Install heat pumps in homes\n\nPreferred:\n- A heat pump "
+    "installer certification\n",
+)
+
+
+def test_an_entry_the_cv_gives_no_bullets_goes_before_any_bullet_unless_it_shares_a_word_of_the_job() -> None:
+    # Memberships are lines that say nothing of the work: one that shares no word of the job (a chess guild) goes
+    # with the credentials that show nothing, before any bullet; one that does (an installers' association) after
+    # the items that share nothing with the posting, as a credential near the job does.
+    ranked = rank(MEMBER, HEAT_PUMPS)
+    order = [i.id for i in pagefit.drop_order(MEMBER, ranked, everything(MEMBER), evidence={"certificate:1"})]
+    assert order[0] == "guild" and order.index("hvac") > order.index("guild")
+    assert {i.kind for i in pagefit.drop_order(MEMBER, ranked, everything(MEMBER)) if i.id == "guild"} == {"entry"}
+
+
+def test_a_page_leaves_out_a_membership_before_a_certificate_the_posting_prefers() -> None:
+    # 4 bullets, 2 memberships and a certificate the posting prefers on a page of 5 lines: the memberships go, the
+    # certificate stays with the best bullets; the jobs' lines stay, the memberships' leave the résumé.
+    asked = {"evidence": {"certificate:1"}, "preferred": {"certificate:1"}}
+    shown, measurer = printing_entries(MEMBER)
+    fitted = pagefit.fit(MEMBER, ranking(), everything(MEMBER), pages=1, render=shown, measure=measurer(5), **asked)
+    assert fitted.dropped_ids("entry") == ["hvac", "guild"]  # the later in the CV first, as with credentials
+    assert [c.name for c in fitted.selection.certificates(MEMBER)] == ["Certified Heat Pump Installer"]
+    assert [r.entry.id for r in fitted.selection.roles] == ["job0", "job1"]
+    assert len(fitted.selection.bullet_ids) == 4
+
+
+def test_an_entry_the_cv_gives_no_bullets_stays_where_the_page_has_room() -> None:
+    shown, measurer = printing_entries(MEMBER)
+    fitted = pagefit.fit(MEMBER, ranking(), everything(MEMBER), pages=1, render=shown, measure=measurer(7))
+    assert fitted.dropped == () and [r.entry.id for r in fitted.selection.roles][-2:] == ["guild", "hvac"]
 
 
 def test_a_posting_that_asks_for_publications_keeps_the_best_one_whatever_the_page() -> None:
@@ -437,10 +496,10 @@ def test_a_certificate_the_posting_asks_for_stays_and_goes_last_where_nothing_el
     assert tight.selection.bullet_ids == ["n0"]
 
 
-def test_a_licence_the_posting_requires_goes_last_and_a_certificate_it_prefers_before_the_stronger_bullets() -> None:
+def test_a_certificate_the_posting_prefers_outlasts_every_bullet_and_one_it_requires_goes_last() -> None:
     # The posting requires an RN licence (undated, as licences often are: by date alone it would go first) and
-    # prefers ACLS (gained in 2024). The licence goes last, after every bullet; ACLS goes as a bullet of the
-    # median score would (n1's 0.5): after the weaker half, before the better (o0).
+    # prefers ACLS (gained in 2024). A reader screens for both before reading a bullet: ACLS goes after every bullet
+    # that may go, the licence after it.
     nurse = cv_of(
         {"Newest": ["n0", "n1", "n2"], "Older": ["o0", "o1"], "Oldest": ["x0"]},
         certificates=[
@@ -448,24 +507,28 @@ def test_a_licence_the_posting_requires_goes_last_and_a_certificate_it_prefers_b
             {"name": "Advanced Cardiovascular Life Support (ACLS)", "issuer": "AHA", "date": "2024"},
         ],
     )
-    evidence, required = {"certificate:1", "certificate:2"}, {"certificate:1"}
-    order = pagefit.drop_order(nurse, ranking(), everything(nurse), evidence=evidence, required=required)
-    assert [i.id for i in order] == ["x0", "o1", "n2", "n1", "certificate:2", "o0", "certificate:1"]
+    evidence, preferred, required = {"certificate:1", "certificate:2"}, {"certificate:2"}, {"certificate:1"}
+    asked = {"evidence": evidence, "preferred": preferred, "required": required}
+    order = pagefit.drop_order(nurse, ranking(), everything(nurse), **asked)
+    assert [i.id for i in order] == ["x0", "o1", "n2", "n1", "o0", "certificate:2", "certificate:1"]
 
-    # A page of 3 lines holds the current role's best bullet, o0 and one certificate: the one the posting requires.
+    # A page of 3 lines holds the current role's best bullet and both certificates; one of 2, the licence alone.
     shown, measurer = printing_credentials(nurse)
-    fitted = pagefit.fit(
-        nurse,
-        ranking(),
-        everything(nurse),
-        pages=1,
-        render=shown,
-        measure=measurer(3),
-        evidence=evidence,
-        required=required,
-    )
-    assert fitted.selection.bullet_ids == ["n0", "o0"]
-    assert [c.name for c in fitted.selection.certificates(nurse)] == ["Registered Nurse (RN), Oregon #095007"]
+    fitted = pagefit.fit(nurse, ranking(), everything(nurse), pages=1, render=shown, measure=measurer(3), **asked)
+    assert fitted.selection.bullet_ids == ["n0"]
+    assert [c.name for c in fitted.selection.certificates(nurse)] == [
+        "Registered Nurse (RN), Oregon #095007",
+        "Advanced Cardiovascular Life Support (ACLS)",
+    ]
+    tight = pagefit.fit(nurse, ranking(), everything(nurse), pages=1, render=shown, measure=measurer(2), **asked)
+    assert [c.name for c in tight.selection.certificates(nurse)] == ["Registered Nurse (RN), Oregon #095007"]
+
+
+def test_an_award_that_shows_a_keyword_the_posting_prefers_goes_as_a_bullet_of_the_median_score() -> None:
+    # An award is a recognition, not a qualification a posting screens for: it keeps the weaker half's place.
+    nurse = cv_of({"Newest": ["n0", "n1", "n2"], "Older": ["o0", "o1"]}, awards=[{"name": "Sepsis Champion"}])
+    order = pagefit.drop_order(nurse, ranking(), everything(nurse), evidence={"award:1"}, preferred={"award:1"})
+    assert [i.id for i in order] == ["o1", "n2", "n1", "award:1", "o0"]
 
 
 GRADUATE = cv_of(
@@ -545,17 +608,18 @@ def test_the_weakest_items_go_until_it_fits_and_their_choices_say_page_fit() -> 
     # 9 lines of bullets + 3 publications + 1 skills line = 13 lines; one page holds 11.
     fitted = pagefit.fit(CV_FIXTURE, ranking(), everything(), pages=1, render=render, measure=Lines(11))
     assert fitted.measured_pages <= 1
-    assert [i.id for i in fitted.dropped] == ["x0", "o1"]
-    # The skills went first (they score lowest) but freed no line: they are given back.
-    assert [i.id for i in fitted.readded] == ["Python", "Rust"]
+    assert [i.id for i in fitted.dropped] == ["Rust", "Python", "x0", "o1"]
+    # The skills went first (they score nothing) and freed no line, but x0 and o1, which score, stay out: a skill the
+    # posting gives no weight is no filler for a page that leaves out evidence.
+    assert fitted.readded == ()
 
 
 def test_a_short_weak_item_comes_back_after_a_long_stronger_one_had_to_go() -> None:
     # For 9 lines, leaving out x0, o1 and pub2 is not enough; n3 (3 lines) goes next, which frees
     # more than needed, so the weaker one-line items left out before it fit again, best first, while they fit.
     fitted = pagefit.fit(CV_FIXTURE, ranking(), everything(), pages=1, render=render, measure=Lines(9))
-    assert [i.id for i in fitted.dropped] == ["x0", "n3"]
-    assert [i.id for i in fitted.readded] == ["pub2", "o1", "Python", "Rust"]
+    assert [i.id for i in fitted.dropped] == ["Rust", "Python", "x0", "n3"]
+    assert [i.id for i in fitted.readded] == ["pub2", "o1"]
     assert fitted.measured_pages <= 1
 
 
@@ -586,8 +650,8 @@ def test_measured_in_pdfs_a_short_item_comes_back_where_the_estimate_grows_as_mu
     monkeypatch.setattr(layout, "estimate_pages", estimate)
     monkeypatch.setattr(layout, "content_pages", lambda document: lines(document) / 9)
     fitted = pagefit.fit(CV_FIXTURE, ranking(), everything(), pages=1, render=render, measure=PdfLines(9))
-    assert [i.id for i in fitted.dropped] == ["x0", "n3"]
-    assert [i.id for i in fitted.readded] == ["pub2", "o1", "Python", "Rust"]
+    assert [i.id for i in fitted.dropped] == ["Rust", "Python", "x0", "n3"]
+    assert [i.id for i in fitted.readded] == ["pub2", "o1"]
     assert fitted.measured_pages == 1
 
 
@@ -999,7 +1063,8 @@ def test_build_says_what_it_left_out_to_save_a_page_and_how_to_keep_it(
     assert result.exit_code == 0, result.output
     output = " ".join(result.output.split())
     assert "Fitted on 1 page: page 2 would have held only a few lines." in output
-    assert "Left out to fit on 1 page, in the order they went (least relevant first;" in output
+    went = "Left out to fit on 1 page, in the order they went (what shows nothing the posting asks first, then"
+    assert went in output
     assert "Every bullet was a candidate" not in output  # a last page saved, no page limit: the default budget
     manifest = json.loads((tmp_path / "cv.manifest.json").read_text(encoding="utf-8"))
     assert f"--max-bullets {manifest['budget']} keeps them (on 2 pages); --pages 2 fills 2 pages." in output
@@ -1100,26 +1165,34 @@ def test_a_pdf_with_another_page_count_than_the_estimate_gets_no_such_note(
     assert build_estimated_at(5.05, tmp_path, monkeypatch, pdf=True, max_bullets=10).documents.spill is None
 
 
-def test_build_says_a_certificate_it_left_out_showed_a_keyword_the_posting_prefers_though_the_resume_still_shows_it(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, no_libreoffice
-) -> None:
-    # The posting prefers ACLS, which the summary says too: once the certificate is left out, the coverage finds
-    # ACLS in the summary alone. The line saying why it went follows what the fit was told, not that coverage.
+def build_preferring_acls(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, filled: float) -> tuple[str, str]:
+    """The output of ``build --pages 1`` of the nurse's CV for a posting that prefers ACLS (which her summary says
+    too), the résumé estimated to fill ``filled`` pages, and its text."""
+    from docx import Document
+
+    tmp_path.mkdir()
     cv, posting, out = tmp_path / "cv.yaml", tmp_path / "posting.txt", tmp_path / "rn.docx"
     cv.write_text(NURSE_CV + "summary: Cardiac step-down nurse, ACLS certified.\n", encoding="utf-8")
     required = "- Current BLS and ACLS certification from the American Heart Association.\n"
     asked = "- Current BLS certification from the American Heart Association.\n\nPreferred:\n- ACLS certification.\n"
     posting.write_text(NURSE_POSTING.replace(required, asked), encoding="utf-8")
-    estimate_in_paragraphs(monkeypatch, 1.4)
+    estimate_in_paragraphs(monkeypatch, filled)
     result = runner.invoke(app, ["build", str(posting), "--cv", str(cv), "-o", str(out), "--pages", "1"])
-
     assert result.exit_code == 0, result.output
-    output = " ".join(result.output.split())
-    went = (
-        "certificate “Advanced Cardiovascular Life Support (ACLS)” (shows only keywords the posting prefers or the "
-        "résumé shows elsewhere)"
-    )
-    assert went in output
+    return " ".join(result.output.split()), "\n".join(p.text for p in Document(str(out)).paragraphs)
+
+
+def test_build_keeps_a_certificate_the_posting_prefers_over_every_bullet_and_says_so_when_it_goes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, no_libreoffice
+) -> None:
+    # A reader screens for ACLS before reading a bullet: the current job's second-best bullet goes, ACLS stays.
+    output, text = build_preferring_acls(tmp_path / "a", monkeypatch, 1.4)
+    assert "bullet mercy-2" in output and "Advanced Cardiovascular Life Support (ACLS)" in text
+    # Where nothing else makes the page it goes, after every bullet; the line saying why follows what the fit was
+    # told, not the coverage after it (which finds ACLS in the summary alone).
+    output, text = build_preferring_acls(tmp_path / "b", monkeypatch, 1.8)
+    went = "certificate “Advanced Cardiovascular Life Support (ACLS)” (shows a keyword the posting prefers: after every"
+    assert went in output and "Advanced Cardiovascular Life Support (ACLS)" not in text
 
 
 # --- skills in groups: a line each, measured like any line ------------------------------------------
@@ -1181,3 +1254,105 @@ def test_an_older_jobs_bullet_that_alone_says_a_required_keyword_keeps_the_newer
     # Without the keyword, the older job goes bare first, whatever its bullet scores.
     plain = [i.id for i in pagefit.drop_order(cv, ranked, everything(cv))]
     assert plain == ["x0", "m0", "n1"]
+
+
+# --- the policy on a whole page, through LibreOffice -------------------------------------------------------------
+
+ICU_NURSE_CV = """\
+contact: {name: Maren Solberg, email: maren.solberg@example.org, location: "Spokane, WA"}
+summary: Registered nurse with eight years in medical and cardiac intensive care.
+experience:
+  - id: mercy
+    employer: Mercy Ridge Medical Center
+    role: ICU Registered Nurse
+    start: 2019
+    bullets:
+      - Care for two critically ill patients a shift in a 24-bed medical ICU, including ventilated and septic patients.
+      - Titrate vasoactive drips and sedation to protocol and monitor arterial lines and central lines.
+      - Respond to rapid responses and codes as a member of the hospital's code team.
+      - Precept new graduate nurses through a twelve-week ICU orientation.
+      - Chair the unit's infection prevention committee, which cut catheter infections by 40 percent.
+      - Document assessments and care plans in Epic.
+      - Place ultrasound-guided peripheral IVs for patients with difficult access.
+      - Coordinate family meetings with the intensivist and the palliative care team.
+      - Audit central line dressings each month for the unit's quality dashboard.
+      - Organised the unit's summer picnic and the holiday gift exchange.
+  - id: lakeview
+    employer: Lakeview Hospital
+    role: Cardiac Step-Down Registered Nurse
+    start: 2016
+    end: 2019
+    bullets:
+      - Monitored telemetry for five cardiac patients after catheterisation and open-heart surgery.
+      - Managed heparin and amiodarone drips to protocol.
+      - Taught patients and families about heart failure medications and discharge plans.
+      - Served on the unit's shared governance council.
+      - Trained staff on the new cardiac monitoring system.
+      - Charge nurse for a 20-bed unit two shifts a week.
+  - id: birch
+    employer: Birch Hollow Care Center
+    role: Licensed Practical Nurse
+    start: 2013
+    end: 2016
+    bullets:
+      - Passed medications and treatments for 30 long-term care residents.
+      - Dressed pressure wounds and tracked their healing.
+      - Supervised three nursing assistants on the evening shift.
+  - {id: chess, section: Memberships, role: Member, employer: Spokane Chess Society, start: 2014}
+  - {id: quilters, section: Memberships, role: Member, employer: Inland Quilters Guild, start: 2015}
+  - {id: choir, section: Memberships, role: Alto, employer: Riverside Community Choir, start: 2016}
+  - {id: pantry, section: Volunteering, role: Volunteer, employer: Northside Food Pantry, start: 2018}
+  - {id: bikes, section: Volunteering, role: Volunteer, employer: Spokane Bike Kitchen, start: 2017}
+education:
+  - {degree: Bachelor of Science in Nursing, institution: Eastern Washington University, end: 2016}
+  - {degree: Practical Nursing Certificate, institution: Spokane Community College, end: 2013}
+skills: [Ventilator management, Arterial lines, Sepsis care, Epic, Cerner, Microsoft Office, Knitting, Spanish]
+certificates:
+  - {name: "Registered Nurse License, Washington State"}
+  - {name: Basic Life Support (BLS), issuer: American Heart Association, date: 2024}
+  - {name: Advanced Cardiovascular Life Support (ACLS), issuer: American Heart Association, date: 2024}
+  - {name: Critical Care Registered Nurse (CCRN), issuer: AACN, date: 2021}
+  - {name: NIH Stroke Scale (NIHSS), issuer: American Stroke Association, date: 2022}
+interests: [Gardening, Trail running]
+"""
+ICU_POSTING = """\
+Registered Nurse – Medical Intensive Care Unit
+
+Responsibilities:
+- Provide direct care to critically ill adult patients, including ventilated patients and patients with sepsis.
+- Titrate vasoactive medications and monitor arterial lines.
+- Respond to rapid responses and codes.
+- Precept new nurses and document care in Epic.
+
+Requirements:
+- Current Washington State Registered Nurse license.
+- Current BLS and ACLS certification.
+
+Preferred:
+- NIHSS certification.
+"""
+
+
+@needs_libreoffice
+def test_one_page_leaves_out_memberships_before_a_preferred_certificate_and_says_so(
+    tmp_path: Path,
+) -> None:
+    from docx import Document
+
+    cv, posting, out = tmp_path / "cv.yaml", tmp_path / "posting.txt", tmp_path / "rn.docx"
+    cv.write_text(ICU_NURSE_CV, encoding="utf-8")
+    posting.write_text(ICU_POSTING, encoding="utf-8")
+    result = runner.invoke(app, ["build", str(posting), "--cv", str(cv), "-o", str(out), "--pages", "1", "--pdf"])
+
+    assert result.exit_code == 0, result.output
+    assert pdf.page_count(out.with_suffix(".pdf").read_bytes()) == 1
+    page_fit = json.loads(out.with_name("rn.manifest.json").read_text(encoding="utf-8"))["page_fit"]
+    # The memberships and volunteering lines say nothing of the job: they go (the later in the CV first) before any
+    # bullet, and here every bullet stays.
+    assert page_fit["dropped_entries"][:4] == ["bikes", "pantry", "choir", "quilters"] and page_fit["dropped"] == []
+    text = "\n".join(p.text for p in Document(str(out)).paragraphs)
+    assert "Inland Quilters Guild" not in text and "Northside Food Pantry" not in text
+    # The certificate the posting prefers stays, with those it requires.
+    assert "NIH Stroke Scale (NIHSS)" in text and "Registered Nurse License, Washington State" in text
+    output = " ".join(result.output.split())
+    assert "Inland Quilters Guild (left out: to fit the page)" in output
