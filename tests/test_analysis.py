@@ -796,6 +796,16 @@ def test_a_word_in_the_plural_before_and_heads_a_phrase_of_its_own_and_shares_no
     assert shared_skills(texts, lexicon) == [frozenset(), {"unit testing"}, {"system administration"}]
 
 
+def test_a_verbs_ing_or_ed_form_before_and_shares_no_head_its_skill_writes_otherwise() -> None:
+    lexicon = bundled_lexicon()
+    texts = [
+        "Lead sourcing and story selection for investigations",  # an editor's sourcing: no source selection
+        "Lead source and vendor selection for the program",
+        "Automated and manual testing of web apps",  # the skill's own name writes "automated"
+    ]
+    assert shared_skills(texts, lexicon) == [frozenset(), {"source selection"}, {"automated testing"}]
+
+
 def test_a_word_written_as_one_name_is_that_name_not_another_that_lemmatises_to_it() -> None:
     # "SUD" is substance use disorder; "SuDS" (sustainable drainage systems) lemmatises to "sud" too.
     assert "substance use disorder" in skills("Case management for adults with SMI or SUD.")

@@ -1640,10 +1640,12 @@ def _share_head(
     license" says journeyman electrician license, not a journeyman license. A last word before the coordinator
     that ``written`` shows in the plural, which no name of the skill in ``lexicon`` writes so, heads a phrase of its
     own ("design controls and quality systems"); one a name writes so modifies ("systems and network
-    administration")."""
+    administration"). So does one written as a verb's "-ing" or "-ed" form no name of the skill writes: "sourcing and
+    story selection" is no source selection ("automated and manual testing" is automated testing, written so)."""
     split = end - start  # the name's words before the coordinator (or the comma of a list)
     shared: list[tuple[int, str, int]] = []  # each skill found, after how many words between, and where it ends
-    plural = written[end - 1] if written is not None and _plural(written[end - 1], words[end - 1]) else ""
+    last = (written[end - 1], words[end - 1]) if written is not None else None
+    plural = last[0] if last is not None and (_plural(*last) or _ing_or_ed_form(*last)) else ""
     for length, patterns in by_length.get(words[start], ()):
         if length <= split:
             continue
@@ -1677,6 +1679,11 @@ def _writes(name: str, word: str, lexicon: Lexicon | None) -> bool:
 def _plural(written: str, lemma: str) -> bool:
     """Whether a noun is ``written`` in the plural of its ``lemma`` ("controls" of "control")."""
     return written != lemma and written.endswith("s") and not lemma.endswith("s")
+
+
+def _ing_or_ed_form(written: str, lemma: str) -> bool:
+    """Whether a word is ``written`` as a verb's "-ing" or "-ed" form of its ``lemma`` ("sourcing" of "source")."""
+    return written != lemma and written.endswith(("ing", "ed"))
 
 
 def _share_modifier(
