@@ -33,8 +33,9 @@ heuristics, in order:
    ARIA landmark roles for chrome, hidden elements, and elements whose class or
    id says cookie/consent/breadcrumb/similar/related/share/sidebar/footer/…
    (or ends so: "gnav", "mainmenu"), a block named a header or banner above the
-   posting's first heading, and the page's copyright line —
-   unless the element holds the page's ``<h1>``, its ``<main>``, or half its text;
+   posting's first heading, a form that asks for answers (the application
+   form under the posting), and the page's copyright line — unless the
+   element holds the page's ``<h1>``, its ``<main>``, or half its text;
 3. take ``<main>`` (or the largest ``<article>``) when it holds at least half of
    what is left; otherwise the whole body, minus blocks that are mostly links
    (menus and "people also viewed" cards without a telling class);
@@ -176,8 +177,12 @@ def _visible_text(root: HtmlElement) -> tuple[str, tuple[Link, ...]]:
     body = root.find("body")
     if body is None:
         return "", ()
+    forms = [form for form in body.iter("form") if _asks_of_the_applicant(form)]
     etree.strip_elements(body, *NEVER_CONTENT, with_tail=False)
     page_chars = _chars(body)
+    for form in forms:
+        if _is_an_application(form, page_chars) and any(above is body for above in form.iterancestors()):
+            form.drop_tree()
     _strip_chrome(body, page_chars)
     _drop_copyright_lines(body, page_chars)
     content = _content_root(body)
@@ -212,6 +217,33 @@ def _hero(title: HtmlElement, content: HtmlElement) -> HtmlElement | None:
     if hero is title or parent is None:
         return None
     return hero if len(hero.text_content().split()) <= HERO_WORDS else None
+
+
+_NO_ANSWER = frozenset({"hidden", "submit", "button", "reset", "image"})
+"""The kinds of ``<input>`` that ask nothing of whoever fills the form in."""
+FORM_FIELDS = 2
+"""The fewest fields of a form that asks the applicant for their details (a name and an e-mail address)."""
+
+
+def _asks_of_the_applicant(form: HtmlElement) -> bool:
+    """Whether ``form`` asks for answers (:data:`FORM_FIELDS` fields or more: an application form, with its
+    self-identification survey, as Greenhouse sets it under the posting; a job search's boxes). Read before the
+    fields go with what is never content."""
+    fields = 0
+    for field in form.iter("input", "select", "textarea"):
+        if field.tag != "input" or (field.get("type") or "text").strip().lower() not in _NO_ANSWER:
+            fields += 1
+    return fields >= FORM_FIELDS
+
+
+def _is_an_application(form: HtmlElement, page_chars: int) -> bool:
+    """Whether ``form``, which asks for answers, is no part of the posting: a form under the posting's title (its
+    ``<h1>`` above it), however long its survey's paragraphs; elsewhere, one that does not hold the posting
+    (:func:`_holds_content`). A form that holds the title holds the page, as one built on a form around all its
+    content does."""
+    if form.find(".//h1") is not None or form.xpath("boolean(.//main | .//*[@role='main'])"):
+        return False
+    return bool(form.xpath("boolean(preceding::h1)")) or not _holds_content(form, page_chars)
 
 
 def _strip_chrome(element: HtmlElement, page_chars: int) -> None:

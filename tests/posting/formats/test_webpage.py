@@ -431,3 +431,38 @@ def test_a_page_a_browser_saved_gives_the_address_it_came_from(tmp_path: Path) -
     path.write_text(page, encoding="utf-8")
     found = structure.of(read_posting(path)).details
     assert found.url is not None and found.url.value == "https://careers.kestrel.example/jobs/4471"
+
+
+def test_an_application_form_under_the_posting_is_no_part_of_it() -> None:
+    from tailor.posting.read import read_posting_text
+
+    # As Greenhouse sets a job's page: the posting, then the form to apply with, its self-identification survey's
+    # long paragraphs among the fields (a list of conditions no job asks for).
+    page = (
+        "<html><body><div class='job__title'><h1>Dental Hygienist</h1><div>Eugene, OR</div></div>"
+        "<div class='job__description'><h3>Responsibilities</h3><ul><li>Clean teeth and take radiographs.</li>"
+        "<li>Chart periodontal findings in Dentrix.</li></ul><h3>Requirements</h3><ul><li>Oregon RDH licence.</li>"
+        "</ul></div><div class='application--container'><form id='application-form'>"
+        "<label for='n'>First Name</label><input id='n' type='text'><label for='e'>Email</label>"
+        "<input id='e' type='email'><div>Resume/CV</div><input type='file'>"
+        "<h3>Voluntary Self-Identification of Disability</h3><p>How do you know if you have a disability? "
+        "Disabilities include, but are not limited to: autism, diabetes, epilepsy and cancer.</p>"
+        "<select><option>Yes</option><option>No</option></select>"
+        "<input type='hidden' name='token'><button type='submit'>Submit application</button></form></div>"
+        "</body></html>"
+    )
+    text = read_posting_text(page, "job.html", suffix=".html").text
+    assert "Chart periodontal findings in Dentrix." in text
+    assert "Self-Identification" not in text and "diabetes" not in text and "Resume/CV" not in text
+
+
+def test_a_form_around_the_whole_posting_keeps_it() -> None:
+    from tailor.posting.read import read_posting_text
+
+    # A page built on one form around all its content (ASP.NET's), with a search box among it.
+    page = (
+        "<html><body><form id='aspnetForm'><input type='text' name='q'><input type='text' name='where'>"
+        "<h1>Payroll Clerk</h1><h2>Duties</h2><ul><li>Enter timesheets for 300 hourly staff.</li></ul>"
+        "</form></body></html>"
+    )
+    assert "Enter timesheets for 300 hourly staff." in read_posting_text(page, "job.html", suffix=".html").text
