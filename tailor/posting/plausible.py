@@ -317,12 +317,41 @@ _SAVE_JOB = re.compile(
 title in its capitals (a sentence such as "Save money at every step" is no button)."""
 
 
+_HEADING_MARKS = re.compile(r"\s{0,3}#{1,6}\s+")
+
+
 def is_board_status(text: str) -> bool:
     """True for a job board's line about the posting rather than the job: "2 weeks ago · Over 100 applicants",
     "Promoted by hirer", "Show more", "Sign in to create job alert", "Save Data Analyst at Acme"."""
+    if (marked := _HEADING_MARKS.match(text)) is not None:
+        # A saved page's markup sets a board's prompts as headings ("## Referrals increase your chances …"); a
+        # button's words set so ("## Apply Now") head how to apply, as the heading rules read them.
+        if is_navigation(text):
+            return False
+        text = text[marked.end() :]
     if not _may_be_board(text):
         return False
     return bool(_BOARD_STATUS.fullmatch(words(text).lower().replace("’", "'")) or _SAVE_JOB.fullmatch(words(text)))
+
+
+_OTHER_JOBS = re.compile(
+    r"(?:similar|related|recommended|other|more) (?:jobs|positions|openings|roles|vacancies|opportunities)\b.*"
+    r"|(?:jobs|positions|roles) (?:you (?:may|might) (?:also )?(?:like|be interested in)|like this(?: one)?)"
+    r"|people (?:also viewed|who viewed this job also viewed)|more jobs like this",
+    re.IGNORECASE,
+)
+OTHER_JOBS_WORDS = 10
+"""The most words of a heading over other jobs ("Similar jobs in Grand Rapids, MI", "Other jobs at Acme Health")."""
+
+
+def heads_other_jobs(text: str) -> bool:
+    """True for the heading a job board or careers site sets over other openings beside the posting ("Similar
+    jobs", "Other jobs at Acme", "People also viewed", "Jobs you may like"): what it heads is their titles, places
+    and employers, no words of this job's."""
+    said = words(text)
+    if not said or len(said.split()) > OTHER_JOBS_WORDS or text.rstrip().endswith("."):
+        return False
+    return _OTHER_JOBS.fullmatch(said) is not None
 
 
 _INSIGHTS = re.compile(r"profile insights|find out how your skills align with the job description", re.IGNORECASE)

@@ -1216,14 +1216,24 @@ def _without_board_lines(lines: list[str]) -> list[str]:
     """``lines`` without a job board's own lines, wherever a copy of its page puts them: the posting's
     age and applicants, its buttons ("Show more"), the criteria it lists under the posting
     ("Industries" over "Software Development") and the tags a tracking system sets for it ("#LI-Remote":
-    :func:`plausible.without_board_tags`), which are not the job's words; nor is a labelled place or date
+    :func:`plausible.without_board_tags`), which are not the job's words; nor are other jobs listed under a
+    heading that says so ("Similar jobs", :func:`plausible.heads_other_jobs`), nor a labelled place or date
     (:func:`_detail_only`)."""
     out: list[str] = []
     skip = False
     insights = False  # within a board's block on how the reader's profile fits (:func:`plausible.is_board_insights`)
+    others = False  # under a heading over other jobs (:func:`plausible.heads_other_jobs`)
     for n, line in enumerate(lines):
         if line.strip() and not (line := plausible.without_board_tags(line)).strip():
             continue  # "#LI-Remote" under the posting: the board's routing (a line left blank would end a list)
+        if others:
+            # Their titles, employers and places, until a part of the posting, where a page sets the list above it.
+            others = not _opens_a_part_of_the_job(line)
+            if others:
+                continue
+        if plausible.heads_other_jobs(line):
+            others = True
+            continue
         if insights:
             insights = bool(line.strip()) and not plausible.is_board_status(line) and not _AFTER_INSIGHTS.match(line)
             if insights:
@@ -1237,6 +1247,19 @@ def _without_board_lines(lines: list[str]) -> list[str]:
         elif not plausible.is_board_status(line) and not _detail_only(line):
             out.append(line)
     return out
+
+
+_PARTS_OF_THE_JOB = frozenset(
+    {SectionKind.RESPONSIBILITIES, SectionKind.REQUIREMENTS, SectionKind.PREFERRED, SectionKind.BENEFITS}
+)
+
+
+def _opens_a_part_of_the_job(line: str) -> bool:
+    """Whether ``line`` is a heading over a part of the job ("Responsibilities", "Benefits", "Job description")."""
+    found = find_heading(line)
+    if found is None:
+        return False
+    return classify_heading(found[0]) in _PARTS_OF_THE_JOB or _WHOLE_JOB.match(clean_heading(found[0])) is not None
 
 
 _MARKED_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")

@@ -1701,6 +1701,54 @@ def test_a_job_boards_criteria_set_as_headings_are_in_no_section() -> None:
     assert found.details.value("employment_type") == "Full-time"  # still read for the details
 
 
+def test_a_job_boards_prompts_set_as_headings_are_in_no_section() -> None:
+    # A saved job board page's markup sets its prompts under the posting as headings: they ask the reader to sign
+    # in, no words of the job's, and none of them may go on the last list of requirements.
+    text = (
+        "# Night Auditor\n\n## Requirements\n\n- Two years at a hotel front desk\n\n"
+        "## Referrals increase your chances of interviewing at Larkspur Inn by 2x\n\nSee who you know\n\n"
+        "## Get notified about new Night Auditor jobs in Boise, ID.\n\nSign in to create job alert\n"
+    )
+    found = parse(text)
+    said = "\n".join(f"{s.heading}\n{s.text}" for s in found.sections)
+    assert "Referrals" not in said and "Get notified" not in said
+    assert [s.text for s in found.sections if s.kind is SectionKind.REQUIREMENTS] == [
+        "- Two years at a hotel front desk"
+    ]
+
+
+def test_a_buttons_words_set_as_a_heading_still_head_how_to_apply() -> None:
+    text = "# Night Auditor\n\n## Benefits\n\n- Free parking\n\n## Apply Now\n\nSend your resume to the front desk.\n"
+    found = parse(text)
+    assert [(s.kind, s.heading) for s in found.sections if "front desk" in s.text] == [(SectionKind.APPLY, "Apply Now")]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["## Similar jobs in Tulsa, OK", "Other jobs at Prairie Mutual", "People also viewed", "Jobs you may like"],
+)
+def test_other_jobs_a_page_lists_under_a_heading_that_says_so_are_in_no_section(heading: str) -> None:
+    # A saved or printed job page lists other openings beside the posting: their titles, employers and places
+    # are no part of this job, wherever the page sets the list, and a part of the job after it still counts.
+    text = (
+        f"# Claims Adjuster\n\nPrairie Mutual · Tulsa, OK\n\n{heading}\n\n"
+        "- Pharmacy Technician\n  Walgreens · Tulsa, OK\n- Welder Fabricator\n\n### Registered Nurse - ICU\n\n"
+        "## Responsibilities\n\n- Investigate auto claims and set reserves.\n"
+    )
+    found = parse(text)
+    said = "\n".join(f"{s.heading}\n{s.text}" for s in found.sections)
+    assert "Pharmacy" not in said and "Welder" not in said and "Registered Nurse" not in said
+    assert [s.text for s in found.sections if s.kind is SectionKind.RESPONSIBILITIES] == [
+        "- Investigate auto claims and set reserves."
+    ]
+
+
+def test_a_heading_that_speaks_of_other_roles_in_a_sentence_still_heads_its_text() -> None:
+    text = "# Claims Adjuster\n\n## Responsibilities\n\n- Train adjusters in other roles.\n\nMore roles may open.\n"
+    said = "\n".join(s.text for s in parse(text).sections)
+    assert "Train adjusters in other roles." in said and "More roles may open." in said
+
+
 def test_a_postings_own_heading_that_names_a_criterion_keeps_what_it_heads() -> None:
     text = (
         "# Account Director\n\n## Industries\n\n- Consumer packaged goods\n- Retail banking\n- Hospitality\n\n"
