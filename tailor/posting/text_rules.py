@@ -1617,7 +1617,10 @@ def _company_sentence(page: Page) -> dict[Field, list[str]]:
 _OTE = r"OTE|(?i:on[- ]target earnings)"
 """On-target earnings, as sales postings name the pay at quota, base and commission together."""
 _MONEY = (
-    r"(?:[$€£]\s?|\b(?:USD|EUR|GBP|CAD|AUD|CHF)\s?)\d[\d,.]*(?:\s?[kK]\b)?"
+    # The sign after its currency's code ("USD $58,000.00", as iCIMS writes it) or its country's letters ("CA$110K",
+    # "A$95,000"), the sign alone, or the code alone.
+    r"(?:(?:\b(?:USD|EUR|GBP|CAD|AUD|NZD|CHF)\s?|\b(?:US|CA|C|AU|A|NZ|HK|S|SG|MX)(?=\$))?[$€£]\s?"
+    r"|\b(?:USD|EUR|GBP|CAD|AUD|CHF)\s?)\d[\d,.]*(?:\s?[kK]\b)?"
     r"(?![\d.,]*\s?(?:[mMbB]|mm|bn|million|billion)\b)"
 )
 _PER = (

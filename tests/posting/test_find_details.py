@@ -1989,6 +1989,21 @@ def test_a_pay_range_whose_each_end_carries_its_unit_is_read_whole() -> None:
     assert details(hours)["salary"] == "$18/hr (pay)"
 
 
+@pytest.mark.parametrize(
+    ("body", "salary"),
+    [
+        # iCIMS writes the currency's code before each amount's sign; a Canadian or Australian employer, the
+        # country's letters before the dollar sign. Each end of the range is read, not its first amount alone.
+        ("## Pay Range\n\nUSD $58,000.00 - USD $68,000.00 /Yr.\n", "USD $58,000.00 - USD $68,000.00 /Yr"),
+        ("## Compensation\n\nThe base salary is CA$110,000 – CA$135,000 a year.\n", "CA$110,000 – CA$135,000 a year"),
+        ("## Salary\n\nA$95,000 - A$105,000 per annum plus super.\n", "A$95,000 - A$105,000 per annum"),
+    ],
+)
+def test_pay_whose_sign_follows_its_currencys_letters_is_read_whole(body: str, salary: str) -> None:
+    found = details(f"# Payroll Analyst\n\n## Responsibilities\n\n- Run payroll.\n\n{body}")
+    assert found.get("salary") == f"{salary} (pay)"
+
+
 def test_pay_under_the_board_header_is_the_salary_not_a_heading() -> None:
     from tailor.posting.structure import SectionKind, parse
 
