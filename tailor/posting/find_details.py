@@ -102,7 +102,10 @@ def find_details(
                 offers[source] = _tab_title(page, found.get("title"))
             elif source not in offers:
                 offers[source] = _offers(page, source)
-            checked = (_check(field, value, source) for value in offers[source].get(field, []))
+            values = offers[source].get(field, [])
+            if field == "company" and source not in _STATED:
+                values = [value for value in values if not _names_the_team(value, page, offers, skip)]
+            checked = (_check(field, value, source) for value in values)
             value = next((v for v in checked if v is not None), None)
             if value is not None:
                 found[field] = Detail(value, source)
@@ -192,6 +195,18 @@ def _check(field: Field, value: str, source: str) -> str | None:
     if field in ("date_posted", "valid_through"):
         return plausible.date(value) if source not in _STATED else clean_inline(value) or None
     return plausible.url(value, local=source in ("given", "address"))
+
+
+def _names_the_team(value: str, page: Page, offers: dict[str, dict[Field, list[str]]], skip: frozenset[str]) -> bool:
+    """Whether ``value``, offered as the company, is what a labelled line names the hiring team or department
+    ("Department: Clinical"): a board's header sets the department beside the place ("Clinical · Asheville, NC",
+    as BambooHR and Ashby do) where another sets the employer, and the label says which it is."""
+    if "label" in skip:
+        return False
+    if "label" not in offers:
+        offers["label"] = _offers(page, "label")
+    teams = offers["label"].get("team", [])
+    return any(clean_inline(team).casefold() == clean_inline(value).casefold() for team in teams)
 
 
 def _offers(page: Page, source: str) -> dict[Field, list[str]]:

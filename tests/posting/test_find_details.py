@@ -2004,6 +2004,18 @@ def test_pay_whose_sign_follows_its_currencys_letters_is_read_whole(body: str, s
     assert found.get("salary") == f"{salary} (pay)"
 
 
+def test_a_department_beside_the_place_under_the_title_is_the_team_where_a_label_says_so_not_the_company() -> None:
+    # A careers page sets the department beside the place under the title, and labels it in its box of details.
+    text = (
+        "## Veterinary Technician\n\nClinical · Asheville, North Carolina\n\n**What you'll do**\n\n"
+        "- Place IV catheters and monitor anesthesia.\n\n### Department\n\nClinical\n"
+    )
+    found = details(text)
+    assert found.get("company") is None
+    assert found["team"] == "Clinical (label)"
+    assert found["location"].startswith("Asheville, North Carolina")
+
+
 def test_pay_under_the_board_header_is_the_salary_not_a_heading() -> None:
     from tailor.posting.structure import SectionKind, parse
 
