@@ -369,6 +369,11 @@ def _board_header(page: Page) -> dict[Field, list[str]]:
         for field, value in read:
             if field is not None:
                 offers.setdefault(field, []).append(value)
+    located = offers.get("location", [])
+    if len(located) == 2 and _AWAY_FROM_IT.fullmatch(located[1]) and _a_place_alone(located[0]):
+        # Lever sets how the work is held as a chip of its own, lines under the place ("Reno, NV" … "Hybrid"):
+        # said of that place, as on one line.
+        offers["location"] = [value for _, value in _place_with_its_mode([("location", v) for v in located])]
     above = _named_above(page, index)
     if above and (placed := _placed_above(page, index, above[0])):
         offers.setdefault("location", []).append(placed)  # "Kingsmead School" / "Knutsford Road, Wilmslow" / title
@@ -410,6 +415,15 @@ def _place_with_its_mode(read: list[tuple[Field | None, str]]) -> list[tuple[Fie
         return [piece for piece in read if piece not in away and piece not in held] + held
     # A place that has a note of its own already ("North America (Eastern Time Zone)"): "Remote" before it says more.
     return [piece for piece in read if piece not in held] + held
+
+
+_HELD = re.compile(r"\b(?:remote|hybrid|on-?site|in-office|home-?based|anywhere|worldwide|telecommute)\b", re.I)
+
+
+def _a_place_alone(text: str) -> bool:
+    """Whether ``text`` is a place and says nothing yet of how the work is held there ("Reno, NV", not "LATAM -
+    Remote", nor a title's words a line offered as one, which the check of a place rejects)."""
+    return not _HELD.search(text) and plausible.location(text) is not None
 
 
 _LEVER_SLASH = re.compile(r"\s/\s*$")

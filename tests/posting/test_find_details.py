@@ -347,7 +347,10 @@ def test_a_company_named_for_pay_heads_the_line_of_details_under_it() -> None:
     # kind of employment was lost, and the pay found by another rule.
     text = "Analytics Engineer\nJuniper Pay · Chicago, IL\n$135K/yr - $155K/yr  Hybrid  Full-time\n\nModel data.\n"
     found = details(text)
-    assert (found["company"], found["location"]) == ("Juniper Pay (board-header)", "Chicago, IL (board-header)")
+    assert (found["company"], found["location"]) == (
+        "Juniper Pay (board-header)",
+        "Chicago, IL (Hybrid) (board-header)",
+    )
     assert (found["salary"], found["employment_type"]) == (
         "$135K/yr - $155K/yr (board-header)",
         "Full-time (board-header)",
@@ -1172,6 +1175,11 @@ def test_a_choice_of_a_town_tailor_does_not_know_by_name_and_remote_work_is_a_pl
     assert found["company"] == "Meridian Mutual Health (described)"
 
 
+def test_a_place_that_says_its_mode_already_takes_no_second_mode_from_a_chip() -> None:
+    text = "## Scrum Master\n\nToronto (hybrid)\n\nDelivery /\n\nFull-time /\n\nHybrid\n\nRun the ceremonies.\n"
+    assert details(text)["location"] == "Toronto (hybrid) (board-header)"
+
+
 @pytest.mark.parametrize("line", ["Remote - United States", "Remote – Canada · Full-time"])
 def test_remote_work_and_the_country_it_is_done_from_are_one_location(line: str) -> None:
     found = details(f"## Enterprise Account Executive\n\n{line}\n\nSales – Enterprise\n\nLand new logos.\n")
@@ -1182,7 +1190,16 @@ def test_remote_work_and_the_country_it_is_done_from_are_one_location(line: str)
 def test_a_city_alone_on_the_line_under_the_title_is_the_place_not_the_company(place: str) -> None:
     found = details(f"## Route Supervisor\n\n{place}\n\nOperations /\n\nFull-time /\n\nHybrid\n\nPlan the routes.\n")
     assert "company" not in found
-    assert found["location"] == f"{place} (board-header)"
+    assert found["location"] == f"{place} (Hybrid) (board-header)"
+
+
+@pytest.mark.parametrize(("chip", "location"), [("Hybrid", "Reno, NV (Hybrid)"), ("On-site", "Reno, NV")])
+def test_how_the_work_is_held_as_a_chip_of_its_own_lines_under_the_place_is_said_of_that_place(
+    chip: str, location: str
+) -> None:
+    # Lever sets its categories one a line under the title: the place, the team, the commitment, the workplace.
+    text = f"## Dock Supervisor\n\nReno, NV\n\nOperations – Fulfillment /\n\nFull-time /\n\n{chip}\n\nLead the dock.\n"
+    assert details(text)["location"] == f"{location} (board-header)"
 
 
 def test_a_company_named_after_a_place_alone_under_the_title_is_the_company() -> None:
