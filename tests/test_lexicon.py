@@ -55,6 +55,7 @@ def test_bundled_lexicon_maps_aliases_to_canonical_names() -> None:
         ("continuous renal replacement therapy", "CRRT"),  # nursing
         ("Trauma Nursing Core Course", "TNCC"),
         ("progressive care certified nurse", "PCCN"),
+        ("intrapartum care", "labor and delivery"),  # care during labour and delivery, the nursing specialty's word
         ("ASC 805", "business combinations"),  # accounting and audit
         ("ITGCs", "IT general controls"),
         ("SEC filings", "SEC reporting"),

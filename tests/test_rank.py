@@ -1413,6 +1413,17 @@ def test_a_licence_the_cv_holds_counts_in_the_fit_as_its_bullets_do() -> None:
     assert rank(pending, posting, config=plain).score == without
 
 
+def test_a_birthing_units_nurse_meets_a_postings_intrapartum_care_as_its_labour_and_delivery() -> None:
+    # "Intrapartum" is "during labour and delivery": a birth centre asks for intrapartum and postpartum care in the
+    # nursing specialty's own word, and a labour and delivery nurse's bullets say the same care in plain words.
+    cv = make_cv({"Lakeshore General": ["Gave labour and delivery care and postpartum teaching to 20 families."]})
+    plain = RankConfig(expansion=0.0, commonness=0.0, fit_skills=1.0, fit_prior=0.0, fit_depth=0.0)
+    asked = "Requirements:\n- Two years of experience in {}.\n- Postpartum teaching."
+    intrapartum = rank(cv, Posting("p", asked.format("intrapartum")), config=plain).score
+    assert intrapartum == pytest.approx(rank(cv, Posting("p", asked.format("labor and delivery")), config=plain).score)
+    assert intrapartum > rank(cv, Posting("p", asked.format("perioperative nursing")), config=plain).score
+
+
 def test_a_kind_of_system_counts_in_the_fit_as_said_where_a_bullet_names_one_of_it() -> None:
     # A clinic's posting asks for charting in an EHR; a medical assistant's bullet names the one she charted in.
     # The keywords meet "EHR" by Epic (one of its kind): the fit counts it said, as a bullet saying "EHR" would be.
