@@ -3905,6 +3905,20 @@ def test_a_name_that_joins_two_things_with_and_is_met_where_they_are_joined_with
     assert lexicon.canonical("labor & delivery") == "labor and delivery"
 
 
+def test_a_marketers_content_calendar_is_the_editorial_calendar_a_posting_asks_for() -> None:
+    # Content marketing names the schedule of what is published where and when either way: a posting's "editorial
+    # calendar" is met by the bullet that ran the team's content calendar.
+    posting, cv = analyse(
+        [
+            "Create and follow an editorial calendar with the content production team.",
+            "Ran the monthly content calendar for the blog, newsletter and social channels.",
+        ],
+        bundled_lexicon(),
+    )
+    assert "editorial planning" in posting.skills
+    assert "editorial planning" in cv.skills
+
+
 def test_a_nurses_units_drips_licence_and_labor_and_delivery_work_are_skills_in_the_spellings_postings_use() -> None:
     lexicon = bundled_lexicon()
     posting, cv = analyse(
