@@ -802,16 +802,30 @@ _RECEIVED = re.compile(
 )
 
 
+_CARE_AS_NOUN = r"(?:mentoring|mentorship|coaching|tutoring|training|supervision|precepting)"
+"""The care words as a noun of the care: after "and", what was received beside ("and training on …"), not a verb of
+the owner's own ("and trained five new hires")."""
+_ALSO_RECEIVED = re.compile(rf"\band\s+(?P<also>{_CARE_AS_NOUN})\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[;.]\s|[;.]$|,\s+(?:then|and|while|but)\b", re.IGNORECASE)
+
+
 def received_only(text: str, lexicon: Lexicon | None = None, skills: Collection[str] = ()) -> frozenset[str]:
     """The terms of the care a ``text`` says its owner only received, never gave: "Received mentoring from senior
     analysts", "Was coached by the head of sales", "under the supervision of a BCBA", "Supervision received from
-    specialist consultants". Another person mentored, coached
+    specialist consultants", and the care joined to such a one in its clause ("… and training on case planning").
+    Another person mentored, coached
     or supervised; the text shows none of it as its owner's work. Said once as given ("Was mentored by the lead;
     now mentor two juniors"), the care is the owner's too. The terms are the care words' lemmas ("mentor") and,
     with ``lexicon``, those of the text's ``skills`` (lower case) that the care words say ("mentoring")."""
     spans = [m.span(g) for m in _RECEIVED.finditer(text) for g in _RECEIVED.groupindex if m.group(g)]
     if not spans:
         return frozenset()
+    # The care joined to a received one in its clause was received with it: "Supervision received from consultants
+    # and training on case planning", "Received mentoring and coaching from the director".
+    clause_ends = [m.start() for m in _CLAUSE_END.finditer(text)] + [len(text)]
+    for _, end in list(spans):
+        stop = next(at for at in clause_ends if at >= end)
+        spans += [m.span("also") for m in _ALSO_RECEIVED.finditer(text, end, stop)]
     received = Counter(_lemma(text[a:b].lower()) for a, b in spans)
     said = Counter(_lemma(w.lower()) for w in re.findall(rf"\b{_CARE}\b", text, re.IGNORECASE))
     found = {lemma for lemma, count in received.items() if count >= said[lemma]}

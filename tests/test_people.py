@@ -246,6 +246,11 @@ RECEIVED = [
     ("Mentoring program received a company award for query tuning", "mentoring", True),
     # Said once as given, the care is the owner's, whatever else the text says they received.
     ("Was mentored by the lead analyst, then mentored two interns of my own", "mentoring", True),
+    # The care joined to a received one was received with it; a verb of the owner's after "and" is given.
+    ("Supervision received from the clinical director and coaching on case planning", "coaching", False),
+    ("Received mentoring from the director and coaching on discovery calls", "coaching", False),
+    ("Received mentoring from the director and coached two new hires", "coaching", True),
+    ("Received mentoring from the director; coaching for a team of six followed", "coaching", True),
 ]
 
 
