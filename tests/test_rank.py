@@ -684,6 +684,33 @@ def test_coordinating_is_a_verb_of_any_duty_but_the_work_a_coordinators_posting_
     assert party.terms == ("coordinate",) and party.score > 0.3
 
 
+def test_planning_is_a_verb_of_any_duty_but_the_work_a_planners_posting_names() -> None:
+    # "Plan shipments", "plan labour": said of any duty, so the bullet that planned a picnic ranks below the freight
+    # asked for. An Event Planner's posting names planning as its work (a planner plans: the doubled consonant of
+    # the job's name is the verb's one), and counts it in full.
+    cv = make_cv({"Harbor Lane": ["Planned the office holiday picnic.", "Booked freight for 200 stores."]})
+    text = (
+        "Logistics Manager\n\nResponsibilities:\n- Plan inbound shipments.\n- Plan carrier schedules.\n"
+        "- Plan warehouse labour.\n- Plan store deliveries.\n\nRequirements:\n- Able to plan ahead.\n\n"
+        "Preferred:\n- Freight experience.\n"
+    )
+    assert [b.id for b in rank(cv, Posting("p", text)).bullets] == ["job0-b1", "job0-b0"]
+    planner = "Event Planner\n\nResponsibilities:\n- Events for our members.\n- Member newsletters.\n"
+    picnic = next(b for b in rank(cv, Posting("p", planner)).bullets if b.id == "job0-b0")
+    assert picnic.terms == ("plan",) and picnic.score > 0.2
+
+
+def test_a_change_is_said_of_any_duty_and_no_work_a_bullet_shares_with_the_posting() -> None:
+    # "Implement changes", "adapt to change": said of any work, so the bullet that changed the office's printers ranks
+    # below the onboarding asked for; "change management" stays the work it names.
+    cv = make_cv({"Harbor Lane": ["Changed the office printers to a new vendor.", "Onboarded new hires."]})
+    text = (
+        "HR Generalist\n\nResponsibilities:\n- Communicate policy changes.\n- Support employees through change.\n"
+        "- Document changes to benefits.\n\nRequirements:\n- Onboarding.\n"
+    )
+    assert [b.id for b in rank(cv, Posting("p", text)).bullets] == ["job0-b1", "job0-b0"]
+
+
 def test_the_vice_of_a_title_is_a_titles_word_as_senior_is_not_what_a_job_does() -> None:
     # "Vice" says a rank, as "Senior" does: a Vice Principal's role meets a Vice President posting no more by it
     # than a Senior Principal's meets a Senior President's.

@@ -438,15 +438,17 @@ def _kin_of_work(term: str) -> tuple[str, ...]:
 
 
 def _what_the_worker_does(term: str) -> tuple[str, ...]:
-    """The verb a job's name is made of ("-er", "-or"; "-ent" after a verb of six letters or more): a teacher
-    teaches, an editor edits, an auditor audits, a recruiter recruits, a superintendent superintends. Only for the
-    names of jobs (:data:`tailor.posting.plausible.JOB_WORDS`) and only a word the lemma table knows as a verb: a
-    customer is no one who customs, an engineer no one who engines, an agent no one who ages; nor a generic verb
-    ("manage", "develop"), which every bullet says."""
+    """The verb a job's name is made of ("-er", "-or", a consonant doubled before it undone; "-ent" after a verb of six
+    letters or more): a teacher teaches, a planner plans, an editor edits, an auditor audits, a recruiter recruits, a
+    superintendent superintends. Only for the names of jobs (:data:`tailor.posting.plausible.JOB_WORDS`) and only a
+    word the lemma table knows as a verb: a customer is no one who customs, an engineer no one who engines, an agent
+    no one who ages; nor a generic verb ("manage", "develop"), which every bullet says."""
     if len(term) < 6 or not JOB_WORDS.fullmatch(term):
         return ()
     if term.endswith(("er", "or")):
         stems = [term[:-2]]
+        if len(stems[0]) > 3 and stems[0][-1] == stems[0][-2] and stems[0][-1] not in "aeiouls":
+            stems.append(stems[0][:-1])  # a consonant doubled before "-er": a planner plans, a shipper ships
     elif term.endswith("ent") and len(term) - 3 >= _ENT_STEM:
         stems = [term[:-3]]
     else:
@@ -489,12 +491,14 @@ Ranking's only: weighed so in the fit as well, the fit ordered two labelled sets
 Not "annual" or "yearly", which size a measure ("$2M annual revenue") more often than they time a duty: weighed
 down, one labelled set's strongest sales bullets fell (bench/README.md)."""
 
-ANY_DUTYS_VERBS = frozenset({"maintain", "conduct", "involve", "coordinate", "serve", "execute"})
+ANY_DUTYS_VERBS = frozenset({"maintain", "conduct", "involve", "coordinate", "serve", "execute", "plan", "change"})
 """Verbs a posting says of a duty of any trade ("maintain accurate records", "conduct site visits", "involve the
-families", "coordinate schedules", "serve as the point of contact", "execute campaigns"), weighed in ranking as a
-generic word, as "ensure", "perform" and "provide" are everywhere: a bullet that maintained or coordinated something
-else ("Maintained the team's shared drive") did none of the work asked for. A coordinator's posting still asks for
-coordinating in full: the job's name lends its verb after this (:func:`_kin_of_work`). Ranking's only: weighed so in
+families", "coordinate schedules", "serve as the point of contact", "execute campaigns", "plan events", "implement
+changes"), weighed in ranking as a generic word, as "ensure", "perform" and "provide" are everywhere: a bullet that
+maintained, coordinated or planned something else ("Maintained the team's shared drive", "Planned the office picnic")
+did none of the work asked for. The work's own phrases keep their weight ("project plans", "change management"). A
+coordinator's or a planner's posting still asks for coordinating or planning in full: the job's name lends its verb
+after this (:func:`_kin_of_work`). Ranking's only: weighed so in
 the fit as well, the fit ordered two labelled sets' strong and moderate postings worse (bench/README.md). Not
 "oversee", which says a job led the work, nor "identify", "prepare", "review" or "monitor", which name work of their
 own (a tax return prepared, a patient monitored): weighed down, each lowered a labelled set (bench/README.md)."""
