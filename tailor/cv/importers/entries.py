@@ -232,7 +232,7 @@ def split_entries(lines: list[Line], *, labels: bool = False) -> list[Entry]:
             # Lines that label their own title or organisation ("Project Title: …", "Client: …") head an entry of
             # their own, dated or not; other undated lines with prose go on the entry above.
             if entries and (prose or not titles) and _labelled_fields(heads) is None:
-                entries[-1].body += prose + items
+                entries[-1].body += heads + items
             else:
                 entries.append(Entry([heads[n] for n in titles], None, prose + items))
             continue

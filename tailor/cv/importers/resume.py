@@ -376,6 +376,7 @@ def _sections(lines: list[Line]) -> tuple[list[Line], list[Section]]:
             and not _names_listed(line.plain)
             and not _role_title_in_capitals(lines, n, sections[-1] if sections else None)
             and not _employer_in_capitals(lines, n, sections[-1] if sections else None)
+            and not _lead_in_of_a_part(line, sections[-1] if sections else None)
         )
         title = sections[-1].title if sections else None
         # A heading that names no kind of section, right under a section's title, is its first entry
@@ -604,6 +605,19 @@ def _part_of_role(line: Line, section: Section) -> bool:
         bool(title.heading and (not line.heading or line.heading > title.heading))
         or (title.plain.isupper() and not line.plain.isupper())
         or title.size > line.size + 0.5
+    )
+
+
+def _lead_in_of_a_part(line: Line, section: Section | None) -> bool:
+    """Whether ``line``, in capitals, leads into a part of the dated role above it with its colon ("KEY
+    ACCOMPLISHMENTS:" over bullets, as a text copy of a federal résumé sets it): the role goes on, where a title in
+    capitals alone ("ACCOMPLISHMENTS") may start a section."""
+    return (
+        section is not None
+        and section.kind in ROLE_KINDS
+        and line.plain.endswith(":")
+        and is_role_part(line.plain)
+        and any(find_span(other.text) for other in section.lines)
     )
 
 

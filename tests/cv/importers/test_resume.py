@@ -2377,6 +2377,26 @@ def test_usajobs_availability_section_is_no_headline_and_is_kept() -> None:
     assert "Job Type: Permanent" in draft.leftovers and "Work Schedule: Full-Time" in draft.leftovers
 
 
+def test_a_duty_paragraph_that_wrapped_before_a_capital_loses_no_line_and_a_lead_in_in_capitals_goes_on() -> None:
+    # A text copy of a federal résumé: the duties paragraph hard-wrapped, then "KEY ACCOMPLISHMENTS:" over bullets.
+    draft = draft_of(
+        "Rowan Achterberg\nEmail: rowan@example.com\n\nWork Experience\n"
+        "Contract Specialist\nBureau of Harbor Works\nMobile, AL\n02/2020 - Present\n"
+        "Duties, Accomplishments and Related Skills:\n"
+        "Serve as the contract specialist for dredging, pier repair and harbor survey services, $5M for\n"
+        "construction, responsible for planning, solicitation and award of contracts supporting\n"
+        "Port operations and the harbor master. Administer fixed-price contracts under FAR Part 15.\n"
+        "KEY ACCOMPLISHMENTS:\n"
+        "• Awarded 40 delivery orders for dredging services.\n"
+        "• Closed out 25 contracts.\n"
+    )
+    (role,) = draft.data["experience"]
+    said = " ".join(b["text"] for b in role["bullets"])
+    for words in ("Serve as the contract specialist", "construction, responsible", "Port operations", "Closed out 25"):
+        assert words in said, words
+    assert "KEY ACCOMPLISHMENTS:" not in draft.leftovers
+
+
 def test_a_resume_saved_as_a_web_page_is_read_as_its_markdown_would_be(tmp_path: Path) -> None:
     page = tmp_path / "cv.html"
     page.write_text(
