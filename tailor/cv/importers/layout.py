@@ -25,6 +25,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from tailor.cv.importers.clues import ends_sentence
 from tailor.cv.importers.line import BULLET, Line, Runs, with_letter_bullets
 from tailor.cv.importers.pdf_layout import read_pdf
 from tailor.errors import TailorError
@@ -128,6 +129,10 @@ def _text_lines(text: str, source: str) -> list[Line]:
 
 WRAPPED_SHARE = 0.75
 """How long a text's line that wrapped is, at the least, as a share of its longest line."""
+_NUMBERED = re.compile(r"\[?\(?\d{1,3}[.)\]]\s")
+"""A line that opens with its number in a list ("1. ", "[2] ", "(3) "): an entry of its own, no item's rest."""
+_OUTLIERS = 4
+"""How many of a text's longest lines may run past the width the rest wrapped at."""
 _NAMES_GO_ON = re.compile(r"[/&|]\s")
 """A line that opens with the slash, the "&" or the bar between two names ("/ DOT-406 tank wagon"): no line of its
 own opens so."""
@@ -136,9 +141,12 @@ own opens so."""
 def _wrapped_items_joined(lines: list[Line], widths: dict[int, int]) -> list[Line]:
     """``lines`` with each list item's rest that a text copied out of a PDF wrapped onto the next line joined to it:
     a line right under the item (no blank line between), no item itself, that opens in lower case or with the slash
-    between two names, under an item's line as long as the text's lines run (:data:`WRAPPED_SHARE` of the longest),
+    between two names, under an item's line as long as the text's lines run (:data:`WRAPPED_SHARE` of the longest
+    but a few, :data:`_OUTLIERS`),
     as a line that wrapped is. What opens in capitals under an item may be the next role's title, and stays."""
-    widest = max(widths.values(), default=0)
+    # The width the text wraps at: past a few of its longest lines (one in ten at most), since a few lines a copy did
+    # not wrap (a paragraph of courses run on to 200 characters) say nothing of where the others wrapped.
+    widest = sorted(widths.values(), reverse=True)[min(_OUTLIERS, len(widths) // 10)] if widths else 0
     out: list[Line] = []
     last = 0  # the number of the text's line the last of ``out`` ends on
     for line in lines:
@@ -149,7 +157,17 @@ def _wrapped_items_joined(lines: list[Line], widths: dict[int, int]) -> list[Lin
             and not line.item
             and line.number == last + 1
             and widths.get(last, 0) >= WRAPPED_SHARE * widest
-            and (line.plain[:1].islower() or _NAMES_GO_ON.match(line.plain))
+            and (
+                line.plain[:1].islower()
+                or _NAMES_GO_ON.match(line.plain)
+                # "… Justifications and Approvals (J&A) and Determinations and" over "Findings (D&F) for … FAR 6.302.":
+                # an item's sentence that wrapped before a capital ends on the line under it, as no title line does.
+                or (
+                    not before.plain.endswith((".", "!", "?", ":"))
+                    and ends_sentence(line.plain)
+                    and not _NUMBERED.match(line.plain)
+                )
+            )
             and "\t" not in line.text
             and not _DATED_LINE.search(line.plain)
         ):

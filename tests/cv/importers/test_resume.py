@@ -2397,6 +2397,30 @@ def test_a_duty_paragraph_that_wrapped_before_a_capital_loses_no_line_and_a_lead
     assert "KEY ACCOMPLISHMENTS:" not in draft.leftovers
 
 
+def test_items_a_text_copy_wrapped_are_whole_beside_a_line_it_never_wrapped_and_before_a_capital() -> None:
+    # A copy out of a PDF viewer: items hard-wrapped at one width, one line of courses run on far past it, and an
+    # item that wrapped before a capital ("… and Determinations and" over "Findings (D&F) …").
+    courses = "; ".join(f"CON {n} Contracting Module {n}" for n in range(100, 1000, 100))
+    draft = draft_of(
+        "Rowan Achterberg\nEmail: rowan@example.com\n\nWork Experience\n"
+        "Contract Specialist\nBureau of Harbor Works\nMobile, AL\n02/2020 - Present\n"
+        "• Awarded a $14M multiple-award IDIQ for dredging support services using best-value tradeoff source\n"
+        "selection; led a 5-member technical evaluation board and wrote the decision document\n"
+        "• Prepared and obtained approval of 6 Justifications and Approvals (J&A) and Determinations and\n"
+        "Findings (D&F) for other than full and open competition under FAR 6.302.\n"
+        "• Closed out 25 contracts.\n"
+        f"\nADDITIONAL INFORMATION\n{courses}\n"
+    )
+    (role,) = draft.data["experience"]
+    assert [b["text"] for b in role["bullets"]] == [
+        "Awarded a $14M multiple-award IDIQ for dredging support services using best-value tradeoff source "
+        "selection; led a 5-member technical evaluation board and wrote the decision document",
+        "Prepared and obtained approval of 6 Justifications and Approvals (J&A) and Determinations and "
+        "Findings (D&F) for other than full and open competition under FAR 6.302.",
+        "Closed out 25 contracts.",
+    ]
+
+
 def test_a_resume_saved_as_a_web_page_is_read_as_its_markdown_would_be(tmp_path: Path) -> None:
     page = tmp_path / "cv.html"
     page.write_text(
