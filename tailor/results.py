@@ -235,9 +235,10 @@ class Match:
     def specialty_lacking(self) -> list[str]:
         """The required keywords the job's title names after the job itself, its specialty ("Clinical Pharmacist
         Specialist - Oncology", "Registered Nurse (ICU)", "Scientist II, Next Generation Sequencing"), that the CV
-        neither says nor meets, each as the posting says it: what the job is, which keeps its fit from strong
-        (:func:`tailor.rank.bounded_label`) however many of the trade's words the CV shares. The words before the
-        job's dash, bracket or comma name the job ("Quality Engineer"), which a CV may do under another name."""
+        neither says, meets nor shows related work for, each as the posting says it: what the job is, which keeps its
+        fit from strong (:func:`tailor.rank.bounded_label`) however many of the trade's words the CV shares. The words
+        before the job's dash, bracket or comma name the job ("Quality Engineer"), which a CV may do under another
+        name."""
         from tailor.analysis import analyse
 
         analysed = self.ranking.posting
@@ -249,7 +250,8 @@ class Match:
         return [
             k.keyword.said
             for k in self.coverage.required
-            if k.status == "absent" and not k.met and k.keyword.term.lower() in named
+            # Work the CV says in other words ("DeepSpeed", "sharding" for distributed training) is no specialty lacked.
+            if k.status == "absent" and not k.met and not k.related and k.keyword.term.lower() in named
         ]
 
     @property

@@ -1177,3 +1177,7 @@ def test_a_specialty_the_jobs_title_names_that_the_cv_does_not_say_keeps_the_fit
     # The specialty it holds, named the same way, leaves the fit strong.
     critical = matched(tmp_path, PHARMACIST, pharmacist_posting("Critical Care"))
     assert critical.ranking.fit.label == "strong" and critical.specialty_lacking == []
+    # Said in other words the lexicon relates to it ("DeepSpeed", "sharding" for distributed training), it is no
+    # specialty lacking: the bundled example's posting, "…, Distributed Training", stays strong.
+    example = match(Path(__file__).parents[1] / "examples" / "distributed-training-engineer.md", "example")
+    assert example.ranking.fit.label == "strong" and example.specialty_lacking == []
