@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
@@ -231,7 +232,7 @@ class Match:
         condition of the job, which keeps its fit from strong (:func:`tailor.rank.bounded_label`)."""
         return self.degree is not None
 
-    @property
+    @cached_property
     def specialty_lacking(self) -> list[str]:
         """The required keywords the job's title names after the job itself, its specialty ("Clinical Pharmacist
         Specialist - Oncology", "Registered Nurse (ICU)", "Scientist II, Next Generation Sequencing"), that the CV
@@ -493,9 +494,8 @@ class Match:
             return []
         named = and_listed(lacking)
         return [
-            f"The job's title names {named}, which your CV does not say: it is the job's specialty, so the fit reads "
-            "partial at most, however many words your CV shares with the posting. If you have done that work, say "
-            "so in a bullet."
+            f"The job's title names {named}, which your CV does not say: it is the job's specialty{self._so_capped()}. "
+            "If you have done that work, say so in a bullet."
         ]
 
     def _required_lines(self, *, also_not_yet_held: bool = False) -> list[str]:
