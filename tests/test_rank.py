@@ -2384,3 +2384,32 @@ def test_a_postings_combination_of_experiences_weighs_as_a_generic_word() -> Non
     )
     scores = {b.id: b.score for b in rank(cv, Posting("p", text), lexicon=bundled_lexicon()).bullets}
     assert scores["job0-b0"] < scores["job0-b1"] / 4
+
+
+def test_the_terms_that_explain_a_score_are_whole_words_and_phrases_of_the_item_and_the_posting() -> None:
+    # "ICD-10-CM" is one code: "CM" alone, "abstract ICD-10" and "CM code" are pieces of it, no words a coder wrote
+    # or a posting asked for; a phrase cut from "cross-functional team" ("functional team") is none either.
+    cv = make_cv(
+        {
+            "Lakeview Family Clinic": [
+                "Abstract ICD-10-CM codes and CPT codes from physician notes for outpatient visits.",
+                "Led a cross-functional team of billers and front-desk staff.",
+            ]
+        }
+    )
+    ranking = rank(
+        cv,
+        Posting(
+            "p",
+            "# Inpatient Coder\n\nResponsibilities:\n- Abstract ICD-10-CM and ICD-10-PCS codes from inpatient records\n"
+            "- Lead cross-functional teams on denials\n\nRequirements:\n- 3+ years of ICD-10-CM coding\n",
+        ),
+    )
+    shown = {b.text[:8]: b.terms for b in ranking.bullets}
+    assert "icd-10-cm" in shown["Abstract"] and "code" in shown["Abstract"]
+    assert not {"cm", "abstract icd-10", "cm code"} & set(shown["Abstract"])
+    assert "cross functional" in shown["Led a cr"] and "functional team" not in shown["Led a cr"]
+    # A phrase said whole, and cut elsewhere, still explains a score.
+    cv = make_cv({"Lakeview Family Clinic": ["Abstract ICD-10 codes; reviewed ICD-10-CM updates."]})
+    ranking = rank(cv, Posting("p", "Responsibilities:\n- Abstract ICD-10 codes for outpatient visits\n"))
+    assert "abstract icd-10" in ranking.bullets[0].terms

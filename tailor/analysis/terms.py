@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import accumulate
 from typing import TYPE_CHECKING
 
@@ -79,6 +80,20 @@ class Analysis:
     """Skills (canonical names, lowercase) named inside a longer one, when asked for with ``near``: "AutoCAD
     Civil 3D" says AutoCAD too; and those whose head another modifier shares ("unit and integration tests" says
     unit testing). Evidence that the text says them; no terms for ranking, where the longer skill is the term."""
+
+    split: tuple[str, ...] = ()
+    """The phrases of :attr:`cut` that hold half a hyphenated word, once per time they do ("functional team" of
+    "cross-functional team", "abstract icd-10" of "Abstract ICD-10-CM codes")."""
+
+    @cached_property
+    def only_split(self) -> frozenset[str]:
+        """The phrases of :attr:`terms` the text says only with half a hyphenated word (:attr:`split`), never
+        whole: they count in ranking, but are no words of the text to show anyone."""
+        if not self.split:
+            return frozenset()
+        whole = Counter(self.terms)
+        whole.subtract(self.split)
+        return frozenset(term for term in self.split if whole[term] <= 0)
 
 
 NEAR = 4
@@ -443,12 +458,14 @@ def _analysis(
             if " " not in bigrams[n] and capital(i) and capital(j):
                 bigrams[n] = phrase(lemmas[i], lemmas[j], True)  # type: ignore[arg-type]
     cut = tuple(bigrams[n] for n, (i, j) in enumerate(pairs) if span_of[i] >= 0 or span_of[j] >= 0) if spans else ()
+    split: tuple[str, ...] = ()
     if joins:
         # Half a hyphenated word and the word beside it ("upper mid" of "Upper Mid-Market", "functional team" of
         # "cross-functional team") are no phrase of the text either.
-        cut += tuple(bigrams[n] for n, (i, j) in enumerate(pairs) if j + 1 in joins or i - 1 in joins)
+        split = tuple(bigrams[n] for n, (i, j) in enumerate(pairs) if j + 1 in joins or i - 1 in joins)
+        cut += split
     skills = list(dict.fromkeys(name for _, _, name in spans))
-    return Analysis(unigrams + bigrams + extra, skills, cut=cut)
+    return Analysis(unigrams + bigrams + extra, skills, cut=cut, split=split)
 
 
 @lru_cache(maxsize=1 << 12)

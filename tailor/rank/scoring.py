@@ -93,6 +93,7 @@ def rank(
 
     asked = _asked_rows(prepared, analysed)
     said = said_terms(analysed) | set(title_terms(analysed, prepared.lexicon) if prepared.config.title > 0 else ())
+    unsaid = _only_split(analysed) - set(title_terms(analysed, prepared.lexicon))
     scored = []
     for row, item in enumerate(prepared.items):
         start, end = contributions.indptr[row], contributions.indptr[row + 1]
@@ -100,7 +101,10 @@ def rank(
             zip(contributions.data[start:end], contributions.indices[start:end], strict=True),
             key=lambda p: (-p[0], vocabulary[p[1]]),
         )
-        terms = _without_inner_words(tuple(vocabulary[i] for value, i in pairs if value > 0), prepared.lexicon)
+        # What explains a score is words the item and the posting say: no phrase holding half a hyphenated word.
+        cut = unsaid | prepared.analyses[row].only_split
+        terms = tuple(vocabulary[i] for value, i in pairs if value > 0 and vocabulary[i] not in cut)
+        terms = _without_inner_words(terms, prepared.lexicon)
         activity = prepared.activities[row] if row in discounted else ""
         lent = tuple(term for term in terms if term not in said)
         own = prepared.analyses[row].terms  # by row: a skill's id is its name, which a bullet's id may be too
@@ -131,14 +135,23 @@ def rank(
     return Ranking(overall.score, bullets, publications, skills, prepared, analysed, overall.label)
 
 
+def _only_split(analysed: AnalysedPosting) -> frozenset[str]:
+    """The phrases the posting's counted sections say only with half a hyphenated word
+    (:attr:`tailor.analysis.Analysis.only_split`), in none of them whole."""
+    counted = [s.analysis for s in analysed.sections if s.weight > 0]
+    split = frozenset().union(*(a.only_split for a in counted))
+    return split - {t for a in counted for t in a.terms if t in split and t not in a.only_split} if split else split
+
+
 def _without_inner_words(terms: tuple[str, ...], lexicon: Lexicon) -> tuple[str, ...]:
     """The first :data:`EXPLANATION_TERMS` of ``terms`` (most contributing first), without a word that a skill of
     several words among those first holds: "After Effects" explains a score, "Effects" beside it says nothing more
-    (a skill's last word counts as a term of its own), and the next term takes its place. A phrase keeps its
-    words: "billing" says more than "based billing" of "usage-based billing"."""
+    (a skill's last word counts as a term of its own), nor does "CM" beside "ICD-10-CM" (a hyphenated name's
+    pieces are no words of their own), and the next term takes its place. A phrase keeps its words: "billing" says
+    more than "based billing" of "usage-based billing"."""
     skills = skill_terms(lexicon)
-    longer = [term for term in terms[:EXPLANATION_TERMS] if " " in term and term in skills]
-    inner = frozenset().union(*(_words_of(term) for term in longer)) if longer else frozenset()
+    longer = [term for term in terms[:EXPLANATION_TERMS] if (" " in term or "-" in term) and term in skills]
+    inner = frozenset().union(*(_words_of(term) - {term} for term in longer)) if longer else frozenset()
     return tuple(term for term in terms if " " in term or term not in inner)[:EXPLANATION_TERMS]
 
 
