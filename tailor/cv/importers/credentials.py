@@ -26,6 +26,7 @@ from tailor.cv.importers.credential_columns import by_columns
 from tailor.cv.importers.draft import Draft
 from tailor.cv.importers.line import Line
 from tailor.cv.importers.sections import TITLE_WORDS
+from tailor.lexicon import word_log_probabilities
 from tailor.places import is_place
 
 _CERTIFICATE = re.compile(r"certif|licen[cs]e|course|training", re.IGNORECASE)
@@ -467,6 +468,19 @@ def _names_a_giver(piece: str) -> bool:
     )
 
 
+def _a_provider(piece: str) -> bool:
+    """Whether ``piece``, the words after a course's last " at ", name who gave it ("WestEd", "Stanford Online"): a
+    name of its own, no more pieces after a comma, and no everyday word alone ("First Aid at Work", "Safety at Sea"
+    are the course's name)."""
+    words = piece.split()
+    everyday = len(words) == 1 and word_log_probabilities().get(words[0].lower(), -99.0) > _EVERYDAY_WORD
+    return _names_a_giver(piece) and not any(mark in piece for mark in ",(") and not everyday
+
+
+_EVERYDAY_WORD = -12.0
+"""A word more common than this (its natural log probability in English text) is an everyday word ("Work", "Sea")."""
+
+
 _NAME_JOINS = frozenset({"of", "the", "and", "&", "for", "de", "in"})
 """The small words an organisation's name keeps between capitalised ones ("Institute of Food Technologists")."""
 
@@ -598,6 +612,10 @@ def _name_and_issuer(draft: Draft, loc: tuple[str, int], name: str, others: list
     the name's last comma may set its issuer apart ("Certified Scrum Master, Scrum Alliance"), with a note."""
     if others:
         return _number_in_name(name, ", ".join(others))
+    course, at, giver = name.rpartition(" at ")
+    if loc[0] == "certificates" and at and course.strip() and _a_provider(giver):
+        # "Responsive Caregiving for Infants and Toddlers at WestEd": a course taken at who gave it.
+        return course.rstrip(" ,"), giver.strip()
     pieces = name.split(", ")
     numbered = len(pieces) >= 3 and _CREDENTIAL_NUMBER.fullmatch(pieces[-1]) is not None
     if (board := _board_named_for_a_list(pieces[:-1] if numbered else pieces)) > 0:

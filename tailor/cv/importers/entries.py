@@ -510,13 +510,22 @@ def _specialised(pieces: list[str], others: list[str]) -> bool:
 def _separated(cell: str) -> list[str]:
     """``cell`` split at its dashes, "@" and " at ", except an " at " inside an organisation's name ("University
     of Texas at Tyler", "The Arbors at Natomas"): one that follows words naming an organisation and no job title,
-    or a name opened by "The", which no job title is."""
+    or a name opened by "The", which no job title is, or a name after a title's comma before an organisation (an
+    employer's site at its host: "Toddler Teacher, Bright Horizons at Sutter Health")."""
     found = _SEPARATORS.split(cell)
     pieces = [found[0]]
     for separator, piece in zip(found[1::2], found[2::2], strict=True):
-        before = pieces[-1].rsplit(",", 1)[-1]  # "Research Assistant, University of Texas" at …
+        title, comma, before = pieces[-1].rpartition(",")  # "Research Assistant, University of Texas" at …
         named = looks_like_organisation(before) or before.split()[:1] == ["The"]
-        if separator.strip() == "at" and named and not looks_like_title(before):
+        # "Toddler Teacher, Bright Horizons at Sutter Health": after a title and its comma, a name at an organisation
+        # is the employer's site at its host, one name ("Software Engineer, Payments at Stripe" keeps its team).
+        sited = (
+            bool(comma)
+            and looks_like_title(title.rsplit(",", 1)[-1])
+            and all(word[:1].isupper() for word in before.split())
+            and looks_like_organisation(piece.split(",", 1)[0])
+        )
+        if separator.strip() == "at" and (named or sited) and not looks_like_title(before):
             pieces[-1] += separator + piece
         else:
             pieces.append(piece)

@@ -2092,3 +2092,17 @@ def test_a_label_that_says_what_a_line_of_credentials_lists_is_no_part_of_its_fi
         ("Northwind Customer Obsession Award", "2023"),
         ("Globex Ship It Award", "2020"),
     ]
+
+
+def test_a_course_taken_at_its_provider_names_the_provider_as_its_issuer() -> None:
+    draft = draft_of(
+        "Maya Delgado\n\nCOURSES\n"
+        "Program for Infant/Toddler Care (PITC) Module 1: Social-Emotional Growth at WestEd\n"
+        "Responsive Caregiving for Infants and Toddlers at WestEd\n"
+        "Pediatric CPR and First Aid, American Red Cross\n"
+    )
+    assert [(c["name"], c["issuer"]) for c in draft.data["certificates"]] == [
+        ("Program for Infant/Toddler Care (PITC) Module 1: Social-Emotional Growth", "WestEd"),
+        ("Responsive Caregiving for Infants and Toddlers", "WestEd"),
+        ("Pediatric CPR and First Aid", "American Red Cross"),
+    ]

@@ -7418,3 +7418,23 @@ def test_a_personal_sites_links_to_its_own_pages_after_an_item_and_its_footer_ar
     ]
     assert [p["title"] for p in draft.data["publications"]] == ["Blueprints in Clinics"]
     assert not any("©" in line for line in draft.leftovers)
+
+
+@pytest.mark.parametrize(
+    ("line", "role", "employer"),
+    [
+        # an employer's site at its host: the whole is where the work was done
+        ("Toddler Teacher, Bright Horizons at Sutter Health", "Toddler Teacher", "Bright Horizons at Sutter Health"),
+        # a team before " at " stays the title's
+        ("Software Engineer, Payments at Stripe", "Software Engineer, Payments", "Stripe"),
+    ],
+)
+def test_a_title_then_an_employers_site_at_its_host_keeps_the_site_and_host_as_the_employer(
+    line: str, role: str, employer: str
+) -> None:
+    draft = draft_of(
+        f"Maya Delgado\nmaya@example.org\n\nEXPERIENCE\n\n{line}\nSacramento, CA | Aug 2021 – Present\n"
+        "- Planned daily activities for 12 toddlers.\n"
+    )
+    (found,) = draft.data["experience"]
+    assert (found["role"], found["employer"]) == (role, employer)
