@@ -1709,3 +1709,17 @@ def test_what_a_summary_says_the_job_does_by_its_titles_word_is_asked_for() -> N
     )
     assert {"collaborative practice agreement", "anticoagulation management", "hypertension"} <= asked.keys()
     assert "Salesforce" not in asked
+
+
+def test_commissioning_is_named_as_the_text_says_it_not_narrowed_to_a_buildings() -> None:
+    # A water plant's commissioning plan is no building's commissioning: the keyword is the general one.
+    plant = found(
+        "Commissioning Engineer\n\nResponsibilities:\n- Lead commissioning and start-up of pumps and control panels\n"
+        "- Write the commissioning plan for each skid\n\nRequirements:\n- Working knowledge of P&IDs\n"
+    )
+    assert "systems commissioning" in plant and "building commissioning" not in plant
+    # A general contractor's posting that names the building's commissioning keeps it.
+    building = found(
+        "Project Superintendent\n\nRequirements:\n- Coordinate MEP trades through building commissioning\n"
+    )
+    assert "building commissioning" in building and "systems commissioning" not in building
