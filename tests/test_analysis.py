@@ -2716,6 +2716,31 @@ def test_pm_is_no_preventive_maintenance_outside_a_maintenance_text(text: str) -
     assert "preventive maintenance" not in skills(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Buyer: issue POs to approved vendors and expedite late deliveries",
+        "PO processing, receiving and three-way match with supplier invoices",
+    ],
+)
+def test_a_purchasing_texts_po_is_a_purchase_order(text: str) -> None:
+    assert "purchase orders" in skills(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a product team's PO is its product owner, wherever its backlog or sprints are spoken of
+        "Work with the PO and vendor engineers to groom the backlog",
+        "Served as PO for two Scrum teams",
+        # no text about buying
+        "Mail signed forms to the PO Box on the letterhead",
+    ],
+)
+def test_po_is_no_purchase_order_outside_a_purchasing_text(text: str) -> None:
+    assert "purchase orders" not in skills(text)
+
+
 def test_letters_a_text_spells_out_as_a_skill_are_that_skill_wherever_it_writes_them() -> None:
     assert skills("Follow Good Clinical Practice (GCP) and train every site on GCP.") == ["Good Clinical Practice"]
 

@@ -2413,3 +2413,16 @@ def test_the_terms_that_explain_a_score_are_whole_words_and_phrases_of_the_item_
     cv = make_cv({"Lakeview Family Clinic": ["Abstract ICD-10 codes; reviewed ICD-10-CM updates."]})
     ranking = rank(cv, Posting("p", "Responsibilities:\n- Abstract ICD-10 codes for outpatient visits\n"))
     assert "abstract icd-10" in ranking.bullets[0].terms
+
+
+def test_a_buyers_pos_meet_purchase_orders_and_no_product_owner() -> None:
+    cv = make_cv(
+        {
+            "Northgate Foods": ["Issued purchase orders to 30 suppliers and chased late deliveries."],
+            "Tallyhub": ["Served as PO for two Scrum teams."],
+        }
+    )
+    ranking = rank(cv, Posting("p", "Purchasing Agent\n\nRequirements:\n- Issue POs and follow up with vendors\n"))
+    scores = {b.text[:6]: b for b in ranking.bullets}
+    assert "purchase orders" in scores["Issued"].terms
+    assert scores["Served"].score == 0

@@ -586,6 +586,11 @@ whose "PM" is preventive maintenance."""
 _PRODUCT_WORK = frozenset({"roadmap", "sprint", "backlog", "agile", "scrum", "pmp", "pmo", "saas", "jira", "prd"})
 """Lemmas of a text about building a product or running its projects, whose "PM" is a product or project manager."""
 
+_PURCHASING = frozenset({"purchasing", "procurement", "buyer", "vendor", "supplier", "requisition", "invoice"})
+_PURCHASING |= frozenset({"sourcing", "receiving", "payable", "p2p", "erp", "rfq", "quote"})
+"""Lemmas (or words as written) of a text about buying for an organisation: its buyers, vendors, requisitions and
+invoices, whose "PO" is a purchase order."""
+
 _TRADE_SENSES: dict[str, tuple[_Sense, ...]] = {
     # A machinist's "EDM" cuts metal by sparks; a dance club's is its music, an Oracle shop's enterprise data
     # management ("EDM/EPBCS"): the letters are the machining only where the text speaks of machine tools.
@@ -602,6 +607,14 @@ _TRADE_SENSES: dict[str, tuple[_Sense, ...]] = {
         _Sense(_PRODUCT_WORK, "", written="pms"),
         _Sense(frozenset(), "", written="pm", unless=_MAINTAINING),
         _Sense(frozenset(), "", written="pms", unless=_MAINTAINING),
+    ),
+    # A buyer's "PO" and "POs" are purchase orders; a software team's a product owner, and no skill, wherever its
+    # sprints or backlog are spoken of; and elsewhere a post office or anything else, where no purchasing is.
+    "purchase orders": (
+        _Sense(_PRODUCT_WORK, "", written="po"),
+        _Sense(_PRODUCT_WORK, "", written="pos"),
+        _Sense(frozenset(), "", written="po", unless=_PURCHASING),
+        _Sense(frozenset(), "", written="pos", unless=_PURCHASING),
     ),
     # An HVAC technician's "RTU" is a packaged rooftop unit; a SCADA engineer's a remote terminal unit, and no skill.
     "rooftop units": (_Sense(frozenset(), "", written="rtu", unless=_HEATING_AND_COOLING),),
