@@ -181,6 +181,7 @@ def keywords(
     # is in ("AWS or Databricks certifications"): a platform the duties name stays required beside such a wish.
     preferred_plainly: set[tuple[str, str]] = set()
     certified_only: set[tuple[str, str]] = set()
+    asked_whole: set[tuple[str, str]] = set()  # phrases a requirement asks for and nothing else (:func:`_asked_whole`)
     for section in sections:
         analysis = described.get(id(section), section.analysis)
         counts: dict[tuple[str, str], int] = defaultdict(int)
@@ -265,6 +266,8 @@ def keywords(
                 and term.rpartition(" ")[2] not in others
             ):
                 counts[(term, "phrase")] += 1
+        if section.kind in (SectionKind.REQUIREMENTS, SectionKind.PREFERRED):
+            asked_whole.update((term, "phrase") for term in _asked_whole(text) if counts.get((term, "phrase")))
         for key, count in counts.items():
             weight[key] += section.weight * (1 + math.log(count))
             insisted = (
@@ -313,7 +316,9 @@ def keywords(
         for (term, kind), w in weight.items()
     ]
     skills_found = [k for k in found if k.kind == "skill"]
-    phrases = [k for k in found if k.kind == "phrase" and k.weight >= PHRASE_MIN_WEIGHT]
+    phrases = [
+        k for k in found if k.kind == "phrase" and (k.weight >= PHRASE_MIN_WEIGHT or (k.term, k.kind) in asked_whole)
+    ]
     phrases = sorted(phrases, key=lambda k: (-k.weight, k.term))[:MAX_PHRASES]
     unsaid = {k.term for k in skills_found if k.term not in said}  # the CV's named skills: no lexicon words
     worded = _first_words({k.term for k in phrases} | unsaid | set(folded.values()), sections, lexicon)
@@ -798,6 +803,26 @@ _ASKED_BEFORE = re.compile(
 )
 """What says a mention of a skill asks for it: "Data science experience", "knowledge of payroll", "experience in QA
 and testing"."""
+
+
+_ONE_PHRASE_ASKED = re.compile(
+    r"^[ \t]*(?:[-*•·▪‣◦][ \t]*)?(?:\d+\+?[ \t]+years?[ \t]+(?:of[ \t]+)?)?"
+    r"(?:(?P<before>[A-Za-z][\w-]*[ \t]+[A-Za-z][\w-]*)[ \t]+experience"
+    r"(?:[ \t]+(?:is[ \t]+)?(?:(?:strongly[ \t]+)?(?:required|preferred|desired)|a[ \t]+(?:plus|must)))?"
+    r"|experience[ \t]+(?:in|with)[ \t]+(?P<after>[A-Za-z][\w-]*[ \t]+[A-Za-z][\w-]*))"
+    r"[ \t]*[.;]?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""A line that asks for two words' experience and nothing else: "Healthcare construction experience required",
+"5+ years of tenant improvement experience", "Experience in wildlife rehabilitation"."""
+
+
+def _asked_whole(text: str) -> set[str]:
+    """The two-word phrases (as analysis spells them) that a line of ``text`` asks for as experience and nothing
+    else (:data:`_ONE_PHRASE_ASKED`): what the job needs, said once but in so many words, where a phrase said once
+    in a longer line may be an accident of wording (:data:`PHRASE_MIN_WEIGHT`)."""
+    said = [m["before"] or m["after"] for m in _ONE_PHRASE_ASKED.finditer(text)]
+    return {term for a in analyse(said) for term in a.terms if " " in term} if said else set()
 
 
 def _asked_as_experience(text: str, skills: Collection[str], lexicon: Lexicon) -> set[str]:

@@ -1723,3 +1723,18 @@ def test_commissioning_is_named_as_the_text_says_it_not_narrowed_to_a_buildings(
         "Project Superintendent\n\nRequirements:\n- Coordinate MEP trades through building commissioning\n"
     )
     assert "building commissioning" in building and "systems commissioning" not in building
+
+
+@pytest.mark.parametrize(
+    ("line", "term"),
+    [
+        ("Healthcare construction experience required", "healthcare construction"),
+        ("5+ years of tenant improvement experience", "tenant improvement"),
+        ("Experience in wildlife rehabilitation.", "wildlife rehabilitation"),
+    ],
+)
+def test_a_requirement_that_is_one_phrase_asked_as_experience_yields_the_phrase(line: str, term: str) -> None:
+    # A line of the requirements that asks for nothing but "<words> experience" names what the job needs, though
+    # the posting says it once: its phrase is a keyword, required.
+    posting = found(f"Field Lead\n\nRequirements:\n- {line}\n- Valid driver's license\n")
+    assert term in posting and posting[term].required
