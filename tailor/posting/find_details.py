@@ -229,6 +229,13 @@ def _offers(page: Page, source: str) -> dict[Field, list[str]]:
 _TAB_SEPARATOR = re.compile(r"\s+(?:at|@|[-–—|·:])\s+", re.I)
 """What parts a tab title's pieces: ``Acme - Sales Lead``, ``Sales Lead at Acme``, ``Sales Lead | Acme``."""
 _TAB_SEPARATOR_ENDS = re.compile(_TAB_SEPARATOR.pattern + r"$", re.I)
+_A_BOARDS_PAGE = re.compile(
+    r"(?:job|position|career|employment)s?[ \t]+"
+    r"(?:details?|descriptions?|bulletins?|postings?|pages?|opportunit(?:y|ies))(?:[ \t]+tab)?"
+    r"|careers?|jobs?|job[ \t]+search|search[ \t]+jobs",
+    re.IGNORECASE,
+)
+"""A job board's own page, as a tab title names it beside a job ("Job Details tab", "Career Pages", "Jobs")."""
 _IN_PLACE = re.compile(r"\s+in\s+([^|·–—]+?)(?=\s+(?:[-–—|·:])\s+)")
 """Where the job is, right after its title in a tab title ("… Manager in Portland, Oregon | …"): no company."""
 
@@ -251,7 +258,10 @@ def _tab_title(page: Page, title: Detail | None) -> dict[Field, list[str]]:
         after = after[placed.end(1) :]  # "Project Manager in Portland, Oregon | Careers at Acme", as iCIMS sets it
     offers: list[str] = []
     if (lead := _TAB_SEPARATOR.match(after)) is not None:
-        offers.append(_TAB_SEPARATOR.split(plausible.CAREERS_AT.sub("", after[lead.end() :]))[0])
+        pieces = _TAB_SEPARATOR.split(plausible.CAREERS_AT.sub("", after[lead.end() :]))
+        # "Stormwater Engineer | Job Details tab | Career Pages | City of Marlow Springs", as NEOGOV titles a public
+        # employer's page: the board's own pages between the job and the employer name no one.
+        offers.append(next((piece for piece in pieces if not _A_BOARDS_PAGE.fullmatch(piece.strip())), pieces[0]))
     if (tail := _TAB_SEPARATOR_ENDS.search(before)) is not None:
         offers.append(_TAB_SEPARATOR.split(before[: tail.start()])[-1])
     written = (name for name in offers if re.search(rf"(?<!\w){re.escape(name.strip())}(?!\w)", page.text))

@@ -1475,12 +1475,14 @@ _ORGANISATION = re.compile(
     r"\b(?:University|Universität|Université|Universidad|Università|Institute|Institut|College|Laboratory"
     r"|Laboratories|Labs|Hospital|Clinic|Foundation|Museum|Library|Academy|Society|Trust|Corporation"
     r"|(?i:School District|(?:Public|County|City|Community) Schools|Board of Education))\b"
+    r"|^(?:The )?(?:City|County|Town|Village|State|Commonwealth|Borough|Township|Parish|Port) of (?=[A-Z])"
     rf"|\b{plausible.LEGAL_SUFFIX}(?=\s|$)"
 )
 """Words that name a whole organisation, as whole words ("Clinical" and "Hospitality" are none), a US school
 district among them ("Maple Valley School District", "SALEM-KEIZER PUBLIC SCHOOLS"), which employs its schools'
-teachers and counselors. "Department of Physics" or "School of Medicine" alone names a part of one, which a letter
-must not take for the employer."""
+teachers and counselors, and a public employer a line names as a whole ("City of Marlow Springs", "County of Lane",
+as a government job board's header sets the agency over the job). "Department of Physics" or "School of Medicine"
+alone names a part of one, which a letter must not take for the employer."""
 
 
 def _organisation(page: Page) -> dict[Field, list[str]]:

@@ -2156,6 +2156,27 @@ def test_a_tab_title_that_sets_the_place_after_the_job_and_careers_at_before_the
     assert found.company == Detail("Harbor & Pine", "tab-title")
 
 
+def test_a_government_boards_header_names_the_agency_before_its_equal_opportunity_sentence(tmp_path: Path) -> None:
+    # NEOGOV titles a public employer's page "{title} | Job Details tab | Career Pages | {agency}" and sets the
+    # agency over the job; the bulletin's last section says "The City of … is an equal opportunity employer".
+    body = (
+        "<h2>Stormwater Engineer</h2><h3>Description</h3><p>Design drainage improvements.</p>"
+        "<h3>Supplemental Information</h3><p>The City of Marlow Springs is an equal opportunity employer.</p>"
+    )
+    tab = "Stormwater Engineer | Job Details tab | Career Pages | City of Marlow Springs"
+    page = f"<html><head><title>{tab}</title></head><body><header>City of Marlow Springs</header>{body}</body></html>"
+    posting = read_posting(write(tmp_path, "job.html", page))
+    found = structure.parse(posting.text, stated=posting.stated, links=posting.links).details
+    assert found.company == Detail("City of Marlow Springs", "tab-title")
+    # Copied as text, the title bar is the line over the board's own links.
+    text = (
+        "Skip to Main Content\nCity of Marlow Springs\nSearch Jobs\nJob Alerts\nSign In\nStormwater Engineer\n"
+        "Location\nMarlow Springs, WA\n\nDescription\nDesign drainage improvements.\n\nSupplemental Information\n"
+        "The City of Marlow Springs is an equal opportunity employer.\n"
+    )
+    assert details(text)["company"] == "City of Marlow Springs (organisation)"
+
+
 def test_a_site_tab_titled_by_the_site_names_the_employer_by_the_title_it_gives_links_to_share(
     tmp_path: Path,
 ) -> None:
