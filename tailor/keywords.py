@@ -33,7 +33,7 @@ from tailor.analysis import (
 from tailor.analysis.skills import soft_skill
 from tailor.analysis.tokens import known_lemmas, verbs
 from tailor.analysis.work import work_named
-from tailor.lexicon import Lexicon, action_nouns, bundled_lexicon, generic_terms, word_log_probabilities
+from tailor.lexicon import Lexicon, action_nouns, bundled_lexicon, generic_terms, held_together, word_log_probabilities
 from tailor.people import (
     colleagues,
     job_letters,
@@ -1401,29 +1401,17 @@ _BILINGUAL_AFTER = re.compile(r"^\W*bilingual\b", re.IGNORECASE)
 """What says a run of languages names those a bilingual person speaks, both of them ("Bilingual English/Spanish",
 "spanish/english bilingual"), no choice between them, unless an "or" offers one ("Bilingual in Spanish, Somali or
 Hmong": English and any one of them)."""
-_LIFE_SUPPORT = frozenset(
-    {"bls", "acls", "pals", "nrp", "cpr", "aed", "first aid", "tncc", "phtls", "itls", "bloodborne pathogens"}
-)
-"""The resuscitation and trauma courses a clinician holds side by side, each its own card: "BLS/ACLS", "CPR/First
-Aid", "BLS/ACLS/PALS" ask for every one (ACLS builds on BLS), and "CPR/AED" is one course that teaches both: never a
-choice between them. OSHA's bloodborne pathogens training is renewed beside them ("CPR/BBP certification")."""
-
-
-_ONE_PROGRAM = frozenset(
-    {"bsa", "anti-money laundering", "kyc", "ofac", "customer identification program", "customer due diligence",
-     "enhanced due diligence", "sanctions screening"}
-)  # fmt: skip
-"""The parts of a bank's financial-crime compliance program, which postings name side by side: "BSA/AML" is the Bank
-Secrecy Act and the anti-money-laundering program it requires, "KYC/AML" and "BSA/AML/OFAC" the same program's
-parts, each asked, never a choice between them."""
+_LIFE_SUPPORT = "life support"
+"""The group of :func:`tailor.lexicon.held_together` that is the resuscitation and trauma courses, each its own card."""
 
 
 def _cards_carried_together(line: str, run: list[tuple[int, int, str]]) -> bool:
-    """Whether ``run`` is life-support courses, or parts of one compliance program, with slashes alone between them
-    ("Current BLS/ACLS", "BSA/AML"): each is asked. An "or" between them still offers the choice ("BLS or ACLS")."""
+    """Whether ``run`` is life-support courses, or parts of one compliance program (:func:`held_together`), with
+    slashes alone between them ("Current BLS/ACLS", "BSA/AML"): each is asked. An "or" between them still offers the
+    choice ("BLS or ACLS")."""
     return (
         len(run) > 1
-        and any(all(name.casefold() in held for _, _, name in run) for held in (_LIFE_SUPPORT, _ONE_PROGRAM))
+        and any(all(name.casefold() in held for _, _, name in run) for held in held_together().values())
         and all("/" in line[a[1] : b[0]] and not _OR.search(line[a[1] : b[0]]) for a, b in pairwise(run))
     )
 
@@ -1905,7 +1893,7 @@ def _choices(line: str, run: list[tuple[int, int, str]], *, listed: bool) -> lis
     ITLS")."""
     gaps = [_choice_gap(line[a[1] : b[0]]) for a, b in pairwise(run)]
     ors = [n for n, gap in enumerate(gaps) if re.search(r"\bor\b", gap, re.IGNORECASE)]
-    if listed and ors and all(name.casefold() in _LIFE_SUPPORT for _, _, name in run):
+    if listed and ors and all(name.casefold() in held_together()[_LIFE_SUPPORT] for _, _, name in run):
         # Life-support cards are each a course of its own (:data:`_LIFE_SUPPORT`): "ACLS, PALS, PHTLS or ITLS" asks for
         # ACLS and PALS, and offers a choice only between the two cards an "or" stands between.
         pieces = [[run[0]]]

@@ -25,6 +25,7 @@ BUNDLED = Path(__file__).resolve().parent / "data" / "skills.yaml"
 GENERIC = Path(__file__).resolve().parent / "data" / "generic_terms.txt"
 WORD_FREQUENCY = Path(__file__).resolve().parent / "data" / "word_frequency.tsv"
 ACTION_NOUNS = Path(__file__).resolve().parent / "data" / "action_nouns.tsv"
+HELD_TOGETHER = Path(__file__).resolve().parent / "data" / "held_together.tsv"
 USER_FILE_NAME = "skills.yaml"
 """A file of this name next to the CV extends the bundled lexicon."""
 
@@ -382,6 +383,16 @@ def action_nouns() -> dict[str, str]:
     from ``data/action_nouns.tsv``: what keyword evidence reads a bullet's verb as, and the verb a posting's noun
     lends weight to in ranking."""
     return tab_pairs(ACTION_NOUNS)
+
+
+@lru_cache(maxsize=1)
+def held_together() -> dict[str, frozenset[str]]:
+    """Each group of skills held side by side (life-support cards, one compliance programme's parts) → its members,
+    canonical and lowercase, from ``data/held_together.tsv``: names a posting joins by slashes ("BLS/ACLS", "BSA/AML")
+    each asked, never a choice between them."""
+    return {
+        group: frozenset(m.strip() for m in members.split(",")) for group, members in tab_pairs(HELD_TOGETHER).items()
+    }
 
 
 @lru_cache(maxsize=1)

@@ -4163,3 +4163,18 @@ def test_a_hematology_oncology_pharmacys_transplants_and_trial_drug_service_are_
     )
     assert {"hematopoietic stem cell transplantation", "investigational drug services"} <= set(posting.skills)
     assert {"hematopoietic stem cell transplantation", "investigational drug services"} <= set(cv.skills)
+
+
+def test_every_name_held_together_is_a_skill_of_the_bundled_lexicon() -> None:
+    # data/held_together.tsv names skills by the lexicon's canonical names: a name it does not know would never
+    # be read in a posting, and the group would silently ask for less.
+    from tailor.lexicon import held_together
+
+    lexicon = bundled_lexicon()
+    canonical = {name.lower() for name in lexicon.names.values()}
+    groups = held_together()
+    assert {"life support", "financial crime compliance"} <= groups.keys()
+    assert {"bls", "acls"} <= groups["life support"] and {"bsa", "anti-money laundering"} <= groups[
+        "financial crime compliance"
+    ]
+    assert all(member in canonical for members in groups.values() for member in members)
