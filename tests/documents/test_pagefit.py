@@ -894,7 +894,7 @@ Responsibilities:
 - Inspect damage on site and write estimates in Xactimate or Symbility.
 
 Requirements:
-- Catastrophe deployment experience required.
+- Travel to catastrophe deployments as needed.
 - Reservation of rights letters.
 
 Preferred:
