@@ -822,7 +822,14 @@ def _asked_whole(text: str) -> set[str]:
     else (:data:`_ONE_PHRASE_ASKED`): what the job needs, said once but in so many words, where a phrase said once
     in a longer line may be an accident of wording (:data:`PHRASE_MIN_WEIGHT`)."""
     said = [m["before"] or m["after"] for m in _ONE_PHRASE_ASKED.finditer(text)]
-    return {term for a in analyse(said) for term in a.terms if " " in term} if said else set()
+    found: set[str] = set()
+    for words, analysis in zip(said, analyse(said) if said else [], strict=True):
+        # "3+ years of post-licensed experience", "Experience in closing-sales roles": the halves of one hyphenated
+        # word are no two words' experience.
+        hyphenated = [word for word in words.split() if "-" in word]
+        within = {term for a in analyse(hyphenated) for term in a.terms} if hyphenated else set()
+        found |= {term for term in analysis.terms if " " in term and term not in within}
+    return found
 
 
 def _asked_as_experience(text: str, skills: Collection[str], lexicon: Lexicon) -> set[str]:

@@ -1738,3 +1738,12 @@ def test_a_requirement_that_is_one_phrase_asked_as_experience_yields_the_phrase(
     # the posting says it once: its phrase is a keyword, required.
     posting = found(f"Field Lead\n\nRequirements:\n- {line}\n- Valid driver's license\n")
     assert term in posting and posting[term].required
+
+
+@pytest.mark.parametrize(
+    ("line", "halves"),
+    [("3+ years of post-licensed experience", "post license"), ("Experience in closing-sales roles", "close sale")],
+)
+def test_the_halves_of_one_hyphenated_word_asked_as_experience_are_no_phrase_asked(line: str, halves: str) -> None:
+    # One hyphenated word says how the experience was had, no two words' experience the job needs.
+    assert halves not in found(f"Field Lead\n\nRequirements:\n- {line}\n- Valid driver's license\n")
