@@ -1658,12 +1658,13 @@ def _share_head(
     split = end - start  # the name's words before the coordinator (or the comma of a list)
     shared: list[tuple[int, str, int]] = []  # each skill found, after how many words between, and where it ends
     last = (written[end - 1], words[end - 1]) if written is not None else None
-    plural = last[0] if last is not None and (_plural(*last) or _ing_or_ed_form(*last)) else ""
+    verbs = last is not None and _verb_form(*last) and last[0].endswith(("ing", "ed"))  # "sourcing", not "went"
+    inflected = last[0] if last is not None and (_plural(*last) or verbs) else ""
     for length, patterns in by_length.get(words[start], ()):
         if length <= split:
             continue
         for pattern, name in patterns.items():
-            if pattern[:split] != tuple(words[start:end]) or (plural and not _writes(name, plural, lexicon)):
+            if pattern[:split] != tuple(words[start:end]) or (inflected and not _writes(name, inflected, lexicon)):
                 continue
             head = pattern[split:]
             for begin in range(at + 2, at + 2 + _BETWEEN):
@@ -1692,11 +1693,6 @@ def _writes(name: str, word: str, lexicon: Lexicon | None) -> bool:
 def _plural(written: str, lemma: str) -> bool:
     """Whether a noun is ``written`` in the plural of its ``lemma`` ("controls" of "control")."""
     return written != lemma and written.endswith("s") and not lemma.endswith("s")
-
-
-def _ing_or_ed_form(written: str, lemma: str) -> bool:
-    """Whether a word is ``written`` as a verb's "-ing" or "-ed" form of its ``lemma`` ("sourcing" of "source")."""
-    return written != lemma and written.endswith(("ing", "ed"))
 
 
 def _share_modifier(
