@@ -59,7 +59,7 @@ from tailor.rank import (
     score_texts,
     variant_id,
 )
-from tailor.results import Build, Chosen, LoadedCV, Match, degree_lacking_of
+from tailor.results import Build, Chosen, LoadedCV, Match, degree_lacking_of, specialty_lacking_of
 from tailor.select import DEFAULT_MAX_SKILLS, select
 from tailor.select import education_first as opens_with_education
 
@@ -167,6 +167,7 @@ def _match(
         degree=degree_lacking_of(ready.cv, ranking),
     )
     result = _held_elsewhere(result)
+    result = replace(result, specialty=specialty_lacking_of(ranking, result.coverage))  # read once, as the degree
     # The score counts the posting's words; its label also answers to what the job requires, known only now.
     covered = result.coverage
     lacking = result.licence_lacking
@@ -178,7 +179,7 @@ def _match(
         lacking,
         clearance_only=clearance,
         degree_lacking=result.degree_lacking,
-        specialty_lacking=bool(result.specialty_lacking),
+        specialty_lacking=bool(result.specialty),
     )
     return result if label == ranking.label else replace(result, ranking=replace(ranking, label=label))
 

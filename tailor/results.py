@@ -11,7 +11,6 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
@@ -69,6 +68,29 @@ def gives_own_contact(cv: CV, text: str) -> bool:
     return any(_NOT_DIGITS.sub("", run.group()).endswith(own) for run in _PHONE_RUN.finditer(text))
 
 
+def specialty_lacking_of(ranking: Ranking, coverage: Coverage) -> tuple[str, ...]:
+    """The required keywords the job's title names after the job itself, its specialty ("Clinical Pharmacist
+    Specialist - Oncology", "Registered Nurse (ICU)", "Scientist II, Next Generation Sequencing"), that the CV
+    neither says, meets nor shows related work for (``coverage``), each as the posting says it: what the job is,
+    which keeps its fit from strong (:func:`tailor.rank.bounded_label`) however many of the trade's words the CV
+    shares. The words before the job's dash, bracket or comma name the job ("Quality Engineer"), which a CV may do
+    under another name."""
+    from tailor.analysis import analyse
+
+    analysed = ranking.posting
+    title = analysed.structure.title if analysed is not None else None
+    pieces = _AFTER_THE_JOB.split(title, maxsplit=1) if title else []
+    if len(pieces) < 2 or ranking.cv is None:
+        return ()
+    named = {skill.lower() for skill in analyse([pieces[1]], ranking.cv.lexicon)[0].skills}
+    return tuple(
+        k.keyword.said
+        for k in coverage.required
+        # Work the CV says in other words ("DeepSpeed", "sharding" for distributed training) is no specialty lacked.
+        if k.status == "absent" and not k.met and not k.related and k.keyword.term.lower() in named
+    )
+
+
 def degree_lacking_of(cv: CV, ranking: Ranking) -> Lacking | None:
     """The degree a posting (as ``ranking`` read it) requires that ``cv``'s education clearly does not reach
     (:func:`tailor.degrees.degree_lacking`), read from the lines of its requirements and of its text under no heading
@@ -120,6 +142,9 @@ class Match:
     degree: Lacking | None = None
     """The degree the posting requires that the CV's education clearly does not reach (:func:`degree_lacking_of`),
     read once where the match is made: the fit's label, the warnings and the flags all answer to it."""
+    specialty: tuple[str, ...] = ()
+    """The specialty the job's title names that the CV does not show (:func:`specialty_lacking_of`), read once where
+    the match is made, as :attr:`degree` is: the fit's label and the warnings answer to it."""
 
     @property
     def warnings(self) -> list[str]:
@@ -232,28 +257,10 @@ class Match:
         condition of the job, which keeps its fit from strong (:func:`tailor.rank.bounded_label`)."""
         return self.degree is not None
 
-    @cached_property
+    @property
     def specialty_lacking(self) -> list[str]:
-        """The required keywords the job's title names after the job itself, its specialty ("Clinical Pharmacist
-        Specialist - Oncology", "Registered Nurse (ICU)", "Scientist II, Next Generation Sequencing"), that the CV
-        neither says, meets nor shows related work for, each as the posting says it: what the job is, which keeps its
-        fit from strong (:func:`tailor.rank.bounded_label`) however many of the trade's words the CV shares. The words
-        before the job's dash, bracket or comma name the job ("Quality Engineer"), which a CV may do under another
-        name."""
-        from tailor.analysis import analyse
-
-        analysed = self.ranking.posting
-        title = analysed.structure.title if analysed is not None else None
-        pieces = _AFTER_THE_JOB.split(title, maxsplit=1) if title else []
-        if len(pieces) < 2 or self.ranking.cv is None:
-            return []
-        named = {skill.lower() for skill in analyse([pieces[1]], self.ranking.cv.lexicon)[0].skills}
-        return [
-            k.keyword.said
-            for k in self.coverage.required
-            # Work the CV says in other words ("DeepSpeed", "sharding" for distributed training) is no specialty lacked.
-            if k.status == "absent" and not k.met and not k.related and k.keyword.term.lower() in named
-        ]
+        """The specialty the job's title names that the CV does not show (:attr:`specialty`), as a list."""
+        return list(self.specialty)
 
     @property
     def only_a_clearance_lacking(self) -> bool:
