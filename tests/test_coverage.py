@@ -8377,3 +8377,31 @@ def test_a_licence_to_practice_pharmacy_is_the_pharmacists_licence_a_cv_holds(as
     assert found["RPh"].status == "selected" and found["RPh"].keyword.required
     technician = make_cv({"Green Mountain Medical Center": ["Verified 300 inpatient medication orders a shift."]})
     assert keyword_coverage(technician, posting)["RPh"].status == "absent"
+
+
+def test_a_travel_agents_gds_and_travel_institute_designation_meet_a_corporate_travel_posting() -> None:
+    # Sabre, Amadeus and Travelport's systems are each a global distribution system, and TAP and CTC are The Travel
+    # Institute's designations: a coordinator who booked in Sabre Red 360 and holds TAP meets a posting asking for a
+    # GDS and "CTC, TAP or similar"; Amadeus, named on its own, is what the CV lacks.
+    cv = make_cv(
+        {"Summit Travel Partners": ["Booked air, hotel and rail for 120 travelers in Sabre Red 360.", "Kept files."]},
+        certificates=[{"name": "Travel Agent Proficiency (TAP)", "issuer": "The Travel Institute"}],
+    )
+    posting = Posting(
+        "p",
+        "Corporate Travel Coordinator\n\nRequirements:\n- Experience with a global distribution system (GDS)\n"
+        "- Amadeus experience\n\nPreferred:\n- Travel industry certification (CTC, TAP or similar)\n",
+    )
+    found = keyword_coverage(cv, posting)
+    assert (found["global distribution systems"].met, found["global distribution systems"].met_by) == (True, "Sabre")
+    assert found["Travel Agent Proficiency"].status == "selected"
+    assert found["Certified Travel Counselor"].met and found["Amadeus"].status == "absent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Write landing pages with a clear CTA and test each CTA in email.", "Salary: CTC as per industry standards."],
+)
+def test_a_marketers_call_to_action_or_a_salarys_cost_to_company_is_no_travel_designation(text: str) -> None:
+    said = analyse([text], bundled_lexicon())[0]
+    assert not {"Certified Travel Associate", "Certified Travel Counselor"} & set(said.skills)
