@@ -1155,6 +1155,8 @@ def test_a_cockpits_crm_is_crew_resource_management_and_a_sellers_the_customer_s
     assert skills("Kept the CRM current for 40 accounts.") == ["CRM"]
     # an airline's marketer speaks of flights too
     assert "CRM" in skills("Ran loyalty campaigns for the airline from the CRM, by flight and fare.")
+    # a support desk's agent may come from an airline's cabin: its CRM is where the contacts are logged
+    assert skills("Log each contact in the CRM and Zendesk; a contact center or airline background helps.")[0] == "CRM"
 
 
 def test_a_dental_or_medical_offices_ppo_is_the_insurance_plan_and_a_reinforcement_learners_the_algorithm() -> None:

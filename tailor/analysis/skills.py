@@ -713,15 +713,17 @@ _TRADE_SENSES: dict[str, tuple[_Sense, ...]] = {
         ),
     ),
     # A cockpit's "CRM" is crew resource management, the teamwork every airline trains its pilots and cabin crew in
-    # ("applying CRM and TEM on every leg"); a seller's, a marketer's or a fundraiser's is customer relationship
-    # management, whatever flights its company sells.
+    # ("applying CRM and TEM on every leg"); a seller's, a marketer's, a fundraiser's or a support desk's is customer
+    # relationship management, whatever flights its company sells or its agents once crewed ("experience in a
+    # contact center or airline setting … log each contact in the CRM").
     "CRM": (
         _Sense(
             _FLIGHT_DECK,
             "crew resource management",
             written="crm",
             unless=frozenset({"salesforce", "hubspot", "zoho", "pipedrive", "marketing", "campaign", "donor"})
-            | frozenset({"fundraising", "prospect", "prospecting", "quota", "segmentation", "loyalty"}),
+            | frozenset({"fundraising", "prospect", "prospecting", "quota", "segmentation", "loyalty"})
+            | frozenset({"zendesk", "freshdesk", "helpdesk", "csat", "e-commerce", "ecommerce", "pipeline"}),
         ),
     ),
     # A dental or medical office's "PPO" is the preferred provider organization whose fee schedule it bills by ("a
