@@ -463,7 +463,7 @@ def read_docx(data: bytes, source: str) -> list[Line]:
                         blocks(cell._tc)
                         if beside and n and start < len(lines):
                             lines[start] = replace(lines[start], column=True)
-            elif child.tag == qn("w:sdt"):
+            elif child.tag == qn("w:sdt") and not _placeholder(child):
                 content = child.find(qn("w:sdtContent"))
                 if content is not None:
                     blocks(content)
@@ -591,8 +591,9 @@ _LIST_BREAK = re.compile(r",|\s[|•·]\s")
 
 def _shown_content(paragraph: Paragraph) -> Iterator[Any]:
     """The runs and hyperlinks of ``paragraph`` that Word shows with its changes accepted, in order: those of a
-    tracked insertion too (python-docx's ``iter_inner_content`` leaves them out), not a tracked deletion's, a moved
-    run's old place, nor a run formatted as hidden (as the posting reader reads a Word file:
+    tracked insertion too (python-docx's ``iter_inner_content`` leaves them out) and of a content control, smart tag
+    or simple field in the line, not a tracked deletion's, a moved run's old place, a control still showing its
+    template's prompt, nor a run formatted as hidden (as the posting reader reads a Word file:
     :func:`tailor.posting.formats.word.shown_text`)."""
     from docx.oxml.ns import qn
     from docx.text.hyperlink import Hyperlink
@@ -606,10 +607,29 @@ def _shown_content(paragraph: Paragraph) -> Iterator[Any]:
                 yield Run(child, paragraph)
             elif child.tag == qn("w:hyperlink"):
                 yield Hyperlink(child, paragraph)
-            elif child.tag in (qn("w:ins"), qn("w:moveTo")):
+            elif child.tag in (qn("w:ins"), qn("w:moveTo"), qn("w:smartTag"), qn("w:customXml"), qn("w:fldSimple")):
                 yield from inner(child)
+            elif (
+                child.tag == qn("w:sdt")
+                and not _placeholder(child)
+                and (content := child.find(qn("w:sdtContent"))) is not None
+            ):
+                # A content control inside the line: Word's résumé templates set the name, the contact details, a
+                # role's dates, title and employer each in one, so the line's text is mostly theirs.
+                yield from inner(content)
 
     yield from inner(paragraph._p)
+
+
+def _placeholder(control: Any) -> bool:
+    """Whether a Word content control still shows its template's prompt ("[Job Title]", "Dates From"), which
+    Word marks as such (``w:showingPlcHdr``) until the user types in it: the template's words, none of the CV."""
+    from docx.oxml.ns import qn
+
+    properties = control.find(qn("w:sdtPr"))
+    if properties is None or (shown := properties.find(qn("w:showingPlcHdr"))) is None:
+        return False
+    return shown.get(qn("w:val"), "true").lower() not in ("0", "false", "off")
 
 
 def _paragraph(paragraph: Paragraph, number: int) -> list[Line]:

@@ -7438,3 +7438,49 @@ def test_a_title_then_an_employers_site_at_its_host_keeps_the_site_and_host_as_t
     )
     (found,) = draft.data["experience"]
     assert (found["role"], found["employer"]) == (role, employer)
+
+
+def _control(text: str, alias: str, *, prompt: bool = False) -> Any:
+    """A content control inside a line, as Word's résumé templates set each field ("Job Title", "Company"); with
+    ``prompt``, one still showing the template's placeholder."""
+    from docx.oxml import parse_xml
+
+    shown = "<w:showingPlcHdr/>" if prompt else ""
+    return parse_xml(
+        '<w:sdt xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+        f'<w:sdtPr><w:alias w:val="{alias}"/>{shown}</w:sdtPr>'
+        f'<w:sdtContent><w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:sdtContent></w:sdt>'
+    )
+
+
+def _line_of_controls(document: Any, parts: list[tuple[str, str | None]], style: str | None = None) -> None:
+    """A paragraph of ``parts``, each a control where it has an alias, else plain text between them."""
+    paragraph = document.add_paragraph(style=style)
+    for text, alias in parts:
+        if alias:
+            paragraph._p.append(_control(text, alias))
+        else:
+            paragraph.add_run(text)
+
+
+def test_a_word_templates_fields_in_content_controls_are_read_and_its_unfilled_prompts_are_not(
+    tmp_path: Path,
+) -> None:
+    import docx
+
+    document = docx.Document()
+    _line_of_controls(document, [("Renata", "First Name"), (" ", None), ("Okafor", "Last Name")], "Title")
+    _line_of_controls(document, [("renata.okafor@example.org", "Email"), (" | ", None), ("(802) 555-0143", "Phone")])
+    document.add_paragraph("Experience", style="Heading 1")
+    title = [("Chemistry Teacher", "Job Title"), (", ", None), ("Maple Ridge High School", "Company")]
+    _line_of_controls(document, [*title, ("\t", None), ("Aug 2018", "Dates From"), (" – Present", None)], "Heading 2")
+    document.paragraphs[-1]._p.append(_control("[Company]", "Company", prompt=True))
+    document.add_paragraph("Taught Honors Chemistry to 110 students a year.", style="List Bullet")
+    document.save(str(tmp_path / "cv.docx"))
+    cv, _ = imported(tmp_path / "cv.docx")
+    assert (cv.contact.name, cv.contact.email) == ("Renata Okafor", "renata.okafor@example.org")
+    (role,) = cv.experience
+    assert (role.role, role.employer) == ("Chemistry Teacher", "Maple Ridge High School")
+    assert (role.start, role.end) == ("Aug 2018", "Present")
+    assert [b.text for b in role.bullets] == ["Taught Honors Chemistry to 110 students a year."]
+
