@@ -316,11 +316,13 @@ def _listed_line(text: str) -> bool:
 def _starts_entry(line: Line, before: list[Line]) -> bool:
     """Whether a heading starts the next entry after the lines ``before`` it, list items or none between
     ("- ### Lead Programmer" after a dated "- ### Senior Programmer"): they are dated, and it is not
-    their sub-heading ("#### William Monroe Middle School" under "### Teacher (2013–2014)")."""
+    their sub-heading ("#### William Monroe Middle School" under "### Teacher (2013–2014)"). Dates alone over it
+    (Word's résumé templates set "Aug 2020 – Present" in Heading 3 over "Teacher, Lincoln High" in Heading 2) are
+    no entry yet: the heading is theirs."""
     levels = [other.heading for other in before if other.heading]
-    return bool(line.heading and any(find_span(other.text) for other in before)) and (
-        not levels or line.heading <= levels[0]
-    )
+    spans = [find_span(other.text) for other in before]
+    dates_alone = all(span is not None and not trim(span.rest) for span in spans)
+    return bool(line.heading and any(spans) and not dates_alone) and (not levels or line.heading <= levels[0])
 
 
 def _sub_heading(line: Line, following: Line | None, role: list[Line]) -> bool:

@@ -7484,3 +7484,37 @@ def test_a_word_templates_fields_in_content_controls_are_read_and_its_unfilled_p
     assert (role.start, role.end) == ("Aug 2018", "Present")
     assert [b.text for b in role.bullets] == ["Taught Honors Chemistry to 110 students a year."]
 
+
+def test_dates_in_a_heading_over_the_heading_of_the_role_or_degree_are_that_entrys(tmp_path: Path) -> None:
+    # Word's chronological résumé templates set each entry's dates in Heading 3 over its "Title, Employer" in
+    # Heading 2: the dates open the entry under them, never close the one above.
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Renata Okafor", style="Title")
+    document.add_paragraph("Experience", style="Heading 1")
+    for dates, title, bullet in [
+        ("Aug 2018 – Present", "Chemistry Teacher, Maple Ridge High School", "Taught Honors Chemistry."),
+        ("Sep 2014 – Jun 2018", "Science Teacher, Birchwood Middle School", "Taught grade 8 Physical Science."),
+    ]:
+        document.add_paragraph(dates, style="Heading 3")
+        document.add_paragraph(title, style="Heading 2")
+        document.add_paragraph(bullet, style="List Bullet")
+    document.add_paragraph("Education", style="Heading 1")
+    degrees = [
+        ("May 2014", "M.Ed., Science Education, Lakeshore University"),
+        ("May 2012", "B.S., Chemistry, Pine Valley College"),
+    ]
+    for year, degree in degrees:
+        document.add_paragraph(year, style="Heading 3")
+        document.add_paragraph(degree, style="Heading 2")
+    document.save(str(tmp_path / "cv.docx"))
+    cv, _ = imported(tmp_path / "cv.docx")
+    assert [(r.role, r.employer, r.start, r.end) for r in cv.experience] == [
+        ("Chemistry Teacher", "Maple Ridge High School", "Aug 2018", "Present"),
+        ("Science Teacher", "Birchwood Middle School", "Sep 2014", "Jun 2018"),
+    ]
+    bullets = [[b.text for b in r.bullets] for r in cv.experience]
+    assert bullets == [["Taught Honors Chemistry."], ["Taught grade 8 Physical Science."]]
+    schools = [(e.institution, e.end) for e in cv.education]
+    assert schools == [("Lakeshore University", "May 2014"), ("Pine Valley College", "May 2012")]
