@@ -31,6 +31,7 @@ if TYPE_CHECKING:  # type names only: tailor --help imports neither pydantic nor
     from tailor.posting.details import Field, PostingDetails
     from tailor.rank import PreparedCV, Ranking
     from tailor.select import Selection
+    from tailor.teaching_licences import TeachingLicenceLacking
     from tailor.type_ratings import TypeRatingLacking
 
 
@@ -176,6 +177,7 @@ class Match:
         else:
             out += self._requirements_missing()
         out += self._credentials_missing() + self._licences_of_another_state() + self._type_rating_missing()
+        out += self._teaching_licence_missing()
         out += self._degree_missing() + self._specialty_missing()
         details = self.ranking.posting.structure.details if self.ranking.posting is not None else None
         title = details.value("title") if details is not None else None
@@ -215,6 +217,8 @@ class Match:
             out.append(f"requires {state}'s {', '.join(name for name, _ in asked)}")
         if (rating := self._type_rating_lacking()) is not None:
             out.append(f"requires a {' or '.join(rating.asked)} type rating")
+        if (teaching := self._teaching_licence_lacking()) is not None:
+            out.append(f"requires a licence in {' or '.join(teaching.asked)}")
         if (degree := self.degree) is not None:
             out.append(f"requires {degree.required}")
         return tuple(out)
@@ -248,7 +252,10 @@ class Match:
         only (:meth:`_credentials_lacking`, :meth:`_state_licences_lacking`): what keeps its fit from reading strong,
         and makes it weak where the CV says few of the required keywords (:func:`tailor.rank.bounded_label`)."""
         return bool(
-            self._credentials_lacking() or self._state_licences_lacking() or self._type_rating_lacking() is not None
+            self._credentials_lacking()
+            or self._state_licences_lacking()
+            or self._type_rating_lacking() is not None
+            or self._teaching_licence_lacking() is not None
         )
 
     @property
@@ -274,6 +281,7 @@ class Match:
             and all(_A_CLEARANCE.search(name) for name in lacking)
             and not self._state_licences_lacking()
             and self._type_rating_lacking() is None
+            and self._teaching_licence_lacking() is None
         )
 
     def _weak_for_a_licence(self) -> bool:
@@ -478,6 +486,27 @@ class Match:
         texts += [v.text for v in (*cv.headline, *cv.summary)]
         texts += [b.text for role in cv.experience for b in role.bullets]
         return type_rating_lacking(self._required_lines(), texts)
+
+    def _teaching_licence_missing(self) -> list[str]:
+        """A warning for a teaching licence the posting requires in subjects of which the CV's licences name none
+        (:meth:`_teaching_licence_lacking`)."""
+        if (lacking := self._teaching_licence_lacking()) is None:
+            return []
+        so = self._so_capped(however=False)
+        return [
+            f"The posting requires a teaching licence in {' or '.join(lacking.asked)} ('{lacking.line}'); your CV "
+            f"shows licences in {and_listed(lacking.held)} only. A teaching licence lets you teach its subject "
+            f"alone{so}: if you hold one in the subject asked, add it to your CV's certificates."
+        ]
+
+    def _teaching_licence_lacking(self) -> TeachingLicenceLacking | None:
+        """The teaching licence the posting requires in subjects the CV's licences name none of
+        (:func:`tailor.teaching_licences.teaching_licence_lacking`): "license in Moderate Disabilities (PreK–8)
+        required" of a CV licensed in Biology (8–12)."""
+        from tailor.teaching_licences import teaching_licence_lacking
+
+        texts = [f"{c.name} {c.issuer or ''}" for c in self.cv.certificates]
+        return teaching_licence_lacking(self._required_lines(), texts)
 
     def _degree_missing(self) -> list[str]:
         """A warning naming the degree the posting requires where the CV's education clearly does not reach it
