@@ -336,12 +336,15 @@ def _without_name(title: str, company: str) -> str:
 
 
 def _after_company(location: str, company: str) -> str:
-    """``Corvid Labs Berlin, Germany`` → ``Berlin, Germany`` once Corvid Labs is the company. A place that begins
-    with the company's name and a comma ("Paris, France" for a company named Paris) is a place whole."""
+    """``Corvid Labs Berlin, Germany`` → ``Berlin, Germany`` once Corvid Labs is the company, and ``Cedar Hollow
+    School (Brattleboro, VT)`` → ``Brattleboro, VT`` (the site that hires, its town in brackets after it). A place
+    that begins with the company's name and a comma ("Paris, France" for a company named Paris) is a place whole."""
     after = location[len(company) :]
     rest = after.lstrip(" ·•|-–—")
     if not company or location[: len(company)].lower() != company.lower() or not rest or rest == after:
         return location  # not the company's name, nothing after it, or a longer word ("Parisian")
+    if rest.startswith("(") and rest.endswith(")") and rest.count("(") == 1:
+        rest = rest[1:-1]
     return plausible.location(rest) or location
 
 

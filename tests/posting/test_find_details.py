@@ -3108,3 +3108,13 @@ def test_a_named_site_under_the_company_before_its_town_gives_the_town_as_the_lo
     text = f"Line Maintenance Technician\nNorthwind Regional Air\n{site}\n\nPay: $36 - $48 per hour\n\nText.\n"
     found = details(text)
     assert (found["company"], found["location"]) == ("Northwind Regional Air (board-header)", f"{place} (board-header)")
+
+
+def test_a_location_label_naming_the_employers_site_with_its_town_in_brackets_gives_the_town() -> None:
+    # A school district's board: "Location: <the school> (<its town>)", the school the one that hires.
+    text = (
+        "# Art Teacher\n\nLocation: Cedar Hollow Middle School (Brattleboro, VT)\n\n"
+        "Cedar Hollow Middle School seeks an art teacher for grades 6-8.\n\n## Duties\n- Teach art.\n"
+    )
+    found = details(text)
+    assert found["location"] == "Brattleboro, VT (label)"
