@@ -292,6 +292,7 @@ def _outline(text: str, largest: Sequence[str] = (), drawn: dict[str, list[Drawn
     queued = {key: list(ds) for key, ds in (drawn or {}).items()}
     skip = 0
     item_start: float | None = None
+    value_start: float | None = None  # where a row of a label and its value starts, while its value may wrap
     look_above: tuple[float, bool] | None = None
     for n, raw in enumerate(lines):
         line = raw.strip()
@@ -329,6 +330,8 @@ def _outline(text: str, largest: Sequence[str] = (), drawn: dict[str, list[Drawn
         if wrapped and outline.extend_item(line):
             continue  # the wrapped rest of the bullet above
         cells = [c for c in seen.cells if c] if seen else []
+        if not (line and not is_bullet(line) and len(cells) <= 1):
+            value_start = None
         if line and not is_bullet(line) and len(cells) > 1 and not any(map(_LABELLED.search, cells)):
             outline.paragraph(paragraph)  # a table's row: "Job Title | Buyer"
             paragraph = []
@@ -336,8 +339,13 @@ def _outline(text: str, largest: Sequence[str] = (), drawn: dict[str, list[Drawn
             item_start = None
             continue
         if line and not is_bullet(line):
-            # Fields set side by side, each a line of its own.
-            paragraph += cells if len(cells) > 1 else FIELD_GAP.split(line)
+            if value_start is not None and start is not None and start > value_start and len(cells) <= 1:
+                paragraph[-1] += f" {line}"  # the rest of a labelled value that wrapped in its column
+                continue
+            # Fields set side by side, each a line of its own; a label alone in its cell heads the value beside it.
+            fields = _labels_with_values(cells) if len(cells) > 1 else FIELD_GAP.split(line)
+            paragraph += fields
+            value_start = start if len(fields) < len(cells) else None
             item_start = None
             continue
         outline.paragraph(paragraph)  # a blank line or a bullet ends the paragraph
@@ -347,6 +355,22 @@ def _outline(text: str, largest: Sequence[str] = (), drawn: dict[str, list[Drawn
             item_start = start
     outline.paragraph(paragraph)
     return outline.render()
+
+
+_LABEL_ALONE = re.compile(r"^[^\W\d_][\w .&/'’-]{0,30}[:：]$")
+"""A cell that holds a label and its colon alone ("Title:", "Reports To:"): the value is the next cell."""
+
+
+def _labels_with_values(cells: Sequence[str]) -> list[str]:
+    """A row's cells as lines, each label alone in its cell joined to the value in the cell after it: a job
+    description's table of "Title:" | "Special Education Teacher" reads "Title: Special Education Teacher"."""
+    out: list[str] = []
+    for cell in cells:
+        if out and _LABEL_ALONE.match(out[-1]) and not _LABEL_ALONE.match(cell):
+            out[-1] += f" {cell}"
+        else:
+            out.append(cell)
+    return out
 
 
 def _look(queued: dict[str, list[Drawn]], lines: Sequence[str]) -> tuple[float, bool] | None:

@@ -271,3 +271,20 @@ def test_a_bullets_wrapped_line_that_opens_with_a_bracket_or_a_standards_number_
     assert "- Statistical sampling plans (ANSI Z1.4)\n" in text
     # A line under a bullet that ends its sentence starts afresh, number or not.
     assert "- Six Sigma Green Belt.\n" in text + "\n"
+
+
+def test_a_pdf_table_of_labels_with_their_colons_and_values_that_wrap_gives_the_postings_details(
+    tmp_path: Path,
+) -> None:
+    # A school district's job description made in Word: "Title:" in one cell, its value in the next, wrapped
+    # onto a second line of its column.
+    lines = ["Maple Ridge School District", "Job Description", "Title:\tGrade 4 Teacher –", "Elementary Education",
+             "Location:\tBirch Street School,", "Burlington, VT", "Reports To:\tPrincipal", "Summary",
+             "We teach children."]  # fmt: skip
+    posting = read_posting(write(tmp_path, "job.pdf", make_pdf(lines, indents={3: 234, 5: 234})))
+    assert "Title: Grade 4 Teacher – Elementary Education\nLocation: Birch Street School, Burlington, VT\n" in (
+        posting.text
+    )
+    assert "Reports To: Principal" in posting.text
+    details = structure.of(posting).details
+    assert details.title == Detail("Grade 4 Teacher – Elementary Education", "label")
