@@ -8405,3 +8405,15 @@ def test_a_travel_agents_gds_and_travel_institute_designation_meet_a_corporate_t
 def test_a_marketers_call_to_action_or_a_salarys_cost_to_company_is_no_travel_designation(text: str) -> None:
     said = analyse([text], bundled_lexicon())[0]
     assert not {"Certified Travel Associate", "Certified Travel Counselor"} & set(said.skills)
+
+
+def test_google_classroom_is_google_workspace_a_school_posting_asks_for() -> None:
+    # Google Classroom comes with Google Workspace for Education: a teacher who runs classes in it uses the suite.
+    cv = make_cv({"Cedar Hollow High School": ["Ran every Physics section's assignments in Google Classroom."]})
+    posting = Posting(
+        "p",
+        "Physics Teacher\n\nRequirements:\n- Teach Physics to grades 9-12\n"
+        "- Proficiency with Google Workspace for Education\n",
+    )
+    found = keyword_coverage(cv, posting)
+    assert found["Google Workspace"].met and found["Google Workspace"].met_by == "Google Classroom"
