@@ -74,7 +74,11 @@ KINDS: dict[str, tuple[str, ...]] = {
         *("selected events", "signature events", "notable events", "key events", "events managed"),
         *("event portfolio", "events portfolio"),
     ),
-    "volunteer": ("volunteering", "volunteer", "volunteer experience", "volunteer work"),
+    # Leadership beside volunteering ("Leadership & Volunteer"): the offices held in the groups one volunteers in.
+    "volunteer": (
+        *("volunteering", "volunteer", "volunteer experience", "volunteer work"),
+        *("leadership and volunteer", "leadership and volunteering", "leadership and volunteer experience"),
+    ),
     # Roles held beside one's work, each a title at an organisation with its years, as a résumé sets them apart.
     "service": (
         "additional roles",

@@ -598,6 +598,8 @@ def test_a_role_from_a_volunteering_section_prints_under_the_resumes_own_heading
         ("Residency and Fellowship", "Residency and Fellowship"),
         ("Additional Roles", "Additional Roles"),
         ("## Additional Roles", "Additional Roles"),
+        ("LEADERSHIP & VOLUNTEER", "Leadership & Volunteer"),
+        ("Leadership and Volunteer Experience", "Leadership and Volunteer Experience"),
     ],
 )
 def test_roles_under_a_heading_of_roles_beside_work_keep_that_heading_as_their_section(
