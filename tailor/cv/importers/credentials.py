@@ -28,6 +28,7 @@ from tailor.cv.importers.line import Line
 from tailor.cv.importers.sections import TITLE_WORDS
 from tailor.lexicon import word_log_probabilities
 from tailor.places import is_place
+from tailor.teaching_licences import names_grades
 
 _CERTIFICATE = re.compile(r"certif|licen[cs]e|course|training", re.IGNORECASE)
 _AMOUNT = re.compile(r"(?:[A-Z]{3}\s?)?(?:[$€£¥]?\s?\d{1,3}(?:[,.\s]\d{3})+(?:\.\d{2})?|[$€£¥]\s?\d+)(?:\s?[A-Z]{3})?")
@@ -673,7 +674,9 @@ def _name_and_issuer(draft: Draft, loc: tuple[str, int], name: str, others: list
     spanned = _short_form_spans_comma(head, last)
     # "Professional Teaching License, Integrated Science (Grades 7–12)": the subject and grades a teaching licence
     # covers, no one who issued it.
-    covered = _GRADES.search(last) is not None
+    covered = names_grades(last)
+    # "Google Certified Educator, Level 2": the level held of the credential, no one who issued it.
+    levelled = _LEVELLED.fullmatch(last) is not None
     # "California Registered Pharmacist, License RPH 78123 (active)": the holder's number, no one who issued it.
     numbered = _CREDENTIAL_NUMBER.fullmatch(last) is not None or _LICENCE_NUMBER.fullmatch(last) is not None
     # "Driver License, EVOC certified", "Warehouse Safety Card, OSHA trained": what its holder is, no one who gave it.
@@ -682,7 +685,7 @@ def _name_and_issuer(draft: Draft, loc: tuple[str, int], name: str, others: list
         ", " in name
         and _a_name(last)
         and not _LISTS_ON.match(last)
-        and not (inside or letters or placed or graded or spanned or covered or numbered or listed or held)
+        and not (inside or letters or placed or graded or spanned or covered or numbered or listed or held or levelled)
     ):
         if not (_plainly_a_giver(last) or _its_givers_initials(head, last) or _an_employer_of_theirs(draft, last)):
             draft.note(loc, "name and issuer split at the last comma: check them")
@@ -881,12 +884,6 @@ def _short_form_spans_comma(head: str, last: str) -> bool:
     after = [w for w in re.findall(r"[^\W\d_][\w'’&-]*", last[: found.start()]) if w.lower() not in _NAME_SMALL_WORDS]
     initials = "".join(w[0] for w in before + after).upper()
     return len(short) > len(after) and initials.endswith(short)
-
-
-_GRADES = re.compile(
-    r"\bgrades?\s+(?:pre-?k|k|\d)|\b(?:pre-?k|k)\s*[-–—]\s*\d{1,2}\b|\b\d{1,2}\s*[-–—]\s*12\b", re.IGNORECASE
-)
-"""The grades a teaching licence covers ("Grades 7–12", "K-6", "PreK–3", "9-12"), after its name and subject."""
 
 
 def _plainly_a_giver(piece: str) -> bool:

@@ -1308,16 +1308,31 @@ def test_the_subject_and_grades_a_teaching_licence_covers_after_its_comma_stay_i
         "• Ohio Professional Teaching License, Integrated Language Arts (Grades 7–12), exp. 06/2028\n"
         "• Texas Educator Certificate, Mathematics 7-12\n"
         "• Initial Certificate, Childhood Education (Grades 1-6)\n"
+        "• Massachusetts Initial License, Elementary (1-6)\n"
         "• Certified Scrum Master, Scrum Alliance\n"
     )
     assert [(c["name"], c["issuer"]) for c in draft.data["certificates"]] == [
         ("Ohio Professional Teaching License, Integrated Language Arts (Grades 7–12)", ""),
         ("Texas Educator Certificate, Mathematics 7-12", ""),
         ("Initial Certificate, Childhood Education (Grades 1-6)", ""),
+        ("Massachusetts Initial License, Elementary (1-6)", ""),  # grades in brackets, "Grades" unsaid
         ("Certified Scrum Master", "Scrum Alliance"),  # a body after the comma is still the issuer
     ]
     assert draft.data["certificates"][0]["expires"] == "06/2028"
-    assert not any(n.loc[:2] in {("certificates", 0), ("certificates", 1), ("certificates", 2)} for n in draft.notes)
+    assert not any(n.loc[0] == "certificates" and n.loc[1] < 4 for n in draft.notes)
+
+
+def test_a_credentials_level_after_its_comma_is_its_names_not_its_issuer() -> None:
+    draft = draft_of(
+        "Priya Natarajan\nToledo, OH\n\nEXPERIENCE\nLakeview High School — Toledo, OH\tAug 2014 – Present\n"
+        "English Teacher\n• Designed a writing curriculum.\n\nCERTIFICATIONS\n"
+        "• Google Certified Educator, Level 2 (2021)\n"
+        "• Wilson Reading System Certification, Level II\n"
+    )
+    assert [(c["name"], c["issuer"]) for c in draft.data["certificates"]] == [
+        ("Google Certified Educator, Level 2", ""),
+        ("Wilson Reading System Certification, Level II", ""),
+    ]
 
 
 def test_a_credential_not_yet_held_says_so_in_its_date_never_in_its_issuer_or_a_cut_name() -> None:
