@@ -974,6 +974,7 @@ def location(value: str) -> str | None:
     if sentence or _LABELLED.match(found) or _ON_SITE.fullmatch(found) or _names_no_place(found):
         return None
     found = _OFFICE_FIRST.sub("", found) or found
+    found = _town_of_site(found)
     if coded := _CODED_PLACE.fullmatch(found):
         return f"{coded['city']}, {coded['region']}, {coded['country']}"
     return found
@@ -990,6 +991,33 @@ _OFFICE_FIRST = re.compile(
 )
 """Which of the employer's offices, before the town it is in ("Head Office, Leeds", "Corporate Office – Austin,
 TX"): the town is where the job is."""
+
+
+_SITE_WORDS = frozenset(
+    {"school", "academy", "hospital", "clinic", "center", "centre", "campus", "college", "university", "library"}
+    | {"museum", "office", "building", "plant", "warehouse", "store", "branch", "facility"}
+)
+"""The last words of the name of a site an employer works at, as a location may name it before its town."""
+
+
+_NAME_SMALL_WORDS = frozenset({"of", "the", "at", "and", "&", "for", "on", "in"})
+"""The small words a site's name may hold ("Academy of the Holy Names", "Center for Health")."""
+
+
+def _town_of_site(found: str) -> str:
+    """``found`` without the site it names before its town ("Jackson Street Elementary School, Northampton, MA" →
+    "Northampton, MA"): the town is where the job is, the site's name no part of a place."""
+    from tailor.places import is_place, is_region_code
+
+    site, comma, rest = found.partition(", ")
+    words = site.split()
+    if not comma or len(words) < 2 or words[-1].lower() not in _SITE_WORDS or re.search(r"[;|/()]", site):
+        return found
+    if not all(word[:1].isupper() or word.lower() in _NAME_SMALL_WORDS for word in words):
+        return found  # "Remote; New York City; or State College, PA": places offered, no site's name
+    if any(is_place(piece) or is_region_code(piece) for piece in rest.split(", ")):
+        return rest
+    return found
 
 
 _VACANCIES_IN = re.compile(

@@ -3118,3 +3118,16 @@ def test_a_location_label_naming_the_employers_site_with_its_town_in_brackets_gi
     )
     found = details(text)
     assert found["location"] == "Brattleboro, VT (label)"
+
+
+def test_a_location_that_names_the_site_before_its_town_gives_the_town() -> None:
+    text = (
+        "# Music Teacher\n\nLocation: Birch Street Elementary School, Burlington, VT\n\n"
+        "## Duties\n- Teach general music to grades K-5.\n"
+    )
+    assert details(text)["location"] == "Burlington, VT (label)"
+
+
+def test_places_offered_with_a_town_named_for_a_college_stay_whole() -> None:
+    text = "# Web Developer\n\nLocation: Remote; New York City; or State College, PA\n\n## Duties\n- Build sites.\n"
+    assert details(text)["location"] == "Remote; New York City; or State College, PA (label)"
