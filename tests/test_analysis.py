@@ -1159,6 +1159,15 @@ def test_a_cockpits_crm_is_crew_resource_management_and_a_sellers_the_customer_s
     assert skills("Log each contact in the CRM and Zendesk; a contact center or airline background helps.")[0] == "CRM"
 
 
+def test_a_schools_plc_is_its_teachers_learning_community_and_a_plants_its_controller() -> None:
+    assert "professional learning community" in skills("Facilitate grade-level PLCs, data teams and MTSS meetings.")
+    assert "professional learning community" in skills("Lead the school's PLC, MTSS and SEL work with teachers.")
+    assert "PLC" not in skills("Lead the school's PLC, MTSS and SEL work with teachers.")
+    # A plant's PLC programs its machines, wherever a school is spoken of.
+    assert "PLC" in skills("Troubleshoot PLCs, HMIs and VFDs on the school district's boiler plant.")
+    assert "PLC" in skills("Programmed Allen-Bradley PLCs in ladder logic.")
+
+
 def test_a_dental_or_medical_offices_ppo_is_the_insurance_plan_and_a_reinforcement_learners_the_algorithm() -> None:
     # An office's "PPO" is a preferred provider organization, the insurance plan its fees are set by.
     found = skills("Verify insurance benefits: Medicaid, PPO, HMO.")

@@ -652,6 +652,18 @@ _TRADE_SENSES: dict[str, tuple[_Sense, ...]] = {
     # development experience" a developer's years of paid work: either is the training teachers are given only
     # where the text speaks of them.
     "professional development": (_Sense(frozenset(), "", unless=_TEACHERS),),
+    # A school's "PLC" is the professional learning community its teachers meet in ("department PLC meetings",
+    # "facilitate PLCs and data teams"); a plant's programs the machines, wherever ladder logic or controls are
+    # spoken of.
+    "PLC": (
+        _Sense(
+            _TEACHERS | frozenset({"student", "curriculum", "lesson", "principal", "district", "grade"}),
+            "professional learning community",
+            written="plc",
+            unless=frozenset({"ladder", "scada", "hmi", "allen-bradley", "rslogix", "automation", "controls", "vfd"})
+            | frozenset({"plant", "machine", "maintenance", "electrical", "instrumentation", "siemens", "robot"}),
+        ),
+    ),
     # A hospital unit's or a store's "unit operations" are the running of it ("coordinates patient care and unit
     # operations"): a chemical engineer's distillation and separation steps only where a process plant is spoken of.
     "unit operations": (_Sense(frozenset(), "", unless=_CHEMICAL_PROCESSES),),
