@@ -8417,3 +8417,18 @@ def test_google_classroom_is_google_workspace_a_school_posting_asks_for() -> Non
     )
     found = keyword_coverage(cv, posting)
     assert found["Google Workspace"].met and found["Google Workspace"].met_by == "Google Classroom"
+
+
+def test_multilingual_learners_are_the_english_learners_a_teacher_taught_and_the_sei_endorsement_a_credential() -> None:
+    cv = make_cv(
+        {"Cedar Hollow High School": ["Taught Physics to 90 students a year, a third of them English learners."]},
+        certificates=[{"name": "SEI Teacher Endorsement", "issuer": "Vermont Agency of Education"}],
+    )
+    posting = Posting(
+        "p",
+        "Physics Teacher\n\nRequirements:\n- Teach Physics to grades 9-12, supporting multilingual learners\n"
+        "- SEI Endorsement required\n",
+    )
+    found = keyword_coverage(cv, posting)
+    assert found["ESL"].met and found["ESL"].keyword.said == "multilingual learners"
+    assert found["SEI Endorsement"].met and found["SEI Endorsement"].status == "selected"
