@@ -374,6 +374,7 @@ def build(
     _refuse_existing(outputs, options.siblings(), force)
     title = _document_title(result)
     of_the_job = credentials_of_the_job(result.coverage, result.cv, result.ranking)  # "Certified Paralegal"
+    of_the_job |= result.teaching_licences_asked()  # "Teacher License, Biology (8–12)" for "license in Biology"
     made = documents.make(
         result.cv,
         result.ranking,

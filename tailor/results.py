@@ -508,6 +508,19 @@ class Match:
         texts = [f"{c.name} {c.issuer or ''}" for c in self.cv.certificates]
         return teaching_licence_lacking(self._required_lines(), texts)
 
+    def teaching_licences_asked(self) -> frozenset[str]:
+        """The CV's teaching licences, by id, in a subject the posting requires a licence in
+        (:func:`tailor.teaching_licences.licences_asked`): the line a principal reads first, which page fitting
+        leaves out last, as a credential that certifies the job. One that has expired is none of these."""
+        from tailor.teaching_licences import licences_asked
+
+        held = [
+            (text_id, f"{credential.name} {credential.issuer or ''}")
+            for text_id, kind, credential in self.cv.credentials()
+            if kind == "certificate" and text_id not in self.coverage.expired
+        ]
+        return licences_asked(self._required_lines(also_not_yet_held=True), held)
+
     def _degree_missing(self) -> list[str]:
         """A warning naming the degree the posting requires where the CV's education clearly does not reach it
         (:func:`tailor.degrees.degree_lacking`): a doctoral degree of a CV whose highest is a master's, a BSN of a

@@ -102,3 +102,14 @@ def teaching_licence_lacking(required: Iterable[str], cv_texts: Iterable[str]) -
             if asked and not asked.keys() & held.keys():
                 return TeachingLicenceLacking(tuple(asked.values()), tuple(held.values()), clause.strip(" -*•\t"))
     return None
+
+
+def licences_asked(required: Iterable[str], held: Iterable[tuple[str, str]]) -> frozenset[str]:
+    """The ids of the CV's licences (``held``: each certificate's id and text) in a subject a clause of ``required``
+    asks a licence in, however it may still be had ("Biology (8–12)" for "license in Biology (8-12) required"): the
+    licence a reader of the trade looks for first, which a posting asks in words that make no keyword."""
+    asked: set[str] = set()
+    for line in required:
+        for clause in re.split(r";\s*|(?<=[a-z)])\.\s+(?=[A-Z])", line):
+            asked |= subjects(clause).keys()
+    return frozenset(text_id for text_id, text in held if asked & subjects(text).keys())

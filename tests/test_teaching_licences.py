@@ -84,3 +84,24 @@ def test_a_span_of_time_or_a_line_that_names_no_licence_has_no_subject() -> None
 
 def test_a_cv_whose_licences_name_no_subject_says_nothing_of_the_subject_asked() -> None:
     assert teaching_licence_lacking(["License in Biology (8-12) required"], ["Teaching License, Vermont"]) is None
+
+
+def test_the_cvs_licence_in_the_subject_asked_is_kept_last_by_page_fitting(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The posting asks the licence in words that make no keyword; the licence in that subject is still the line a
+    # principal reads first, so page fitting keeps it as a credential that certifies the job, not one of no use.
+    from tailor import documents, pipeline
+
+    made = matched(tmp_path, "Vermont AOE license in Earth Science (7-12) required")
+    assert made.teaching_licences_asked() == {"certificate:1"}
+    asked: dict[str, object] = {}
+
+    def make(*args: object, **kwargs: object) -> object:
+        asked.update(kwargs)
+        raise RuntimeError("stop before rendering")
+
+    monkeypatch.setattr(documents, "make", make)
+    with pytest.raises(RuntimeError):
+        pipeline.build(tmp_path / "posting.txt", tmp_path / "cv.yaml", output=tmp_path / "r.docx", pages=1)
+    assert "certificate:1" in asked["required"] and "certificate:2" not in asked["required"]
