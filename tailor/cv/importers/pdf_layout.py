@@ -599,7 +599,11 @@ def _pdf_lines(pieces: list[_Piece], before: int, written: frozenset[str] = froz
             starts.append(row.x)
             above = row
             continue
-        under = () if above is None or not lines or item else _cells_go_on(above, row) or _grid_rest(above, row, pitch)
+        under = (
+            ()
+            if above is None or not lines or item
+            else _cells_go_on(above, row) or _grid_rest(above, row, pitch) or _title_and_span_go_on(above, row)
+        )
         if under:
             # A grid's row of list items (or of names without marks), cells wrapped onto the line below: each cell's
             # rest joins its cell.
@@ -751,6 +755,24 @@ def _cells_go_on(above: _Row, row: _Row) -> tuple[int, ...]:
     widths.append(widths[-1])  # the last column as wide as the one before it, as a grid's columns are
     fits = all(_rest_of_its_cell(cells_above[n], cell, widths[n], above) for n, cell in zip(under, cells, strict=True))
     return tuple(under) if fits and abs(row.size - above.size) < 0.5 else ()
+
+
+def _title_and_span_go_on(above: _Row, row: _Row) -> tuple[int, ...]:
+    """Both columns of ``above``, an entry's line of a title and its dates, where ``row`` holds the wrapped rest of
+    each: ``above``'s dates end with a span's start and its dash ("Associate Sales Representative, Joint⇥06/2017 -"),
+    and ``row``, in its look and right under it, holds a few words under the title and the span's end alone under the
+    dates ("Reconstruction⇥02/2020"), as a résumé builder wraps a long title and its span in their two columns. None
+    elsewhere: a line whose span is whole, or whose rest is no span's end, starts an entry of its own."""
+    cells_above, cells = above.raw.split("\t"), row.raw.split("\t")
+    if len(cells_above) != 2 or len(cells) != 2 or len(above.starts) != 2 or len(row.starts) != 2:
+        return ()
+    if not _ENDS_OPEN_SPAN.search(cells_above[1]) or not _END_OF_SPAN.fullmatch(cells[1]):
+        return ()
+    if _YEAR.search(cells[0]) or not 1 <= len(cells[0].split()) <= 4 or BULLET.match(cells[0]):
+        return ()
+    placed = all(abs(here - there) <= EDGE for here, there in zip(row.starts, above.starts, strict=True))
+    look = abs(row.size - above.size) <= 0.5 and row.bold == above.bold
+    return (0, 1) if placed and look and 0 < above.y - row.y <= 1.8 * max(above.size, row.size) else ()
 
 
 _INNER_MARK = re.compile(r"\S\s+[•●▪■◦‣➢➤►✓✔❖◆]\s")

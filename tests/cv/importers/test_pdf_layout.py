@@ -775,3 +775,26 @@ def test_a_table_of_competencies_in_three_columns_without_header_or_rules_reads_
     ]  # fmt: skip
     assert not any(skill.group for skill in cv.skills)  # no cell labels the cells beside it
     assert [role.role for role in cv.experience] == ["Quality Manager"]
+
+
+def test_a_title_and_its_dates_that_wrapped_together_are_one_line_each_rest_after_its_own_column(
+    tmp_path: Path,
+) -> None:
+    # A résumé builder sets a role's title in a column beside its dates at the right margin; a long title wraps in its
+    # column, and so does the span, broken after its dash ("06/2017 -" over "02/2020"). The line under holds both
+    # rests: the title's rest goes on the title, the span's end on its start, and the role is one role.
+    def role(y: float, title: str, dates: str, rest: tuple[str, str] | None = None) -> list[Text]:
+        texts = [Text(60, y, title, 10, bold=True), Text(470, y, dates, 9)]
+        if rest:
+            texts += [Text(60, y - 12, rest[0], 10, bold=True), Text(470, y - 12, rest[1], 9)]
+        return texts
+
+    page = [Text(60, 800, "Dana Ortiz", 20, bold=True), Text(60, 770, "WORK HISTORY", 12, bold=True)]
+    page += role(750, "Territory Manager, Spine", "03/2020 - Current")
+    page += [Text(60, 738, "Halcyon Spine – Columbus, OH"), Text(66, 724, "• Grew the territory to $4.1M in sales.")]
+    page += role(700, "Associate Sales Representative, Joint", "06/2017 -", ("Reconstruction", "02/2020"))
+    page += [Text(60, 676, "Meridian Orthopedics – Columbus, OH"), Text(66, 662, "• Covered 400 joint cases a year.")]
+    lines = [line.text for line in pdf_layout.read_pdf(raw_pdf(tmp_path / "cv.pdf", page).read_bytes(), "cv.pdf")]
+    assert "Associate Sales Representative, Joint Reconstruction\t06/2017 - 02/2020" in lines
+    assert "Territory Manager, Spine\t03/2020 - Current" in lines
+    assert "Reconstruction\t02/2020" not in lines
