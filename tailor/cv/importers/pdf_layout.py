@@ -1296,7 +1296,9 @@ def _wraps(
         and not above.raw.rstrip().endswith(_SEPARATORS)
     ):
         return False
-    if _DATED.match(row.raw):  # nor does the rest of a sentence open with a date
+    # Nor does the rest of a sentence open with a date, unless the line above stopped at a dash standing alone, before
+    # the date that a narrow column left on the next line alone ("…, ACMA –" over "2014").
+    if _DATED.match(row.raw) and not (_DASH_OPEN.search(above.raw) and _END_OF_SPAN.fullmatch(row.raw)):
         return False
     if "\t" in above.raw and abs(row.x - above.last_x) > 2:
         return False  # only a line's last column wraps (a title beside the dates), under itself
@@ -1517,6 +1519,8 @@ _CUT_OPEN = re.compile(r"(?:\s[|·•\-–—]|(?:19|20)\d{2}\s*[-–—])\s*$")
 """A line's end that leaves it open: a separator or a dash standing alone ("… Cooperative |", "Professional Engineer
 (PE) -" over "Texas", who gave it), or a date and a dash, the start of a span whose end is on the next line ("… |
 06/2019 –")."""
+_DASH_OPEN = re.compile(r"\s[-–—]\s*$")
+"""A line's end at a dash standing alone ("Regional Rookie of the Year –"): what it dates is on the next line."""
 _SEPARATOR_OPENS = re.compile(r"\s*[|·/&]\s")
 """A line that opens with a separator of details ("| Drainage Design"), or with the slash or the "&" between two names
 ("/ DOT-406 tank wagon", "& Tagout procedures"), as no item or entry opens: the rest of the line above, which

@@ -798,3 +798,28 @@ def test_a_title_and_its_dates_that_wrapped_together_are_one_line_each_rest_afte
     assert "Associate Sales Representative, Joint Reconstruction\t06/2017 - 02/2020" in lines
     assert "Territory Manager, Spine\t03/2020 - Current" in lines
     assert "Reconstruction\t02/2020" not in lines
+
+
+def test_a_sidebar_line_cut_after_a_dash_goes_on_with_the_date_alone_under_it(tmp_path: Path) -> None:
+    # A résumé builder's sidebar dates each credential or award after a dash ("…, ACMA – 2014"); a narrow column
+    # breaks the line after the dash, leaving the year alone on the next. The dash asks for more: the year is the
+    # rest of its line, not a line of its own. A year under a line that ends whole stays a line of its own.
+    lines = _sidebar_beside_work(
+        tmp_path,
+        [
+            ("Dana Ortiz", 20, True),
+            ("CERTIFICATIONS", 11, True),
+            ("Certified Medical Representative (CMR), ACMA –", 9.5, False),
+            ("2014", 9.5, False),
+            ("Challenger Sale Certified – 2019", 9.5, False),
+            ("AWARDS", 11, True),
+            ("Regional Rookie of the Year –", 9.5, False),
+            ("May 2018", 9.5, False),
+            ("President's Club", 9.5, False),
+            ("2021", 9.5, False),
+        ],
+    )
+    assert "Certified Medical Representative (CMR), ACMA – 2014" in lines
+    assert "Regional Rookie of the Year – May 2018" in lines
+    assert lines[lines.index("Challenger Sale Certified – 2019") + 1] == "AWARDS"
+    assert lines[lines.index("President's Club") + 1] == "2021"
