@@ -2789,3 +2789,34 @@ def test_federal_contracting_regulations_contract_types_and_credentials_are_skil
     ]
     # "FAR" is the regulation only where written as its name: "so far" and "far beyond" are everyday words.
     assert skills("So far we have grown far beyond our plan.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Provide OR case coverage for 250 spine cases a year, advising surgeons on implant sizing",
+        "In-serviced OR staff and sterile processing on new instrument trays",
+        "Provide technical support in the OR during spine surgery cases",
+        "Two years as an OR nurse in a Level I trauma center's surgical services",
+    ],
+)
+def test_or_in_capitals_in_a_surgical_text_is_the_operating_room(text: str) -> None:
+    # Surgery writes the operating room as "OR": the OR's staff, nurses and cases, "in the OR", "an OR nurse".
+    assert "operating room" in skills(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bachelor's degree in Nursing OR an associate degree with surgical experience",
+        "BSN OR ADN required; surgical services experience a plus",
+        "Territory covers Portland, OR and Vancouver, WA hospitals and surgery centers",
+        "Worked on OR models for the surgical scheduling team with Gurobi",
+        "Sold surgical staplers or staffing solutions to hospitals",
+        "Join the OR team building optimization models for our logistics network",
+    ],
+)
+def test_or_is_no_operating_room_as_a_conjunction_a_state_or_outside_surgery(text: str) -> None:
+    # The conjunction written in capitals for emphasis, Oregon after its town, and operations research's letters in a
+    # text that speaks of no surgery are no operating room.
+    assert "operating room" not in skills(text)

@@ -326,12 +326,75 @@ def skill_spans(
     spans = [(s, e, name) for s, e, name in spans if not (e - s == 1 and _a_time(doc, lemmas, s))]
     if any(name in _TRADE_SENSES for _, _, name in spans):
         spans = _in_its_trade(spans, doc, lemmas, lexicon, around)
+    if original is not None and any(letters.upper() in original for letters in _WORDS_AS_LETTERS):
+        spans = _words_as_letters(doc, lemmas, original, spans, lexicon, around)
     # An acronym's words stand beside it in brackets, before it or after it: no bracket, nothing to read.
     return (
         _spelled_out(doc, spans, lexicon)
         if "(" in lemmas and any(end - start == 1 for start, end, _ in spans)
         else spans
     )
+
+
+@dataclass(frozen=True)
+class _Letters:
+    """A trade's letters that spell a word of every text ("OR"): the skill they name, the words (lemmas) a text of
+    the trade says, and the nouns after them and the words before them that make them a name, not the word."""
+
+    skill: str
+    trade: frozenset[str]
+    heads: frozenset[str]
+    before: frozenset[str]
+
+
+_WORDS_AS_LETTERS: dict[str, _Letters] = {
+    # Surgery writes the operating room as "OR": "OR staff", "OR nurses", "OR case coverage", "in the OR", "an OR
+    # nurse". The conjunction written in capitals for emphasis ("BSN OR ADN") stands between two alternatives, Oregon
+    # after its town ("Portland, OR"), and operations research's "OR" in a text that speaks of no surgery: none names
+    # a noun of the room's work after it, nor follows an article.
+    "or": _Letters(
+        "operating room",
+        frozenset({"surgeon", "surgery", "surgical", "perioperative", "periop", "intraoperative", "anesthesia"})
+        | frozenset({"anaesthesia", "anesthesiologist", "scrub", "sterile", "implant", "orthopedic", "spine"}),
+        frozenset({"staff", "nurse", "nursing", "team", "case", "coverage", "time", "setting", "environment"})
+        | frozenset({"suite", "tech", "technician", "schedule", "scheduling", "efficiency", "turnover", "table"})
+        | frozenset({"personnel", "director", "manager", "protocol", "etiquette", "attire", "circulator"}),
+        frozenset({"the", "an"}),
+    ),
+}
+"""Letters in capitals that spell a word every text uses, read as their trade's name where a text of the trade writes
+them as a name (:func:`_words_as_letters`). Keyed by the word's lemma."""
+
+
+def _words_as_letters(
+    doc: Doc,
+    lemmas: list[str],
+    original: str,
+    spans: list[tuple[int, int, str]],
+    lexicon: Lexicon,
+    around: frozenset[str],
+) -> list[tuple[int, int, str]]:
+    """``spans`` with each of :data:`_WORDS_AS_LETTERS` that ``original`` writes in capitals, in a text whose words (or
+    those ``around`` it) speak of the trade, read as the trade's name where a noun of its work follows it ("OR staff")
+    or an article comes before it ("in the OR"), and the line is not all in capitals."""
+    said = frozenset(lemmas) | around
+    taken = {i for start, end, _ in spans for i in range(start, end)}
+    added = []
+    for i, lemma in enumerate(lemmas):
+        letters = _WORDS_AS_LETTERS.get(lemma)
+        if letters is None or i in taken or said.isdisjoint(letters.trade):
+            continue
+        if original[doc[i].idx : doc[i].idx + len(doc[i])] != lemma.upper() or lexicon.canonical(letters.skill) is None:
+            continue
+
+        def written(j: int) -> str:
+            return original[doc[j].idx : doc[j].idx + len(doc[j])]
+
+        after = i + 1 < len(lemmas) and lemmas[i + 1] in letters.heads and not written(i + 1).isupper()
+        before = i > 0 and lemmas[i - 1] in letters.before and not written(i - 1).isupper()
+        if after or before:
+            added.append((i, i + 1, letters.skill))
+    return sorted([*spans, *added]) if added else spans
 
 
 _OF_THE_CLOCK = frozenset({"am", "pm", "a.m.", "p.m."})
