@@ -8432,3 +8432,21 @@ def test_multilingual_learners_are_the_english_learners_a_teacher_taught_and_the
     found = keyword_coverage(cv, posting)
     assert found["ESL"].met and found["ESL"].keyword.said == "multilingual learners"
     assert found["SEI Endorsement"].met and found["SEI Endorsement"].status == "selected"
+
+
+def test_a_sterile_processing_credential_a_posting_names_by_its_letters_is_met_by_the_certificate() -> None:
+    # HSPA's Certified Registered Central Service Technician is written "CRCST" in sterile processing techs', OR
+    # nurses' and device reps' postings and CVs alike: the certificate shows the keyword, and stays for it.
+    cv = make_cv(
+        {"Lakeview Orthopedics": ["Covered total joint cases and in-serviced staff on instrument trays."]},
+        certificates=[{"name": "CRCST", "issuer": "HSPA"}],
+    )
+    posting = Posting(
+        "p",
+        "Orthopedic Sales Associate\n\nRequirements:\n- Cover total joint cases\n\n"
+        "Preferred:\n- CRCST or CSPDT certification\n",
+    )
+    found = coverage(rank(cv, posting), select(cv, rank(cv, posting)))
+    statuses = {k.keyword.term: k.status for k in found.keywords}
+    assert statuses.get("Certified Registered Central Service Technician") == "selected"
+    assert credentials_evidencing(found) == {"certificate:1"}
