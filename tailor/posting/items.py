@@ -271,13 +271,16 @@ _HOURS_DEMAND = re.compile(
     rf"\b(?:open|flexible|open\s+and\s+flexible)\s+(?:availability|schedule)\b"
     rf"|\bavailab(?:le|ility)\s+(?:to\s+work\s+)?(?:on\s+)?{_TIMES}"
     rf"|^(?=.*\b(?:required|must|work|working|availability|schedule|shifts?|rotating|as\s+needed)\b)"
-    rf".*\b{_TIMES}(?:\s*(?:,|&|/|\band\b|\bor\b)\s*(?:and\s+|or\s+)?{_TIMES})+",
+    rf".*\b{_TIMES}(?:\s*(?:,|&|/|\band\b|\bor\b)\s*(?:and\s+|or\s+)?{_TIMES})+"
+    # Surgery's "take call" (a bare singular): being on call for the cases that come in, not a dispatcher's calls.
+    r"|\b(?:take|takes|taking)\s+(?:(?:trauma|weekend|night|overnight|home|back-?up)\s+)?call\b(?![-\w])(?!\s+(?:cent(?:er|re)s?|logs?|queues?|volumes?)\b)",
     re.IGNORECASE,
 )
 """A list item that states when the job's hours fall ("Open availability, including nights, weekends and
-holidays", "Flexible schedule", "Nights & weekends required", not "Teach evening and weekend classes"): a
-condition of the work, as a physical demand is, never a skill; its words ("open", "flexible") would otherwise
-meet a bullet's ("Opened the store")."""
+holidays", "Flexible schedule", "Nights & weekends required", "Ability to take call", not "Teach evening and weekend
+classes" nor "Take calls from clients"): a condition of the work, as a physical demand is, never a skill; its words
+("open", "flexible", or "take call" read as a dispatcher's call taking) would otherwise meet a bullet's ("Opened the
+store")."""
 _HOURS_LABEL = re.compile(
     r"^(?:shift|working|work|office|business)\s+(?:timings?|hours|schedule|pattern)\s*(?::|[-–—]|\s(?=\d))"
     r"|^shifts?\s*:",
@@ -294,7 +297,7 @@ weekends, …")."""
 _ENDS_SENTENCE = re.compile(r"[.!?:]\W*$")
 _PHYSICAL_CUES = ("able", "ability", "lift", "carry")
 """Words one of which every match of :data:`_PHYSICAL_DEMAND` holds ("capable" holds "able", "lifting" "lift")."""
-_HOURS_CUES = ("availab", "schedule", "night", "evening", "weekend", "holiday", "morning")
+_HOURS_CUES = ("availab", "schedule", "night", "evening", "weekend", "holiday", "morning", "call")
 """Words one of which every match of :data:`_HOURS_DEMAND` holds (:data:`_TIMES`, or "availability"/"schedule")."""
 _LABEL_CUES = ("shift", "hours", "timing", "schedule", "pattern")
 """Words one of which every match of :data:`_HOURS_LABEL` holds."""

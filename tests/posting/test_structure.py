@@ -3495,3 +3495,26 @@ def test_a_recruiters_linkedin_tags_are_no_words_of_the_job() -> None:
     sections = parse(text).sections
     assert not any("I-" in s.heading or "#" in s.text for s in sections)
     assert any("This is a remote position." in s.text for s in sections)
+
+
+def test_an_item_that_asks_the_hire_to_take_call_states_the_hours_and_weighs_nothing() -> None:
+    # Surgery's "take call" is being on call for the cases that come in nights and weekends, as a device rep, an OR
+    # nurse or a surgical tech is: when the work is done, no 911 call taking. Taking calls, a call centre's or a
+    # dispatcher's work, stays a duty.
+    text = (
+        "Orthopedic Trauma Sales Associate\n\n## Requirements\n\n- Two years of medical device sales\n"
+        "- Ability to take call and respond to emergent trauma cases\n- Must take weekend call\n\n"
+        "## Duties\n\n- Take calls from surgeons' offices and schedule case coverage\n"
+    )
+    sections = [(s.kind, s.text) for s in parse(text).sections]
+    assert sections == [
+        (SectionKind.ROLE, "Orthopedic Trauma Sales Associate"),
+        (SectionKind.REQUIREMENTS, "- Two years of medical device sales"),
+        (
+            SectionKind.CONDITIONS,
+            "- Ability to take call and respond to emergent trauma cases\n- Must take weekend call",
+        ),
+        (SectionKind.RESPONSIBILITIES, "- Take calls from surgeons' offices and schedule case coverage"),
+    ]
+    for line in ("Ability to take call", "Take calls from surgeons", "Runs the call-taking floor", "On call"):
+        assert items.states_hours(line) is bool(items._HOURS_DEMAND.search(line))
