@@ -2820,3 +2820,26 @@ def test_or_is_no_operating_room_as_a_conjunction_a_state_or_outside_surgery(tex
     # The conjunction written in capitals for emphasis, Oregon after its town, and operations research's letters in a
     # text that speaks of no surgery are no operating room.
     assert "operating room" not in skills(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Associate degree in electronics or equivalent military training required",
+        "An associate's degree in biomedical engineering technology",
+        "Associates degree or two years of field service experience",
+        "Associate of Applied Science in Surgical Technology",
+        "A.A.S. or Associate in Science, Radiologic Technology",
+    ],
+)
+def test_the_associate_of_an_associate_degree_is_no_word_of_the_work(text: str) -> None:
+    # A degree's level says what the applicant studied, as "bachelor" does: no bullet of an associate's job (a sales
+    # associate, a research associate, an associate attorney) shows it.
+    assert "associate" not in terms(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Associate Sales Representative, Joint Reconstruction", "Research Associate in a protein science lab"]
+)
+def test_an_associates_job_keeps_its_word(text: str) -> None:
+    assert "associate" in terms(text)

@@ -429,6 +429,8 @@ def tokenised(lowered: Iterable[str]) -> Iterator[tuple[Doc, list[str], list[str
             _unhour(doc, terms)
         if not _HELD.isdisjoint(terms):
             _unhold(doc, terms)
+        if "associate" in terms:
+            _unassociate(doc, lemmas, terms)
         if "party" in lemmas:
             _party_of_ordinal(doc, lemmas, terms)
         if not _PARTICLES.isdisjoint(lemmas):
@@ -621,6 +623,30 @@ def _unhold(doc: Doc, terms: list[str | None]) -> None:
         after = [terms[k] for k in range(i + 1, min(len(doc), i + 3)) if terms[k]]
         if (first > 0 and doc[first - 1].text in _STATED) or any(
             word in _HOLDING or JOB_WORDS.fullmatch(word) for word in after
+        ):
+            terms[i] = None
+
+
+_DEGREE_NAMED = frozenset({"degree", "diploma"})
+"""What an associate's degree is called after its level ("Associate degree", "associate's diploma")."""
+_DEGREE_FIELDS = frozenset({"science", "art", "arts", "apply", "applied", "occupational", "general"})
+"""What an associate's degree is of or in, after its level ("Associate of Applied Science", "Associate in Arts")."""
+
+
+def _unassociate(doc: Doc, lemmas: list[str], terms: list[str | None]) -> None:
+    """The "associate" of an associate degree ("Associate degree in electronics", "an associate's degree", "Associate
+    of Applied Science") is no term, as a bachelor's level is a generic word: it says what the applicant studied, and
+    a posting that requires one would otherwise meet every bullet of a sales associate's or a research associate's
+    role. The associate of a job keeps it. ``terms`` is changed in place."""
+    for i, term in enumerate(terms):
+        if term != "associate":
+            continue
+        j = i + 1
+        while j < len(lemmas) and doc[j].text in {"'s", "’s", "'", "’", "s"}:  # the possessive, whose lemma is "have"
+            j += 1
+        if j < len(lemmas) and (
+            lemmas[j] in _DEGREE_NAMED
+            or (lemmas[j] in {"of", "in"} and j + 1 < len(lemmas) and lemmas[j + 1] in _DEGREE_FIELDS)
         ):
             terms[i] = None
 
