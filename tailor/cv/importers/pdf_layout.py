@@ -575,6 +575,7 @@ def _pdf_lines(pieces: list[_Piece], before: int, written: frozenset[str] = froz
     # A bullet typed as the letter "o" is known by the lines around it, so before any line is joined to another.
     lettered = letter_bullets([r.raw for r in laid], [bool(BULLET.match(r.raw)) for r in laid])
     set_close = _set_close(laid)
+    paired = _a_pair_of_its_own(laid)
     dated_rests, dated_entries = _dated_rests(laid)
     for at, row in enumerate(laid):
         # "Jun 2017 –" / "Feb 2021" wraps after the dash; "Jun 2017" / "– Feb 2021" before it, and the dash
@@ -628,6 +629,7 @@ def _pdf_lines(pieces: list[_Piece], before: int, written: frozenset[str] = froz
                     space_marks=space_marks,
                     opened=lines[-1].text if lines else above.raw,
                     close_set=at in set_close,
+                    paired=at in paired,
                 )
             )
             or _continues(lines, starts, found, row.x)
@@ -1175,6 +1177,7 @@ def _wraps(
     space_marks: bool = False,
     opened: str = "",
     close_set: bool = False,
+    paired: bool = False,
 ) -> bool:
     """Whether ``row`` is the wrapped rest of the line ``above`` (``opened``: the line it would join, as joined so
     far). A word hyphenated at the line's end goes on. So does a line set at its block's line spacing under one that
@@ -1272,6 +1275,10 @@ def _wraps(
     # under one that ended no sentence and had no room left for its first word is that entry's rest, whatever its
     # case ("Certified Fund Raising" / "Executive (CFRE)" in a sidebar's "Certifications").
     rest_set_close = close_set and no_room and not above.raw.rstrip().endswith(_ENDS)
+    # Two lines in a look no other line of the block has (``paired``: a headline under the name) are one that wrapped
+    # where the first had no room left for the second's first word, whatever its case ("Medical Device Sales" over
+    # "Representative").
+    rest_set_close = rest_set_close or (paired and no_room and not above.raw.rstrip().endswith(_ENDS))
     # A line of pieces parted by bars or bullets (a headline, "Senior HR Business Partner | Employee Relations •
     # Talent") that had no room left for the first word of a line of such pieces under it broke between two words of
     # one piece ("Management • Org Effectiveness | …"), in title case as its pieces are written.
@@ -1396,6 +1403,22 @@ def _set_close(laid: list[_Row]) -> set[int]:
         if any(ENTRIES_APART * spacing <= gap <= 2 * ENTRIES_APART * spacing for _, gap in spaced):
             close |= {at for at, gap in spaced if gap <= 1.1 * spacing}
     return close
+
+
+def _a_pair_of_its_own(laid: list[_Row]) -> set[int]:
+    """The rows of ``laid`` (by place) that are the second of two rows, one right under the other at one edge, whose
+    look (size and weight) no other row of the block has: a headline a résumé builder sets under the name in a type of
+    its own, which may have wrapped (:func:`_wraps`)."""
+    looks = Counter((round(row.size * 2), row.bold) for row in laid)
+    return {
+        at
+        for at, (above, row) in enumerate(pairwise(laid), start=1)
+        if (round(row.size * 2), row.bold) == (round(above.size * 2), above.bold)
+        and looks[(round(row.size * 2), row.bold)] == 2
+        and abs(above.x - row.x) <= 2
+        and "\t" not in above.raw + row.raw
+        and 0 < above.y - row.y <= 1.8 * max(above.size, row.size)
+    }
 
 
 def _centred_wrap(above: _Row, row: _Row, left: float, right: float) -> bool:

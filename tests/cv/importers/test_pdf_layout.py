@@ -823,3 +823,33 @@ def test_a_sidebar_line_cut_after_a_dash_goes_on_with_the_date_alone_under_it(tm
     assert "Regional Rookie of the Year – May 2018" in lines
     assert lines[lines.index("Challenger Sale Certified – 2019") + 1] == "AWARDS"
     assert lines[lines.index("President's Club") + 1] == "2021"
+
+
+@pytest.mark.parametrize(
+    ("headline", "joined"),
+    [
+        (["Medical Device Sales", "Representative"], "Medical Device Sales Representative"),
+        (["Sales Leader", "Mentor"], None),  # "Mentor" had room after "Sales Leader": two lines
+    ],
+)
+def test_a_sidebar_headline_in_a_look_of_its_own_that_wrapped_is_one_line(
+    tmp_path: Path, headline: list[str], joined: str | None
+) -> None:
+    # A résumé builder sets the headline under the name in a type no other line of the sidebar has, and a browser's
+    # PDF ends no line with a space: a headline that had no room for its next word wrapped, whatever its case.
+    lines = _sidebar_beside_work(
+        tmp_path,
+        [
+            ("Dana Ortiz", 20, True),
+            *[(part, 10.5, False) for part in headline],
+            ("CONTACT", 11, True),
+            ("dana.ortiz@example.org", 9, False),
+            ("SKILLS", 11, True),
+            ("Salesforce & Veeva CRM, Vendormate", 9, False),
+            ("Territory Management", 9, False),
+        ],
+    )
+    if joined:
+        assert joined in lines
+    else:
+        assert all(part in lines for part in headline)
