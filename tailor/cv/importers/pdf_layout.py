@@ -22,6 +22,7 @@ from tailor.cv.importers.line import BULLET, EMAIL, PHONE, Line, Runs, letter_bu
 from tailor.cv.importers.pdf_moves import Moves
 from tailor.cv.importers.pdf_tables import EDGE, ruled_tables, unmarked_edges
 from tailor.cv.importers.pdf_words import hyphen_breaks, rejoined, spaces_added, words_of
+from tailor.cv.importers.sections import kind_of
 from tailor.errors import TailorError
 from tailor.running_lines import running
 
@@ -1217,6 +1218,18 @@ def _wraps(
         # credential's short form in brackets is never an entry of its own ("Certified Floodplain Manager" /
         # "(CFM)", a narrow column's wrap): each is the rest of the line above.
         return True
+    if (
+        look
+        and close
+        and abs(row.x - above.x) <= 2
+        and _LABEL_ALONE.fullmatch(above.raw)
+        and _NAMES.fullmatch(row.raw)
+        and kind_of(above.raw.strip().rstrip(":")) is None
+    ):
+        # A narrow column broke after a label's colon and set its list below ("Vendor credentialed:" over "Vendormate,
+        # Reptrax, Symplr"): one line, as a label over a sentence or one name is not, nor a section's title over its
+        # list ("Languages:" over "English, Spanish, French").
+        return True
     if "\t" in row.raw:
         # A line with columns of its own starts an entry, unless an entry's line wrapped before its dates.
         return _wrapped_before_its_dates(above, row, left, right, spaces_say, in_item=in_item)
@@ -1544,6 +1557,11 @@ _CUT_OPEN = re.compile(r"(?:\s[|·•\-–—]|(?:19|20)\d{2}\s*[-–—])\s*$")
 06/2019 –")."""
 _DASH_OPEN = re.compile(r"\s[-–—]\s*$")
 """A line's end at a dash standing alone ("Regional Rookie of the Year –"): what it dates is on the next line."""
+_LABEL_ALONE = re.compile(r"\s*[A-Z][\w'’&/-]*(?:\s+[\w'’&/-]+){0,2}:\s*")
+"""A line that is a label of one to three words and its colon alone ("Vendor credentialed:", "Tools:")."""
+_NAME = r"[^\s,;:.\t•][^\s,;:\t]*(?:\s+[^\s,;:\t]+){0,3}"
+_NAMES = re.compile(rf"\s*{_NAME}(?:\s*,\s*{_NAME}){{2,}}\s*")
+"""A line that lists three names or more, each of a few words, parted by commas ("Vendormate, Reptrax, Symplr")."""
 _SEPARATOR_OPENS = re.compile(r"\s*[|·/&]\s")
 """A line that opens with a separator of details ("| Drainage Design"), or with the slash or the "&" between two names
 ("/ DOT-406 tank wagon", "& Tagout procedures"), as no item or entry opens: the rest of the line above, which

@@ -853,3 +853,29 @@ def test_a_sidebar_headline_in_a_look_of_its_own_that_wrapped_is_one_line(
         assert joined in lines
     else:
         assert all(part in lines for part in headline)
+
+
+def test_a_sidebar_label_over_the_list_it_labels_is_one_line(tmp_path: Path) -> None:
+    # A narrow column breaks after a label's colon and sets its list below ("Vendor credentialed:" over "Vendormate,
+    # Reptrax, Symplr"): the label and its list are one line, as the résumé means them. A label over a sentence, or
+    # over one name, stays a line of its own.
+    lines = _sidebar_beside_work(
+        tmp_path,
+        [
+            ("Dana Ortiz", 20, True),
+            ("CONTACT", 11, True),
+            ("dana.ortiz@example.org", 9, False),
+            ("Columbus, OH", 9, False),
+            ("CERTIFICATIONS", 11, True),
+            ("Challenger Sale Certified – 2019", 9, False),
+            ("Vendor credentialed:", 9, False),
+            ("Vendormate, Reptrax, Symplr", 9, False),
+            ("Key achievements:", 9, False),
+            ("Grew the territory to $4.1M.", 9, False),
+            ("Languages:", 9, False),
+            ("English, Spanish, French", 9, False),
+        ],
+    )
+    assert "Languages:" in lines and "English, Spanish, French" in lines
+    assert "Vendor credentialed: Vendormate, Reptrax, Symplr" in lines
+    assert "Key achievements:" in lines and "Grew the territory to $4.1M." in lines
