@@ -8450,3 +8450,21 @@ def test_a_sterile_processing_credential_a_posting_names_by_its_letters_is_met_b
     statuses = {k.keyword.term: k.status for k in found.keywords}
     assert statuses.get("Certified Registered Central Service Technician") == "selected"
     assert credentials_evidencing(found) == {"certificate:1"}
+
+
+def test_a_vendor_credentialed_rep_meets_a_postings_vendor_credentialing() -> None:
+    # Hospitals let in only the reps their vendor credentialing systems clear: a rep says so as "vendor credentialed"
+    # or a "credentialed vendor", the posting asks for "vendor credentialing".
+    cv = make_cv(
+        {"Lakeview Orthopedics": ["Covered total joint cases as a credentialed vendor rep at 5 hospitals."]},
+        certificates=[{"name": "Vendor credentialed: Vendormate, Reptrax"}],
+    )
+    posting = Posting(
+        "p",
+        "Orthopedic Sales Associate\n\nRequirements:\n- Cover total joint cases\n"
+        "- Must obtain and maintain hospital vendor credentialing\n",
+    )
+    found = coverage(rank(cv, posting), select(cv, rank(cv, posting)))
+    (credentialing,) = [k for k in found.keywords if k.keyword.term == "vendor credentialing"]
+    assert credentialing.status == "selected"
+    assert {"job0-b0", "certificate:1"} <= set(credentialing.where)
