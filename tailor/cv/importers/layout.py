@@ -211,16 +211,19 @@ class="job">`` over ``    <h3>Content Manager</h3>``), which is the page's HTML,
 def read_html(data: bytes, source: str) -> list[Line]:
     """A résumé saved as a web page (``.html``): its body's headings, list items, paragraphs and table rows,
     as a Markdown résumé's are read."""
-    from tailor.posting.formats.markup import parse_html
+    from tailor.posting.formats.markup import SAVED_FROM, parse_html
     from tailor.posting.formats.text import decode
 
     root = parse_html(decode(data, source, None), source)
-    return _html_lines(root.find("body") if root is not None else None)
+    saved = SAVED_FROM.search(data, 0, 4096)
+    address = saved.group(1).decode("ascii", "replace") if saved else ""
+    return _html_lines(root.find("body") if root is not None else None, address)
 
 
-def _html_lines(element: HtmlElement | None) -> list[Line]:
-    """The lines of an HTML element (a page's body, or a Markdown résumé rendered as HTML)."""
-    walker = _HtmlLines()
+def _html_lines(element: HtmlElement | None, address: str = "") -> list[Line]:
+    """The lines of an HTML element (a page's body, or a Markdown résumé rendered as HTML); ``address`` is where
+    the page was saved from, if a browser saved it."""
+    walker = _HtmlLines(address)
     if element is not None:
         walker.walk(element, False, False)
         walker.flush()
@@ -249,7 +252,10 @@ class _HtmlLines:
 
     _HEADINGS: ClassVar[dict[str, int]] = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 
-    def __init__(self) -> None:
+    def __init__(self, address: str = "") -> None:
+        # A browser that saves a page writes every link in full, its links to places on the page too
+        # ("https://ana.dev/cv/#main"): the page's own address tells those from links elsewhere.
+        self.address = address.partition("#")[0].rstrip("/")
         self.lines: list[Line] = []
         self.current = Runs()
         self.heading = 0
@@ -268,11 +274,13 @@ class _HtmlLines:
         self.current, self.heading, self.item, self.row = Runs(), 0, False, 0
 
     def walk(self, element: HtmlElement, bold: bool, italic: bool) -> None:
-        from tailor.posting.formats.markup import BLOCKS, NEVER_CONTENT
+        from tailor.posting.formats.markup import BLOCKS, NEVER_CONTENT, SCREEN_READER_ONLY
 
         tag = element.tag if isinstance(element.tag, str) else ""
         if tag in NEVER_CONTENT or tag == "nav":  # a site's menu ("Work About Resume") is no part of the résumé
             return
+        if SCREEN_READER_ONLY.search((element.get("class") or "").lower()):
+            return  # hidden from the eye: a theme's skip link, the label an icon stands for ("Email:")
         if tag == "a" and self._a_jump_alone(element):
             return
         if tag == "footer" and _the_sites_footer(element):
@@ -320,12 +328,15 @@ class _HtmlLines:
 
     def _a_jump_alone(self, link: HtmlElement) -> bool:
         """Whether ``link`` goes to a place on its own page ("#main") and stands as a line of its own: a site's skip
-        link ("Skip to content", before the name), "Back to top", a table of contents. Navigation, as a menu is,
+        link ("Skip to content", before the name; a saved page writes it in full, "https://ana.dev/cv/#main"),
+        "Back to top", a table of contents. Navigation, as a menu is,
         never a headline or a line of the résumé; one inside a sentence ("see <a href="#work">below</a>") is its
         words."""
         from tailor.posting.formats.markup import BLOCKS
 
-        if not link.get("href", "").startswith("#"):
+        href = link.get("href", "")
+        address, mark, _ = href.partition("#")
+        if not mark or (address and address.rstrip("/") != self.address):
             return False
         before = "".join(text for text, _, _ in self.current.runs)
         after = link.getnext()

@@ -39,6 +39,11 @@ BLOCKS = frozenset((
     "legend", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td",
     "tfoot", "th", "thead", "tr", "ul",
 ))  # fmt: skip
+SCREEN_READER_ONLY = re.compile(r"\b(?:sr-only|visually-hidden|screen-reader-text|skip-link|skip-to-content)\b")
+"""The classes a page hides an element from the eye with, for screen readers only: a skip link, a label an icon
+stands for. A reader of the page never sees their words."""
+SAVED_FROM = re.compile(rb"<!--\s*saved from url=\(\d+\)(https?://[^\s<>\"']+)\s*-->", re.IGNORECASE)
+"""The comment a browser writes at the top of a page it saves ("<!-- saved from url=(0061)https://… -->")."""
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _APART = frozenset({"span", "a", "time"})
 """Inline elements a page's style sets apart from what they touch (a link, a date beside a title)."""

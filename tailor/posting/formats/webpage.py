@@ -51,7 +51,14 @@ from typing import TYPE_CHECKING
 from tailor.errors import TailorError
 from tailor.posting.details import Candidate
 from tailor.posting.extracted import Extracted, Link, Outline, clean_inline
-from tailor.posting.formats.markup import NEVER_CONTENT, inline_text, outline_html, parse_html
+from tailor.posting.formats.markup import (
+    NEVER_CONTENT,
+    SAVED_FROM,
+    SCREEN_READER_ONLY,
+    inline_text,
+    outline_html,
+    parse_html,
+)
 from tailor.posting.formats.schema_org import job_posting
 from tailor.posting.formats.text import decode
 from tailor.posting.headings import SectionKind, classify_heading
@@ -79,10 +86,7 @@ _MASTHEAD_WORDS = ("header", "banner", "topbar")
 posting's first heading; below it, a part of the posting set apart ("section-header")."""
 _OF_THE_JOB = ("job", "posting", "position", "vacanc", "requisition", "title", "company", "employer")
 """Words of a name that say the element is the job's own header ("jobPostingHeader", "inlineHeader-companyName")."""
-_CHROME_CLASSES = re.compile(r"\b(?:sr-only|visually-hidden|screen-reader-text|skip-link|skip-to-content)\b")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
-_SAVED_FROM = re.compile(rb"<!--\s*saved from url=\(\d+\)(https?://[^\s<>\"']+)\s*-->", re.IGNORECASE)
-"""The comment a browser writes at the top of a page it saves ("<!-- saved from url=(0061)https://… -->")."""
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9._:-]+)", re.IGNORECASE)
 
 LINK_CLUSTER_MIN_LINKS = 3
@@ -100,7 +104,7 @@ def read_html(data: bytes, source: str, charset: str | None = None) -> Extracted
     root = parse_html(text, source)
     posting = job_posting(root) if root is not None else None
     page = _page(root) if root is not None else ()
-    if not any(c.field == "url" for c in page) and (saved := _SAVED_FROM.search(data, 0, 4096)):
+    if not any(c.field == "url" for c in page) and (saved := SAVED_FROM.search(data, 0, 4096)):
         # A page a browser saved says where it came from in a comment at its top ("Mark of the Web").
         page = (*page, Candidate("url", saved.group(1).decode("ascii", "replace"), "page"))
     visible, links = _visible_text(root) if root is not None else ("", ())
@@ -291,7 +295,7 @@ def _is_chrome(element: HtmlElement) -> bool:
     names = " ".join(element.get(a) or "" for a in ("class", "id", "data-automation-id", "data-testid")).strip()
     if not names:
         return False
-    if _CHROME_CLASSES.search(names.lower()):
+    if SCREEN_READER_ONLY.search(names.lower()):
         return True
     words = re.findall(r"[a-z0-9]+", re.sub(r"([a-z])([A-Z])", r"\1 \2", names).lower())
     if any(w in _CHROME_TOKENS or w.startswith(_CHROME_PREFIXES) or w.endswith(_CHROME_ENDINGS) for w in words):

@@ -7520,3 +7520,26 @@ def test_dates_in_a_heading_over_the_heading_of_the_role_or_degree_are_that_entr
     assert bullets == [["Taught Honors Chemistry."], ["Taught grade 8 Physical Science."]]
     schools = [(e.institution, e.end) for e in cv.education]
     assert schools == [("Lakeshore University", "May 2014"), ("Pine Valley College", "May 2012")]
+
+
+@pytest.mark.parametrize(
+    ("skip_link", "saved_from"),
+    [
+        # A browser that saves a whole page writes its address first and every link in full, the skip link's too.
+        ('<a class="skip" href="https://inesmarlowe.com/cv/#main">Skip to content</a>', "https://inesmarlowe.com/cv/"),
+        # A theme's skip link is hidden from the eye (its class says so) wherever it points.
+        ('<a class="skip-link screen-reader-text" href="https://inesmarlowe.com/#main">Skip to content</a>', None),
+    ],
+)
+def test_a_saved_pages_skip_link_to_its_own_address_is_no_headline(skip_link: str, saved_from: str | None) -> None:
+    comment = f"<!-- saved from url=({len(saved_from):04d}){saved_from} -->\n" if saved_from else ""
+    page = (
+        f"<!DOCTYPE html>\n{comment}<html><body>{skip_link}"
+        '<main id="main"><div class="card"><h1>Ines Marlowe</h1><p>Service Designer · Researcher</p>'
+        '<p><span class="sr-only">Email:</span> <a href="mailto:ines@example.com">ines@example.com</a></p></div>'
+        '<div class="card"><h2>Experience</h2><h3>Service Designer · Fernhollow Studio</h3><p>Mar 2021 – Present</p>'
+        "<ul><li>Mapped ten service blueprints with operations staff.</li></ul></div></main></body></html>"
+    )
+    draft = parse(read_html(page.encode("utf-8"), "resume.html"), Path("resume.html"), "a web page")
+    assert (draft.data["contact"]["name"], draft.data["headline"]) == ("Ines Marlowe", "Service Designer · Researcher")
+    assert not any("Skip" in line or "Email:" in line for line in draft.leftovers)
