@@ -147,6 +147,10 @@ def read_header(draft: Draft, lines: list[Line]) -> None:
         else:
             contact["name"] = named.plain
             lines = [line for line in lines if line is not named]
+    if name := contact.get("name"):
+        # A personal site's banner titles every page with its owner's name, and the résumé names them again: the
+        # name twice is still the name, never what the person is.
+        lines = [line for line in lines if line.plain.strip().casefold() != name.casefold()]
     read_details(draft, _summary_rejoined(lines), headline=True)
 
 

@@ -7543,3 +7543,19 @@ def test_a_saved_pages_skip_link_to_its_own_address_is_no_headline(skip_link: st
     draft = parse(read_html(page.encode("utf-8"), "resume.html"), Path("resume.html"), "a web page")
     assert (draft.data["contact"]["name"], draft.data["headline"]) == ("Ines Marlowe", "Service Designer · Researcher")
     assert not any("Skip" in line or "Email:" in line for line in draft.leftovers)
+
+
+def test_a_sites_title_that_repeats_the_owners_name_is_no_headline() -> None:
+    # A personal site's theme sets its title, the owner's name, in the banner over every page, and the résumé page
+    # names its owner again: the name twice, never the name as what the person is.
+    page = (
+        '<html><body><header class="site-header"><a class="site-title" href="https://inesmarlowe.com/">Ines Marlowe'
+        '</a><nav><a href="/about/">About</a><a href="/cv/">CV</a></nav></header>'
+        "<main><h1>Ines Marlowe</h1><p>Service Designer · Researcher</p>"
+        '<p><a href="mailto:ines@example.com">ines@example.com</a></p>'
+        "<h2>Experience</h2><h3>Service Designer · Fernhollow Studio</h3><p>Mar 2021 – Present</p>"
+        "<ul><li>Mapped ten service blueprints with operations staff.</li></ul></main></body></html>"
+    )
+    draft = parse(read_html(page.encode("utf-8"), "resume.html"), Path("resume.html"), "a web page")
+    assert (draft.data["contact"]["name"], draft.data["headline"]) == ("Ines Marlowe", "Service Designer · Researcher")
+    assert "Ines Marlowe" not in draft.leftovers
