@@ -2843,3 +2843,15 @@ def test_the_associate_of_an_associate_degree_is_no_word_of_the_work(text: str) 
 )
 def test_an_associates_job_keeps_its_word(text: str) -> None:
     assert "associate" in terms(text)
+
+
+def test_a_marketers_sql_beside_mqls_meets_no_posting_that_asks_for_the_query_language() -> None:
+    # A demand generation funnel passes marketing-qualified leads (MQLs) to sales as sales-qualified leads (SQLs):
+    # that "SQL" is no query language, so its word is no term a posting's SQL meets, as an ambiguous name's
+    # everyday word is none.
+    for bullet in ("Built lead scoring that lifted MQL-to-SQL conversion from 9% to 17%.", "Grew MQLs and SQLs 25%."):
+        assert "SQL" not in skills(bullet)
+        assert "sql" not in terms(bullet) and "sql" + EVERYDAY in terms(bullet)
+    assert "sql" in terms("Comfort with Excel; SQL is a plus.")
+    # Where the text queries data, SQL is the language, whatever leads it counts.
+    assert "sql" in terms("Wrote SQL queries in BigQuery to report MQL volume by channel.")

@@ -1230,6 +1230,18 @@ def _in_its_trade(
     return out
 
 
+def unnamed_by_a_trade() -> frozenset[str]:
+    """The terms of the names of one word that a trade's text means as no skill at all, written as the name itself is
+    ("SQL" beside MQLs, a marketer's sales qualified leads; "EDM" away from machine tools): where the text reads them
+    so, the word is no term of the name's (:func:`tailor.analysis.terms._everyday`)."""
+    return frozenset(
+        name.lower()
+        for name, senses in _TRADE_SENSES.items()
+        if " " not in name
+        and any(not sense.skill and (sense.written is None or sense.written == name.lower()) for sense in senses)
+    )
+
+
 def _in_the_trades_sense(sense: _Sense, own: frozenset[str], said: frozenset[str]) -> bool:
     """Whether a name is read in ``sense``, its text's words being ``own`` and its whole document's ``said``: the
     text's own words decide where they speak of either sense ("Manufacturing/CI Engineer" is continuous improvement

@@ -32,6 +32,7 @@ from tailor.analysis.skills import (
     skill_spans,
     skills_within,
     soft_skill,
+    unnamed_by_a_trade,
 )
 from tailor.analysis.tokens import (
     PREFIXES,
@@ -265,7 +266,10 @@ def _everyday(
     Figma"), or in small letters beside a product's name in a list, as a list of tools written so names them
     ("terraform, airflow, Kubernetes"; not "community outreach and fundraising")."""
     words = name_words(lexicon)
-    if words.isdisjoint(terms):
+    # A name that its text's trade makes no skill ("MQL-to-SQL conversion": sales qualified leads) left no span: its
+    # word is the everyday word there, as an ambiguous name's is, and never meets the name in another text.
+    unnamed = unnamed_by_a_trade() - words
+    if words.isdisjoint(terms) and unnamed.isdisjoint(terms):
         return set()
     inside = {i for start, end, _ in spans for i in range(start, end)}
     products = [(start, end) for start, end, name in spans if not name.islower()]
@@ -282,7 +286,8 @@ def _everyday(
     return {
         i
         for i, term in enumerate(terms)
-        if term in words and i not in inside and (doc[i].text not in lexicon.names or (small(i) and not listed(i)))
+        if i not in inside
+        and (term in unnamed or (term in words and (doc[i].text not in lexicon.names or (small(i) and not listed(i)))))
     }
 
 
