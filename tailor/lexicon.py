@@ -188,6 +188,16 @@ def names_a_product(label: str) -> bool:
     return canonical is not None and canonical != canonical.lower() and canonical.lower() not in lexicon.instances
 
 
+def skill_over_its_parts(label: str, items: Iterable[str]) -> bool:
+    """Whether a label over a list of skills is a skill the list claims before its parts ("Excel: pivot tables",
+    :func:`names_a_product`), not a heading that sorts them; nor is a field its items are kinds of, each naming it in
+    a longer name ("SEO: Technical SEO, Local SEO, Ahrefs"), which says it already."""
+    name = label.strip()
+    word = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE)
+    named = any(word.search(item) and item.strip().casefold() != name.casefold() for item in items)
+    return names_a_product(name) and not named
+
+
 def user_file(cv_path: Path | None) -> Path | None:
     """The user's own ``skills.yaml`` next to the CV at ``cv_path``, if there is one."""
     user = cv_path.parent / USER_FILE_NAME if cv_path is not None else None

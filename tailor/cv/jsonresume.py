@@ -48,7 +48,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from tailor.cv import dates
 from tailor.cv.ids import with_ids
-from tailor.lexicon import names_a_product
+from tailor.lexicon import skill_over_its_parts
 
 
 class _Lenient(BaseModel):
@@ -441,7 +441,7 @@ class JSONResume(_Lenient):
         )
         skills: list[str | dict[str, str]] = []
         for n, s in enumerate(self.skills):
-            if s.keywords and s.name and s.name.strip() and names_a_product(s.name.strip()):
+            if s.keywords and s.name and s.name.strip() and skill_over_its_parts(s.name, s.keywords):
                 # A skill named for a product with keywords claims it and its parts: "Python" with Django and pandas,
                 # as a résumé's "Excel: pivot tables" line does; no heading that only sorts them.
                 skills += [s.name.strip(), *(k for k in s.keywords if k != s.name.strip())]

@@ -373,3 +373,21 @@ def test_a_key_repeated_in_one_object_counts_with_its_last_value_as_json_readers
     assert [x.name for x in loaded.cv.languages] == ["Spanish"]
     (warning,) = loaded.warnings
     assert warning.line == 4 and "'languages' is repeated" in warning.message and "last value" in warning.message
+
+
+def test_a_skill_named_for_a_field_its_keywords_name_within_them_is_their_group(tmp_path: Path) -> None:
+    # {"name": "SEO", "keywords": ["Technical SEO", …]} sorts the field's kinds and tools, which say SEO already, as
+    # a résumé's "SEO:" line does; "Excel" over its parts still claims Excel.
+    resume = json.loads(json.dumps(RESUME)) | {
+        "skills": [
+            {"name": "SEO", "keywords": ["Technical SEO", "Ahrefs"]},
+            {"name": "Excel", "keywords": ["pivot tables"]},
+        ]
+    }
+    loaded = read_cv(write(tmp_path, resume))
+    assert [(s.name, s.group) for s in loaded.cv.skills] == [
+        ("Technical SEO", "SEO"),
+        ("Ahrefs", "SEO"),
+        ("Excel", None),
+        ("pivot tables", None),
+    ]

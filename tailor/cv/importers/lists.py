@@ -12,7 +12,7 @@ from tailor.cv.importers.credentials import read_credentials
 from tailor.cv.importers.draft import Draft
 from tailor.cv.importers.line import BULLET, Line
 from tailor.cv.importers.sections import kind_of
-from tailor.lexicon import bundled_lexicon, names_a_product
+from tailor.lexicon import bundled_lexicon, names_a_product, skill_over_its_parts
 
 _LABEL = re.compile(r"^([A-Z][\w &/+-]{1,30}|[A-Z][\w &/+-]{1,45}\bskills(?: and competences)?):\s+(?=\S)")
 """A label before the items of its line ("Clinical: wound care"); one naming a kind of skills may run longer
@@ -120,9 +120,10 @@ def read_list(draft: Draft, kind: str, lines: list[Line], sections: frozenset[st
         items = split_items(text)
         # "Skills: Python, SQL" under Skills names no group; "Technical Skills:" beside "Soft Skills:" does.
         grouped = kind == "skills" and bool(label) and label.strip().casefold() not in ("skills", "skill")
-        if kind == "skills" and label and label not in found and names_a_product(label):
+        if kind == "skills" and label and label not in found and skill_over_its_parts(label, items):
             # "Excel: pivot tables, XLOOKUP": a label that names a product or a standard is a skill the line claims
-            # before its parts; "Tools:" or "Databases:" only sorts them.
+            # before its parts; "Tools:" or "Databases:" only sorts them, and so does a field its items are kinds of
+            # ("SEO: Technical SEO, Local SEO, Ahrefs"), each of which says it already.
             found.append(label)
             grouped = False
             if label in labels:

@@ -7559,3 +7559,13 @@ def test_a_sites_title_that_repeats_the_owners_name_is_no_headline() -> None:
     draft = parse(read_html(page.encode("utf-8"), "resume.html"), Path("resume.html"), "a web page")
     assert (draft.data["contact"]["name"], draft.data["headline"]) == ("Ines Marlowe", "Service Designer · Researcher")
     assert "Ines Marlowe" not in draft.leftovers
+
+
+def test_a_skills_label_that_its_items_name_within_them_is_their_group_not_a_skill_of_its_own() -> None:
+    # "SEO: Technical SEO, Local SEO, Ahrefs": the label is the field its items are kinds and tools of, each of which
+    # says it already; a label no item names ("Excel: pivot tables") stays a skill the line claims.
+    draft = draft_of(
+        "Dara Whit\ndara@example.org\n\nSKILLS\nSEO: Technical SEO, Local SEO, Ahrefs\nExcel: pivot tables, XLOOKUP\n"
+    )
+    assert clean(draft.data)["skills"] == ["Technical SEO", "Local SEO", "Ahrefs", "Excel", "pivot tables", "XLOOKUP"]
+    assert draft.skill_groups == {"Technical SEO": "SEO", "Local SEO": "SEO", "Ahrefs": "SEO"}
