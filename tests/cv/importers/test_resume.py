@@ -7569,3 +7569,21 @@ def test_a_skills_label_that_its_items_name_within_them_is_their_group_not_a_ski
     )
     assert clean(draft.data)["skills"] == ["Technical SEO", "Local SEO", "Ahrefs", "Excel", "pivot tables", "XLOOKUP"]
     assert draft.skill_groups == {"Technical SEO": "SEO", "Local SEO": "SEO", "Ahrefs": "SEO"}
+
+
+@pytest.mark.parametrize("heading", ["Awards & Speaking", "Honors and Presentations"])
+def test_a_quoted_talk_under_a_title_of_awards_and_talks_is_a_talk(heading: str) -> None:
+    # "Awards & Speaking": a quoted title with where and when it was given is a talk, printed under the title's part
+    # that names talks; a quoted award's name ("… Award") stays an award.
+    draft = draft_of(
+        "Ada Example\nada@example.org\n\nEXPERIENCE\nMarketing Manager, Harbor Goods\t2019 - 2021\n"
+        f"• Ran paid search.\n\n{heading}\n"
+        "Best Integrated Campaign, Rocky Mountain Marketing Association (2023)\n"
+        "“Spark Award” for Email Design, Front Range Email Guild (2021)\n"
+        "“Reporting on Pipeline, Not Leads,” Rocky Mountain Marketing Summit, October 2023\n"
+    )
+    assert [(p["title"], p["venue"], p["year"]) for p in draft.data["publications"]] == [
+        ("Reporting on Pipeline, Not Leads", "Rocky Mountain Marketing Summit", "October 2023"),
+    ]
+    assert draft.data["publications"][0]["section"] == heading.split()[-1]
+    assert [a["name"] for a in draft.data["awards"]] == ["Best Integrated Campaign", "“Spark Award” for Email Design"]
