@@ -2855,3 +2855,25 @@ def test_a_marketers_sql_beside_mqls_meets_no_posting_that_asks_for_the_query_la
     assert "sql" in terms("Comfort with Excel; SQL is a plus.")
     # Where the text queries data, SQL is the language, whatever leads it counts.
     assert "sql" in terms("Wrote SQL queries in BigQuery to report MQL volume by channel.")
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Scaled PMax and Shopping campaigns to $2M a year.", "Performance Max"),
+        ("Built an MMM to set the quarterly channel budget.", "marketing mix modeling"),
+        ("Experience with media mix modeling or geo-lift tests.", "marketing mix modeling"),
+        ("Ran geo-lift tests on YouTube prospecting.", "incrementality testing"),
+        ("Claimed and optimized 30 Google My Business listings.", "Google Business Profile"),
+        ("Set up DKIM and DMARC for three sending domains.", "DMARC"),
+        ("Raised inbox placement from 81% to 96%.", "email deliverability"),
+        ("Reporting in Adobe Analytics and GA4.", "Adobe Analytics"),
+        ("Wrote the UTM tracking standards for every channel.", "UTM parameters"),
+        ("Grew the affiliate program on ShareASale and CJ Affiliate.", "affiliate marketing"),
+        ("Launched Pinterest Ads and Snapchat Ads for the spring line.", "Pinterest Ads"),
+    ],
+)
+def test_a_digital_marketers_platforms_and_methods_are_skills_by_the_names_the_trade_writes(
+    text: str, skill: str
+) -> None:
+    assert skill in skills(text)
