@@ -256,7 +256,7 @@ def keywords(
                 cut[term] -= 1
             elif term in skills:
                 continue
-            elif term in named:
+            elif term in named and _named_so(term, text):
                 counts[(term, "skill")] += 1
             elif (
                 _is_phrase_candidate(term)
@@ -494,6 +494,20 @@ def _at_a_duty_opening(text: str, start: int) -> bool:
         return True
     paired = _PAIRED_VERB.search(text, max(0, start - 30), start)
     return bool(paired and _third_person(paired.group(1)) and _at_a_duty_opening(text, paired.start(1)))
+
+
+def _named_so(term: str, text: str) -> bool:
+    """Whether ``text`` says a CV's own skill ``term`` (one the lexicon does not know) as its name: anywhere, unless the
+    name is also one of the words postings say of anyone (:func:`tailor.lexicon.generic_terms`: "Attentive", an SMS
+    platform; "Impact", an affiliate network), which is the name only where the text writes it with its capital
+    inside a sentence ("with Klaviyo and Attentive"), not as the word ("attentive to detail"): that asks for no tool."""
+    if " " in term or term not in generic_terms():
+        return True
+    for found in re.finditer(rf"(?<![\w-]){re.escape(term)}\w*", text, re.IGNORECASE):
+        before = text[: found.start()].rstrip(" \t*•-–—")
+        if found.group(0)[0].isupper() and before and before[-1] not in ".!?:\n":
+            return True
+    return False
 
 
 def _its_own_acronym(skill: str, said: str, defined: Mapping[str, str], lexicon: Lexicon, text: str) -> bool:

@@ -1747,3 +1747,18 @@ def test_a_requirement_that_is_one_phrase_asked_as_experience_yields_the_phrase(
 def test_the_halves_of_one_hyphenated_word_asked_as_experience_are_no_phrase_asked(line: str, halves: str) -> None:
     # One hyphenated word says how the experience was had, no two words' experience the job needs.
     assert halves not in found(f"Field Lead\n\nRequirements:\n- {line}\n- Valid driver's license\n")
+
+
+def test_a_cvs_own_skill_that_is_an_everyday_word_is_a_keyword_only_where_the_posting_writes_it_as_a_name() -> None:
+    # A CV lists "Attentive", an SMS platform the lexicon does not know: a posting that asks for someone "attentive to
+    # detail" asks for no platform, one that names it beside Klaviyo does. A name that is no word ("Klaviyo") needs no
+    # capital.
+    def asked(text: str) -> set[str]:
+        named = {"attentive", "loomly", "schedule"}
+        return {k.term for k in keywords(analyse_posting(Posting("p", text)), named=named)}
+
+    assert "attentive" not in asked("Coordinator\n\nRequirements:\n- Highly organized and attentive to detail\n")
+    assert "attentive" in asked("Coordinator\n\nRequirements:\n- Experience with Klaviyo and Attentive for SMS\n")
+    assert "loomly" in asked("Coordinator\n\nRequirements:\n- Scheduling posts in loomly\n")
+    # An everyday word of work a CV lists as a skill ("Scheduling") is still asked in small letters.
+    assert "schedule" in asked("Coordinator\n\nRequirements:\n- Staff scheduling for 40 people\n")
