@@ -378,12 +378,17 @@ class _HtmlLines:
 
 def _the_sites_footer(footer: HtmlElement) -> bool:
     """Whether ``footer`` is the site's, below the page's main content ("© 2025 Ana Ruiz · Built with Eleventy ·
-    Privacy"): the page has a ``<main>`` and the footer stands outside it, as the menu above it does. A footer
-    inside the main content (an article's, a section's) may hold the résumé's contact details."""
+    Privacy"): it stands outside the page's ``<main>``, as the menu above it does, or, on a page without one, it
+    says whose the site is (a copyright). A footer inside the main content (an article's, a section's) may hold the
+    résumé's contact details."""
     if any(ancestor.tag in ("main", "article", "section") for ancestor in footer.iterancestors()):
         return False
     root = footer.getroottree().getroot()
-    return next(root.iter("main"), None) is not None
+    return next(root.iter("main"), None) is not None or bool(_COPYRIGHT.search(footer.text_content()))
+
+
+_COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b", re.IGNORECASE)
+"""How a site's footer claims its pages: "© 2025", "(c) 2025", "Copyright"."""
 
 
 _BADGE = re.compile(r"^https?://(?:img\.shields\.io|badgen\.net|flat\.badgen\.net)/", re.IGNORECASE)

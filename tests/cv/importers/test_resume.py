@@ -7587,3 +7587,18 @@ def test_a_quoted_talk_under_a_title_of_awards_and_talks_is_a_talk(heading: str)
     ]
     assert draft.data["publications"][0]["section"] == heading.split()[-1]
     assert [a["name"] for a in draft.data["awards"]] == ["Best Integrated Campaign", "“Spark Award” for Email Design"]
+
+
+def test_a_sites_copyright_footer_is_no_part_of_the_resume_on_a_page_without_a_main() -> None:
+    # A theme without a <main> still closes every page with the site's footer: its copyright line is no credential.
+    page = (
+        '<html><body><div class="container"><h1>Ines Marlowe</h1><p>Service Designer</p>'
+        "<h2>Experience</h2><h3>Service Designer · Fernhollow Studio</h3><p>Mar 2021 – Present</p>"
+        "<ul><li>Mapped ten service blueprints with operations staff.</li></ul>"
+        "<h2>Certifications</h2><table><tr><th>Certification</th><th>Issuer</th><th>Year</th></tr>"
+        "<tr><td>Certified Usability Analyst</td><td>Human Factors International</td><td>2022</td></tr></table>"
+        '</div><footer class="footer"><p>© 2025 Ines Marlowe · Built with Hugo</p></footer></body></html>'
+    )
+    draft = parse(read_html(page.encode("utf-8"), "resume.html"), Path("resume.html"), "a web page")
+    assert [c["name"] for c in draft.data["certificates"]] == ["Certified Usability Analyst"]
+    assert not any("©" in line for line in draft.leftovers)
