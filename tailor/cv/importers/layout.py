@@ -305,8 +305,11 @@ class _HtmlLines:
             self.current.links.append(element.get("href", ""))
             self.current.anchors.append((element.text_content(), element.get("href", "")))
         self._text(element.text, bold, italic)
+        badges = _badges(element)
         for child in element:
-            if child.tag in ("span", "time") and self._touches(child):
+            if badges and child in badges[1:]:
+                self.current.add("\t")  # a theme's badges, a skill each, set apart by spaces or margins alone
+            elif child.tag in ("span", "time") and self._touches(child):
                 # "<span>Mechanical Engineering Intern</span><span>Jun 2025 – Sep 2025</span>", set apart by the
                 # page's style: a column each, as a title and its dates are.
                 self.current.add("\t")
@@ -411,6 +414,26 @@ def _listed_badge(image: HtmlElement | None) -> bool:
         return False
     before = image.getprevious()
     return before is not None and before.tag == "img" and bool(_badge(before)) and not (before.tail or "").strip()
+
+
+_BADGE_WORDS = 6
+"""The most words of one badge: a skill's name, never a sentence's part."""
+
+
+def _badges(box: HtmlElement) -> list[HtmlElement]:
+    """The badges of ``box`` where it holds nothing else: three or more spans side by side, each a few words that
+    carry no spaces of their own, with spaces alone between them (``<span class="badge">Figma</span> <span
+    class="badge">Miro</span> …``, as Bootstrap and Tailwind themes set skills); none for any other box, such as a
+    sentence an editor set in runs ("<span>Led the</span><span> team</span>") or a title beside its dates."""
+    pieces = [child for child in box if isinstance(child.tag, str)]
+    if len(pieces) < 3 or any(piece.tag != "span" for piece in pieces) or (box.text or "").strip():
+        return []
+    if any((piece.tail or "").strip() for piece in pieces) or any(not (piece.tail or "") for piece in pieces[:-1]):
+        return []
+    texts = [piece.text_content() for piece in pieces]
+    if any(not text.strip() or text != text.strip() or len(text.split()) > _BADGE_WORDS for text in texts):
+        return []
+    return pieces
 
 
 def _after_code(child: HtmlElement) -> bool:

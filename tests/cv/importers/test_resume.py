@@ -7589,6 +7589,19 @@ def test_a_quoted_talk_under_a_title_of_awards_and_talks_is_a_talk(heading: str)
     assert [a["name"] for a in draft.data["awards"]] == ["Best Integrated Campaign", "“Spark Award” for Email Design"]
 
 
+def test_a_sites_skills_set_as_badges_side_by_side_are_each_a_skill() -> None:
+    # A Bootstrap or Tailwind theme sets each skill in a badge of its own, the badges parted by spaces alone.
+    page = (
+        "<html><body><main><h1>Ines Marlowe</h1><p>Service Designer</p>"
+        "<h2>Experience</h2><h3>Service Designer · Fernhollow Studio</h3><p>Mar 2021 – Present</p>"
+        "<ul><li>Mapped ten service blueprints with operations staff.</li></ul>"
+        '<h2>Skills</h2><div><span class="badge">Service blueprints</span> <span class="badge">Figma</span> '
+        '<span class="badge">Journey mapping</span> <span class="badge">Miro</span></div></main></body></html>'
+    )
+    draft = parse(read_html(page.encode("utf-8"), "resume.html"), Path("resume.html"), "a web page")
+    assert clean(draft.data)["skills"] == ["Service blueprints", "Figma", "Journey mapping", "Miro"]
+
+
 def test_a_sites_copyright_footer_is_no_part_of_the_resume_on_a_page_without_a_main() -> None:
     # A theme without a <main> still closes every page with the site's footer: its copyright line is no credential.
     page = (
