@@ -299,7 +299,8 @@ class _HtmlLines:
         if tag == "tr":
             cells = [child.tag for child in element if child.tag in ("td", "th")]
             self.row = 1 if cells and all(cell == "th" for cell in cells) else 2
-        bold = bold or tag in ("b", "strong") or tag in self._HEADINGS
+        # A definition list's term labels what its definition lists, as a bold line over a list does.
+        bold = bold or tag in ("b", "strong", "dt") or tag in self._HEADINGS
         italic = italic or tag in ("i", "em")
         if tag == "a" and element.get("href", "").startswith(("http", "mailto:")):
             self.current.links.append(element.get("href", ""))

@@ -7615,3 +7615,23 @@ def test_a_sites_copyright_footer_is_no_part_of_the_resume_on_a_page_without_a_m
     draft = parse(read_html(page.encode("utf-8"), "resume.html"), Path("resume.html"), "a web page")
     assert [c["name"] for c in draft.data["certificates"]] == ["Certified Usability Analyst"]
     assert not any("©" in line for line in draft.leftovers)
+
+
+def test_a_definition_lists_terms_over_skills_are_their_groups() -> None:
+    # "<dl><dt>Research methods</dt><dd>…</dd>": a definition list names each group in its term, whatever its case.
+    page = (
+        "<html><body><main><h1>Ines Marlowe</h1><p>Service Designer</p>"
+        "<h2>Experience</h2><h3>Service Designer · Fernhollow Studio</h3><p>Mar 2021 – Present</p>"
+        "<ul><li>Mapped ten service blueprints with operations staff.</li></ul>"
+        "<h2>Skills</h2><dl><dt>Research methods</dt><dd>Contextual inquiry, diary studies, usability testing</dd>"
+        "<dt>Tools</dt><dd>Figma, Miro</dd></dl></main></body></html>"
+    )
+    draft = parse(read_html(page.encode("utf-8"), "resume.html"), Path("resume.html"), "a web page")
+    assert clean(draft.data)["skills"] == ["Contextual inquiry", "diary studies", "usability testing", "Figma", "Miro"]
+    assert draft.skill_groups == {
+        "Contextual inquiry": "Research methods",
+        "diary studies": "Research methods",
+        "usability testing": "Research methods",
+        "Figma": "Tools",
+        "Miro": "Tools",
+    }
