@@ -2040,6 +2040,19 @@ def test_a_foundrys_castings_are_no_cast_of_a_play() -> None:
     assert "castings" not in play.terms and "cast" in play.terms
 
 
+def test_a_projects_phases_are_its_phase_and_a_paraphrase_is_no_paraphrasis() -> None:
+    # The lemma table reads "phases" as the plural of "phasis" and "paraphrases" of "paraphrasis", words English does
+    # not use: a roads engineer's posting asking for work "through construction phases" never met a CV whose bullet
+    # "managed each construction phase".
+    posting, cv = analyse(
+        ["Carry projects from planning through construction phases.", "Managed each construction phase."]
+    )
+    assert "construction phase" in posting.terms and "construction phase" in cv.terms
+    assert not any("phasis" in term for term in posting.terms)
+    (quoted,) = analyse(["Paraphrases sources accurately."])
+    assert "paraphrase" in quoted.terms and "paraphrasis" not in quoted.terms
+
+
 def test_the_findings_of_an_audit_or_an_investigation_are_a_noun_of_their_own_no_generic_find() -> None:
     # "find" is a word every posting says; what an audit, an inspection or an investigation found is no such word.
     posting, cv, other = analyse(

@@ -58,6 +58,11 @@ LEMMA_OVERRIDES = {
     "cataloged": "cataloging",
     "safeguarding": "safeguarding",
     "criteria": "criterion",
+    # Plurals the table gives a "-sis" singular English does not use ("phasis", "paraphrasis"): a posting's work
+    # "through construction phases" never met a CV's "construction phase". ("bases" stays a basis's: a nuclear plant's
+    # safety bases; the lexicon's "knowledge bases" says so.)
+    "phases": "phase",
+    "paraphrases": "paraphrase",
     "number": "number",
     "matter": "matter",
     "gamer": "gamer",
