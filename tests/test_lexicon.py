@@ -4178,3 +4178,11 @@ def test_every_name_held_together_is_a_skill_of_the_bundled_lexicon() -> None:
         "financial crime compliance"
     ]
     assert all(member in canonical for members in groups.values() for member in members)
+
+
+def test_every_ambiguous_name_of_the_bundled_lexicon_is_a_skills_name_or_alias() -> None:
+    # The list is a YAML flow sequence: a line of it that ends without a comma runs into the next line's first name
+    # ("GPO" and "Nielsen" read as one name, "GPO Nielsen", so GPO was no ambiguous name at all). Every entry names a
+    # skill, as the file's keys say.
+    lexicon = bundled_lexicon()
+    assert sorted(name for name in lexicon.ambiguous if name not in lexicon.names) == []
