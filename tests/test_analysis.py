@@ -2053,6 +2053,14 @@ def test_a_projects_phases_are_its_phase_and_a_paraphrase_is_no_paraphrasis() ->
     assert "paraphrase" in quoted.terms and "paraphrasis" not in quoted.terms
 
 
+def test_leading_quality_assurance_is_the_hotel_auditors_name_only_where_written_so() -> None:
+    # LQA (Leading Quality Assurance) audits luxury hotels; an engineer who "may lead quality assurance/quality
+    # control" on projects is asked for no hotel standard, and was counted as lacking it.
+    assert "LQA" not in skills("You may lead quality assurance/quality control on complex projects.")
+    assert "LQA" not in skills("Leading quality assurance reviews across the design team.")
+    assert "LQA" in skills("Prepared the front office for the annual LQA audit.")
+
+
 def test_the_findings_of_an_audit_or_an_investigation_are_a_noun_of_their_own_no_generic_find() -> None:
     # "find" is a word every posting says; what an audit, an inspection or an investigation found is no such word.
     posting, cv, other = analyse(
