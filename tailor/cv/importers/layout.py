@@ -285,6 +285,8 @@ class _HtmlLines:
             return
         if tag == "footer" and _the_sites_footer(element):
             return
+        if tag == "a" and _a_download(element) and self._alone(element):
+            return  # "Download PDF": the site's button for the same résumé as a file, no line of it
         if tag == "a" and self._more_on_the_site(element):
             # "… up 118% in 18 months. <a href="/work/seo/">Case study →</a>": the site's link to a page of its own
             # after the item's last sentence, no words of it, as its menu's are none of the résumé's.
@@ -336,12 +338,16 @@ class _HtmlLines:
         "Back to top", a table of contents. Navigation, as a menu is,
         never a headline or a line of the résumé; one inside a sentence ("see <a href="#work">below</a>") is its
         words."""
-        from tailor.posting.formats.markup import BLOCKS
-
         href = link.get("href", "")
         address, mark, _ = href.partition("#")
         if not mark or (address and address.rstrip("/") != self.address):
             return False
+        return self._alone(link)
+
+    def _alone(self, link: HtmlElement) -> bool:
+        """Whether ``link`` stands as a line of its own: no words before it on its line, none after it."""
+        from tailor.posting.formats.markup import BLOCKS
+
         before = "".join(text for text, _, _ in self.current.runs)
         after = link.getnext()
         tag = after.tag if after is not None and isinstance(after.tag, str) else ""
@@ -378,6 +384,20 @@ class _HtmlLines:
                 self.flush()
                 self.heading = heading
             self.current.add(piece.replace("\n", " "), bold, italic)
+
+
+_A_FILE = re.compile(r"\.(?:pdf|docx?|odt|rtf)(?:[?#].*)?$", re.IGNORECASE)
+_DOWNLOAD_WORDS = re.compile(r"\b(?:download|pdf|docx?|print(?:able)?)\b", re.IGNORECASE)
+
+
+def _a_download(link: HtmlElement) -> bool:
+    """Whether ``link`` offers a document to download and says so ("Download PDF", "PDF version", to
+    ".../Ines-Marlowe-CV.pdf"), as a personal site offers its résumé as a file: the site's button, no words of the
+    résumé, where it stands alone (:meth:`_HtmlLines._alone`); one inside a sentence keeps its words."""
+    words = link.text_content().strip()
+    return (
+        bool(_A_FILE.search(link.get("href", ""))) and len(words.split()) <= 4 and bool(_DOWNLOAD_WORDS.search(words))
+    )
 
 
 def _the_sites_footer(footer: HtmlElement) -> bool:

@@ -7635,3 +7635,17 @@ def test_a_definition_lists_terms_over_skills_are_their_groups() -> None:
         "Figma": "Tools",
         "Miro": "Tools",
     }
+
+
+@pytest.mark.parametrize("words", ["Download PDF", "Download my résumé", "PDF version"])
+def test_a_sites_link_to_download_the_resume_as_a_file_is_no_part_of_it(words: str) -> None:
+    # A personal site's résumé page offers the same résumé as a file to download: a button of the site.
+    page = (
+        "<html><body><main><h1>Ines Marlowe</h1><p>Service Designer</p>"
+        f'<p><a class="btn" href="https://inesmarlowe.com/assets/Ines-Marlowe-CV.pdf">{words}</a></p>'
+        "<h2>Experience</h2><h3>Service Designer · Fernhollow Studio</h3><p>Mar 2021 – Present</p>"
+        "<ul><li>Mapped ten service blueprints with operations staff.</li></ul></main></body></html>"
+    )
+    draft = parse(read_html(page.encode("utf-8"), "resume.html"), Path("resume.html"), "a web page")
+    assert draft.data["headline"] == "Service Designer"
+    assert not any(words in line for line in draft.leftovers)
