@@ -2892,6 +2892,9 @@ def test_a_marketers_sql_beside_mqls_meets_no_posting_that_asks_for_the_query_la
         ("Wrote the UTM tracking standards for every channel.", "UTM parameters"),
         ("Grew the affiliate program on ShareASale and CJ Affiliate.", "affiliate marketing"),
         ("Launched Pinterest Ads and Snapchat Ads for the spring line.", "Pinterest Ads"),
+        ("6+ years of digital marketing, ideally at a DTC e-commerce brand.", "e-commerce"),
+        ("Grew ecommerce revenue 38% on BigCommerce.", "e-commerce"),
+        ("Own a $4.2M annual paid media budget.", "paid media"),
     ],
 )
 def test_a_digital_marketers_platforms_and_methods_are_skills_by_the_names_the_trade_writes(
