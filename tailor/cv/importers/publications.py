@@ -362,13 +362,24 @@ def _citation(text: str) -> re.Match[str] | None:
     return None
 
 
+_A_MEETING = re.compile(
+    r"\b(?:conference|symposium|convention|congress|summit|colloquium|workshop|annual meeting|forum)\b", re.IGNORECASE
+)
+"""What names a meeting that talks are given at, in a venue after a quoted title."""
+
+
 def reads_as_citation(text: str) -> bool:
     """Whether ``text``, a line of a section of another kind (an award's), is a citation: its authors before a title's
     sentence and what follows it ("Vasquez K, Whitaker J. A title. Poster, IVECCS; …"), or a talk's or poster's
     meeting date between semicolons ("…; September 2023; Denver, CO"). An award's giver after its name ("Dean's List,
     J. Smith College, 2019") is no title's sentence."""
     cited = _citation(text)
-    return bool(cited and _TITLE_END.search(cited.group("rest"))) or _meeting_date(text) is not None
+    if (cited and _TITLE_END.search(cited.group("rest"))) or _meeting_date(text) is not None:
+        return True
+    # "“Whiteboarding Toward Understanding,” State Science Teachers Association Annual Conference, October 2022": a
+    # talk's quoted title before the meeting it was given at; a quoted award's name is given by no meeting.
+    quoted = _quoted(text)
+    return quoted is not None and _A_MEETING.search(quoted[2]) is not None
 
 
 def a_quoted_work(text: str) -> bool:

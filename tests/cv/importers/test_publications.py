@@ -307,6 +307,22 @@ def test_a_citation_among_awards_is_a_publication_under_the_titles_part_that_nam
     assert not plain.data.get("awards")
 
 
+def test_a_talks_quoted_title_before_its_meeting_among_awards_is_a_presentation_and_a_quoted_award_an_award() -> None:
+    draft = draft_of(
+        "Odalys Ferreira\nodalys@example.org\n\nAWARDS & PRESENTATIONS\n"
+        "• District Teacher of the Year (2023)\n"
+        "• “Claims, Evidence, Reasoning in Earth Science,” Vermont Science Teachers Association Annual Conference, "
+        "Burlington, VT, October 2022\n"
+        "• “Golden Apple,” Rotary Club of Rutland (2019)\n"
+    )
+    names = [a["name"] for a in draft.data["awards"]]
+    assert names[0] == "District Teacher of the Year" and "Golden Apple" in names[1]  # given by no meeting
+    (talk,) = draft.data["publications"]
+    assert talk["title"] == "Claims, Evidence, Reasoning in Earth Science"
+    assert talk["venue"].startswith("Vermont Science Teachers Association Annual Conference")
+    assert talk["section"] == "Presentations"
+
+
 def test_a_title_alone_with_no_comma_is_no_title_split_from_a_venue() -> None:
     # LinkedIn's profile lists a publication by its title only: nothing was split, so no note says it was.
     draft = draft_of(
