@@ -23,11 +23,12 @@ _GRADES = re.compile(
 _CREDENTIAL = re.compile(r"\b(?:licen[cs]\w*|certif\w*|credential\w*|endorse\w*)", re.IGNORECASE)
 """What says a line names a licence: "license", "licensure", "certificate", "certification", "credential"."""
 _OPENS = re.compile(
-    r"(?:\b(?:in|or|and|licen[cs]\w*|certif\w*|credential\w*|endorse\w*|area|field|subject)\b|[,:;/(|]|[-–—]\s)"
-    r"\s*(?=[^,:;/(|]*$)",
+    r"\b(?:in|licen[cs]\w*|certif\w*|credential\w*|endorse\w*)\b|[:;()|]|[-–—]\s",
     re.IGNORECASE,
 )
-"""The last word or mark before a licence's subject: "license in", "Teacher License,", "or", "Certification:"."""
+"""A word or mark before a licence's subjects: "license in", "Teacher License,", "Certification:", another's grades."""
+_ALTERNATIVES = re.compile(r"\s*(?:,|/|\bor\b|\band\b)\s*", re.IGNORECASE)
+"""What sets apart subjects that share their grades ("Physics or General Science (7-12)")."""
 _NOT_REQUIRED = re.compile(
     r"\b(?:preferred|a plus|desired|desirable|nice to have|eligib\w*|obtain\w*|willing\w*|pursu\w*|working toward)\b",
     re.IGNORECASE,
@@ -74,12 +75,12 @@ def subjects(text: str) -> dict[str, str]:
             continue
         before = text[: match.start()].rstrip()
         opener = max((found.end() for found in _OPENS.finditer(before)), default=0)
-        subject = before[opener:]
-        words = subject.split()
-        if not words or len(words) > 4 or not words[0][:1].isupper() or any(c.isdigit() for c in subject):
-            continue
-        subject = " ".join(words)
-        found.setdefault(subject.lower(), f"{subject} {match[0].strip()}")
+        for subject in _ALTERNATIVES.split(before[opener:]):
+            words = subject.split()
+            if not words or len(words) > 4 or not words[0][:1].isupper() or any(c.isdigit() for c in subject):
+                continue
+            subject = " ".join(words)
+            found.setdefault(subject.lower(), f"{subject} {match[0].strip()}")
     return found
 
 

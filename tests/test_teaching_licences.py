@@ -54,6 +54,7 @@ def test_a_teaching_licence_required_in_a_subject_the_cvs_licences_name_none_of_
     [
         "Vermont educator license in Earth Science (7-12) required",  # the subject the CV holds
         "License in Special Education (K-8) or Physics (7-12) required",  # one of those offered
+        "License in Physics or General Science (grades 7-12) required",  # one of those sharing their grades
         "License in Special Education (K-8) or eligible for licensure",  # may still be got
         "Special Education (K-8) license preferred",  # a plus
         "Vermont educator license required",  # no subject named
