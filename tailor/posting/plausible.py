@@ -994,10 +994,11 @@ TX"): the town is where the job is."""
 
 
 _SITE_WORDS = frozenset(
-    {"school", "academy", "hospital", "clinic", "center", "centre", "campus", "college", "university", "library"}
-    | {"museum", "office", "building", "plant", "warehouse", "store", "branch", "facility"}
+    {"school", "academy", "hospital", "clinic", "center", "centre", "college", "university", "library", "museum"}
+    | {"office", "building", "plant", "warehouse", "store", "branch", "facility"}
 )
-"""The last words of the name of a site an employer works at, as a location may name it before its town."""
+"""The last words of the name of a site an employer works at, as a location may name it before its town. Not a
+campus: "North Campus, Flagstaff, AZ" says where in the town, as a place does."""
 
 
 _NAME_SMALL_WORDS = frozenset({"of", "the", "at", "and", "&", "for", "on", "in"})
