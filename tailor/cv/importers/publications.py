@@ -382,13 +382,6 @@ def reads_as_citation(text: str) -> bool:
     return quoted is not None and _A_MEETING.search(quoted[2]) is not None
 
 
-def a_quoted_work(text: str) -> bool:
-    """Whether ``text`` opens with a quoted title and goes on with where it was given or published ("“Reporting on
-    Pipeline, Not Leads,” Rocky Mountain Marketing Summit, October 2023"): a talk's or an article's line."""
-    quoted = _quoted(text)
-    return bool(quoted and quoted[2])
-
-
 def _names(found: re.Match[str]) -> bool:
     """Whether a citation's authors are only names: each between commas, "&" or "and" a few words at most."""
     return all(len(name.split()) <= 4 for name in re.split(r",|&|\band\b", found.group("authors")))

@@ -38,7 +38,7 @@ from tailor.cv.importers.functional import accomplishments_apart, read_accomplis
 from tailor.cv.importers.header import holds_contact, read_header, read_personal_details
 from tailor.cv.importers.line import Line
 from tailor.cv.importers.lists import lists_tools, read_languages, read_list, spoken_listed
-from tailor.cv.importers.publications import a_quoted_work, read_publications, reads_as_citation
+from tailor.cv.importers.publications import read_publications, reads_as_citation
 from tailor.cv.importers.roles import read_roles
 from tailor.cv.importers.sections import (
     ROLE_KINDS,
@@ -112,7 +112,7 @@ def parse(lines: list[Line], source: Path, kind: str) -> Draft:
             # Several credentials on one line, each its own before any is read as a degree ("Certified Associate
             # (2021)" beside "… Academy (2023)" names no degree and its school).
             section = replace(section, lines=credentials_apart(section.lines))
-            if section.kind == "awards" and (cited := _works_among_awards(section)):
+            if section.kind == "awards" and (cited := [ln for ln in section.lines if reads_as_citation(ln.plain)]):
                 # "Awards & Presentations": a poster's or a paper's citation among the awards is a publication, printed
                 # under the title's part that names it; as an award, its place had been read as the giver ("CO.").
                 read_publications(draft, _citations_apart(section.title, cited), ids)
@@ -148,18 +148,6 @@ def parse(lines: list[Line], source: Path, kind: str) -> Draft:
                 ("experience", n, shouted[0]), f"{what} in capitals as the résumé sets it: write it as you spell it"
             )
     return draft
-
-
-def _works_among_awards(section: Section) -> list[Line]:
-    """The lines of an awards section that cite a work (:func:`reads_as_citation`); and where its title names talks or
-    publications beside the awards ("Awards & Speaking"), those that give a talk as a quoted title, where and when,
-    too: a quoted award's name ("“Spark Award” for Email Design") is still an award."""
-    works = section.title is not None and _citations_apart(section.title, []).title is not None
-    return [
-        line
-        for line in section.lines
-        if reads_as_citation(line.plain) or (works and a_quoted_work(line.plain) and not AWARD_WORDS.search(line.plain))
-    ]
 
 
 def _citations_apart(title: Line | None, cited: list[Line]) -> Section:
