@@ -25,6 +25,7 @@ from functools import cached_property, lru_cache, partial
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from tailor.lexicon import action_nouns
 from tailor.posting import plausible
 from tailor.posting.cues import cues
 from tailor.posting.details import DATE_FIELDS, Candidate, Field, PostingDetails
@@ -51,6 +52,7 @@ from tailor.posting.items import (
     clauses_apart,
     demands,
     indent,
+    is_nice_to_have,
     list_lines,
     not_counted_apart,
     sentences_apart,
@@ -562,6 +564,105 @@ def _lines_as_items(block: str) -> list[str]:
     return lines
 
 
+# --- a list of the job read item by item ------------------------------------------------
+
+_OTHER_DUTY_VERBS = frozenset(
+    {
+        "answer", "assist", "audit", "clean", "enter", "escalate", "file", "follow", "greet", "handle", "load",
+        "operate", "order", "pack", "pick", "post", "process", "record", "repair", "report", "respond", "run",
+        "schedule", "stock", "track", "train", "troubleshoot", "unload", "update",
+    }
+)  # fmt: skip
+"""Verbs that open a duty in any field, besides the verbs of the work's nouns (``data/action_nouns.tsv``:
+administer, reconcile, assess …) and :data:`_RESPONSIBILITY_CUES`: the front desk's, the payroll office's and the
+warehouse's ("Answer employee questions about pay", "Load and unload trailers", "Enter timecards")."""
+_ASKED_WHATEVER_THE_VERB = re.compile(
+    r"\d\+? years|years of|\byears['’]|\b(?:bachelor|master['’]?s)\b|\bdegree\b(?!\s+of\b)", re.IGNORECASE
+)
+"""What makes an item a requirement though a verb opens it ("Hold a bachelor's degree", "Have 3+ years of …"); not
+"a high degree of autonomy"."""
+_A_NOUN_NOT_A_VERB = re.compile(r"working knowledge\b", re.IGNORECASE)
+"""A duty's verb that opens a requirement as a noun's modifier ("Working knowledge of FLSA")."""
+_ASKED = re.compile(
+    r"\bexperience\b|\bskills?\b|certifi(?:ed|cation)|licen[cs](?:e|ed|ure)|\babilit(?:y|ies)\b|\bmust\b|\brequired\b",
+    re.IGNORECASE,
+)
+"""What an item that opens with no duty's verb asks for, besides :data:`_REQUIREMENT_CUES`: "Excellent communication
+skills", "Valid driver's license", "CPR certification"."""
+_FIRST_WORD = re.compile(r"[A-Za-z]+")
+
+
+@lru_cache(maxsize=1)
+def _duty_verbs() -> frozenset[str]:
+    """Every verb that opens a duty by :data:`_OTHER_DUTY_VERBS` and the work's nouns' verbs, as lemmas."""
+    return frozenset(action_nouns().values()) | _OTHER_DUTY_VERBS
+
+
+def _opens_with_a_duty(item: str) -> bool:
+    """Whether ``item`` opens with a verb of the work, in any of its forms ("Process", "Reconciles",
+    "Administering", "Identifies")."""
+    if _RESPONSIBILITY_CUES.match(item):
+        return True
+    found = _FIRST_WORD.match(item)
+    if found is None:
+        return False
+    word = found.group().lower()
+    forms = {word, word.removesuffix("s"), word.removesuffix("es"), word.removesuffix("d"), word.removesuffix("ed")}
+    forms |= {word.removesuffix("ing"), word.removesuffix("ing") + "e", word.removesuffix("ies") + "y"}
+    return bool(forms & _duty_verbs())
+
+
+def _item_kind(item: str) -> SectionKind | None:
+    """What one item of a list says by its own words: a duty (it opens with a verb of the work: "Process biweekly
+    payroll"), a requirement (years, a degree, a skill, a licence, what it would be nice to have), or None."""
+    if _opens_with_a_duty(item) and not _A_NOUN_NOT_A_VERB.match(item):
+        # What a duty works with is no wish nor a demand ("Develop APIs in a preferred language", "Utilize GitHub
+        # proficiently", "Deliver a great guest experience"); years or a degree it names are.
+        return SectionKind.REQUIREMENTS if _ASKED_WHATEVER_THE_VERB.search(item) else SectionKind.RESPONSIBILITIES
+    if _REQUIREMENT_CUES.search(item) or _ASKED.search(item) or is_nice_to_have(item):
+        return SectionKind.REQUIREMENTS
+    return None
+
+
+READ_BY_ITEM_SHARE = 2 / 3
+"""The least share of a list's items that must read as duties or requirements for the list to be read item by item."""
+
+
+def _the_job_by_item(block: str) -> list[tuple[str, SectionKind]] | None:
+    """A list as runs of its items each of one kind, duties or requirements, by the items' own words
+    (:func:`_item_kind`); an item of neither kind, or alone amid items of the other kind, goes with the items before
+    it (the first ones with those after). None where the list does not read as the job's: fewer than two items, an
+    item that wraps, or too few items (:data:`READ_BY_ITEM_SHARE`) that read as duties or requirements, as a list of
+    perks or of how to apply does not."""
+    lines = block.split("\n")
+    if len(lines) < 2 or not all(map(LIST_ITEM.match, lines)):
+        return None
+    kinds = [_item_kind(LIST_ITEM.sub("", line)) for line in lines]
+    known = [k for k in kinds if k is not None]
+    if len(known) < READ_BY_ITEM_SHARE * len(lines):
+        return None
+    runs: list[tuple[list[str], SectionKind]] = []
+    for line, found in zip(lines, kinds, strict=True):
+        found = found or (runs[-1][1] if runs else known[0])
+        if runs and runs[-1][1] is found:
+            runs[-1][0].append(line)
+        else:
+            runs.append(([line], found))
+    # A list of the job mixes its kinds in runs, the duties first: one item amid the other kind's ("Managing
+    # deployment of applications" among the skills asked) is read with them.
+    joined: list[tuple[list[str], SectionKind]] = []
+    for items, found in runs:
+        if joined and len(items) == 1:
+            joined[-1][0].extend(items)
+        elif len(joined) == 1 and len(joined[0][0]) == 1:
+            joined[0] = (joined[0][0] + items, found)
+        elif joined and joined[-1][1] is found:
+            joined[-1][0].extend(items)
+        else:
+            joined.append((items, found))
+    return [("\n".join(items), found) for items, found in joined]
+
+
 def _trailing_kind(block: str) -> SectionKind | None:
     """The kind of a paragraph that follows a list of duties or requirements, where it is plainly not one.
 
@@ -768,6 +869,8 @@ def parse(text: str, *, stated: Sequence[Candidate] = (), links: Sequence[Link] 
         kinds = _kinds_of(
             blocks, kind, first, either, after_list=after_list, job_later=job_later, named_blurb=described
         )
+        if index > 0 and _WHOLE_JOB.match(clean_heading(heading)):
+            blocks, kinds = _lists_by_item(blocks, kinds)
         for n, (block, block_kind) in enumerate(zip(blocks, kinds, strict=True)):
             label = heading if (n == 0 and not after_list) or block_kind is kind else ""
             if sections and sections[-1].kind is block_kind and sections[-1].heading == label and n > 0:
@@ -1210,6 +1313,25 @@ def _kinds_of(
                 found = _content_kind(block) or (SectionKind.LEGAL if _PLAINLY_LEGAL.search(block) else left)
         kinds.append(found)
     return kinds
+
+
+_READ_BY_ITEM = (SectionKind.ROLE, SectionKind.OTHER, SectionKind.BENEFITS, *_LISTS_OF_THE_JOB)
+"""What a list under a heading over the whole description may have been read as, whole, that its items may tell
+apart."""
+
+
+def _lists_by_item(blocks: list[str], kinds: list[SectionKind]) -> tuple[list[str], list[SectionKind]]:
+    """``blocks`` and their ``kinds`` under a heading over the whole description ("Job Description", "Description":
+    SmartRecruiters and Workable set a posting so), each list read item by item (:func:`_the_job_by_item`) where its
+    items mix duties and requirements, or where it was read, whole, as benefits though its items are the job's (a
+    payroll clerk's duties name benefits and paid time off). Read whole, a mixed list's duties were the role's prose
+    and the requirements' wishes ("CPP certification a plus") were required. A list all of one kind keeps its
+    reading, the role's where it was: read as duties, the one such list among the labelled sets ranks its CV worse."""
+    out: list[tuple[str, SectionKind]] = []
+    for block, kind in zip(blocks, kinds, strict=True):
+        runs = _the_job_by_item(block) if kind in _READ_BY_ITEM and LIST_ITEM.match(block) else None
+        out += runs if runs and (len(runs) > 1 or kind is SectionKind.BENEFITS) else [(block, kind)]
+    return [b for b, _ in out], [k for _, k in out]
 
 
 def _without_board_lines(lines: list[str]) -> list[str]:

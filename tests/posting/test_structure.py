@@ -3518,3 +3518,54 @@ def test_an_item_that_asks_the_hire_to_take_call_states_the_hours_and_weighs_not
     ]
     for line in ("Ability to take call", "Take calls from surgeons", "Runs the call-taking floor", "On call"):
         assert items.states_hours(line) is bool(items._HOURS_DEMAND.search(line))
+
+
+_ONE_LIST = "# {title}\n\n## Job Description\n\n{company} is hiring a {title} for its central office.\n\n{items}\n"
+
+
+@pytest.mark.parametrize(
+    ("title", "duties", "asked", "wished"),
+    [
+        (
+            "HR Generalist",
+            "- Conduct new hire orientation and onboarding.\n- Investigate employee relations concerns.\n"
+            "- Maintain personnel files and HRIS records.",
+            "- 3+ years of experience as an HR generalist.\n- Working knowledge of FLSA, FMLA and ADA.\n"
+            "- Excellent communication skills.",
+            "- SHRM-CP or PHR certification preferred.",
+        ),
+        (
+            "Warehouse Lead",
+            "- Load and unload trailers with a reach truck.\n- Pick and stage orders with an RF scanner.\n"
+            "- Train new associates on dock safety.",
+            "- 2 years of warehouse experience.\n- Valid forklift certification.",
+            "- Experience with SAP EWM a plus.",
+        ),
+    ],
+    ids=["hr", "warehouse"],
+)
+def test_one_list_under_job_description_is_read_item_by_item(title: str, duties: str, asked: str, wished: str) -> None:
+    # SmartRecruiters and Workable set a posting as one "Job Description" over one list of what the job does and
+    # asks, mixed: each item is read by its own words, and what the list wishes for is no requirement.
+    text = _ONE_LIST.format(title=title, company="Marlow Outdoor Supply", items=f"{duties}\n{asked}\n{wished}")
+    found = {kind: [s.text for s in parse(text).sections if s.kind is kind] for kind in SectionKind}
+    assert found[SectionKind.RESPONSIBILITIES] == [duties]
+    assert found[SectionKind.REQUIREMENTS] == [asked]
+    assert found[SectionKind.PREFERRED] == [wished]
+
+
+def test_a_payroll_clerks_duties_under_job_description_are_no_benefits() -> None:
+    # Its duties name health insurance, paid time off and 401(k): the items open with the work's verbs.
+    duties = (
+        "- Process biweekly payroll for 280 employees.\n- Administer health, dental and vision insurance enrollment.\n"
+        "- Reconcile 401(k) contributions and PTO accruals each pay period.\n"
+        "- Answer employee questions about paid time off and deductions."
+    )
+    text = _ONE_LIST.format(title="Payroll Specialist", company="Tidemark Credit Union", items=duties)
+    assert [(s.kind, s.text) for s in parse(text).sections][-1] == (SectionKind.RESPONSIBILITIES, duties)
+
+
+def test_a_list_of_perks_under_job_description_stays_benefits() -> None:
+    perks = "- Medical, dental and vision insurance.\n- 401(k) with a 4% match.\n- Three weeks of paid time off."
+    text = _ONE_LIST.format(title="Line Cook", company="Harbor Grill", items=perks)
+    assert [(s.kind, s.text) for s in parse(text).sections][-1] == (SectionKind.BENEFITS, perks)
