@@ -67,7 +67,50 @@ def _labels(page: Page) -> dict[Field, list[str]]:
         offers.setdefault(field, []).extend(values)
     if clients:
         offers["company"] = clients + offers.get("company", [])
+    if offers.get("location") and (mode := _labelled_mode(page)) is not None:
+        # "Location: Denver, CO" over "Workplace type: Hybrid": how the work is held there, said of that place, as a
+        # header line that sets the two apart is read (:func:`_place_with_its_mode`).
+        offers["location"][0] = _place_with_its_mode([("location", offers["location"][0]), ("location", mode)])[0][1]
     return offers
+
+
+_MODE_LABELS = frozenset(
+    {
+        "workplace type", "workplace", "work mode", "work model", "working model", "work arrangement", "work setting",
+        "work style", "location type", "work location type", "remote", "remote work", "remote status", "remote type",
+        "remote option", "remote eligible", "remote/hybrid", "on-site/remote", "onsite/remote", "remote job",
+    }
+)  # fmt: skip
+"""Labels of how the work is held, as careers pages set them beside the place ("Workplace type: Hybrid", Ashby's
+"Location Type: Remote", "Remote: Hybrid", USAJOBS's "Remote job: Yes"); not USAJOBS's "Telework eligible", which
+says the job may be done from home some days, as the agency allows, and no more."""
+_YES = re.compile(r"yes\b", re.IGNORECASE)
+
+
+def _labelled_mode(page: Page) -> str | None:
+    """How the work is held, as a labelled line or a label over its value says it (:data:`_MODE_LABELS`): "Remote",
+    "Hybrid", "On-site", or "Remote" for a "Yes" beside a label that asks whether it is remote; None where no label
+    says, or says anything else ("Remote: No", "Workplace type: Flexible")."""
+    raw = page.lines.raw
+    for i, line in enumerate(raw):
+        found = LABEL.match(page.lines[i].text) if ":" in line or "：" in line else None
+        if found is not None:
+            label, value = found.group(1), found.group(2)
+        else:
+            label = line.strip(" \t*#_").rstrip(":：").rstrip(" *_")
+            below = _next_filled(raw, i) if label.lower() in _MODE_LABELS else None
+            if below is None:
+                continue
+            value = raw[below]
+        label = " ".join(label.lower().split())
+        value = value.strip(" \t*_.")
+        if label not in _MODE_LABELS:
+            continue
+        if _AWAY_FROM_IT.fullmatch(value) or _AT_A_PLACE.fullmatch(value):
+            return value
+        if _YES.match(value) and label not in ("workplace type", "workplace", "location type", "work location type"):
+            return "Remote"
+    return None
 
 
 _QUOTED = re.compile(r"""^['"‘“](?P<value>[^'"‘’“”]+)['"’”],?$""")

@@ -3131,3 +3131,23 @@ def test_a_location_that_names_the_site_before_its_town_gives_the_town() -> None
 def test_places_offered_with_a_town_named_for_a_college_stay_whole() -> None:
     text = "# Web Developer\n\nLocation: Remote; New York City; or State College, PA\n\n## Duties\n- Build sites.\n"
     assert details(text)["location"] == "Remote; New York City; or State College, PA (label)"
+
+
+@pytest.mark.parametrize(
+    ("fields", "location"),
+    [
+        ("Location: Spokane, WA\nWorkplace type: Hybrid", "Spokane, WA (Hybrid)"),
+        ("**Location:** Madison, WI\n**Remote:** Hybrid", "Madison, WI (Hybrid)"),
+        ("Location\nBoise, ID\nLocation Type\nRemote", "Boise, ID (Remote)"),
+        ("Location: Tulsa, OK\nRemote job: Yes", "Tulsa, OK (Remote)"),
+        ("Location: Tucson, AZ\nLocation Type: On-site", "Tucson, AZ"),  # held at the place, which says where
+        ("Location: Tulsa, OK\nRemote: No", "Tulsa, OK"),
+        ("Location: Denver, CO (Hybrid)\nWork arrangement: Hybrid", "Denver, CO (Hybrid)"),
+    ],
+    ids=["workplace-type", "remote-label", "stacked", "yes", "on-site", "no", "said-once"],
+)
+def test_a_labelled_work_mode_is_said_of_the_labelled_place(fields: str, location: str) -> None:
+    # Careers pages set how the work is held as a field of its own beside the place ("Workplace type: Hybrid",
+    # Ashby's "Location Type" over "Remote"): a job one may do from home is no job held at its place alone.
+    text = f"# Clinical Data Analyst\n\n{fields}\n\n## About the role\n\nYou will build the clinics' quality reports.\n"
+    assert details(text)["location"] == f"{location} (label)"
