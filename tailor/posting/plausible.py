@@ -770,6 +770,9 @@ _EXCHANGE = r"(?:NYSE(?: American| Arca)?|NASDAQ|AMEX|LSE|AIM|TSXV?|TSX-V|ASX|OT
 _KIND_OF_EMPLOYER = r"(?:start-?ups?|scale-?ups?|company|firm|agency|non-?profit|charity|organi[sz]ation)"
 """The nouns that end a note saying what kind of employer a name is, with or without an article ("(Series B digital
 health startup)", "(boutique consulting firm)", "(Nonprofit)"); a name's own acronym or country ends in none."""
+_LOGO = re.compile(r"\s+logo$", re.IGNORECASE)
+"""The word that ends a logo's alt text ("Acme Health logo"), which a page printed without its images, or copied,
+shows where the logo stood, by the employer's name: the name is the employer's, the word no part of it."""
 _NOTE_AFTER_NAME = re.compile(
     rf"\s*[(\[](?:(?:client|a client|part|a (?:part|division|subsidiary|member)) of\s|via\s|through\s|on behalf of\s"
     rf"|formerly\s|(?:a|an)\s(?=[^()\[\]]*\s)|{_EXCHANGE}\s*:\s*(?=[A-Z0-9.]+[)\]]$)"
@@ -794,6 +797,7 @@ def company(value: str, trust: Trust = "stated") -> str | None:
     """
     found = _AT.sub("", CAREERS_AT.sub("", clean_inline(value).strip(" -–—|·:,;")))
     found = _NOTE_AFTER_NAME.sub("", found).strip() or found
+    found = _LOGO.sub("", found) or found
     bare = _DETERMINERS.sub("", found.lower()).replace("’", "'")
     if not found or len(found) > 100 or is_furniture(found) or _LABELLED.match(found) or _NO_NAME.match(found):
         return None

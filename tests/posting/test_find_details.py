@@ -3151,3 +3151,10 @@ def test_a_labelled_work_mode_is_said_of_the_labelled_place(fields: str, locatio
     # Ashby's "Location Type" over "Remote"): a job one may do from home is no job held at its place alone.
     text = f"# Clinical Data Analyst\n\n{fields}\n\n## About the role\n\nYou will build the clinics' quality reports.\n"
     assert details(text)["location"] == f"{location} (label)"
+
+
+@pytest.mark.parametrize("alt", ["Acme Health logo", "Acme Health Logo"])
+def test_a_logos_alt_text_under_the_title_names_the_company_without_the_word_logo(alt: str) -> None:
+    # A page printed without its images, or copied, shows the logo's alt text where the logo stood.
+    text = f"# Registered Nurse - ICU\n\n{alt}\n\nBoise, ID · Full-time\n\n## About the job\n\nYou will care.\n"
+    assert details(text)["company"] == "Acme Health (board-header)"
