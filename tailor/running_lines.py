@@ -4,7 +4,10 @@ A PDF writes them into every page's text, where they are no words of what the pa
 Description – JD-2291" over each page of a posting, "Ana Lopez — continued" over the second page of a
 résumé and her e-mail address under it. Read as text, a header becomes a heading or a role, and a footer
 runs on from the page's last bullet. The posting reader (:mod:`tailor.posting.formats.pdf`) and the
-résumé reader (:mod:`tailor.cv.importers.pdf_layout`) both leave them out by this one rule.
+résumé reader (:mod:`tailor.cv.importers.pdf_layout`) both leave them out by this one rule. A browser that
+prints a web page writes its own header and footer (the day, the page's title, its address, "1/3"), which
+the posting readers of PDF and of text leave out by their form (:func:`print_margins`), a page printed on
+one sheet too.
 """
 
 from __future__ import annotations
@@ -47,3 +50,39 @@ def _edges(page: Sequence[str]) -> set[int]:
 def _key(line: str) -> str:
     """A line as its repeats read it: its numbers (a page's) as ``#``, its spaces as one."""
     return " ".join(_NUMBER.sub("#", line).split())
+
+
+_PRINTED_FOOTER = re.compile(
+    r"^\s*(?:(?:https?|(?:fi|\ufb01)le)://\S+|about:blank)\s+(?:\d{1,3}\s*/\s*\d{1,3}|page\s+\d{1,3}\s+of\s+\d{1,3})\s*$",
+    re.IGNORECASE,
+)
+"""A browser's print footer: the page's address, then the page's number of the count ("https://jobs.acme.com/…
+1/3", "file:///home/ana/job.html 2/2", Safari's "… Page 1 of 2"), "fi" one letter as a PDF's text may copy it."""
+_PRINTED_HEADER = re.compile(
+    r"^\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4},\s+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?\s?m\.?)?(?:\s|$)",
+    re.IGNORECASE,
+)
+"""A browser's print header: the day and time it was printed, then the page's title ("12/7/26, 9:01 PM Staff
+Accountant - Careers at Acme", "07/12/2026, 21:01 …")."""
+
+
+def print_margins(lines: Sequence[str]) -> set[int]:
+    """The indexes of the lines a browser prints in a page's margins, over and under each page: its footer (the
+    address and the page's number, :data:`_PRINTED_FOOTER`) and, in a text that has one, its header (the day and
+    time, then the page's title, :data:`_PRINTED_HEADER`). A page printed to PDF carries them, and so does its text
+    copied out of the PDF, wherever its pages broke: they are the browser's, no words of the posting (the title a
+    heading, the address a link to apply by). A day and time that opens a line where no footer says the text was
+    printed stays: "12/18/2026, 11:59 PM" under "Closing date" is the posting's."""
+    footers = {n for n, line in enumerate(lines) if _PRINTED_FOOTER.match(line)}
+    if not footers:
+        return set()
+    return footers | {n for n, line in enumerate(lines) if _PRINTED_HEADER.match(line)}
+
+
+def without_print_margins(text: str) -> str:
+    """``text`` without the lines of a browser's print header and footer (:func:`print_margins`)."""
+    if "/" not in text:
+        return text
+    lines = text.split("\n")
+    dropped = print_margins(lines)
+    return "\n".join(line for n, line in enumerate(lines) if n not in dropped) if dropped else text

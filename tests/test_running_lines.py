@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tailor.running_lines import running
+from tailor.running_lines import print_margins, running
 
 
 def test_a_line_at_the_top_or_bottom_of_every_page_is_running_its_page_number_aside() -> None:
@@ -36,3 +36,22 @@ def test_only_a_pages_edges_are_read_and_blank_lines_are_none_of_them() -> None:
     assert running(pages) == [set(), set()]
     pages = [["", "Acme", "a", "b", "c", "d", ""], ["Acme", "y", "q", "z", "w"]]
     assert running(pages) == [{1}, {0}]
+
+
+def test_a_browsers_print_header_and_footer_are_its_margins_wherever_the_pages_broke() -> None:
+    lines = [
+        "12/7/26, 9:01 PM Payroll Specialist - Careers at Tidemark",
+        "Payroll Specialist",
+        "Process biweekly payroll.",
+        "https://jobs.tidemark.example/payroll-specialist 1/2",
+        "07/12/2026, 21:01 Payroll Specialist - Careers at Tidemark",
+        "Requirements",
+        "file:///home/ana/Downloads/payroll.html Page 2 of 2",
+    ]
+    assert print_margins(lines) == {0, 3, 4, 6}
+
+
+def test_a_day_and_time_that_opens_a_line_of_a_text_no_browser_printed_is_the_texts() -> None:
+    # No footer says the page was printed: "12/18/2026, 11:59 PM" under "Closing date" is the posting's.
+    lines = ["Closing date", "12/18/2026, 11:59 PM", "Apply at https://jobs.example.org/42"]
+    assert print_margins(lines) == set()

@@ -276,7 +276,10 @@ _BOARD_STATUS = re.compile(
     # LinkedIn's job view copied whole: its skills chip, its Premium and AI prompts, its buttons and poster card.
     r"|skills: .*\+\s?\d+ more|see how you compare to\b.*|try premium\b.*|save|message|job poster"
     r"|responses managed off linkedin|use ai to assess how you fit|get ai-powered advice on this job\b.*"
-    r"|am i a good fit for this job\??|how can i best position myself for this job\??",
+    r"|am i a good fit for this job\??|how can i best position myself for this job\??"
+    # A tracking system's footer, with the links beside it ("Powered by Paylocity · Privacy", "Powered by JazzHR"):
+    # its name is no tool the job asks for.
+    r"|powered by [\w&'’. -]{1,40}(?:\s*[·|•]\s*[\w&'’. -]{1,30})*",
     re.IGNORECASE,
 )
 """A job board's own lines around a posting: its age, its applicants, its buttons and alerts."""
@@ -297,6 +300,7 @@ _BOARD_FIRST_WORDS = frozenset((
     "show", "see", "posted", "reposted", "over", "more", "a", "an", "promoted", "actively", "be", "sign", "get",
     "referrals", "set", "report", "flag", "easy", "seniority", "employment", "job", "industries", "industry",
     "apply", "here's", "here’s", "pulled", "skills:", "try", "save", "message", "job", "responses", "use", "am", "how",
+    "powered",
 ))  # fmt: skip
 """The first words of every line the two patterns above match (or a number: "2 weeks ago")."""
 

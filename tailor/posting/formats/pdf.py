@@ -43,7 +43,7 @@ from tailor.posting.extracted import (
     is_bullet,
     plausible_title,
 )
-from tailor.running_lines import running
+from tailor.running_lines import running, without_print_margins
 
 if TYPE_CHECKING:
     from pypdf import PageObject
@@ -83,7 +83,7 @@ def read_pdf(data: bytes, source: str, charset: str | None = None) -> Extracted:
     if b"%PDF-" not in data[:1024]:
         raise _damaged(source, "it does not start like a PDF")
     pages, title, largest, drawn = _extract(data, source)
-    text = unicodedata.normalize("NFKC", "\n".join(_without_running_lines(pages)))
+    text = without_print_margins(unicodedata.normalize("NFKC", "\n".join(_without_running_lines(pages))))
     if not text.strip():
         raise TailorError(
             f"The posting {source} has no text layer (it is probably a scanned image), so tailor cannot read it. "

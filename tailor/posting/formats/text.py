@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from tailor.errors import TailorError
 from tailor.posting.extracted import Extracted
+from tailor.running_lines import without_print_margins
 
 SUPPORTED_FORMATS = ".txt, .md, .html, .pdf or .docx (and .doc, .odt or .rtf, with LibreOffice)"
 """For messages: what tailor reads, besides stdin and http(s) addresses."""
@@ -174,13 +175,16 @@ def read_text(
     (:func:`_without_escapes`); front matter atop it (a Markdown file saved as .txt) states details and is no part
     of its text. A text that is an HTML fragment (:func:`is_html_fragment`: a description copied out of a page or
     a job list's HTML column, saved as .txt) is read by ``as_html``, the web page reader, as the page it came
-    from."""
+    from. The text of a page printed to PDF and copied out of it is read without the browser's print header and
+    footer (:func:`tailor.running_lines.print_margins`)."""
     from tailor.posting.formats.front_matter import split_front_matter
 
     stated, text = split_front_matter(decode(data, source, charset))
     if as_html is not None and not stated and is_html_fragment(text):
         return as_html(text.encode("utf-8"), source, "utf-8")
-    return Extracted(text=_without_entities(_without_escapes(_without_markup(text))), stated=stated)
+    return Extracted(
+        text=without_print_margins(_without_entities(_without_escapes(_without_markup(text)))), stated=stated
+    )
 
 
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")

@@ -288,3 +288,17 @@ def test_a_pdf_table_of_labels_with_their_colons_and_values_that_wrap_gives_the_
     assert "Reports To: Principal" in posting.text
     details = structure.of(posting).details
     assert details.title == Detail("Grade 4 Teacher – Elementary Education", "label")
+
+
+def test_a_page_printed_on_one_sheet_is_read_without_the_browsers_header_and_footer(tmp_path: Path) -> None:
+    lines = [
+        "12/7/26, 9:01 PM Payroll Specialist - Careers at Tidemark Credit Union",
+        "Payroll Specialist",
+        "Requirements",
+        "3+ years of payroll experience.",
+        "Powered by Paylocity · Privacy",
+        "https://recruiting.example.com/Recruiting/Jobs/Details/1844217 1/1",
+    ]
+    posting = read_posting(write(tmp_path, "job.pdf", make_pdf(lines)))
+    assert "Careers at" not in posting.text and "Details/1844217" not in posting.text
+    assert {k.said for k in keywords(analyse_posting(posting))} == {"payroll"}

@@ -284,3 +284,18 @@ def test_character_references_in_a_text_are_the_characters_they_stand_for(tmp_pa
     assert read_posting(write(tmp_path, "job.txt", said)).text == (
         "Spine & Leaf design experience, AT&T and R&D teams, • Ops &widget; O&M\n"
     )
+
+
+def test_a_printed_pages_text_pasted_is_read_without_the_browsers_header_and_footer(tmp_path: Path) -> None:
+    # A page printed to PDF, its text copied out: the browser's header and footer stand where the pages broke.
+    text = (
+        "12/7/26, 9:01 PM Payroll Specialist - Careers at Tidemark Credit Union\nPayroll Specialist\n"
+        "Tidemark Credit Union\n\nResponsibilities\n- Process biweekly payroll.\n"
+        "https://jobs.tidemark.example/payroll-specialist 1/2\n"
+        "12/7/26, 9:01 PM Payroll Specialist - Careers at Tidemark Credit Union\n- Reconcile payroll to the ledger.\n"
+        "https://jobs.tidemark.example/payroll-specialist 2/2\n"
+    )
+    posting = read_posting(write(tmp_path, "job.txt", text))
+    assert "Careers at" not in posting.text and "https://" not in posting.text
+    duties = [s.text for s in structure.of(posting).sections if s.kind is SectionKind.RESPONSIBILITIES]
+    assert duties == ["- Process biweekly payroll.\n- Reconcile payroll to the ledger."]
