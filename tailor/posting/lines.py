@@ -361,10 +361,21 @@ it."""
 SMALL_WORDS = re.compile(r"(?:\s+(?:of|in|for|and|&|de|du|la|für))+$|[,.]+$")
 
 
+_A_PUBLIC_BODYS_THE = re.compile(
+    r"^The\s+(?=(?:City|County|Town|Village|State|Commonwealth|Borough|Township|Port|Municipality|Parish|Province"
+    r"|District)\s+of\s+[A-Z])"
+)
+"""The article a sentence sets before a public body named for its place ("The City of Bellevue is an equal
+opportunity employer", "The County of Kern is seeking …"): the body calls itself "City of Bellevue", on its
+letterhead, its careers site and its tab title; a firm's "The" is its name's ("The Home Depot", "The Bank of the
+Ozarks")."""
+
+
 def trim(name: str) -> str:
-    """A name without the sentence's small words around it; an abbreviation's full stop ending it stays
-    ("Brightway Media Ltd.")."""
+    """A name without the sentence's small words around it (:data:`_A_PUBLIC_BODYS_THE` too); an abbreviation's full
+    stop ending it stays ("Brightway Media Ltd.")."""
     name = _LEADING.sub("", name.strip().replace("™", "").replace("®", ""))
+    name = _A_PUBLIC_BODYS_THE.sub("", name)
     if plausible.ends_abbreviated(name.rstrip(" ,'’")):
         return name.strip(" ,'’")
     return SMALL_WORDS.sub("", name).strip(" .,'’")

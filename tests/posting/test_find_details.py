@@ -1596,7 +1596,9 @@ def test_a_name_with_of_the_in_it_is_the_company_in_full(name: str) -> None:
 
 def test_a_name_opening_with_the_and_joined_by_of_is_the_company_a_hiring_sentence_names() -> None:
     text = "Budget Analyst\n\nDescription\nThe City of Lakewood is seeking a Budget Analyst.\n\nDuties\n- Forecasts\n"
-    assert details(text)["company"] == "The City of Lakewood (hiring-phrase)"
+    assert details(text)["company"] == "City of Lakewood (hiring-phrase)"  # the sentence's "The" (below)
+    text = "Loan Officer\n\nThe Bank of the Ozarks is seeking a Loan Officer.\n\nDuties\n- Originate loans\n"
+    assert details(text)["company"] == "The Bank of the Ozarks (hiring-phrase)"
 
 
 @pytest.mark.parametrize(
@@ -3158,3 +3160,17 @@ def test_a_logos_alt_text_under_the_title_names_the_company_without_the_word_log
     # A page printed without its images, or copied, shows the logo's alt text where the logo stood.
     text = f"# Registered Nurse - ICU\n\n{alt}\n\nBoise, ID · Full-time\n\n## About the job\n\nYou will care.\n"
     assert details(text)["company"] == "Acme Health (board-header)"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "company"),
+    [
+        ("The City of Bellevue is an equal opportunity employer.", "City of Bellevue"),
+        ("The County of Kern is an equal opportunity employer.", "County of Kern"),
+        ("The Seattle Ledger is an equal opportunity employer.", "The Seattle Ledger"),
+    ],
+)
+def test_a_public_body_named_for_its_place_is_named_without_the_sentences_the(sentence: str, company: str) -> None:
+    # "City of Bellevue" is how the city names itself; a newspaper's "The" is its name's.
+    text = f"Utility Worker II\n\nYou will maintain water mains.\n\nRequirements\n- CDL Class B.\n\n{sentence}\n"
+    assert details(text)["company"] == f"{company} (eeo)"
