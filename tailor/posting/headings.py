@@ -37,6 +37,15 @@ class SectionKind(StrEnum):
 
 # --- classifying headings --------------------------------------------------------------
 
+ELIGIBILITY = re.compile(
+    r"conditions? of employment|employment conditions|selective service"
+    r"|^(?:employment (?:requirements|eligibility)|requirements of employment)$"
+)
+"""A heading over what a public employer asks of whoever it hires (USAJOBS's "Conditions of Employment": U.S.
+citizenship, a draft registration, a background investigation, probation, a certification to gain): conditions the
+hire must meet, no skill a résumé shows, and no notice of the law either; the credentials among them are asked
+(:func:`tailor.posting.structure.parse` reads them as requirements)."""
+
 # Checked in order; the first match wins, so the specific comes before the general
 # ("preferred qualifications" is preferred, not requirements; "about the role" is the
 # role, "about you" the requirements, and any other "about …" the company).
@@ -44,6 +53,7 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
     # A public employer's posting (NEOGOV's, governmentjobs.com's) opens "Lane County invites applications for the
     # position of:" over the job's title: it announces the job, not how to apply, whatever "applications" says.
     (SectionKind.ROLE, r"\binvites? applications? for\b|\b(?:is|are|now) accepting applications for\b"),
+    (SectionKind.CONDITIONS, ELIGIBILITY.pattern),
     (
         SectionKind.LEGAL,
         r"equal (employment )?opportunit|\beeoc?\b|divers|inclusi|accommodation|privacy|disclaimer"
@@ -55,10 +65,7 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         # The employer's word on who is welcome ("Our DEI+ Commitment", "You belong here.", "Everyone is welcome at …").
         r"|\bdei(?:b|\+)?(?!\w)|\byou belong\b|\beveryone is welcome\b"
         r"|export (?:control|compliance|regulation|administration)|\bitar\b"  # who may see controlled technology
-        # Who may be hired at all (citizenship, a draft registration, a clearance, probation), as a public
-        # employer sets it apart: eligibility, never a skill ("Conditions of Employment", "This job is open to").
-        r"|conditions? of employment|employment conditions|selective service"
-        r"|^(?:employment (?:requirements|eligibility)|requirements of employment)$"
+        # Who may apply at all ("This job is open to", "Who may apply"), as a public employer sets it apart.
         r"|^(?:this (?:job|position|vacancy) is )?open to$|^who (?:may|can) apply$"
         # Who the law prefers among those who qualify (a veteran's points, a DD-214 to attach): no skill asked.
         r"|^veterans?'?s?'? preference$"

@@ -32,6 +32,7 @@ from tailor.posting.details import DATE_FIELDS, Candidate, Field, PostingDetails
 from tailor.posting.extracted import Link
 from tailor.posting.find_details import find_details
 from tailor.posting.headings import (
+    ELIGIBILITY,
     LIST_ITEM,
     OVERVIEW,
     SectionKind,
@@ -878,7 +879,7 @@ def parse(text: str, *, stated: Sequence[Candidate] = (), links: Sequence[Link] 
                 sections.append(Section(block_kind, last.heading, f"{last.text}\n\n{block}"))
             else:
                 sections.append(Section(block_kind, label, block))
-    sections = _terms_apart(_header_details_apart(sections))
+    sections = _credentials_asked_apart(_terms_apart(_header_details_apart(sections)))
     sections = _merge_adjacent(_demands_apart(_preferred_apart(_not_counted_apart(sections))))
     return Structure(
         sections=tuple(s for s in sections if s.text or s.heading),
@@ -1490,6 +1491,43 @@ def _header_details_apart(sections: list[Section]) -> list[Section]:
     kept = "\n".join(line for line, detail in zip(lines, stated, strict=True) if not detail).strip()
     said = "\n".join(line for line, detail in zip(lines, stated, strict=True) if detail)
     return [Section(SectionKind.ROLE, "", kept), Section(SectionKind.BENEFITS, "", said), *sections[1:]]
+
+
+_A_CREDENTIAL = re.compile(
+    r"\b(?:licen[cs](?:e|ed|ure)|certifi(?:cation|ed)|credential|(?:security|secret|top secret) clearance)s?\b",
+    re.IGNORECASE,
+)
+"""What names a credential the hire must hold or gain: a licence, a certification, a clearance."""
+_GAINED = re.compile(r"\b(?:obtain|acquire|attain|earn|gain)(?:s|ed|ing)?\b", re.IGNORECASE)
+"""What says the hire gains the credential once hired ("Must obtain FAC-C Level II certification within 12 months",
+"Must be able to obtain a Secret clearance"): a résumé that shows it already is one the employer would rather have,
+as :func:`tailor.posting.items.is_nice_to_have` reads "the ability to obtain"."""
+
+
+def _credentials_asked_apart(sections: list[Section]) -> list[Section]:
+    """The lines of a public employer's conditions of employment (:data:`tailor.posting.headings.ELIGIBILITY`) that
+    ask for a credential, as a section after them: a résumé shows a credential, as it shows none of the conditions
+    around it (U.S. citizenship, a drug test, a background investigation, probation). One to hold ("Must possess a
+    valid CPA license") is required; one to gain once hired ("Must obtain FAC-C Level II certification within 12
+    months", :data:`_GAINED`) preferred."""
+    out: list[Section] = []
+    for s in sections:
+        if s.kind is not SectionKind.CONDITIONS or not ELIGIBILITY.search(clean_heading(s.heading).lower()):
+            out.append(s)
+            continue
+        lines = s.text.split("\n")
+        asked = [line for line in lines if _A_CREDENTIAL.search(line)]
+        if not asked:
+            out.append(s)
+            continue
+        rest = "\n".join(line for line in lines if line not in asked).strip()
+        if rest:
+            out.append(Section(s.kind, s.heading, rest))
+        for kind in (SectionKind.REQUIREMENTS, SectionKind.PREFERRED):
+            said = [line for line in asked if (_GAINED.search(line) is not None) is (kind is SectionKind.PREFERRED)]
+            if said:
+                out.append(Section(kind, "" if rest or out[-1].heading == s.heading else s.heading, "\n".join(said)))
+    return out
 
 
 def _terms_apart(sections: list[Section]) -> list[Section]:

@@ -178,10 +178,10 @@ def test_layout_sections_title_and_company(name: str, tmp_path: Path) -> None:
         ("Job Functions", SectionKind.RESPONSIBILITIES),
         ("Primary Functions", SectionKind.RESPONSIBILITIES),
         # A public employer's (USAJOBS's) eligibility, rating and papers: who may be hired and how to apply.
-        ("Conditions of Employment", SectionKind.LEGAL),
+        ("Conditions of Employment", SectionKind.CONDITIONS),  # conditions the hire meets, no notice of the law
         ("This job is open to", SectionKind.LEGAL),
         ("Who May Apply", SectionKind.LEGAL),
-        ("Selective Service", SectionKind.LEGAL),
+        ("Selective Service", SectionKind.CONDITIONS),
         ("Veterans' Preference", SectionKind.LEGAL),  # who the law prefers among those who qualify
         ("Veterans Preference:", SectionKind.LEGAL),
         ("How You Will Be Evaluated", SectionKind.APPLY),
@@ -276,9 +276,9 @@ def test_layout_sections_title_and_company(name: str, tmp_path: Path) -> None:
         ("This role is perfect for you if", SectionKind.REQUIREMENTS),
         ("You'll fit right in if", SectionKind.REQUIREMENTS),
         ("US and Canada EEOC Statement", SectionKind.LEGAL),
-        # What employment waits on (a background check, a health screening): no skill asked.
-        ("Employment Requirements", SectionKind.LEGAL),
-        ("Requirements of Employment", SectionKind.LEGAL),
+        # What employment waits on (a background check, a health screening): conditions the hire meets, no skill.
+        ("Employment Requirements", SectionKind.CONDITIONS),
+        ("Requirements of Employment", SectionKind.CONDITIONS),
         ("Job Requirements", SectionKind.REQUIREMENTS),
         # A perk named by what the employer pays toward is no education asked for.
         ("Continuing Education Allowance", SectionKind.BENEFITS),
@@ -2517,7 +2517,7 @@ def test_a_federal_postings_eligibility_rating_and_papers_weigh_nothing() -> Non
     kinds = {s.heading: s.kind for s in found.sections}
     assert kinds["Duties"] is SectionKind.RESPONSIBILITIES
     assert kinds["Qualifications"] is SectionKind.REQUIREMENTS
-    assert kinds["Conditions of Employment"] is SectionKind.LEGAL
+    assert kinds["Conditions of Employment"] is SectionKind.CONDITIONS
     assert kinds["How You Will Be Evaluated"] is SectionKind.APPLY
     assert kinds["Required Documents"] is SectionKind.APPLY
     asked = " ".join(s.text for s in found.sections if s.kind is SectionKind.REQUIREMENTS)
@@ -3569,3 +3569,24 @@ def test_a_list_of_perks_under_job_description_stays_benefits() -> None:
     perks = "- Medical, dental and vision insurance.\n- 401(k) with a 4% match.\n- Three weeks of paid time off."
     text = _ONE_LIST.format(title="Line Cook", company="Harbor Grill", items=perks)
     assert [(s.kind, s.text) for s in parse(text).sections][-1] == (SectionKind.BENEFITS, perks)
+
+
+def test_a_federal_postings_conditions_of_employment_ask_for_the_credentials_they_name() -> None:
+    # USAJOBS's "Conditions of Employment": conditions the hire meets, weighing nothing, and the credentials among
+    # them, which a résumé shows: one to hold is required, one to gain once hired would help.
+    found = parse(
+        "Auditor\nDepartment of the Treasury\n\nDuties\n- Audits grant recipients' financial statements.\n\n"
+        "Conditions of Employment\n- U.S. Citizenship required.\n- Subject to a background investigation.\n"
+        "- Must possess a current CPA license.\n- Must obtain the CGFM certification within 18 months.\n"
+        "- Selective Service registration is required for males born after 12/31/1959.\n"
+    )
+    kinds = [(s.kind, s.text) for s in found.sections][-3:]
+    assert kinds == [
+        (
+            SectionKind.CONDITIONS,
+            "- U.S. Citizenship required.\n- Subject to a background investigation.\n"
+            "- Selective Service registration is required for males born after 12/31/1959.",
+        ),
+        (SectionKind.REQUIREMENTS, "- Must possess a current CPA license."),
+        (SectionKind.PREFERRED, "- Must obtain the CGFM certification within 18 months."),
+    ]
