@@ -24,7 +24,7 @@ _NAVIGATION = re.compile(
     r"|sign (?:in|up|out)|log ?(?:in|out)|register|create (?:an )?account|(?:my )?account"
     r"|careers?|jobs?|job search|all jobs|job board|(?:view|see|browse|explore) (?:all )?(?:our )?"
     r"(?:jobs|openings|positions|roles|vacancies)\b.*|apply(?: now| here| today| online"
-    r"| for (?:this|the) (?:job|position|role)| to this (?:job|position)| with \w+)?|easy apply|quick apply"
+    r"| for (?:this|the) (?:job|position|role)| to (?:this )?(?:job|position|role)| with \w+)?|easy apply|quick apply"
     r"|i'?m interested|submit(?: your)? application|share(?: this)?(?: job| posting| position| opening)?"
     r"(?: on \w+| via \w+)?|save(?: this)?(?: job)?|saved jobs|print(?: this)?(?: job| page)?"
     r"|e-?mail(?: this)?(?: job)?(?: to a friend)?|tweet|copy link|report(?: this)? job"

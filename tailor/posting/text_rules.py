@@ -288,6 +288,11 @@ _PLACE_LIKE = re.compile(
 )
 """``Roswell, New Mexico``, ``Berlin, Germany``, ``New York, NY (Hybrid)``, ``Newcastle upon Tyne, UK``, ``Obetz,
 OH 43207``, ``Dallas/Fort Worth, TX``: places as boards write them, a postcode after the state too."""
+_TOWN_STATE_ZIP = re.compile(
+    rf"{_CITY_PAIR},\s*[A-Z]{{2}}\s+\d{{5}}(?:-\d{{4}})?(?:,\s*(?:USA?|United States(?: of America)?))?"
+)
+"""A US town, its state's code and its ZIP code, the country after them or not ("Reno, NV 89502, USA"): a place
+whatever the town's name, which tailor may not know; no employer is named so."""
 _PLACE_WORDS = re.compile(r"^[A-Z][^\W\d_]*(?:[ -](?:[A-Z][^\W\d_]*|or|and|remote|hybrid|\([^)\d]*\))){0,5}$")
 """``Berlin``, ``Zürich or remote (Europe)``: a place after the company on the line under the title."""
 
@@ -384,8 +389,9 @@ def _board_header(page: Page) -> dict[Field, list[str]]:
             # taken for a company is worse than neither.
             first, rest = read[0][1], read[1:]
             placed = any(f == "location" or (f is None and named_place(v)) for f, v in rest)
-            if not rest and _only_places(first):
-                read = [("location", first)]  # "Berlin" alone under the title, as Lever sets it: no company
+            if not rest and (_only_places(first) or _TOWN_STATE_ZIP.fullmatch(first)):
+                # "Berlin" alone under the title, as Lever sets it, or "Reno, NV 89502, USA", as UKG does: no company
+                read = [("location", first)]
             elif not rest or placed or not (is_place(first) or named_place(first)):
                 read = [
                     ("company", _AT_BEFORE.sub("", first)),

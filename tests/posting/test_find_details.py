@@ -3174,3 +3174,12 @@ def test_a_public_body_named_for_its_place_is_named_without_the_sentences_the(se
     # "City of Bellevue" is how the city names itself; a newspaper's "The" is its name's.
     text = f"Utility Worker II\n\nYou will maintain water mains.\n\nRequirements\n- CDL Class B.\n\n{sentence}\n"
     assert details(text)["company"] == f"{company} (eeo)"
+
+
+@pytest.mark.parametrize("place", ["Reno, NV 89502, USA", "Elko, NV 89801", "Sparks, NV 89431-1234, United States"])
+def test_a_town_state_and_zip_alone_under_the_title_is_the_place_not_the_company(place: str) -> None:
+    # UKG (UltiPro) sets the job's address alone under its title; the town may be one tailor does not know.
+    text = f"# Warehouse Supervisor\n\n{place}\n\n## Description\n\nSupervise 25 associates.\n"
+    found = details(text)
+    assert found["location"] == f"{place} (board-header)"
+    assert "company" not in found

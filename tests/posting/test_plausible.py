@@ -674,3 +674,9 @@ def test_a_companys_legal_form_is_no_part_of_the_name_people_call_it_by(name: st
 def test_where_a_job_is_worked_beside_its_kind_of_employment_leaves_the_kind(text: str, kind: str | None) -> None:
     # A careers page's "Employment type: Full-time, on-site": where the work is done is the place's to say.
     assert plausible.employment_type(text) == kind
+
+
+@pytest.mark.parametrize("button", ["Apply to Position", "Apply to this job", "Apply to role"])
+def test_a_careers_pages_apply_button_is_navigation(button: str) -> None:
+    # Breezy HR's button over and under the posting, copied with the page.
+    assert plausible.is_navigation(button)
