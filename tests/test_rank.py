@@ -588,6 +588,26 @@ def test_a_posting_that_asks_for_accounting_finds_the_bullet_that_recorded_journ
 
 
 @pytest.mark.parametrize(
+    "handled",
+    [
+        "Ran disciplinary hearings and dismissals for the plant's 400 staff.",
+        "Led workplace investigations and handled grievances across three sites.",
+        "Managed terminations with legal counsel for the regional stores.",
+    ],
+)
+def test_a_posting_that_asks_for_employee_relations_finds_the_bullet_that_handled_discipline_or_separations(
+    handled: str,
+) -> None:
+    # Investigating complaints, discipline, grievances and separations are what employee relations is made of (SHRM's
+    # body of knowledge): evidence, lent as related terms, whether a country calls a separation a termination or a
+    # dismissal.
+    bullets = ["Ordered uniforms for the plant's 400 staff.", handled]
+    posting = Posting("p", "HR Business Partner\n\nResponsibilities:\n- Own employee relations for the region.")
+    first = rank(make_cv({"Calder Foods": bullets}), posting).bullets[0]
+    assert first.id == "job0-b1" and first.related
+
+
+@pytest.mark.parametrize(
     ("asked", "grown"),
     [("fungal", "a mold fungus"), ("bacterial", "a lactic acid bacterium")],
 )
