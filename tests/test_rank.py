@@ -608,6 +608,23 @@ def test_a_posting_that_asks_for_employee_relations_finds_the_bullet_that_handle
 
 
 @pytest.mark.parametrize(
+    "ran",
+    [
+        "Rebuilt the lead routing rules for 40 account executives.",
+        "Designed the lead scoring model the reps worked from.",
+        "Ran territory planning for the regional reps each year.",
+    ],
+)
+def test_a_posting_that_asks_for_revenue_operations_finds_the_bullet_that_routed_or_scored_leads(ran: str) -> None:
+    # Routing and scoring leads, the pipeline, forecasts and territories are what a revenue operations team runs:
+    # evidence, lent as related terms.
+    bullets = ["Organized the annual partner summit.", ran]
+    posting = Posting("p", "Operations Lead\n\nResponsibilities:\n- Own revenue operations for the company.")
+    first = rank(make_cv({"Tallis Software": bullets}), posting).bullets[0]
+    assert first.id == "job0-b1" and first.related
+
+
+@pytest.mark.parametrize(
     ("asked", "grown"),
     [("fungal", "a mold fungus"), ("bacterial", "a lactic acid bacterium")],
 )
