@@ -636,6 +636,30 @@ def test_a_posting_that_asks_for_fungal_work_finds_the_bullet_that_grew_a_fungus
     assert first.id == "job0-b1" and first.related
 
 
+@pytest.mark.parametrize("grown", ["a baker's yeast", "a mould fungus", "a soil bacterium"])
+def test_a_posting_that_asks_for_microbial_work_finds_the_bullet_that_grew_a_yeast_a_fungus_or_a_bacterium(
+    grown: str,
+) -> None:
+    # Microorganisms are bacteria, fungi and yeasts: the organism grown is evidence of the microbial work, lent as
+    # related.
+    bullets = ["Cleaned and restocked the glassware.", f"Grew {grown} on oat media."]
+    posting = Posting("p", "Research Associate\n\nResponsibilities:\n- Run microbial cultures.")
+    first = rank(make_cv({"Fernhill Labs": bullets}), posting).bullets[0]
+    assert first.id == "job0-b1" and first.related
+
+
+@pytest.mark.parametrize(
+    "made", ["Made mutants of the parent line by UV mutagenesis.", "Built gene knockouts in two isolates by cloning."]
+)
+def test_a_posting_that_asks_for_genetic_engineering_finds_the_bullet_that_made_mutants_or_knockouts(made: str) -> None:
+    # Mutants and knockouts, made by mutagenesis, CRISPR or cloning, are what genetic engineering makes: evidence,
+    # lent as related.
+    bullets = ["Cleaned and restocked the glassware.", made]
+    posting = Posting("p", "Research Associate\n\nResponsibilities:\n- Apply genetic engineering to our organisms.")
+    first = rank(make_cv({"Fernhill Labs": bullets}), posting).bullets[0]
+    assert first.id == "job0-b1" and first.related
+
+
 def test_operations_ask_for_no_operator_and_an_education_for_no_educator() -> None:
     lexicon = bundled_lexicon()
     text = "Requirements:\n- Education: a degree.\n- Run the operations of the plant.\n"
