@@ -607,6 +607,16 @@ def test_a_posting_that_asks_for_employee_relations_finds_the_bullet_that_handle
     assert first.id == "job0-b1" and first.related
 
 
+@pytest.mark.parametrize("trained", ["Ran staff training on the new intake system.", "Facilitation of staff training."])
+def test_a_posting_for_a_job_that_leads_people_finds_the_bullet_that_trained_staff(trained: str) -> None:
+    # Training the staff one leads is part of leading them (O*NET's first-line supervisors train and instruct
+    # workers): lent as related by the team leadership a manager's title asks for.
+    bullets = ["Ordered supplies for the front desk.", trained]
+    posting = Posting("p", "Clinic Manager\n\nResponsibilities:\n- Lead the clinic's nurses.")
+    first = rank(make_cv({"Alder Clinic": bullets}), posting).bullets[0]
+    assert first.id == "job0-b1" and first.related
+
+
 @pytest.mark.parametrize(
     "ran",
     [
