@@ -614,7 +614,13 @@ def _name_and_issuer(draft: Draft, loc: tuple[str, int], name: str, others: list
     if others:
         return _number_in_name(name, ", ".join(others))
     course, at, giver = name.rpartition(" at ")
-    if loc[0] == "certificates" and at and course.strip() and _a_provider(giver):
+    if (
+        loc[0] == "certificates"
+        and at
+        and course.strip()
+        and _a_provider(giver)
+        and not _HOLDER_AS.search(name)  # "…, Certified at Expert Level": the holder's level, no course's provider
+    ):
         # "Responsive Caregiving for Infants and Toddlers at WestEd": a course taken at who gave it.
         return course.rstrip(" ,"), giver.strip()
     pieces = name.split(", ")
@@ -634,6 +640,11 @@ def _name_and_issuer(draft: Draft, loc: tuple[str, int], name: str, others: list
         start = _giver_opens(pieces, len(pieces) - 2)
         return f"{', '.join(pieces[:start])}, {pieces[-1]}", ", ".join(pieces[start:-1])
     balanced = all(piece.count("(") == piece.count(")") for piece in pieces)  # no comma inside brackets
+    if loc[0] == "awards" and len(pieces) >= 2 and _standing_after_its_giver(pieces[0]):
+        # "James Beard Foundation semifinalist, Best Chef: Northwest": the body that gave it and the standing won
+        # open the line, and what it was won for follows; no field holds the standing apart from either.
+        draft.note(loc, "the body that gave it opens the line, with the standing won there: check name and issuer")
+        return name, ""
     if loc[0] == "awards" and balanced and _giver_first(pieces):
         # "Society of Professional Journalists, Mark of Excellence finalist": who gave it, then what it was.
         draft.note(loc, "issuer read before the name, where the line opens with it: check them")
@@ -680,12 +691,28 @@ def _name_and_issuer(draft: Draft, loc: tuple[str, int], name: str, others: list
     # "California Registered Pharmacist, License RPH 78123 (active)": the holder's number, no one who issued it.
     numbered = _CREDENTIAL_NUMBER.fullmatch(last) is not None or _LICENCE_NUMBER.fullmatch(last) is not None
     # "Driver License, EVOC certified", "Warehouse Safety Card, OSHA trained": what its holder is, no one who gave it.
-    held = _HOLDER_IS.search(last) is not None
+    held = _HOLDER_IS.search(last) is not None or _HOLDER_AS.match(last) is not None
+    # "Finalist, Regional Business Plan Competition", "First Place, Ohio Case Competition": a standing alone is no
+    # award's name; it stands with the contest it was won in, unless that is plainly a body ("First Place, Ohio Press
+    # Association"), which gave it.
+    standing = _STANDING.fullmatch(head.strip()) is not None and not _plainly_a_giver(last)
     if (
         ", " in name
         and _a_name(last)
         and not _LISTS_ON.match(last)
-        and not (inside or letters or placed or graded or spanned or covered or numbered or listed or held or levelled)
+        and not (
+            inside
+            or letters
+            or placed
+            or graded
+            or spanned
+            or covered
+            or numbered
+            or listed
+            or held
+            or levelled
+            or standing
+        )
     ):
         if not (_plainly_a_giver(last) or _its_givers_initials(head, last) or _an_employer_of_theirs(draft, last)):
             draft.note(loc, "name and issuer split at the last comma: check them")
@@ -727,6 +754,13 @@ _WHAT_FOR = re.compile(
 of …", "awarded to the team"): in lower case, as a sentence goes on. What names the award's kind instead ("team
 award", "honorable mention") is no such words: the piece before it is an issuer only where it plainly names a body
 ("Harbor University, fall 2019")."""
+
+
+def _standing_after_its_giver(piece: str) -> bool:
+    """Whether ``piece`` is a body plainly named, then the standing its award was won at, in lower case ("James Beard
+    Foundation semifinalist", "Ohio Press Association finalist"): the giver, but with the standing glued to it."""
+    found = _STANDING_AT_END.search(piece)
+    return found is not None and found.start() > 0 and _plainly_a_giver(piece[: found.start()])
 
 
 def _giver_first(pieces: list[str]) -> bool:
@@ -999,6 +1033,13 @@ def _a_name(piece: str) -> bool:
 _HOLDER_IS = re.compile(r"\s(?:certified|trained|qualified|endorsed|licensed|credentialed)$")
 """The participle in lower case that ends a piece saying what its holder is certified or trained in ("EVOC
 certified", "OSHA trained"), as no issuer's name ends."""
+_HOLDER_AS = re.compile(
+    r"(?:certified|trained|qualified|endorsed|licensed|credentialed|rated)\s+(?:(?:in|as|on|for)\b|(?:at|to)\b.*\blevel\b)",
+    re.IGNORECASE,
+)
+"""A piece that opens with the participle of what its holder is, then in what or at which level ("Certified at Expert
+Level", "Trained in Pediatric Sedation", "Qualified as Lead Auditor"): the credential's standing, as no issuer's name
+opens; "Certified by …" names one, and is left alone."""
 _CREDENTIAL_NUMBER = re.compile(
     r"(?:(?:cert(?:ificate)?|lic(?:en[cs]e)?|reg(?:istration)?|credential|id|card|permit)\.?\s*)?"
     r"(?:no\.?|number|#|(?-i:ID)\b)\s*[:#]?\s*[\w./-]*\d[\w./-]*",
@@ -1132,6 +1173,10 @@ def _issuer_after_dash(cell: str) -> list[str]:
         or not giver
         or (any(ch.isdigit() for ch in giver) and not _CODED_NAME.fullmatch(giver))
         or _LEVEL.fullmatch(giver)
+        # "Lean Six Sigma Green Belt — Certified at Expert Level": what its holder is, no one who gave it.
+        or _HOLDER_AS.match(giver)
+        # "Finalist — Regional Business Plan Competition": the contest the standing was won in, no body that gave it.
+        or (_STANDING.fullmatch(name.strip()) and not _plainly_a_giver(giver))
         # "Commerce Award — Best Campaign, finalist": the category an award was entered in and where it placed.
         or (number and _STANDING.fullmatch(number) is not None)
         or (_TRACK.fullmatch(giver) and not looks_like_organisation(giver))
@@ -1265,6 +1310,8 @@ _STANDING = re.compile(
     re.IGNORECASE,
 )
 """What a bracket says of where a credential's holder stood ("(Finalist)", "(Level 3)", "(Top 5%)"): no giver."""
+_STANDING_AT_END = re.compile(rf"\s+(?=(?-i:[a-z]))(?:{_STANDING.pattern})$", re.IGNORECASE)
+"""That standing in lower case, closing a piece after other words ("… Foundation semifinalist")."""
 
 
 def _giver_before_date(line: Line) -> Line:

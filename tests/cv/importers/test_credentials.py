@@ -106,6 +106,23 @@ def test_a_piece_after_a_comma_that_says_what_its_holder_is_certified_in_is_no_i
     ]
 
 
+def test_a_piece_that_says_at_what_level_its_holder_is_certified_is_no_issuer() -> None:
+    # "Certified at Expert Level" is the holder's standing, after a comma or a dash: no body, no course's provider.
+    draft = draft_of(
+        "Dana Whitfield\n\nCERTIFICATIONS\n"
+        "* Lean Six Sigma Green Belt — Certified at Expert Level, 2023\n"
+        "* Tableau Desktop Specialist, Certified at Expert Level, 2022\n"
+        "* Wilderness First Responder, Trained in Backcountry Rescue\n"
+        "* Power BI Data Analyst Associate — Microsoft, 2022\n"
+    )
+    assert [(c["name"], c.get("issuer", ""), c.get("date") or "") for c in draft.data["certificates"]] == [
+        ("Lean Six Sigma Green Belt — Certified at Expert Level", "", "2023"),
+        ("Tableau Desktop Specialist, Certified at Expert Level", "", "2022"),
+        ("Wilderness First Responder, Trained in Backcountry Rescue", "", ""),
+        ("Power BI Data Analyst Associate", "Microsoft", "2022"),
+    ]
+
+
 def test_credentials_tailor_knows_listed_on_one_line_between_commas_are_each_a_credential_without_an_issuer() -> None:
     draft = draft_of(
         "Tomas Reyes\n\nCERTIFICATIONS\n"
@@ -1545,6 +1562,29 @@ def test_a_course_s_hours_as_bare_letters_leave_its_date_so_the_next_course_is_n
     assert "Hours of 'Immunization Delivery': 20 CEUs" in draft.leftovers
 
 
+def test_a_standing_won_in_a_contest_stays_with_the_contest_and_one_glued_to_its_giver_is_told() -> None:
+    # "Finalist" alone names no award: the contest it was won in is part of its name, not who gave it; a body plainly
+    # named after it is ("First Place, Harbor Press Association"). A body's standing glued to its name ("James Beard
+    # Foundation semifinalist") makes no issuer of both: the line stays whole and is marked to check.
+    draft = draft_of(
+        "Dana Whitfield\n\nEXPERIENCE\nAnalyst - Redline Logistics\n2021 - 2023\n- Built freight dashboards\n\n"
+        "AWARDS\n"
+        "Finalist — Regional Business Plan Competition, 2020\n"
+        "First Place, Tri-County Case Competition (2019)\n"
+        "National Merit Semifinalist, National Merit Scholarship Corporation, 2017\n"
+        "First Place, Harbor Press Association, 2018\n"
+        "Cascade Culinary Foundation semifinalist, Best Chef: Northwest (2022)\n"
+    )
+    assert [(a["name"], a.get("issuer", ""), a.get("date") or "") for a in draft.data["awards"]] == [
+        ("Finalist — Regional Business Plan Competition", "", "2020"),
+        ("First Place, Tri-County Case Competition", "", "2019"),
+        ("National Merit Semifinalist", "National Merit Scholarship Corporation", "2017"),
+        ("First Place", "Harbor Press Association", "2018"),
+        ("Cascade Culinary Foundation semifinalist, Best Chef: Northwest", "", "2022"),
+    ]
+    assert any("standing won there" in note.message for note in draft.notes)
+
+
 def test_an_award_whose_line_opens_with_the_body_that_gave_it_takes_that_body_as_its_issuer() -> None:
     # A journalist's, a scientist's and an architect's prizes written issuer first: the body is the issuer, what it
     # gave the name; a line that names the award first keeps the usual split.
@@ -1775,7 +1815,7 @@ def test_a_spaced_hyphen_sets_apart_a_giver_in_capitals_after_a_credential_that_
         "- Forklift Safety - OSHA (2018)\n"
         "- Certified Widget Planner - CWP (2015)\n"
     )
-    assert [(c["name"], c.get("issuer", ""), c.get("date", "")) for c in draft.data["certificates"]] == [
+    assert [(c["name"], c.get("issuer", ""), c.get("date") or "") for c in draft.data["certificates"]] == [
         ("Certified Widget Planner (CWP)", "IWPA", "2016"),
         ("Registered Gadget Technologist (RGT)", "NBGT", "2019"),
         ("Forklift Safety - OSHA", "", "2018"),
