@@ -435,6 +435,29 @@ def test_a_generic_word_the_title_names_the_work_with_is_weighed_in_full_in_that
     )
 
 
+@pytest.mark.parametrize("title", ["Staff Accountant", "Junior Accountant"])
+def test_a_titles_rank_is_no_field_it_names_and_lifts_no_bullet_that_shares_the_word(title: str) -> None:
+    # "Staff" or "Junior" say how senior the job is, as "Senior" does: the staff of a potluck share only
+    # the word, and a bullet that says it stays far below the one that did the work.
+    cv = make_cv(
+        {
+            "Harbor Foods": [
+                "Prepared monthly journal entries and reconciled 30 balance sheet accounts.",
+                f"Organized the {title.split()[0].lower()} potluck and birthday celebrations.",
+            ]
+        }
+    )
+    posting = (
+        f"{title}\n\nResponsibilities:\n- Prepare monthly journal entries\n- Reconcile balance sheet accounts\n"
+        "- Support the month-end close\n"
+    )
+    rank_word = title.split()[0].lower()
+    config, off = RankConfig(), RankConfig(generic=1.0)
+    assert _title_weights(title, config)[rank_word] == _title_weights(title, off)[rank_word]
+    found = scores(cv, posting)
+    assert found["job0-b1"] < 0.1 * found["job0-b0"]
+
+
 def test_a_rank_word_weighs_the_same_whichever_rank_it_names() -> None:
     # "Mentor junior engineers", a line of a senior posting, asks for mentoring: the rank of the people mentored
     # says no more of the work than "senior" does, so a bullet that shares it is not lifted over the job's work.

@@ -463,14 +463,6 @@ _ENT_STEM = 6
 "preside"; not an agent's "ag" or a resident's "reside"."""
 
 
-_HOW_THE_JOB_IS_HELD = frozenset(
-    {"senior", "vice", "level", "graduate", "new", "experience", "experienced"}
-    | {"part", "time", "position", "role", "job", "base", "team"}
-)
-"""Generic words a job's title says of its rank ("Senior", "Vice President", "Entry Level", "New Grad",
-"Experienced") or its terms ("Part-Time Position", "Remote-Based"), or of the team it sits in, not of its work."""
-
-
 def _fields_named(title: Collection[str]) -> set[str]:
     """The generic words a job's title names its field with: "Product Marketing Manager", "Customer Support
     Lead", "Head of People", "Solutions Engineer", "Growth Strategist". Every posting says "product", "support" or
@@ -543,6 +535,14 @@ _RANKS = frozenset(
 )
 """Words of a title that say a job's rank or standing ("Senior", "Sr.", "Staff", "Lead", "II"), or join its parts,
 not which job it is."""
+_HOW_THE_JOB_IS_HELD = (_RANKS - {"lead"}) | frozenset(
+    {"vice", "level", "graduate", "new", "experience", "experienced"}
+    | {"part", "time", "position", "role", "job", "base", "team"}
+)
+"""Generic words a job's title says of its rank ("Senior", "Staff", "Principal", "Vice President", "Entry Level", "New
+Grad", "Experienced") or its terms ("Part-Time Position", "Remote-Based"), or of the team it sits in, not of its work:
+the "staff" of a Staff Accountant is no staff the job works with. Not "lead", which names the work of a "Lead
+Generation Specialist"."""
 _TITLE_WORDS = re.compile(r"[a-z0-9+#]+")
 _TITLE_PARTS = re.compile(r"\([^)]*\)?|\s[-–—/|]\s|[,;:–—|]")
 """What parts a title into the job and what it says beside: a bracket ("Registered Nurse (RN)"), a spaced dash or
