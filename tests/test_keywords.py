@@ -1762,3 +1762,23 @@ def test_a_cvs_own_skill_that_is_an_everyday_word_is_a_keyword_only_where_the_po
     assert "loomly" in asked("Coordinator\n\nRequirements:\n- Scheduling posts in loomly\n")
     # An everyday word of work a CV lists as a skill ("Scheduling") is still asked in small letters.
     assert "schedule" in asked("Coordinator\n\nRequirements:\n- Staff scheduling for 40 people\n")
+
+
+def test_a_phrase_cut_by_a_skill_and_a_hyphen_at_once_takes_away_only_that_mention_of_it() -> None:
+    # "sale data" of "Point-of-sale data analysis" cuts the skill point of sale and data analysis at once: one
+    # mention that is no phrase of the posting, which leaves the two said whole to ask for sales data.
+    posting = (
+        "Retail Analyst\n\nRequirements:\n- Analyze sales data across 40 stores\n- Report sales data to "
+        "district managers weekly\n- Point-of-sale data analysis\n"
+    )
+    assert {"sale data", "point of sale", "data analysis"} <= found(posting).keys()
+
+
+def test_a_phrase_is_cut_once_each_time_it_cuts_a_skill_or_a_hyphenated_word() -> None:
+    from collections import Counter
+
+    from tailor.analysis import analyse
+    from tailor.lexicon import bundled_lexicon
+
+    analysis = analyse(["Point-of-sale data analysis for our stores."], bundled_lexicon(), near=True)[0]
+    assert Counter(analysis.cut)["sale data"] == 1 == analysis.terms.count("sale data")

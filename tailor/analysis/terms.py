@@ -462,13 +462,15 @@ def _analysis(
         for n, (i, j) in enumerate(pairs):
             if " " not in bigrams[n] and capital(i) and capital(j):
                 bigrams[n] = phrase(lemmas[i], lemmas[j], True)  # type: ignore[arg-type]
-    cut = tuple(bigrams[n] for n, (i, j) in enumerate(pairs) if span_of[i] >= 0 or span_of[j] >= 0) if spans else ()
-    split: tuple[str, ...] = ()
-    if joins:
-        # Half a hyphenated word and the word beside it ("upper mid" of "Upper Mid-Market", "functional team" of
-        # "cross-functional team") are no phrase of the text either.
-        split = tuple(bigrams[n] for n, (i, j) in enumerate(pairs) if j + 1 in joins or i - 1 in joins)
-        cut += split
+    # Half a hyphenated word and the word beside it ("upper mid" of "Upper Mid-Market", "functional team" of
+    # "cross-functional team") are no phrase of the text either.
+    halves = {n for n, (i, j) in enumerate(pairs) if j + 1 in joins or i - 1 in joins} if joins else set()
+    split = tuple(bigrams[n] for n in sorted(halves))
+    # Once per time, though a phrase cuts a skill and a hyphenated word at once ("sale data" of "point-of-sale data
+    # analysis"): counted twice, it would take away the phrase the text says whole elsewhere.
+    cut = tuple(
+        bigrams[n] for n, (i, j) in enumerate(pairs) if n in halves or (spans and (span_of[i] >= 0 or span_of[j] >= 0))
+    )
     skills = list(dict.fromkeys(name for _, _, name in spans))
     return Analysis(unigrams + bigrams + extra, skills, cut=cut, split=split)
 
