@@ -13,11 +13,12 @@ The rules:
       its first, the last first; then the bullets, publications and skills the ranking scores at zero.
    b. *What scores* goes next, weakest first by the ranking's score (one scale for bullets, publications and
       skills; on a tie skills go first, then publications, then bullets, the lower ranked first), those entries,
-      certificates and awards that share a word of the job first among them. A recent job keeps its work before an
-      older one keeps any: an older job's bullets go before a newer job's last (:func:`_bare_oldest_first`), and
-      the degrees' grades and detail lines go just before the first bullet that would leave a job bare. A bullet or
-      publication that alone shows a required keyword, or an award that shows a keyword or honours the job's work,
-      goes as if it scored at least the bullets' median (its keyword is worth a weak line, not the strongest work).
+      certificates and awards that share a word of the job first among them. A recent job keeps its work before an older
+      one keeps as much: an older job's weakest bullets go before a newer job's bullet that would leave it fewer than
+      the older prints (:func:`_recent_first`), and the degrees' grades and detail lines go just before the first bullet
+      that would leave a job bare. A bullet or publication that alone shows a required keyword, or an award that shows a
+      keyword or honours the job's work, goes as if it scored at least the bullets' median (its keyword is worth a weak
+      line, not the strongest work).
    c. *What the posting asks for by name* goes last: the certificates that show a keyword it prefers, then those
       that show one it requires or certify its job (a state licence), oldest first.
 
@@ -155,6 +156,15 @@ class PageFit:
         return [item.id for item in self.dropped if item.kind in kinds]
 
 
+class DropOrder(list[Item]):
+    """The selected items that may be left out, in the order they go (weakest first), as a list; :attr:`idle` holds
+    those of them that show nothing the posting asks (the first tier of the module's rule 2)."""
+
+    def __init__(self, items: Iterable[Item], idle: Collection[Item]) -> None:
+        super().__init__(items)
+        self.idle = frozenset(idle)
+
+
 def drop_order(
     cv: CV,
     ranking: Ranking,
@@ -165,40 +175,15 @@ def drop_order(
     required: Collection[str] = (),
     preferred: Collection[str] = (),
     summary: str | None = None,
-) -> list[Item]:
-    """The selected items that may be left out, in the order they go (weakest first), by the three tiers of the
-    module's rule 2; with ``bare_roles`` false, each role keeps its best bullet. :func:`_drop_order` says which
-    show nothing the posting asks."""
-    return _drop_order(
-        cv,
-        ranking,
-        selection,
-        bare_roles=bare_roles,
-        evidence=evidence,
-        required=required,
-        preferred=preferred,
-        summary=summary,
-    )[0]
-
-
-def _drop_order(
-    cv: CV,
-    ranking: Ranking,
-    selection: Selection,
-    *,
-    bare_roles: bool = True,
-    evidence: Collection[str] = (),
-    required: Collection[str] = (),
-    preferred: Collection[str] = (),
-    summary: str | None = None,
-) -> tuple[list[Item], frozenset[Item]]:
-    """:func:`drop_order`, and those of its items that show nothing the posting asks (its first tier). The items
-    named in ``evidence`` (ids, or a skill's text), each the résumé's only evidence of a keyword the posting
-    requires, go as if they scored at least the selected bullets' median (after the weaker half, before the
-    better); of the CV's certificates and awards (:func:`credential_order`), those ``evidence`` and ``required``
-    name (evidence of a required keyword) go last, the certificates ``preferred`` names (evidence of a preferred
-    one) just before them, the others ``evidence`` names (an award for the job's work) as those bullets do, those
-    that share a word of the job with the posting (:func:`_near_the_job`) after the items that share none, and the
+) -> DropOrder:
+    """The selected items that may be left out, in the order they go (weakest first), by the three tiers of the module's
+    rule 2, and which of them show nothing the posting asks (:attr:`DropOrder.idle`); with ``bare_roles`` false, each
+    role keeps its best bullet. The items named in ``evidence`` (ids, or a skill's text), each the résumé's only
+    evidence of a keyword the posting requires, go as if they scored at least the selected bullets' median (after the
+    weaker half, before the better); of the CV's certificates and awards (:func:`credential_order`), those ``evidence``
+    and ``required`` name (evidence of a required keyword) go last, the certificates ``preferred`` names (evidence of a
+    preferred one) just before them, the others ``evidence`` names (an award for the job's work) as those bullets do,
+    those that share a word of the job with the posting (:func:`_near_the_job`) after the items that share none, and the
     others after the interests, before any bullet, as the entries the CV gives no bullets of a section of their own
     do. The
     degrees' grades and details (:func:`education_details`; not those of a degree ``evidence`` names) go just
@@ -271,7 +256,7 @@ def _drop_order(
     order = _after_the_weaker_half(saying + honours + order, {*evidence, *(c.id for c in honours)}, scores)
     # A job left without a bullet still prints its line, bare (a project leaves the résumé, no gap).
     jobs = {f"role {n}": len(r.bullets) for n, r in enumerate(selection.roles) if r.entry.prints_bare}
-    order = _bare_oldest_first(order, group, jobs, [r.entry.section for r in selection.roles], evidence)
+    order = _recent_first(order, group, jobs, [r.entry.section for r in selection.roles], evidence)
     order = _before_a_bare_role(order, education_details(cv, selection, evidence), group, jobs)
     # One near the job ("Best Investigative Reporting" for an investigative reporter's posting) says more of it than a
     # bullet, a publication or a skill that shares nothing with the posting: it goes after those, before any that
@@ -285,7 +270,7 @@ def _drop_order(
     if cv.interests and selection.interests:
         order.insert(0, Item("interests", INTERESTS, 0.0))  # hobbies go before any of the work
         idle.add(order[0])
-    return order, frozenset(idle)
+    return DropOrder(order, idle)
 
 
 def education_details(cv: CV, selection: Selection, evidence: Collection[str] = ()) -> list[Item]:
@@ -300,23 +285,25 @@ def education_details(cv: CV, selection: Selection, evidence: Collection[str] = 
     ]
 
 
-def _bare_oldest_first(
+def _recent_first(
     order: list[Item],
     group: dict[str, str],
     left: dict[str, int],
     sections: Sequence[str | None],
     evidence: Collection[str] = (),
 ) -> list[Item]:
-    """``order`` with the bullets of every older job of a section (one after it in the CV's order: ``sections`` gives
-    each role's) brought forward to go just before the last bullet of a newer one: a reader asks what someone did in
-    their recent jobs, and a résumé that prints a job of 2009 with a bullet under one of 2016 without any reads upside
-    down, whatever the old bullet's score. But for an older job's bullet that ``evidence`` names (the résumé's only
-    evidence of a keyword the posting requires, an intern's tax returns for a tax posting): the newer job's last
-    bullet waits for it instead, so that neither the keyword nor the jobs' order is lost. ``left`` gives the bullets
-    each job prints (by group, "role 2")."""
+    """``order`` with an older job's bullets (a job after it in the CV's order, of its section: ``sections`` gives
+    each role's) brought forward, weakest first, to go before a newer job's bullet that would leave the newer job
+    fewer bullets than the older keeps: a reader asks what someone did in their recent jobs, so a recent job keeps
+    its best bullets before an older one keeps any, and a résumé that prints a job of 2009 with a bullet under one of
+    2016 without any reads upside down, whatever the old bullet's score. Within a job the order stays weakest first.
+    But for an older job's bullet that ``evidence`` names (the résumé's only evidence of a keyword the posting
+    requires, an intern's tax returns for a tax posting): the newer job's bullet waits for it instead, so that
+    neither the keyword nor the jobs' order is lost. ``left`` gives the bullets each job prints (by group, "role
+    2"), those that never go (pinned) among them."""
     left = dict(left)
     older = {
-        f"role {n}": {f"role {m}" for m in range(n + 1, len(sections)) if sections[m] == section}
+        f"role {n}": [f"role {m}" for m in range(n + 1, len(sections)) if sections[m] == section]
         for n, section in enumerate(sections)
     }
     rest = list(order)
@@ -324,17 +311,20 @@ def _bare_oldest_first(
     while rest:
         item = rest.pop(0)
         key = group.get(item.id) if item.kind == "bullet" else None
-        if key in left and left[key] == 1:
-            # Its job's last bullet: the older jobs' bullets go first, all of them.
-            ahead = [other for other in rest if other.kind == "bullet" and group.get(other.id) in older[key]]
+        if key in left:
+            keeps = left[key] - 1  # what its job prints once it has gone
+            ahead: list[Item] = []
+            for other_job in older[key]:
+                if other_job in left and left[other_job] > keeps:
+                    theirs = [other for other in rest if other.kind == "bullet" and group.get(other.id) == other_job]
+                    ahead += theirs[: left[other_job] - keeps]
             if kept := [n for n, other in enumerate(rest) if other in ahead and other.id in evidence]:
-                rest.insert(kept[-1] + 1, item)  # it goes once they have: then no older bullet is left ahead of it
+                rest.insert(kept[-1] + 1, item)  # it goes once they have: then no older bullet outlasts it
                 continue
             rest = [other for other in rest if other not in ahead]
+            out += sorted(ahead, key=order.index)
             for other in ahead:
                 left[group[other.id]] -= 1
-            out += ahead
-        if key in left:
             left[key] -= 1
         out.append(item)
     return out
@@ -504,7 +494,7 @@ def fit(
     if pages < 1:
         raise ValueError(f"pages must be at least 1, not {pages}")
     measure = measure or measurer()
-    order, idle = _drop_order(
+    order = drop_order(
         cv,
         ranking,
         selection,
@@ -554,14 +544,14 @@ def fit(
             break
         step = (hi - lo) / (measure.batch + 1)
         search.measure([prefix(lo + max(1, min(hi - lo - 1, round(step * (n + 1))))) for n in range(measure.batch)])
-    dropped, readded = _give_back(search, order, hi, _newer_bare(selection), idle)
+    dropped, readded = _give_back(search, order, hi, _newer_bare(selection), order.idle)
     return replace(search.result(dropped, readded, order), **told)
 
 
 def _newer_bare(selection: Selection) -> Callable[[Item, Collection[Item]], bool]:
-    """Whether an item is a bullet of a job that a newer job of its section (one before it in the CV's order) would
-    print under bare, with ``dropped`` left out: giving it back would print an old job's work under a recent job
-    with none (:func:`_bare_oldest_first`)."""
+    """Whether an item is a bullet of a job that, given back with ``dropped`` left out, would print more bullets than
+    a newer job of its section (one before it in the CV's order) that lost some: an old job's work over a recent
+    job's, which the drop order never leaves (:func:`_recent_first`); a newer job with none left prints bare."""
     roles = selection.roles
     role_of = {b.id: n for n, r in enumerate(roles) for b in r.bullets}
 
@@ -570,10 +560,12 @@ def _newer_bare(selection: Selection) -> Callable[[Item, Collection[Item]], bool
             return False
         gone = {d.id for d in dropped if d.kind == "bullet"}
         n = role_of[item.id]
+        kept = [sum(b.id not in gone for b in r.bullets) for r in roles]
         return any(
             roles[m].entry.prints_bare
             and roles[m].entry.section == roles[n].entry.section
-            and all(b.id in gone for b in roles[m].bullets)
+            and kept[m] < len(roles[m].bullets)
+            and kept[n] + 1 > kept[m]
             for m in range(n)
         )
 

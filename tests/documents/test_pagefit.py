@@ -277,9 +277,23 @@ def test_a_strong_bullet_outlasts_a_weak_one_that_alone_says_a_required_keyword(
     # weak line carries is not worth the strongest work.
     cv = cv_of({"Newest": ["n0", "n1", "n2"], "Older": ["o0", "o1"]})
     order = [i.id for i in pagefit.drop_order(cv, ranking(), everything(cv), evidence={"o1"})]
-    assert order == ["n2", "n1", "o1", "o0"]
+    assert order == ["n2", "o1", "n1", "o0"]  # the newer job keeps no fewer bullets than the older
     fitted = pagefit.fit(cv, ranking(), everything(cv), pages=1, render=render, measure=Lines(2), evidence={"o1"})
     assert fitted.selection.bullet_ids == ["n0", "o0"]
+
+
+def test_a_newer_job_keeps_its_best_bullets_before_an_older_one_keeps_more_and_the_older_goes_weakest_first() -> None:
+    # The older job's work scores higher than most of the newer job's; at every step the newer job still prints
+    # at least as many bullets as the older, the older losing its weakest first; what scores nothing goes before all.
+    cv = cv_of({"Newest": ["n0", "n1", "n2", "n3"], "Older": ["o0", "o1", "x0"]})
+    scores = {"n0": 0.9, "n1": 0.3, "n2": 0.2, "n3": 0.0, "o0": 0.8, "o1": 0.7, "x0": 0.6}
+    bullets = [ScoredItem(i, "bullet", i, v, ()) for i, v in sorted(scores.items(), key=lambda x: -x[1])]
+    ranked = Ranking(0.5, bullets, [], [])
+    order = [i.id for i in pagefit.drop_order(cv, ranked, everything(cv))]
+    assert order == ["n3", "x0", "n2", "o1", "n1", "o0"]
+    # On a page of 4 lines (n3 takes 3) the newer job prints two bullets and the older two, not one and three.
+    fitted = pagefit.fit(cv, ranked, everything(cv), pages=1, render=render, measure=Lines(4))
+    assert fitted.selection.bullet_ids == ["n0", "n1", "o0", "o1"]
 
 
 def test_the_cvs_interests_go_before_any_bullet_and_come_back_when_the_page_holds_them() -> None:
@@ -688,9 +702,10 @@ def test_each_selection_is_measured_once() -> None:
 
 
 def lowest_ranked_were_dropped(built, *, each_roles_best: bool = False) -> None:
-    """Every bullet left out ranks no higher than every bullet kept that could have gone instead:
-    not the first role's best (it stays; with ``each_roles_best``, every role's does), not pinned, not one
-    given back because it fitted again, not the only evidence of a required keyword (it goes later)."""
+    """Every bullet left out ranks no higher than every bullet kept that could have gone instead (of its job, a
+    newer one or another section: a newer job keeps its bullets first): not the first role's best (it stays; with
+    ``each_roles_best``, every role's does), not pinned, not one given back because it fitted again, not the only
+    evidence of a required keyword (it goes later)."""
     from tailor.coverage import sole_evidence
 
     fit = built.documents.page_fit
@@ -700,10 +715,16 @@ def lowest_ranked_were_dropped(built, *, each_roles_best: bool = False) -> None:
     assert dropped
     roles = built.selection.roles if each_roles_best else built.selection.roles[:1]
     staying = {max(role.bullets, key=lambda b: score[b.id]).id for role in roles if role.bullets}
+    # A newer job keeps its bullets before an older one of its section keeps any: a kept bullet is compared with
+    # those left out of its own job, of newer ones and of other sections.
+    job = {b.id: n for n, r in enumerate(built.match.cv.experience) for b in r.bullets}
+    section = {n: r.section for n, r in enumerate(built.match.cv.experience)}
     for role in built.selection.roles:
         for bullet in role.bullets:
             if bullet.id not in staying and bullet.id not in given_back and not bullet.pin:
-                assert all(score[bullet.id] >= score[d] for d in dropped), bullet.id
+                n = job[bullet.id]
+                rivals = [d for d in dropped if job[d] <= n or section[job[d]] != section[n]]
+                assert all(score[bullet.id] >= score[d] for d in rivals), bullet.id
 
 
 @needs_libreoffice
