@@ -1782,3 +1782,42 @@ def test_a_phrase_is_cut_once_each_time_it_cuts_a_skill_or_a_hyphenated_word() -
 
     analysis = analyse(["Point-of-sale data analysis for our stores."], bundled_lexicon(), near=True)[0]
     assert Counter(analysis.cut)["sale data"] == 1 == analysis.terms.count("sale data")
+
+
+def test_a_pharmaceutical_companys_medical_and_regulatory_postings_name_their_fields_terms() -> None:
+    msl = found(
+        "Medical Science Liaison, Cardiology\n\nResponsibilities:\n- Serve as the field-based scientific expert "
+        "within Medical Affairs\n- Support investigator-initiated studies and present real-world evidence\n"
+        "- Follow the PhRMA Code\n\nRequirements:\n- 2+ years of MSL or medical communications experience\n"
+    )
+    assert {
+        "medical science liaison",
+        "medical affairs",
+        "investigator-initiated studies",
+        "real-world evidence",
+        "PhRMA Code",
+        "medical communications",
+    } <= msl.keys()
+    regulatory = found(
+        "Regulatory Affairs Specialist\n\nResponsibilities:\n- Prepare biologics license applications for the FDA "
+        "and MAAs for the EMA in eCTD format\n- Write PSURs and PBRERs with the pharmacovigilance team\n\n"
+        "Requirements:\n- 3+ years in regulatory affairs\n- RAC preferred\n"
+    )
+    assert {
+        "biologics license application",
+        "marketing authorisation application",
+        "PSUR",
+        "PBRER",
+        "regulatory affairs",
+        "Regulatory Affairs Certification",
+    } <= regulatory.keys()
+    assert "Oracle RAC" not in regulatory
+
+
+def test_mean_sea_level_is_no_liaison_a_database_clusters_rac_stays_oracles_and_blas_no_licence() -> None:
+    survey = found("Survey Technician\n\nRequirements:\n- Set benchmarks in feet above MSL\n- Run levels with a crew\n")
+    assert "medical science liaison" not in survey
+    dba = found("Oracle DBA\n\nRequirements:\n- Administer Oracle RAC and Data Guard\n- Tune SQL on Exadata\n")
+    assert "Oracle RAC" in dba and "Regulatory Affairs Certification" not in dba
+    kernels = found("HPC Engineer\n\nRequirements:\n- Tune BLAS and LAPACK kernels for GPUs\n")
+    assert "BLAS" in kernels and "biologics license application" not in kernels

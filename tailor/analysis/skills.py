@@ -1053,6 +1053,18 @@ _TRADE_SENSES: dict[str, tuple[_Sense, ...]] = {
             | {"behavioral", "behavioural", "conflict", "restraint", "verbal", "hostile"},
         ),
     ),
+    # A regulatory affairs professional's "RAC" is RAPS's Regulatory Affairs Certification, no Oracle database cluster:
+    # where submissions to the FDA or the EMA, or a drug's or a device's regulation, are spoken of and nothing of a
+    # database.
+    "Oracle RAC": (
+        _Sense(
+            frozenset({"regulatory", "fda", "ema", "raps", "submission", "pharmaceutical", "biotech", "510(k)"})
+            | {"labeling", "labelling", "ectd", "ind", "nda", "bla", "maa", "gmp", "gxp"},
+            "Regulatory Affairs Certification",
+            written="rac",
+            unless=frozenset({"oracle", "database", "dba", "cluster", "asm", "rman", "sql", "dataguard", "exadata"}),
+        ),
+    ),
     # A hematologist's, an oncology pharmacist's or a cancer researcher's "AML" is acute myeloid leukemia ("hematologic
     # malignancies (AML, MDS, multiple myeloma)"), where blood cancers or their treatment are spoken of and nothing of
     # a bank's financial-crime compliance: no anti-money laundering.
