@@ -527,12 +527,22 @@ def _close_pairs(term: str) -> tuple[tuple[str, str], ...]:
         return ()
     verbs = action_nouns()
     first, second = pair
-    pairs = [(a, b) for a in (first, verbs.get(first, first)) for b in (second, verbs.get(second, second))]
+    pairs = [(a, b) for a in _said_by(first) for b in _said_by(second)]
     if (ordered := _ordered_pair(term)) is not None and _work(term):
         # How the work is done, said by its verb and the adverb of the word that says it: "Interpret consecutively"
         # says consecutive interpreting, "monitored patients remotely" remote monitoring.
         pairs += [(manner, verbs.get(ordered[1], ordered[1])) for manner in _adverbs(ordered[0])]
     return tuple(dict.fromkeys((a, b) if a < b else (b, a) for a, b in pairs))
+
+
+def _said_by(lemma: str) -> tuple[str, ...]:
+    """A word of a two-word term, and the verbs a résumé says its work with: a noun of work's
+    (:func:`tailor.lexicon.action_nouns`: "managed a budget" says budget management), and a worker's name's, as the
+    posting's ranking reads it (:func:`tailor.rank.posting.what_the_worker_does`): "Trained 60 nurses on the EHR"
+    says EHR trainer, "instructed students in clinical rotations" clinical instructor."""
+    from tailor.rank.posting import what_the_worker_does
+
+    return tuple(dict.fromkeys((lemma, action_nouns().get(lemma, lemma), *what_the_worker_does(lemma))))
 
 
 def _adverbs(adjective: str) -> tuple[str, ...]:

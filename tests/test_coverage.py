@@ -8468,3 +8468,26 @@ def test_a_vendor_credentialed_rep_meets_a_postings_vendor_credentialing() -> No
     (credentialing,) = [k for k in found.keywords if k.keyword.term == "vendor credentialing"]
     assert credentialing.status == "selected"
     assert {"job0-b0", "certificate:1"} <= set(credentialing.where)
+
+
+def test_a_workers_name_in_a_keyword_is_said_by_the_verb_of_that_work() -> None:
+    # "Clinical instructor" is said by a bullet that instructed in clinical rotations, as "budget management" is by
+    # one that managed a budget: the worker's name is made of the verb (an instructor instructs, a trainer trains).
+    # Teaching is another word for it, no form of it: a bullet that only taught says no instructor.
+    cv = make_cv(
+        {
+            "St. Brigid Medical Center": [
+                "Instructed nursing students in clinical rotations on the medical-surgical unit.",
+                "Trained 200 clerks on the new billing software.",
+            ]
+        }
+    )
+    posting = Posting(
+        "p",
+        "Clinical Education Specialist\n\nResponsibilities:\n- Work as a clinical instructor for new graduate nurses\n"
+        "- Train staff on the billing software\n\nRequirements:\n- 3+ years as a clinical instructor\n- BLS\n",
+    )
+    found = keyword_coverage(cv, posting)
+    assert (found["clinical instructor"].status, found["clinical instructor"].where) == ("selected", ("job0-b0",))
+    taught = make_cv({"St. Brigid Medical Center": ["Taught nursing students in clinical rotations."]})
+    assert keyword_coverage(taught, posting)["clinical instructor"].status == "absent"

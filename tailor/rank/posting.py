@@ -420,12 +420,12 @@ def _kin_of_work(term: str) -> tuple[str, ...]:
     or the work a worker or a quality names (:data:`_TO_THE_WORK`): a posting for a therapist asks for therapy. Or
     the verb of a noun of work (:func:`tailor.lexicon.action_nouns`, else :data:`_TO_ITS_DOING`): a posting that
     asks for documentation or maintenance asks for what a bullet says it documented or maintained. Or what a worker
-    does (:func:`_what_the_worker_does`): a posting for an editor asks for what a bullet says it edited. Or the field
+    does (:func:`what_the_worker_does`): a posting for an editor asks for what a bullet says it edited. Or the field
     an adjective is of (:data:`_TO_ITS_FIELD`): "strategic" asks for strategy; or the quality it names
     (:data:`_TO_ITS_QUALITY`): "accessible" asks for accessibility. A derived word no text holds weighs nothing."""
     if " " in term or term in _NO_KIN:
         return ()
-    found = list(_what_the_worker_does(term))
+    found = list(what_the_worker_does(term))
     if verb := action_nouns().get(term):
         found.append(verb)
     if len(term) >= _KIN_LENGTH:
@@ -437,7 +437,7 @@ def _kin_of_work(term: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(t for t in found if t != term))
 
 
-def _what_the_worker_does(term: str) -> tuple[str, ...]:
+def what_the_worker_does(term: str) -> tuple[str, ...]:
     """The verb a job's name is made of ("-er", "-or", a consonant doubled before it undone; "-ent" after a verb of six
     letters or more): a teacher teaches, a planner plans, an editor edits, an auditor audits, a recruiter recruits, a
     superintendent superintends. Only for the names of jobs (:data:`tailor.posting.plausible.JOB_WORDS`) and only a
@@ -524,9 +524,9 @@ people it leads."""
 
 
 def the_jobs_doing(analysed: AnalysedPosting, lexicon: Lexicon) -> frozenset[str]:
-    """What the job the posting's title names does, as verbs (:func:`_what_the_worker_does`): an Editor edits, a
+    """What the job the posting's title names does, as verbs (:func:`what_the_worker_does`): an Editor edits, a
     Recruiter recruits, a Teacher teaches."""
-    return frozenset(verb for term in title_terms(analysed, lexicon) for verb in _what_the_worker_does(term))
+    return frozenset(verb for term in title_terms(analysed, lexicon) for verb in what_the_worker_does(term))
 
 
 _RANKS = frozenset(
