@@ -1808,7 +1808,7 @@ def test_a_pharmaceutical_companys_medical_and_regulatory_postings_name_their_fi
         "marketing authorisation application",
         "PSUR",
         "PBRER",
-        "regulatory affairs",
+        "regulatory compliance",  # its other name: regulatory affairs
         "Regulatory Affairs Certification",
     } <= regulatory.keys()
     assert "Oracle RAC" not in regulatory
