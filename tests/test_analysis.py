@@ -2901,3 +2901,61 @@ def test_a_digital_marketers_platforms_and_methods_are_skills_by_the_names_the_t
     text: str, skill: str
 ) -> None:
     assert skill in skills(text)
+
+
+# --- parts that repeat across documents (a company's blurb in each of its postings) ---------------------------------
+
+_BLURB = "Harbor Works is a family company of 40 people. Our CI team meets every week."
+_PLANT = "Identify and manage lean projects and kaizen events on the molding floor."
+_SOFTWARE = "Keep our Jenkins pipelines and DevOps tooling fast."
+
+
+@pytest.fixture
+def fresh_parts(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No part kept from other tests: each test sees what it analyses itself."""
+    from tailor.analysis import terms as module
+
+    monkeypatch.setattr(module, "_REPEATED", module._Repeated(module.REPEATED_PARTS))
+
+
+def test_a_part_repeated_across_documents_is_tokenised_once(fresh_parts: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A table of scraped postings repeats a company's blurb in every posting of the company: the second posting's
+    # blurb is read from what the first one's reading kept, and reads the same.
+    from tailor.analysis import terms as module
+
+    read: list[str] = []
+    tokenised = module.tokenised
+
+    def counted(lowered):  # type: ignore[no-untyped-def]
+        lowered = list(lowered)
+        read.extend(lowered)
+        return tokenised(lowered)
+
+    monkeypatch.setattr(module, "tokenised", counted)
+    first = analyse([_BLURB, _PLANT], bundled_lexicon(), together=True)
+    second = analyse(
+        [_BLURB, "Run kaizen events and lean projects across both molding lines."], bundled_lexicon(), together=True
+    )
+    assert sum("harbor works" in text for text in read) == 1
+    assert second[0] == first[0]
+
+
+def test_a_repeated_part_reads_a_trades_name_as_its_own_document_does(fresh_parts: None) -> None:
+    # The same blurb's "CI" is continuous improvement in a plant's posting and continuous integration in a software
+    # team's, whichever posting came first: what is kept of a part answers to the rest of its document.
+    lexicon = bundled_lexicon()
+    plant = analyse([_BLURB, _PLANT], lexicon, together=True)[0]
+    software = analyse([_BLURB, _SOFTWARE], lexicon, together=True)[0]
+    assert plant.skills == ["process improvement"]
+    assert software.skills == ["CI/CD"]
+    assert analyse([_BLURB, _PLANT], lexicon, together=True)[0] == plant
+
+
+def test_a_repeated_part_reads_as_it_would_alone(fresh_parts: None) -> None:
+    # Every part of a document read a second time, in another order among other documents, reads as it does where
+    # nothing is kept (a document read with words beside each part is read anew).
+    lexicon = bundled_lexicon()
+    documents = [[_BLURB, _PLANT], [_BLURB, _SOFTWARE], ["Harbor Works pays weekly.", _SOFTWARE, _PLANT]]
+    anew = [analyse(parts, lexicon, together=True, beside=[()] * len(parts)) for parts in documents]
+    kept = [analyse(parts, lexicon, together=True) for parts in documents + documents[::-1]]
+    assert kept == anew + anew[::-1]

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections import Counter, OrderedDict
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from itertools import accumulate
@@ -32,6 +32,7 @@ from tailor.analysis.skills import (
     skill_spans,
     skills_within,
     soft_skill,
+    trade_words,
     unnamed_by_a_trade,
 )
 from tailor.analysis.tokens import (
@@ -135,85 +136,184 @@ def analyse(
     sense: a CV's bullet stands under its role's title, which says the trade its words are of ("Checked in late
     arrivals" under "Night Receptionist" is a front desk's check-in).
     """
+    if together and lexicon is not None and beside is None and not (near or names or credentials):
+        return _REPEATED.analyse(list(texts), lexicon)
     texts = [written_out(t) for t in texts]  # "front- and back-of-house" is front-of-house and back-of-house
-    lowered = [blank_marks_of_text(singular_acronyms(sentences_apart(t)).lower()) for t in texts]
-    out = []
+    lowered = [_lowered(t) for t in texts]
     parts = list(tokenised(lowered))
     # The document's words as lemmas and as written: a trade's words are met either way (:func:`skill_spans`).
-    document = (
-        frozenset(word for doc, lemmas, _, _ in parts for word in (*lemmas, *(token.text for token in doc)))
-        if together
-        else frozenset()
-    )
+    document = frozenset(word for part in parts for word in _words(part)) if together else frozenset()
     aside = [frozenset(words) for words in beside] if beside is not None else [frozenset()] * len(texts)
-    for text, low, (doc, lemmas, terms, joins), by in zip(texts, lowered, parts, aside, strict=True):
-        # Offsets map to the original text when lowercasing kept its length (it almost always does).
-        original = text if len(text) == len(low) else None
-        spans = (
-            skill_spans(
-                doc, lemmas, original, lexicon, joins, named=names, credential=credentials, around=document | by
-            )
-            if lexicon is not None
-            else []
-        )
-        # Skills named by a version ("Windows 11"): the span ends in a number.
-        versioned = frozenset(end for _, end, _ in spans if end - 1 > 0 and doc[end - 1].text[:1].isdigit())
-        # Of those, a product's whose last word is an everyday word, not its own name ("Microsoft 365" is Microsoft
-        # Office; "Windows 11" is Windows): the version says no "office", as "Microsoft Office" written out says none.
-        everyday_versions = frozenset(
-            end
-            for _, end, canonical in spans
-            if end in versioned
-            and lexicon is not None
-            and _a_products_name(canonical)
-            and lexicon.canonical(canonical.split()[-1]) != canonical
-        )
-        # A product's last word is no word of its own, unless it names another skill ("Coarray Fortran" is Fortran).
-        products = frozenset(
-            canonical
-            for _, end, canonical in spans
-            if lexicon is not None
-            and (_a_products_name(canonical) or _a_named_makers_product(canonical, lexicon))
-            and lexicon.canonical(doc[end - 1].text) in (None, canonical)
-        )
-        capital = _capital(doc, original)
-        # A text with no capital (a lexicon's phrase, a term analysed again) says nothing of which sense it means.
-        everyday = set()
-        if lexicon is not None and capital is not None and not names:
-            everyday = _everyday(doc, terms, spans, original, lexicon)
-        heads = _heads_alone(terms, spans, lexicon) if lexicon is not None and spans else {}
-        analysis = _analysis(
-            terms,
-            spans,
-            joins,
-            versioned - everyday_versions,
-            capital,
-            products,
-            frozenset(everyday),
-            heads,
-            everyday_versions,
-        )
-        if near:
-            within = skills_within(lemmas, spans, joins, lexicon) if lexicon is not None and spans else frozenset()
-            if lexicon is not None:
-                within |= _shared(doc, lemmas, joins, lexicon)
-            named = {i: n for n, (start, end, _) in enumerate(spans) if end - start > 1 for i in range(start, end)}
-            if lexicon is not None:
-                # A skill that modifies the rest of a longer one is bound to itself: "managed care plan" says no
-                # care plan, as two skills side by side say no phrase across them.
-                named |= {i: -1 - named[i] for i in opening_skills(lemmas, spans, joins, lexicon)}
-            close, compounds = _near(terms, doc, text if original is not None else low, named)
-            analysis = replace(analysis, near=close, compounds=compounds, within=within)
-        source = original if original is not None else low
-        said = analysis.said
-        for start, end, name in spans:
-            if name not in said:  # the first mention's words; a Token costs a microsecond to make
-                last = doc[end - 1]
-                # A dash that ends the words is the sentence's ("our buying persona- Controllers, VPs"), no name's.
-                words = source[doc[start].idx : last.idx + len(last)].rstrip("-–—")
-                said[name] = name if words.isdigit() or not words else words  # "66" of "Series 7 and 66" is Series 66
-        out.append(analysis)
-    return out
+    return [
+        _analysed(text, low, part, lexicon, document | by, near=near, names=names, credentials=credentials)
+        for text, low, part, by in zip(texts, lowered, parts, aside, strict=True)
+    ]
+
+
+_Part = tuple["Doc", list[str], list[str | None], frozenset[int]]
+"""A text tokenised (:func:`tailor.analysis.tokens.tokenised`): its tokens, their lemmas, their terms, its joins."""
+
+
+def _lowered(text: str) -> str:
+    """``text`` (its hyphens written out) as it is tokenised: lowercased, its marks blanked, its sentences apart."""
+    return blank_marks_of_text(singular_acronyms(sentences_apart(text)).lower())
+
+
+def _words(part: _Part) -> Iterator[str]:
+    """The words of a tokenised text, as lemmas and as written."""
+    doc, lemmas, _, _ = part
+    yield from lemmas
+    yield from (token.text for token in doc)
+
+
+def _analysed(
+    text: str,
+    low: str,
+    part: _Part,
+    lexicon: Lexicon | None,
+    around: frozenset[str],
+    *,
+    near: bool = False,
+    names: bool = False,
+    credentials: bool = False,
+) -> Analysis:
+    """The analysis of one text (:func:`analyse`), ``low`` its lowered form and ``part`` its tokens, the words
+    ``around`` it read for a name's trade sense."""
+    doc, lemmas, terms, joins = part
+    # Offsets map to the original text when lowercasing kept its length (it almost always does).
+    original = text if len(text) == len(low) else None
+    spans = (
+        skill_spans(doc, lemmas, original, lexicon, joins, named=names, credential=credentials, around=around)
+        if lexicon is not None
+        else []
+    )
+    # Skills named by a version ("Windows 11"): the span ends in a number.
+    versioned = frozenset(end for _, end, _ in spans if end - 1 > 0 and doc[end - 1].text[:1].isdigit())
+    # Of those, a product's whose last word is an everyday word, not its own name ("Microsoft 365" is Microsoft
+    # Office; "Windows 11" is Windows): the version says no "office", as "Microsoft Office" written out says none.
+    everyday_versions = frozenset(
+        end
+        for _, end, canonical in spans
+        if end in versioned
+        and lexicon is not None
+        and _a_products_name(canonical)
+        and lexicon.canonical(canonical.split()[-1]) != canonical
+    )
+    # A product's last word is no word of its own, unless it names another skill ("Coarray Fortran" is Fortran).
+    products = frozenset(
+        canonical
+        for _, end, canonical in spans
+        if lexicon is not None
+        and (_a_products_name(canonical) or _a_named_makers_product(canonical, lexicon))
+        and lexicon.canonical(doc[end - 1].text) in (None, canonical)
+    )
+    capital = _capital(doc, original)
+    # A text with no capital (a lexicon's phrase, a term analysed again) says nothing of which sense it means.
+    everyday = set()
+    if lexicon is not None and capital is not None and not names:
+        everyday = _everyday(doc, terms, spans, original, lexicon)
+    heads = _heads_alone(terms, spans, lexicon) if lexicon is not None and spans else {}
+    analysis = _analysis(
+        terms,
+        spans,
+        joins,
+        versioned - everyday_versions,
+        capital,
+        products,
+        frozenset(everyday),
+        heads,
+        everyday_versions,
+    )
+    if near:
+        within = skills_within(lemmas, spans, joins, lexicon) if lexicon is not None and spans else frozenset()
+        if lexicon is not None:
+            within |= _shared(doc, lemmas, joins, lexicon)
+        named = {i: n for n, (start, end, _) in enumerate(spans) if end - start > 1 for i in range(start, end)}
+        if lexicon is not None:
+            # A skill that modifies the rest of a longer one is bound to itself: "managed care plan" says no
+            # care plan, as two skills side by side say no phrase across them.
+            named |= {i: -1 - named[i] for i in opening_skills(lemmas, spans, joins, lexicon)}
+        close, compounds = _near(terms, doc, text if original is not None else low, named)
+        analysis = replace(analysis, near=close, compounds=compounds, within=within)
+    source = original if original is not None else low
+    said = analysis.said
+    for start, end, name in spans:
+        if name not in said:  # the first mention's words; a Token costs a microsecond to make
+            last = doc[end - 1]
+            # A dash that ends the words is the sentence's ("our buying persona- Controllers, VPs"), no name's.
+            words = source[doc[start].idx : last.idx + len(last)].rstrip("-–—")
+            said[name] = name if words.isdigit() or not words else words  # "66" of "Series 7 and 66" is Series 66
+    return analysis
+
+
+REPEATED_PARTS = 4096
+"""How many parts of documents (:class:`_Repeated`) a process keeps the analyses of, the latest used: some 10 MB."""
+
+
+class _Repeated:
+    """The analyses of the parts of documents read together (a posting's sections, :func:`analyse` with
+    ``together``), kept for the parts that come again: a table of scraped postings repeats each company's blurb,
+    and many of its lists, in every posting of the company.
+
+    A part's analysis depends on the rest of its document only through the trades' words that rest says
+    (:func:`tailor.analysis.skills.trade_words`), so it is kept by its text and those words, and is the same to the
+    byte as the one made anew: a company's "CI team" is continuous improvement beside one posting's lean projects and
+    continuous integration beside another's Jenkins pipelines, each as it would be were nothing kept."""
+
+    def __init__(self, size: int) -> None:
+        self._size = size
+        self._lexicon: Lexicon | None = None
+        self._trade: OrderedDict[str, frozenset[str]] = OrderedDict()
+        """A part's text → the trades' words it says."""
+        self._analyses: OrderedDict[tuple[str, frozenset[str]], Analysis] = OrderedDict()
+        """A part's text and the trades' words its document says → its analysis."""
+
+    def analyse(self, texts: list[str], lexicon: Lexicon) -> list[Analysis]:
+        """``texts``, the parts of one document, analysed as :func:`analyse` analyses them ``together``."""
+        if lexicon is not self._lexicon:  # another lexicon reads other names
+            self._lexicon = lexicon
+            self._trade.clear()
+            self._analyses.clear()
+        known = trade_words()
+        said = [self._trade.get(text) for text in texts]
+        for text, words in zip(texts, said, strict=True):
+            if words is not None:
+                self._trade.move_to_end(text)
+        new = [n for n, words in enumerate(said) if words is None]
+        read = dict(zip(new, self._tokenised([texts[n] for n in new]), strict=True))
+        for n, (_, _, part) in read.items():
+            said[n] = known.intersection(_words(part))
+            _keep(self._trade, texts[n], said[n], self._size)
+        around = frozenset().union(*said)
+        out = []
+        for n, text in enumerate(texts):
+            key = (text, around)
+            analysis = self._analyses.get(key)
+            if analysis is None:
+                written, low, part = read[n] if n in read else self._tokenised([text])[0]
+                analysis = _analysed(written, low, part, lexicon, around)
+                _keep(self._analyses, key, analysis, self._size)
+            else:
+                self._analyses.move_to_end(key)
+            out.append(analysis)
+        return out
+
+    @staticmethod
+    def _tokenised(texts: list[str]) -> list[tuple[str, str, _Part]]:
+        """Each text with its hyphens written out, lowered, and tokenised."""
+        written = [written_out(t) for t in texts]
+        lowered = [_lowered(t) for t in written]
+        return list(zip(written, lowered, tokenised(lowered), strict=True))
+
+
+def _keep(kept: OrderedDict, key: object, value: object, size: int) -> None:
+    """Keep ``value`` under ``key`` in ``kept``, the least recently used left out beyond ``size``."""
+    kept[key] = value
+    if len(kept) > size:
+        kept.popitem(last=False)
+
+
+_REPEATED = _Repeated(REPEATED_PARTS)
 
 
 def _heads_alone(lemmas: Sequence[str | None], spans: list[tuple[int, int, str]], lexicon: Lexicon) -> dict[int, str]:
