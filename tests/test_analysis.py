@@ -2959,3 +2959,13 @@ def test_a_repeated_part_reads_as_it_would_alone(fresh_parts: None) -> None:
     anew = [analyse(parts, lexicon, together=True, beside=[()] * len(parts)) for parts in documents]
     kept = [analyse(parts, lexicon, together=True) for parts in documents + documents[::-1]]
     assert kept == anew + anew[::-1]
+
+
+def test_a_repeated_part_reads_a_trades_letters_as_its_own_document_does(fresh_parts: None) -> None:
+    # "OR staff" is the operating room's where the document speaks of surgery, and no skill where it does not: the
+    # part kept from a surgical posting is not the warehouse's.
+    lexicon = bundled_lexicon()
+    part = "Coordinate with OR staff every morning."
+    surgical = analyse([part, "Support spine surgery cases and surgeons."], lexicon, together=True)[0]
+    warehouse = analyse([part, "Schedule the warehouse crew and forklifts."], lexicon, together=True)[0]
+    assert "operating room" in surgical.skills and "operating room" not in warehouse.skills

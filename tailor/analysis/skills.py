@@ -1189,12 +1189,14 @@ and where the text (or ``around`` it) speaks of the trade, as the trade's skill.
 @lru_cache(maxsize=1)
 def trade_words() -> frozenset[str]:
     """Every word :func:`skill_spans` asks the words ``around`` a text about: those of the trades' senses
-    (:data:`_TRADE_SENSES`, :data:`_TRADE_ACRONYMS`), which are only asked whether they are among them. So a text's
+    (:data:`_TRADE_SENSES`, :data:`_TRADE_ACRONYMS`) and of the words a trade writes as letters
+    (:data:`_WORDS_AS_LETTERS`), which are only asked whether they are among them. So a text's
     spans are the same with ``around`` as with ``around & trade_words()``: what another part of the document says
     matters to a part only through these words (:func:`tailor.analysis.terms.analyse` keeps the analyses of the parts
     that repeat across documents by them)."""
     senses = [*(sense for senses in _TRADE_SENSES.values() for sense in senses), *_TRADE_ACRONYMS.values()]
-    return frozenset().union(*(sense.words | sense.unless for sense in senses))
+    letters = [letters.trade for letters in _WORDS_AS_LETTERS.values()]
+    return frozenset().union(*(sense.words | sense.unless for sense in senses), *letters)
 
 
 def _trade_acronyms(
