@@ -35,9 +35,8 @@ The rules, in order of precedence:
    work began with their studies (:func:`education_first`); after it for everyone else.
 
 The budget is ``max_bullets``, by default :func:`default_budget`: 14, or three
-quarters of a smaller CV's bullets, raised to keep every bullet that says something of the posting in its own words
-(up to 14), so that tailoring a short CV fills its page with the work the posting asks for and leaves out what shares
-nothing with it.
+quarters of a smaller CV's bullets, so that tailoring a short CV still leaves its
+least relevant bullets out.
 
 A résumé prints a role's kept bullets grouped under their qualifiers
 (:attr:`SelectedRole.groups`): that is the order a reader, and the read-back
@@ -64,6 +63,9 @@ DEFAULT_MAX_BULLETS = 14
 """Enough for a dense two-page résumé next to education and publications."""
 DEFAULT_SHARE = 0.75
 """A CV of fewer bullets keeps this share of them by default (:func:`default_budget`)."""
+RELEVANT_SHARE = 0.25
+"""A bullet that scores at least this share of the best bullet's score is relevant enough that a short CV's default
+budget (:data:`DEFAULT_SHARE` of its bullets) does not leave it out, up to :data:`DEFAULT_MAX_BULLETS`."""
 DEFAULT_MAX_PUBLICATIONS = 5
 DEFAULT_MAX_SKILLS = 12
 
@@ -97,14 +99,21 @@ def default_budget(cv: CV) -> int:
     return min(DEFAULT_MAX_BULLETS, max(len(cv.experience), math.ceil(DEFAULT_SHARE * total)))
 
 
-def _default_budget(cv: CV, ranking: Ranking) -> int:
-    """:func:`default_budget`, raised for a short CV to keep every bullet that says something of the posting in its own
-    words (up to :data:`DEFAULT_MAX_BULLETS`): a page holds that many, and a short CV's page was left a third empty
-    while a sous chef's banquet bullet, the posting's own work though it scored under a quarter of the best, stayed
-    out. Not one whose score is only its role's title ("Baked bread." under "Engineer": ``RankConfig.context``), nor
-    one that shares nothing: those stay out beyond the three quarters, as before."""
-    said = sum(1 for item in ranking.bullets if item.score > 0 and set(item.terms) - set(item.context))
-    return max(default_budget(cv), min(DEFAULT_MAX_BULLETS, said))
+def _default_budget(cv: CV, score: dict[str, float]) -> int:
+    """:func:`default_budget`, raised for a short CV to keep every bullet that scores at least :data:`RELEVANT_SHARE`
+    of the best one (up to :data:`DEFAULT_MAX_BULLETS`): a designer's "Built and maintained the Aurora design
+    system" is no bullet to leave out of a one-page résumé with room to spare, though it ranks seventh of eight."""
+    best = max(score.values(), default=0.0)
+    relevant = sum(1 for value in score.values() if best > 0 and value >= RELEVANT_SHARE * best)
+    # A job whose best bullet is less relevant still keeps it ("best of its role"): a place of its own, not one of
+    # the relevant bullets' (an intern's summer of eight bullets is no reason to leave out the sixth best).
+    weak_roles = sum(
+        1
+        for entry in cv.experience
+        if entry.section is None
+        and 0 < max((score.get(b.id, 0.0) for b in entry.bullets), default=0.0) < RELEVANT_SHARE * best
+    )
+    return max(default_budget(cv), min(DEFAULT_MAX_BULLETS, relevant + weak_roles))
 
 
 KEPT_REASONS = (
@@ -274,8 +283,8 @@ def select(
     sole: Collection[str] = (),
 ) -> Selection:
     """Select bullets, publications and skills from ``cv`` in the light of ``ranking``, keeping at
-    most ``max_bullets`` bullets (default: :func:`default_budget`, raised to keep each bullet that says something of the
-    posting: :func:`_default_budget`); ``education_first`` puts the
+    most ``max_bullets`` bullets (default: :func:`default_budget`, raised to keep each bullet scoring a fair share of
+    the best one: :data:`RELEVANT_SHARE`); ``education_first`` puts the
     education before the experience. With ``fill``, room left after every bullet with evidence goes to
     the others, in CV order: candidates to fill a page, which page fitting leaves out first.
 
@@ -284,7 +293,7 @@ def select(
     (:func:`tailor.coverage.sole_evidence`): the best of each ``wanted`` group takes the place of the weakest bullet
     kept within the budget that is in neither (:func:`_with_required`)."""
     score = {item.id: item.score for item in ranking.bullets}
-    budget = _default_budget(cv, ranking) if max_bullets is None else max_bullets
+    budget = _default_budget(cv, score) if max_bullets is None else max_bullets
     position = {b.id: i for i, (_, b) in enumerate(cv.bullets())}
     role_of = {b.id: r for r, e in enumerate(cv.experience) for b in e.bullets}
     cap = _caps(cv.experience)

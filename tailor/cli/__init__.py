@@ -221,7 +221,7 @@ MaxBulletsOption = Annotated[
         min=1,
         help=(
             "How many experience bullets at most. [default: 14, or three quarters of your CV's bullets if fewer, and "
-            "every one that shares a word with the posting, up to 14]"
+            "every one scoring a quarter of the best]"
         ),
         show_default=False,
     ),
