@@ -251,9 +251,14 @@ class Match:
         """Whether the posting requires a licence or certification the CV does not show, or shows of another state
         only (:meth:`_credentials_lacking`, :meth:`_state_licences_lacking`): what keeps its fit from reading strong,
         and makes it weak where the CV says few of the required keywords (:func:`tailor.rank.bounded_label`)."""
+        return bool(self._credentials_lacking()) or self._licence_for_the_work_lacking()
+
+    def _licence_for_the_work_lacking(self) -> bool:
+        """Whether the CV's licences are not for the work the posting requires one for: another state's
+        (:meth:`_state_licences_lacking`), another aircraft type's (:meth:`_type_rating_lacking`), another subject's
+        (:meth:`_teaching_licence_lacking`)."""
         return bool(
-            self._credentials_lacking()
-            or self._state_licences_lacking()
+            self._state_licences_lacking()
             or self._type_rating_lacking() is not None
             or self._teaching_licence_lacking() is not None
         )
@@ -279,9 +284,7 @@ class Match:
         return (
             bool(lacking)
             and all(_A_CLEARANCE.search(name) for name in lacking)
-            and not self._state_licences_lacking()
-            and self._type_rating_lacking() is None
-            and self._teaching_licence_lacking() is None
+            and not self._licence_for_the_work_lacking()
         )
 
     def _weak_for_a_licence(self) -> bool:
