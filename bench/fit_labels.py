@@ -21,8 +21,6 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from readings import labelled
-
 from tailor.errors import TailorError
 from tailor.pipeline import load, match
 
@@ -32,6 +30,9 @@ AS_GRADED = {"strong": "strong", "moderate": "partial", "irrelevant": "weak"}
 
 def harvest() -> dict[str, dict[str, dict[str, object]]]:
     """``{set: {posting: {"category", "label", "score"}}}`` for every labelled set on this machine."""
+    # The bench script beside this one, as a script run from here imports it (not needed to compare runs).
+    from readings import labelled
+
     out: dict[str, dict[str, dict[str, object]]] = {}
     for name, cv_path, postings in labelled():
         cv = load(cv_path)
