@@ -4186,3 +4186,12 @@ def test_every_ambiguous_name_of_the_bundled_lexicon_is_a_skills_name_or_alias()
     # skill, as the file's keys say.
     lexicon = bundled_lexicon()
     assert sorted(name for name in lexicon.ambiguous if name not in lexicon.names) == []
+
+
+def test_unreal_alone_is_the_game_engine_in_a_list_of_engines_and_the_everyday_word_elsewhere() -> None:
+    lexicon = bundled_lexicon()
+    posting = "Proven experience with Unity or Unreal. Our deadlines are never unreal."
+    said, held = analyse([posting, "Ported a rendering prototype to Unreal Engine 4."], lexicon)
+    assert {"Unity", "Unreal Engine"} <= set(said.skills)
+    assert "Unreal Engine" in held.skills
+    assert "Unreal Engine" not in analyse(["The pace was unreal for a small team."], lexicon)[0].skills
