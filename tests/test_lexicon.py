@@ -4195,3 +4195,12 @@ def test_unreal_alone_is_the_game_engine_in_a_list_of_engines_and_the_everyday_w
     assert {"Unity", "Unreal Engine"} <= set(said.skills)
     assert "Unreal Engine" in held.skills
     assert "Unreal Engine" not in analyse(["The pace was unreal for a small team."], lexicon)[0].skills
+
+
+def test_ecs_is_the_entity_component_system_in_a_game_engines_text_and_amazons_service_in_a_clouds() -> None:
+    lexicon = bundled_lexicon()
+    game = analyse(["Practical experience in Unity DOTS (including ECS, Job System and Burst Compiler)."], lexicon)[0]
+    assert {"Unity DOTS", "entity component system", "Burst Compiler"} <= set(game.skills)
+    assert not {"Amazon ECS", "compilers"} & set(game.skills)
+    cloud = analyse(["Deploy services on AWS with ECS and Terraform."], lexicon)[0]
+    assert "Amazon ECS" in cloud.skills and "entity component system" not in cloud.skills

@@ -611,6 +611,9 @@ _PILOTS |= frozenset({"easa", "amel", "asel", "ames", "ases", "cfi", "cfii", "me
 """Lemmas of a text about a pilot's flying and credentials (not "pilot" alone, which a study or a program is, nor
 "flight", which a mass spectrometer's time of flight is), whose "ATP" is the airline transport pilot certificate."""
 
+_GAME_ENGINES = frozenset({"unity", "unreal", "godot", "gameplay", "dots", "prefab", "shader", "bevy"})
+"""Lemmas of a text about making games in an engine, whose "ECS" is the engine's entity component system."""
+
 _DENTISTRY = frozenset({"dental", "dentist", "dentistry", "hygienist", "caries", "fluoride", "tooth", "teeth"})
 _DENTISTRY |= frozenset({"periodontal", "perio", "rdh", "prophy", "orthodontic", "molar", "enamel"})
 """Lemmas of a text about teeth and their care, whose "sealants", "SDF" and "ITR" are a dentist's or a hygienist's."""
@@ -658,6 +661,9 @@ _TRADE_SENSES: dict[str, tuple[_Sense, ...]] = {
     # A machinist's "EDM" cuts metal by sparks; a dance club's is its music, an Oracle shop's enterprise data
     # management ("EDM/EPBCS"): the letters are the machining only where the text speaks of machine tools.
     "EDM": (_Sense(frozenset(), "", unless=_MACHINING),),
+    # A game programmer's "ECS" is the engine's entity component system ("Unity DOTS, including ECS"); a cloud
+    # engineer's, Amazon's container service.
+    "Amazon ECS": (_Sense(_GAME_ENGINES, "entity component system", written="ecs"),),
     # "Check in" and "check out" are a front desk's work (registering an arrival, settling a departure: O*NET's hotel
     # desk clerks and receptionists) where the text speaks of guests, patients or passengers at a desk; elsewhere a
     # blog post to read ("check out our blog"), a meeting ("weekly check-ins") or code committed, and no skill.
