@@ -81,6 +81,9 @@ its value is."""
 _HANDLE = re.compile(r"(?:[A-Z][\w.+&-]*(?:\s?/\s?[A-Z][\w.+&-]*)?\s*:\s*)?@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}")
 """A handle on a social network, after the network's name or alone ("Twitter/X: @ana_reyes", "Instagram: @ana",
 "@ana"): a profile, printed as written, the network's name with it (a handle alone says no site)."""
+_NETWORK_NAME = re.compile(r"(?i:github|gitlab|linkedin|twitter|x|orcid)\s*:\s*[A-Za-z0-9][\w.-]{0,38}")
+"""A username after its network's name, no address nor "@" ("GitHub: ana-dev", "ORCID: 0000-0002-1825-0097"): a
+profile, as RenderCV and tailor's own templates print one."""
 _NETWORK_LABEL = re.compile(r"^[A-Z][\w.+&-]*(?:\s[A-Z][\w.+&-]*)?\s*:\s*")
 """A label of one or two capitalised words before a colon, which names the site of a web address after it
 ("Behance:", "Personal Site:"), whatever site it names."""
@@ -594,8 +597,8 @@ def _segments(line: Line, labelled: bool) -> list[tuple[str, str]]:
             for bit in bits:
                 bit = bit.strip(" ,|")
                 # "Email: ada@example.org", "Phone:" before its number: the label names what follows.
-                if _HANDLE.fullmatch(bit):
-                    pass  # "Twitter: @ana": the network's name stays with the handle it says the site of
+                if _HANDLE.fullmatch(bit) or _NETWORK_NAME.fullmatch(bit):
+                    pass  # "Twitter: @ana", "GitHub: ana": the network's name stays with the handle it says the site of
                 elif contact and (found := _CONTACT_LABEL.match(bit)):
                     bit = bit[found.end() :].strip()
                 elif contact and (found := _BARE_LABEL.match(bit)):
@@ -641,7 +644,7 @@ def _contact(draft: Draft, label: str, text: str) -> bool:
             contact["website"] = text
         else:
             contact.setdefault("profiles", []).append(text)
-    elif _HANDLE.fullmatch(text):
+    elif _HANDLE.fullmatch(text) or _NETWORK_NAME.fullmatch(text):
         contact.setdefault("profiles", []).append(text)
     elif any(s in label for s in SKILL_SYMBOLS):
         draft.data.setdefault("skills", []).extend(split_items(text))

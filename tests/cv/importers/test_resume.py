@@ -6840,6 +6840,9 @@ def test_a_labelled_line_under_a_roles_title_is_its_first_bullet_and_never_part_
         ("Instagram: @dana.reyes.photo", "Instagram: @dana.reyes.photo"),
         ("dana@example.org | Twitter: @danareyes | (614) 555-0192", "Twitter: @danareyes"),
         ("@danareyes", "@danareyes"),
+        # A developer's username after the network's name, as RenderCV and tailor's own templates print it.
+        ("dana@example.org · GitHub: dreyes-dev · Columbus, OH", "GitHub: dreyes-dev"),
+        ("GitLab: dreyes", "GitLab: dreyes"),
     ],
 )
 def test_a_handle_on_a_social_network_among_the_contacts_is_a_profile_with_its_networks_name(
