@@ -18,6 +18,7 @@ from tailor.prose import and_listed
 
 if TYPE_CHECKING:  # type names only: tailor --help imports neither pydantic nor python-docx
     from tailor.coverage import Coverage
+    from tailor.credential_kinds import CredentialKind, CredentialLacking
     from tailor.cv.model import CV
     from tailor.degrees import Lacking
     from tailor.documents import Documents
@@ -31,8 +32,6 @@ if TYPE_CHECKING:  # type names only: tailor --help imports neither pydantic nor
     from tailor.posting.details import Field, PostingDetails
     from tailor.rank import PreparedCV, Ranking
     from tailor.select import Selection
-    from tailor.teaching_licences import TeachingLicenceLacking
-    from tailor.type_ratings import TypeRatingLacking
 
 
 @dataclass(frozen=True)
@@ -176,8 +175,7 @@ class Match:
             )
         else:
             out += self._requirements_missing()
-        out += self._credentials_missing() + self._licences_of_another_state() + self._type_rating_missing()
-        out += self._teaching_licence_missing()
+        out += self._credentials_missing() + self._licences_of_another_state() + self._kinds_missing()
         out += self._degree_missing() + self._specialty_missing()
         details = self.ranking.posting.structure.details if self.ranking.posting is not None else None
         title = details.value("title") if details is not None else None
@@ -215,10 +213,7 @@ class Match:
             out.append(f"requires {', '.join(lacking)}")
         for (state, _), asked in self._state_licences_lacking().items():
             out.append(f"requires {state}'s {', '.join(name for name, _ in asked)}")
-        if (rating := self._type_rating_lacking()) is not None:
-            out.append(f"requires a {' or '.join(rating.asked)} type rating")
-        if (teaching := self._teaching_licence_lacking()) is not None:
-            out.append(f"requires a licence in {' or '.join(teaching.asked)}")
+        out += [lacking.kind.flag.format(asked=" or ".join(lacking.asked)) for lacking in self._kinds_lacking()]
         if (degree := self.degree) is not None:
             out.append(f"requires {degree.required}")
         return tuple(out)
@@ -255,13 +250,8 @@ class Match:
 
     def _licence_for_the_work_lacking(self) -> bool:
         """Whether the CV's licences are not for the work the posting requires one for: another state's
-        (:meth:`_state_licences_lacking`), another aircraft type's (:meth:`_type_rating_lacking`), another subject's
-        (:meth:`_teaching_licence_lacking`)."""
-        return bool(
-            self._state_licences_lacking()
-            or self._type_rating_lacking() is not None
-            or self._teaching_licence_lacking() is not None
-        )
+        (:meth:`_state_licences_lacking`), another aircraft type's or another subject's (:meth:`_kinds_lacking`)."""
+        return bool(self._state_licences_lacking() or self._kinds_lacking())
 
     @property
     def degree_lacking(self) -> bool:
@@ -454,62 +444,48 @@ class Match:
 
     def held_elsewhere(self) -> dict[str, str]:
         """The required keywords the CV shows only as licences of other states or type ratings of other aircraft
-        than the posting requires (:meth:`_state_licences_lacking`, :meth:`_type_rating_lacking`), by term, each
+        than the posting requires (:meth:`_state_licences_lacking`, :meth:`_kinds_lacking`), by term, each
         with those it holds ("Ohio", "A-320 and CL-65"): what the keyword table marks as held elsewhere, not met."""
-        from tailor.type_ratings import names_a_type_rating
+        from tailor.type_ratings import TYPE_RATINGS, names_a_type_rating
 
         term = {k.asked: k.keyword.term for k in self.coverage.required}
         lacking = self._state_licences_lacking().items()
         held = {term[name]: others for (_, others), asked in lacking for name, _ in asked}
-        if (rating := self._type_rating_lacking()) is not None:
+        for rating in self._kinds_lacking():
+            if rating.kind is not TYPE_RATINGS:
+                continue
             for k in self.coverage.required:
                 if k.status != "absent" and names_a_type_rating(k.keyword.said or k.keyword.term):
                     held[k.keyword.term] = and_listed(rating.held)
         return held
 
-    def _type_rating_missing(self) -> list[str]:
-        """A warning for a type rating the posting requires for aircraft of which the CV holds none
-        (:meth:`_type_rating_lacking`)."""
-        if (rating := self._type_rating_lacking()) is None:
-            return []
+    def _kinds_missing(self) -> list[str]:
+        """A warning for each credential of a kind for named things that the posting requires for things of which the
+        CV's name none (:meth:`_kinds_lacking`): a type rating for another aircraft, a licence in another subject."""
         so = self._so_capped(however=False)
         return [
-            f"The posting requires a type rating for the {' or '.join(rating.asked)} ('{rating.line}'); your CV shows "
-            f"type ratings for the {and_listed(rating.held)} only. A type rating lets you fly that type alone{so}: "
-            "if you hold one for the type asked, add it to your CV's certificates."
+            lacking.kind.warning.format(
+                asked=" or ".join(lacking.asked), held=and_listed(lacking.held), line=lacking.line, so=so
+            )
+            for lacking in self._kinds_lacking()
         ]
 
-    def _type_rating_lacking(self) -> TypeRatingLacking | None:
-        """The type rating the posting requires for aircraft the CV's type ratings name none of
-        (:func:`tailor.type_ratings.type_rating_lacking`): "G650 type rating required" of a CV rated in the A320."""
-        from tailor.type_ratings import type_rating_lacking
+    def _kinds_lacking(self) -> list[CredentialLacking]:
+        """The credentials of each kind for named things (:func:`_credential_kinds`) that the posting requires for
+        things the CV's credentials of that kind name none of (:func:`tailor.credential_kinds.lacking`): "G650 type
+        rating required" of a CV rated in the A320, "license in Moderate Disabilities (PreK–8) required" of a CV
+        licensed in Biology (8–12)."""
+        from tailor.credential_kinds import lacking
 
         cv = self.cv
-        texts = [f"{c.name} {c.issuer or ''}" for c in cv.certificates]
-        texts += [v.text for v in (*cv.headline, *cv.summary)]
-        texts += [b.text for role in cv.experience for b in role.bullets]
-        return type_rating_lacking(self._required_lines(), texts)
-
-    def _teaching_licence_missing(self) -> list[str]:
-        """A warning for a teaching licence the posting requires in subjects of which the CV's licences name none
-        (:meth:`_teaching_licence_lacking`)."""
-        if (lacking := self._teaching_licence_lacking()) is None:
-            return []
-        so = self._so_capped(however=False)
-        return [
-            f"The posting requires a teaching licence in {' or '.join(lacking.asked)} ('{lacking.line}'); your CV "
-            f"shows licences in {and_listed(lacking.held)} only. A teaching licence lets you teach its subject "
-            f"alone{so}: if you hold one in the subject asked, add it to your CV's certificates."
-        ]
-
-    def _teaching_licence_lacking(self) -> TeachingLicenceLacking | None:
-        """The teaching licence the posting requires in subjects the CV's licences name none of
-        (:func:`tailor.teaching_licences.teaching_licence_lacking`): "license in Moderate Disabilities (PreK–8)
-        required" of a CV licensed in Biology (8–12)."""
-        from tailor.teaching_licences import teaching_licence_lacking
-
-        texts = [f"{c.name} {c.issuer or ''}" for c in self.cv.certificates]
-        return teaching_licence_lacking(self._required_lines(), texts)
+        certificates = [f"{c.name} {c.issuer or ''}" for c in cv.certificates]
+        prose = [v.text for v in (*cv.headline, *cv.summary)] + [b.text for r in cv.experience for b in r.bullets]
+        required = self._required_lines()
+        found = (
+            lacking(kind, required, certificates + prose if kind.held_in_prose else certificates)
+            for kind in _credential_kinds()
+        )
+        return [one for one in found if one is not None]
 
     def teaching_licences_asked(self) -> frozenset[str]:
         """The CV's teaching licences, by id, in a subject the posting requires a licence in
@@ -647,6 +623,15 @@ _SET_AS_WRITTEN: tuple[tuple[Field, str, str], ...] = (
     ("hiring_manager", "hiring manager", "a cover letter greets them"),
 )
 """The details of a posting that files and letters print, what a user calls each, and where it is printed."""
+
+
+def _credential_kinds() -> tuple[CredentialKind, ...]:
+    """The kinds of credential for named things that a posting may require the CV holds for others only, in the
+    order their warnings come: aircraft type ratings, teaching licences. Imported when asked, as the warnings are."""
+    from tailor.teaching_licences import TEACHING_LICENCES
+    from tailor.type_ratings import TYPE_RATINGS
+
+    return (TYPE_RATINGS, TEACHING_LICENCES)
 
 
 def _shouting(details: PostingDetails) -> list[str]:

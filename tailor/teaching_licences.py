@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+
+from tailor.credential_kinds import CredentialKind, CredentialLacking, clauses, lacking
 
 _GRADES = re.compile(
     r"(?P<open>\(\s*)?(?P<word>\bgrades?\s+)?"
@@ -34,18 +35,6 @@ _NOT_REQUIRED = re.compile(
     re.IGNORECASE,
 )
 """What says a line's licence need not be held now: a plus, or one the hire may still get ("or eligible")."""
-
-
-@dataclass(frozen=True)
-class TeachingLicenceLacking:
-    """A teaching licence the posting requires, in subjects of which the CV's licences name none."""
-
-    asked: tuple[str, ...]
-    """The subjects the posting's line names, with their grades as it writes them ("Moderate Disabilities (PreK–8)")."""
-    held: tuple[str, ...]
-    """The subjects of the CV's licences, with their grades as it writes them ("Biology (8–12)")."""
-    line: str
-    """The posting's line that requires it."""
 
 
 def _school_grades(match: re.Match[str]) -> bool:
@@ -84,33 +73,31 @@ def subjects(text: str) -> dict[str, str]:
     return found
 
 
-def teaching_licence_lacking(required: Iterable[str], cv_texts: Iterable[str]) -> TeachingLicenceLacking | None:
+TEACHING_LICENCES = CredentialKind(
+    names=subjects,
+    says_it=_CREDENTIAL,
+    not_required=_NOT_REQUIRED,
+    by_clause=True,
+    held_in_prose=False,
+    warning="The posting requires a teaching licence in {asked} ('{line}'); your CV shows licences in {held} only. "
+    "A teaching licence lets you teach its subject alone{so}: if you hold one in the subject asked, add it to your "
+    "CV's certificates.",
+    flag="requires a licence in {asked}",
+)
+"""A teaching licence, for the subjects it names: read clause by clause, held as the CV's certificates name it."""
+
+
+def teaching_licence_lacking(required: Iterable[str], cv_texts: Iterable[str]) -> CredentialLacking | None:
     """The teaching licence of the first clause of ``required`` that requires one in named subjects, where the CV's
     licences (``cv_texts``: its certificates, "Massachusetts Professional Teacher License, Biology (8–12)") name
     subjects and none of the clause's; None where the clause names no subject, the CV's licences name none, or one
     is the same. A clause that makes it a plus or lets the hire still get it ("or eligible") requires none."""
-    held: dict[str, str] = {}
-    for text in cv_texts:
-        for subject, written in subjects(text).items():
-            held.setdefault(subject, written)
-    if not held:
-        return None
-    for line in required:
-        for clause in re.split(r";\s*|(?<=[a-z)])\.\s+(?=[A-Z])", line):
-            if _NOT_REQUIRED.search(clause):
-                continue
-            asked = subjects(clause)
-            if asked and not asked.keys() & held.keys():
-                return TeachingLicenceLacking(tuple(asked.values()), tuple(held.values()), clause.strip(" -*•\t"))
-    return None
+    return lacking(TEACHING_LICENCES, required, cv_texts)
 
 
 def licences_asked(required: Iterable[str], held: Iterable[tuple[str, str]]) -> frozenset[str]:
     """The ids of the CV's licences (``held``: each certificate's id and text) in a subject a clause of ``required``
     asks a licence in, however it may still be had ("Biology (8–12)" for "license in Biology (8-12) required"): the
     licence a reader of the trade looks for first, which a posting asks in words that make no keyword."""
-    asked: set[str] = set()
-    for line in required:
-        for clause in re.split(r";\s*|(?<=[a-z)])\.\s+(?=[A-Z])", line):
-            asked |= subjects(clause).keys()
+    asked = {subject for clause in clauses(required) for subject in subjects(clause)}
     return frozenset(text_id for text_id, text in held if asked & subjects(text).keys())

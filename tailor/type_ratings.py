@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+
+from tailor.credential_kinds import CredentialKind, CredentialLacking, lacking
 
 _TYPE_RATING = re.compile(r"\btype[- ]?rat(?:ing|ings|ed)\b", re.IGNORECASE)
 """Words that say a type rating, held or asked: "type rating", "Type Ratings:", "type-rated"."""
@@ -23,18 +24,6 @@ _NOT_REQUIRED = re.compile(
     re.IGNORECASE,
 )
 """What says a line's type rating is no condition of the job: a plus, or one the employer gives ("will type you")."""
-
-
-@dataclass(frozen=True)
-class TypeRatingLacking:
-    """A type rating the posting requires, for aircraft of which the CV holds none."""
-
-    asked: tuple[str, ...]
-    """The designators the posting's line names, as it writes them ("G650")."""
-    held: tuple[str, ...]
-    """The designators of the CV's type ratings, as it writes them ("A-320", "CL-65")."""
-    line: str
-    """The posting's line that requires it."""
 
 
 def names_a_type_rating(text: str) -> bool:
@@ -50,22 +39,23 @@ def designators(text: str) -> dict[str, str]:
     return found
 
 
-def type_rating_lacking(required: Iterable[str], cv_texts: Iterable[str]) -> TypeRatingLacking | None:
+TYPE_RATINGS = CredentialKind(
+    names=designators,
+    says_it=_TYPE_RATING,
+    not_required=_NOT_REQUIRED,
+    by_clause=False,
+    held_in_prose=True,
+    warning="The posting requires a type rating for the {asked} ('{line}'); your CV shows type ratings for the {held} "
+    "only. A type rating lets you fly that type alone{so}: if you hold one for the type asked, add it to your CV's "
+    "certificates.",
+    flag="requires a {asked} type rating",
+)
+"""An aircraft type rating, for the types it names: a line read whole, held wherever the CV says it is rated."""
+
+
+def type_rating_lacking(required: Iterable[str], cv_texts: Iterable[str]) -> CredentialLacking | None:
     """The type rating of the first line of ``required`` that requires one for named aircraft, where the CV's texts
     that name its type ratings (``cv_texts``: a certificate "Type Ratings: A-320, CL-65", a bullet "Earned the
     CL-65 type rating") name types and none of the line's; None where the line names no type, the CV names no type
     rated, or one is the same. A line that makes it a plus or offers to give it ("will type rate") asks none."""
-    held: dict[str, str] = {}
-    for text in cv_texts:
-        if _TYPE_RATING.search(text):
-            for number, written in designators(text).items():
-                held.setdefault(number, written)
-    if not held:
-        return None
-    for line in required:
-        if not _TYPE_RATING.search(line) or _NOT_REQUIRED.search(line):
-            continue
-        asked = designators(line)
-        if asked and not asked.keys() & held.keys():
-            return TypeRatingLacking(tuple(asked.values()), tuple(held.values()), line.strip(" -*•\t"))
-    return None
+    return lacking(TYPE_RATINGS, required, cv_texts)
