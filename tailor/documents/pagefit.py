@@ -229,7 +229,10 @@ def drop_order(
     # (An award is a recognition, not a qualification a posting screens for: one that shows a preferred keyword
     # goes as a bullet of the median score does.)
     asked = [c for c in credentials if c.id in preferred and c.kind == "certificate" and c not in last]
-    honours = [c for c in credentials if c.id in evidence and c not in last and c not in asked]
+    # An award the employer of a job whose work scores gave (a sales rep's President's Club, a hospital's nurse of the
+    # year) honours that work, whatever its words: it goes as an award that shows a keyword does.
+    honoured = _for_the_work(cv, ranking, selection)
+    honours = [c for c in credentials if (c.id in evidence or c.id in honoured) and c not in last and c not in asked]
     # An entry the CV gives no bullets, of a section of its own (a membership, a board seat), is a line as a
     # credential is: one that names nothing of the job goes before any bullet, the later in the CV first.
     entries = [
@@ -237,7 +240,7 @@ def drop_order(
     ]
     # Of those, one that shares none of the words the posting says of the job (a bartending licence, for a front
     # office's posting) goes before one that does (a guest service certificate): both show no keyword, one is near it.
-    unshown = [c for c in credentials if c.id not in evidence and c not in asked]
+    unshown = [c for c in credentials if c.id not in evidence and c not in asked and c not in honours]
     headings = {r.entry.id: r.entry.heading for r in selection.roles}
     near = _near_the_job(ranking, {**_names(cv, [c.id for c in unshown]), **{e.id: headings[e.id] for e in entries}})
     unasked = [e for e in entries if e.id not in near] + [c for c in unshown if c.id not in near]
@@ -261,7 +264,8 @@ def drop_order(
     # One near the job ("Best Investigative Reporting" for an investigative reporter's posting) says more of it than a
     # bullet, a publication or a skill that shares nothing with the posting: it goes after those, before any that
     # shares something, as a bullet that does is chosen over one that does not.
-    nothing = next((n for n, item in enumerate(order) if item.score > 0 or item.id in evidence), len(order))
+    moved = {*evidence, *(c.id for c in honours)}
+    nothing = next((n for n, item in enumerate(order) if item.score > 0 or item.id in moved), len(order))
     # What scores nothing (a skill no posting's word names, a bullet of other work) shows nothing the posting asks.
     idle = {item for item in order[:nothing] if item.kind in ("bullet", "publication", "skill")}
     order = order[:nothing] + [i for i in (*entries, *credentials) if i.id in near] + order[nothing:]
@@ -371,6 +375,27 @@ def credential_order(cv: CV, selection: Selection) -> list[Item]:
         return int(years[-1]) if years else 0, kind == "certificate", -n
 
     return [Item(kind, text_id, 0.0) for _, (text_id, kind, _) in sorted(printed, key=key)]
+
+
+_COMPANY_FORM = re.compile(r"[\s,]+(?:inc|llc|ltd|plc|corp|corporation|co|company|gmbh|ag|sa|lp|llp)\.?$", re.I)
+"""A company's legal form after its name ("Acme Surgical, Inc."), which an award's issuer may write or leave out."""
+
+
+def _for_the_work(cv: CV, ranking: Ranking, selection: Selection) -> set[str]:
+    """The ids of the CV's awards whose issuer is the employer of a job the résumé prints with a bullet that scores
+    ("President's Club", issued by "Acme Surgical, Inc.", of the Acme Surgical rep whose sales the posting asks
+    for): the employer's recognition of work the posting asks for, though its name says none of it."""
+    scored = {b.id for b in ranking.bullets if b.score > 0}
+
+    def name(text: str) -> str:
+        return _COMPANY_FORM.sub("", " ".join(text.split())).strip(" .,").casefold()
+
+    employers = {
+        name(r.entry.employer) for r in selection.roles if r.entry.employer and scored & {b.id for b in r.bullets}
+    }
+    return {
+        text_id for text_id, kind, c in cv.credentials() if kind == "award" and c.issuer and name(c.issuer) in employers
+    }
 
 
 def _names(cv: CV, ids: Collection[str]) -> dict[str, str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Collection
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -1377,3 +1378,21 @@ def test_one_page_leaves_out_memberships_before_a_preferred_certificate_and_says
     assert "NIH Stroke Scale (NIHSS)" in text and "Registered Nurse License, Washington State" in text
     output = " ".join(result.output.split())
     assert "Inland Quilters Guild (left out: to fit the page)" in output
+
+
+def test_an_award_its_employer_gave_for_a_job_whose_work_scores_goes_as_a_bullet_of_the_median_score() -> None:
+    # A sales rep's President's Club is the company's recognition of her sales: it shares no word of a sales posting,
+    # but honours the work the résumé shows under that employer, so it keeps the weaker half's place, as an award
+    # that shows a keyword does. A café's award for a job whose bullets score nothing stays a line the work can use.
+    rep = cv_of(
+        {"Newest": ["n0", "n1", "n2"], "Older": ["o0", "o1"], "Oldest": ["x0"]},
+        awards=[
+            {"name": "President's Club", "issuer": "Newest Inc.", "date": "2023"},
+            {"name": "Employee of the Month", "issuer": "Oldest", "date": "2015"},
+        ],
+    )
+    scored = ranking()
+    scored = Ranking(scored.score, [b if b.id != "x0" else replace(b, score=0.0) for b in scored.bullets], [], [])
+    order = [i.id for i in pagefit.drop_order(rep, scored, everything(rep))]
+    assert order.index("award:2") < order.index("x0")
+    assert order.index("n2") < order.index("award:1") < order.index("o0")
