@@ -2969,3 +2969,15 @@ def test_a_repeated_part_reads_a_trades_letters_as_its_own_document_does(fresh_p
     surgical = analyse([part, "Support spine surgery cases and surgeons."], lexicon, together=True)[0]
     warehouse = analyse([part, "Schedule the warehouse crew and forklifts."], lexicon, together=True)[0]
     assert "operating room" in surgical.skills and "operating room" not in warehouse.skills
+
+
+def test_point_of_sale_materials_and_displays_are_marketing_collateral_no_pos_system() -> None:
+    # A brand marketer's "point-of-sale (POS) materials" and a merchandiser's "point-of-sale displays" are the
+    # in-store signs and stands a campaign ships (point-of-purchase material): no till a cashier rings up sales on.
+    lexicon = bundled_lexicon()
+    (marketer,) = analyse(["Develop point-of-sale (POS) materials and shelf talkers for retail partners."], lexicon)
+    (merchandiser,) = analyse(["Set up point of sale displays and signage in 40 grocery stores."], lexicon)
+    (cashier,) = analyse(["Rang up sales on the point-of-sale system and balanced the till."], lexicon)
+    (server,) = analyse(["Entered orders in the POS system; point of sale experience required."], lexicon)
+    assert "point of sale" not in marketer.skills and "point of sale" not in merchandiser.skills
+    assert "point of sale" in cashier.skills and "point of sale" in server.skills

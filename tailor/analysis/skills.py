@@ -317,6 +317,8 @@ def skill_spans(
         for s, e, name in spans
         if not (name == _INTERFACE_DESIGN and e < len(lemmas) and lemmas[e] in _AN_INTERFACES_WORDS)
     ]
+    # "Point-of-sale (POS) materials", "point of sale displays": a campaign's in-store signs and stands, no till.
+    spans = [(s, e, name) for s, e, name in spans if not (name == _POINT_OF_SALE and _of_collateral(lemmas, e))]
     # "Manage team calendars", "Lead team meetings": the team is a word of the thing worked on, no team led.
     spans = [(s, e, name) for s, e, name in spans if not _a_teams_thing(doc, lemmas, s, e)]
     # A span of time a figure counts is no skill that opens with its unit: "within 48 hours of service" is a
@@ -1339,6 +1341,19 @@ _INTERFACE_DESIGN = "UI design"
 _AN_INTERFACES_WORDS = frozenset({"string", "text", "copy", "label", "translation", "localization", "microcopy"})
 """Lemmas of the words an interface shows, after its name ("UI strings", "UI copy", "user interface text"): text
 written or translated for it, no design of it."""
+_POINT_OF_SALE = "point of sale"
+_COLLATERAL = frozenset({"material", "display", "signage", "collateral", "promotion", "promotional", "advertising"})
+"""Lemmas of what a campaign puts where a shop sells, after "point of sale" ("point-of-sale (POS) materials", "point
+of sale displays and signage"): point-of-purchase marketing, no till a sale is rung up on."""
+
+
+def _of_collateral(lemmas: Sequence[str], end: int) -> bool:
+    """Whether the words after a span ending at ``end``, past its letters in brackets ("(POS)"), name collateral."""
+    if end + 2 < len(lemmas) and lemmas[end] == "(" and lemmas[end + 2] == ")":
+        end += 3
+    return end < len(lemmas) and lemmas[end] in _COLLATERAL
+
+
 _RECORDS_OF = frozenset({"log", "trail"})
 """Lemmas of the records a system keeps of some work, which a word of that work names ("audit logs", "an audit
 trail", "access logs"): the records, no skill of the work."""
