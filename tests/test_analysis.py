@@ -2981,3 +2981,24 @@ def test_point_of_sale_materials_and_displays_are_marketing_collateral_no_pos_sy
     (server,) = analyse(["Entered orders in the POS system; point of sale experience required."], lexicon)
     assert "point of sale" not in marketer.skills and "point of sale" not in merchandiser.skills
     assert "point of sale" in cashier.skills and "point of sale" in server.skills
+
+
+def test_a_regulation_named_by_its_part_is_said_with_the_parts_number() -> None:
+    # "FAR Part 15" is the Federal Acquisition Regulation's part on negotiated contracts: the keyword is shown as the
+    # posting writes it, number and all, not cut to "FAR Part" after its alias.
+    (analysis,) = analyse(["Solicit and award contracts under FAR Part 15 and Part 13 procedures."], bundled_lexicon())
+    assert analysis.said["FAR"] == "FAR Part 15"
+    (plain,) = analyse(["Working knowledge of FAR, DFARS and CAS."], bundled_lexicon())
+    assert plain.said["FAR"] == "FAR"
+
+
+def test_an_in_service_is_training_a_units_staff_only_where_its_hyphen_joins_it() -> None:
+    # A nurse educator's and a device rep's "in-servicing" trains the staff of a unit; "years in service" does not.
+    lexicon = bundled_lexicon()
+    (rep,) = analyse(["Led in-servicing of OR nurses on new devices after each install."], lexicon)
+    (educator,) = analyse(["Gave monthly inservices on sepsis bundles to night staff."], lexicon)
+    (posting,) = analyse(["Conduct in-services for clinical staff."], lexicon)
+    (veteran,) = analyse(["Twenty years in service to the county's families."], lexicon)
+    assert "in-service training" in rep.skills and "in-service training" in educator.skills
+    assert "in-service training" in posting.skills and posting.said["in-service training"] == "in-services"
+    assert "in-service training" not in veteran.skills and "service" in veteran.terms

@@ -317,6 +317,8 @@ def skill_spans(
         for s, e, name in spans
         if not (name == _INTERFACE_DESIGN and e < len(lemmas) and lemmas[e] in _AN_INTERFACES_WORDS)
     ]
+    # "Twenty years in service": an in-service is one only where its hyphen joins it ("in-servicing", "inservices").
+    spans = [(s, e, n) for s, e, n in spans if not (n == _IN_SERVICE and lemmas[s] == "in" and s + 1 not in joins)]
     # "Point-of-sale (POS) materials", "point of sale displays": a campaign's in-store signs and stands, no till.
     spans = [(s, e, name) for s, e, name in spans if not (name == _POINT_OF_SALE and _of_collateral(lemmas, e))]
     # "Manage team calendars", "Lead team meetings": the team is a word of the thing worked on, no team led.
@@ -1341,6 +1343,7 @@ _INTERFACE_DESIGN = "UI design"
 _AN_INTERFACES_WORDS = frozenset({"string", "text", "copy", "label", "translation", "localization", "microcopy"})
 """Lemmas of the words an interface shows, after its name ("UI strings", "UI copy", "user interface text"): text
 written or translated for it, no design of it."""
+_IN_SERVICE = "in-service training"
 _POINT_OF_SALE = "point of sale"
 _COLLATERAL = frozenset({"material", "display", "signage", "collateral", "promotion", "promotional", "advertising"})
 """Lemmas of what a campaign puts where a shop sells, after "point of sale" ("point-of-sale (POS) materials", "point

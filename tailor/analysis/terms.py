@@ -240,10 +240,17 @@ def _analysed(
     for start, end, name in spans:
         if name not in said:  # the first mention's words; a Token costs a microsecond to make
             last = doc[end - 1]
+            if last.lower_ in _NUMBERED_PARTS and end < len(doc) and _A_PARTS_NUMBER.fullmatch(doc[end].text):
+                last = doc[end]  # "FAR Part 15": a name that ends on its part's word is said with the part's number
             # A dash that ends the words is the sentence's ("our buying persona- Controllers, VPs"), no name's.
             words = source[doc[start].idx : last.idx + len(last)].rstrip("-–—")
             said[name] = name if words.isdigit() or not words else words  # "66" of "Series 7 and 66" is Series 66
     return analysis
+
+
+_NUMBERED_PARTS = frozenset({"part", "parts", "subpart", "section", "title", "chapter"})
+"""The words of a rule's division that a number follows ("FAR Part 15", "Title 21"): said with it, they name which."""
+_A_PARTS_NUMBER = re.compile(r"\d+(?:\.\d+)*[A-Za-z]?")
 
 
 REPEATED_PARTS = 4096
