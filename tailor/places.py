@@ -58,7 +58,7 @@ def other_spellings(place: str) -> tuple[str, ...]:
 @functools.lru_cache(maxsize=1)
 def places() -> tuple[frozenset[str], frozenset[str]]:
     """Place names in lower case, and the short codes (UK, NY) that count only in capitals."""
-    names = [name for found in _kinds().values() for name in found]
+    names = [name for kind, found in _kinds().items() if kind != PEOPLE_OF_STATES for name in found]
     codes = frozenset(n for n in names if n.isupper() and len(n.replace(".", "")) <= 3)
     return frozenset(n.lower() for n in names if n not in codes), codes
 
@@ -99,15 +99,16 @@ def is_place(text: str) -> bool:
 
 def place_names() -> list[str]:
     """Every place the file names by name, as it writes them: its countries, US states, parts of the world and
-    large cities, not a code ("NY", "UK": letters a text uses for other things too) nor where work is though no place
-    ("Remote")."""
+    large cities, and the states' people, one and many ("Texan", "Texans"); not a code ("NY", "UK": letters a text
+    uses for other things too) nor where work is though no place ("Remote")."""
     _, codes = places()
     return [
-        name
+        written
         for kind, found in _kinds().items()
         if kind != WORK_WITHOUT_PLACE
         for name in found
         if name not in codes and not (name.isupper() and len(name.replace(".", "")) <= 3)
+        for written in ((name, f"{name}s") if kind == PEOPLE_OF_STATES else (name,))
     ]
 
 
@@ -122,6 +123,9 @@ def _world_parts() -> frozenset[str]:
 
 WORK_WITHOUT_PLACE = "Where work is, though no place"
 """The kind of ``places.txt``'s "Remote", "Hybrid" and "Worldwide"."""
+PEOPLE_OF_STATES = "People of the US states, no place themselves (GPO Style Manual, 2016, 5.23)"
+"""The kind of ``places.txt``'s demonyms ("Texan", "New Yorker"): a posting's words for whom it serves, which say as
+little of the work as a place's name (:func:`place_names` has them), but no place a line ends on (:func:`places`)."""
 
 
 def stands_alone(text: str) -> bool:

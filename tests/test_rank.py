@@ -2142,6 +2142,19 @@ def test_a_word_a_posting_uses_beside_a_place_as_well_stays() -> None:
     assert "new" in terms and "new york" not in terms
 
 
+def test_a_county_and_the_people_of_a_state_are_places_no_cv_is_asked_for() -> None:
+    # "Cook County", "the County of Kern", "St. Tammany Parish" say where the work is, as "Texans" say whom it serves:
+    # none is a word a CV is asked for. The word "cook" a kitchen posting asks for elsewhere stays its own.
+    posting = (
+        "Caseworker\n\n## Responsibilities\n\n- Serve families across Cook County and the County of Kern.\n"
+        "- Refer Texans and Californians to St. Tammany Parish programs.\n- Teach clients to cook on a budget.\n"
+    )
+    terms = query_terms(analyse_posting(Posting("p", posting)), bundled_lexicon())
+    assert not {t for t in terms if {"county", "kern", "tammany", "parish"} & set(t.split())}
+    assert "texan" not in terms and "californian" not in terms  # as "ohio" is none (its phrases stay, as Ohio's do)
+    assert "cook" in terms and "family" in terms
+
+
 def test_where_the_job_is_is_no_evidence_even_where_no_list_of_places_knows_it() -> None:
     cv = make_cv({}, publications=[{"id": "talk", "title": "Alert fatigue in a small SOC", "venue": "BSides Dayton"}])
     posting = "SOC Manager\nLumen Co\nDayton, OH (Hybrid)\n\nRequirements\n- Lead the SOC in our Dayton office.\n"

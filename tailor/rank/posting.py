@@ -271,13 +271,15 @@ def places_named(analysed: AnalysedPosting, terms: Collection[str], *, where: bo
     names = _place_names()
     found = {term for term in terms if term in names}
     texts = [s.section.text for s in analysed.sections if s.weight > 0]
-    if found:
+    counties = {m[0] for text in texts if "County" in text or "Parish" in text for m in _A_COUNTY.finditer(text)}
+    if found or counties:
         title = analysed.structure.title if where else None
         if title:
             texts.append(title)
         written = {name for term in found for name in names[term] if _written_as_a_place(name, texts)}
         found = {term for term in found if written.intersection(names[term])}
-        if words := _only_a_places_words(written, texts):
+        found |= set(terms) & {term for county in counties for term in _terms_of_a_place(county)}
+        if words := _only_a_places_words(written | counties, texts):
             found |= {term for term in terms if words.intersection(term.split())}
     if where and (location := analysed.structure.details.value("location")):
         pieces = [piece for piece in re.split(r"[,;|/()·•–—]|\s-\s", _NOT_A_PLACE.sub(" ", location)) if piece.strip()]
@@ -285,6 +287,14 @@ def places_named(analysed: AnalysedPosting, terms: Collection[str], *, where: bo
         codes = {code for piece in pieces if (code := piece.strip()).isalpha() and code.isupper() and len(code) < 4}
         found |= set(terms) & {code.lower() for code in codes if _only_after_a_place(code, texts)}
     return found
+
+
+_A_COUNTY = re.compile(
+    r"(?<![\w-])(?:(?:St\.|[A-Z][a-z'-]+)[ \t]){1,3}(?:County|Parish)\b"
+    r"|\b(?:County|Parish)[ \t]+of(?:[ \t]+[A-Z][a-z'-]+){1,3}"
+)
+"""A US county (or Louisiana parish) by name, as a public posting writes where its work is: "Cook County", "St. Tammany
+Parish", "the County of Kern". No list holds the 3,000 of them; the word "County" after capitals says it."""
 
 
 def companys_own_words(analysed: AnalysedPosting) -> set[str]:
