@@ -562,6 +562,9 @@ def read_languages(draft: Draft, texts: list[str]) -> None:
             languages += [{"name": name, "fluency": found.group(1)} for name in split_items(text[found.end() :])]
             continue
         for item in [tongue for listed in split_items(_OTHER_LANGUAGES.sub("", text)) for tongue in _tongues(listed)]:
+            if drawn := _RATING.search(item):  # "Spanish ●●●●○": the level as drawn is its fluency
+                languages.append({"name": item[: drawn.start()].strip(), "fluency": drawn.group().strip()})
+                continue
             pieces = _LEVEL.split(item, maxsplit=1)
             fluency = pieces[1] if len(pieces) > 1 else None
             if fluency and fluency.count(")") > fluency.count("("):

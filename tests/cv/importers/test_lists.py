@@ -175,6 +175,17 @@ def test_a_skill_s_level_drawn_as_dots_or_stars_is_no_part_of_its_name() -> None
     assert any("levels drawn" in note.message for note in draft.notes)
 
 
+def test_a_language_s_level_drawn_as_dots_is_its_fluency_as_drawn() -> None:
+    # A designed résumé draws how well each language is spoken as it draws a skill's level; a language has a place
+    # for it (its fluency), which keeps the dots as drawn: tailor writes no word of a level the CV does not.
+    draft = draft_of("Marisol Vega\n\nLANGUAGES\nSpanish ●●●●●\nPortuguese ●●●○○\nFrench (conversational)\n")
+    assert draft.data["languages"] == [
+        {"name": "Spanish", "fluency": "●●●●●"},
+        {"name": "Portuguese", "fluency": "●●●○○"},
+        {"name": "French", "fluency": "conversational"},
+    ]
+
+
 def test_skills_set_apart_by_a_web_page_s_style_alone_are_each_a_skill() -> None:
     from tailor.cv.importers.layout import read_html
 
