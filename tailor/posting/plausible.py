@@ -429,7 +429,7 @@ def title(value: str, trust: Trust = "stated", *, heading: bool = False) -> str 
     unless it is a ``heading``: "LastPass is looking for a Engineering Manager" is a
     sentence, not a title.
     """
-    found = _ENUMERATOR.sub("", _without_pictographs(clean_inline(value))).strip(" -–—|·:")  # "1. Tech Writers"
+    found = _ENUMERATOR.sub("", without_pictographs(clean_inline(value))).strip(" -–—|·:")  # "1. Tech Writers"
     if (
         (label := _LABELLED.match(found))
         and (trust == "stated" or _KIND_OF_OPENING.search(label.group(0)))
@@ -487,7 +487,7 @@ _BOARD_SUFFIX = re.compile(r"\s*[-–—]\s*job post$", re.IGNORECASE)
 read as text joins to the title ("Executive Assistant to the CEO- job post"): the board's, no word of the job's."""
 
 
-def _without_pictographs(title: str) -> str:
+def without_pictographs(title: str) -> str:
     """``title`` without the emoji and other pictographs a board sets at either end of it ("Video Editor 🎬", "🚀
     Backend Engineer"): no word of the job's, and a letter's "the {{ title }} role" would print them."""
     start, end = 0, len(title)

@@ -97,7 +97,7 @@ def _labelled_mode(page: Page) -> str | None:
         if found is not None:
             label, value = found.group(1), found.group(2)
         else:
-            label = line.strip(" \t*#_").rstrip(":：").rstrip(" *_")
+            label = _alone_label(line).rstrip(":：").rstrip(" *_")
             below = _next_filled(raw, i) if label.lower() in _MODE_LABELS else None
             if below is None:
                 continue
@@ -137,6 +137,12 @@ paragraph about it), and the day the posting opened or closes, whose value must 
 over "12/18/2026 11:59 PM Central", as a public employer's job bulletin sets it)."""
 
 
+def _alone_label(line: str) -> str:
+    """A label set on a line of its own, as its words: no Markdown marks around it, nor the emoji a careers page sets
+    before each heading ("## 📍 Location", "💼 Job type"), which a location's emoji would make a place of."""
+    return plausible.without_pictographs(line.strip(" \t*#_")).strip(" *_")
+
+
 def _stacked(page: Page) -> dict[Field, list[str]]:
     """A label on a line of its own, over its value, as Indeed's "Job details" block sets the kind of
     employment ("Job type" / "Full-time") and public employers' job bulletins the place ("Location" /
@@ -147,7 +153,7 @@ def _stacked(page: Page) -> dict[Field, list[str]]:
     for i, line in enumerate(raw):
         # Its colon may end it ("Location:" over "Columbus, OH"), as a form's labels end; one within it labels a value
         # beside it, read as a label is.
-        label = line.strip(" \t*#_")
+        label = _alone_label(line)
         label = label[:-1].rstrip(" *_") if label.endswith((":", "：")) else label
         if ":" in label or "：" in label or (field := _STACKED_LABELS.get(label.lower())) is None:
             continue
@@ -525,7 +531,7 @@ def _heads_a_list(page: Page, index: int) -> bool:
 def _label_alone(text: str) -> bool:
     """Whether ``text`` is a label set over its value on the next line: it ends in a colon ("Position Type:"), or its
     words are a label's ("Posted", "Location"). No company's name is either."""
-    words = text.strip().lower()
+    words = _alone_label(text).lower()
     return words.endswith((":", "：")) or words in LABELS
 
 

@@ -2114,6 +2114,18 @@ def test_a_location_label_ending_in_its_colon_over_its_place_gives_the_place(lab
     assert (details(text)["location"], details(text)["employment_type"]) == ("Dayton, OH (label)", "Full-time (label)")
 
 
+@pytest.mark.parametrize("mark", ["📍 ", "🗺️ ", "★ "])
+def test_a_label_heading_an_emoji_sets_off_over_its_value_gives_the_value_not_the_label(mark: str) -> None:
+    # Careers pages built by hand set an emoji before each heading ("📍 Location", "📋 Requirements"); the emoji is
+    # no word of the label, and a location emoji before the word "Location" makes no place of it.
+    text = (
+        f"# Dental Hygienist\n\n## {mark}Location\n\n- Dayton, Ohio\n\n## 💼 Job type\n\nPart-time\n\n"
+        "## 📋 Requirements\n\n- Licensed dental hygienist\n"
+    )
+    found = details(text)
+    assert (found["location"], found["employment_type"]) == ("Dayton, Ohio (label)", "Part-time (label)")
+
+
 def test_a_location_heading_over_what_names_no_place_gives_none_and_leaves_the_place_found_elsewhere() -> None:
     text = "# Line Cook\n\n## Location\nOur kitchen is in the old mill by the river.\n\n## Duties\n- Cook\n"
     assert "location" not in details(text)
