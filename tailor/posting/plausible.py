@@ -82,10 +82,11 @@ JOB_WORDS = re.compile(
     # and the specialists whose word ends in no suffix above ("Orthodontist", "Perfusionist", "Nurse Anesthetist").
     # Buying's, hospitality's and the building trades' words: "Purchaser Norway", "Buyer/Expeditor", "Visual
     # Merchandiser", "Hotel Concierge", "Wine Steward", "Industrial Millwright", "Commercial Pipefitter", "General
-    # Laborer"; and an agile team's "Senior Scrum Master" ("master" alone is a degree).
+    # Laborer"; and an agile team's "Senior Scrum Master" and "Product Owner" ("master" alone is a degree, "owner" a
+    # business's).
     r"|purchaser|expedi[tc]or|merchandiser|concierge|valet|bellhop|bellman|doorman|steward|sommelier|busser"
     r"|dishwasher|groundskeeper|handyman|millwright|boilermaker|ironworker|pipefitter|roofer|painter|bricklayer"
-    r"|glazier|plasterer|laborer|labourer|lineman|lineworker|rigger|scrum ?master|webmaster"
+    r"|glazier|plasterer|laborer|labourer|lineman|lineworker|rigger|scrum ?master|product owner|webmaster"
     r"|hospitalist|nocturnist|intensivist|internist|laborist|informaticist|an(?:a)?esthetist|perfusionist"
     r"|dosimetrist|\w+odontist"
     r"|handler|picker|packer|loader|unloader|selector|stocker|sorter|spotter"  # a warehouse's trades

@@ -2633,6 +2633,13 @@ def test_a_buying_hospitality_or_building_trades_title_on_the_first_line_is_the_
     assert (found["title"], found["company"]) == (f"{title} (heading)", "Northwind Cranes (board-header)")
 
 
+@pytest.mark.parametrize("title", ["Senior Product Owner", "Technical Product Owner", "Product Owner - Payments"])
+def test_an_agile_teams_product_owner_heading_a_page_is_its_title(title: str) -> None:
+    # Scrum's product owner is a job, as its scrum master is; a page built by hand may set nothing under its title.
+    found = details(f"# {title}\n\n## Requirements\n\n- 5+ years owning a product backlog\n")
+    assert found["title"] == f"{title} (heading)"
+
+
 @pytest.mark.parametrize(
     "title", ["Reading Interventionist (K-5)", "Behavior Interventionist", "Special Education Paraprofessional",
               "Paraeducator"],
