@@ -973,7 +973,10 @@ def location(value: str) -> str | None:
     if found.endswith(")."):
         found = found[:-1]  # "Remote - Americas (Open to applicants located anywhere in the Americas)."
     place = _NOTE_AFTER.sub("", found) or found  # a note after the place is read with it, and judged apart
-    if not found or len(place) > 120 or len(place.split()) > 14 or is_navigation(place) or not _PLACE.search(found):
+    # A list of places is as long as its longest ("Columbus, Ohio, USA; …; Ohio, USA, Remote", a job open in several
+    # offices and remote in their states), and no longer than a few lines all told (below).
+    longest = max(place.split(";"), key=len)
+    if not found or len(longest) > 120 or len(longest.split()) > 14 or is_navigation(place) or not _PLACE.search(found):
         return None
     if len(found) > 240:
         return None

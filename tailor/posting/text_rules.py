@@ -266,6 +266,7 @@ _CHIP = re.compile(r"`([^`]+)`")
 _LOCATION_EMOJI = "🌎🌍🌏📍🗺"
 _SALARY_EMOJI = "💰💵💲💶💷"
 _COMPANY_EMOJI = "🏢🏛"
+_MARKS = _LOCATION_EMOJI + _SALARY_EMOJI + _COMPANY_EMOJI
 _KIND_WORD = rf"(?i:{plausible.KIND_PIECE}|internship)\b"
 _KIND_ENDED = re.compile(rf"\.\s+{_KIND_WORD}\.?$")
 """A header line set as sentences, its kind of employment last ("Acme — Columbus, OH. Full-time."): a full stop
@@ -365,7 +366,7 @@ def _board_header(page: Page) -> dict[Field, list[str]]:
             masthead = placed_below = True  # its place, on the next line, is the header's too
         elif seen == 1 and placed_below:
             masthead = True
-        header_like = line.short or chips or apart or kind_ended
+        header_like = line.short or chips or apart or kind_ended or _marked_apart(line.text)
         # A line of chips is the header's, whatever a chip's words say ("💰 $120,000 + equity + benefits · 🌎 Remote");
         # so is a line of details under the company's line and its place, which a word of the name ("Juniper Pay ·
         # Chicago, IL") made look like a heading that opens the body.
@@ -486,6 +487,14 @@ _LEVER_SLASH = re.compile(r"\s/\s*$")
 
 
 _WIDE_GAP = re.compile(r"[ \t]{2,}")
+
+
+def _marked_apart(text: str) -> bool:
+    """Whether every piece of a header line opens with the emoji that says what it is, as a board's chips read once
+    their code spans are gone ("💰 USD $96,000~$118,000 🌎 Columbus, Ohio, USA; Pittsburgh, …"): the header's,
+    however many places one names."""
+    pieces = re.split(rf"\s+(?=[{_MARKS}])", text.strip())
+    return len(pieces) > 1 and all(piece[:1] in _MARKS for piece in pieces)
 
 
 def _spaced_apart(raw: str) -> list[str]:
@@ -822,7 +831,7 @@ def _slash_split(piece: str) -> list[str]:
     """``piece`` split at its slashes (:data:`_SLASH`), unless they join places ("India / Remote", "Boston / New
     York", the cities of one metro area before their state: "Raleigh / Durham, NC") or the value of a chip its
     emoji names ("🌎 Remote / Boston")."""
-    marked = piece.strip()[:1] in _LOCATION_EMOJI + _SALARY_EMOJI + _COMPANY_EMOJI
+    marked = piece.strip()[:1] in _MARKS
     return [piece] if marked or _only_places(piece) or _PLACE_LIKE.match(piece.strip()) else _SLASH.split(piece)
 
 

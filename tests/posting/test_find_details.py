@@ -2100,6 +2100,26 @@ def test_a_schedule_heading_over_a_sentence_gives_no_kind_of_employment() -> Non
     assert "employment_type" not in details("# Prep Cook\n\nSchedule\nNights and weekends.\n\nWe cook.\n")
 
 
+PLACES = (
+    "Columbus, Ohio, USA; Pittsburgh, Pennsylvania, USA; Raleigh, North Carolina, USA; Ohio, USA, Remote; "
+    "Pennsylvania, USA, Remote; North Carolina, USA, Remote"
+)
+
+
+@pytest.mark.parametrize("chips", [f"`💰 USD $96,000~$118,000` `🌎 {PLACES}`", f"💰 USD $96,000~$118,000 🌎 {PLACES}"])
+def test_a_board_header_listing_many_places_keeps_them_and_its_pay(chips: str) -> None:
+    # A job open in several offices and remote in their states: each place is short, the list long; the board's chips
+    # as its Markdown writes them, or as words once read (the pay's and the place's emoji still set them apart).
+    found = details(f"# Claims Adjuster\n### Larchmont Mutual\n#### {chips}\n\nAdjust property claims.\n")
+    assert (found["salary"], found["location"]) == ("USD $96,000~$118,000 (board-header)", f"{PLACES} (board-header)")
+
+
+def test_a_long_list_of_places_is_no_place_where_one_of_them_is_a_sentence() -> None:
+    long = "Columbus, Ohio; Pittsburgh, Pennsylvania; remote candidates must live within driving distance of an office"
+    assert plausible.location(long + ".") is None
+    assert plausible.location("; ".join(["Springfield, Illinois"] * 15)) is None  # no list of places is this long
+
+
 def test_a_location_label_over_its_place_as_a_public_job_bulletin_sets_it_gives_the_place() -> None:
     text = (
         "Budget Analyst 3\n\nSalary\n$72,756.00 - $97,812.00 Annually\nLocation\nThurston County - Olympia, WA\n"
