@@ -37,6 +37,8 @@ KEYS: dict[str, Field] = {
     "organisation": "company",
     "hiring_organization": "company",
     "location": "location",
+    "job_location": "location",
+    "work_location": "location",
     "employment_type": "employment_type",
     "job_type": "employment_type",
     "type": "employment_type",
@@ -115,6 +117,11 @@ def _nested_name(lines: list[str]) -> str:
     return ""
 
 
+_FORMAT_AFTER = re.compile(r"\s+(?:markdown|md|html|rich text)$", re.IGNORECASE)
+"""The format a site builder's content manager names after a field's part ("description_markdown", "bodyHtml"): no
+word of the part's heading."""
+
+
 def text_fields(text: str) -> list[tuple[str, str]]:
     """The fields of ``text``'s front matter whose value is text of its own lines (:data:`_TEXT_FIELD`), each as
     (heading, text): the field's name in words ("Responsibilities" of ``responsibilities: |``, "Nice to have" of
@@ -145,5 +152,6 @@ def text_fields(text: str) -> list[tuple[str, str]]:
         value = textwrap.dedent(value).strip()
         if value:
             name = _CAMEL.sub("_", field.group(1)).replace("-", "_").replace("_", " ").strip()
+            name = _FORMAT_AFTER.sub("", name) or name
             fields.append((name[:1].upper() + name[1:].lower(), value))
     return fields

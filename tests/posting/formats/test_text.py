@@ -255,6 +255,21 @@ def test_a_field_name_reads_as_words_and_a_page_without_front_matter_has_no_fiel
     assert text_fields("Buyer\n\nresponsibilities: |\n  Purchasing.") == []
 
 
+def test_a_fields_format_after_its_name_is_no_word_of_its_heading_and_a_job_location_field_is_the_place(
+    tmp_path: Path,
+) -> None:
+    # Site builders' content managers name a field by its part and its format ("requirements_markdown", "bodyHtml").
+    text = (
+        "---\nrole: Upholsterer\njob-location: Grand Rapids, MI\ndescription_markdown: >-\n  Upholster sofas and chairs"
+        " for hotels.\nrequirements_markdown: >-\n  * Three years of upholstery experience\nbenefitsHtml: |\n"
+        "  <p>Medical and dental cover.</p>\n---\n"
+    )
+    assert [heading for heading, _ in text_fields(text)] == ["Description", "Requirements", "Benefits"]
+    found = structure.of(read_posting(write(tmp_path, "job.md", text)))
+    assert (found.details.value("location"), found.details.value("company")) == ("Grand Rapids, MI", None)
+    assert [s.kind for s in found.sections][-2:] == [SectionKind.REQUIREMENTS, SectionKind.BENEFITS]
+
+
 def test_a_text_file_that_is_an_html_fragment_is_read_as_the_page_it_came_from(tmp_path: Path) -> None:
     fragment = (
         "<p>Pinnacle Construction &amp; Development Group has need for a Project Manager.</p>\n"
