@@ -94,6 +94,23 @@ def plausible_title(value: object) -> str | None:
     return title
 
 
+def _bold_lines_unwrapped(lines: Sequence[str], strong: Sequence[bool]) -> tuple[list[str], list[bool]]:
+    """``lines`` with each bold line that the next bold line goes on from in lower case joined to it, as text written
+    at a fixed width wraps a paragraph set in bold ("**You can train" over "new cooks …**"): one paragraph's sentence,
+    however short each line of it is, and a heading only if it is short whole."""
+    out: list[str] = []
+    bold: list[bool] = []
+    for i, line in enumerate(lines):
+        strong_here = i < len(strong) and strong[i]
+        goes_on = line.lstrip()[:1].islower() and out and bold[-1] and strong_here
+        if goes_on:
+            out[-1] = f"{out[-1].rstrip()} {line.lstrip()}"
+        else:
+            out.append(line)
+            bold.append(strong_here)
+    return out, bold
+
+
 class Outline:
     """Builds light Markdown block by block; :meth:`render` joins the blocks."""
 
@@ -138,6 +155,7 @@ class Outline:
         glyph (``• Python`` in a page or a PDF) becomes a list item, so
         structure that was only typographic is not lost.
         """
+        lines, strong = _bold_lines_unwrapped(lines, strong)
         kept: list[str] = []
         for i, raw in enumerate(lines):
             line = clean_inline(raw)

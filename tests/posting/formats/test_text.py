@@ -270,6 +270,21 @@ def test_a_fields_format_after_its_name_is_no_word_of_its_heading_and_a_job_loca
     assert [s.kind for s in found.sections][-2:] == [SectionKind.REQUIREMENTS, SectionKind.BENEFITS]
 
 
+def test_a_bold_paragraph_wrapped_over_several_lines_is_one_paragraph_not_a_heading_a_line(tmp_path: Path) -> None:
+    # Markdown written at a fixed width wraps a paragraph set in bold: each line, short and bold, is no heading, as
+    # a line that goes on in lower case is the same sentence.
+    text = (
+        "# Shift Supervisor\n\n**You keep a busy kitchen calm and on time. You can train\nnew cooks while you work"
+        " the line, and you\nhave run a shift before.**\n\n**Requirements**\n\n- Two years on a line\n"
+    )
+    read = read_posting(write(tmp_path, "job.md", text)).text
+    assert read.split("\n\n")[1:3] == [
+        "You keep a busy kitchen calm and on time. You can train new cooks while you work the line, and you have run"
+        " a shift before.",
+        "## Requirements",
+    ]
+
+
 def test_a_text_file_that_is_an_html_fragment_is_read_as_the_page_it_came_from(tmp_path: Path) -> None:
     fragment = (
         "<p>Pinnacle Construction &amp; Development Group has need for a Project Manager.</p>\n"
