@@ -2248,7 +2248,10 @@ no skill a CV could show it lacks. (As a ranking term it stays: a lexicon entry 
 _FILLER = frozenset(
     {
         "applicable",
+        "comprise",
+        "consist",
         "enjoy",
+        "entail",
         "idea",
         "immediate",
         "initial",
@@ -2269,9 +2272,10 @@ _FILLER = frozenset(
 """Words of how a duty is done, how often, when or whom it answers to, which make no phrase a skill: "in a timely
 manner", "conduct applicable investigation", "conducting regular audits", "review potential matches", "AWS or a similar
 language", "you'll enjoy greenfield work", "an unwavering commitment", "escalate to the immediate supervisor", "from
-initial programming through closeout" (the stage of the work, which the CV need not name to show it); how much of a
-skill a posting asks for ("a basic idea of lighting", "a good idea in color grading"), which names none; and that a
-credential asked for is in force ("a valid Oregon driver's license and a valid Oregon teaching license", "an
+initial programming through closeout" (the stage of the work, which the CV need not name to show it); what a term of
+the job is made of ("a work schedule consisting of 10-hour days", "shifts comprising nights"), which names no work; how
+much of a skill a posting asks for ("a basic idea of lighting", "a good idea in color grading"), which names none; and
+that a credential asked for is in force ("a valid Oregon driver's license and a valid Oregon teaching license", "an
 unrestricted RN license"), which a CV shows by naming it, never by that word; the point of view a duty is done from
 ("from a risk perspective", "a compliance standpoint", "a growth mindset"), which names no work. Not generic words
 (:func:`tailor.lexicon.generic_terms`), which ranking weighs down: there they tell one posting's duties from another's

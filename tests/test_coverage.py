@@ -5078,6 +5078,20 @@ def test_a_phrase_of_how_a_duty_is_done_or_whom_it_answers_to_is_no_keyword() ->
     assert "conduct regular" not in terms  # how often a duty is done
 
 
+def test_a_phrase_of_what_a_term_of_the_job_consists_of_is_no_keyword() -> None:
+    # How the hours or the duties are made up ("a work schedule consisting of 10-hour days", "a role comprising three
+    # shifts") names no work a CV could lack; the work it names is read as before.
+    posting = Posting(
+        "p",
+        "Canvass Lead\n\nRequirements:\n- A work schedule consisting of 10 hours per day during the drive.\n"
+        "- A weekend schedule consisting of 12 hours per day in the final week.\n"
+        "- Shift rotations comprising nights and weekends.\n- Door canvassing experience with door canvassing.\n",
+    )
+    terms = {k.term for k in keywords(analyse_posting(posting)) if k.kind == "phrase"}
+    assert "door canvassing" in terms or "door canvass" in terms
+    assert not {"schedule consist", "rotation comprise"} & terms
+
+
 @pytest.mark.parametrize(
     ("lines", "dropped"),
     [
