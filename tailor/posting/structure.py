@@ -456,15 +456,48 @@ CUE_SHARE = 1 / 3
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[^a-z\s])|\n")
 
 
-def _cues_fill(block: str, pattern: re.Pattern[str], words: int) -> bool:
+def _cues_fill(block: str, pattern: re.Pattern[str], words: int, *, duties_aside: bool = False) -> bool:
     """Whether the sentences of ``block`` (of ``words`` words) that hold a cue of
     ``pattern`` are a good part of it (:data:`CUE_SHARE`). A job board's description run into one long
     paragraph names its pay in its first line and its benefits in its last sentence ("We offer medical,
-    dental and vision insurance … and PTO."); its duties and requirements between them are no benefits."""
+    dental and vision insurance … and PTO."); its duties and requirements between them are no benefits. With
+    ``duties_aside``, the block is read item by item and an item that is a duty (:func:`_a_duty`) holds no cue,
+    whatever it names."""
     if words <= SHORT_BLOCK_WORDS:
         return True
-    cued = sum(len(s.split()) for s in _SENTENCE_END.split(block) if pattern.search(s.lower()))
+    pieces = _SENTENCE_END.split(block)
+    if duties_aside:  # item by item, an inline bullet parting items
+        pieces = [piece for sentence in pieces for piece in _INLINE_BULLET.split(sentence) if not _a_duty(piece)]
+    cued = sum(len(piece.split()) for piece in pieces if pattern.search(piece.lower()))
     return cued >= CUE_SHARE * words
+
+
+_INLINE_BULLET = re.compile(r"\s[•●▪]\s")
+"""A bullet within a line: a list typed as one paragraph ("Payroll • Running payroll: Processing … • Records: …")."""
+_ITEM_LABEL = re.compile(r"^[^\W\d][\w &/'’-]{0,40}:\s+")
+"""What an item of such a list may open with before its duty ("Running payroll: Processing …")."""
+_NO_DUTY_ING = frozenset(
+    {
+        "training", "learning", "housing", "parking", "clothing", "funding", "wellbeing", "working", "matching",
+        "coaching", "catering", "mentoring", "onboarding", "counselling", "counseling", "dining", "lodging", "amazing",
+        "exciting", "outstanding", "engaging", "rewarding", "interesting", "challenging", "inspiring", "thriving",
+        "growing", "leading", "caring", "welcoming", "ongoing", "evening", "morning", "during", "including", "offering",
+    }
+)  # fmt: skip
+"""Words in "-ing" that open a perk or a sentence of the employer's ("Training budget", "Amazing colleagues", "Offering
+generous paid leave"), no duty's verb."""
+
+
+def _a_duty(piece: str) -> bool:
+    """Whether ``piece``, a sentence or an item of a list, opens with a duty's verb in "-ing", after its bullet and a
+    label ("Explaining compensation and benefits policies to employees", "Pay review: Preparing the annual salary
+    review"): a payroll or HR job's duties name pay and benefits, which the job does not offer for it."""
+    words = _ITEM_LABEL.sub("", piece.strip(" \t•●▪*-")).split(maxsplit=2)
+    first, then = [*words, "", ""][:2]
+    # Its object follows in small letters ("Ensuring compliance"): a name in "-ing" is followed by its own capital
+    # ("Hugging Face is an equal opportunity employer").
+    verb = first[:1].isupper() and len(first) > 5 and first.endswith("ing") and first.lower() not in _NO_DUTY_ING
+    return verb and then[:1].islower()
 
 
 _TITLE_CASE_NAME = re.compile(r"\b[A-Z][\w'-]*(?:\s+(?:(?:of|and|&|for|the)\s+)*[A-Z][\w'-]*)+")
@@ -506,7 +539,7 @@ def _content_kind(block: str, *, one_cue: bool = True) -> SectionKind | None:
         lowered = said.lower()
         hits = len(pattern.findall(lowered)) if _may_match(kind, lowered) else 0
         alone = one_cue or kind is not SectionKind.BENEFITS  # one cue of its kind is enough in a short block
-        if hits >= 2 and _cues_fill(said, pattern, words):
+        if hits >= 2 and _cues_fill(said, pattern, words, duties_aside=kind is SectionKind.BENEFITS):
             return kind
         if hits == 1 and kind is SectionKind.LEGAL and _cues_fill(said, pattern, words):
             # The notice says so once, at length ("Acme's policy is to provide equal employment opportunities to all

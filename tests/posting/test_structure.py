@@ -1864,6 +1864,36 @@ def test_duties_that_name_benefits_are_duties() -> None:
     ]
 
 
+def test_a_job_description_of_pay_and_benefits_duties_set_inline_is_the_role_not_its_benefits() -> None:
+    # A payroll assistant's duties, typed as one paragraph with inline bullets, name salaries, compensation and
+    # benefits on almost every line: each is a duty ("Reconciling …", "Explaining …"), no perk the job offers.
+    duties = (
+        "Payroll • Payroll runs: Processing salary payments for 300 staff every two weeks and correcting errors. • "
+        "Record-keeping: Keeping records of each employee's salary, deductions and 401(k) contributions. Compensation "
+        "• Compliance: Ensuring that compensation and overtime follow state and federal law. • Communication: "
+        "Explaining compensation and benefits policies to employees and answering their questions about paid time "
+        "off. • Reconciliation: Reconciling payroll to the general ledger each month. Onboarding • Setting up new "
+        "hires in the payroll system and enrolling them in the pension plan."
+    )
+    text = (
+        f"Payroll Assistant\n\n## Job Description\n\n{duties}\n\n## Qualifications\n\n"
+        "- 2+ years of payroll experience\n\n## What we offer\n\nA competitive salary, paid time off and a pension.\n"
+    )
+    assert [kind for kind, _ in _kinds_and_headings(text)] == [
+        SectionKind.ROLE,
+        SectionKind.ROLE,
+        SectionKind.REQUIREMENTS,
+        SectionKind.BENEFITS,
+    ]
+    # An employer's perks in a sentence that opens with its verb in "-ing" are its perks still.
+    perks = (
+        "Offering generous paid time off, a pension with a 6% match, dental cover and a yearly learning budget, we "
+        "look after the people who keep our payroll running. Our office is near the station, and most of the team "
+        "works from home two days a week; we meet every quarter for a day of planning and a dinner together."
+    )
+    assert _kinds_and_headings(f"Payroll Assistant\n\n## Why Kestrel?\n\n{perks}\n")[1][0] is SectionKind.BENEFITS
+
+
 def test_a_list_spaced_out_by_blank_lines_is_one_list() -> None:
     text = (
         "Backend Developer\n\n## What you can count on\n\n* Competitive salary and stock options\n\n"
