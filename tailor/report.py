@@ -91,10 +91,15 @@ OPENING_CHARS = 60
 """How much of a section's first line a report shows, to say which text a section without a heading is."""
 
 
+_MARKDOWN_MARKS = re.compile(r"^#{1,6}\s+|\*\*|__|`")
+
+
 def _opening(text: str) -> str:
-    """The first line of ``text`` with words in it, without its list mark, cut at a word to :data:`OPENING_CHARS`
-    characters ("…" after)."""
+    """The first line of ``text`` with words in it, without its list mark nor a Markdown heading's or emphasis's marks
+    (a board's line of chips, ``#### `💰 $60k` `🌎 Remote` ``), cut at a word to :data:`OPENING_CHARS` characters ("…"
+    after)."""
     line = next((line.strip().lstrip("-*•·– ") for line in text.splitlines() if line.strip()), "")
+    line = " ".join(_MARKDOWN_MARKS.sub("", line).split())
     if len(line) <= OPENING_CHARS:
         return line
     return line[:OPENING_CHARS].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"

@@ -436,6 +436,19 @@ def test_a_section_under_no_heading_is_told_by_its_opening_words_in_the_json_and
     assert "(no heading) Riverbend Health is a 300-bed" in table
 
 
+def test_a_section_under_no_heading_opens_with_its_words_not_its_markdown_marks(tmp_path: Path) -> None:
+    posting = tmp_path / "job.md"
+    posting.write_text(
+        "# Claims Adjuster\n### Larchmont Mutual\n#### `💰 $58,000 - $66,000` `🌎 Remote, US`\n\n"
+        "**We answer every claim within a day.** Our adjusters work from home across the country.\n\n"
+        "## Requirements\n\n- Two years of property claims\n",
+        encoding="utf-8",
+    )
+    data = json.loads(invoke("match", posting, "--cv", "example", "--format", "json").stdout)
+    opens = [s["opens"] for s in data["posting"]["sections"] if not s["heading"]]
+    assert opens and not any(mark in line for line in opens for mark in ("#", "**", "`"))
+
+
 def test_match_table_flags_a_company_the_posting_does_not_state(tmp_path: Path) -> None:
     posting = tmp_path / "job.txt"
     posting.write_text("Data Engineer\n\nWe need MPI.\n", encoding="utf-8")
