@@ -426,9 +426,11 @@ _YEAR_AFTER_WORDS = re.compile(r"[^\W\d_]\W*\s+\(?(?:19|20)\d{2}\)?\W*$")
 """A year that closes a line of words ("Honors thesis on soil 2013"): a dated detail's or entry's, never a title's."""
 
 
-_JOINING = frozenset("as in at for with of a an the and &".split())  # noqa: SIM905
-"""Words that open what follows a section's title in a heading ("Experience as a Nurse", "Community Service and
-Volunteer"), never the words of a job's title after its first."""
+_JOINING = frozenset("as in at for with of a an the".split())  # noqa: SIM905
+"""Words that open what follows a section's title in a heading ("Experience as a Nurse", "Projects for the City"),
+never the words of a job's title after its first. Not "and": a job names the fields it joins before its word
+("Grants & Development Associate", "Training and Development Specialist"), and a heading that joins two sections'
+titles ends in one ("Community Service and Volunteer", "Honors and Awards"), which no job ends in."""
 
 
 def _a_job_after(rest: list[str]) -> bool:

@@ -744,10 +744,17 @@ def test_a_section_title_names_its_kind_in_any_fields_words(title: str, kind: st
         ("Portfolio Risk Manager", None),
         ("Skills Lab Instructor", None),
         ("Projects Office Coordinator", None),
+        # Two fields of one job joined by "and" before the job's word: a development office's grant writer, a
+        # trainer, a records clerk.
+        ("Grants & Development Associate", None),
+        ("Training and Development Specialist", None),
+        ("Awards and Recognition Coordinator", None),
         # A section's title, and what a heading adds to it, stay a section's.
         ("Volunteer Leadership Roles", "volunteer"),
         ("Community Service and Volunteer", "service"),
         ("Experience as a Nurse", "experience"),
+        ("Honors and Awards", "awards"),
+        ("Training and Certifications", "certificates"),
     ],
 )
 def test_a_job_title_that_opens_with_a_sections_word_is_no_section_title(title: str, kind: str | None) -> None:
