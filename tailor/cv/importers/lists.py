@@ -95,7 +95,7 @@ def read_list(draft: Draft, kind: str, lines: list[Line], sections: frozenset[st
             if labels and labels[-1] == label:
                 labels.pop()  # its label is no skills' label the note should name
             continue
-        if label and kind == "skills" and (credentials := kind_of(label)) in ("certificates", "awards"):
+        if label and kind == "skills" and (credentials := _credentials_listed(label, text)):
             # "Certifications: CITI Human Subjects Research (2024), OSHA Laboratory Safety (2024)" among the skills:
             # each a credential, as a section so titled gives them.
             if credentials in sections:
@@ -496,6 +496,23 @@ _JOINING_NAMES = _CONNECTORS - {"for", "and", "&"}
 """The small words that join an institution's name ("Museum of Tallinn", "Archiv der Stadt"); "for" and "and"
 join products' names as often ("Microsoft Defender for Endpoint", "Search & Display Ads"), and an
 institution named with them names itself with a word of :data:`_INSTITUTION_WORDS` too ("Institute for …")."""
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def _credentials_listed(label: str, text: str) -> str | None:
+    """The kind of credential a labelled line among the skills lists ("Certifications: CITI Human Subjects
+    Research (2024)" certificates, "Honors: Dean's List" awards), or None for a group of skills. A label that names
+    awards may name a field of work too ("Grants:", "Scholarships:"): an award is a name or dated, so a line of
+    items more than half of which open in lower case, none dated, is that work's skills ("Grants: grant writing,
+    prospect research")."""
+    kind = kind_of(label)
+    if kind == "awards" and not _YEAR.search(text):
+        items = [re.sub(r"\([^)]*\)", "", item).strip() for item in split_items(text)]
+        if 2 * sum(item[:1].islower() for item in items) > len(items):
+            return None
+    return kind if kind in ("certificates", "awards") else None
 
 
 def _proper_names(items: list[str]) -> bool:

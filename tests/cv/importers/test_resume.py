@@ -4686,6 +4686,28 @@ def test_certifications_listed_on_a_labelled_line_among_the_skills_are_certifica
     ]
 
 
+def test_a_skills_group_labelled_by_a_field_named_as_awards_are_is_a_group_of_skills() -> None:
+    # A financial aid officer's "Scholarships:" and a development officer's "Grants:" name the work, not prizes
+    # won: their items are skills written in lower case, where awards are names ("Dean's List") or dated.
+    draft = draft_of(
+        "Dana Whitcomb\ndana@example.org\n\nEXPERIENCE\n"
+        "Financial Aid Counselor, Lakeshore College\tJan 2020 – Present\n"
+        "• Packaged aid for 900 students a year.\n\nSKILLS\nScholarships: award packaging, FAFSA verification, "
+        "merit review\nGrants: grant writing, prospect research, budget narratives\nHonors: Dean's List (2015), "
+        "summa cum laude\n"
+    )
+    assert draft.data["skills"] == [
+        *("award packaging", "FAFSA verification", "merit review"),
+        *("grant writing", "prospect research", "budget narratives"),
+    ]
+    assert draft.skill_groups == {
+        **dict.fromkeys(("award packaging", "FAFSA verification", "merit review"), "Scholarships"),
+        **dict.fromkeys(("grant writing", "prospect research", "budget narratives"), "Grants"),
+    }
+    awards = [(award["name"], award.get("date")) for award in draft.data["awards"]]
+    assert awards == [("Dean's List", "2015"), ("summa cum laude", None)]
+
+
 def test_a_two_column_pdf_whose_columns_run_on_to_a_second_page_keeps_each_column_s_lines_in_it(
     tmp_path: Path,
 ) -> None:
