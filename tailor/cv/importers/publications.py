@@ -165,6 +165,11 @@ def _read(text: str) -> tuple[str, str, tuple[str, str, str]]:
         text = (text[: found.start()] + text[found.end() :]).strip(" ,")
     if quoted := _quoted(text):
         return year, "", (quoted[1], _linked(quoted[2], link), quoted[3])
+    if led := _LED_QUOTED.match(text):
+        # "Testimony before the Senate Finance Committee, “Paid Leave,” March 2021": where it was given, then the
+        # quoted title; the venue is what leads to it and what follows, as written.
+        venue = ", ".join(part.strip(" ,.") for part in led.group("lead", "rest") if part and part.strip(" ,."))
+        return year, "", (led.group("title"), _linked(venue, link), _SPLIT_QUOTED)
     if not year and (meeting := _meeting_date(text)):
         # "A title. Oral presentation, A Meeting; March 2023; Whistler, BC.": the title is its sentence, the rest
         # the meeting as written.
@@ -276,6 +281,13 @@ _BREAK = re.compile(r"(?<=[.?!])[\"”’]?\s+")
 """Where a sentence of a citation ends, and the next (perhaps its venue) begins."""
 
 
+_LED_QUOTED = re.compile(
+    r"^(?P<lead>[^\"“”]{3,300}?),\s+[\"“](?P<title>[^\"”\s]+\s[^\"”]+?)[,.]?[\"”][,.]?(?:\s+(?P<rest>\S.*))?$"
+)
+"""A quoted title of two words or more after a lead that a comma closes ("Invited talk, A Forum, “A Title,” …"):
+testimony and talks as their givers list them, where before what."""
+
+
 def _meeting_date(text: str) -> re.Match[str] | None:
     """The date of a meeting a talk or poster was given at, set between semicolons (:data:`_DATED_PIECE`), or None."""
     return next((found for found in _DATED_PIECE.finditer(text) if found.group(0).startswith(";")), None)
@@ -383,8 +395,10 @@ def reads_as_citation(text: str) -> bool:
 
 
 def _names(found: re.Match[str]) -> bool:
-    """Whether a citation's authors are only names: each between commas, "&" or "and" a few words at most."""
-    return all(len(name.split()) <= 4 for name in re.split(r",|&|\band\b", found.group("authors")))
+    """Whether a citation's authors are only names: each between commas, "&" or "and" a few words at most, every
+    word capitalised but for particles and "et al." ("Testimony before the U.S." ends in an initial, but is none)."""
+    names = re.split(r",|&|\band\b", re.sub(r"\bet al\b\.?", "", found.group("authors")))
+    return all(len(name.split()) <= 4 and _capitalised(name) for name in names)
 
 
 def _joined(draft: Draft, lines: list[Line]) -> list[tuple[str, str, str]]:

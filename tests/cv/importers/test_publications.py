@@ -394,3 +394,23 @@ def test_a_talk_whose_title_is_set_in_italics_after_its_date_in_the_margin_takes
         ("2023", "Mapping enhancer hubs with CRISPRi", "Society for Neuroscience, Chicago, IL (oral)"),
     ]
     assert not any(line in ("Mar 2024", "Nov 2023") for line in draft.leftovers)
+
+
+def test_a_quoted_title_after_where_it_was_given_is_the_title_and_what_leads_to_it_the_venue() -> None:
+    # Testimony and talks as an advocate lists them: where first, then the quoted title, then the date. A body's
+    # abbreviation ("U.S.") is no author's initial, and the lead is no title.
+    draft = draft_of(
+        "Rosa Quintero\nrosa@example.org\n\nPUBLICATIONS\n"
+        "Testimony before the U.S. Senate Committee on Environment and Public Works, “Cleaner Ports, Healthier "
+        "Neighbors,” June 2023.\n"
+        "Invited talk, Great Lakes Water Forum, “Lead Pipes Under Our Streets,” May 2021.\n"
+    )
+    assert triples(draft) == [
+        (
+            "June 2023",
+            "Cleaner Ports, Healthier Neighbors",
+            "Testimony before the U.S. Senate Committee on Environment and Public Works",
+        ),
+        ("May 2021", "Lead Pipes Under Our Streets", "Invited talk, Great Lakes Water Forum"),
+    ]
+    assert not [line for line in draft.leftovers if line.startswith("Authors of")]
