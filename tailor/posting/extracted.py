@@ -118,6 +118,9 @@ class Outline:
         self._blocks: list[tuple[str, str]] = []
         self.links: list[Link] = []
         """Links met while writing (http(s) and mailto), which the text keeps only the words of."""
+        self._labelled_table = False
+        """Whether the rows written since the last block of another kind are a table of sections, each row's
+        first cell the label of what the cells beside it say (:meth:`row`)."""
 
     def link(self, href: str, text: str) -> None:
         """Note a link to an http(s) or mailto address."""
@@ -127,11 +130,13 @@ class Outline:
 
     def separate(self) -> None:
         """Keep the next block apart from the last by a blank line, even if both are items or rows (two tables)."""
+        self._labelled_table = False
         if self._blocks and self._blocks[-1][0] != "break":
             self._blocks.append(("break", ""))
 
     def heading(self, text: str, level: int = 2) -> None:
         """A heading; HTML's six levels fold into three (``h4``–``h6`` read as ``###``)."""
+        self._labelled_table = False
         text = clean_inline(text)
         if text:
             self._blocks.append(("heading", "#" * max(1, min(level, 3)) + " " + text))
@@ -143,10 +148,27 @@ class Outline:
             self._blocks.append(("item", "- " + text))
 
     def row(self, cells: Sequence[str]) -> None:
-        """A table row; empty cells are left out."""
+        """A table row; empty cells are left out.
+
+        A row whose first cell labels what the cells beside it ask or say ("MINIMUM QUALIFICATIONS" beside
+        "Bachelor's degree in …" | "Demonstrated ability to …", as a WordPress job plugin's "Job Features" table
+        sets them) is that section: its label a heading, each value an item; and so is every row of that table after
+        it whose first cell is a label, so that what another label heads is not read as the section above it."""
         texts = [t for t in (clean_inline(c) for c in cells) if t]
-        if texts:
-            self._blocks.append(("row", " | ".join(texts)))
+        if not texts:
+            return
+        label, values = texts[0], texts[1:]
+        if _labels_values(label, values) and (self._labelled_table or _names_what_is_asked(label)):
+            self._blocks.append(("heading", "### " + label.rstrip(" :：")))
+            self._blocks += [("item", "- " + value) for value in values]
+            self._labelled_table = True
+            return
+        self._blocks.append(("row", " | ".join(texts)))
+        if not self._continues_a_table():
+            self._labelled_table = False
+
+    def _continues_a_table(self) -> bool:
+        return len(self._blocks) > 1 and self._blocks[-2][0] in ("row", "item")
 
     def paragraph(self, lines: Sequence[str], strong: Sequence[bool] = ()) -> None:
         """A paragraph given as its lines; ``strong[i]`` says line ``i`` is entirely bold.
@@ -183,6 +205,7 @@ class Outline:
         return True
 
     def _flush(self, lines: list[str]) -> None:
+        self._labelled_table = False
         if lines:
             self._blocks.append(("paragraph", "\n".join(lines)))
 
@@ -200,3 +223,28 @@ class Outline:
             parts.append(text)
             previous = kind
         return "".join(parts)
+
+
+_LABEL_WORDS = 5
+"""The most words a row's first cell has where it labels the cells beside it ("DESIRED SKILLS/QUALIFICATIONS")."""
+_VALUE_WORDS = 3
+"""The fewest words of the longest value beside a label: what a section says, not a column's name ("Level")."""
+
+
+def _labels_values(label: str, values: Sequence[str]) -> bool:
+    """Whether a row's first cell ``label`` reads as a label of the ``values`` beside it: a few words that end no
+    sentence, beside a value of a few words or more."""
+    return (
+        bool(values)
+        and len(label.split()) <= _LABEL_WORDS
+        and not label.rstrip().endswith((".", "!", "?"))
+        and max(len(value.split()) for value in values) >= _VALUE_WORDS
+    )
+
+
+def _names_what_is_asked(label: str) -> bool:
+    """Whether ``label`` names a section of what the job asks or offers to do ("Minimum Qualifications",
+    "Desired Skills", "Duties")."""
+    from tailor.posting.headings import SectionKind, classify_heading
+
+    return classify_heading(label) in (SectionKind.REQUIREMENTS, SectionKind.PREFERRED, SectionKind.RESPONSIBILITIES)

@@ -466,3 +466,45 @@ def test_a_form_around_the_whole_posting_keeps_it() -> None:
         "</form></body></html>"
     )
     assert "Enter timesheets for 300 hourly staff." in read_posting_text(page, "job.html", suffix=".html").text
+
+
+def test_a_table_whose_label_cells_name_what_is_asked_reads_each_label_as_its_section(tmp_path: Path) -> None:
+    # A WordPress job plugin's "Job Features" table: a label in each row's first cell and a value in each cell
+    # beside it. A label that names what is asked heads its values, each one an item, and every label of that
+    # table heads its own row, so the citizenship row is no preferred qualification.
+    cells = "".join(
+        f"<tr><td>{label}</td>{''.join(f'<td>{value}</td>' for value in values)}</tr>"
+        for label, values in (
+            ("Job Category", ["Public Works"]),
+            ("MINIMUM QUALIFICATIONS", ["Associate degree in civil engineering technology.", "Valid driver's license"]),
+            ("DESIRED SKILLS", ["Experience with AutoCAD Civil 3D.", "Familiarity with stormwater permitting a plus."]),
+            ("SECURITY REQUIREMENTS", ["U.S. citizen or permanent resident.", "Subject to a background check."]),
+        )
+    )
+    page = (
+        "<html><body><h1>Engineering Technician II</h1><h3>What you will do</h3><ul><li>Inspect culverts and "
+        f"storm drains.</li><li>Update the GIS asset inventory.</li></ul><h3>Job Features</h3><table>{cells}</table>"
+        "</body></html>"
+    )
+    posting = read_posting(write(tmp_path, "job.html", page))
+    assert posting.text.endswith(
+        "### Job Features\n\nJob Category | Public Works\n\n"
+        "### MINIMUM QUALIFICATIONS\n\n- Associate degree in civil engineering technology.\n- Valid driver's license"
+        "\n\n### DESIRED SKILLS\n\n- Experience with AutoCAD Civil 3D.\n"
+        "- Familiarity with stormwater permitting a plus."
+        "\n\n### SECURITY REQUIREMENTS\n\n- U.S. citizen or permanent resident.\n- Subject to a background check."
+    )
+    kinds = {section.heading: section.kind for section in structure.of(posting).sections}
+    assert kinds["MINIMUM QUALIFICATIONS"] is structure.SectionKind.REQUIREMENTS
+    assert kinds["DESIRED SKILLS"] is structure.SectionKind.PREFERRED
+
+
+def test_a_table_whose_first_row_names_its_columns_stays_rows(tmp_path: Path) -> None:
+    page = (
+        "<html><body><h1>Payroll Specialist</h1><h3>Requirements</h3><table><tr><th>Requirement</th><th>Level</th>"
+        "</tr><tr><td>ADP Workforce Now</td><td>Required</td></tr><tr><td>CPP certification</td><td>Preferred</td>"
+        "</tr></table></body></html>"
+    )
+    # The first row's "Requirement" names a column, its values too short to be what is asked: no heading.
+    (asked,) = [s for s in structure.of(read_posting(write(tmp_path, "job.html", page))).sections if s.heading]
+    assert (asked.heading, asked.text) == ("Requirements", "Requirement | Level\nADP Workforce Now | Required")
