@@ -551,12 +551,25 @@ _REFERENCE = re.compile(
 )
 
 
+_BARE_CODE = re.compile(
+    r"\s+(?=[\w-]*\d[\w-]*\d[\w-]*\d[\w-]*\d)(?=[\w-]*(?:[A-Za-z]|-))[A-Za-z]{0,3}\d[\w]*(?:-\w+)*$"
+)
+"""A last word of four digits or more that letters or a hyphen run into ("2025P-0043", "24-0173", "JR104522"): a
+filing number, as a staffing firm's or a county's board sets one after the title without a word for it."""
+
+
 def _without_reference(title: str) -> str:
     """``title`` without a last piece that is the employer's number for the opening ("| JobID: 4821", "- Req #
     R-0031877", "(Job ID 12345)"), as applicant tracking systems set it beside the title: a filing number, not the
-    job's name."""
+    job's name; and without a bare code after a job's word ("Registered Nurse 24-0173"), where an aircraft's or a
+    model's number ("Boeing 737-800") follows a maker's."""
     piece = _REFERENCE.search(title)
-    return title[: piece.start()].strip() if piece and piece.start() else title
+    if piece and piece.start():
+        return title[: piece.start()].strip()
+    code = _BARE_CODE.search(title)
+    if code and (last := title[: code.start()].split()[-1:]) and JOB_WORDS.fullmatch(last[0].lower()):
+        return title[: code.start()].strip()
+    return title
 
 
 _DOCUMENT_NAME = r"(?:job|position) description"

@@ -203,6 +203,14 @@ def test_the_kind_of_hiring_a_recruiters_title_names_is_no_call_for_applicants(t
         ("School Counselor (2026-27 School Year) | JobID: 4821", "School Counselor"),
         ("Staff Nurse - Req # R-0031877", "Staff Nurse"),
         ("Data Analyst (Job ID 12345)", "Data Analyst"),
+        # A bare code after the job's last word, as a staffing firm's or a county's board sets it: its number.
+        ("Policy Analyst & Legislative Researcher 2025P-0043", "Policy Analyst & Legislative Researcher"),
+        ("Registered Nurse 24-0173", "Registered Nurse"),
+        ("Line Cook JR104522", "Line Cook"),
+        # An aircraft's, a grade's or a model's number is the job's: after no job word, or too few digits.
+        ("First Officer - Boeing 737-800", "First Officer - Boeing 737-800"),
+        ("Captain A320", "Captain A320"),
+        ("Engineer 3", "Engineer 3"),
         ("Reference Librarian", "Reference Librarian"),
         ("Job Coach", "Job Coach"),
         ("Software Engineer II", "Software Engineer II"),
