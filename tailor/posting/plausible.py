@@ -1131,13 +1131,14 @@ employment, and no reason to lose the one beside it."""
 
 
 _HELD_FOR = re.compile(
-    r"(?:(?:\d{1,2}|one|two|three|four|five|ten|eleven|twelve)[- ](?:years?|months?)|school[- ]year|academic[- ]year)"
+    r"(?:(?:\d{1,2}|one|two|three|four|five|ten|eleven|twelve)[- ](?:years?|months?)\+?"
+    r"|school[- ]year|academic[- ]year)"
     r"(?:\s+(?:assignment|appointment|term|position|contract|work\s+year))?|(?:non[- ]?)?renewable|limited[- ]term",
     re.IGNORECASE,
 )
 """How long the job is held, which a school or public employer sets beside its kind ("Full-time, 2-year assignment,
-renewable", "Part-time, 10-month position", "Full-time, school year"): its term, no kind of employment, and no
-reason to lose the kind beside it."""
+renewable", "Part-time, 10-month position", "Full-time, school year", a contract's "6 Months+"): its term, no kind
+of employment, and no reason to lose the kind beside it."""
 
 
 _PAID = re.compile(

@@ -476,6 +476,7 @@ def test_how_a_job_is_paid_beside_its_kind_of_employment_leaves_the_kind(text: s
         ("Full-Time, School Year", "Full-time"),
         ("Full-time, one-year term, non-renewable", "Full-time"),
         ("Temporary, limited-term", "Temporary"),
+        ("6 Months+, Part-Time", "Part-time"),  # a contract's least length, as a staffing firm's board sets it
         ("2-year assignment", None),  # how long alone says no kind
         ("Renewable", None),
     ],
