@@ -94,7 +94,7 @@ def read_pdf(data: bytes, source: str, charset: str | None = None) -> Extracted:
     stated += [Candidate("title", title, "properties")] if title else []
     drawn = {
         unicodedata.normalize("NFKC", key): [
-            Drawn(d.start, tuple(unicodedata.normalize("NFKC", c) for c in d.cells), d.apart) for d in ds
+            d._replace(cells=tuple(unicodedata.normalize("NFKC", c) for c in d.cells)) for d in ds
         ]
         for key, ds in drawn.items()
     }
@@ -114,12 +114,14 @@ def _without_running_lines(pages: list[str]) -> list[str]:
 
 class Drawn(NamedTuple):
     """How the page draws a line: where it starts across the page, its cells (its text where the page
-    draws it in one run or in runs close together; several where it leaves a wide gap between them), and
-    its look (type size, bold) where that sets it apart from the body (larger, or bold where the body is not)."""
+    draws it in one run or in runs close together; several where it leaves a wide gap between them), its
+    look (type size, bold) where that sets it apart from the body (larger, or bold where the body is not),
+    and whether a list's mark is drawn before it as a shape, not a glyph (:func:`_marks`)."""
 
     start: float
     cells: tuple[str, ...]
     apart: tuple[float, bool] | None = None
+    marked: bool = False
 
 
 def _extract(data: bytes, source: str) -> tuple[list[str], str | None, list[str], dict[str, list[Drawn]]]:
@@ -148,13 +150,13 @@ def _extract(data: bytes, source: str) -> tuple[list[str], str | None, list[str]
             title = plausible_title(reader.metadata.title if reader.metadata else None)
             read = [_page(page) for page in reader.pages]
             largest = _largest_run(read[0][1]) if read else []
-            apart = _set_apart([line for _, lines in read for line in lines])
+            apart = _set_apart([line for _, lines, _ in read for line in lines])
             drawn: dict[str, list[Drawn]] = {}
-            for _, lines in read:
-                for x, size, line, cells, bold in lines:
+            for _, lines, marked in read:
+                for n, (x, size, line, cells, bold) in enumerate(lines):
                     look = (size, bold) if apart(size, bold) else None
-                    drawn.setdefault(_key(line), []).append(Drawn(x, cells, look))
-            return [text for text, _ in read], title, largest, drawn
+                    drawn.setdefault(_key(line), []).append(Drawn(x, cells, look, n in marked))
+            return [text for text, _, _ in read], title, largest, drawn
     except TailorError:
         raise
     except DependencyError:
@@ -175,11 +177,29 @@ _Line = tuple[float, float, str, tuple[str, ...], bool]
 (:func:`_cells`), whether it is wholly in bold."""
 
 
-def _page(page: PageObject) -> tuple[str, list[_Line]]:
-    """A page's text, and its lines as the page sets them, in the order they are drawn."""
+def _page(page: PageObject) -> tuple[str, list[_Line], set[int]]:
+    """A page's text, its lines as the page sets them, in the order they are drawn, and which of them (by their
+    place in that order) a list's mark drawn as a shape opens (:func:`_marks`)."""
     lines: dict[float, list[tuple[float, float, str]]] = {}
     bold: dict[float, bool] = {}
     order: list[float] = []
+    path: list[tuple[float, float]] = []
+    shapes: list[_Box] = []
+
+    def draw(operator: bytes, args: Sequence[float], cm: Sequence[float], tm: Sequence[float]) -> None:
+        # The small shapes the page fills, in page space: a browser prints a list's discs and squares so.
+        if operator in _PATH_POINTS:
+            numbers = [float(a) for a in args]
+            if operator == b"re" and len(numbers) == 4:
+                x, y, w, h = numbers
+                numbers = [x, y, x + w, y + h]
+            for px, py in zip(numbers[::2], numbers[1::2], strict=False):
+                path.append((px * cm[0] + py * cm[2] + cm[4], px * cm[1] + py * cm[3] + cm[5]))
+        elif operator in _FILLS or operator in _NO_FILLS:
+            if operator in _FILLS and path:
+                xs, ys = [px for px, _ in path], [py for _, py in path]
+                shapes.append((min(xs), min(ys), max(xs), max(ys)))
+            path.clear()
 
     def visit(text: str, cm: Sequence[float], tm: Sequence[float], font: object, size: float) -> None:
         if not text.strip():
@@ -195,8 +215,8 @@ def _page(page: PageObject) -> tuple[str, list[_Line]]:
         name = str(font.get("/BaseFont", "")) if isinstance(font, dict) else ""
         bold[y] = bold.get(y, True) and "bold" in name.lower()
 
-    text = page.extract_text(visitor_text=visit) or ""
-    return text, [
+    text = page.extract_text(visitor_text=visit, visitor_operand_before=draw) or ""
+    set_lines = [
         (
             min(x for x, _, _ in lines[y]),
             max(s for _, s, _ in lines[y]),
@@ -206,6 +226,37 @@ def _page(page: PageObject) -> tuple[str, list[_Line]]:
         )
         for y in order
     ]
+    return text, set_lines, _marks(shapes, [(y, line[0], line[1]) for y, line in zip(order, set_lines, strict=True)])
+
+
+_Box = tuple[float, float, float, float]
+"""A shape's left, bottom, right and top, in page space."""
+_PATH_POINTS = frozenset({b"m", b"l", b"c", b"v", b"y", b"re"})
+_FILLS = frozenset({b"f", b"F", b"f*", b"b", b"B", b"b*", b"B*"})
+_NO_FILLS = frozenset({b"n", b"S", b"s"})
+MARK_SIZE = 0.8
+"""The most a list's mark drawn as a shape measures across, in ems of its line's type: a disc or a square beside the
+text, never a rule under it or a box around a table's cell."""
+
+
+def _marks(
+    shapes: Sequence[tuple[float, float, float, float]], lines: Sequence[tuple[float, float, float]]
+) -> set[int]:
+    """Which ``lines`` (baseline, start, type size) a filled shape opens: a small disc or square, no wider than
+    :data:`MARK_SIZE` ems and about as tall as wide, set within the line's height and just left of its text, as a
+    browser draws a list's marks when it prints a page to PDF (no glyph a text layer holds: "•" is lost without)."""
+    marked: set[int] = set()
+    for n, (y, x, size) in enumerate(lines):
+        for left, bottom, right, top in shapes:
+            width, height = right - left, top - bottom
+            if not 0 < width <= MARK_SIZE * size or not 0 < height <= MARK_SIZE * size:
+                continue
+            if max(width, height) > 2 * min(width, height):
+                continue  # a dash or a rule, no disc
+            if y - 0.3 * size <= (bottom + top) / 2 <= y + size and 0 < x - right <= 2.5 * size:
+                marked.add(n)
+                break
+    return marked
 
 
 CHAR_WIDTH = 0.6
@@ -297,6 +348,8 @@ def _outline(text: str, largest: Sequence[str] = (), drawn: dict[str, list[Drawn
     for n, raw in enumerate(lines):
         line = raw.strip()
         seen = queued[key].pop(0) if (key := _key(line)) in queued and queued[key] else None
+        if seen is not None and seen.marked and not is_bullet(line):
+            line = f"• {line}"  # its mark drawn as a shape, as a browser prints a list
         start = seen.start if seen else None
         # A line set apart, alone in its look: a run of lines in that look is a paragraph set larger or in bold.
         look = seen.apart if seen else None

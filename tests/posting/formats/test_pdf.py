@@ -66,6 +66,27 @@ def test_a_bullets_wrapped_line_set_in_under_its_text_joins_it_whatever_its_firs
     assert "\n\nBenefits\nA pension plan." in posting.text
 
 
+def test_a_list_whose_marks_a_browser_drew_as_shapes_reads_as_items(tmp_path: Path) -> None:
+    # A job page printed to PDF from a browser: each list item's disc is a filled shape, not a "•" the text holds.
+    # The items are items, the second wrapped onto a line set in as far; the paragraph above is none.
+    lines = [
+        "Veterinary Assistant",
+        "Requirements",
+        "We are a busy small-animal clinic.",
+        "Experience restraining dogs and cats",
+        "Comfortable with Avimark or Cornerstone, and with",
+        "cleaning kennels daily",
+        "A love of animals",
+        "Benefits",
+    ]
+    pdf = make_pdf(lines, indents={3: 20, 4: 20, 5: 20, 6: 20}, discs=(3, 4, 6))
+    posting = read_posting(write(tmp_path, "job.pdf", pdf))
+    assert (
+        "We are a busy small-animal clinic.\n\n- Experience restraining dogs and cats\n"
+        "- Comfortable with Avimark or Cornerstone, and with cleaning kennels daily\n- A love of animals"
+    ) in posting.text
+
+
 def test_pdf_fields_set_side_by_side_on_a_line_are_lines_of_their_own(tmp_path: Path) -> None:
     lines = ["Records Clerk", "Location: Dayton, Ohio    Posting No. 26-0417    Grade: 12", "We file."]
     posting = read_posting(write(tmp_path, "job.pdf", make_pdf(lines)))
