@@ -117,6 +117,7 @@ def test_bundled_lexicon_maps_aliases_to_canonical_names() -> None:
         ("legacy giving", "planned giving"),
         ("annual giving", "annual fund"),
         ("Blackbaud Raiser's Edge NXT", "Raiser's Edge"),
+        ("Blackbaud Altru", "Altru"),  # a museum's or a zoo's admissions, members and donors
         ("Nonprofit Success Pack", "Salesforce NPSP"),
         ("HR information systems", "HRIS"),  # human resources
         ("professional employer organization", "PEO"),
