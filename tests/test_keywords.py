@@ -949,6 +949,17 @@ def test_a_team_that_only_says_whose_a_thing_is_asks_for_no_team_leadership() ->
     assert "team leadership" in found("Supervisor\n\nResponsibilities:\n- Manage team members across two sites\n")
 
 
+def test_a_lead_or_growing_team_after_a_determiner_is_no_team_led() -> None:
+    # "the lead team member" is the team's lead member, "a growing team" one that grows: "lead" and "growing" after
+    # "the" or "a" describe, no verb leads; an imperative "Lead team members" still does.
+    registrar = found(
+        "Assistant Registrar\n\nRequirements:\n- Serve as the lead team member for transcript requests\n"
+        "- Join a growing team of records specialists\n"
+    )
+    assert "team leadership" not in registrar
+    assert "team leadership" in found("Supervisor\n\nResponsibilities:\n- Lead team members across two sites\n")
+
+
 def test_a_skill_said_as_a_team_and_asked_as_experience_in_the_same_section_is_asked() -> None:
     asked = found(
         "Analytics Engineer\n\nRequirements:\n- Work closely with the data science team\n"

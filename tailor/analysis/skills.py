@@ -321,8 +321,13 @@ def skill_spans(
     spans = [(s, e, n) for s, e, n in spans if not (n == _IN_SERVICE and lemmas[s] == "in" and s + 1 not in joins)]
     # "Point-of-sale (POS) materials", "point of sale displays": a campaign's in-store signs and stands, no till.
     spans = [(s, e, name) for s, e, name in spans if not (name == _POINT_OF_SALE and _of_collateral(lemmas, e))]
-    # "Manage team calendars", "Lead team meetings": the team is a word of the thing worked on, no team led.
-    spans = [(s, e, name) for s, e, name in spans if not _a_teams_thing(doc, lemmas, s, e)]
+    # "Manage team calendars", "Lead team meetings": the team is a word of the thing worked on, no team led; "the
+    # lead team member", "a growing team": a word that describes the team, no verb.
+    spans = [
+        (s, e, name)
+        for s, e, name in spans
+        if not _a_teams_thing(doc, lemmas, s, e) and not _a_described_team(doc, lemmas, s, e)
+    ]
     # A span of time a figure counts is no skill that opens with its unit: "within 48 hours of service" is a
     # deadline, no driver's hours of service.
     spans = [(s, e, name) for s, e, name in spans if not (lemmas[s] in COUNTED_TIME and counted(doc, s))]
@@ -448,6 +453,21 @@ def _a_teams_thing(doc: Doc, lemmas: list[str], start: int, end: int) -> bool:
     )
 
 
+def _a_described_team(doc: Doc, lemmas: list[str], start: int, end: int) -> bool:
+    """Whether the words ``start:end`` of ``doc``, a verb of :data:`_LEADING` then "team", follow a determiner, so
+    that the verb's word describes the team ("the lead team member", "a growing team", "our managing team"): after
+    "the" or "a" no verb is said, and no team is led."""
+    return (
+        start > 0
+        and end - start >= 2
+        and lemmas[start] in _LEADING
+        and lemmas[end - 1] == "team"
+        and doc[start - 1].lower_ in _DETERMINERS
+    )
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "our", "your", "their", "its"})
+"""Words a noun phrase opens with, never a verb's subject ("that" is: "someone that leads teams")."""
 _LEADING = frozenset({"manage", "lead", "supervise", "oversee", "direct", "run", "head", "coach", "build", "grow"})
 """The verbs a team is led by ("manage a team", "lead teams"): a "blue team" opens with no work on one."""
 _A_TEAMS_PEOPLE = frozenset({"member", "lead", "leader", "staff", "people", "personnel", "employee", "worker", "mate"})
