@@ -144,7 +144,8 @@ def _pdf_pieces(data: bytes, source: str) -> list[list[_Piece]]:
 
                 page.extract_text(visitor_text=visit, visitor_operand_before=before)
                 found = moves.split(found)
-                pages.append(_on_chips(_words_rejoined(_with_drawn_bullets(found, shapes.filled)), shapes.filled))
+                found = _scripts_on_their_line(_with_drawn_bullets(found, shapes.filled))
+                pages.append(_on_chips(_words_rejoined(found), shapes.filled))
     except Exception as e:
         raise TailorError(f"{source} is not a PDF tailor can read ({e or type(e).__name__}).") from None
     return _astral_as_poppler_reads(pages, data)
@@ -184,6 +185,41 @@ class _Shapes:
     @staticmethod
     def _placed(cm: Any, x: float, y: float) -> tuple[float, float]:
         return (cm[0] * x + cm[2] * y + cm[4], cm[1] * x + cm[3] * y + cm[5])
+
+
+SCRIPT = (0.15, 0.6)
+"""How far (in sizes of the text it sits in) a superscript or a subscript stands above or below its line's baseline:
+LaTeX raises a superscript some 0.4 em and lowers a subscript some 0.2, a word processor about as much."""
+
+
+def _scripts_on_their_line(pieces: list[_Piece]) -> list[_Piece]:
+    """``pieces`` with each superscript and subscript set on the baseline of the text it is written in ("I²C", "CO₂",
+    "21st" as LaTeX's ``I\\textsuperscript{2}C`` writes it): a run of a few characters, smaller than the text, raised
+    or lowered by :data:`SCRIPT`, that starts where the piece written before it ends or ends where the piece written
+    after it starts, on that piece's baseline. Left off its line, its characters were a line of their own, run on to
+    the line above ("… logic analyzer. 2") and missing from the word ("IC")."""
+    out = list(pieces)
+    for n, piece in enumerate(pieces):
+        text = piece.text.strip()
+        if not text or len(text) > 4:
+            continue
+        low, high = SCRIPT
+        for m in (n - 1, n + 1):
+            base = pieces[m] if 0 <= m < len(pieces) else None
+            if base is None or not base.text.strip() or piece.size > 0.85 * base.size:
+                continue
+            if not low * base.size <= abs(piece.y - base.y) <= high * base.size:
+                continue
+            start, end = (_end_of(base), piece.x) if m < n else (_end_of(piece), base.x)
+            if abs(end - start) <= 0.5 * base.size:
+                out[n] = replace(piece, y=base.y)
+                break
+    return out
+
+
+def _end_of(piece: _Piece) -> float:
+    """Where a piece ends: by its measured width, else by its estimated one (:func:`_width`)."""
+    return piece.x + (piece.width or _width(piece.text.rstrip(), piece.size))
 
 
 SEPARATED = 3.0

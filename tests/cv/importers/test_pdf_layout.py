@@ -879,3 +879,37 @@ def test_a_sidebar_label_over_the_list_it_labels_is_one_line(tmp_path: Path) -> 
     assert "Languages:" in lines and "English, Spanish, French" in lines
     assert "Vendor credentialed: Vendormate, Reptrax, Symplr" in lines
     assert "Key achievements:" in lines and "Grew the territory to $4.1M." in lines
+
+
+def test_a_superscript_or_subscript_is_read_in_its_word_on_its_line_not_as_a_line_of_its_own(tmp_path: Path) -> None:
+    # LaTeX writes "I\textsuperscript{2}C" and "CO\textsubscript{2}" as three runs, the middle one smaller and off
+    # the baseline: read apart, the "2" ran on to the line above and the words lost it ("IC", "CO").
+    page = [
+        Text(50, 800, "Ines Okafor"),
+        Text(50, 786, "ines@example.org"),
+        Text(50, 758, "EXPERIENCE", bold=True),
+        Text(50, 744, "Calibrated the gas analysers to 0.1 % accuracy."),
+        Text(50, 730, "Wrote the I"),
+        Text(99.5, 733.8, "2", 7),
+        Text(102.7, 730, "C sensor drivers and logged CO"),
+        Text(237.7, 728, "2", 7),
+        Text(240.9, 730, " levels every 10 s."),
+        Text(50, 716, "Ranked 1"),
+        Text(86, 719.8, "st", 7),
+        Text(92.3, 716, " of 40 in the regional design contest."),
+    ]
+    lines = [line.text for line in pdf_layout.read_pdf(raw_pdf(tmp_path / "cv.pdf", page).read_bytes(), "cv.pdf")]
+    assert lines[-3:] == [
+        "Calibrated the gas analysers to 0.1 % accuracy.",
+        "Wrote the I2C sensor drivers and logged CO2 levels every 10 s.",
+        "Ranked 1st of 40 in the regional design contest.",
+    ]
+
+
+def test_small_text_that_meets_no_run_where_it_ends_stays_a_line_of_its_own() -> None:
+    # A footnote's small line under a paragraph, or a page number, starts at no run's end: it keeps its baseline.
+    pieces = [
+        _Piece(72.0, 700.0, "Holds one patent on sensor sampling.", 10.0, False, False, 160.0, order=0),
+        _Piece(300.0, 696.0, "2", 7.0, False, False, 3.5, order=1),
+    ]
+    assert pdf_layout._scripts_on_their_line(pieces)[1].y == 696.0
