@@ -23,6 +23,8 @@ _STARTS_WITH_YEAR = re.compile(r"^(?:19|20)\d{2}\b")
 _YEAR = r"(?:19|20)\d{2}"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*"
 """A month's name or its abbreviation, before the year a talk or a poster closes with ("…, May 2021")."""
+_LEADING_YEAR = re.compile(rf"^({_YEAR})\b[.:)]?\s*(?:[—–-]\s+)?")
+"""A year a citation opens with, as a list by year or a margin sets it ("2021⇥…", "2019. …", "2020 – …")."""
 _YEAR_HEADING = re.compile(rf"^\(?(?:{_MONTH}\.?\s+)?((?:19|20)\d{{2}})\)?:?$")
 """A line that is a year alone: a heading over the citations of that year ("2024"), as lists by year are kept; or
 a date alone, as an academic CV sets each talk's in a margin before it ("Mar 2024")."""
@@ -126,12 +128,17 @@ def _italic_title(text: str, marked: str) -> tuple[str, str, tuple[str, str, str
 
 def _read(text: str) -> tuple[str, str, tuple[str, str, str]]:
     """One citation's year, authors, and title, venue and how the two were told apart."""
-    if patent := _PATENT.match(text):
+    lead = _LEADING_YEAR.match(text)  # "2021⇥US Patent …": the year a margin sets before it
+    if patent := _PATENT.match(text[lead.end() :] if lead else text):
         # "US Patent 11,842,317 B2, “A title,” issued 2023 (co-inventor).": the title quoted, the patent's number
         # and what follows the title its venue, as written; the year it was issued or filed.
         venue = f"{patent.group('number').rstrip(' ,.')}, {patent.group('rest')}".strip(" ,.")
         year = re.search(rf"\b({_YEAR})\b", patent.group("rest"))
-        return (year.group(1) if year else ""), "", (patent.group("title"), venue, _SPLIT_QUOTED)
+        return (
+            (year.group(1) if year else lead.group(1) if lead else ""),
+            "",
+            (patent.group("title"), venue, _SPLIT_QUOTED),
+        )
     if read := _vancouver(text):
         return read
     if found := _CHICAGO_AUTHORS.match(text):
@@ -155,7 +162,7 @@ def _read(text: str) -> tuple[str, str, tuple[str, str, str]]:
     # it, so it goes after the venue, as written, and the rest is read as any citation.
     if (end := _LINK_AFTER.search(text)) and end.start() and (URL.fullmatch(end.group(1)) or _links_words(text, end)):
         text, link = text[: end.start()], text[end.start() :].strip()
-    if found := re.match(rf"^({_YEAR})\b[.:)]?\s*(?:[—–-]\s+)?", text):
+    if found := _LEADING_YEAR.match(text):
         year, text = found.group(1), text[found.end() :]
     # "Review of A Book, by Ana Ruiz. Some Quarterly 76, no. 1 (2023): 312–314.": no authors, a known venue.
     if read := _before_venue(text, start=False):

@@ -248,6 +248,10 @@ KINDS: dict[str, tuple[str, ...]] = {
         "portfolio highlights",
         "selected work",
         "selected writing",
+        # An engineer's or an inventor's patents, each its number, its title quoted and the year it issued, as
+        # publications are cited (:data:`~tailor.cv.importers.publications._PATENT`).
+        "patents",
+        "issued patents",
     ),
     "languages": ("languages", "language skills", "spoken languages", "natural languages", "foreign languages"),
     "interests": ("interests", "hobbies", "hobbies and interests", "personal interests"),

@@ -246,6 +246,20 @@ def test_a_patent_gives_its_quoted_title_its_number_as_venue_and_the_year_it_was
     ]
 
 
+def test_a_patents_section_prints_under_its_own_title_and_a_year_set_before_a_patent_is_its_year() -> None:
+    # moderncv's \cvitem{2020}{US Patent …}: the year in the left margin, read before the patent with a tab.
+    draft = draft_of(
+        "Wen Adeyemi\nwen@example.org\n\nPATENTS\n"
+        "2020\tUS Patent 10,553,912 B2, “Self-aligning hinge for a medication cabinet door,” issued 2020.\n"
+        "2018\tU.S. Patent No. 9,871,004, “Sealed gear housing.”\n"
+    )
+    assert triples(draft) == [
+        ("2020", "Self-aligning hinge for a medication cabinet door", "US Patent 10,553,912 B2, issued 2020"),
+        ("2018", "Sealed gear housing", "U.S. Patent No. 9,871,004"),
+    ]
+    assert {p["section"] for p in draft.data["publications"]} == {"Patents"}
+
+
 def test_a_paragraph_listing_several_citations_gives_each_its_own_title_venue_and_year() -> None:
     # "Patents & Publications" run on as one paragraph: an author–year citation after a sentence starts another.
     draft = draft_of(
