@@ -49,6 +49,9 @@ class LoadedCV:
 _AFTER_THE_JOB = re.compile(r"\s+[-–—|]\s+|\s*\(|,\s+")
 """Where a job's title goes on from the job to what it is in: "Clinical Pharmacist - Oncology", "Registered Nurse
 (ICU)", "Scientist II, Next Generation Sequencing"."""
+_A_TEAM = re.compile(r"\b(?:team|teams|squad|release train)\W*$", re.IGNORECASE)
+"""What a job's title names after the job that is the team it joins ("Senior Firmware Engineer | Tucson Agile Release
+Team"): where the job sits, whose name may hold a way of working, not what the job is."""
 _PHONE_RUN = re.compile(r"\+?\d[\d\s().-]{5,}\d")
 """Digits written as a phone number is, with spaces, brackets, dots or dashes between them."""
 _NOT_DIGITS = re.compile(r"\D+")
@@ -74,13 +77,13 @@ def specialty_lacking_of(ranking: Ranking, coverage: Coverage) -> tuple[str, ...
     neither says, meets nor shows related work for (``coverage``), each as the posting says it: what the job is,
     which keeps its fit from strong (:func:`tailor.rank.bounded_label`) however many of the trade's words the CV
     shares. The words before the job's dash, bracket or comma name the job ("Quality Engineer"), which a CV may do
-    under another name."""
+    under another name. A team the title names after the job (:data:`_A_TEAM`) is no specialty."""
     from tailor.analysis import analyse
 
     analysed = ranking.posting
     title = analysed.structure.title if analysed is not None else None
     pieces = _AFTER_THE_JOB.split(title, maxsplit=1) if title else []
-    if len(pieces) < 2 or ranking.cv is None:
+    if len(pieces) < 2 or ranking.cv is None or _A_TEAM.search(pieces[1]):
         return ()
     named = {skill.lower() for skill in analyse([pieces[1]], ranking.cv.lexicon)[0].skills}
     return tuple(

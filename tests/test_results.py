@@ -1181,3 +1181,15 @@ def test_a_specialty_the_jobs_title_names_that_the_cv_does_not_say_keeps_the_fit
     # specialty lacking: the bundled example's posting, "…, Distributed Training", stays strong.
     example = match(Path(__file__).parents[1] / "examples" / "distributed-training-engineer.md", "example")
     assert example.ranking.fit.label == "strong" and example.specialty_lacking == []
+
+
+def test_a_team_the_jobs_title_names_after_the_job_is_where_the_job_sits_not_its_specialty(tmp_path: Path) -> None:
+    # "Clinical Pharmacist | Lakeview Agile Delivery Team": the team the job joins, named by its way of working, is
+    # no specialty the CV lacks; the same word as the job's specialty still is.
+    posting = pharmacist_posting("Oncology").replace("Requirements:\n", "Requirements:\n- Agile ways of working\n")
+    team = posting.replace("Clinical Pharmacist - Oncology", "Clinical Pharmacist | Lakeview Agile Delivery Team")
+    posted = matched(tmp_path, PHARMACIST, team)
+    assert "Agile" in [k.keyword.said for k in posted.coverage.required if k.status == "absent"]
+    assert posted.specialty_lacking == [] and not [w for w in posted.warnings if "the job's specialty" in w]
+    agile = posting.replace("Clinical Pharmacist - Oncology", "Clinical Pharmacist | Agile")
+    assert matched(tmp_path, PHARMACIST, agile).specialty_lacking == ["Agile"]
