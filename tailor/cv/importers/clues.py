@@ -393,6 +393,12 @@ _SMALL_WORDS = frozenset("of and for the in on at to de du des la le el y del de
 """Words a name in capitals keeps in lower case ("Ministry of Environment and Natural Resources")."""
 
 
+_LETTERS_STOPPED = re.compile(r"\b(?:[A-Z][a-z]?\.){2,}")
+"""Letters each with its stop, as a degree or a country is abbreviated ("M.S.", "Ph.D.", "B.Sc.", "U.S.")."""
+_NAME_IN_BRACKETS = re.compile(r"\s\((?:[^\W\d_]+\s?){1,3}\)")
+"""A name of one to three words in brackets after another, as a place's in its own script or tongue is given."""
+
+
 def _named_pieces(text: str) -> bool:
     """Whether ``text`` is a role's or degree's line of names ended with a full stop, as LaTeX's moderncv
     ends an entry's line ("Design Engineer, Acme Motors, Detroit, MI."): two to five pieces parted by commas,
@@ -402,7 +408,10 @@ def _named_pieces(text: str) -> bool:
     pieces = [p.strip() for p in body.split(",")]
     if not 2 <= len(pieces) <= 5 or any(not p or len(p.split()) > 7 for p in pieces):
         return False
-    if re.search(r"[:\d()\[\]]|\.\s", body) or not (is_place(pieces[-1]) or is_location(", ".join(pieces[-2:]))):
+    # A degree's letters ("M.S. in Electrical Engineering") and a name's in brackets after it ("Thessaloniki
+    # (Θεσσαλονίκη)") are a name's, no sentence's stop nor note.
+    named = _NAME_IN_BRACKETS.sub("", _LETTERS_STOPPED.sub("", body))
+    if re.search(r"[:\d()\[\]]|\.\s", named) or not (is_place(pieces[-1]) or is_location(", ".join(pieces[-2:]))):
         return False
     words = [w.strip("*_") for w in body.split()]
     return all(w[:1].isupper() or not w[:1].isalpha() or w in _SMALL_WORDS for w in words)

@@ -4794,6 +4794,31 @@ def test_a_role_line_of_names_ended_with_a_full_stop_is_the_role_not_a_bullet() 
     assert [len(r["bullets"]) for r in draft.data["experience"]] == [1, 1]
 
 
+def test_a_line_of_names_with_a_degrees_letters_or_a_name_in_brackets_is_still_the_entrys_line() -> None:
+    # moderncv's "M.S. in …, School, Town, ST." and "Title, Lab, University, Town (its name in its own script),
+    # Country.": the degree's stops and the bracketed name are a name's, so the line heads its entry.
+    draft = draft_of(
+        "Ada Example\nada@example.org\n\nExperience\n"
+        "Sep 2011 – Jun 2012\nResearch Assistant, Institute of Geophysics, Sofia University, Sofia (София), "
+        "Bulgaria.\n- Logged seismometer data.\n\nEducation\n"
+        "2014\nPh.D. in Soil Science and Water Resources, The University of Arizona, Tucson, AZ.\n"
+        "Thesis: Infiltration under crusted soils\n"
+    )
+    (role,) = draft.data["experience"]
+    assert (role["role"], role["employer"], role["location"]) == (
+        "Research Assistant",
+        "Institute of Geophysics, Sofia University",
+        "Sofia (София), Bulgaria",
+    )
+    (degree,) = draft.data["education"]
+    assert (degree["degree"], degree["institution"], degree["location"]) == (
+        "Ph.D. in Soil Science and Water Resources",
+        "The University of Arizona",
+        "Tucson, AZ",
+    )
+    assert degree["details"] == ["Thesis: Infiltration under crusted soils"]
+
+
 def test_a_line_of_capitalised_names_that_ends_in_no_place_or_holds_a_label_is_still_prose() -> None:
     # A list of topics or a class year, capitalised and ended with a full stop, is a line under the role.
     under = [
