@@ -1250,8 +1250,11 @@ def _its_own_giver(name: str, after: str) -> bool:
     found = _GIVER_CERTIFIES.match(name.strip())
     if found is None or found["giver"].endswith("ly") or found["giver"].split()[0].lower() in _NO_GIVER:
         return False  # "Board Certified Behavior Analyst – BACB", "Nationally Certified …": the giver follows
-    # "Marketo Certified Expert — Adobe": the maker that owns the product the credential is named by, its giver.
-    return not after.strip().lower().startswith(found["giver"].lower()) and not _a_maker(after.strip())
+    # "Marketo Certified Expert — Adobe": the maker that owns the product the credential is named by, its giver. So is
+    # the body whose standard names it ("IPC-A-610 Certified IPC Specialist – IPC": IPC's standard A-610).
+    giver, said = found["giver"].lower(), after.strip().lower()
+    again = said.startswith(giver) or (bool(said) and giver.startswith(f"{said}-"))
+    return not again and not _a_maker(after.strip())
 
 
 def _a_maker(word: str) -> bool:

@@ -2099,6 +2099,20 @@ def test_what_the_section_names_as_a_giver_is_the_giver_after_a_dash_where_the_n
     ]
 
 
+def test_the_body_whose_standard_names_a_credential_is_its_giver_after_a_dash() -> None:
+    # "ASTM-E84 Certified Fire Test Technician – ASTM": the name opens with the body's standard, and the body after
+    # the dash gave it, as "– Adobe" after "Adobe Certified Professional" would; the renewal after it stays a comment.
+    draft = draft_of(
+        "Omar Haddad\nomar@example.org\n\nCERTIFICATIONS\n"
+        "2019\tASTM-E84 Certified Fire Test Technician – ASTM, recertified 2023\n"
+        "Adobe Certified Professional – Visual Design, 2022\n"
+    )
+    assert [(c["name"], c["issuer"], c["date"]) for c in draft.data["certificates"]] == [
+        ("ASTM-E84 Certified Fire Test Technician", "ASTM", "2019"),
+        ("Adobe Certified Professional – Visual Design", "", "2022"),
+    ]
+
+
 def test_an_awards_category_and_standing_after_its_dash_are_no_giver() -> None:
     # "Program — Category, finalist": what the dash sets after the award is the category it was entered in and where
     # it placed, no body that gave it; a giver after a dash ("– Bay Ledger") still is one.
