@@ -8505,3 +8505,22 @@ def test_a_workers_name_in_a_keyword_is_said_by_the_verb_of_that_work() -> None:
     assert (found["clinical instructor"].status, found["clinical instructor"].where) == ("selected", ("job0-b0",))
     taught = make_cv({"St. Brigid Medical Center": ["Taught nursing students in clinical rotations."]})
     assert keyword_coverage(taught, posting)["clinical instructor"].status == "absent"
+
+
+def test_embedded_firmware_is_the_embedded_systems_work_a_posting_asks_for() -> None:
+    """ "Embedded firmware" names the field as "embedded software" and "embedded C" do: an appliance-controls engineer
+    whose bullets write embedded firmware meets a posting's "embedded systems", and a posting's "embedded firmware" is
+    met by a CV that writes embedded software."""
+    cv = make_cv(
+        {
+            "Norrland Appliance Controls": [
+                "Wrote the embedded firmware of an induction hob's power stage on a 16-bit MCU.",
+                "Led the team's code reviews.",
+            ]
+        }
+    )
+    posting = Posting("p", "Controls Engineer\n\nRequirements:\n- Embedded systems experience\n- Code reviews\n")
+    assert keyword_coverage(cv, posting)["embedded systems"].status == "selected"
+    software = make_cv({"Norrland Appliance Controls": ["Wrote embedded software for an induction hob."]})
+    asked = Posting("p", "Controls Engineer\n\nRequirements:\n- 3+ years of embedded firmware development\n")
+    assert keyword_coverage(software, asked)["embedded systems"].status == "selected"
