@@ -339,6 +339,11 @@ Philosophy - PhD"): the name alone is what a résumé prints ("Bachelor of Scien
 field of study picked beside it is in no column of the export."""
 
 
+_LEVEL_ALONE = re.compile(r"(?:Bachelor|Master|Associate|Doctor)['’]s degree|Doctorate", re.IGNORECASE)
+"""A level of degree without its name, as LinkedIn's list offers one beside the named degrees ("Bachelor's degree",
+"Master's degree"): the field picked beside it is left out of the export too."""
+
+
 def _without_its_letters(degree: str) -> str:
     """``degree`` without the letters LinkedIn writes after its name (:data:`_PICKED_DEGREE`), where they are the
     capitals of its words in any order (BS, MBA, PhD); a field after a dash stays ("Bachelor of Arts - History")."""
@@ -357,7 +362,7 @@ def _degree(draft: Draft, n: int, row: Row) -> dict[str, Any]:
         draft.note(("education", n, "degree"), "the export names no degree here: write it")
     picked = row.get("Degree Name", "")
     degree = _without_its_letters(picked)
-    if degree != picked and _PICKED_DEGREE.fullmatch(picked):
+    if (degree != picked and _PICKED_DEGREE.fullmatch(picked)) or _LEVEL_ALONE.fullmatch(picked.strip()):
         # The field of study picked beside it has no column in the export: a bare "Bachelor of Science" meets no
         # posting asking for a degree in a field.
         draft.note(

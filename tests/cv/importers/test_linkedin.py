@@ -336,6 +336,28 @@ def test_a_degree_picked_from_linkedins_list_is_marked_to_have_its_field_written
     assert "field of study" in noted[0][1] and "Bachelor of Science in" in noted[0][1]
 
 
+def test_a_degree_of_a_level_alone_picked_from_linkedins_list_is_marked_to_have_its_field_written_too(
+    tmp_path: Path,
+) -> None:
+    # LinkedIn's list offers a level without a name ("Bachelor's degree", "Master's degree") beside the named
+    # degrees, and the export leaves out the field picked beside it as well: the résumé would print "Bachelor's
+    # degree" alone, which meets no posting asking for a degree in a field.
+    files = dict(EXPORT)
+    files["Education.csv"] = (
+        "School Name,Start Date,End Date,Notes,Degree Name,Activities\n"
+        "Universidade de Lisboa,2006,2010,,Bachelor's degree,\n"
+        "Ohio State University,2011,2013,,Master’s Degree,\n"
+        "Columbus State Community College,2003,2005,,Associate's degree,\n"
+        "Reed College,2000,2004,,Bachelor's degree in Chemistry,\n"
+    )
+    draft = import_cv(export_zip(tmp_path / "export.zip", files))
+    noted = {n.loc: n.message for n in draft.notes if n.loc[0] == "education"}
+    assert set(noted) == {("education", n, "degree") for n in (0, 1, 2)}
+    assert "field of study" in noted[("education", 0, "degree")]
+    assert "Bachelor's degree in" in noted[("education", 0, "degree")]
+    assert [d["degree"] for d in draft.data["education"]][3] == "Bachelor's degree in Chemistry"
+
+
 def test_the_arrows_and_check_marks_people_type_as_bullets_are_taken_off_as_dots_are(tmp_path: Path) -> None:
     # LinkedIn keeps no formatting, so its members paste the marks a keyboard or an emoji picker gives: each opens
     # a bullet, or parts bullets run together on a line, as "•" does; an arrow between figures stays a word.
