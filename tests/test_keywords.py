@@ -1832,3 +1832,39 @@ def test_mean_sea_level_is_no_liaison_a_database_clusters_rac_stays_oracles_and_
     assert "Oracle RAC" in dba and "Regulatory Affairs Certification" not in dba
     kernels = found("HPC Engineer\n\nRequirements:\n- Tune BLAS and LAPACK kernels for GPUs\n")
     assert "BLAS" in kernels and "biologics license application" not in kernels
+
+
+def test_a_trial_statisticians_posting_names_the_terms_of_the_work() -> None:
+    # ICH E9's and the FDA's words for a clinical trial's statistics: a data monitoring committee by any of its
+    # names (the FDA's guidance gives DSMB and IDMC), the plan, the calculations and the outputs.
+    statistician = found(
+        "Senior Biostatistician\n\nResponsibilities:\n- Write statistical analysis plans and TLF shells\n"
+        "- Provide sample size calculations and interim analyses\n- Present closed reports to the DSMB\n"
+        "- Review Define-XML and the clinical study report\n\nRequirements:\n- MMRM, multiple imputation and "
+        "group sequential designs\n- Knowledge of CDISC data structures\n"
+    )
+    assert {
+        "statistical analysis plan",
+        "tables, listings and figures",
+        "sample size calculation",
+        "interim analysis",
+        "data monitoring committee",
+        "Define-XML",
+        "clinical study report",
+        "MMRM",
+        "multiple imputation",
+        "group sequential design",
+        "CDISC",
+    } <= statistician.keys()
+    # A trial's data structures are CDISC's datasets, no computer science course.
+    assert "algorithms and data structures" not in statistician
+    software = found("Software Engineer\n\nRequirements:\n- Strong grasp of data structures and algorithms\n")
+    assert "algorithms and data structures" in software
+
+
+def test_an_epidemiologists_posting_asks_for_epidemiology_and_disease_surveillance() -> None:
+    epidemiologist = found(
+        "Epidemiologist\n\nResponsibilities:\n- Design and conduct epidemiological studies of chronic disease\n"
+        "- Run public health surveillance of reportable conditions\n"
+    )
+    assert {"epidemiology", "disease surveillance"} <= epidemiologist.keys()
