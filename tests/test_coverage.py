@@ -8524,3 +8524,12 @@ def test_embedded_firmware_is_the_embedded_systems_work_a_posting_asks_for() -> 
     software = make_cv({"Norrland Appliance Controls": ["Wrote embedded software for an induction hob."]})
     asked = Posting("p", "Controls Engineer\n\nRequirements:\n- 3+ years of embedded firmware development\n")
     assert keyword_coverage(software, asked)["embedded systems"].status == "selected"
+
+
+def test_a_part_of_the_fdas_regulations_a_cv_names_by_its_number_meets_a_posting_asking_for_fda_regulations() -> None:
+    """Title 21 of the CFR, chapter I, is the FDA's: a quality engineer's "21 CFR Part 820" and a trial programmer's
+    "21 CFR Part 11" are each an FDA regulation, as a posting asking for "FDA guidelines" means them."""
+    cv = make_cv({"Corbel Devices": ["Kept the design history files under 21 CFR Part 820 for 3 product lines."]})
+    posting = "Quality Engineer\n\nRequirements:\n- Working knowledge of FDA regulations\n- Root cause analysis\n"
+    found = keyword_coverage(cv, Posting("p", posting))
+    assert found["FDA regulations"].met and found["FDA regulations"].met_by == "21 CFR Part 820"
