@@ -27,6 +27,7 @@ from tailor.analysis.tokens import (
     nlp,
     tokenised,
     verbs,
+    words_of,
 )
 from tailor.lexicon import action_nouns, generic_terms, mixed_case, word_log_probabilities
 from tailor.lexicon_cache import kept
@@ -1242,7 +1243,7 @@ def _trade_acronyms(
     :data:`_TRADE_ACRONYMS`, written in capitals as ``original`` writes it, read as its trade's skill where the text's
     ``lemmas`` or those ``around`` it speak of the trade, as :func:`_in_the_trades_sense` decides for every trade's
     sense: "compliance with FMLA, ADA and Title VII" names ADA compliance."""
-    own = frozenset(lemmas) | frozenset(token.text for token in doc)
+    own = words_of(doc, lemmas)
     taken = {i for start, end, _ in spans for i in range(start, end)}
     added = []
     for start, end in rejected:
@@ -1268,7 +1269,7 @@ def _in_its_trade(
     ``around`` it, speaks of the trade (and the lexicon has that skill): :func:`_in_the_trades_sense`."""
     # A sense's words are written as the trade writes them ("manufacturing", "devops", "logistics"): they are met as
     # written or as lemmas, as the text's words are either ("manufacturing" lemmatises to "manufacture").
-    own = frozenset(lemmas) | frozenset(token.text for token in doc)
+    own = words_of(doc, lemmas)
     said = own | around
     out = []
     for start, end, name in spans:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter, OrderedDict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from itertools import accumulate
@@ -43,6 +43,7 @@ from tailor.analysis.tokens import (
     next_word,
     tokenised,
     verbs,
+    words_of,
 )
 
 if TYPE_CHECKING:
@@ -142,7 +143,7 @@ def analyse(
     lowered = [_lowered(t) for t in texts]
     parts = list(tokenised(lowered))
     # The document's words as lemmas and as written: a trade's words are met either way (:func:`skill_spans`).
-    document = frozenset(word for part in parts for word in _words(part)) if together else frozenset()
+    document = frozenset().union(*map(_words, parts)) if together else frozenset()
     aside = [frozenset(words) for words in beside] if beside is not None else [frozenset()] * len(texts)
     return [
         _analysed(text, low, part, lexicon, document | by, near=near, names=names, credentials=credentials)
@@ -159,11 +160,10 @@ def _lowered(text: str) -> str:
     return blank_marks_of_text(singular_acronyms(sentences_apart(text)).lower())
 
 
-def _words(part: _Part) -> Iterator[str]:
+def _words(part: _Part) -> frozenset[str]:
     """The words of a tokenised text, as lemmas and as written."""
     doc, lemmas, _, _ = part
-    yield from lemmas
-    yield from (token.text for token in doc)
+    return words_of(doc, lemmas)
 
 
 def _analysed(
