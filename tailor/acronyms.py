@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Container, Iterable
+from functools import lru_cache
 
 from tailor.analysis import abbreviates, credential_aside
 
@@ -96,6 +97,12 @@ _NAME_WORD = re.compile(r"[A-Z][a-z][\w'’]*")
 """A word of a name in capitals ("National", "Registry"): a capital, then small letters."""
 
 
+@lru_cache(maxsize=8)
+def _name_of(count: int) -> re.Pattern[str]:
+    """A name in capitals of ``count`` words (:data:`_NAME_WORD`), a word of its own."""
+    return re.compile(rf"(?<![\w-]){_NAME_WORD.pattern}(?:[ \t]+{_NAME_WORD.pattern}){{{count - 1}}}(?![\w-])")
+
+
 def named_by_initials(texts: Iterable[str], letters: str, names: Container[str]) -> str | None:
     """The name in capitals whose words' initials are ``letters`` (three or more), one word each, that ``texts``
     write and that is one of ``names`` (lowercase: the lexicon's names of skills), such as "National Registry
@@ -104,10 +111,9 @@ def named_by_initials(texts: Iterable[str], letters: str, names: Container[str])
     initials ("Senior Quality Lead" for SQL) names no skill, and says nothing of them."""
     if len(letters) < 3:
         return None
-    count = len(letters)
-    run = rf"(?<![\w-]){_NAME_WORD.pattern}(?:[ \t]+{_NAME_WORD.pattern}){{{count - 1}}}(?![\w-])"
+    run = _name_of(len(letters))
     for text in texts:
-        for match in re.finditer(run, text):
+        for match in run.finditer(text):
             words = match.group(0).split()
             name = " ".join(word.lower() for word in words)
             if "".join(word[0] for word in words).lower() == letters.lower() and name in names:
@@ -140,3 +146,39 @@ def _stem(word: str) -> str:
         if word.endswith(ending) and len(word) - len(ending) >= 4:
             return word[: -len(ending)]
     return word
+
+
+def written_in_part(text: str, letters: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Each of ``letters`` (lowercase, three to six of them: a posting's terms) that ``text`` writes in capitals and
+    as a name in capitals whose words give its letters one each ("CSP" and "Computer Science Principles") → the ways
+    another text writes it with its first words as their letters and the rest in words, lowercase ("cs
+    principles"; "ehr" → "eh records" from "Electronic Health Records"), at least two letters and one word: a CV
+    that writes "CS Principles" names the course a posting calls CSP and "Computer Science Principles", where it
+    says neither."""
+    wanted = set(letters)
+    spelled: dict[str, tuple[str, ...]] = {}
+    for acronym in set(_CAPITALS.findall(text)):
+        term = acronym.lower()
+        if term in wanted and (words := _name_with_initials(acronym, text)) is not None:
+            spelled[term] = tuple(f"{acronym[:k]} {' '.join(words[k:])}".lower() for k in range(2, len(acronym)))
+    return spelled
+
+
+_CAPITALS = re.compile(r"\b[A-Z]{3,6}\b")
+"""Three to six capitals, a word of their own ("CSP")."""
+
+
+def _name_with_initials(acronym: str, text: str) -> list[str] | None:
+    """The words of the first name in capitals in ``text`` whose words begin with ``acronym``'s letters in turn, one
+    each, a word of its own; None where it writes none."""
+    for match in _initials_run(acronym).finditer(text):
+        # The pattern opens with its letter, which lets the search skip ahead to it; what stands before is seen here.
+        if match.start() == 0 or not (text[match.start() - 1].isalnum() or text[match.start() - 1] in "_-"):
+            return match.group(0).split()
+    return None
+
+
+@lru_cache(maxsize=256)
+def _initials_run(acronym: str) -> re.Pattern[str]:
+    words = r"[ \t]+".join(rf"{letter}[a-z][\w'’]*" for letter in acronym)
+    return re.compile(rf"{words}(?![\w-])")

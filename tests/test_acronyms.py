@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tailor.acronyms import named_by_initials, same_meaning, spelled_out
+from tailor.acronyms import named_by_initials, same_meaning, spelled_out, written_in_part
 
 
 def test_letters_in_brackets_after_the_words_of_their_initials_are_spelled_out() -> None:
@@ -78,3 +78,16 @@ def test_letters_with_the_words_of_their_initials_in_brackets_after_them_are_spe
         "NREMT-P (National Registry)",
     ]
     assert spelled_out(texts) == {"nrp": "neonatal resuscitation program"}
+
+
+def test_an_acronym_a_text_names_in_capitals_too_may_be_written_with_its_first_words_as_their_letters() -> None:
+    # A course, a record and a plan a posting writes both ways; a CV may write "CS Principles" or "EH Records".
+    text = (
+        "Teach our Computer Science Principles course. CSP facilitators lead workshops.\n"
+        "Chart in the Electronic Health Records system (EHR) daily. Write an Individual Education Plan."
+    )
+    assert written_in_part(text, ["csp", "ehr", "daily"]) == {"csp": ("cs principles",), "ehr": ("eh records",)}
+
+
+def test_letters_that_no_name_in_capitals_of_the_text_spells_are_written_in_part_no_way() -> None:
+    assert written_in_part("Apply by FRIDAY. Python and SQL required; Great Quality Lab.", ["friday", "sql"]) == {}

@@ -2533,3 +2533,17 @@ def test_a_buyers_pos_meet_purchase_orders_and_no_product_owner() -> None:
     scores = {b.text[:6]: b for b in ranking.bullets}
     assert "purchase orders" in scores["Issued"].terms
     assert scores["Served"].score == 0
+
+
+def test_a_bullet_that_writes_an_acronyms_first_words_as_their_letters_meets_the_postings_acronym() -> None:
+    # The posting names the course "CSP" and "Computer Science Principles"; the teacher wrote "CS Principles".
+    cv = make_cv({"Eastside High": ["Taught AP CS Principles.", "Tutored high school students in reading."]})
+    posting = Posting(
+        "p",
+        "CSP Facilitator\n\nRequirements\n- Experience teaching CSP.\n- Experience with high school students.\n\n"
+        "About the course\nComputer Science Principles is a course for high school students. Our CSP teachers meet"
+        " monthly.\n",
+    )
+    taught = next(b for b in rank(cv, posting).bullets if b.text == "Taught AP CS Principles.")
+    assert "cs principle" in taught.terms
+    assert taught.score > 0.3

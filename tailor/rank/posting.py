@@ -10,7 +10,8 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from tailor.analysis import Analysis, analyse
+from tailor.acronyms import written_in_part
+from tailor.analysis import Analysis, analyse, lemma_of, lemma_table
 from tailor.analysis.tokens import verbs
 from tailor.errors import TailorError
 from tailor.lexicon import Lexicon, action_nouns, bundled_lexicon, generic_terms
@@ -216,6 +217,7 @@ def query_terms(
         if 0 < config.generic < 1:
             for term in (HOW_OFTEN | ANY_DUTYS_VERBS) & weights.keys():
                 weights[term] *= config.generic
+        _with_letters_in_part(weights, analysed.posting.text)
     if config.expansion > 0:
         lent: dict[str, float] = {}
         related = related_terms(lexicon)
@@ -241,6 +243,18 @@ def query_terms(
         for term, weight in lent.items():
             weights[term] = weights.get(term, 0.0) + weight
     return weights
+
+
+def _with_letters_in_part(weights: dict[str, float], text: str) -> None:
+    """Each acronym the posting asks for as a term that it also names in capitals (:func:`written_in_part`: "CSP",
+    "Computer Science Principles") asked for as much where an item writes its first words as their letters ("CS
+    Principles"), which the item's terms spell otherwise ("cs principle")."""
+    table = lemma_table()
+    for letters, forms in written_in_part(text, weights).items():
+        weight = weights[letters]
+        for form in forms:
+            term = " ".join(lemma_of(word, table) for word in form.split())
+            weights[term] = max(weights.get(term, 0.0), weight)
 
 
 def _not_someones_titles(section: WeightedSection, lexicon: Lexicon) -> list[str]:
