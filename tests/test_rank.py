@@ -2547,3 +2547,12 @@ def test_a_bullet_that_writes_an_acronyms_first_words_as_their_letters_meets_the
     taught = next(b for b in rank(cv, posting).bullets if b.text == "Taught AP CS Principles.")
     assert "cs principle" in taught.terms
     assert taught.score > 0.3
+
+
+def test_a_titles_rank_written_as_letters_is_no_acronyms_first_words() -> None:
+    # "Sr Analyst" is a senior analyst: a posting's Station Reporting Analyst (SRA) lends it nothing.
+    posting = Posting("p", "Station Reporting Analyst\n\nRequirements\n- Three years as an SRA in a newsroom.\n")
+    terms = query_terms(analyse_posting(posting), bundled_lexicon(), title=True)
+    assert "sra" in terms
+    assert "sr analyst" not in terms
+    assert "sr reporting analyst" not in terms

@@ -248,13 +248,15 @@ def query_terms(
 def _with_letters_in_part(weights: dict[str, float], text: str) -> None:
     """Each acronym the posting asks for as a term that it also names in capitals (:func:`written_in_part`: "CSP",
     "Computer Science Principles") asked for as much where an item writes its first words as their letters ("CS
-    Principles"), which the item's terms spell otherwise ("cs principle")."""
+    Principles"), which the item's terms spell otherwise ("cs principle"). Not where those letters are a title's rank:
+    "Sr Engineer" is a senior engineer, no Site Reliability Engineer (SRE)."""
     table = lemma_table()
     for letters, forms in written_in_part(text, weights).items():
         weight = weights[letters]
         for form in forms:
-            term = " ".join(lemma_of(word, table) for word in form.split())
-            weights[term] = max(weights.get(term, 0.0), weight)
+            if form.split()[0] not in _RANKS:
+                term = " ".join(lemma_of(word, table) for word in form.split())
+                weights[term] = max(weights.get(term, 0.0), weight)
 
 
 def _not_someones_titles(section: WeightedSection, lexicon: Lexicon) -> list[str]:
