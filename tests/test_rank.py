@@ -1732,17 +1732,22 @@ def test_a_fit_is_named_by_the_measured_thresholds_as_its_score_is_shown(score: 
 @pytest.mark.parametrize(
     ("score", "required", "said", "label"),
     [
-        (0.25, 13, 4, "partial"),  # 9 of 13 required keywords missing: the neighbouring trade's posting
-        (0.25, 12, 4, "strong"),  # a third said
-        (0.25, 9, 0, "partial"),  # nine are too few for a third, not for a quarter (below)
-        (0.25, 20, 1, "weak"),  # under a tenth: neither strong nor partial
-        (0.12, 12, 1, "weak"),
-        (0.12, 10, 1, "partial"),  # a tenth said
-        (0.12, 9, 0, "partial"),
+        (0.25, 13, 3, "partial"),  # 10 of 13 required keywords missing: the neighbouring trade's posting (4 / 15)
+        (0.25, 13, 4, "strong"),  # 5 / 15: a third
+        (0.25, 8, 1, "partial"),  # 7 of 8 missing: the job's words are shared, its requirements are not
+        (0.25, 8, 2, "partial"),  # 3 / 10
+        (0.25, 7, 2, "strong"),  # 3 / 9: a third
+        (0.25, 3, 0, "partial"),  # none of three said: a fifth
+        (0.25, 1, 0, "strong"),  # one keyword judges little: a third
+        (0.25, 0, 0, "strong"),  # none named: nothing to judge by
+        (0.25, 20, 1, "weak"),  # 2 / 22, under a tenth: neither strong nor partial
+        (0.12, 18, 1, "partial"),  # 2 / 20: a tenth
+        (0.12, 8, 0, "partial"),  # 1 / 10: a tenth
+        (0.12, 9, 0, "weak"),  # 1 / 11
         (0.05, 10, 10, "weak"),  # the label is never raised
     ],
 )
-def test_a_fits_label_asks_a_share_of_ten_or_more_required_keywords_said(
+def test_a_fits_label_asks_a_share_of_the_required_keywords_said_as_if_one_more_were_said_and_one_missed(
     score: float, required: int, said: int, label: str
 ) -> None:
     from tailor.rank import Fit, bounded_label
@@ -1750,25 +1755,31 @@ def test_a_fits_label_asks_a_share_of_ten_or_more_required_keywords_said(
     assert bounded_label(Fit(score, fit_label(score)), required, said) == label
 
 
-@pytest.mark.parametrize(
-    ("score", "required", "said", "label"),
-    [
-        (0.25, 8, 1, "partial"),  # 7 of 8 missing: the job's words are shared, its requirements are not
-        (0.25, 9, 2, "partial"),
-        (0.25, 8, 2, "strong"),  # a quarter said
-        (0.25, 4, 0, "partial"),
-        (0.25, 4, 1, "strong"),
-        (0.25, 3, 0, "strong"),  # under four, a quarter is less than one keyword: too few to judge by
-        (0.12, 8, 0, "partial"),  # a partial fit's tenth is judged from ten
-        (0.25, 12, 3, "partial"),  # from ten, strong needs a third
-    ],
-)
-def test_a_strong_fit_needs_a_quarter_of_four_to_nine_required_keywords_said(
-    score: float, required: int, said: int, label: str
-) -> None:
+def test_the_required_keywords_bound_a_label_by_one_rule_for_any_number_of_them() -> None:
+    # None of nine said and none of ten read alike (a count of ten once switched rules: partial, then weak); and a
+    # label never rises with more required keywords missed, nor falls with more said.
     from tailor.rank import Fit, bounded_label
 
-    assert bounded_label(Fit(score, fit_label(score)), required, said) == label
+    order = ["strong", "partial", "weak"]
+    for score in (0.25, 0.12):
+        fit = Fit(score, fit_label(score))
+        assert bounded_label(fit, 9, 0) == bounded_label(fit, 10, 0)
+        for required in range(40):
+            for said in range(required + 1):
+                here = order.index(bounded_label(fit, required, said))
+                assert order.index(bounded_label(fit, required + 1, said)) >= here
+                if said < required:
+                    assert order.index(bounded_label(fit, required, said + 1)) <= here
+
+
+def test_the_share_said_counts_one_more_keyword_said_and_one_more_missed() -> None:
+    from fractions import Fraction
+
+    from tailor.rank import share_said
+
+    assert share_said(0, 3) == Fraction(1, 5)
+    assert share_said(5, 16) == Fraction(1, 3)  # under a third said, a third as judged: few keywords judge less
+    assert share_said(0, 0) == Fraction(1, 2)
 
 
 def test_a_required_licence_the_cv_lacks_makes_a_strong_fit_partial_where_it_says_over_a_quarter_required() -> None:
@@ -1817,7 +1828,7 @@ def test_a_required_licence_the_cv_lacks_with_at_most_a_quarter_of_any_number_of
     from tailor.rank import Fit, bounded_label
 
     assert bounded_label(Fit(score, fit_label(score)), required, said, licence_lacking=True) == label
-    # The licence held, no share of fewer than ten required keywords makes a fit weak.
+    # The licence held, none of these shares makes a fit weak.
     assert bounded_label(Fit(score, fit_label(score)), required, said) != "weak"
 
 

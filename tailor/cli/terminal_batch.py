@@ -95,13 +95,13 @@ def print_shortlist(console: Console, shortlist: Shortlist) -> None:
             escape(source),
         )
     console.print(table)
-    from tailor.rank import FEWEST_REQUIRED, FIT_LABELS, LICENCE_SHARE, REQUIRED_TO_JUDGE
+    from tailor.rank import FIT_LABELS, LICENCE_SHARE
 
     scale = " > ".join(f"{label} ≥ {threshold}" if threshold else label for threshold, label in FIT_LABELS)
     console.print(
         "[dim]fit: how much of what the posting asks for your CV says, and how closely your best bullets match it "
-        f"({scale}; of {REQUIRED_TO_JUDGE} or more required keywords, strong needs a third said, partial a tenth, "
-        f"of {FEWEST_REQUIRED} to {REQUIRED_TO_JUDGE - 1}, strong a quarter; "
+        f"({scale}; strong needs a third of the required keywords said, partial a tenth, counted as if one more "
+        "were said and one more missed; "
         "a licence required that your CV lacks keeps it from strong, and weak with "
         f"{LICENCE_SHARE:.0%} or fewer said; a degree required above yours keeps it from strong too, and so does a "
         "specialty the title names that your CV never says); coverage: "

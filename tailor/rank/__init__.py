@@ -14,12 +14,9 @@ from tailor.rank.fitness import fit
 from tailor.rank.posting import AnalysedPosting, WeightedSection, analyse_posting, query_terms
 from tailor.rank.scores import (
     EXPLANATION_TERMS,
-    FEWER_REQUIRED_SHARES,
-    FEWEST_REQUIRED,
     FIT_LABELS,
     LICENCE_SHARE,
     REQUIRED_SHARES,
-    REQUIRED_TO_JUDGE,
     Fit,
     FitLabel,
     ItemKind,
@@ -29,6 +26,7 @@ from tailor.rank.scores import (
     fit_label,
     reaches,
     share_missed,
+    share_said,
 )
 from tailor.rank.scoring import Ranking, rank, score_texts
 from tailor.rank.similarity import item_scores
@@ -38,13 +36,10 @@ from tailor.rank.terms import own_skill_term, own_skill_terms, related_terms, sk
 __all__ = [
     "DEFAULT_CONFIG",
     "EXPLANATION_TERMS",
-    "FEWER_REQUIRED_SHARES",
-    "FEWEST_REQUIRED",
     "FIT_LABELS",
     "IN_TITLE",
     "LICENCE_SHARE",
     "REQUIRED_SHARES",
-    "REQUIRED_TO_JUDGE",
     "SAID",
     "SECTION_WEIGHTS",
     "WISHED",
@@ -75,6 +70,7 @@ __all__ = [
     "said_by",
     "score_texts",
     "share_missed",
+    "share_said",
     "skill_term",
     "variant_id",
 ]

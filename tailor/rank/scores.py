@@ -5,6 +5,7 @@ label, :data:`FIT_LABELS`)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from fractions import Fraction
 from typing import Literal
 
 ItemKind = Literal["bullet", "publication", "skill"]
@@ -83,25 +84,21 @@ def fit_label(score: float) -> FitLabel:
     return next(label for lowest, label in FIT_LABELS if reaches(score, lowest))
 
 
-REQUIRED_TO_JUDGE = 10
-"""How many required keywords a posting names (each choice once) before the share of them a CV says bounds its fit's
-label by :data:`REQUIRED_SHARES`. Fewer are too few to judge a CV by so finely: a posting's five keywords may all be
-said in other words, and on the labelled sets postings graded moderate with none of five to nine said were as many as
-irrelevant ones (bench/README.md "Fit labels"); they answer to :data:`FEWER_REQUIRED_SHARES` only."""
 REQUIRED_SHARES: tuple[tuple[FitLabel, float], ...] = (("strong", 1 / 3), ("partial", 0.1))
-"""The least share of a posting's required keywords (of :data:`REQUIRED_TO_JUDGE` or more) that a CV must say for
-each label: a third for strong, a tenth for partial. The score counts every word of the posting, so a CV of a
-neighbouring trade (a warehouse supervisor's for a transportation manager's posting) scores high on the words they
-share while the job's own requirements are missing."""
-FEWEST_REQUIRED = 4
-"""The fewest required keywords a posting names for :data:`FEWER_REQUIRED_SHARES` to bound its fit's label: below
-four, a quarter of them is less than one keyword."""
-FEWER_REQUIRED_SHARES: tuple[tuple[FitLabel, float], ...] = (("strong", 1 / 4),)
-"""The least share of a posting's required keywords, :data:`FEWEST_REQUIRED` to :data:`REQUIRED_TO_JUDGE` of them, that
-a CV must say for each label: a quarter for strong, none for partial. Too few to judge by finely, they still say what a
-strong fit is not: one of eight said, with the posting's other words shared (a warehouse supervisor's loading and
-carriers, for a transportation manager's posting of DOT rules, ELDs and route planning). On the labelled sets every
-posting graded strong that names four to nine says more than a quarter of them (bench/README.md "Fit labels")."""
+"""The share of a posting's required keywords (each choice once) that a CV must say for each label, as
+:func:`share_said` estimates it: a third for strong, a tenth for partial. The score counts every word of the posting,
+so a CV of a neighbouring trade (a warehouse supervisor's for a transportation manager's posting) scores high on the
+words they share while the job's own requirements are missing."""
+
+
+def share_said(said: int, required: int) -> Fraction:
+    """The share of what a job requires that a CV saying ``said`` of a posting's ``required`` keywords says, estimated
+    by Laplace's rule of succession: as if one more were said and one more missed, ``(said + 1) / (required + 2)``.
+    The keywords a posting names are a few of what the job asks, and a few judge a CV less than many: none of three
+    said estimates a fifth, none of thirty a thirty-second; one rule for any number of them, where a count of ten had
+    switched two rules (none of nine said read partial, none of ten weak). Measured on the labelled sets
+    (bench/README.md "Fit labels"). Exact, so that no rounding tips a share that meets a third."""
+    return Fraction(said + 1, required + 2)
 
 
 LICENCE_SHARE = 0.25
@@ -125,9 +122,8 @@ def bounded_label(
     specialty_lacking: bool = False,
 ) -> FitLabel:
     """The label of ``fit`` where the posting's requirements are known: one step lower (strong to partial, partial to
-    weak) for each share of :data:`REQUIRED_SHARES` the CV does not reach, where the posting names ``required``
-    keywords, :data:`REQUIRED_TO_JUDGE` or more, of which the CV says ``said`` (of fewer, from :data:`FEWEST_REQUIRED`,
-    for each of :data:`FEWER_REQUIRED_SHARES`: strong to partial); and where it requires a licence or
+    weak) for each share of :data:`REQUIRED_SHARES` that a CV saying ``said`` of the posting's ``required`` keywords
+    falls short of (:func:`share_missed`, :func:`share_said`); and where it requires a licence or
     certification the CV does not show (``licence_lacking``), which the job cannot be done without however many of
     its words the CV shares, partial at most, and weak where the CV says no more than :data:`LICENCE_SHARE` of the
     required keywords, unless all it lacks is a security clearance (``clearance_only``), which the employer applies
@@ -151,16 +147,12 @@ def bounded_label(
 
 
 def share_missed(label: FitLabel, required: int, said: int) -> float | None:
-    """The share of a posting's ``required`` keywords that a ``label`` fit needs said (:data:`REQUIRED_SHARES`, or
-    :data:`FEWER_REQUIRED_SHARES` where they are fewer than :data:`REQUIRED_TO_JUDGE`) where a CV saying ``said`` of
-    them does not reach it; None where it does, where ``label`` needs no share, or where the posting names too few to
-    judge by (:data:`FEWEST_REQUIRED`). The one home of the rule that :func:`bounded_label` applies and a warning
-    explains."""
-    if required >= REQUIRED_TO_JUDGE:
-        share = dict(REQUIRED_SHARES).get(label)
-    else:
-        share = dict(FEWER_REQUIRED_SHARES).get(label) if required >= FEWEST_REQUIRED else None
-    if share is None or said >= share * required:
+    """The share of a posting's ``required`` keywords that a ``label`` fit needs said (:data:`REQUIRED_SHARES`) where
+    the share a CV saying ``said`` of them says, as :func:`share_said` estimates it, falls short of it; None where it
+    does not, or where ``label`` needs no share. The one home of the rule that :func:`bounded_label` applies and a
+    warning explains."""
+    share = dict(REQUIRED_SHARES).get(label)
+    if share is None or share_said(said, required) >= Fraction(share).limit_denominator(100):
         return None
     return share
 
