@@ -205,7 +205,7 @@ def html_page(
     could not be read, and why; how many more were left out by ``--top`` and ``--min-fit`` is said
     above it (``tailor rank`` lists them)."""
     from tailor.many import short_sources
-    from tailor.rank import FIT_LABELS
+    from tailor.rank import label_rules
 
     folder, names = short_sources([row.source for row in rows])
     counts: dict[str, int] = {}
@@ -222,7 +222,7 @@ def html_page(
         "version": __version__,
         "counts": counts,
         "copies": sum(len(row.copies) for row in rows),
-        "fit_labels": [(label, threshold) for threshold, label in FIT_LABELS],
+        "fit_rules": label_rules(),
         "beyond_top": beyond_top,
         "below_min_fit": below_min_fit,
         "unreadable": unreadable[:MAX_LISTED_UNREADABLE],

@@ -25,7 +25,7 @@ from tailor.analysis import locate, word_of
 from tailor.coverage import KeywordCoverage, Status
 from tailor.cv.dates import DEFAULT_STYLE
 from tailor.posting.items import list_lines
-from tailor.rank import FIT_LABELS
+from tailor.rank import label_rules
 from tailor.report import details, labels, term_words
 
 if TYPE_CHECKING:
@@ -190,7 +190,7 @@ def _context(result: Match, today: dt.date) -> dict[str, Any]:
         # What tailor match and build warn of (a closing date past, a licence the CV lacks, a weak fit): a reader
         # who opens only the page sees them too.
         "warnings": result.warnings,
-        "thresholds": {label: lowest for lowest, label in FIT_LABELS},
+        "fit_rules": label_rules(),
         "sections": [_section(s, result) for s in found.sections],
         "roles": [
             RoleView(

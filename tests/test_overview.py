@@ -11,6 +11,7 @@ from pathlib import Path
 import lxml.html
 
 from tailor.overview import CSV_COLUMNS, MAX_LISTED_UNREADABLE, Entry, csv_text, html_page
+from tailor.rank import label_rules
 from tailor.scored import Copy, Unreadable
 from tests.conftest import needs, screenshot
 
@@ -91,6 +92,15 @@ def test_the_rows_are_best_first_with_fit_coverage_copies_and_status() -> None:
     assert body[2].xpath("td")[2].text_content() == "–"  # no coverage: no required keywords
     sortable = tree.xpath("//thead//th/@data-type")
     assert sortable == ["number", "number", "number", "text", "text", "text", "number", "text", "text"]
+
+
+def test_the_note_gives_every_rule_of_the_fits_label_as_rank_and_the_report_do() -> None:
+    # A row reading "0.187 partial" beside a note of "strong from 0.18" alone would contradict it: the note says what
+    # else bounds a label (the required keywords said, a licence, a degree, a specialty), in the same words everywhere.
+    tree = lxml.html.document_fromstring(html_page(ROWS, owner="Ada Lovelace", today=TODAY))
+    note = " ".join(" ".join(p.text_content().split()) for p in tree.xpath("//p[@class='note']"))
+    assert label_rules() in note
+    assert "strong needs a third of the posting's required keywords said" in label_rules()
 
 
 def test_the_links_to_many_copies_of_a_job_wrap_within_their_column() -> None:

@@ -14,6 +14,7 @@ from typer.testing import CliRunner
 from tailor import pipeline
 from tailor.cli import app
 from tailor.many import find_postings
+from tailor.rank import label_rules
 from tailor.rank_postings import COLUMNS, TABLE_COLUMNS, rank_postings, score_postings
 from tests.conftest import DATA, GROUNDS, grounds_page, jobspy_row, write_jobspy_csv
 
@@ -259,6 +260,7 @@ def test_rank_of_a_table_ranks_each_job_once_and_lists_rows_it_could_not_read(jo
     assert "a licence required that your CV lacks keeps it from strong, and weak with 25% or fewer said" in said
     assert "a degree required above yours keeps it from strong too" in said
     assert "a specialty the title names that your CV never says" in said
+    assert label_rules() in said  # as the overview and the report say it
     assert said.count("+1 copy: also") == 1 and "Lisbon" in said  # the HPC job, first in Berlin
     assert said.count("+1 copy") == 2  # the training job's copy is in the same place: no other to name
 

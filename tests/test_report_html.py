@@ -17,7 +17,7 @@ from tailor import resources
 from tailor.cli import app
 from tailor.pipeline import Match, build, match
 from tailor.posting import structure
-from tailor.rank import FIT_LABELS
+from tailor.rank import FIT_LABELS, label_rules
 from tailor.report import term_words
 from tailor.report_html import STATUS_MARK, html_report
 from tests.conftest import LETTER_CV, make_cv, needs, page_widths, screenshot
@@ -140,6 +140,7 @@ def test_header_names_the_cv_owner_the_posting_the_fit_and_the_date(result: Matc
 def test_the_note_on_the_fit_gives_the_thresholds_tailor_uses(page: str) -> None:
     lowest = {label: score for score, label in FIT_LABELS}
     assert f"strong from {lowest['strong']:.2f}, partial from {lowest['partial']:.2f}" in words_of(tree(page))
+    assert label_rules() in words_of(tree(page))  # and what else bounds the label, as rank and the overview say
 
 
 def test_header_shows_where_the_job_is_and_where_each_detail_was_found(page: str) -> None:

@@ -95,17 +95,12 @@ def print_shortlist(console: Console, shortlist: Shortlist) -> None:
             escape(source),
         )
     console.print(table)
-    from tailor.rank import FIT_LABELS, LICENCE_SHARE
+    from tailor.rank import label_rules
 
-    scale = " > ".join(f"{label} ≥ {threshold}" if threshold else label for threshold, label in FIT_LABELS)
     console.print(
         "[dim]fit: how much of what the posting asks for your CV says, and how closely your best bullets match it "
-        f"({scale}; strong needs a third of the required keywords said, partial a tenth, counted as if one more "
-        "were said and one more missed; "
-        "a licence required that your CV lacks keeps it from strong, and weak with "
-        f"{LICENCE_SHARE:.0%} or fewer said; a degree required above yours keeps it from strong too, and so does a "
-        "specialty the title names that your CV never says); coverage: "
-        "required keywords the default résumé evidences; ⚠: what tailor match warns of[/]",
+        f"({escape(label_rules())}); coverage: required keywords the default résumé evidences; ⚠: what tailor match "
+        "warns of[/]",
         highlight=False,
     )
     if shortlist.copies:

@@ -146,6 +146,25 @@ def bounded_label(
     return label
 
 
+def label_rules() -> str:
+    """How a fit's label is decided, in plain words: the thresholds of :data:`FIT_LABELS` and the bounds
+    :func:`bounded_label` sets. The one home of the explanation that every list and page of fits gives beside them
+    (``tailor rank``, ``batch``'s overview, the report), so none of them says less than the rule does."""
+    scale = ", ".join(f"{label} from {lowest:.2f}" if lowest else f"{label} below" for lowest, label in FIT_LABELS)
+    shares = dict(REQUIRED_SHARES)
+    return (
+        f"{scale}; strong needs {_share_in_words(shares['strong'])} of the posting's required keywords said, partial "
+        f"{_share_in_words(shares['partial'])} (counted as if one more were said and one more missed); a licence "
+        f"required that your CV lacks keeps it from strong, and weak with {LICENCE_SHARE:.0%} or fewer said; a degree "
+        "required above yours keeps it from strong too, and so does a specialty the title names that your CV never says"
+    )
+
+
+def _share_in_words(share: float) -> str:
+    """A share as a reader says it ("a third", "a tenth")."""
+    return {1 / 3: "a third", 1 / 4: "a quarter", 0.1: "a tenth"}.get(share, f"{share:.0%}")
+
+
 def share_missed(label: FitLabel, required: int, said: int) -> float | None:
     """The share of a posting's ``required`` keywords that a ``label`` fit needs said (:data:`REQUIRED_SHARES`) where
     the share a CV saying ``said`` of them says, as :func:`share_said` estimates it, falls short of it; None where it
