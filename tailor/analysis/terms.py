@@ -260,9 +260,7 @@ REPEATED_PARTS = 4096
 class _Repeated:
     """The analyses of the parts of documents read together (a posting's sections, :func:`analyse` with
     ``together``), kept for the parts that come again: a table of scraped postings repeats each company's blurb,
-    and many of its lists, in every posting of the company. A part is kept from its second reading on: most parts of
-    most tables are read once, and keeping each of those (an analysis of some hundred objects, until
-    :data:`REPEATED_PARTS` newer ones push it out) cost more than the few repeated ones saved where none repeats.
+    and many of its lists, in every posting of the company.
 
     A part's analysis depends on the rest of its document only through the trades' words that rest says
     (:func:`tailor.analysis.skills.trade_words`), so it is kept by its text and those words, and is the same to the
@@ -276,8 +274,6 @@ class _Repeated:
         """A part's text → the trades' words it says."""
         self._analyses: OrderedDict[tuple[str, frozenset[str]], Analysis] = OrderedDict()
         """A part's text and the trades' words its document says → its analysis."""
-        self._once: OrderedDict[tuple[str, frozenset[str]], None] = OrderedDict()
-        """The keys of :attr:`_analyses` read once and not kept: those read again are."""
 
     def analyse(self, texts: list[str], lexicon: Lexicon) -> list[Analysis]:
         """``texts``, the parts of one document, analysed as :func:`analyse` analyses them ``together``."""
@@ -285,7 +281,6 @@ class _Repeated:
             self._lexicon = lexicon
             self._trade.clear()
             self._analyses.clear()
-            self._once.clear()
         known = trade_words()
         said = [self._trade.get(text) for text in texts]
         for text, words in zip(texts, said, strict=True):
@@ -304,11 +299,7 @@ class _Repeated:
             if analysis is None:
                 written, low, part = read[n] if n in read else self._tokenised([text])[0]
                 analysis = _analysed(written, low, part, lexicon, around)
-                if key in self._once:  # read before: it repeats
-                    del self._once[key]
-                    _keep(self._analyses, key, analysis, self._size)
-                else:
-                    _keep(self._once, key, None, self._size)
+                _keep(self._analyses, key, analysis, self._size)
             else:
                 self._analyses.move_to_end(key)
             out.append(analysis)
