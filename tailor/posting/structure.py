@@ -453,7 +453,9 @@ SHORT_BLOCK_WORDS = 40
 that hold them must be a good part of it."""
 CUE_SHARE = 1 / 3
 """The least share of a long block's words that the sentences with its cues hold for the block to be of their kind."""
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[^a-z\s])|\n")
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[^a-z\s])|\n(?![a-z])")
+"""Where a sentence ends: after its stop before what opens in capitals, or at a line's end, unless the next line
+opens in small letters, the rest of a sentence a PDF or a hard-wrapped e-mail wrapped onto it."""
 
 
 def _cues_fill(block: str, pattern: re.Pattern[str], words: int, *, duties_aside: bool = False) -> bool:

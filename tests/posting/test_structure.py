@@ -2471,6 +2471,19 @@ def test_a_sentence_whose_subject_is_the_job_by_its_titles_word_speaks_of_the_jo
     assert job_sentences(text, "Oncology Nurse - Pharmacist Liaison") == []
 
 
+def test_a_sentence_about_the_job_wrapped_over_lines_is_one_sentence() -> None:
+    # A PDF's or a hard-wrapped e-mail's paragraph: the lines a sentence runs on to, opening in small letters, are
+    # its own, so what it says of the job past its first line is said of the job too.
+    text = (
+        "The Volunteer Coordinator works as the first contact for new volunteers, recruiting, scheduling and\n"
+        "training them for weekend events and the annual gala.\nOur museum welcomes 90,000 visitors a year."
+    )
+    assert job_sentences(text, "Volunteer Coordinator") == [
+        "works as the first contact for new volunteers, recruiting, scheduling and\n"
+        "training them for weekend events and the annual gala."
+    ]
+
+
 def test_a_line_of_the_tools_the_job_uses_under_its_label_speaks_of_the_job() -> None:
     text = (
         "Tax Associate\nLedgerline Tax Service\nLedgerline Tax Service serves 900 families.\n"
