@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tailor.posting.details import Candidate
+from tailor.posting.inline import clean_inline
 
 BOLD_HEADING_MAX_CHARS = 80
 """A paragraph that is entirely bold and shorter than this is a heading in disguise."""
@@ -32,8 +33,6 @@ Symbol/Wingdings bullets that Word-made PDFs and pasted text carry."""
 FIELD_GAP = re.compile(r"(?<=\S)(?: {3,}|\t+)(?=\S)")
 """Between fields set side by side on one line, as a form or a PDF sets them
 ("Location: Columbus, Ohio    Posting No. 2026-0417"): a tab, or three spaces or more."""
-
-_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
 
 _JUNK_TITLE = re.compile(
     r"^(?:microsoft (?:word|powerpoint)\b|untitled\b|document\s*\d*$|title$)|\.(?:docx?|pdf|rtf|odt|txt|html?)$",
@@ -60,14 +59,6 @@ class Extracted:
     links: tuple[Link, ...] = ()
     """The addresses the posting links to, which its light Markdown leaves out (a page's "Apply"
     button, a ``mailto:``), in order."""
-
-
-def clean_inline(text: str) -> str:
-    """Collapse every run of whitespace to one space and drop invisible characters (soft hyphens, BOMs)."""
-    if not text.isascii():  # most of a posting's text is ASCII: no invisible characters to look for
-        text = _INVISIBLE.sub("", text)
-    # str.split() splits at every Unicode space (no-break and ideographic ones too, and line breaks).
-    return " ".join(text.split())
 
 
 def is_bullet(line: str) -> bool:

@@ -16,7 +16,7 @@ from typing import Literal
 
 from tailor.lexicon import word_log_probabilities
 from tailor.posting.cues import may_hold
-from tailor.posting.extracted import clean_inline
+from tailor.posting.inline import clean_inline
 
 _NAVIGATION = re.compile(
     r"skip (?:to|navigation)\b.*|jump to\b.*|(?:main |site )?(?:menu|navigation)|toggle (?:navigation|menu)"
