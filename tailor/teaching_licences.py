@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from tailor.credential_kinds import CredentialKind, CredentialLacking, clauses, lacking
+from tailor.credential_kinds import CredentialKind, clauses
 
 _GRADES = re.compile(
     r"(?P<open>\(\s*)?(?P<word>\bgrades?\s+)?"
@@ -85,14 +85,6 @@ TEACHING_LICENCES = CredentialKind(
     flag="requires a licence in {asked}",
 )
 """A teaching licence, for the subjects it names: read clause by clause, held as the CV's certificates name it."""
-
-
-def teaching_licence_lacking(required: Iterable[str], cv_texts: Iterable[str]) -> CredentialLacking | None:
-    """The teaching licence of the first clause of ``required`` that requires one in named subjects, where the CV's
-    licences (``cv_texts``: its certificates, "Massachusetts Professional Teacher License, Biology (8–12)") name
-    subjects and none of the clause's; None where the clause names no subject, the CV's licences name none, or one
-    is the same. A clause that makes it a plus or lets the hire still get it ("or eligible") requires none."""
-    return lacking(TEACHING_LICENCES, required, cv_texts)
 
 
 def licences_asked(required: Iterable[str], held: Iterable[tuple[str, str]]) -> frozenset[str]:

@@ -9,9 +9,8 @@ the same number name one type however their letters are written ("B737" and "737
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
-from tailor.credential_kinds import CredentialKind, CredentialLacking, lacking
+from tailor.credential_kinds import CredentialKind
 
 _TYPE_RATING = re.compile(r"\btype[- ]?rat(?:ing|ings|ed)\b", re.IGNORECASE)
 """Words that say a type rating, held or asked: "type rating", "Type Ratings:", "type-rated"."""
@@ -51,11 +50,3 @@ TYPE_RATINGS = CredentialKind(
     flag="requires a {asked} type rating",
 )
 """An aircraft type rating, for the types it names: a line read whole, held wherever the CV says it is rated."""
-
-
-def type_rating_lacking(required: Iterable[str], cv_texts: Iterable[str]) -> CredentialLacking | None:
-    """The type rating of the first line of ``required`` that requires one for named aircraft, where the CV's texts
-    that name its type ratings (``cv_texts``: a certificate "Type Ratings: A-320, CL-65", a bullet "Earned the
-    CL-65 type rating") name types and none of the line's; None where the line names no type, the CV names no type
-    rated, or one is the same. A line that makes it a plus or offers to give it ("will type rate") asks none."""
-    return lacking(TYPE_RATINGS, required, cv_texts)

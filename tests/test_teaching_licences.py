@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from tailor.credential_kinds import lacking
 from tailor.pipeline import match
-from tailor.teaching_licences import subjects, teaching_licence_lacking
+from tailor.teaching_licences import TEACHING_LICENCES, subjects
 
 TEACHER = """contact: {name: Odalys Ferreira, email: odalys@example.org}
 experience:
@@ -84,7 +85,7 @@ def test_a_span_of_time_or_a_line_that_names_no_licence_has_no_subject() -> None
 
 
 def test_a_cv_whose_licences_name_no_subject_says_nothing_of_the_subject_asked() -> None:
-    assert teaching_licence_lacking(["License in Biology (8-12) required"], ["Teaching License, Vermont"]) is None
+    assert lacking(TEACHING_LICENCES, ["License in Biology (8-12) required"], ["Teaching License, Vermont"]) is None
 
 
 def test_the_cvs_licence_in_the_subject_asked_is_kept_last_by_page_fitting(

@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from tailor.credential_kinds import lacking
 from tailor.pipeline import match
-from tailor.type_ratings import designators, type_rating_lacking
+from tailor.type_ratings import TYPE_RATINGS, designators
 
 PILOT = """contact: {name: Tomasz Reyes, email: tomasz@example.org}
 summary: "First Officer with 5,200 hours. Type rated in the B737 and E175."
@@ -88,4 +89,4 @@ def test_designators_are_letters_and_a_number_never_a_figure_or_a_rule() -> None
 
 
 def test_a_cv_that_names_no_type_rated_says_nothing_of_the_type_asked() -> None:
-    assert type_rating_lacking(["G650 type rating required"], ["Flew the A320 for six years."]) is None
+    assert lacking(TYPE_RATINGS, ["G650 type rating required"], ["Flew the A320 for six years."]) is None
