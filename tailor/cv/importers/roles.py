@@ -492,6 +492,10 @@ def _role_fields(parts: list[str], text: str = "") -> tuple[str, str, str, bool]
         # "Android Developer — Spotlit AB": where the rest is only a title, a code that is a company's legal form
         # too (Sweden's AB, the Netherlands' NV) ends the employer's name, not a town's (Alberta, Nevada).
         named = [p for p in coded if p.split()[-1].lower() in ORGANISATION_WORDS]
+        if rest and len(coded) == 1 and location and not stands_alone(location):
+            # "Maintenance Technician — Nordvik Foods USA — Milwaukee, WI": a line that sets its place apart names
+            # one place, so beside a title the other piece ending in a country's code is a company's national arm.
+            named = coded
         rest += named
         coded = [p for p in coded if p not in named]
     location = ", ".join(x for x in (location, *coded) if x)

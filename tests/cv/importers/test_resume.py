@@ -6477,6 +6477,24 @@ def test_a_company_s_legal_form_that_is_a_region_s_code_too_ends_the_employer_be
     ]
 
 
+def test_a_name_ending_in_a_country_s_code_is_the_employer_where_the_line_names_its_place_apart() -> None:
+    # "Nordvik Foods USA", "Halden Tools UK": a company's national arm reads like a town and its country's code,
+    # but a line that sets its place apart ("— Milwaukee, WI") names one place; the other piece is the employer.
+    draft = draft_of(
+        "Marek Nowak\nmarek@example.org\n\nEXPERIENCE\nMaintenance Technician\n"
+        "Nordvik Foods USA — Milwaukee, WI | May 2014 – May 2016\n• Kept the conveyors running.\n"
+        "Fitter | Halden Tools UK | Leeds, England\tJun 2010 – Apr 2014\n• Rebuilt the presses.\n"
+        "Technician | Austin TX | Remote\tJan 2008 – May 2010\n• Fixed the lines.\n"
+    )
+    roles = draft.data["experience"]
+    assert [(r["role"], r["employer"], r["location"]) for r in roles[:2]] == [
+        ("Maintenance Technician", "Nordvik Foods USA", "Milwaukee, WI"),
+        ("Fitter", "Halden Tools UK", "Leeds, England"),
+    ]
+    # A town and its code beside how the work was done ("Remote") is a place still, no employer.
+    assert (roles[2]["role"], roles[2]["employer"]) == ("Technician", "")
+
+
 @pytest.mark.parametrize("title", ["PUBLISHED APPS", "Apps", "Mobile Apps"])
 def test_a_mobile_developer_s_apps_are_entries_of_their_own_section_not_left_aside(title: str) -> None:
     draft = draft_of(
