@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from tailor.rank import CVText, PreparedCV, Ranking
     from tailor.select import Selection
 
+from tailor.industries import claims
 from tailor.keywords import Keyword, keywords
 
 Status = Literal["selected", "available", "absent"]
@@ -865,7 +866,7 @@ def coverage(
     cut = _summary_as_printed(prepared, selection, printed)
     out = []
     for keyword in keywords(ranking.posting, prepared.lexicon, named_skills(prepared)):
-        having = _meant(prepared, keyword, saying(prepared, keyword.match))
+        having = _saying(prepared, keyword)
         having = _meant_as_spelled_out(prepared, ranking.posting.posting.text, keyword, having)
         if keyword.kind == "skill" and not any(i in printed for i in having):
             # Said by another of its names ("Reduced district shrink" for shrink reduction) where the CV's own
@@ -1214,7 +1215,19 @@ def _read_as(prepared: PreparedCV, summary: CVText, pieces: Mapping[str, str]) -
 def _saying(pieces: PreparedCV, keyword: Keyword) -> list[str]:
     """The ids of the texts of ``pieces`` (:func:`_read_as`) that say ``keyword``, as :func:`coverage` reads the CV's
     texts."""
+    if keyword.kind == "industry":
+        return _claiming(pieces, keyword.term)
     return _meant(pieces, keyword, saying(pieces, keyword.match))
+
+
+_CLAIMS_AN_INDUSTRY = frozenset({"bullet", "title", "employer", "headline", "summary"})
+"""The texts of a CV that say which industry its owner worked in: what they did, were, and worked for (an employer's
+description, "a regional hotel group"); not an employer's name, nor a skill, a degree or a certificate."""
+
+
+def _claiming(prepared: PreparedCV, industry: str) -> list[str]:
+    """The ids of the CV's texts that claim ``industry`` by one of its own words (:func:`tailor.industries.claims`)."""
+    return [t.id for t in prepared.texts if t.kind in _CLAIMS_AN_INDUSTRY and claims(t.claim, industry)]
 
 
 def _printed(prepared: PreparedCV, selection: Selection, shown: Collection[str] | None) -> set[str]:

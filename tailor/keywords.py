@@ -33,6 +33,8 @@ from tailor.analysis import (
 from tailor.analysis.skills import soft_skill
 from tailor.analysis.tokens import known_lemmas, verbs
 from tailor.analysis.work import work_named
+from tailor.industries import Asked
+from tailor.industries import asked as industries_asked
 from tailor.lexicon import Lexicon, action_nouns, bundled_lexicon, generic_terms, held_together, word_log_probabilities
 from tailor.people import (
     colleagues,
@@ -67,7 +69,9 @@ IMPLIED = frozenset({"english"})
 class Keyword:
     term: str
     """A skill's canonical name, or a phrase as analysed (lemmas)."""
-    kind: Literal["skill", "phrase"]
+    kind: Literal["skill", "phrase", "industry"]
+    """A skill (the lexicon's, or the CV's own), a phrase the posting stresses, or an industry it asks experience of
+    (:mod:`tailor.industries`), which a CV meets only by saying the industry's own word."""
     required: bool
     """False when the posting names it only among preferred / nice-to-have qualifications, or only as one of the
     fields a degree may be in (:attr:`degree_field`)."""
@@ -106,6 +110,8 @@ class Keyword:
         # "Grant-writing" is grant writing, and "informed consent" the skill a CV's list names as its lemmas
         # ("inform consent"): no need to say so.
         same = _spelling(self.term) in (_spelling(said), _lemmas(said))
+        if self.kind == "industry":  # "hospitality industry"; a hotel is the hospitality industry's: "hotel (hospitality)"
+            same = _spelling(self.term) in _spelling(said)
         return said if same or self.kind == "phrase" else f"{said} ({self.term})"
 
 
@@ -345,7 +351,45 @@ def keywords(
     groups = _alternatives(sections, lexicon, mentions, texts, own=named, job=own)
     skills_found = [replace(k, alternatives=groups.get(k.term, ())) for k in skills_found]
     skills_found = _issuers_credentials(skills_found, lexicon)
-    return sorted(skills_found + phrases, key=lambda k: (-k.weight, k.kind, k.term))
+    trades = _industries_asked(sections, texts)
+    phrases = [k for k in phrases if not any(_names_the_industry(k.term, trade.said) for trade in trades)]
+    return sorted(skills_found + phrases + trades, key=lambda k: (-k.weight, k.kind, k.term))
+
+
+_ASKS_INDUSTRIES = frozenset({SectionKind.REQUIREMENTS, SectionKind.PREFERRED})
+
+
+def _industries_asked(sections: list[WeightedSection], texts: Mapping[int, str]) -> list[Keyword]:
+    """The industries the posting's requirements ask experience of (:func:`tailor.industries.asked`), each a keyword
+    in the posting's words: required unless only a preferred section or a wish asks it ("agency experience a plus")."""
+    weight: dict[str, float] = defaultdict(float)
+    required: dict[str, bool] = defaultdict(bool)
+    first: dict[str, Asked] = {}
+    for section in sections:
+        if section.kind not in _ASKS_INDUSTRIES:
+            continue
+        for found in industries_asked(texts[id(section)]):
+            name = found.industry.name
+            weight[name] += section.weight
+            required[name] |= section.kind is SectionKind.REQUIREMENTS and not found.preferred
+            first.setdefault(name, found)
+    return [
+        Keyword(
+            name,
+            "industry",
+            required[name],
+            round(w, 4),
+            _opening_case_off(first[name].said),
+            alternatives=tuple(c for c in first[name].choices if c in weight),
+        )
+        for name, w in weight.items()
+    ]
+
+
+def _names_the_industry(phrase: str, said: str) -> bool:
+    """Whether a phrase keyword (lemmas) is only an industry's words and what a posting calls an industry ("hospitality
+    industry", "construction industry experience"): the industry's keyword says it."""
+    return set(phrase.split()) <= {*_lemmas(said).split(), "industry", "sector", "experience", "background"}
 
 
 def _wished_for(text: str, kind: SectionKind, analysis: Analysis, lexicon: Lexicon) -> Counter[str]:

@@ -157,7 +157,7 @@ class KeywordRecord(_Record):
     """The lexicon's name for a skill, or a phrase's lemmas: what is matched."""
     said: str = ""
     """The posting's own words for it."""
-    kind: Literal["skill", "phrase"]
+    kind: Literal["skill", "phrase", "industry"]
     required: bool
     degree_field: bool = False
     """Named only as one of the fields a degree the posting asks for may be in, any related one doing: not required,

@@ -8533,3 +8533,47 @@ def test_a_part_of_the_fdas_regulations_a_cv_names_by_its_number_meets_a_posting
     posting = "Quality Engineer\n\nRequirements:\n- Working knowledge of FDA regulations\n- Root cause analysis\n"
     found = keyword_coverage(cv, Posting("p", posting))
     assert found["FDA regulations"].met and found["FDA regulations"].met_by == "21 CFR Part 820"
+
+
+def test_an_industry_asked_is_met_where_the_cv_says_the_industrys_own_word_not_by_an_employers_name() -> None:
+    posting = Posting(
+        "p",
+        "Front Office Manager\n\nRequirements:\n- 3+ years of experience in the hospitality industry\n"
+        "- Background in healthcare\n- Experience with Opera PMS\n- Guest relations",
+    )
+    cv = CV.model_validate(
+        {
+            "contact": {"name": "Rosa Diaz", "email": "rosa@example.org"},
+            "experience": [
+                {
+                    "id": "desk",
+                    "employer": "Grandview Hotels & Resorts",
+                    "role": "Front Desk Supervisor",
+                    "start": "2019",
+                    "end": "2024",
+                    "bullets": [{"id": "b1", "text": "Ran check-in for a 300-room hotel in Opera PMS."}],
+                },
+                {
+                    "id": "clinic",
+                    "employer": "Mercy Health",
+                    "role": "Receptionist",
+                    "start": "2016",
+                    "end": "2019",
+                    "bullets": [{"id": "b2", "text": "Greeted guests and handled guest relations."}],
+                },
+            ],
+        }
+    )
+    found = keyword_coverage(cv, posting)
+    assert (found["hospitality"].status, found["hospitality"].where) == ("selected", ("b1",))
+    assert found["hospitality"].keyword.label == "hospitality industry"
+    # "Mercy Health" is an employer's name: no claim to the healthcare industry.
+    assert found["healthcare"].status == "absent"
+
+
+def test_an_industry_said_only_in_a_summarys_wish_for_a_job_is_no_claim() -> None:
+    posting = Posting("p", "Analyst\n\nRequirements:\n- Experience in the banking industry\n- SQL")
+    cv = make_cv({"Acme": ["Wrote SQL reports."]}, summary=["Analyst seeking a role in banking."])
+    assert keyword_coverage(cv, posting)["banking"].status == "absent"
+    cv = make_cv({"Acme": ["Wrote SQL reports."]}, summary=["Analyst with five years in banking."])
+    assert keyword_coverage(cv, posting)["banking"].status == "selected"

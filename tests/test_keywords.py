@@ -1868,3 +1868,37 @@ def test_an_epidemiologists_posting_asks_for_epidemiology_and_disease_surveillan
         "- Run public health surveillance of reportable conditions\n"
     )
     assert {"epidemiology", "disease surveillance"} <= epidemiologist.keys()
+
+
+def test_an_industry_a_requirement_asks_experience_of_is_a_keyword_of_its_own_kind() -> None:
+    posting = (
+        "Requirements:\n- 3+ years of experience in the hospitality industry\n- Experience with Opera PMS\n\n"
+        "Preferred:\n- Background in healthcare"
+    )
+    found = found_industries(posting)
+    assert {k.term: (k.said, k.required) for k in found} == {
+        "hospitality": ("hospitality industry", True),
+        "healthcare": ("healthcare", False),
+    }
+    # said once as an industry, no phrase besides
+    assert "hospitality industry" not in {k.term for k in keywords(analyse_posting(Posting("p", posting)))}
+
+
+def test_industries_a_requirement_offers_as_a_choice_are_alternatives() -> None:
+    found = found_industries("Requirements:\n- Prior experience in retail or hospitality\n- Cash handling")
+    assert {k.term: (k.alternatives, k.required) for k in found} == {
+        "retail": (("hospitality",), True),
+        "hospitality": (("retail",), True),
+    }
+
+
+def test_a_company_that_names_its_own_industry_asks_no_experience_of_it() -> None:
+    posting = (
+        "About us:\nWe are an industry-leading leader in the insurance industry.\n\n"
+        "Requirements:\n- Act in the industry's best interest\n- Proficiency in Excel"
+    )
+    assert found_industries(posting) == []
+
+
+def found_industries(text: str) -> list[Keyword]:
+    return [k for k in keywords(analyse_posting(Posting("p", text))) if k.kind == "industry"]
