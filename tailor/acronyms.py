@@ -168,6 +168,16 @@ _CAPITALS = re.compile(r"\b[A-Z]{3,6}\b")
 """Three to six capitals, a word of their own ("CSP")."""
 
 
+def name_in_capitals(text: str, acronym: str) -> str | None:
+    """The first name in capitals that ``text`` writes whose words begin with ``acronym``'s letters in turn (three to
+    six capitals), one each, lowercase: "whole foods market" for a posting's "WFM" beside its "Whole Foods Market";
+    None where it writes none, or ``acronym`` is no such letters."""
+    if not _CAPITALS.fullmatch(acronym):
+        return None
+    words = _name_with_initials(acronym, text)
+    return " ".join(words).lower() if words is not None else None
+
+
 def _name_with_initials(acronym: str, text: str) -> list[str] | None:
     """The words of the first name in capitals in ``text`` whose words begin with ``acronym``'s letters in turn, one
     each, a word of its own; None where it writes none."""

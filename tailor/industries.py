@@ -119,21 +119,25 @@ def asked(text: str) -> list[Asked]:
     for clause in _CLAUSES.split(text):
         for pattern in _asking():
             for hit in pattern.finditer(clause):
-                if _OURS.search(clause, 0, hit.start() + 1):
-                    continue
-                group = "list" if hit.group("list") is not None else "of"
-                noun = hit.group("noun") if group == "list" else hit.group("ofnoun")
-                named = [w for w in _EACH.split(hit.group(group)) if _spelled(w) in _by_word()]
-                kinds = [_by_word()[_spelled(w)] for w in named]
-                names = tuple(dict.fromkeys(k.name for k in kinds))
-                nice = says_nice(clause)
-                for said, industry in zip(named, kinds, strict=True):
-                    if industry.name in found:
-                        continue
-                    noun_said = f" {noun}" if noun and noun.lower() in ("industry", "sector") and len(named) == 1 else ""
-                    others = tuple(n for n in names if n != industry.name)
-                    found[industry.name] = Asked(industry, f"{said}{noun_said}", others, nice)
+                if not _OURS.search(clause, 0, hit.start() + 1):
+                    for one in _named(hit, says_nice(clause)):
+                        found.setdefault(one.industry.name, one)
     return list(found.values())
+
+
+def _named(hit: re.Match[str], nice: bool) -> list[Asked]:
+    """The industries one requirement (``hit`` of :func:`_asking`) names, each offered instead of the others."""
+    group = "list" if hit.group("list") is not None else "of"
+    noun = hit.group("noun") if group == "list" else hit.group("ofnoun")
+    named = [word for word in _EACH.split(hit.group(group)) if _spelled(word) in _by_word()]
+    kinds = [_by_word()[_spelled(word)] for word in named]
+    names = tuple(dict.fromkeys(kind.name for kind in kinds))
+    # "the hospitality industry" is said whole; "retail or hospitality industries" by each one's word
+    after = f" {noun}" if noun and noun.lower() in ("industry", "sector") and len(named) == 1 else ""
+    return [
+        Asked(kind, f"{said}{after}", tuple(n for n in names if n != kind.name), nice)
+        for said, kind in zip(named, kinds, strict=True)
+    ]
 
 
 def _spelled(word: str) -> str:

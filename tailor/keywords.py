@@ -18,7 +18,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING, Literal
 
-from tailor.acronyms import same_meaning, spelled_out
+from tailor.acronyms import name_in_capitals, same_meaning, spelled_out
 from tailor.analysis import (
     Analysis,
     analyse,
@@ -110,7 +110,9 @@ class Keyword:
         # "Grant-writing" is grant writing, and "informed consent" the skill a CV's list names as its lemmas
         # ("inform consent"): no need to say so.
         same = _spelling(self.term) in (_spelling(said), _lemmas(said))
-        if self.kind == "industry":  # "hospitality industry"; a hotel is the hospitality industry's: "hotel (hospitality)"
+        if (
+            self.kind == "industry"
+        ):  # "hospitality industry"; a hotel is the hospitality industry's: "hotel (hospitality)"
             same = _spelling(self.term) in _spelling(said)
         return said if same or self.kind == "phrase" else f"{said} ({self.term})"
 
@@ -223,7 +225,7 @@ def keywords(
             if skill in only_shared and _shares_a_teams_name(shared[id(section)].get(skill.lower(), ""), teams):
                 continue  # "Work with Customer Success and Support": the team's words name a team beside it, no work
             said_as = analysis.said.get(skill, "")
-            if defined and _its_own_acronym(skill, said_as, defined, lexicon, posting.posting.text):
+            if _its_own_acronym(skill, said_as, defined, lexicon, posting.posting.text, posting.structure.company):
                 continue
             if met[skill.lower()] > 0:
                 met[skill.lower()] -= 1
@@ -554,15 +556,21 @@ def _named_so(term: str, text: str) -> bool:
     return False
 
 
-def _its_own_acronym(skill: str, said: str, defined: Mapping[str, str], lexicon: Lexicon, text: str) -> bool:
+def _its_own_acronym(
+    skill: str, said: str, defined: Mapping[str, str], lexicon: Lexicon, text: str, company: str | None = None
+) -> bool:
     """Whether the posting (``text``) says ``skill`` only as letters (``said``) that it spells out (``defined``,
-    :func:`tailor.acronyms.spelled_out`) as words that are no name of the skill: a posting that spells SAST out
+    :func:`tailor.acronyms.spelled_out`), or that are the initials of the hiring ``company``'s name
+    (:func:`tailor.acronyms.name_in_capitals`), as words that are no name of the skill: a posting that spells SAST out
     as static application security testing and asks for "static analysis tools" too asks for static analysis."""
     letters = said.replace(".", "").lower()
-    if letters not in defined:
+    # A company's initials ("WFM stores" where Whole Foods Market hires): its name, no workforce management. Only the
+    # hiring company's: any name in capitals would make "Senior Quality Lead" of SQL.
+    meaning = defined.get(letters) or (name_in_capitals(company, said) if company else None)
+    if meaning is None:
         return False
     names = lexicon.surfaces(skill) | {skill.lower()}
-    if same_meaning(defined[letters], names):
+    if same_meaning(meaning, names):
         return False
     words = [name for name in names if name != letters]
     return not any(re.search(rf"(?<!\w){re.escape(name)}", text, re.IGNORECASE) for name in words)

@@ -1902,3 +1902,10 @@ def test_a_company_that_names_its_own_industry_asks_no_experience_of_it() -> Non
 
 def found_industries(text: str) -> list[Keyword]:
     return [k for k in keywords(analyse_posting(Posting("p", text))) if k.kind == "industry"]
+
+
+def test_letters_that_are_the_hiring_companys_initials_name_it_not_a_skill_of_those_letters() -> None:
+    grocer = "Grocery Team Member\nCompany: West Fork Market\n\nRequirements:\n- Restock WFM shelves\n- Cash handling"
+    assert "workforce management" not in found(grocer)
+    planner = "Scheduling Analyst\nCompany: Acme Contact Centers\n\nRequirements:\n- Experience with WFM tools\n- Excel"
+    assert "workforce management" in found(planner)
