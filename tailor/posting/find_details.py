@@ -161,6 +161,8 @@ def _in_full(company: Detail, page: Page, offers: dict[str, dict[Field, list[str
 
 def _check(field: Field, value: str, source: str) -> str | None:
     """``value`` as ``field`` if it is plausible for a value found by ``source``."""
+    if plausible.placeholder(value):
+        return None  # "Location: [Insert Location]": a template's blank, whatever the field
     if source in _AS_WRITTEN and field in ("title", "company"):
         found = clean_inline(value)
         return found if found and not plausible.no_value(found) else None

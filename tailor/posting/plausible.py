@@ -758,6 +758,19 @@ _NO_NAME = re.compile(
 "Band 5"): never a company's name."""
 
 
+_PLACEHOLDER = re.compile(
+    r"[\[{<][ \t{]*(?:insert|enter|add)\b|\b(?:insert|enter)[ \t]+[^\[\]{}<>\n]*[\]}>]|^[\[{<]+[^\[\]{}<>\n]+[\]}>]+$",
+    re.IGNORECASE,
+)
+"""A template's blank, left unfilled: "[Insert Location]", "{{ location }}", "<Company Name>", or such a blank with its
+outer brackets cut off ("Insert Company Name] - [Insert Location")."""
+
+
+def placeholder(value: str) -> bool:
+    """Whether ``value`` is, or holds, a template's blank that no one filled in ("[Insert Location]"): no detail."""
+    return _PLACEHOLDER.search(value.strip()) is not None
+
+
 def no_value(value: str) -> bool:
     """True for what a table or job board writes where it has no name ("None", "N/A", "Confidential")
     and for a posting's reference ("Job ID 152801BR"): never a title or a company, however stated."""

@@ -3222,3 +3222,21 @@ def test_a_town_state_and_zip_alone_under_the_title_is_the_place_not_the_company
     found = details(text)
     assert found["location"] == f"{place} (board-header)"
     assert "company" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# Registered Nurse\nLocation: [Insert Location]\n\nRequirements:\n- Active RN license\n",
+        "# Line Cook\n[Insert Company Name] - [Insert Location]\n\nDuties:\n- Prep stations\n",
+        "# Paralegal\nCompany: <Company Name>\nLocation: {{ location }}\n\nDuties:\n- Draft filings\n",
+    ],
+)
+def test_a_templates_blank_left_unfilled_is_no_place_and_no_company(text: str) -> None:
+    found = details(text)
+    assert "location" not in found and "company" not in found
+
+
+def test_a_place_or_company_with_brackets_of_its_own_is_kept() -> None:
+    found = details("# Data Analyst\nCompany: [24]7.ai\nLocation: Remote (US)\n\nDuties:\n- Build dashboards\n")
+    assert found["company"].startswith("[24]7.ai") and found["location"].startswith("Remote")
