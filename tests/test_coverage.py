@@ -8577,3 +8577,19 @@ def test_an_industry_said_only_in_a_summarys_wish_for_a_job_is_no_claim() -> Non
     assert keyword_coverage(cv, posting)["banking"].status == "absent"
     cv = make_cv({"Acme": ["Wrote SQL reports."]}, summary=["Analyst with five years in banking."])
     assert keyword_coverage(cv, posting)["banking"].status == "selected"
+
+
+@pytest.mark.parametrize(
+    "bullet",
+    ["Profiled and optimized the physics step, cutting frame time by 30%.", "Profiling and optimizing shaders."],
+)
+def test_profiling_and_optimizing_said_by_their_verbs_meets_a_postings_profile_and_optimize(bullet: str) -> None:
+    posting = Posting("p", "Engine Programmer\n\nRequirements:\n- Profile and optimize code\n- Strong C++")
+    found = keyword_coverage(make_cv({"Acme": [bullet, "Wrote C++ tools."]}), posting)
+    assert found["performance engineering"].status == "selected"
+
+
+def test_profiling_customers_and_optimizing_spend_is_no_performance_engineering() -> None:
+    posting = Posting("p", "Engine Programmer\n\nRequirements:\n- Profile and optimize code\n- Strong C++")
+    found = keyword_coverage(make_cv({"Acme": ["Profiled customers and optimized ad spend.", "Wrote C++."]}), posting)
+    assert found["performance engineering"].status == "absent"
