@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from tailor.posting.items import says_nice
+from tailor.posting.items import NOT_NEEDED, says_nice
 
 INDUSTRIES = Path(__file__).parent / "data" / "industries.tsv"
 
@@ -66,6 +66,8 @@ def _alternation(words: list[str]) -> str:
     return "(?:" + "|".join(spelled) + ")"
 
 
+_BETWEEN = r"[ \t]*(?:,[ \t]*(?:or[ \t]+|and[ \t]+)?|/|[ \t]+(?:or|and/or|and[ \t]+or|and)[ \t]+)[ \t]*"
+"""What stands between industries offered as a choice: a comma, a slash, "or", "and", "and/or"."""
 _NOUN = (
     r"(?:industry|industries|sector|sectors|space|environment|environments|setting|settings|field|market|markets"
     r"|vertical|verticals|company|companies|organi[sz]ations?|firm|firms|background)"
@@ -73,29 +75,35 @@ _NOUN = (
 """What a posting calls an industry after its name ("the hospitality industry", "a SaaS environment")."""
 _AFTER_BARE = (
     r"(?=[ \t]*(?:$|[.,;:)!/]|\b(?:preferred|required|is|are|a[ \t]+plus|highly|strongly|desired|desirable|ideal"
-    r"|ideally|helpful|would|will|and|or|with|including|such)\b))"
+    r"|ideally|helpful|would|will|with|including|such)\b|(?:and|or)[ \t]+(?:an?[ \t]+|the[ \t]+)?(?:related|similar|other|another|adjacent)\b))"
 )
-"""What may follow an industry's word said without such a noun: the clause ends, or says how it is asked. Another word
-makes it part of a name ("experience in construction management", "in software development"), no industry."""
+"""What may follow an industry's word said without such a noun: the clause ends, says how it is asked, or offers what
+is like it. Another word makes it part of a name ("experience in construction management", "in software development"),
+and one more thing joined by "and" a compound ("experience in travel and expense processes"): no industry."""
 
 
 @lru_cache(maxsize=1)
-def _asking() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The two ways a requirement names an industry: experience *in* it ("3+ years of experience in the hospitality
-    industry", "background in healthcare", "knowledge of the banking sector") and experience *of* it said before
-    the word experience ("agency experience", "retail or hospitality experience")."""
+def _asking() -> tuple[re.Pattern[str], ...]:
+    """The ways a requirement names an industry: experience *in* it ("3+ years of experience in the hospitality
+    industry", "background in healthcare"), knowledge *of* it ("knowledge of the banking sector"), and experience of
+    it said before the word experience ("agency experience", "retail or hospitality experience")."""
     word = _alternation(list(_by_word()))
     # A choice may name a kind of firm that is a skill beside one that is an industry ("a SaaS or fintech environment").
     item = rf"(?:{word}|(?-i:[A-Z][A-Za-z0-9&+]*[A-Z][A-Za-z0-9&+]*))"
-    choice = rf"{item}(?:[ \t]*(?:,[ \t]*(?:or[ \t]+|and[ \t]+)?|/|[ \t]+(?:or|and|and/or)[ \t]+){item})*"
+    choice = rf"{item}(?:{_BETWEEN}{item})*"
     lead = (
         r"\b(?:experience|experienced|background|expertise|knowledge|career|years|worked|exposure|familiarity"
         r"|tenure|track[ \t]+record)\b"
     )
     within = re.compile(
-        rf"{lead}[^.;\n]{{0,60}}?\b(?:(?:in|within|from|across)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?"
-        rf"(?P<list>{choice})(?:[ \t]+(?P<noun>{_NOUN})\b|{_AFTER_BARE})"
-        rf"|of[ \t]+the[ \t]+(?P<of>{choice})[ \t]+(?P<ofnoun>{_NOUN})\b)",
+        rf"{lead}[^.;\n]{{0,60}}?\b(?:in|within|from|across)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?"
+        rf"(?P<list>{choice})(?:[ \t]+(?P<noun>{_NOUN})\b|{_AFTER_BARE})(?![ \t]+of\b)",
+        re.IGNORECASE,
+    )
+    # "knowledge of the banking sector"; not "the demands of the advertising industry", the job's surroundings
+    known = re.compile(
+        rf"\b(?:knowledge|understanding|familiarity|experience)[ \t]+of[ \t]+the[ \t]+(?P<list>{choice})"
+        rf"[ \t]+(?P<noun>{_NOUN})\b",
         re.IGNORECASE,
     )
     before = re.compile(
@@ -104,13 +112,13 @@ def _asking() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"(?P<list>{choice})(?:[ \t]+(?P<noun>industry|sector))?[ \t]+(?:experience|background|expertise)\b",
         re.IGNORECASE,
     )
-    return within, before
+    return within, known, before
 
 
 _CLAUSES = re.compile(r"\n|;|(?<=[a-z)])\.\s")
 _OURS = re.compile(r"\b(?:we|we've|our|us)\b", re.IGNORECASE)
 """A company's words of itself ("our 20 years of experience in the healthcare industry"): no requirement."""
-_EACH = re.compile(r"[ \t]*(?:,[ \t]*(?:or[ \t]+|and[ \t]+)?|/|[ \t]+(?:or|and|and/or)[ \t]+)[ \t]*", re.IGNORECASE)
+_EACH = re.compile(_BETWEEN, re.IGNORECASE)
 
 
 def asked(text: str) -> list[Asked]:
@@ -119,7 +127,7 @@ def asked(text: str) -> list[Asked]:
     for clause in _CLAUSES.split(text):
         for pattern in _asking():
             for hit in pattern.finditer(clause):
-                if not _OURS.search(clause, 0, hit.start() + 1):
+                if not _OURS.search(clause, 0, hit.start() + 1) and not NOT_NEEDED.search(clause):
                     for one in _named(hit, says_nice(clause)):
                         found.setdefault(one.industry.name, one)
     return list(found.values())
@@ -127,9 +135,8 @@ def asked(text: str) -> list[Asked]:
 
 def _named(hit: re.Match[str], nice: bool) -> list[Asked]:
     """The industries one requirement (``hit`` of :func:`_asking`) names, each offered instead of the others."""
-    group = "list" if hit.group("list") is not None else "of"
-    noun = hit.group("noun") if group == "list" else hit.group("ofnoun")
-    named = [word for word in _EACH.split(hit.group(group)) if _spelled(word) in _by_word()]
+    noun = hit.group("noun")
+    named = [word for word in _EACH.split(hit.group("list")) if _spelled(word) in _by_word()]
     kinds = [_by_word()[_spelled(word)] for word in named]
     names = tuple(dict.fromkeys(kind.name for kind in kinds))
     # "the hospitality industry" is said whole; "retail or hospitality industries" by each one's word

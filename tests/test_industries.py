@@ -35,6 +35,12 @@ def test_a_requirement_of_experience_in_an_industry_names_it_in_the_postings_wor
 def test_industries_joined_by_or_are_one_choice() -> None:
     found = {a.industry.name: a.choices for a in asked("Prior experience in retail or hospitality")}
     assert found == {"retail": ("hospitality",), "hospitality": ("retail",)}
+    found = {a.industry.name: a.choices for a in asked("Life Science and or Biotech industry experience a plus")}
+    assert found == {"life sciences": ("biotechnology",), "biotechnology": ("life sciences",)}
+
+
+def test_an_industry_or_what_is_like_it_is_that_industry() -> None:
+    assert names("5 years of experience in construction or a related field") == ["construction"]
 
 
 def test_an_industry_a_line_wishes_for_is_preferred() -> None:
@@ -53,6 +59,10 @@ def test_an_industry_a_line_wishes_for_is_preferred() -> None:
         "Microsoft Office or similar software experience",
         "Experience with hotel booking systems",
         "Ability to work in a fast-paced environment",
+        "Knowledge of the methods used in the construction or repair of roads",  # the work of building
+        "Five years of experience in travel and expense processes",  # a compound, no travel industry
+        "Strong writing skills (experience in the legal space not required)",
+        "Expertise to meet the fast-paced demands of the advertising industry",  # the job's surroundings
     ],
 )
 def test_a_line_that_asks_no_experience_of_an_industry_names_none(line: str) -> None:
