@@ -75,7 +75,8 @@ _NOUN = (
 """What a posting calls an industry after its name ("the hospitality industry", "a SaaS environment")."""
 _AFTER_BARE = (
     r"(?=[ \t]*(?:$|[.,;:)!/]|\b(?:preferred|required|is|are|a[ \t]+plus|highly|strongly|desired|desirable|ideal"
-    r"|ideally|helpful|would|will|with|including|such)\b|(?:and|or)[ \t]+(?:an?[ \t]+|the[ \t]+)?(?:related|similar|other|another|adjacent)\b))"
+    r"|ideally|helpful|would|will|with|including|such)\b"
+    r"|(?:and|or)[ \t]+(?:an?[ \t]+|the[ \t]+)?(?:related|similar|other|another|adjacent)\b))"
 )
 """What may follow an industry's word said without such a noun: the clause ends, says how it is asked, or offers what
 is like it. Another word makes it part of a name ("experience in construction management", "in software development"),
