@@ -1,5 +1,5 @@
 """Industries: which a posting asks experience of ("3+ years in the hospitality industry", "background in
-healthcare", "agency experience preferred"), and which a CV's own words claim.
+healthcare", "creative agency experience preferred"), and which a CV's own words claim.
 
 An industry is no skill: a CV shows it by saying the industry's own word where it says what its owner did or is (a
 summary, a headline, a job title, an employer's description, a bullet), not by an employer's name, nor by a phrase that
@@ -36,7 +36,7 @@ class Asked:
     choices: tuple[str, ...]
     """The industries (names) the same requirement offers as alternatives ("retail or hospitality"), itself aside."""
     preferred: bool
-    """Whether the line says it would be nice to have ("agency experience preferred")."""
+    """Whether the line says it would be nice to have ("creative agency experience preferred")."""
 
 
 @lru_cache(maxsize=1)
@@ -87,7 +87,7 @@ and one more thing joined by "and" a compound ("experience in travel and expense
 def _asking() -> tuple[re.Pattern[str], ...]:
     """The ways a requirement names an industry: experience *in* it ("3+ years of experience in the hospitality
     industry", "background in healthcare"), knowledge *of* it ("knowledge of the banking sector"), and experience of
-    it said before the word experience ("agency experience", "retail or hospitality experience")."""
+    it said before the word experience ("creative agency experience", "retail or hospitality experience")."""
     word = _alternation(list(_by_word()))
     # A choice may name a kind of firm that is a skill beside one that is an industry ("a SaaS or fintech environment").
     item = rf"(?:{word}|(?-i:[A-Z][A-Za-z0-9&+]*[A-Z][A-Za-z0-9&+]*))"

@@ -363,7 +363,7 @@ _ASKS_INDUSTRIES = frozenset({SectionKind.REQUIREMENTS, SectionKind.PREFERRED})
 
 def _industries_asked(sections: list[WeightedSection], texts: Mapping[int, str]) -> list[Keyword]:
     """The industries the posting's requirements ask experience of (:func:`tailor.industries.asked`), each a keyword
-    in the posting's words: required unless only a preferred section or a wish asks it ("agency experience a plus")."""
+    in the posting's words: required unless only a preferred section or a wish asks it ("retail experience a plus")."""
     weight: dict[str, float] = defaultdict(float)
     required: dict[str, bool] = defaultdict(bool)
     first: dict[str, Asked] = {}

@@ -17,7 +17,7 @@ def names(text: str) -> list[str]:
         ("3+ years of experience in the hospitality industry", "hospitality", "hospitality industry"),
         ("Background in healthcare", "healthcare", "healthcare"),
         ("Experience in a SaaS or fintech environment", "fintech", "fintech"),
-        ("Agency experience preferred", "advertising", "Agency"),
+        ("Creative agency experience preferred", "advertising", "Creative agency"),
         ("5 years of construction industry experience", "construction", "construction industry"),
         ("Knowledge of the banking sector", "banking", "banking sector"),
         ("2+ years of retail experience required", "retail", "retail"),
@@ -63,6 +63,8 @@ def test_an_industry_a_line_wishes_for_is_preferred() -> None:
         "Five years of experience in travel and expense processes",  # a compound, no travel industry
         "Strong writing skills (experience in the legal space not required)",
         "Expertise to meet the fast-paced demands of the advertising industry",  # the job's surroundings
+        "Agency experience in a child welfare setting required",  # a social-services agency, no advertising
+        "Prior agency experience preferred",  # which agency, only the field says
     ],
 )
 def test_a_line_that_asks_no_experience_of_an_industry_names_none(line: str) -> None:
