@@ -39,6 +39,13 @@ def test_industries_joined_by_or_are_one_choice() -> None:
     assert found == {"life sciences": ("biotechnology",), "biotechnology": ("life sciences",)}
 
 
+def test_gaming_is_named_so_whether_a_studio_or_a_casino_asks_it() -> None:
+    # A game studio's "games industry" and a casino's "gaming experience" are one word's two trades: the keyword
+    # shows the posting's word, and names no trade the posting did not mean.
+    assert names("3+ years in the games industry") == ["gaming"]
+    assert names("Table games dealer; prior gaming experience preferred") == ["gaming"]
+
+
 def test_an_industry_or_what_is_like_it_is_that_industry() -> None:
     assert names("5 years of experience in construction or a related field") == ["construction"]
 
