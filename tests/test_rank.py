@@ -2131,6 +2131,36 @@ def test_a_place_the_posting_names_is_no_evidence() -> None:
     assert "ohio" not in query_terms(analyse_posting(Posting("p", posting)), bundled_lexicon())
 
 
+@pytest.mark.parametrize(
+    ("named", "plain"),
+    [
+        ("Reported on Canada's opioid crisis for the desk.", "Reported on the opioid crisis for the desk."),
+        ("Coordinated vaccine cold chain logistics across Kenya.", "Coordinated vaccine cold chain logistics."),
+        ("Ran payroll for 40 staff in the Chicago office.", "Ran payroll for 40 staff in the office."),
+    ],
+)
+def test_a_place_a_bullet_names_does_not_lengthen_it(named: str, plain: str) -> None:
+    # A posting's places are no terms ranking asks for, so a bullet's country or city can meet nothing; counted in
+    # its length, it would put the bullet that says where the work was below the same work said without it.
+    posting = Posting(
+        "p",
+        "Coordinator\n\n## Responsibilities\n\n- Report on the opioid crisis for our health desk.\n"
+        "- Manage vaccine cold chain logistics.\n- Run payroll for office staff.\n",
+    )
+    with_place = rank(make_cv({"Acme": [named]}), posting).bullets[0]
+    without = rank(make_cv({"Acme": [plain]}), posting).bullets[0]
+    assert with_place.score == pytest.approx(without.score) and with_place.score > 0
+
+
+def test_a_part_of_the_world_a_bullet_names_still_counts_in_its_length() -> None:
+    # "EMEA and LATAM" say how far the work reached (a posting asks "global"), not where one office is: measured on
+    # the labelled sets, leaving them out of a bullet's length cost an HR set.
+    posting = Posting("p", "HR Manager\n\n## Responsibilities\n\n- Set up new legal entities.\n")
+    regional = rank(make_cv({"Acme": ["Set up new legal entities in EMEA and LATAM."]}), posting).bullets[0]
+    plain = rank(make_cv({"Acme": ["Set up new legal entities."]}), posting).bullets[0]
+    assert regional.score < plain.score
+
+
 @pytest.mark.parametrize("office", ["our San Francisco office", "our South San\nFrancisco office"])
 @pytest.mark.parametrize("team", ["our people team", "our South San Francisco-based people team"])
 def test_no_word_of_a_place_the_posting_names_counts_against_a_cv(office: str, team: str) -> None:

@@ -29,6 +29,7 @@ from tailor.rank.posting import (
     NO_ANALYSIS,
     AnalysedPosting,
     analyse_posting,
+    places_written,
 )
 from tailor.rank.scores import (
     ItemKind,
@@ -702,12 +703,18 @@ def _lemmas_of(title: str) -> frozenset[str]:
 def _given(item: _Item, analysis: Analysis, lexicon: Lexicon) -> list[str]:
     """The terms a bullet is ranked on: its own, without the care it says its owner only received
     (:func:`tailor.people.received_only`: "Supervision received from specialist consultants", "Was mentored by the
-    head of data"). Ranked on them, the bullet would stand for the supervising or mentoring a posting asks of its
-    hire, which its owner did not do; the keywords already read it so."""
+    head of data"), and without the places it names (:func:`tailor.rank.posting.places_written`). Ranked on the
+    care received, the bullet would stand for the supervising or mentoring a posting asks of its hire, which its owner
+    did not do; the keywords already read it so. A place a posting names is no term ranking asks for
+    (:func:`tailor.rank.posting.places_named`), so a place a bullet names can meet nothing and only lengthens its
+    vector: "Reported on Canada's opioid crisis" would weigh less for a health reporter's posting than "Reported on
+    the opioid crisis". The keywords and the fit's evidence still read the bullet whole."""
     if item.kind != "bullet":
         return analysis.terms
     got = received_only(item.text, lexicon, {skill.lower() for skill in analysis.said})
-    return [term for term in analysis.terms if got.isdisjoint(term.split())] if got else analysis.terms
+    terms = [term for term in analysis.terms if got.isdisjoint(term.split())] if got else analysis.terms
+    places = places_written(item.text, terms)
+    return [term for term in terms if term not in places] if places else terms
 
 
 LABEL_WORDS = 2

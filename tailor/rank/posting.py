@@ -16,6 +16,7 @@ from tailor.analysis.tokens import verbs
 from tailor.errors import TailorError
 from tailor.lexicon import Lexicon, action_nouns, bundled_lexicon, generic_terms
 from tailor.people import someones_titles
+from tailor.places import is_world_part
 from tailor.posting import Posting, language, structure
 from tailor.posting.plausible import JOB_WORDS
 from tailor.posting.structure import Section, SectionKind, Structure
@@ -311,6 +312,23 @@ _A_COUNTY = re.compile(
 )
 """A US county (or Louisiana parish) by name, as a public posting writes where its work is: "Cook County", "St. Tammany
 Parish", "the County of Kern". No list holds the 3,000 of them; the word "County" after capitals says it."""
+
+
+def places_written(text: str, terms: Collection[str]) -> set[str]:
+    """Those of ``terms`` that name a country, a US state or a large city (or a state's people) where ``text`` writes
+    it as one, with its capitals ("Canada's opioid crisis", "an offshore unit in Jamaica"), and the phrases holding
+    such a one-word name. A part of the world ("EMEA", "Europe") is not one: it says how far the work reached, which a
+    posting asks for in other words ("global", "international"); left out as well, it cost the labelled sets
+    (bench/README.md)."""
+    names = _place_names()
+    found = {
+        term
+        for term in terms
+        if term in names and any(not is_world_part(n) and _written_as_a_place(n, [text]) for n in names[term])
+    }
+    if not found:
+        return found
+    return {term for term in terms if term in found or not found.isdisjoint(term.split())}
 
 
 def companys_own_words(analysed: AnalysedPosting) -> set[str]:
