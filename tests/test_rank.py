@@ -658,6 +658,24 @@ def test_a_posting_that_asks_for_revenue_operations_finds_the_bullet_that_routed
 
 
 @pytest.mark.parametrize(
+    "did",
+    [
+        "Took reservations by phone and email.",
+        "Answered the switchboard and routed calls.",
+        "Resolved complaints about billing.",
+    ],
+)
+@pytest.mark.parametrize("desk", ["front desk", "front office"])
+def test_a_posting_that_asks_for_front_desk_work_finds_the_bullet_that_did_it(did: str, desk: str) -> None:
+    # Reservations, the switchboard and complaints are a hotel desk clerk's tasks (O*NET 43-4081.00): evidence, lent
+    # as related terms.
+    bullets = ["Painted the lobby before the summer season.", did]
+    posting = Posting("p", f"Night Clerk\n\nResponsibilities:\n- Run the {desk} through the night.")
+    first = rank(make_cv({"Harbor Inn": bullets}), posting).bullets[0]
+    assert first.id == "job0-b1" and first.related
+
+
+@pytest.mark.parametrize(
     ("asked", "grown"),
     [("fungal", "a mold fungus"), ("bacterial", "a lactic acid bacterium")],
 )
