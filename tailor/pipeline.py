@@ -60,7 +60,7 @@ from tailor.rank import (
     variant_id,
 )
 from tailor.results import Build, Chosen, LoadedCV, Match, degree_lacking_of, specialty_lacking_of
-from tailor.select import DEFAULT_MAX_SKILLS, select
+from tailor.select import DEFAULT_MAX_SKILLS, page_fillers, select
 from tailor.select import education_first as opens_with_education
 
 if TYPE_CHECKING:
@@ -398,8 +398,10 @@ def build(
         | summary_paragraphs_evidencing(result.coverage, result.ranking, result.selection),
         required=credentials_required(result.coverage, titled_keywords(result.coverage, result.ranking)) | of_the_job,
         preferred=credentials_preferred(result.coverage),
+        lapsed=frozenset(expired),
+        fillers=page_fillers(result.ranking, result.selection),
     )
-    if made.page_fit is not None:
+    if made.page_fit is not None or made.filled:
         # What the résumé shows is what page fitting kept; reports and the manifest follow it.
         shown = _shown(result.headline, result.summary)
         covered = coverage(result.ranking, made.selection, shown, expired, fluencies(result.cv))

@@ -36,7 +36,9 @@ The rules, in order of precedence:
 
 The budget is ``max_bullets``, by default :func:`default_budget`: 14, or three
 quarters of a smaller CV's bullets, so that tailoring a short CV still leaves its
-least relevant bullets out.
+least relevant bullets out. A default budget's résumé whose last page has room keeps
+too the relevant bullets it left out that the page holds (:func:`page_fillers`,
+:func:`widened`; the page is measured where the résumé is rendered).
 
 A résumé prints a role's kept bullets grouped under their qualifiers
 (:attr:`SelectedRole.groups`): that is the order a reader, and the read-back
@@ -50,7 +52,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:  # type names only: keeps `tailor --help` from importing pydantic
@@ -389,6 +391,40 @@ def select(
     newest_first = grouped(sorted(kept_pubs, key=lambda p: -_year(p.year)), lambda p: p.section)
     skills, skill_choices = _skills(cv, ranking, max_skills)
     return Selection(roles, newest_first, skills, choices, skill_choices, budget, warnings, education_first)
+
+
+def page_fillers(ranking: Ranking, selection: Selection) -> list[str]:
+    """The bullets (by id, best first) that the budget or a role cap left out of ``selection`` and that score at least
+    :data:`RELEVANT_SHARE` of the best bullet's score: relevant work that a résumé whose last page has room may keep
+    (:func:`tailor.documents.make` fills the page with them), where a count alone would leave the page part empty.
+    Not a bullet that shares only a word or two with the posting: a short CV still leaves its least relevant out."""
+    best = max((item.score for item in ranking.bullets), default=0.0)
+    out = {c.bullet_id for c in selection.choices if c.reason in ("budget", "role cap")}
+    return [item.id for item in ranking.bullets if item.id in out and best > 0 and item.score >= RELEVANT_SHARE * best]
+
+
+def widened(cv: CV, ranking: Ranking, selection: Selection, ids: Collection[str]) -> Selection:
+    """``selection`` with the bullets ``ids`` kept too (their reason "fills the page"), each role's bullets most
+    relevant first, a project they bring back in its place, and the budget counting them."""
+    if not ids:
+        return selection
+    score = {item.id: item.score for item in ranking.bullets}
+    kept = set(selection.bullet_ids) | set(ids)
+    position = {b.id: i for i, (_, b) in enumerate(cv.bullets())}
+
+    def by_relevance(bullets: list[Bullet]) -> list[Bullet]:
+        return sorted(bullets, key=lambda b: (-score.get(b.id, 0.0), position[b.id]))
+
+    shown = {r.entry.id for r in selection.roles}
+    roles = in_sections(
+        [
+            SelectedRole(e, by_relevance([b for b in e.bullets if b.id in kept]))
+            for e in cv.experience
+            if e.id in shown or any(b.id in kept for b in e.bullets)
+        ]
+    )
+    choices = [Choice(c.bullet_id, True, "fills the page") if c.bullet_id in ids else c for c in selection.choices]
+    return replace(selection, roles=roles, choices=choices, budget=selection.budget + len(set(ids)))
 
 
 def _with_required(

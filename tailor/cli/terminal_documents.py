@@ -56,8 +56,9 @@ def print_documents(console: Console, result: Build) -> None:
                 )
             console.print(
                 f"Left out to fit on {limit}, in the order they went (what shows nothing the posting asks first, then "
-                "the least relevant; a bullet that alone shows a keyword the posting requires, or an award that "
-                "honours the job's work, after the weaker half of the bullets; a certificate or award that shows a "
+                "the least relevant; a certificate you hold, a bullet that alone shows a keyword the posting "
+                "requires, or an award that honours the job's work, after the weaker half of the bullets; a "
+                "certificate or award that shows a "
                 "keyword the posting prefers after every bullet, one that shows a required one, or certifies the "
                 "job, last):",
                 highlight=False,

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import math
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -70,6 +70,9 @@ class Documents:
     spill: Spill | None = None
     """Without a page limit, whether the résumé's last page holds only a few lines (a build that
     sets a bullet count keeps them, and is told how to save the page); else None."""
+    filled: tuple[str, ...] = ()
+    """The bullets (by id) the default budget left out that the résumé keeps because its last page had room for
+    them (:func:`tailor.select.page_fillers`): relevant work, not a page part empty."""
 
     @property
     def files(self) -> dict[Kind, bytes]:
@@ -94,6 +97,8 @@ def make(
     evidence: Collection[str] = (),
     required: Collection[str] = (),
     preferred: Collection[str] = (),
+    lapsed: Collection[str] = (),
+    fillers: Sequence[str] = (),
 ) -> Documents:
     """Render ``selection`` of ``cv`` into ``template`` (with the ``headline`` and ``summary`` of the
     CV's chosen for the posting, by default its first), on ``paper`` if given (else the template's
@@ -103,8 +108,11 @@ def make(
     only evidence of a required keyword, :func:`tailor.coverage.sole_evidence`, or a certificate or award that
     evidences a keyword, :func:`tailor.coverage.credentials_evidencing`, those of them in ``required`` showing a
     required one, :func:`tailor.coverage.credentials_required`, after those in ``preferred`` showing one it prefers,
-    :func:`tailor.coverage.credentials_preferred`, which go after every bullet); convert it to PDF if
-    ``want_pdf``; and check what an ATS would read from both."""
+    :func:`tailor.coverage.credentials_preferred`, which go after every bullet; the certificates ``lapsed`` names,
+    expired, go before any bullet where they show nothing, every other as a bullet of the median score); with
+    ``trim_spill`` and a last page of more than a few lines, keep too as many of the bullets ``fillers`` (best first)
+    as its last page has room for (:func:`_fill`); convert it to PDF if ``want_pdf``; and check what an ATS would
+    read from both."""
     dates = templates.date_style(template)
     summary = summary if summary is not None else (cv.summary[0].text if cv.summary else "")
 
@@ -115,6 +123,8 @@ def make(
     warnings: list[str] = []
     notes: list[str] = []
     fitted, spill = None, None
+    converted: bytes | None = None
+    filled: tuple[str, ...] = ()
     if pages is not None:
         fitted = _fit(
             cv,
@@ -127,6 +137,7 @@ def make(
             evidence=evidence,
             required=required,
             preferred=preferred,
+            lapsed=lapsed,
             summary=summary,
         )
         selection, data = fitted.selection, fitted.docx
@@ -148,6 +159,7 @@ def make(
                 evidence=evidence,
                 required=required,
                 preferred=preferred,
+                lapsed=lapsed,
                 summary=summary,
             )
             if fitted is not None and _cuts_into_the_best(ranking, selection, fitted):
@@ -161,12 +173,28 @@ def make(
             cv, ranking, selection, spill, render_selection, evidence, required, summary, preferred
         ):
             spill = None  # no page fewer holds it, whatever is left out: no advice to try
+        if trim_spill and fitted is None and fillers:
+            # A last page with room (or one of a few lines that saving would cost the better bullets) takes the
+            # relevant bullets the budget left out.
+            added, converted = _fill(cv, ranking, selection, fillers, data, render_selection)
+            if added is not None:
+                filled = tuple(i for i in fillers if i in set(added.selection.bullet_ids))
+                notes.append(
+                    f"Kept {len(filled)} more bullet{'s' if len(filled) > 1 else ''} than the default "
+                    f"{selection.budget}: {'they score' if len(filled) > 1 else 'it scores'} at least a quarter of the "
+                    f"best, and page {added.pages} had room. --max-bullets {selection.budget} keeps "
+                    f"{selection.budget}."
+                )
+                selection, data, converted = added.selection, added.docx, None
+                spill = spill and _spill(data)
 
     pdf_data = None
     if want_pdf:
         try:
             # Page fitting through LibreOffice has already converted the final document.
-            converted = fitted.pdf if fitted is not None and fitted.pdf is not None else pdf.convert([data])[0]
+            if fitted is not None and fitted.pdf is not None:
+                converted = fitted.pdf
+            converted = converted if converted is not None else pdf.convert([data])[0]
             pdf_data = pdf.set_metadata(converted, author=cv.contact.name, title=title, day=today)
         except (pdf.LibreOfficeMissing, pdf.ConversionFailed) as exc:
             warnings.append(f"No PDF was written. {exc}")
@@ -177,7 +205,38 @@ def make(
         spill = None
     report = check.check(data, expected(cv, selection), pdf=pdf_data)
     trimmed = fitted is not None and pages is None
-    return Documents(selection, data, pdf_data, fitted, report, warnings, notes, trimmed, spill)
+    return Documents(selection, data, pdf_data, fitted, report, warnings, notes, trimmed, spill, filled)
+
+
+def _fill(
+    cv: CV,
+    ranking: Ranking,
+    selection: Selection,
+    fillers: Sequence[str],
+    docx: bytes,
+    render_selection: Callable[[Selection], bytes],
+) -> tuple[pagefit.PageFit | None, bytes | None]:
+    """The résumé ``docx`` of ``selection`` with as many of the bullets ``fillers`` as its last page has room for
+    (:func:`pagefit.fill`), or None where it has none; and the PDF made of ``docx``, if one was. The bullets are added
+    by the layout estimate, which errs on the long side (a bullet it finds no room for may fit in the PDF, one it
+    finds room for adds no page), on the pages the estimate gives ``docx``; where that adds any and LibreOffice is
+    installed, one conversion checks those pages (an estimate just over a page's end would otherwise fill a page the
+    PDF does not print)."""
+    pages = math.ceil(layout.estimate_pages(docx))
+
+    def fill(pages: int) -> pagefit.PageFit | None:
+        measure = pagefit.EstimateMeasurer()
+        return pagefit.fill(cv, ranking, selection, fillers, pages=pages, render=render_selection, measure=measure)
+
+    added = fill(pages)
+    if added is None or pdf.find_libreoffice() is None:
+        return added, None
+    try:
+        converted = pdf.convert([docx])[0]
+    except (pdf.LibreOfficeMissing, pdf.ConversionFailed):
+        return added, None
+    printed = pdf.page_count(converted)
+    return (added if printed >= pages else fill(printed)), converted
 
 
 def _fit(
@@ -193,6 +252,7 @@ def _fit(
     evidence: Collection[str] = (),
     required: Collection[str] = (),
     preferred: Collection[str] = (),
+    lapsed: Collection[str] = (),
     summary: str | None = None,
 ) -> pagefit.PageFit:
     """Page fitting through PDFs if LibreOffice works, else through the estimate (noted as such); with
@@ -208,6 +268,7 @@ def _fit(
         evidence=evidence,
         required=required,
         preferred=preferred,
+        lapsed=lapsed,
         summary=summary,
     )
     try:
@@ -234,6 +295,7 @@ def _trim(
     evidence: Collection[str] = (),
     required: Collection[str] = (),
     preferred: Collection[str] = (),
+    lapsed: Collection[str] = (),
     summary: str | None = None,
 ) -> pagefit.PageFit | None:
     """The résumé of ``spill`` fitted on one page fewer, as ``--pages`` would fit it; None when its
@@ -255,6 +317,7 @@ def _trim(
                 evidence=evidence,
                 required=required,
                 preferred=preferred,
+                lapsed=lapsed,
                 summary=summary,
             )
         else:
@@ -271,6 +334,7 @@ def _trim(
                 evidence=evidence,
                 required=required,
                 preferred=preferred,
+                lapsed=lapsed,
                 summary=summary,
             )
     except TailorError:

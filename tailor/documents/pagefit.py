@@ -8,9 +8,10 @@ The rules:
    demanding reader would cut:
 
    a. *What shows nothing the posting asks* goes first: the interests; the entries the CV gives no bullets of a
-      section of their own (a membership, a board seat) and the certificates and awards that share no word of the
-      job (the later in the CV, then the oldest, first: :func:`credential_order`); the summary's paragraphs after
-      its first, the last first; then the bullets, publications and skills the ranking scores at zero.
+      section of their own (a membership, a board seat), the awards and the certificates that have expired that
+      share no word of the job (the later in the CV, then the oldest, first: :func:`credential_order`); the
+      summary's paragraphs after its first, the last first; then the bullets, publications and skills the ranking
+      scores at zero.
    b. *What scores* goes next, weakest first by the ranking's score (one scale for bullets, publications and
       skills; on a tie skills go first, then publications, then bullets, the lower ranked first), those entries,
       certificates and awards that share a word of the job first among them. A recent job keeps its work before an older
@@ -18,7 +19,8 @@ The rules:
       the older prints (:func:`_recent_first`), and the degrees' grades and detail lines go just before the first bullet
       that would leave a job bare. A bullet or publication that alone shows a required keyword, or an award that shows a
       keyword or honours the job's work, goes as if it scored at least the bullets' median (its keyword is worth a weak
-      line, not the strongest work).
+      line, not the strongest work), and so does every certificate or licence held, whether the posting names it or
+      not (a reader of the trade screens for it; one line), those that share no word of the job first.
    c. *What the posting asks for by name* goes last: the certificates that show a keyword it prefers, then those
       that show one it requires or certify its job (a state licence), oldest first.
 
@@ -47,7 +49,7 @@ from typing import TYPE_CHECKING, Literal, Protocol
 from tailor.documents import layout, pdf
 from tailor.errors import TailorError
 from tailor.posting.headings import SectionKind
-from tailor.select import ASKED_REASONS, PARAGRAPH, Choice, SelectedRole, Selection, paragraphs
+from tailor.select import ASKED_REASONS, PARAGRAPH, Choice, SelectedRole, Selection, paragraphs, widened
 
 if TYPE_CHECKING:
     from tailor.cv.model import CV, Credential, CredentialKind
@@ -174,6 +176,7 @@ def drop_order(
     evidence: Collection[str] = (),
     required: Collection[str] = (),
     preferred: Collection[str] = (),
+    lapsed: Collection[str] = (),
     summary: str | None = None,
 ) -> DropOrder:
     """The selected items that may be left out, in the order they go (weakest first), by the three tiers of the module's
@@ -182,7 +185,8 @@ def drop_order(
     evidence of a keyword the posting requires, go as if they scored at least the selected bullets' median (after the
     weaker half, before the better); of the CV's certificates and awards (:func:`credential_order`), those ``evidence``
     and ``required`` name (evidence of a required keyword) go last, the certificates ``preferred`` names (evidence of a
-    preferred one) just before them, the others ``evidence`` names (an award for the job's work) as those bullets do,
+    preferred one) just before them, the others ``evidence`` names (an award for the job's work) and every other
+    certificate but those ``lapsed`` names (expired) as those bullets do; of the rest (awards, expired certificates),
     those that share a word of the job with the posting (:func:`_near_the_job`) after the items that share none, and the
     others after the interests, before any bullet, as the entries the CV gives no bullets of a section of their own
     do. The
@@ -238,11 +242,21 @@ def drop_order(
     entries = [
         Item("entry", r.entry.id, 0.0) for r in reversed(selection.roles) if r.entry.section and not r.entry.bullets
     ]
+    # A certificate or licence held is a line a reader of the trade screens for, whether the posting names it or not
+    # (an engineer's PE, a nurse's specialty certification): it goes as one that shows a keyword does, at the
+    # bullets' median. Not one that has expired (``lapsed``), which qualifies no one, nor an award, a recognition.
+    held = [
+        c
+        for c in credentials
+        if c.kind == "certificate" and c.id not in lapsed and c.id not in evidence and c not in asked and c not in last
+    ]
+    unshown = [c for c in credentials if c.id not in evidence and c not in asked and c not in honours and c not in held]
     # Of those, one that shares none of the words the posting says of the job (a bartending licence, for a front
     # office's posting) goes before one that does (a guest service certificate): both show no keyword, one is near it.
-    unshown = [c for c in credentials if c.id not in evidence and c not in asked and c not in honours]
     headings = {r.entry.id: r.entry.heading for r in selection.roles}
-    near = _near_the_job(ranking, {**_names(cv, [c.id for c in unshown]), **{e.id: headings[e.id] for e in entries}})
+    named = _names(cv, [c.id for c in (*unshown, *held)])
+    near = _near_the_job(ranking, {**named, **{e.id: headings[e.id] for e in entries}})
+    held = [c for c in held if c.id not in near] + [c for c in held if c.id in near]
     unasked = [e for e in entries if e.id not in near] + [c for c in unshown if c.id not in near]
     # A bullet that alone says a required keyword ("purchase orders") may score below vaguer ones beside it,
     # its other words being none of the posting's; leaving it out first would cost the résumé the keyword for
@@ -256,7 +270,8 @@ def drop_order(
     later = [Item("summary", f"{PARAGRAPH}{n}", 0.0) for n in range(len(paragraphs(summary or "")), 1, -1)]
     saying = [p for p in later if p.id in evidence]
     scores = [score.get(("bullet", i), 0.0) for i in selection.bullet_ids]
-    order = _after_the_weaker_half(saying + honours + order, {*evidence, *(c.id for c in honours)}, scores)
+    moved = {*evidence, *(c.id for c in (*held, *honours))}
+    order = _after_the_weaker_half(held + saying + honours + order, moved, scores)
     # A job left without a bullet still prints its line, bare (a project leaves the résumé, no gap).
     jobs = {f"role {n}": len(r.bullets) for n, r in enumerate(selection.roles) if r.entry.prints_bare}
     order = _recent_first(order, group, jobs, [r.entry.section for r in selection.roles], evidence)
@@ -264,11 +279,10 @@ def drop_order(
     # One near the job ("Best Investigative Reporting" for an investigative reporter's posting) says more of it than a
     # bullet, a publication or a skill that shares nothing with the posting: it goes after those, before any that
     # shares something, as a bullet that does is chosen over one that does not.
-    moved = {*evidence, *(c.id for c in honours)}
     nothing = next((n for n, item in enumerate(order) if item.score > 0 or item.id in moved), len(order))
     # What scores nothing (a skill no posting's word names, a bullet of other work) shows nothing the posting asks.
     idle = {item for item in order[:nothing] if item.kind in ("bullet", "publication", "skill")}
-    order = order[:nothing] + [i for i in (*entries, *credentials) if i.id in near] + order[nothing:]
+    order = order[:nothing] + [i for i in (*entries, *unshown) if i.id in near] + order[nothing:]
     order = unasked + [p for p in later if p.id not in evidence] + order + asked + last
     idle |= set(unasked)
     if cv.interests and selection.interests:
@@ -505,12 +519,14 @@ def fit(
     evidence: Collection[str] = (),
     required: Collection[str] = (),
     preferred: Collection[str] = (),
+    lapsed: Collection[str] = (),
     summary: str | None = None,
 ) -> PageFit:
     """The largest part of ``selection`` that ``render`` lays out on ``pages`` pages or fewer; with
     ``bare_roles`` false, each role keeps its best bullet, and the items in ``evidence`` go last, the
-    credentials in ``preferred`` after every bullet and those in ``required`` after them, and the paragraphs of
-    ``summary`` after its first before any bullet (see :func:`drop_order`).
+    credentials in ``preferred`` after every bullet and those in ``required`` after them, the certificates held (not
+    ``lapsed``) as a bullet of the median score, and the paragraphs of ``summary`` after its first before any bullet
+    (see :func:`drop_order`).
 
     ``pages`` is at least 1 (:class:`tailor.options.ResumeOptions` checks what users give).
     Raises :class:`TailorError` if even leaving out every droppable item does not bring
@@ -527,29 +543,21 @@ def fit(
         evidence=evidence,
         required=required,
         preferred=preferred,
+        lapsed=lapsed,
         summary=summary,
     )
     told = {"evidence": frozenset(evidence), "required": frozenset(required), "preferred": frozenset(preferred)}
     search = _Search(selection, render, measure, pages)
-
-    def prefix(k: int) -> frozenset[Item]:
-        return frozenset(order[:k])
-
-    # The estimate says where to look, and as it errs on the long side, the shortest
-    # prefix that fits is at or below its guess. One LibreOffice start measures around
-    # it and both ends: nothing left out, and everything droppable left out.
-    guess = search.estimated_prefix(order) if measure.method == "pdf" else None
-    window = [] if guess is None else [k for k in range(guess - measure.batch + 2, guess + 2) if 0 < k < len(order)]
-    search.measure([prefix(k) for k in (0, len(order), *window)])
-    if search.fits(prefix(0)):
-        nothing = search.result(frozenset(), (), order)
-        return replace(nothing, **told)
-    if not search.fits(prefix(len(order))):
-        shortest = math.ceil(search.pages_of(prefix(len(order))))
+    k = _shortest(search, order)
+    if k == 0:
+        return replace(search.result(frozenset(), (), order), **told)
+    if k is None:
+        full = frozenset(order)
+        shortest = math.ceil(search.pages_of(full))
         raise TailorError(
             f"The résumé does not fit on {pages} page{'s' if pages > 1 else ''}: even without any droppable "
             f"bullet, publication, skill, certificate or award it fills {shortest} pages "
-            f"({'estimated' if guess is None else 'measured'}"
+            f"({'measured' if measure.method == 'pdf' else 'estimated'}"
             "); pinned bullets and publications, every role's line, "
             f"{'the first role' if bare_roles else 'each role'}'s best bullet, three skills, each degree's line and "
             "languages always stay. "
@@ -557,6 +565,62 @@ def fit(
             pages="pages",
             template="template",
         )
+    dropped, readded = _give_back(search, order, k, _newer_bare(selection), order.idle)
+    return replace(search.result(dropped, readded, order), **told)
+
+
+def fill(
+    cv: CV,
+    ranking: Ranking,
+    selection: Selection,
+    fillers: Sequence[str],
+    *,
+    pages: int,
+    render: Callable[[Selection], bytes],
+    measure: Measurer,
+) -> PageFit | None:
+    """``selection`` with as many of the bullets ``fillers`` (ids, best first: :func:`tailor.select.page_fillers`)
+    as ``render`` lays out on ``pages`` pages with it, the best first, then each shorter one that fits too
+    (:func:`tailor.select.widened`); those left out keep their reasons. None where none fits, or ``selection`` alone
+    does not fit (the measure disagrees with what found its pages)."""
+    if not fillers:
+        return None
+    wider = widened(cv, ranking, selection, fillers)
+    order = DropOrder([Item("bullet", i, 0.0) for i in reversed(fillers)], ())
+    search = _Search(wider, render, measure, pages)
+    k = _shortest(search, order)
+    if k is None:
+        return None
+    dropped, readded = _give_back(search, order, k, lambda *_: False) if k else (frozenset(), ())
+    if len(dropped) == len(order):
+        return None
+    found = search.result(dropped, readded, order)
+    # A filler the page has no room for stays out as the budget left it, not as page fitting did.
+    before = {c.bullet_id: c for c in selection.choices}
+    gone = {item.id for item in dropped}
+    choices = [before[c.bullet_id] if c.bullet_id in gone else c for c in found.selection.choices]
+    kept = len(order) - len(dropped)
+    return replace(found, selection=replace(found.selection, choices=choices, budget=selection.budget + kept))
+
+
+def _shortest(search: _Search, order: list[Item]) -> int | None:
+    """The length of the shortest prefix of ``order`` that ``search`` finds fitting once left out: 0 where the whole
+    fits, None where even leaving out all of ``order`` does not."""
+
+    def prefix(k: int) -> frozenset[Item]:
+        return frozenset(order[:k])
+
+    # The estimate says where to look, and as it errs on the long side, the shortest
+    # prefix that fits is at or below its guess. One LibreOffice start measures around
+    # it and both ends: nothing left out, and everything droppable left out.
+    batch = search.measurer.batch
+    guess = search.estimated_prefix(order) if search.measurer.method == "pdf" else None
+    window = [] if guess is None else [k for k in range(guess - batch + 2, guess + 2) if 0 < k < len(order)]
+    search.measure([prefix(k) for k in (0, len(order), *window)])
+    if search.fits(prefix(0)):
+        return 0
+    if not search.fits(prefix(len(order))):
+        return None
     # The shortest fitting prefix: lo never fits, hi always does.
     lo, hi = 0, len(order)
     while True:
@@ -566,11 +630,9 @@ def fit(
                 hi = min(hi, k)
         lo = max([lo, *(k for k in measured if k < hi and not search.fits(prefix(k)))])
         if hi - lo <= 1:
-            break
-        step = (hi - lo) / (measure.batch + 1)
-        search.measure([prefix(lo + max(1, min(hi - lo - 1, round(step * (n + 1))))) for n in range(measure.batch)])
-    dropped, readded = _give_back(search, order, hi, _newer_bare(selection), order.idle)
-    return replace(search.result(dropped, readded, order), **told)
+            return hi
+        step = (hi - lo) / (batch + 1)
+        search.measure([prefix(lo + max(1, min(hi - lo - 1, round(step * (n + 1))))) for n in range(batch)])
 
 
 def _newer_bare(selection: Selection) -> Callable[[Item, Collection[Item]], bool]:

@@ -20,7 +20,7 @@ from tailor.documents.pagefit import Measured
 from tailor.errors import TailorError
 from tailor.posting import Posting
 from tailor.rank import Ranking, ScoredItem, rank
-from tailor.select import Choice, SelectedRole, Selection
+from tailor.select import Choice, SelectedRole, Selection, page_fillers
 from tests.conftest import DATA, estimate_in_paragraphs, needs_libreoffice
 
 runner = CliRunner()
@@ -386,29 +386,28 @@ SCIENTIST = cv_of(
 
 
 def test_certificates_and_awards_that_show_no_keyword_go_after_the_interests_before_any_bullet() -> None:
-    # A scientist's prizes and a training the posting asks nothing of: the undated award first (nothing says it is
-    # recent), then by the last year each date names (the fellowship of 2016–2019 is 2019's), before the weakest
-    # bullet, x0.
+    # A scientist's prizes the posting asks nothing of: the undated award first (nothing says it is recent), then by
+    # the last year each date names (the fellowship of 2016–2019 is 2019's), before the weakest bullet, x0. The
+    # training certificate held goes as a bullet of the median score does (after x0 and n2).
     order = [i.id for i in pagefit.drop_order(SCIENTIST, ranking(), everything(SCIENTIST))]
-    assert order[:6] == ["interests", "award:3", "certificate:1", "award:1", "award:2", "x0"]
+    assert order[:5] == ["interests", "award:3", "award:1", "award:2", "x0"]
+    assert order.index("certificate:1") > order.index("n2")
 
-    # 4 lines of bullets and 4 of credentials on a page of 6: the two oldest credentials make the room, every
-    # bullet stays, and the résumé prints the others.
+    # 4 lines of bullets and 4 of credentials on a page of 6: the two oldest awards make the room, every bullet
+    # stays, and the résumé prints the others.
     shown, measurer = printing_credentials(SCIENTIST)
     fitted = pagefit.fit(SCIENTIST, ranking(), everything(SCIENTIST), pages=1, render=shown, measure=measurer(6))
-    assert fitted.dropped_ids("certificate", "award") == ["award:3", "certificate:1"]
+    assert fitted.dropped_ids("certificate", "award") == ["award:3", "award:1"]
     assert fitted.selection.bullet_ids == ["n0", "n1", "n2", "x0"]
-    assert fitted.selection.credentials_left_out == {"award:3", "certificate:1"}
-    assert [c.name for c in fitted.selection.certificates(SCIENTIST)] == []
-    assert [a.name for a in fitted.selection.awards(SCIENTIST)] == [
-        "Graduate Research Fellowship",
-        "Best Poster Prize, Gordon Research Conference",
-    ]
+    assert fitted.selection.credentials_left_out == {"award:3", "award:1"}
+    assert [c.name for c in fitted.selection.certificates(SCIENTIST)] == ["Radiation Safety Training"]
+    assert [a.name for a in fitted.selection.awards(SCIENTIST)] == ["Best Poster Prize, Gordon Research Conference"]
 
 
 def test_of_the_credentials_that_show_no_keyword_one_that_shares_none_of_the_jobs_words_goes_first() -> None:
-    # Neither certificate is a keyword of a front office's posting; the guest service one, the older, is near the
-    # job and outlasts the bartending one, and the bullet n1, which shares nothing with the posting.
+    # Neither certificate is a keyword of a front office's posting; both are held, so both outlast the bullet n1,
+    # which shares nothing with the posting; the guest service one, the older, is near the job and outlasts the
+    # bartending one.
     desk = cv_of(
         {"Juniper Suites": ["n0", "n1"]},
         certificates=[
@@ -423,7 +422,7 @@ def test_of_the_credentials_that_show_no_keyword_one_that_shares_none_of_the_job
         "- Resolve guest complaints with care\n\nRequirements:\n- Two years of guest service in a hotel\n",
     )
     order = [i.id for i in pagefit.drop_order(desk, rank(desk, posting), everything(desk))]
-    assert order[:4] == ["award:1", "certificate:2", "n1", "certificate:1"]
+    assert order[:4] == ["award:1", "n1", "certificate:2", "certificate:1"]
 
 
 def test_a_credential_near_the_job_goes_after_the_items_that_share_nothing_with_the_posting() -> None:
@@ -537,6 +536,44 @@ def test_a_certificate_the_posting_prefers_outlasts_every_bullet_and_one_it_requ
     ]
     tight = pagefit.fit(nurse, ranking(), everything(nurse), pages=1, render=shown, measure=measurer(2), **asked)
     assert [c.name for c in tight.selection.certificates(nurse)] == ["Registered Nurse (RN), Oregon #095007"]
+
+
+ENGINEER = cv_of(
+    {"Newest": ["n0", "n1", "n2"], "Older": ["o0", "o1"], "Oldest": ["x0"]},
+    certificates=[
+        {"name": "Professional Engineer (PE), Pennsylvania", "date": "2018"},
+        {"name": "Certified Functional Safety Engineer", "issuer": "TÜV Rheinland", "date": "2022"},
+    ],
+    awards=[{"name": "Hackathon Runner-Up", "date": "2019"}],
+)
+
+
+def test_a_certificate_held_outlasts_the_weaker_half_of_the_bullets_though_the_posting_names_it_not() -> None:
+    # A perception posting names neither the engineer's PE licence nor the safety certificate; a reader of the
+    # trade looks for them all the same, and each is one line: they go as a bullet of the median score does (after
+    # x0, o1, n2 and n1, the median), not before every bullet. An award that shows nothing, a recognition, still goes
+    # first.
+    order = [i.id for i in pagefit.drop_order(ENGINEER, ranking(), everything(ENGINEER))]
+    assert order == ["award:1", "x0", "o1", "n2", "n1", "certificate:1", "certificate:2", "o0"]
+
+
+def test_a_certificate_that_has_expired_and_shows_nothing_goes_before_any_bullet() -> None:
+    # "expired Mar 2021" is no qualification held: it shows nothing the posting asks, as before.
+    order = [i.id for i in pagefit.drop_order(ENGINEER, ranking(), everything(ENGINEER), lapsed={"certificate:2"})]
+    assert order[:3] == ["award:1", "certificate:2", "x0"]
+    assert order.index("certificate:1") > order.index("n2")
+
+
+def test_a_certificate_comes_back_where_a_line_is_free_though_a_bullet_stays_out() -> None:
+    # 6 lines of bullets, 2 of certificates and 1 of the award on a page of 6: the award and the two weakest bullets
+    # go; the certificates, one line each, stay with the better half of the work.
+    shown, measurer = printing_credentials(ENGINEER)
+    fitted = pagefit.fit(ENGINEER, ranking(), everything(ENGINEER), pages=1, render=shown, measure=measurer(6))
+    assert [i.id for i in fitted.dropped] == ["award:1", "x0", "o1"]
+    assert [c.name for c in fitted.selection.certificates(ENGINEER)] == [
+        "Professional Engineer (PE), Pennsylvania",
+        "Certified Functional Safety Engineer",
+    ]
 
 
 def test_an_award_that_shows_a_keyword_the_posting_prefers_goes_as_a_bullet_of_the_median_score() -> None:
@@ -1396,3 +1433,117 @@ def test_an_award_its_employer_gave_for_a_job_whose_work_scores_goes_as_a_bullet
     order = [i.id for i in pagefit.drop_order(rep, scored, everything(rep))]
     assert order.index("award:2") < order.index("x0")
     assert order.index("n2") < order.index("award:1") < order.index("o0")
+
+
+# --- a default budget that leaves its last page part empty ----------------------------------
+
+
+def budgeted(cv: CV, kept: Collection[str], why: dict[str, str]) -> Selection:
+    """``cv``'s selection of the bullets ``kept``, the others left out for the reasons ``why`` gives ("budget")."""
+    roles = [SelectedRole(e, [b for b in e.bullets if b.id in kept]) for e in cv.experience]
+    choices = [Choice(i, i in kept, "within budget" if i in kept else why.get(i, "budget")) for i in SCORES]
+    return Selection(roles, list(cv.publications), cv.skill_names, choices, budget=len(kept))
+
+
+def test_the_bullets_a_page_may_keep_are_those_the_budget_left_out_that_score_a_quarter_of_the_best() -> None:
+    # The best scores 0.9: o0 (0.6, held back by its role's cap) and n1 (0.5) are relevant work; n2 (0.2) shares a
+    # little with the posting, and a page with room is no reason to print it.
+    selection = budgeted(CV_FIXTURE, {"n0", "x0"}, {"o0": "role cap", "o1": "role cap"})
+    assert page_fillers(ranking(), selection) == ["o0", "n1"]
+
+
+def test_a_last_page_with_room_keeps_the_relevant_bullets_the_budget_left_out_best_first() -> None:
+    # 2 bullets, 3 publications and the skills line take 6 lines of a page of 9: o0 and n1 fit, in their roles by
+    # relevance; n3 (3 lines) would not, and stays out for the budget, as it was.
+    cv = CV_FIXTURE
+    selection = budgeted(cv, {"n0", "x0"}, {})
+    fillers = ["o0", "n1", "n3"]
+    added = pagefit.fill(cv, ranking(), selection, fillers, pages=1, render=render, measure=Lines(9))
+    assert added is not None and added.measured_pages <= 1
+    assert [[b.id for b in r.bullets] for r in added.selection.roles] == [["n0", "n1"], ["o0"], ["x0"]]
+    reasons = {c.bullet_id: c.reason for c in added.selection.choices}
+    assert reasons["o0"] == reasons["n1"] == "fills the page" and reasons["n3"] == "budget"
+    assert added.selection.budget == 4
+
+
+def test_a_page_without_room_keeps_the_selection_as_it_was() -> None:
+    selection = budgeted(CV_FIXTURE, {"n0", "x0"}, {})
+    assert pagefit.fill(CV_FIXTURE, ranking(), selection, ["n3"], pages=1, render=render, measure=Lines(7)) is None
+
+
+WAREHOUSE_CV = """\
+contact: {name: Priya Okafor, email: priya@example.org}
+experience:
+  - id: now
+    employer: Tidewater Logistics
+    role: Warehouse Operations Supervisor
+    start: 2021
+    bullets:
+"""
+WAREHOUSE_CV += "".join(
+    f"      - {{id: now-{n}, text: 'Supervised inventory control and cycle counts for {what}.'}}\n"
+    for n, what in enumerate(
+        ["frozen goods", "dry goods", "returns", "pharmacy stock", "bulk storage", "the cross-dock", "hazmat"], 1
+    )
+)
+WAREHOUSE_CV += """\
+  - id: before
+    employer: Harbor Freight Lines
+    role: Inventory Control Lead
+    start: 2016
+    end: 2021
+    bullets:
+"""
+WAREHOUSE_CV += "".join(
+    f"      - {{id: before-{n}, text: 'Ran inventory control and cycle counts in the {what}.'}}\n"
+    for n, what in enumerate(
+        ["north building", "south building", "yard", "cold room", "parts cage", "mezzanine", "annex", "dock"], 1
+    )
+)
+WAREHOUSE_CV += """\
+      - {id: before-9, text: Organized the staff picnic.}
+  - id: first
+    employer: Bayside Grocers
+    role: Stock Associate
+    start: 2013
+    end: 2016
+    bullets:
+      - {id: first-1, text: Counted stock for the weekly inventory control report.}
+      - {id: first-2, text: Stocked shelves on the night shift.}
+"""
+WAREHOUSE_POSTING = """\
+Inventory Control Manager
+
+Responsibilities:
+- Lead inventory control and cycle counts across the warehouse.
+
+Requirements:
+- Five years of inventory control.
+"""
+
+
+def test_build_fills_a_last_page_with_room_with_relevant_bullets_the_default_budget_left_out(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, no_libreoffice
+) -> None:
+    # 14 of 18 bullets, by default, fill a page and a half: the second page has room for the two inventory control
+    # bullets the older role's cap held back, which score as the kept ones do; the picnic and the shelves, which say
+    # little or nothing the posting asks, stay out, and with --max-bullets 14 so do the two.
+    cv, posting, out = tmp_path / "cv.yaml", tmp_path / "posting.txt", tmp_path / "ops.docx"
+    cv.write_text(WAREHOUSE_CV, encoding="utf-8")
+    posting.write_text(WAREHOUSE_POSTING, encoding="utf-8")
+    estimate_in_paragraphs(monkeypatch, 1.5)
+    result = runner.invoke(app, ["build", str(posting), "--cv", str(cv), "-o", str(out)])
+
+    assert result.exit_code == 0, result.output
+    manifest = json.loads(out.with_name("ops.manifest.json").read_text(encoding="utf-8"))
+    reasons = {b["id"]: b["reason"] for b in manifest["bullets"]}
+    assert [i for i, r in reasons.items() if r == "fills the page"] == ["before-5", "before-6"]
+    assert reasons["before-9"] == "role cap" and reasons["first-2"] == "no evidence"
+    assert manifest["budget"] == 16 and manifest.get("page_fit") is None
+    assert "page 2 had room" in " ".join(result.output.split())
+
+    args = ["build", str(posting), "--cv", str(cv), "-o", str(out), "--max-bullets", "14", "--force"]
+    kept = runner.invoke(app, args)
+    assert kept.exit_code == 0, kept.output
+    manifest = json.loads(out.with_name("ops.manifest.json").read_text(encoding="utf-8"))
+    assert "fills the page" not in {b["reason"] for b in manifest["bullets"]} and manifest["budget"] == 14
