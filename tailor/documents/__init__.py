@@ -110,8 +110,8 @@ def make(
     required one, :func:`tailor.coverage.credentials_required`, after those in ``preferred`` showing one it prefers,
     :func:`tailor.coverage.credentials_preferred`, which go after every bullet; the certificates ``lapsed`` names,
     expired, go before any bullet where they show nothing, every other as a bullet of the median score); with
-    ``trim_spill`` and a last page of more than a few lines, keep too as many of the bullets ``fillers`` (best first)
-    as its last page has room for (:func:`_fill`); convert it to PDF if ``want_pdf``; and check what an ATS would
+    ``trim_spill`` and no page trimmed, keep too as many of the bullets ``fillers`` (best first) as its last page has
+    room for (:func:`_fill`); convert it to PDF if ``want_pdf``; and check what an ATS would
     read from both."""
     dates = templates.date_style(template)
     summary = summary if summary is not None else (cv.summary[0].text if cv.summary else "")
