@@ -36,6 +36,7 @@ from tailor.rank import (
     said_by,
     score_texts,
 )
+from tailor.rank.fitness import fit_of_terms, fit_terms, weighed_terms
 from tailor.rank.posting import the_jobs_name
 from tailor.rank.terms import activity_terms
 from tailor.report import matched
@@ -2615,3 +2616,23 @@ def test_a_titles_rank_written_as_letters_is_no_acronyms_first_words() -> None:
     assert "sra" in terms
     assert "sr analyst" not in terms
     assert "sr reporting analyst" not in terms
+
+
+@pytest.mark.parametrize(
+    ("bullets", "skills", "text"),
+    [
+        (["Charted postpartum assessments in Epic."], [], "Duties:\n- Postpartum assessments.\n- Charting in an EHR."),
+        (["Wrote solvers."], ["Fortran"], "Requirements:\n- Solvers.\n- Fortran.\n- Kubernetes operators."),
+        (["Negotiated supplier contracts."], [], "Requirements:\n- Supplier negotiation.\n- Purchase orders in SAP."),
+    ],
+)
+def test_the_fits_terms_with_their_weights_and_what_the_cv_says_of_each_make_its_breadth(
+    bullets: list[str], skills: list[str], text: str
+) -> None:
+    prepared = prepare_cv(make_cv({"Acme": bullets}, skills=skills), bundled_lexicon())
+    weighed = weighed_terms(prepared, Posting("p", text))
+    total = sum(weight for weight, _ in weighed.values())
+    covered = sum(weight * said for weight, said in weighed.values())
+    breadth = fit_of_terms(fit_terms(prepared, prepared.analyse(Posting("p", text))), prepared).score
+    assert breadth > 0 and covered / (total + prepared.config.fit_prior) == pytest.approx(breadth, abs=1e-6)
+    assert all(0.0 <= said <= 1.0 for _, said in weighed.values())

@@ -181,6 +181,21 @@ def fit_of_terms(wanted: Mapping[str, float], prepared: PreparedCV) -> Fit:
     return Fit(score, "too short" if said < SHORT_POSTING else fit_label(score))
 
 
+def weighed_terms(prepared: PreparedCV, posting: Posting | AnalysedPosting) -> dict[str, tuple[float, float]]:
+    """Each term the fit's breadth counts for ``posting`` (:func:`fit_terms`) → its weight after the fit's factors
+    and how much the CV says it (0 … 1), as :func:`fit_of_terms` counts them: their weighted sum over the weights'
+    sum and ``fit_prior`` is the breadth. What a reader of a fit asks ("which words made this score?"); the bench's
+    ``fit_pairs.py`` prints it for the strong postings that score below moderate ones. :func:`fit_of_terms` keeps
+    its own loop: it is hot, and this one is not."""
+    wanted = fit_terms(prepared, prepared.analyse(posting))
+    kinds = _kinds_said(prepared)
+    out: dict[str, tuple[float, float]] = {}
+    for term, weight in wanted.items():
+        said = _said(term, prepared)
+        out[term] = (weight * _fit_factor(term, prepared.lexicon, prepared.config), max(said, kinds.get(term, 0.0)))
+    return out
+
+
 def _said(term: str, prepared: PreparedCV) -> float:
     """How much ``term`` counts as said by the CV in the fit: in full where its bullets, publications, roles' titles or
     certificates say it, at ``RankConfig.fit_listed`` where only its skills list does, else not at all."""
