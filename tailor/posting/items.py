@@ -290,6 +290,23 @@ _HOURS_LABEL = re.compile(
 shifts), need to be available for extended work hours …", "Working hours: 7:00–15:30, Monday to Friday"): when
 the work is done, however long, never a skill; its words ("extended", "hours", "business requirements") would
 otherwise meet a bullet's."""
+_COUNT = r"(?:\d{1,2}|one|two|three|four|five|six|seven)"
+_HOURS_WORKED = re.compile(
+    rf"\b{_COUNT}\s+(?:\d{{1,2}}|eight|ten|twelve)\s*-?\s*(?:hours?|hrs?)\s+(?:[\w-]+\s+){{0,2}}shifts?\b"
+    r"|\b\d{1,2}\s*(?:-\s*\d{1,2}\s*)?hours?\s+(?:(?:per|a|an|each|every)\s+|in\s+an?\s+(?:[\w-]+\s+)?)"
+    r"(?:week|day|month|pay\s+period|schedule|rotation)\b"
+    # Hours on offer, not more hours a role "may lead to" with more responsibilities: that is its growth.
+    r"|\bopportunit(?:y|ies)\s+(?:for|to\s+(?:work|pick\s+up))\s+(?:more|additional|extra)\s+hours\b"
+    r"|\b(?:more|additional|extra)\s+hours\s+(?:are\s+|is\s+|may\s+be\s+)?(?:often\s+|sometimes\s+|also\s+)?available\b",
+    re.IGNORECASE,
+)
+"""A sentence that states how many hours or shifts the job works ("three 12-hour day shifts", "36 hours in a two-week
+schedule", "Extra hours are often available"): when the work is done, as :data:`_HOURS_DEMAND`'s nights and weekends
+are, not a duty; read only where it closes a paragraph (:func:`tailor.posting.structure._closing_kind`), where a
+casual or per diem posting states its schedule. Not hours a duty measures ("Reduced month-end close by 40 hours"), one
+shift it covers ("Cover the 8-hour morning shift"), nor the "more hours and responsibilities" a role may lead to."""
+_WORKED_CUES = ("hour", "hrs")
+"""Words one of which every match of :data:`_HOURS_WORKED` holds."""
 DEMAND_WORDS = 15
 """The most words an item about the hours, or a line of prose about a demand, has: a longer one says more
 than how or when the work is done ("Provide on-call support for the payments platform, including nights and
@@ -366,6 +383,15 @@ def states_hours(text: str) -> bool:
     (True, False)
     """
     return may_hold(text, _HOURS_CUES) and _HOURS_DEMAND.search(text) is not None
+
+
+def states_hours_worked(text: str) -> bool:
+    """Whether ``text`` states how many hours or shifts the job works (:data:`_HOURS_WORKED`).
+
+    >>> states_hours_worked("Three 12-hour shifts a week"), states_hours_worked("Cover the 8-hour morning shift")
+    (True, False)
+    """
+    return may_hold(text, _WORKED_CUES) and _HOURS_WORKED.search(text) is not None
 
 
 def _states_screening(text: str) -> bool:

@@ -58,6 +58,7 @@ from tailor.posting.items import (
     not_counted_apart,
     sentences_apart,
     states_hours,
+    states_hours_worked,
     under_its_lead_in,
 )
 from tailor.posting.lines import HIRING, LABEL, LABELS
@@ -1601,10 +1602,11 @@ def _closing_kind(sentence: str, within: SectionKind) -> SectionKind | None:
     required to rotate day and night shifts and weekends and holidays.") is a condition of the work, as the same line
     in a list is (:func:`_demands_apart`), wherever it closes the job's text: a casual nurse's posting written as one
     paragraph under its title ends on the shifts it asks for, which no bullet shows, and read as the job's words they
-    were a fifth of its weight. Pay, how to apply and legal text (:func:`_trailing_kind`) close only a list's section:
-    read at the end of a role's description too, they took sentences of the job's mission for perks (three of the
-    eight postings of ``bench/readings.py`` it moved)."""
-    if states_hours(sentence):
+    were a fifth of its weight; so is one stating how many hours or shifts it works (:func:`states_hours_worked`:
+    "three 12-hour shifts", "Extra hours are often available"). Pay, how to apply and legal text
+    (:func:`_trailing_kind`) close only a list's section: read at the end of a role's description too, they took
+    sentences of the job's mission for perks (three of the eight postings of ``bench/readings.py`` it moved)."""
+    if states_hours(sentence) or states_hours_worked(sentence):
         return SectionKind.CONDITIONS
     return _trailing_kind(sentence) if within in _THE_JOB else None
 

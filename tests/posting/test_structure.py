@@ -970,6 +970,39 @@ def test_the_sentences_that_close_a_paragraph_on_the_jobs_hours_are_its_conditio
     assert [s.kind for s in parse(plain).sections] == [SectionKind.ROLE]
 
 
+def test_the_sentences_that_close_a_paragraph_on_how_many_hours_and_shifts_the_job_works_are_its_conditions() -> None:
+    # The shifts' count and length, the hours in a schedule and the hours on offer are when the work is done, as
+    # "nights and weekends" is: no bullet shows them, and read as the job's words ("usually", "consist", "schedule")
+    # they weighed against every CV. They go from the end of the paragraph, up to the first sentence that says more.
+    text = (
+        "Per Diem Respiratory Therapist\n\n"
+        "The Per Diem Respiratory Therapist gives ventilator care and breathing treatments to the patients of Lakeview "
+        "Hospital. This position is per diem. The role is usually three 12-hour day shifts, or 36 hours in a "
+        "two-week schedule. Extra hours are often available. It will be required to rotate day and night shifts and "
+        "weekends and holidays.\n"
+    )
+    sections = [(s.kind, s.text) for s in parse(text).sections]
+    role = next(t for k, t in sections if k is SectionKind.ROLE and "ventilator" in t)
+    assert role.endswith("Lakeview Hospital. This position is per diem.")
+    conditions = " ".join(t for k, t in sections if k is SectionKind.CONDITIONS)
+    assert "three 12-hour day shifts" in conditions and "Extra hours" in conditions and "rotate" in conditions
+    # Hours that measure the work itself stay the job's: a duty to cover a shift, a sentence of what the role does.
+    duty = "Hotel Night Auditor\n\nThe auditor balances the day's accounts. The auditor trains new front desk staff.\n"
+    assert [s.kind for s in parse(duty).sections] == [SectionKind.ROLE]
+    for sentence in (
+        "Works five 8-hour shifts a week.",
+        "The job is 40 hours per week.",
+        "Opportunities for additional hours.",
+    ):
+        assert items.states_hours_worked(sentence), sentence
+    for sentence in (
+        "Reduced month-end close by 40 hours.",
+        "Cover the 8-hour morning shift at the front desk.",
+        "This contract role may lead to more hours and responsibilities, and a direct hire.",
+    ):
+        assert not items.states_hours_worked(sentence), sentence
+
+
 def test_a_labelled_line_of_benefits_that_is_no_amount_still_heads_the_lines_after_it() -> None:
     text = "Prep Cook\n\n- Knife skills\n\nBenefits: we offer\n- Free meals on shift\n- Paid time off\n"
     assert [s.kind for s in parse(text).sections][-1] is SectionKind.BENEFITS
