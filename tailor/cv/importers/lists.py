@@ -248,10 +248,13 @@ def _bold_over(lines: list[Line], n: int) -> bool:
     below = lines[n + 1]
     if below.bold:
         return False
-    if below.row or "\t" in below.text:
-        # A grid of skills under its group's name ("**Pastry**" over "Lamination | Sugar work | …"), a table's row
-        # in Word, columns a PDF sets apart.
-        return _chips(below.text.split("\t"))
+    if below.row:
+        return _chips(below.text.split("\t"))  # a grid of skills under its group's name, a table's row in Word
+    if "\t" in below.text:
+        # Chips a PDF sets apart, wrapped over as many lines as the sidebar needs ("**SIEM**" over "Splunk ES⇥
+        # Sentinel" and "QRadar⇥Sigma"): every cell down to the next label a name, three at least in all.
+        chips = itertools.takewhile(lambda each: not each.bold and not each.row and not each.item, lines[n + 1 :])
+        return _chips([cell for each in chips for cell in each.text.split("\t")])
     if below.item or "," in below.plain or _BAR.search(below.plain):
         return True  # a list, its items parted by commas or by bars and dots ("Opera PMS • Excel")
     # A one-row grid read a cell a line: two names or more, each a few words, none in bold, down to the next label.

@@ -618,3 +618,29 @@ def test_skills_one_to_a_line_over_a_list_are_skills_not_its_label() -> None:
     )
     assert draft.data["skills"][:2] == ["Procore", "Bluebeam Revu"]
     assert "Bluebeam Revu" not in draft.skill_groups.values()
+
+
+def test_a_bold_label_over_chips_wrapped_two_a_line_in_a_pdf_sidebar_labels_them_all() -> None:
+    from tailor.cv.importers.line import Line
+
+    lines = [
+        Line("Tomasz Wieczorek", bold=True, size=22),
+        Line("tomasz@example.com", size=8.5),
+        Line("SKILLS", bold=True, size=10),
+        Line("Wound Care", bold=True, size=8.5),
+        Line("Wound vac\tDebridement", size=8),
+        Line("Ostomy care\tSkin grafts\tDressings", size=8),
+        Line("Charting", bold=True, size=8.5),
+        Line("Epic\tCerner", size=8),
+        Line("Meditech", size=8),
+    ]
+    lines = [
+        Line(each.text, marked=each.text, bold=each.bold, size=each.size, number=n) for n, each in enumerate(lines, 1)
+    ]
+    draft = parse(lines, Path("resume.pdf"), "a PDF résumé")
+    wound_care = ["Wound vac", "Debridement", "Ostomy care", "Skin grafts", "Dressings"]
+    assert draft.data["skills"] == [*wound_care, "Epic", "Cerner", "Meditech"]
+    assert draft.skill_groups == {
+        **dict.fromkeys(wound_care, "Wound Care"),
+        **dict.fromkeys(["Epic", "Cerner", "Meditech"], "Charting"),
+    }
