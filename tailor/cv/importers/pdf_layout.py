@@ -1319,7 +1319,9 @@ def _wraps(
     # ("… still netted" / "$510K."), its currency's sign before the figure; a numbered item does not.
     number = (opens.isdigit() or bool(_SUM_OPENS.match(row.raw.lstrip()))) and not _NUMBERED.match(row.raw.lstrip())
     first = row.raw.split()
-    no_room = bool(first) and _width(first[0], above.size) * above.scale > right - above.end
+    # The word would have needed its space before it too: a narrow column's line that stopped a word and a space short
+    # of the widest line had no room for them ("Splunk Core Certified Power" / "User").
+    no_room = bool(first) and _width(f" {first[0]}", above.size) * above.scale > right - above.end
     # A list whose entries stand apart, one under another, wraps an entry at the line spacing: a line set that close
     # under one that ended no sentence and had no room left for its first word is that entry's rest, whatever its
     # case ("Certified Fund Raising" / "Executive (CFRE)" in a sidebar's "Certifications").

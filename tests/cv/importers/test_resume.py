@@ -7270,6 +7270,34 @@ def test_in_a_sidebar_whose_entries_stand_apart_a_line_set_close_under_one_with_
     assert [s.name for s in cv.skills] == ["Grant Writing", "Major Gifts", "Board Relations"]
 
 
+def test_in_a_sidebar_a_line_that_stopped_a_space_and_a_word_short_of_the_widest_wrapped_before_that_word(
+    tmp_path: Path,
+) -> None:
+    # "Certified Nonprofit Board" ends short of the sidebar's widest line by more than "Advisor" is wide, but not by
+    # the space before it too: the word had no room, and "Advisor" had become a certificate of its own.
+    side = [
+        ("Contact", 13, 737.6), ("ana.kowalczyk@example.org", 10.5, 718.2), ("Certifications", 13, 600.0),
+        ("Certified Fund Raising Executive", 10.5, 580.6), ("(CFRE)", 10.5, 568.0),
+        ("Certified Nonprofit Board", 10.5, 550.4), ("Advisor", 10.5, 537.8), ("Planned Giving Basics", 10.5, 520.2),
+    ]  # fmt: skip
+    main = [
+        ("Ana Kowalczyk", 26, 737.6), ("Director of Development", 12, 712.0), ("Experience", 15.75, 660.0),
+        ("Maumee Valley Food Network", 12, 638.0), ("Director of Development", 11.5, 622.0),
+        ("May 2019 - Present (5 years 7 months)", 10.5, 608.0), ("Toledo, Ohio, United States", 10.5, 594.0),
+        ("Raised $4.2M a year from individuals, foundations and corporations.", 10.5, 578.0),
+        ("Education", 15.75, 540.0), ("University of Toledo", 12, 518.0),
+        ("Bachelor of Arts - BA, Communication · (2008 - 2012)", 10.5, 504.0),
+    ]  # fmt: skip
+    page = [Text(21.6, y, text, size) for text, size, y in side]
+    page += [Text(222.0, y, text, size) for text, size, y in main]
+    cv, _ = imported(raw_pdf(tmp_path / "profile.pdf", page))
+    assert [c.name for c in cv.certificates] == [
+        "Certified Fund Raising Executive (CFRE)",
+        "Certified Nonprofit Board Advisor",
+        "Planned Giving Basics",
+    ]
+
+
 def test_a_text_resumes_list_item_wrapped_onto_the_next_line_is_one_bullet_and_makes_no_role() -> None:
     # A résumé copied out of a PDF as text keeps the PDF's line breaks: an item's rest, on the line right under it,
     # opens in lower case ("tankers to chemical plants …") or with the slash between two names ("/ DOT-406 tank
