@@ -549,6 +549,10 @@ _LEVEL = re.compile(r"\s*[(:–—]\s*|\s+-\s+")
 """What sets a name apart from the level that follows it: "Spanish (fluent)", "Python: advanced"."""
 
 
+_NAMED_IN_BRACKETS = re.compile(r"^(?P<name>[^()]+\((?P<aside>[^()]+)\))\s*(?:[:–—]|\s-)\s*(?P<level>\S.*)$")
+"""A language's name, something in brackets after it and a level set apart after that ("Welsh (Cymraeg) – Native")."""
+
+
 _FLUENCY = re.compile(
     r"\((?:native|native speaker|mother tongue|bilingual|fluent|conversational|basic|beginner|elementary"
     r"|intermediate|upper[- ]intermediate|advanced|proficient|professional(?: working)?(?: proficiency)?"
@@ -584,6 +588,10 @@ def read_languages(draft: Draft, texts: list[str]) -> None:
         for item in [tongue for listed in split_items(_OTHER_LANGUAGES.sub("", text)) for tongue in _tongues(listed)]:
             if drawn := _RATING.search(item):  # "Spanish ●●●●○": the level as drawn is its fluency
                 languages.append({"name": item[: drawn.start()].strip(), "fluency": drawn.group().strip()})
+                continue
+            if (named := _NAMED_IN_BRACKETS.match(item)) and not _A_LEVEL.fullmatch(named["aside"].strip()):
+                # "Kazakh (Қазақ тілі) – Native": the language's own name in brackets is its name's, the level after.
+                languages.append({"name": named["name"], "fluency": named["level"]})
                 continue
             pieces = _LEVEL.split(item, maxsplit=1)
             fluency = pieces[1] if len(pieces) > 1 else None

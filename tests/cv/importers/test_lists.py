@@ -644,3 +644,14 @@ def test_a_bold_label_over_chips_wrapped_two_a_line_in_a_pdf_sidebar_labels_them
         **dict.fromkeys(wound_care, "Wound Care"),
         **dict.fromkeys(["Epic", "Cerner", "Meditech"], "Charting"),
     }
+
+
+def test_a_language_s_own_name_in_brackets_stays_with_it_and_the_level_after_a_dash_is_its_fluency() -> None:
+    draft = draft_of(
+        "Ines Marlowe\n\nLANGUAGES\nWelsh (Cymraeg) – Native\nGreek (Ελληνικά) - Conversational\nSpanish (fluent)\n"
+    )
+    assert draft.data["languages"] == [
+        {"name": "Welsh (Cymraeg)", "fluency": "Native"},
+        {"name": "Greek (Ελληνικά)", "fluency": "Conversational"},
+        {"name": "Spanish", "fluency": "fluent"},
+    ]
