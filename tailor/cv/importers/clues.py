@@ -421,6 +421,11 @@ def normal_title(text: str) -> str:
     return re.sub(r"[^\w ]+", "", text.lower().replace("é", "e")).strip()
 
 
+_OWN_SCRIPT = re.compile(r"\s*\((?=[^()]*[^\W\d_])[^()A-Za-z\u00C0-\u024F]+\)")
+"""A bracket that holds words in another script than the Latin alphabet alone ("(Алматы)", "(Θεσσαλονίκη)"): the name
+before it as its own people write it, no organisation's or detail's."""
+
+
 def is_location(text: str) -> bool:
     """ "Lausanne, Switzerland", "Austin, TX": a known place last, and before it names that are no title,
     organisation or degree; a numeric postal code after the place ("Charlottesville, VA 22901") is part of it.
@@ -433,6 +438,7 @@ def is_location(text: str) -> bool:
     if bracketed and is_place(bracketed["country"]) and not stands_alone(bracketed["country"]):
         # "Innsbruck (Austria)", as Europass writes every place: a town, its country in brackets.
         text = f"{bracketed['town']}, {bracketed['country']}"
+    text = _OWN_SCRIPT.sub("", text)  # "Almaty (Алматы), Kazakhstan": the town's name in its own script
     if "(" in text:  # "Synple Chem (Zurich, Switzerland)": an organisation with its place
         return False
     parts = [p.strip() for p in text.split(",")]

@@ -7752,3 +7752,18 @@ def test_a_sites_link_to_download_the_resume_as_a_file_is_no_part_of_it(words: s
     draft = parse(read_html(page.encode("utf-8"), "resume.html"), Path("resume.html"), "a web page")
     assert draft.data["headline"] == "Service Designer"
     assert not any(words in line for line in draft.leftovers)
+
+
+def test_a_place_with_its_town_also_in_its_own_script_is_the_roles_place_and_not_the_employers() -> None:
+    draft = draft_of(
+        "Eleni Papadaki\neleni@example.org\n\nEXPERIENCE\n"
+        "Staff Nurse\t2015 – 2017\nAHEPA University Hospital\tThessaloniki (Θεσσαλονίκη), Greece\n"
+        "- Cared for 12 patients a shift on a cardiology ward.\n"
+        "Charge Nurse\t2018 – 2020\nSt Luke's Clinic\tPlovdiv (Пловдив), Bulgaria\n"
+        "- Ran the night shift of a 20-bed ward.\n"
+    )
+    assert [(r["role"], r["employer"], r["location"]) for r in draft.data["experience"]] == [
+        ("Staff Nurse", "AHEPA University Hospital", "Thessaloniki (Θεσσαλονίκη), Greece"),
+        ("Charge Nurse", "St Luke's Clinic", "Plovdiv (Пловдив), Bulgaria"),
+    ]
+    assert not any(note.loc[-1] == "role" for note in draft.notes)
