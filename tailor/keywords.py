@@ -2308,6 +2308,8 @@ _FILLER = frozenset(
         "immediate",
         "initial",
         "mindset",
+        "multiple",
+        "numerous",
         "perspective",
         "potential",
         "regular",
@@ -2329,7 +2331,9 @@ the job is made of ("a work schedule consisting of 10-hour days", "shifts compri
 much of a skill a posting asks for ("a basic idea of lighting", "a good idea in color grading"), which names none; and
 that a credential asked for is in force ("a valid Oregon driver's license and a valid Oregon teaching license", "an
 unrestricted RN license"), which a CV shows by naming it, never by that word; the point of view a duty is done from
-("from a risk perspective", "a compliance standpoint", "a growth mindset"), which names no work. Not generic words
+("from a risk perspective", "a compliance standpoint", "a growth mindset"), which names no work; how many of a thing
+("across multiple security controls", "numerous vendors"), whose phrase the count cuts before its noun ("multiple
+security"); a name that opens with the word is the lexicon's ("multiple myeloma"). Not generic words
 (:func:`tailor.lexicon.generic_terms`), which ranking weighs down: there they tell one posting's duties from another's
 as other words do (a labelled set fell when they were)."""
 

@@ -1909,3 +1909,24 @@ def test_letters_that_are_the_hiring_companys_initials_name_it_not_a_skill_of_th
     assert "workforce management" not in found(grocer)
     planner = "Scheduling Analyst\nCompany: Acme Contact Centers\n\nRequirements:\n- Experience with WFM tools\n- Excel"
     assert "workforce management" in found(planner)
+
+
+def test_how_many_of_a_thing_a_posting_asks_for_makes_no_phrase_cut_before_its_noun() -> None:
+    asked = found(
+        "# Payments Operations Analyst\n\n## Key Responsibilities\n\n"
+        "- Research new matching rules of new fraud patterns and improve current matching rules of known patterns to"
+        " capture mutations across multiple payment systems.\n"
+        "- Devise response procedures to contain detected fraud vectors across multiple payment systems.\n"
+        "- Reconcile records from different payment systems and numerous card networks.\n\n## Requirements\n\n- Excel\n"
+    )
+    phrases = {k.said.lower() for k in asked.values() if k.kind == "phrase"}
+    assert "multiple payment" not in phrases
+    assert {"payment systems", "matching rules"} <= phrases
+
+
+def test_a_name_the_lexicon_knows_that_opens_with_multiple_is_still_asked_for() -> None:
+    asked = found(
+        "# Hematology Oncology Nurse\n\n## Responsibilities\n\n- Give chemotherapy to adults with multiple myeloma and"
+        " leukemia\n- Educate patients on multiple myeloma\n"
+    )
+    assert "multiple myeloma" in asked
