@@ -836,6 +836,8 @@ def company(value: str, trust: Trust = "stated") -> str | None:
         return None
     if not any(ch.isalpha() for ch in found):
         return None  # "company: 10437", a site's id for the employer: 3M and 7-Eleven have letters
+    if _DATE.search(found):
+        return None  # "Networking Full time Posted September 13, 2023": a board's line of facts run together; no name
     sentence = _SENTENCE.search(found)
     if sentence and sentence.group() == "." and ends_abbreviated(found):
         sentence = None

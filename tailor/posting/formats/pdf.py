@@ -82,7 +82,7 @@ def read_pdf(data: bytes, source: str, charset: str | None = None) -> Extracted:
     """
     if b"%PDF-" not in data[:1024]:
         raise _damaged(source, "it does not start like a PDF")
-    pages, title, largest, drawn = _extract(data, source)
+    pages, (title, tab), largest, drawn = _extract(data, source)
     text = without_print_margins(unicodedata.normalize("NFKC", "\n".join(_without_running_lines(pages))))
     if not text.strip():
         raise TailorError(
@@ -92,6 +92,9 @@ def read_pdf(data: bytes, source: str, charset: str | None = None) -> Extracted:
     largest = [unicodedata.normalize("NFKC", line) for line in largest]
     stated = [Candidate("title", " ".join(largest), "largest-line")] if largest else []
     stated += [Candidate("title", title, "properties")] if title else []
+    # A page a browser printed keeps its tab's title as the PDF's ("Network Administrator – Tabaarak ICT"): the
+    # employer beside the job's title, as a saved page's <title> gives it.
+    stated += [Candidate("title", tab, "tab-title")] if tab else []
     drawn = {
         unicodedata.normalize("NFKC", key): [
             d._replace(cells=tuple(unicodedata.normalize("NFKC", c) for c in d.cells)) for d in ds
@@ -124,9 +127,10 @@ class Drawn(NamedTuple):
     marked: bool = False
 
 
-def _extract(data: bytes, source: str) -> tuple[list[str], str | None, list[str], dict[str, list[Drawn]]]:
-    """The text of each page, the title property, the first page's lines in the largest type, and how the
-    page draws each line (its text without spaces → each time it is drawn, in reading order)."""
+def _extract(data: bytes, source: str) -> tuple[list[str], tuple[str | None, str], list[str], dict[str, list[Drawn]]]:
+    """The text of each page, the title property (as a job's title, and as written), the first page's lines in the
+    largest type, and how the page draws each line (its text without spaces → each time it is drawn, in reading
+    order)."""
     from pypdf import PasswordType, PdfReader
     from pypdf.errors import DependencyError
 
@@ -147,7 +151,8 @@ def _extract(data: bytes, source: str) -> tuple[list[str], str | None, list[str]
                     "a job posting is a few pages. Check that you passed the right file, or save the posting's "
                     "pages alone (print them to PDF) or its text in a .txt file."
                 )
-            title = plausible_title(reader.metadata.title if reader.metadata else None)
+            written = clean_inline(str(reader.metadata.title or "")) if reader.metadata else ""
+            title = plausible_title(written or None)
             read = [_page(page) for page in reader.pages]
             largest = _largest_run(read[0][1]) if read else []
             apart = _set_apart([line for _, lines, _ in read for line in lines])
@@ -156,7 +161,7 @@ def _extract(data: bytes, source: str) -> tuple[list[str], str | None, list[str]
                 for n, (x, size, line, cells, bold) in enumerate(lines):
                     look = (size, bold) if apart(size, bold) else None
                     drawn.setdefault(_key(line), []).append(Drawn(x, cells, look, n in marked))
-            return [text for text, _, _ in read], title, largest, drawn
+            return [text for text, _, _ in read], (title, written), largest, drawn
     except TailorError:
         raise
     except DependencyError:

@@ -323,3 +323,26 @@ def test_a_page_printed_on_one_sheet_is_read_without_the_browsers_header_and_foo
     posting = read_posting(write(tmp_path, "job.pdf", make_pdf(lines)))
     assert "Careers at" not in posting.text and "Details/1844217" not in posting.text
     assert {k.said for k in keywords(analyse_posting(posting))} == {"payroll"}
+
+
+def test_a_page_a_browser_printed_names_its_employer_by_its_tab_title_not_by_a_line_of_facts_run_together(
+    tmp_path: Path,
+) -> None:
+    from pypdf import PdfReader, PdfWriter
+
+    lines = [
+        "Harbor Paws Animal Hospital · Careers",
+        "Veterinary Technician",
+        "Surgery Full time Portland, OR Posted March 3, 2025 Closes March 31,",
+        "2025",
+        "We are hiring a veterinary technician for our surgery team.",
+        "Requirements",
+        "- Two years of experience in anesthesia monitoring",
+    ]
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(make_pdf(lines, sizes={1: 22}))))
+    writer.add_metadata({"/Title": "Veterinary Technician – Harbor Paws Animal Hospital"})  # the browser's tab
+    printed = io.BytesIO()
+    writer.write(printed)
+    details = structure.of(read_posting(write(tmp_path, "job.pdf", printed.getvalue()))).details
+    assert details.title == Detail("Veterinary Technician", "largest-line")
+    assert details.company == Detail("Harbor Paws Animal Hospital", "tab-title")
