@@ -1131,6 +1131,8 @@ _FTE = re.compile(r"\s*\((?:\d(?:\.\d+)?\s*FTE|FTE\s*\d(?:\.\d+)?)\)", re.IGNORE
 """A hospital's full-time equivalent beside the kind of employment: "Full-time (1.0 FTE)"."""
 _WHEN_WORD = r"(?:day|night|evening|weekend|rotating|variable|mixed)"
 _WEEKDAY_NAME = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\.?"
+_CLOCK = re.compile(r"\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?|noon)", re.IGNORECASE)
+"""An hour of the clock ("9:00 AM", "2 p.m."), as a posting sets the hours of a shift after the kind of employment."""
 _WHEN = re.compile(
     # The days of the week it is worked ("Monday–Friday", "Mon-Fri"); a line a PDF wraps may cut it at its dash.
     rf"(?:{_WEEKDAY_NAME}(?:\s*(?:[-–—]|to|through)\s*(?:{_WEEKDAY_NAME})?)?|weekdays"
@@ -1176,9 +1178,10 @@ def employment_type(value: str) -> str | None:
     of it ("Part-Time (Internship applications are Welcome)", "Contract (6 months)"), no kind of its own."""
     text = _REGULAR.sub("", _FTE.sub("", clean_inline(value)))
     text = _TRAILING_ASIDE.sub("", text) or text
-    parts = [p.strip() for p in re.split(r"\s*(?:,|;|\bor\b|\band\b|\|)\s*", text) if p.strip()]
+    parts = [p.strip() for p in re.split(r"\s*(?:,|;|\bor\b|\band\b|\|)\s*|\s+[-–—]\s+", text) if p.strip()]
     if any(EMPLOYMENT_TYPE.fullmatch(p) for p in parts):
         parts = [p for p in parts if not _WHEN.fullmatch(p)]  # "Full-time, 36 hours/week, days"
+        parts = [p for p in parts if not _CLOCK.fullmatch(p)]  # "Part-time – 9:00 AM – 2:00 PM": its hours
     parts = [q.strip() for p in parts for q in p.split("/") if q.strip()]
     if any(EMPLOYMENT_TYPE.fullmatch(p) for p in parts):
         parts = [p for p in parts if not _PAID.fullmatch(p)]  # "Full-time, exempt", "Part-time/Hourly"

@@ -160,8 +160,10 @@ def _stacked(page: Page) -> dict[Field, list[str]]:
         below = _next_filled(raw, i)
         if field == "location" and below is not None and raw[below].rstrip().endswith(":"):
             below = _next_filled(raw, below)  # "1 vacancy in the following location:" leads in its list of places
-        # A few words, as a place is, not a sentence; its postal code is no word ("New York, New York, 10001, USA").
-        if below is None or sum(not word.strip(",").isdigit() for word in raw[below].split()) > 6:
+        # A few words, as a place is, not a sentence; its postal code is no word ("New York, New York, 10001, USA"),
+        # nor a dash between pieces ("Part-time – 9:00 AM – 2:00 PM").
+        words = [word for word in raw[below].split() if word not in ("-", "–", "—")] if below is not None else []
+        if below is None or sum(not word.strip(",").isdigit() for word in words) > 6:
             continue
         value = page.lines[below].text
         if is_bullet(value):  # a page's list of places, one to a list item

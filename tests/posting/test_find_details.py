@@ -3240,3 +3240,11 @@ def test_a_templates_blank_left_unfilled_is_no_place_and_no_company(text: str) -
 def test_a_place_or_company_with_brackets_of_its_own_is_kept() -> None:
     found = details("# Data Analyst\nCompany: [24]7.ai\nLocation: Remote (US)\n\nDuties:\n- Build dashboards\n")
     assert found["company"].startswith("[24]7.ai") and found["location"].startswith("Remote")
+
+
+def test_a_job_type_label_over_the_kind_and_the_hours_of_the_day_gives_the_kind() -> None:
+    text = (
+        "Food Prep\nPart-Time Cook for a Preschool\n\nWe cook meals and snacks for 80 children.\n\n"
+        "Job Type\nPart-time – 9:00 AM – 2:00 PM\n\nApply Now\n"
+    )
+    assert details(text)["employment_type"] == "Part-time (label)"

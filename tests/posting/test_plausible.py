@@ -442,6 +442,10 @@ def test_employment_types_are_written_one_way(text: str, kind: str | None) -> No
         ("Full-time, Rotating 12-hour shifts", "Full-time"),
         ("Part-time, 10-hour night shifts", "Part-time"),
         ("Rotating 12-hour shifts", None),  # the hours alone say no kind
+        ("Part-time – 9:00 AM – 2:00 PM", "Part-time"),  # a preschool's cook: the hours of the day after a dash
+        ("Full-time - 7 a.m. - 3:30 p.m.", "Full-time"),
+        ("9:00 AM – 2:00 PM", None),
+        ("Contract – Monday–Friday", "Contract"),
     ],
 )
 def test_the_shifts_after_a_kind_of_employment_leave_the_kind(text: str, kind: str | None) -> None:
