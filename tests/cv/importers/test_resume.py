@@ -7235,6 +7235,22 @@ def test_a_pilots_flight_time_section_is_kept_for_the_owner_and_is_no_headline()
     assert [r["role"] for r in draft.data["experience"]] == ["First Officer – ERJ-175"]
 
 
+def _fundraisers_profile(tmp_path: Path, side: list[tuple[str, float, float]]) -> CV:
+    """A fundraiser's LinkedIn profile PDF with ``side`` (text, size, baseline) as its sidebar, imported."""
+    main = [
+        ("Ana Kowalczyk", 26, 737.6), ("Director of Development", 12, 712.0),
+        ("Toledo, Ohio, United States", 10.5, 696.0), ("Experience", 15.75, 660.0),
+        ("Maumee Valley Food Network", 12, 638.0), ("Director of Development", 11.5, 622.0),
+        ("May 2019 - Present (5 years 7 months)", 10.5, 608.0), ("Toledo, Ohio, United States", 10.5, 594.0),
+        ("Raised $4.2M a year from individuals, foundations and corporations.", 10.5, 578.0),
+        ("Education", 15.75, 540.0), ("University of Toledo", 12, 518.0),
+        ("Bachelor of Arts - BA, Communication · (2008 - 2012)", 10.5, 504.0),
+    ]  # fmt: skip
+    page = [Text(21.6, y, text, size) for text, size, y in side]
+    page += [Text(222.0, y, text, size) for text, size, y in main]
+    return imported(raw_pdf(tmp_path / "profile.pdf", page))[0]
+
+
 def test_in_a_sidebar_whose_entries_stand_apart_a_line_set_close_under_one_with_no_room_left_is_its_rest(
     tmp_path: Path,
 ) -> None:
@@ -7249,18 +7265,7 @@ def test_in_a_sidebar_whose_entries_stand_apart_a_line_set_close_under_one_with_
         ("Outstanding Young Fundraising", 10.5, 465.6), ("Professional", 10.5, 453.0),
         ("Community Partner Award", 10.5, 435.4),
     ]  # fmt: skip
-    main = [
-        ("Ana Kowalczyk", 26, 737.6), ("Director of Development", 12, 712.0),
-        ("Toledo, Ohio, United States", 10.5, 696.0), ("Experience", 15.75, 660.0),
-        ("Maumee Valley Food Network", 12, 638.0), ("Director of Development", 11.5, 622.0),
-        ("May 2019 - Present (5 years 7 months)", 10.5, 608.0), ("Toledo, Ohio, United States", 10.5, 594.0),
-        ("Raised $4.2M a year from individuals, foundations and corporations.", 10.5, 578.0),
-        ("Education", 15.75, 540.0), ("University of Toledo", 12, 518.0),
-        ("Bachelor of Arts - BA, Communication · (2008 - 2012)", 10.5, 504.0),
-    ]  # fmt: skip
-    page = [Text(21.6, y, text, size) for text, size, y in side]
-    page += [Text(222.0, y, text, size) for text, size, y in main]
-    cv, _ = imported(raw_pdf(tmp_path / "profile.pdf", page))
+    cv = _fundraisers_profile(tmp_path, side)
     assert [c.name for c in cv.certificates] == [
         "Certified Fund Raising Executive (CFRE)",
         "Nonprofit Management Executive Certificate",
@@ -7280,17 +7285,7 @@ def test_in_a_sidebar_a_line_that_stopped_a_space_and_a_word_short_of_the_widest
         ("Certified Fund Raising Executive", 10.5, 580.6), ("(CFRE)", 10.5, 568.0),
         ("Certified Nonprofit Board", 10.5, 550.4), ("Advisor", 10.5, 537.8), ("Planned Giving Basics", 10.5, 520.2),
     ]  # fmt: skip
-    main = [
-        ("Ana Kowalczyk", 26, 737.6), ("Director of Development", 12, 712.0), ("Experience", 15.75, 660.0),
-        ("Maumee Valley Food Network", 12, 638.0), ("Director of Development", 11.5, 622.0),
-        ("May 2019 - Present (5 years 7 months)", 10.5, 608.0), ("Toledo, Ohio, United States", 10.5, 594.0),
-        ("Raised $4.2M a year from individuals, foundations and corporations.", 10.5, 578.0),
-        ("Education", 15.75, 540.0), ("University of Toledo", 12, 518.0),
-        ("Bachelor of Arts - BA, Communication · (2008 - 2012)", 10.5, 504.0),
-    ]  # fmt: skip
-    page = [Text(21.6, y, text, size) for text, size, y in side]
-    page += [Text(222.0, y, text, size) for text, size, y in main]
-    cv, _ = imported(raw_pdf(tmp_path / "profile.pdf", page))
+    cv = _fundraisers_profile(tmp_path, side)
     assert [c.name for c in cv.certificates] == [
         "Certified Fund Raising Executive (CFRE)",
         "Certified Nonprofit Board Advisor",
