@@ -26,9 +26,11 @@ from tailor.posting.inline import clean_inline
 BOLD_HEADING_MAX_CHARS = 80
 """A paragraph that is entirely bold and shorter than this is a heading in disguise."""
 
-_BULLET = re.compile(r"^(?:[•●▪■◦○‣⁃∙·*\-–—]|[\uf0a7\uf0b7\uf076\uf0d8\uf0fc\uf0a8])\s+")
+_BULLET = re.compile(r"^(?:(?:[•●▪■◦○‣⁃∙·*\-–—]|[\uf0a7\uf0b7\uf076\uf0d8\uf0fc\uf0a8])\s+|-(?=[A-Z][a-z]))")
 """A line that starts with a bullet glyph. The private-use code points are the
-Symbol/Wingdings bullets that Word-made PDFs and pasted text carry."""
+Symbol/Wingdings bullets that Word-made PDFs and pasted text carry. A hyphen typed right before a capitalised word
+("-Run thorough investigations", a duty a paragraph, as a word processor's text is pasted into a careers page) is one
+too; a dash before a name ("—Jane Doe") or a figure ("-25 days") is not."""
 
 FIELD_GAP = re.compile(r"(?<=\S)(?: {3,}|\t+)(?=\S)")
 """Between fields set side by side on one line, as a form or a PDF sets them
@@ -62,7 +64,8 @@ class Extracted:
 
 
 def is_bullet(line: str) -> bool:
-    """True when ``line`` starts with a bullet glyph (•, -, *, –, ▪, …) and a space."""
+    """True when ``line`` starts with a bullet glyph (•, -, *, –, ▪, …) and a space, or a hyphen glued to a word
+    (:data:`_BULLET`)."""
     return bool(_BULLET.match(clean_inline(line)))
 
 

@@ -508,3 +508,16 @@ def test_a_table_whose_first_row_names_its_columns_stays_rows(tmp_path: Path) ->
     # The first row's "Requirement" names a column, its values too short to be what is asked: no heading.
     (asked,) = [s for s in structure.of(read_posting(write(tmp_path, "job.html", page))).sections if s.heading]
     assert (asked.heading, asked.text) == ("Requirements", "Requirement | Level\nADP Workforce Now | Required")
+
+
+def test_paragraphs_typed_as_items_with_a_hyphen_and_no_space_are_items_and_no_headings(tmp_path: Path) -> None:
+    # A careers page pasted from a word processor: each duty a paragraph opened by a hyphen with no space after it.
+    page = (
+        "<html><body><h1>Pastry Cook</h1><h3>What we offer</h3><p>-Staff meals and uniforms</p>"
+        "<p>-Performance-related bonus</p><p>-Paid annual leave</p><h3>Duties</h3>"
+        "<p>-Laminate croissant dough to spec every morning.</p></body></html>"
+    )
+    text = read_posting(write(tmp_path, "job.html", page)).text
+    assert "- Performance-related bonus" in text and "- Laminate croissant dough" in text
+    sections = [(s.kind, s.heading) for s in structure.of(read_posting(write(tmp_path, "job.html", page))).sections]
+    assert all(heading != "-Performance-related bonus" for _, heading in sections), sections
