@@ -2437,6 +2437,7 @@ def test_a_skill_whose_words_a_sentence_wraps_onto_two_lines_is_said(text: str, 
         "Run interviews and write the diary.\nstudies of the archive follow.",  # a sentence ends at the break
         "Keep the study diary\nStudies: three, each of six weeks",  # the next line opens with capitals
         "Duties as assigned and/or directed\nreporting: to the Head of Design",  # a label's line
+        "Dress surgical wounds and lead wound_\ncare rounds on the unit.",  # no word's letter before the break
     ],
 )
 def test_a_line_break_that_ends_a_sentence_or_opens_a_label_still_parts_the_words(text: str) -> None:

@@ -108,8 +108,10 @@ def write_out(text: str) -> WrittenOut | None:
     return WrittenOut("".join(pieces), tuple(origin), frozenset(added))
 
 
-_LINE_BREAK = re.compile(r"(?<=[^\W_]|,)[ \t]*\n[ \t]*(?=[^\W\d_])")
-"""A line break after a word or a comma, before a letter: where a sentence may run on from one line to the next."""
+_LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*(?=[^\W\d_])")
+"""A line break before a letter, with the white space around it: where a sentence may run on from one line to the
+next, if a word or a comma stands before it (:func:`_wraps` looks: a look-behind here, tried at every character of
+the text, made the scan twice as slow)."""
 _A_LABEL = re.compile(r"[^\W\d_][\w '’/-]{0,30}:(?:\s|$)")
 """A line that opens with a label of a few words and its colon ("reporting: Director of Design"): no sentence's rest."""
 
@@ -121,6 +123,9 @@ def _wraps(text: str) -> list[tuple[int, int, str, int]]:
     clinics"), which a break would part into words of two sentences."""
     out = []
     for found in _LINE_BREAK.finditer(text):
+        before = text[found.start() - 1 : found.start()] if found.start() else ""
+        if before != "," and not before.isalnum():  # after a word's letter or digit ([^\W_]) or a comma only
+            continue
         end = text.find("\n", found.end())
         opening = text[found.end() : end if end >= 0 else None]
         if opening[:1].islower() and not _A_LABEL.match(opening):

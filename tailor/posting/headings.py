@@ -406,14 +406,15 @@ _BOLD_LINE = re.compile(r"^\s*(\*\*|__)(.+?)\1\s*:?\s*$")
 LIST_ITEM = re.compile(r"^\s*([-*•●▪◦·–]|\d{1,2}[.)]|o(?=[ \t]+[A-Z]))\s+")
 
 
-_MARKUP = re.compile(r"[*_`#]+")
+_NO_MARKUP = str.maketrans("", "", "*_`#")
+"""Markdown's marks of emphasis, code and headings, deleted from a heading's words."""
 LINK = re.compile(r"\[((?:[^\[\]]|\[[^\[\]]*\])+)\]\([^)]*\)")
 
 
 def strip_link(text: str) -> str:
     """``[Apply](https://…)`` → ``Apply``: a Markdown link's words, without its address; words in brackets among
     them stay, as Markdown reads them (``[[GS] Travel Expert](https://…)`` → ``[GS] Travel Expert``)."""
-    return LINK.sub(r"\1", text).strip()
+    return (LINK.sub(r"\1", text) if "](" in text else text).strip()  # no scan of a text without a link's "]("
 
 
 _HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
@@ -427,7 +428,7 @@ def strip_tags(text: str) -> str:
 
 def clean_heading(text: str) -> str:
     """A heading's words: without Markdown marks, HTML tags, links' addresses or a trailing colon."""
-    text = _MARKUP.sub("", strip_link(strip_tags(text)))
+    text = strip_link(strip_tags(text)).translate(_NO_MARKUP)
     return text.strip().rstrip(":").strip()
 
 
@@ -451,7 +452,7 @@ def find_heading(line: str) -> tuple[str, bool] | None:
         )
     if not stripped or len(stripped) > 80:
         return None
-    if m := _MARKDOWN_HEADING.match(stripped):
+    if "#" in stripped and (m := _MARKDOWN_HEADING.match(stripped)):  # most lines: no pattern run
         return (text, False) if (text := clean_heading(m.group(1))) else None
     if m := _BOLD_LINE.match(stripped):
         return (text, False) if (text := clean_heading(m.group(2))) else None
@@ -652,7 +653,7 @@ def inline_heading(line: str) -> tuple[str, str] | None:
 
 def _field(line: str) -> re.Match[str] | None:
     """``line`` as a label (group 1, five words at most) and its value (group 2), or None: no list item is one."""
-    m = _INLINE_HEADING.match(line)
+    m = _INLINE_HEADING.match(line) if ":" in line else None  # most lines have no colon: no pattern run
     return m if m is not None and len(m.group(1).split()) <= 5 and not LIST_ITEM.match(line) else None
 
 

@@ -45,8 +45,6 @@ _GENERIC_HEADING = re.compile(
 """Headings a careers page puts over any job: never the job's title, nor its employer's name ("Posting Details" and
 "Position Information" head the fields of a university's posting, as PeopleAdmin sets them)."""
 
-_EDGE_JUNK = re.compile(r"^[\W_]+|[\W_]+$")
-
 JOB_WORDS = re.compile(
     r"\b(?:engineer|developer|programmer|scientist|researcher|analyst|architect|designer|manager|director"
     r"|officer|chief|president|vp|head|lead|leader|supervisor|superintendent|foreman|coordinator|administrator"
@@ -236,7 +234,16 @@ school district, a union local or a store is known by ("Mukilteo School District
 
 def words(text: str) -> str:
     """``text`` on one line, without the punctuation, arrows and emoji that buttons wrap words in."""
-    return _EDGE_JUNK.sub("", clean_inline(text))
+    text = clean_inline(text)
+    # Every character at either end that is no letter or digit (``[\W_]+`` at the start and the end, as a regular
+    # expression has it; the tests compare the two), found from the ends in: a pattern anchored at the text's end is
+    # tried at every character of it, and this was a tenth of the regular expressions' time in ranking a posting.
+    start, end = 0, len(text)
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    return text[start:end]
 
 
 def is_navigation(text: str) -> bool:
@@ -328,7 +335,7 @@ _HEADING_MARKS = re.compile(r"\s{0,3}#{1,6}\s+")
 def is_board_status(text: str) -> bool:
     """True for a job board's line about the posting rather than the job: "2 weeks ago · Over 100 applicants",
     "Promoted by hirer", "Show more", "Sign in to create job alert", "Save Data Analyst at Acme"."""
-    if (marked := _HEADING_MARKS.match(text)) is not None:
+    if "#" in text and (marked := _HEADING_MARKS.match(text)) is not None:  # most lines: no pattern run
         # A saved page's markup sets a board's prompts as headings ("## Referrals increase your chances …"); a
         # button's words set so ("## Apply Now") head how to apply, as the heading rules read them.
         if is_navigation(text):

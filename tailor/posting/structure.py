@@ -823,8 +823,9 @@ def parse(text: str, *, stated: Sequence[Candidate] = (), links: Sequence[Link] 
     all_lines = unfold_header(all_lines)  # "Title - Company - City, ST - $38 an hour - Full-time. We …"
     raw: list[tuple[str, list[str]]] = [("", [])]
     kept = _without_board_lines(all_lines)
-    underlined = {n for n in range(len(kept) - 1) if _RULE.match(kept[n + 1]) and _underlined(kept[n])}
-    kept = ["" if _RULE.match(line) else line for line in kept]
+    rules = [_RULE.match(line) is not None for line in kept]  # each line asked once
+    underlined = {n for n in range(len(kept) - 1) if rules[n + 1] and _underlined(kept[n])}
+    kept = ["" if rule else line for line, rule in zip(kept, rules, strict=True)]
     under_heading = False  # the line before, blank lines aside, was read as a heading
     seen: set[str] = set()  # the lines of text said so far, as :func:`_said_again` compares them
     pay: set[int] = set()  # the sections that are a labelled line of pay (:func:`_add_line`), by their lines' id
@@ -1431,7 +1432,7 @@ def _criterion_heading(lines: list[str], n: int) -> bool:
     ("### Industries" over "- Hospitals and Health Care"): its label, over one short value that a blank line or the
     end closes. A heading of the posting's own that says the same words heads more than one short line ("###
     Industries" over the list of the markets a firm serves) and stays."""
-    found = _MARKED_HEADING.match(lines[n])
+    found = _MARKED_HEADING.match(lines[n]) if "#" in lines[n] else None  # most lines: no pattern run
     if found is None or not plausible.is_board_criterion(lines[n][found.end() :]):
         return False
     below = [m for m in range(n + 1, min(n + 4, len(lines))) if lines[m].strip()]

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import random
+import re
+
 import pytest
 
 from tailor.posting import plausible
+from tailor.posting.inline import clean_inline
 
 
 @pytest.mark.parametrize(
@@ -543,6 +547,33 @@ def test_a_titles_pictographs_are_no_words_of_it(value: str, expected: str) -> N
 
 def test_a_titles_own_symbols_stay() -> None:
     assert plausible.title("C++ Developer") == "C++ Developer"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Apply now", "Apply now"),
+        ("→ Apply now ←", "Apply now"),
+        ("__Save job__", "Save job"),  # an underscore is no letter of a word
+        ("¡Únete al equipo!", "Únete al equipo"),
+        ("Careers 2026 ✨", "Careers 2026"),
+        ("Zürich", "Zürich"),
+        ("★ ★ ★", ""),
+        ("", ""),
+    ],
+)
+def test_words_are_a_buttons_words_without_the_marks_around_them(text: str, expected: str) -> None:
+    assert plausible.words(text) == expected
+
+
+def test_words_take_off_at_the_ends_what_is_no_letter_or_digit_of_any_script() -> None:
+    # The specification, as a regular expression: every character \W or "_" at either end.
+    edges = re.compile(r"^[\W_]+|[\W_]+$")
+    pieces = [*"aZéßЖ中٣²Ⅷ7_- .!→’", "🚀", "\u00a0", "\u200b"]
+    rng = random.Random(17)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        assert plausible.words(text) == edges.sub("", clean_inline(text)), text
 
 
 @pytest.mark.parametrize(
