@@ -360,8 +360,10 @@ def heads_other_jobs(text: str) -> bool:
     """True for the heading a job board or careers site sets over other openings beside the posting ("Similar
     jobs", "Other jobs at Acme", "People also viewed", "Jobs you may like"): what it heads is their titles, places
     and employers, no words of this job's."""
+    if text.rstrip().endswith("."):
+        return False  # a sentence: asked first, as every line of a posting is asked, most of them sentences
     said = words(text)
-    if not said or len(said.split()) > OTHER_JOBS_WORDS or text.rstrip().endswith("."):
+    if not said or len(said.split()) > OTHER_JOBS_WORDS:
         return False
     return _OTHER_JOBS.fullmatch(said) is not None
 
