@@ -110,9 +110,8 @@ class Keyword:
         # "Grant-writing" is grant writing, and "informed consent" the skill a CV's list names as its lemmas
         # ("inform consent"): no need to say so.
         same = _spelling(self.term) in (_spelling(said), _lemmas(said))
-        if (
-            self.kind == "industry"
-        ):  # "hospitality industry"; a hotel is the hospitality industry's: "hotel (hospitality)"
+        if self.kind == "industry":
+            # "hospitality industry" names its industry; a hotel is the hospitality industry's: "hotel (hospitality)"
             same = _spelling(self.term) in _spelling(said)
         return said if same or self.kind == "phrase" else f"{said} ({self.term})"
 
