@@ -649,13 +649,20 @@ def _a_colleagues_title(text: str, start: int, end: int) -> bool:
     """Whether the job's title at ``text[start:end]`` names someone else than the hire: written in the plural
     (:func:`_a_title_in_the_plural`: "lead 14 Chefs de Cuisine"), after "the" or "our" ("develop menus with the
     Executive Chef and the Registered Dietitian"), after "report to" ("Reports to: Executive Chef"), or before a
-    person's name (:func:`_before_a_name`: "Executive Chef: Marco Rossi", a menu's credit); and not before a word
-    that makes it the hire's own ("the Executive Chef role", "the Registered Dietitian credential")."""
+    person's name (:func:`_before_a_name`: "Executive Chef: Marco Rossi", a menu's credit), after a verb of working
+    with or for its holder, with no article as a duty is written short (:data:`_WORKS_FOR`: "Assist head chef in
+    menu planning"), or as the one whose thing the text names ("lead the line in head chef's absence"); and not
+    before a word that makes it the hire's own ("the Executive Chef role", "the Registered Dietitian credential", "a
+    registered nurse's license")."""
     if _a_title_in_the_plural(text[start:end]):
         return True
+    if (owner := _OWNERS.match(text, end)) is not None:
+        return _OWN_AFTER.match(text, owner.end()) is None
     if _OWN_AFTER.match(text, end):
         return False
     before = text[max(0, start - 80) : start]
+    if _WORKS_FOR.search(before[-40:]):
+        return True
     # The title may be the end of a longer one, or follow others in a list, that "the" opens: "including the
     # Executive Sous Chef, Banquet Chef, Pastry Chef and …" names three colleagues.
     before = before[: titles.start()] if (titles := _TITLES_BEFORE.search(before)) else before
@@ -686,6 +693,14 @@ _OWN_AFTER = re.compile(
 )
 """A word after a title that makes the title the hire's own, what it asks of the hire: "Executive Chef experience",
 "the Registered Dietitian (RD) credential", "in the Sous Chef role"."""
+_WORKS_FOR = re.compile(
+    r"\b(?i:assist(?:s|ing)?|support(?:s|ing)?|(?:(?:work|collaborate|partner|communicate|coordinate|liaise)(?:s|d)?"
+    r"|working|collaborating|partnering|communicating|coordinating|liaising)(?:\s+\w+ly)?\s+with)\s+$"
+)
+"""A verb the title of the one the job works for or with follows, with no article, as a duty is written short:
+"Assist head chef in menu planning", "Collaborate with head chef on specials", "Works closely with charge nurse"."""
+_OWNERS = re.compile(r"['’]s\b")
+"""The mark after a title that makes it the one whose thing the text names ("in head chef's absence")."""
 _ANSWERS_TO = re.compile(r"\b(?i:report(?:s|ing)?(?:\s+directly)?\s+to|reporting\s+line)\s*:?\s*$")
 """Whom the job answers to, the title with no article: "Reports to: Executive Chef", "reporting directly to
 General Manager"."""

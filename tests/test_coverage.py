@@ -5062,6 +5062,26 @@ def test_the_title_under_a_reports_to_label_or_after_by_is_someone_elses_job_no_
     assert "branch director" not in terms
 
 
+def test_a_title_in_lowercase_the_job_assists_works_with_or_stands_in_for_is_someone_elses_job_no_keyword() -> None:
+    kitchen = Posting(
+        "p",
+        "Line Cook\n\nResponsibilities:\n- Assist head chef in menu planning and prep.\n"
+        "- Collaborate with head chef on specials.\n- Run the pass in head chef's absence.\n"
+        "\nRequirements:\n- Communicate effectively with the head chef and servers.\n- Knife skills.\n",
+    )
+    ward = Posting(
+        "p",
+        "Nursing Assistant\n\nDuties:\n- Take vital signs under the supervision of a registered nurse.\n"
+        "- Report changes to the charge nurse.\n- Work closely with the charge nurse on admissions.\n",
+    )
+    asked = Posting("p", "Kitchen Manager\n\nRequirements:\n- 3 years as a head chef.\n- Head chef experience.\n")
+    licensed = Posting("p", "Clinic Nurse\n\nRequirements:\n- A current registered nurse's license.\n- IV therapy.\n")
+    assert "head chef" not in {k.term for k in keywords(analyse_posting(kitchen))}
+    assert not {"registered nurse", "charge nurse"} & {k.term for k in keywords(analyse_posting(ward))}
+    assert "head chef" in {k.term for k in keywords(analyse_posting(asked))}
+    assert "RN" in {k.term for k in keywords(analyse_posting(licensed))}
+
+
 def test_a_phrase_of_how_a_duty_is_done_or_whom_it_answers_to_is_no_keyword() -> None:
     posting = Posting(
         "p",
