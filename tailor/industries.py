@@ -137,15 +137,12 @@ def asked(text: str) -> list[Asked]:
 def _named(hit: re.Match[str], nice: bool) -> list[Asked]:
     """The industries one requirement (``hit`` of :func:`_asking`) names, each offered instead of the others."""
     noun = hit.group("noun")
-    named = [word for word in _EACH.split(hit.group("list")) if _spelled(word) in _by_word()]
-    kinds = [_by_word()[_spelled(word)] for word in named]
-    names = tuple(dict.fromkeys(kind.name for kind in kinds))
+    by_word = _by_word()
+    named = [(word, kind) for word in _EACH.split(hit.group("list")) if (kind := by_word.get(_spelled(word)))]
+    names = tuple(dict.fromkeys(kind.name for _, kind in named))
     # "the hospitality industry" is said whole; "retail or hospitality industries" by each one's word
     after = f" {noun}" if noun and noun.lower() in ("industry", "sector") and len(named) == 1 else ""
-    return [
-        Asked(kind, f"{said}{after}", tuple(n for n in names if n != kind.name), nice)
-        for said, kind in zip(named, kinds, strict=True)
-    ]
+    return [Asked(kind, f"{said}{after}", tuple(n for n in names if n != kind.name), nice) for said, kind in named]
 
 
 def _spelled(word: str) -> str:
