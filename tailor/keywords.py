@@ -1592,6 +1592,10 @@ def _alternatives(
                 # whatever the qualifier between them names.
                 if _join_its_like(line, runs, spot):
                     pass
+                elif runs and runs[-1] and gap and not gap.strip():
+                    # "banquet or catering supervisory experience": the skill right after the run's last, a space
+                    # apart, is what the run's skills qualify, asked whichever of them the CV says; no choice.
+                    runs.append([spot])
                 elif not (runs and runs[-1]):
                     runs[-1:] = [[spot]]
                 elif (

@@ -1231,6 +1231,24 @@ def test_two_names_that_share_their_first_word_across_an_or_are_alternatives(lin
     assert asked[first].alternatives == (second,) and asked[second].alternatives == (first,)
 
 
+@pytest.mark.parametrize(
+    ("line", "pair", "asked_too"),
+    [
+        ("2+ years of banquet or catering supervisory experience", ("banquets", "catering"), "staff supervision"),
+        ("Salesforce or HubSpot marketing automation", ("HubSpot", "Salesforce"), "marketing automation"),
+        ("Python or R data analysis", ("Python", "R"), "data analysis"),
+    ],
+)
+def test_the_skill_a_choice_qualifies_a_space_after_it_is_asked_whichever_is_chosen(
+    line: str, pair: tuple[str, str], asked_too: str
+) -> None:
+    # "banquet or catering supervisory experience": supervision is asked, in banquets or in catering.
+    asked = found(f"Operations Lead\n\nRequirements:\n- {line}\n- Clear writing\n")
+    first, second = pair
+    assert asked[first].alternatives == (second,) and asked[second].alternatives == (first,)
+    assert asked[asked_too].alternatives == () and asked[asked_too].required
+
+
 def test_a_makers_name_beside_its_certification_offered_with_another_is_no_alternative_of_it() -> None:
     asked = found("Cloud Engineer\n\nRequirements:\n- Experience with AWS\n- AWS or Azure certifications required\n")
     assert "AWS certifications" not in asked["AWS"].alternatives
