@@ -1458,10 +1458,24 @@ _EARLIER_YEAR = re.compile(r"(?<!\d\.)\b(?:19|20)\d{2}\b(?!\.\d)")
 1910.120", "29 CFR 1926.501"), however like a year its first part reads."""
 
 
+_YEAR_AFTER_A_CREDENTIAL = re.compile(
+    r"(?:[+)]|\b(?:[A-Z]{2,6}|(?i:certified|certification|certificate|licen[cs]e|card|associate|professional|expert"
+    r"|practitioner|administrator|architect|developer|engineer|analyst|technician|user|provider|instructor"
+    r"|foundations?|fundamentals)))\s+((?:19|20)\d{2})\.?$"
+)
+"""A year after a space alone where the name before it closes as a credential's does: with its level or holder
+("… – Associate 2021", "BLS Provider 2024"), its own word ("… License 2019"), its letters ("ACLS 2023", "(CKA) 2022")
+or CompTIA's plus ("CySA+ 2021"). After a product's name ("Excel 2016", "Windows Server 2019") a year is its version."""
+
+
 def _year_at_end(text: str) -> Span | None:
     """The year a credential's line ends with ("Professional Engineer (PE), Colorado, 2016", "Peabody Award
-    (2022)"): its date. Roles need more than a year among words to be dated; a credential's line does not."""
+    (2022)", "CompTIA Security+ 2021"): its date. Roles need more than a year among words to be dated; a credential's
+    line does not."""
     found = _FINAL_YEAR.search(text)
+    if found is None and (after := _YEAR_AFTER_A_CREDENTIAL.search(text)):
+        name = text[: after.start(1)].rstrip()
+        return None if _EARLIER_YEAR.search(name) else Span(start=after[1], end=None, rest=name)
     if found is None or _EARLIER_YEAR.search(text[: found.start()]):
         return None  # "English (2021), World History (2021) and Art (2018)": years of its parts, kept in it
     # 'Portland Monthly "Best New Restaurant," 2020': the comma set inside the quotes, as American style sets it,

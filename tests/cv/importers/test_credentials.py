@@ -2175,3 +2175,34 @@ def test_a_course_taken_at_its_provider_names_the_provider_as_its_issuer() -> No
         ("Responsive Caregiving for Infants and Toddlers", "WestEd"),
         ("Pediatric CPR and First Aid", "American Red Cross"),
     ]
+
+
+def test_a_year_after_a_space_is_the_date_of_a_name_that_closes_as_a_credential_s_not_of_a_product_s_version() -> None:
+    # Typed with no comma, a year after a credential's level or holder ("– Associate 2021", "Power User 2020"), its
+    # letters ("ACLS 2023", "(CKA) 2022") or CompTIA's plus is when it was gained; after a product's name ("Excel 2016",
+    # "Windows Server 2019") it is the product's version, kept in the name as written.
+    draft = draft_of(
+        "Marguerite Osei\n\nCERTIFICATIONS\n"
+        "AWS Certified Solutions Architect – Associate 2021\n"
+        "CompTIA CySA+ 2021\n"
+        "Certified Kubernetes Administrator (CKA) 2022\n"
+        "Splunk Core Certified Power User 2020\n"
+        "BLS Provider 2024\n"
+        "ACLS 2023\n"
+        "Journeyman Electrician License 2019\n"
+        "Microsoft Office Specialist: Excel 2016\n"
+        "Administering Windows Server 2019\n"
+        "Hydraulic Systems Troubleshooting - Parker Training Center 2018\n"
+    )
+    assert [(c["name"], c.get("date")) for c in draft.data["certificates"]] == [
+        ("AWS Certified Solutions Architect – Associate", "2021"),
+        ("CompTIA CySA+", "2021"),
+        ("Certified Kubernetes Administrator (CKA)", "2022"),
+        ("Splunk Core Certified Power User", "2020"),
+        ("BLS Provider", "2024"),
+        ("ACLS", "2023"),
+        ("Journeyman Electrician License", "2019"),
+        ("Microsoft Office Specialist: Excel 2016", None),
+        ("Administering Windows Server 2019", None),
+        ("Hydraulic Systems Troubleshooting - Parker Training Center 2018", None),
+    ]
