@@ -2156,6 +2156,10 @@ def test_a_place_the_posting_names_is_no_evidence() -> None:
         ("Reported on Canada's opioid crisis for the desk.", "Reported on the opioid crisis for the desk."),
         ("Coordinated vaccine cold chain logistics across Kenya.", "Coordinated vaccine cold chain logistics."),
         ("Ran payroll for 40 staff in the Chicago office.", "Ran payroll for 40 staff in the office."),
+        # A state's, province's or country's letters after a town and a comma, as a place is written.
+        ("Ran payroll for 40 staff in the Austin, TX office.", "Ran payroll for 40 staff in the office."),
+        ("Coordinated vaccine cold chain logistics from Leeds, UK.", "Coordinated vaccine cold chain logistics."),
+        ("Ran payroll for 40 staff in Kelowna, BC and Red Deer, AB.", "Ran payroll for 40 staff."),
     ],
 )
 def test_a_place_a_bullet_names_does_not_lengthen_it(named: str, plain: str) -> None:
@@ -2169,6 +2173,25 @@ def test_a_place_a_bullet_names_does_not_lengthen_it(named: str, plain: str) -> 
     with_place = rank(make_cv({"Acme": [named]}), posting).bullets[0]
     without = rank(make_cv({"Acme": [plain]}), posting).bullets[0]
     assert with_place.score == pytest.approx(without.score) and with_place.score > 0
+
+
+@pytest.mark.parametrize(
+    ("lettered", "plain", "duty"),
+    [
+        ("Scheduled MD and PA providers for the clinic.", "Scheduled providers for the clinic.", "Schedule providers"),
+        ("Prepared statutory accounts under UK GAAP.", "Prepared statutory accounts.", "Prepare UK GAAP accounts"),
+    ],
+)
+def test_letters_of_a_place_a_bullet_writes_otherwise_than_after_a_town_still_count(
+    lettered: str, plain: str, duty: str
+) -> None:
+    # "PA" and "MA" are a physician assistant and a master's as often as Pennsylvania and Massachusetts, and a
+    # posting asks for "UK GAAP" in those letters (its query keeps them): only after a town and a comma are a state's
+    # or a country's letters its place, as a posting's location detail is read.
+    posting = Posting("p", f"Manager\n\n## Responsibilities\n\n- {duty}.\n")
+    said = rank(make_cv({"Acme": [lettered]}), posting).bullets[0]
+    without = rank(make_cv({"Acme": [plain]}), posting).bullets[0]
+    assert said.score != pytest.approx(without.score)
 
 
 def test_a_part_of_the_world_a_bullet_names_still_counts_in_its_length() -> None:

@@ -320,12 +320,18 @@ def places_written(text: str, terms: Collection[str]) -> set[str]:
     such a one-word name. A part of the world ("EMEA", "Europe") is not one: it says how far the work reached, which a
     posting asks for in other words ("global", "international"); left out as well, it cost the labelled sets
     (bench/README.md)."""
-    names = _place_names()
+    names, codes = _place_names(), _place_codes()
     found = {
         term
         for term in terms
         if term in names and any(not is_world_part(n) and _written_as_a_place(n, [text]) for n in names[term])
     }
+    # A state's, province's or country's letters after a town and a comma ("Austin, TX", "Leeds, UK"), as a location
+    # detail is read; written otherwise they may say something else ("PA providers", "UK GAAP"), which a posting asks.
+    coded = [codes[term] for term in terms if term in codes and _only_after_a_place(codes[term], [text])]
+    if coded:
+        towns = {term for code in coded for town in _towns_before(code, text) for term in _a_towns_terms(town)}
+        found |= {code.lower() for code in coded} | (towns & set(terms))
     if not found:
         return found
     return {term for term in terms if term in found or not found.isdisjoint(term.split())}
@@ -364,6 +370,24 @@ def _only_a_places_words(names: Collection[str], texts: list[str]) -> set[str]:
     return found
 
 
+def _towns_before(code: str, text: str) -> list[str]:
+    """The towns ``text`` writes before a place's ``code`` and a comma ("Red Deer" of "in Red Deer, AB"): the run of
+    capitalised words there, without the text's first word, which is capitalised whatever it is ("Managed Austin, TX
+    payroll")."""
+    towns = []
+    for found in re.finditer(rf"((?:[A-Z][\w.'-]*[ \t]+){{0,2}}[A-Z][\w.'-]*),[ \t]*{re.escape(code)}(?![\w-])", text):
+        words = found[1].split()
+        towns.append(" ".join(words[1:] if found.start() == 0 else words))
+    return [town for town in towns if town]
+
+
+@lru_cache(maxsize=1024)
+def _a_towns_terms(town: str) -> tuple[str, ...]:
+    """Every term of a ``town``'s name, everyday words too ("red", "deer" of "Red Deer"): before a code, the words
+    are the town's."""
+    return tuple(analyse([town])[0].terms)
+
+
 def _only_after_a_place(code: str, texts: list[str]) -> bool:
     """Whether ``texts`` write a location's short code ("NC" of "Raleigh, NC") only as a place's, after a name and a
     comma ("Carrow & Whitfield · Raleigh, NC"), as a posting's header repeats where the job is: then it is where the
@@ -392,6 +416,15 @@ def _place_pattern(name: str) -> re.Pattern[str]:
     words = r"[\s-]+".join(re.escape(word) for word in name.split())
     upper = r"[\s-]+".join(re.escape(word) for word in name.upper().split())
     return re.compile(rf"(?<![\w-])(?:{words}|{upper})(?![\w]|-(?![a-z]))")
+
+
+@lru_cache(maxsize=1)
+def _place_codes() -> dict[str, str]:
+    """Each place's short code as a term ("tx", "uk") → the code as written ("TX", "UK"); one with stops ("U.K.")
+    is no single term."""
+    from tailor.places import places
+
+    return {code.lower(): code for code in places()[1] if code.isalpha()}
 
 
 @lru_cache(maxsize=1)
