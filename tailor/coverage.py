@@ -36,8 +36,9 @@ from tailor.acronyms import named_by_initials, same_meaning, spelled_out
 from tailor.analysis import Analysis, analyse, another_acronym, lemma_of, lemma_table, locate
 from tailor.analysis.skills import initials
 from tailor.analysis.tokens import verbs as verb_lemmas
-from tailor.lexicon import Lexicon, action_nouns
+from tailor.lexicon import Lexicon, action_nouns, word_log_probabilities
 from tailor.people import job_letters, names_people, only_as_people, people_in_the_plural
+from tailor.rank.weights import RARE_LOG_PROB
 
 if TYPE_CHECKING:
     from tailor.cv.model import CV
@@ -433,6 +434,8 @@ def says(
         return _ambiguous_said(text, term, spoken, capitals)
     if term in text.analysis.terms or term in text.analysis.within or _verb_of(term) in text.analysis.terms:
         return True
+    if _its_things(term) in text.analysis.terms:
+        return True
     if text.kind in _NAMING_ONESELF and any(doer in text.analysis.terms for doer in _doers(term)):
         return True
     others = people_in_the_plural(text.text)
@@ -446,6 +449,16 @@ def says(
             for pair in _close_pairs(term)
         )
     return (close or _ordered_pair(term) in compounds) and all(w in text.analysis.terms for w in _hyphened(term))
+
+
+def _its_things(term: str) -> str | None:
+    """The thing a phrase "X system" names, where X is a word rare in English (:data:`tailor.rank.weights.
+    RARE_LOG_PROB`): "conduit" of "conduit system", "sprinkler" of "sprinkler system", which say the same. An everyday
+    word's systems are a whole of their own ("critical system", "information system", "alarm system")."""
+    thing, _, head = term.partition(" ")
+    if head != "system" or not thing.isalpha():
+        return None
+    return thing if word_log_probabilities().get(thing, RARE_LOG_PROB) <= RARE_LOG_PROB else None
 
 
 _DOERS = {
@@ -657,6 +670,8 @@ def saying(prepared: PreparedCV, term: str) -> list[str]:
     found = set(terms.get(term, ()))
     if (verb := _verb_of(term)) is not None:
         found.update(terms.get(verb, ()))
+    if (thing := _its_things(term)) is not None:
+        found.update(terms.get(thing, ()))
     for doer in _doers(term):
         found.update(n for n in terms.get(doer, ()) if prepared.texts[n].kind in _NAMING_ONESELF)
     close = [near[pair] for pair in _close_pairs(term) if pair in near]

@@ -4490,6 +4490,32 @@ def test_a_suites_parts_and_names_the_lexicon_does_not_hold_as_its_kind_in_a_bra
         assert found and all(others == () for others in found.values()), found
 
 
+def test_systems_of_a_rare_thing_are_said_by_the_thing_and_systems_of_an_everyday_word_are_not() -> None:
+    # "conduit systems" are conduit, "sprinkler systems" sprinklers: a word rare in English names the thing, and
+    # "systems" adds nothing to it. "critical systems" or "information systems" are no critical or information.
+    cv = make_cv(
+        {
+            "Maumee Electric": ["Bent and ran conduit to code for lighting circuits.", "Kept critical spares stocked."],
+            "Fairhaven Fire": ["Inspected sprinklers in 40 warehouses.", "Filed inspection information."],
+        }
+    )
+    posting = Posting(
+        "p",
+        "Electrician\n\nResponsibilities:\n- Install conduit systems and sprinkler systems.\n- Support critical "
+        "systems and information systems.\n\nRequirements:\n- Experience with conduit systems and sprinkler "
+        "systems\n- Knowledge of critical systems and information systems\n",
+    )
+    ranking = rank(cv, posting)
+    covered = coverage(ranking, select(cv, ranking)).keywords
+    status = {k.keyword.term: k.status for k in covered if k.keyword.kind == "phrase"}
+    assert status == {
+        "conduit system": "selected",
+        "sprinkler system": "selected",
+        "critical system": "absent",
+        "information system": "absent",
+    }, status
+
+
 def test_skills_a_line_lists_to_an_etc_outside_brackets_are_each_asked_for() -> None:
     # Only a bracket of examples after what is asked offers them as a choice.
     posting = Posting("p", "Analyst\n\nRequirements:\n- Knowledge of Python, SQL, Tableau, etc.\n")
