@@ -14,7 +14,8 @@ awards and languages:
 * ``absent``: nothing in the CV says it. tailor will not put it there.
 
 A phrase counts as said where its words stand close together ("pipelines for data"
-says "data pipelines") or are joined by a hyphen ("data-quality"); a skill, where a longer
+says "data pipelines") or are joined by a hyphen ("data-quality"), a thing's "systems" by the thing where its word is
+rare ("conduit"); a skill, where a longer
 skill of its kind names it ("AutoCAD Civil 3D" says AutoCAD: :attr:`tailor.analysis.Analysis.within`). A keyword the CV
 does not say, but says something related to (the lexicon's ``related`` terms), keeps
 its status and lists that related evidence apart, as such.

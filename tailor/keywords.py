@@ -1547,9 +1547,11 @@ def _alternatives(
     kinds_named: list[set[str]] = []  # a kind with the examples of it named after "such as": one requirement
     as_kinds: Counter[str] = Counter()  # each skill's mentions on lines that name it as a kind or one of its examples
     instead_of_both: dict[str, set[str]] = {}  # a skill offered instead of two asked together → those two
+    wholes: dict[str, set[str]] = defaultdict(set)  # a named thing → the parts the posting lists of it
     for section in sections:
         for line in (read or {}).get(id(section), section.section.text).split("\n"):
-            if not _MAY_OFFER_A_CHOICE.search(line):
+            offers = _MAY_OFFER_A_CHOICE.search(line)
+            if not offers and not _NAMES_PARTS.search(line):
                 continue
             found = analyse([line], lexicon)[0]
             said = {name: found.said.get(name, name) for name in found.skills}
@@ -1564,6 +1566,10 @@ def _alternatives(
                 spots = [spot for spot in spots if spot[0] not in makers]
             spots = _with_their_issuers(line, spots)
             spots = [spot for spot in spots if spot[2] in job or not names_people_here(line, spot[0], spot[1], spot[2])]
+            for whole, parts in _parts_listed(line, spots):
+                wholes[whole] |= parts
+            if not offers:
+                continue  # a line that names a thing's parts and offers no choice
             runs: list[list[tuple[int, int, str]]] = []
             offered: set[str] = set()
             noun_end = 0  # where a kind said as the noun of the skills before it ends (:func:`_their_kind`)
@@ -1744,7 +1750,38 @@ def _alternatives(
         found[name] = pair
         for other in set(found) - pair - {name}:
             found[other] = found[other] - {name}
+    # "Unity DOTS (including ECS, Job System and Burst Compiler)": the posting says what the whole is made of, so a
+    # résumé that shows a part has worked in it; the parts stay asked each, no choice among themselves.
+    for name, parts in wholes.items():
+        found[name] = found.get(name, set()) | parts
     return {name: tuple(sorted(others)) for name, others in found.items()}
+
+
+_NAMES_PARTS = re.compile(r"\bincl(?:uding\b|\.)", re.IGNORECASE)
+_ITS_PARTS = re.compile(r"[ \t]*(?P<bracket>\()?[ \t]*,?[ \t]*incl(?:uding|\.)[ \t:]+", re.IGNORECASE)
+"""What opens the list of a named thing's parts right after its name: "(including …", ", incl. …"."""
+
+
+def _parts_listed(line: str, spots: list[tuple[int, int, str]]) -> Iterator[tuple[str, set[str]]]:
+    """Each named thing of ``line`` that "including" follows, with the named things it lists as its parts: those up to
+    the bracket it opens closing, or to the clause's end ("Microsoft Office, including Excel and Outlook"). A name is
+    written with capitals; where the whole or one of the list is not ("Kafka, including troubleshooting", "software
+    engineering, including code review"), the list says what the work takes, no parts of a thing."""
+
+    def named(spot: tuple[int, int, str]) -> bool:
+        return any(c.isupper() for c in line[spot[0] : spot[1]])
+
+    for n, spot in enumerate(spots):
+        opened = _ITS_PARTS.match(line, spot[1])
+        if opened is None or not named(spot):
+            continue
+        stop = line.find(")", opened.end()) if opened["bracket"] else -1
+        if stop < 0:
+            clause = re.compile(r";|\.(?:\s|$)").search(line, opened.end())
+            stop = clause.start() if clause else len(line)
+        parts = [part for part in spots[n + 1 :] if part[1] <= stop and part[2] != spot[2]]
+        if parts and all(map(named, parts)):
+            yield spot[2], {name for _, _, name in parts}
 
 
 _A_CHOICE_THEN_EXAMPLES = re.compile(

@@ -4490,6 +4490,48 @@ def test_a_suites_parts_and_names_the_lexicon_does_not_hold_as_its_kind_in_a_bra
         assert found and all(others == () for others in found.values()), found
 
 
+@pytest.mark.parametrize(
+    ("line", "whole", "parts"),
+    [
+        ("Unity DOTS (including ECS, Job System and Burst Compiler)", "Unity DOTS", {"entity component system"}),
+        ("Microsoft Office, including Excel and Outlook", "Microsoft Office", {"Microsoft Excel", "Microsoft Outlook"}),
+        ("Google Workspace (incl. Google Sheets, Google Docs)", "Google Workspace", {"Google Sheets", "Google Docs"}),
+    ],
+)
+def test_a_named_thing_whose_parts_a_posting_lists_after_including_is_met_by_any_part_and_each_part_stays_asked(
+    line: str, whole: str, parts: set[str]
+) -> None:
+    # The posting itself says what the whole is made of: a résumé that shows one part has worked in it. The parts
+    # are no choice among themselves (a suite's parts are each asked, as "Microsoft Office (Word, Excel)" asks both;
+    # a kind's lexicon instances, "Adobe Creative Suite (including Photoshop, InDesign)", are one choice as before).
+    posting = Posting("p", f"Specialist\n\nRequirements:\n- {line}\n")
+    found = {k.term: k.alternatives for k in keywords(analyse_posting(posting)) if k.kind == "skill"}
+    assert parts <= set(found[whole]), found
+    assert all(whole not in found[part] for part in parts if part in found), found
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Kafka, including troubleshooting consumer lag", "Software engineering, including code review and testing"],
+)
+def test_what_the_work_takes_listed_after_including_is_no_part_that_meets_it(line: str) -> None:
+    # Aspects of the work in small letters are what it takes, not named parts: troubleshooting shows no Kafka.
+    posting = Posting("p", f"Engineer\n\nRequirements:\n- {line}\n")
+    found = {k.term: k.alternatives for k in keywords(analyse_posting(posting)) if k.kind == "skill"}
+    assert found and all(others == () for others in found.values()), found
+
+
+def test_a_whole_named_with_its_parts_is_met_where_the_resume_shows_one_part() -> None:
+    cv = make_cv({"Brightmoor Games": ["Rewrote the crowd simulation on Unity's ECS for 20,000 agents."]})
+    posting = Posting(
+        "p", "Gameplay Programmer\n\nRequirements:\n- Unity DOTS (including ECS, Job System and Burst Compiler)\n"
+    )
+    ranking = rank(cv, posting)
+    covered = {k.keyword.term: k for k in coverage(ranking, select(cv, ranking)).required}
+    assert covered["Unity DOTS"].met and "ECS" in covered["Unity DOTS"].met_by
+    assert not covered["Burst Compiler"].met
+
+
 def test_systems_of_a_rare_thing_are_said_by_the_thing_and_systems_of_an_everyday_word_are_not() -> None:
     # "conduit systems" are conduit, "sprinkler systems" sprinklers: a word rare in English names the thing, and
     # "systems" adds nothing to it. "critical systems" or "information systems" are no critical or information.
