@@ -2218,6 +2218,20 @@ def test_no_word_of_a_place_the_posting_names_counts_against_a_cv(office: str, t
     assert "payroll" in terms and "office" in terms  # the office's word, said apart, is the posting's own
 
 
+def test_a_side_of_the_compass_before_a_place_is_the_places_word() -> None:
+    # "South San Francisco", "Central Ohio", "Greater Boston": the side named with its capital before a place says
+    # where the job is, as the place does; "south" a posting uses of its own work ("the south region") stays.
+    posting = (
+        "HR Manager\n\nJoin our South San Francisco-based team.\n\n## Requirements\n\n- Run payroll for 300 employees"
+        " in Central Ohio and Greater Boston.\n- Work from our South San Francisco office three days a week.\n"
+    )
+    terms = query_terms(analyse_posting(Posting("p", posting)), bundled_lexicon())
+    assert not {term for term in terms if {"south", "central", "great", "greater"} & set(term.split())}
+    assert "payroll" in terms and "office" in terms
+    regional = posting + "- Grow the south region's hiring.\n"
+    assert "south" in query_terms(analyse_posting(Posting("p", regional)), bundled_lexicon())
+
+
 def test_a_word_a_posting_uses_beside_a_place_as_well_stays() -> None:
     # "new" says New York and, elsewhere, what is new: only a word the posting uses nowhere else is the place's.
     posting = "Recruiter\n\n## Requirements\n\n- Hire new staff for our New York office.\n- Run new hire onboarding.\n"

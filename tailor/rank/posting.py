@@ -296,7 +296,8 @@ def places_named(analysed: AnalysedPosting, terms: Collection[str], *, where: bo
         written = {name for term in found for name in names[term] if _written_as_a_place(name, texts)}
         found = {term for term in found if written.intersection(names[term])}
         found |= set(terms) & {term for county in counties for term in _terms_of_a_place(county)}
-        if words := _only_a_places_words(written | counties, texts):
+        if words := _only_a_places_words(written | counties, texts, sides=True):
+            words |= _lemmas_of(words)  # "great" of "Greater Boston"
             found |= {term for term in terms if words.intersection(term.split())}
     if where and (location := analysed.structure.details.value("location")):
         pieces = [piece for piece in re.split(r"[,;|/()·•–—]|\s-\s", _NOT_A_PLACE.sub(" ", location)) if piece.strip()]
@@ -342,28 +343,43 @@ def companys_own_words(analysed: AnalysedPosting) -> set[str]:
     writes a word nowhere but in it ("health" and "partner" of "Harbor Valley Health Partners is hiring …", not of a
     posting that also asks for behavioral health): the employer's name says who hires, not what the work is, as a
     place's name says where it is (:func:`places_named`). Read from the posting's details, which ranking finds."""
-    from tailor.analysis import lemma_table
-
     company = analysed.structure.company
     if not company or len(company.split()) < 2:
         return set()
     words = _only_a_places_words([company], [s.section.text for s in analysed.sections if s.weight > 0])
+    return words | _lemmas_of(words)
+
+
+def _lemmas_of(words: set[str]) -> set[str]:
+    """The lookup lemmas of ``words`` in small letters, as terms hold them."""
+    from tailor.analysis import lemma_table
+
     table = lemma_table()
-    return words | {table.get(word, word) for word in words}
+    return {table.get(word, word) for word in words}
 
 
-def _only_a_places_words(names: Collection[str], texts: list[str]) -> set[str]:
+def _only_a_places_words(names: Collection[str], texts: list[str], *, sides: bool = False) -> set[str]:
     """The words of the longer of ``names`` (places ``texts`` write as places: "San Francisco") that ``texts`` use
     nowhere but in a place's name, in lower case: "san" and "francisco" of a posting that says San Francisco alone,
     not "new" of one that also hires new staff. Every term holding one says the place, as the name's own phrase
     does: "francisco office", and "south san" of "South San Francisco", a city of its own no list of large cities
-    holds."""
+    holds. With ``sides``, a side of the compass written before any of ``names`` is the place's word on the same
+    terms (:data:`_SIDE_OF_A_PLACE`: "South" of South San Francisco, "Central" of Central Pennsylvania)."""
     longer = [name for name in names if " " in name]
-    if not longer:
+    if not longer and not sides:
         return set()
     spans = [(text, [m.span() for name in longer for m in _place_pattern(name).finditer(text)]) for text in texts]
+    candidates = {word.lower() for name in longer for word in name.split()}
+    if sides:
+        for text, within in spans:
+            for name in names:
+                for m in _place_pattern(name).finditer(text):
+                    before = max(0, m.start() - 20)  # the longest side, "Southwestern", and its space
+                    if side := _SIDE_OF_A_PLACE.search(text[before : m.start()]):
+                        candidates.add(side[1].lower())
+                        within.append((before + side.start(), m.end()))
     found = set()
-    for word in {word.lower() for name in longer for word in name.split()}:
+    for word in candidates:
         pattern = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])", re.IGNORECASE)
         if all(any(a <= m.start() < b for a, b in within) for text, within in spans for m in pattern.finditer(text)):
             found.add(word)
@@ -386,6 +402,13 @@ def _a_towns_terms(town: str) -> tuple[str, ...]:
     """Every term of a ``town``'s name, everyday words too ("red", "deer" of "Red Deer"): before a code, the words
     are the town's."""
     return tuple(analyse([town])[0].terms)
+
+
+_SIDE_OF_A_PLACE = re.compile(
+    r"(?<![\w-])((?:North|South|East|West)(?:ern)?|(?:North|South)(?:east|west)(?:ern)?|Central|Greater)[ \t]+$"
+)
+"""A side of the compass written, with its capital, right before a place's name: "South San Francisco", "Central
+Pennsylvania", "Greater Boston", "Western New York" (a place of its own, or a part of one, that no list holds)."""
 
 
 def _only_after_a_place(code: str, texts: list[str]) -> bool:
