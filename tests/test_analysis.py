@@ -1106,6 +1106,22 @@ def test_how_a_job_is_held_is_no_term_of_its_work() -> None:
     assert "prn" in terms("Administered PRN medications after reassessing pain.")
 
 
+def test_a_date_and_the_hours_of_the_day_are_no_terms() -> None:
+    # A reporter's posting that gave its start date, its hours and the months of a writing sample asked every CV for
+    # "jan", "september", "a.m." and "monday" (5 % of its fit): words of when, which no bullet can say.
+    found = terms(
+        "The position begins Jan. 5, 2026, and works 10 a.m. to 6 p.m., Monday through Friday. Send a story written"
+        " in August or September 2025; applications close March 15. Interviews start in January."
+    )
+    calendar = {"jan", "january", "september", "august", "march", "a.m.", "p.m.", "monday", "friday"}
+    assert not calendar & {word for term in found for word in term.split()}
+    assert {"position", "story", "application"} <= set(found)
+    # The same words that say something else stay: a sale's day, a march, a project manager.
+    assert {"black friday", "cyber monday", "march", "pm"} <= set(
+        terms("Ran Black Friday and Cyber Monday campaigns, covered the Women's March and paired with the PM.")
+    )
+
+
 def test_in_order_to_says_why_and_no_order() -> None:
     # "Explored data in order to make recommendations" met a buyer's posting asking for purchase orders.
     assert "order" not in terms("Explored sales data in order to make recommendations.")

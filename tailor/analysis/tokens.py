@@ -434,6 +434,8 @@ def tokenised(lowered: Iterable[str]) -> Iterator[tuple[Doc, list[str], list[str
             _unhour(doc, terms)
         if not _HELD.isdisjoint(terms):
             _unhold(doc, terms)
+        if not _CALENDAR.isdisjoint(terms):
+            _undate(doc, terms)
         if "associate" in terms:
             _unassociate(doc, lemmas, terms)
         if "party" in lemmas:
@@ -647,6 +649,44 @@ def _unhold(doc: Doc, terms: list[str | None]) -> None:
             word in _HOLDING or JOB_WORDS.fullmatch(word) for word in after
         ):
             terms[i] = None
+
+
+_MONTHS = frozenset("january february april june july september october november december".split())  # noqa: SIM905
+"""The months whose names English uses for nothing else (a name aside): always a date's. Not March and August
+(:data:`_DATED`), nor May, a stop word."""
+_DATED = frozenset(
+    """march august jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday
+    sunday mon tue tues wed thu thur thurs fri sat sun a.m. p.m. pm""".split()  # noqa: SIM905
+)
+"""Words of the calendar and the clock that say other things too ("march", "sun", "PM", "Black Friday"): a date's or
+a time's only beside a figure or another word of the calendar ("March 15", "Monday through Friday", "10 a.m.")."""
+_CALENDAR = _MONTHS | _DATED
+_DATE_JOINERS = frozenset({".", ",", "-", "–", "—", "/", "(", ")", "to", "through", "thru", "until", "or", "and", "of"})
+"""What stands between the words and figures of a date or a span of days ("Jan. 5, 2026", "Monday – Friday",
+"August or September 2025", "10 a.m. to 6 p.m.")."""
+
+
+def _undate(doc: Doc, terms: list[str | None]) -> None:
+    """A date's or a time's words ("begins Jan. 5, 2026", "Monday through Friday", "10 a.m. to 6 p.m.", "written in
+    August or September") are no terms: they say when, not what, and no bullet can show them, so a posting that
+    gives its start date, its hours or its closing date cost every CV their share. A month English names nothing
+    else with is always a date's; a word of the calendar that says other things too (:data:`_DATED`) only beside a
+    figure or another word of the calendar, across the marks and words that join a date: "Black Friday", "the
+    Women's March" and a PM stay. ``terms`` is changed in place."""
+    calendar = [term in _CALENDAR for term in terms]
+    for i, term in enumerate(terms):
+        beside = term in _DATED and (_beside_a_date(doc, calendar, i, -1) or _beside_a_date(doc, calendar, i, 1))
+        if term in _MONTHS or beside:
+            terms[i] = None
+
+
+def _beside_a_date(doc: Doc, calendar: list[bool], i: int, step: int) -> bool:
+    """Whether the first word from ``i`` the way of ``step``, past the marks and words that join a date, is a figure
+    or a word of the calendar."""
+    j = i + step
+    while 0 <= j < len(doc) and doc[j].text in _DATE_JOINERS:
+        j += step
+    return 0 <= j < len(doc) and (doc[j].text[:1].isdigit() or calendar[j])
 
 
 _DEGREE_NAMED = frozenset({"degree", "diploma"})
