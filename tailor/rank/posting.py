@@ -368,16 +368,19 @@ def _only_a_places_words(names: Collection[str], texts: list[str], *, sides: boo
     longer = [name for name in names if " " in name]
     if not longer and not sides:
         return set()
-    spans = [(text, [m.span() for name in longer for m in _place_pattern(name).finditer(text)]) for text in texts]
     candidates = {word.lower() for name in longer for word in name.split()}
-    if sides:
-        for text, within in spans:
-            for name in names:
-                for m in _place_pattern(name).finditer(text):
-                    before = max(0, m.start() - 20)  # the longest side, "Southwestern", and its space
-                    if side := _SIDE_OF_A_PLACE.search(text[before : m.start()]):
-                        candidates.add(side[1].lower())
-                        within.append((before + side.start(), m.end()))
+    spans: list[tuple[str, list[tuple[int, int]]]] = []
+    for text in texts:
+        within = []
+        for name in names if sides else longer:
+            for m in _place_pattern(name).finditer(text):
+                start = m.start()
+                # Looked for in the 20 characters before the name: the longest side, "Southwestern", and its space.
+                if sides and (side := _SIDE_OF_A_PLACE.search(text, max(0, start - 20), start)):
+                    candidates.add(side[1].lower())
+                    start = side.start()
+                within.append((start, m.end()))
+        spans.append((text, within))
     found = set()
     for word in candidates:
         pattern = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])", re.IGNORECASE)
