@@ -656,11 +656,14 @@ _MONTHS = frozenset("january february april june july september october november
 (:data:`_DATED`), nor May, a stop word."""
 _DATED = frozenset(
     """march august jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday
-    sunday mon tue tues wed thu thur thurs fri sat sun a.m. p.m. pm""".split()  # noqa: SIM905
+    sunday mon tue tues wed thu thur thurs fri sat sun""".split()  # noqa: SIM905
 )
-"""Words of the calendar and the clock that say other things too ("march", "sun", "PM", "Black Friday"): a date's or
-a time's only beside a figure or another word of the calendar ("March 15", "Monday through Friday", "10 a.m.")."""
-_CALENDAR = _MONTHS | _DATED
+"""Words of the calendar that say other things too ("march", "sun", "Black Friday"): a date's only beside a figure or
+another word of the calendar ("March 15", "Monday through Friday", "Sat 9–5")."""
+_CLOCK = frozenset({"a.m.", "p.m.", "pm"})
+"""The clock's letters, a time's only after a figure, with their full stops or joined to it ("10 a.m.", "6pm"): "3 PMs"
+are project managers, and an acronym's plural is read as the acronym (:mod:`tailor.analysis.marks`)."""
+_CALENDAR = _MONTHS | _DATED | _CLOCK
 _DATE_JOINERS = frozenset({".", ",", "-", "–", "—", "/", "(", ")", "to", "through", "thru", "until", "or", "and", "of"})
 """What stands between the words and figures of a date or a span of days ("Jan. 5, 2026", "Monday – Friday",
 "August or September 2025", "10 a.m. to 6 p.m.")."""
@@ -671,12 +674,19 @@ def _undate(doc: Doc, terms: list[str | None]) -> None:
     August or September") are no terms: they say when, not what, and no bullet can show them, so a posting that
     gives its start date, its hours or its closing date cost every CV their share. A month English names nothing
     else with is always a date's; a word of the calendar that says other things too (:data:`_DATED`) only beside a
-    figure or another word of the calendar, across the marks and words that join a date: "Black Friday", "the
-    Women's March" and a PM stay. ``terms`` is changed in place."""
+    figure or another word of the calendar, across the marks and words that join a date, and the clock's letters
+    only after a figure (:data:`_CLOCK`): "Black Friday", "the Women's March" and PMs stay. ``terms`` is changed in
+    place."""
     calendar = [term in _CALENDAR for term in terms]
     for i, term in enumerate(terms):
-        beside = term in _DATED and (_beside_a_date(doc, calendar, i, -1) or _beside_a_date(doc, calendar, i, 1))
-        if term in _MONTHS or beside:
+        if term in _CLOCK:
+            joined = i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].text[:1].isdigit()
+            dated = joined or ("." in doc[i].text and _beside_a_date(doc, calendar, i, -1))
+        else:
+            dated = term in _MONTHS or (
+                term in _DATED and (_beside_a_date(doc, calendar, i, -1) or _beside_a_date(doc, calendar, i, 1))
+            )
+        if dated:
             terms[i] = None
 
 
