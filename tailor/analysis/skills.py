@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
+from itertools import compress
 from typing import TYPE_CHECKING
 
 from tailor.analysis.context import (
@@ -1286,6 +1287,7 @@ def _in_its_trade(
     return out
 
 
+@lru_cache(maxsize=1)
 def unnamed_by_a_trade() -> frozenset[str]:
     """The terms of the names of one word that a trade's text means as no skill at all, written as the name itself is
     ("SQL" beside MQLs, a marketer's sales qualified leads; "EDM" away from machine tools): where the text reads them
@@ -1321,11 +1323,12 @@ def _match(
     """Add to ``names`` every name and alias of the lexicon that the tokens ``view`` of ``doc`` say, by their
     ``lemmas``, as (start token, end token) → canonical name; with ``across``, only those that read past initials
     in brackets (:func:`_reads_past`)."""
-    words = [lemmas[i] for i in view]
+    words = lemmas if view == range(len(lemmas)) else [lemmas[i] for i in view]
     count = len(words)
     skills = skill_index(lexicon)
     by_length, by_pair = skills.by_length, skills.by_pair
-    for start in [i for i, lemma in enumerate(words) if lemma in by_length]:
+    # The words a name opens with, found by one pass in C: most words of a text open none.
+    for start in compress(range(count), map(by_length.__contains__, words)):
         # The longer names that open with this word and the next, then the word alone, longest first as by_length.
         longer = by_pair.get((words[start], words[start + 1]), ()) if start + 1 < count else ()
         shortest = by_length[words[start]][-1]

@@ -392,7 +392,7 @@ def tokenised(lowered: Iterable[str]) -> Iterator[tuple[Doc, list[str], list[str
     known = _WORDS.get
     for doc in pipeline.tokenizer.pipe(lowered):
         orths = doc.to_array(ORTH).tolist()
-        words = [known(orth) for orth in orths]
+        words = list(map(known, orths))
         if None in words:
             for i, orth in enumerate(orths):
                 if words[i] is None:

@@ -99,8 +99,9 @@ def analyse_posting(
         # named are read as unclassified text ("the Office of Health and Wellness" is a department, no benefit).
         sections = [s if s.heading else replace(s, kind=SectionKind.OTHER) for s in sections]
     # A bilingual posting's part in the other language ("FRANÇAIS", under the English) would be read as English
-    # words ("en" of "mise en place"): its sections count for nothing, as a notice does.
-    other = {n for n, s in enumerate(sections) if _foreign(s)}
+    # words ("en" of "mise en place"): its sections count for nothing, as a notice does. Asked only of the sections
+    # that count: one that weighs nothing weighs nothing in any language, and a language is costly to tell.
+    other = {n for n, s in enumerate(sections) if weights[s.kind] > 0 and _foreign(s)}
     counted = [n for n, s in enumerate(sections) if weights[s.kind] > 0 and n not in other]
     analyses = dict(
         zip(
