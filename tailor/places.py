@@ -242,12 +242,18 @@ def is_region_code(code: str) -> bool:
     return code in CANADIAN_CODES or code in _us_state_codes()
 
 
+_METRO_AREA = re.compile(r"\s+(?:Metropolitan|Metro)\s+Area\s*$", re.IGNORECASE)
+"""The words after a region's name that make it a city's area ("Ohio Metropolitan Area"), as LinkedIn names where a
+member lives: the region is still the state's."""
+
+
 def prints_on_letter(location: str) -> bool:
-    """True when ``location`` (a CV's address line: "Austin, TX 78701", "Toronto, Ontario", "Manila,
-    Philippines") is in a country that prints on US Letter (:data:`LETTER_COUNTRIES`): its country, a US
-    state or a Canadian province, by name or code, is one of its comma-separated parts."""
+    """True when ``location`` (a CV's address line: "Austin, TX 78701", "Toronto, Ontario", "Manila, Philippines",
+    "Columbus, Ohio Metropolitan Area") is in a country that prints on US Letter (:data:`LETTER_COUNTRIES`): its
+    country, a US state or a Canadian province, by name or code, is one of its comma-separated parts."""
     states = {n.lower() for n in _kinds().get(US_STATES, [])} | CANADIAN_PROVINCES
     for part in re.split(r"[,;|/·•()]", location):
+        part = _METRO_AREA.sub("", part)  # "Columbus, Ohio Metropolitan Area", as LinkedIn writes a member's place
         words = re.sub(r"\b[A-Z]\d[A-Z] ?\d[A-Z]\d\b|\d[\d -]*", " ", part).split()  # no ZIP or postal code
         if not words:
             continue

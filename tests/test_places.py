@@ -21,6 +21,9 @@ from tailor.places import is_region_code, prints_on_letter, says_how_worked, us_
         "Halifax, Nova Scotia, Canada",
         "Manila, Philippines",
         "Monterrey, Mexico",
+        "Columbus, Ohio Metropolitan Area",
+        "Portland, Oregon Metropolitan Area",
+        "Raleigh, North Carolina Metro Area",
     ],
 )
 def test_an_address_in_the_americas_that_print_on_letter_does(location: str) -> None:
@@ -29,7 +32,17 @@ def test_an_address_in_the_americas_that_print_on_letter_does(location: str) -> 
 
 @pytest.mark.parametrize(
     "location",
-    ["Lausanne, Switzerland", "London, UK", "Sydney, NSW 2000", "Berlin", "Tbilisi, Georgia", "Paris, France", ""],
+    [
+        "Lausanne, Switzerland",
+        "London, UK",
+        "Sydney, NSW 2000",
+        "Berlin",
+        "Tbilisi, Georgia",
+        "Paris, France",
+        "",
+        "Greater Manchester Area",
+        "Munich, Bavaria Metropolitan Area",
+    ],
 )
 def test_an_address_elsewhere_or_none_that_says_where_prints_on_a4(location: str) -> None:
     assert not prints_on_letter(location)
