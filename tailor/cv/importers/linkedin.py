@@ -344,6 +344,16 @@ _LEVEL_ALONE = re.compile(r"(?:Bachelor|Master|Associate|Doctor)['’]s degree|D
 "Master's degree"): the field picked beside it is left out of the export too."""
 
 
+_NAMES_ITS_FIELD = re.compile(
+    r"^Juris\b|\bof\s+(?!(?:Applied\s+|Fine\s+|Liberal\s+)?(?:Arts?|Sciences?|Philosophy|Engineering|Technology"
+    r"|Letters|Studies|Research)$)\w",
+    re.IGNORECASE,
+)
+"""A degree whose name says its field, as a professional degree's does ("Doctor of Pharmacy", "Master of Social
+Work", "Juris Doctor"): not one of arts, sciences, philosophy, engineering or technology, whose field is picked
+beside it."""
+
+
 def _without_its_letters(degree: str) -> str:
     """``degree`` without the letters LinkedIn writes after its name (:data:`_PICKED_DEGREE`), where they are the
     capitals of its words in any order (BS, MBA, PhD); a field after a dash stays ("Bachelor of Arts - History")."""
@@ -362,7 +372,8 @@ def _degree(draft: Draft, n: int, row: Row) -> dict[str, Any]:
         draft.note(("education", n, "degree"), "the export names no degree here: write it")
     picked = row.get("Degree Name", "")
     degree = _without_its_letters(picked)
-    if (degree != picked and _PICKED_DEGREE.fullmatch(picked)) or _LEVEL_ALONE.fullmatch(picked.strip()):
+    picked_bare = degree != picked and _PICKED_DEGREE.fullmatch(picked) and not _NAMES_ITS_FIELD.search(degree)
+    if picked_bare or _LEVEL_ALONE.fullmatch(picked.strip()):
         # The field of study picked beside it has no column in the export: a bare "Bachelor of Science" meets no
         # posting asking for a degree in a field.
         draft.note(

@@ -336,6 +336,31 @@ def test_a_degree_picked_from_linkedins_list_is_marked_to_have_its_field_written
     assert "field of study" in noted[0][1] and "Bachelor of Science in" in noted[0][1]
 
 
+def test_a_degree_whose_name_names_its_field_is_not_marked_to_have_a_field_written(tmp_path: Path) -> None:
+    # A professional degree picked from LinkedIn's list says its field in its name ("Doctor of Physical Therapy",
+    # "Master of Social Work", "Juris Doctor"): asking for "Doctor of Physical Therapy in …" would puzzle its owner.
+    # A general one ("Master of Science", "Bachelor of Engineering", "Doctor of Philosophy") still is marked.
+    files = dict(EXPORT)
+    files["Education.csv"] = (
+        "School Name,Start Date,End Date,Notes,Degree Name,Activities\n"
+        "Emory University,2014,2017,,Doctor of Physical Therapy - DPT,\n"
+        "Boston College,2011,2013,,Master of Social Work - MSW,\n"
+        "Tulane University,2008,2011,,Juris Doctor - JD,\n"
+        "Purdue University,2004,2008,,Bachelor of Engineering - BE,\n"
+        "Rice University,2000,2004,,Master of Science - MS,\n"
+        "University of Leeds,2012,2016,,Doctor of Philosophy - PhD,\n"
+        "Kent State University,1998,2000,,Bachelor of Applied Science - BASc,\n"
+    )
+    draft = import_cv(export_zip(tmp_path / "export.zip", files))
+    noted = {n.loc[1] for n in draft.notes if n.loc[0] == "education"}
+    assert [d["degree"] for d in draft.data["education"]][:3] == [
+        "Doctor of Physical Therapy",
+        "Master of Social Work",
+        "Juris Doctor",
+    ]
+    assert noted == {3, 4, 5, 6}
+
+
 def test_a_degree_of_a_level_alone_picked_from_linkedins_list_is_marked_to_have_its_field_written_too(
     tmp_path: Path,
 ) -> None:
