@@ -8139,6 +8139,36 @@ def test_oral_hygiene_instruction_and_teach_back_are_the_patient_education_a_pos
     assert found.met
 
 
+def test_counseling_patients_on_their_medicines_is_related_evidence_of_patient_education_not_the_thing() -> None:
+    # A pharmacist educates patients by counselling them on their medicines, and a Part D plan's medication therapy
+    # management rests on comprehensive medication reviews: each lends to the other, weaker than naming it.
+    posting = Posting(
+        "p",
+        "Clinic Pharmacist\n\nRequirements:\n- Provide patient education on new therapies\n"
+        "- Deliver medication therapy management\n",
+    )
+    cv = make_cv(
+        {
+            "Lakeside Clinic": [
+                "Led patient counseling on inhaler technique for new COPD patients.",
+                "Completed comprehensive medication reviews for plan members.",
+                "Ran the book club.",
+            ]
+        }
+    )
+    found = keyword_coverage(cv, posting)
+    assert not found["patient education"].met and found["patient education"].related
+    assert not found["medication therapy management"].met and found["medication therapy management"].related
+
+
+def test_medicines_optimisation_is_one_keyword_not_optimization_alone() -> None:
+    # NICE's guideline NG5 names a pharmacist's work "medicines optimisation", as US health systems write
+    # "medication optimization": the posting asks for that, not for any optimization.
+    posting = Posting("p", "Practice Pharmacist\n\nResponsibilities:\n- Lead medicines optimisation in the practice\n")
+    terms = {k.term for k in keywords(analyse_posting(posting))}
+    assert "medication optimization" in terms and "optimization" not in terms
+
+
 def test_a_tank_wagon_or_a_tank_trailer_is_a_tanker_and_e_logs_are_an_eld() -> None:
     # The fuel trade calls its delivery tank truck a tank wagon, and carriers their tank trailers so; drivers call
     # their electronic logs e-logs.
