@@ -189,7 +189,7 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         SectionKind.ROLE,
         r"about (the|this|our) (?:(?:team|product|project|work) (?:and|&) )?(role|job|position|opportunity)|the project"
         r"|(job|role|position) (description|summary|overview|title)"
-        r"|^overview$|^summary$|^description$|^position$|^title$"
+        r"|^(?:department |unit )?overview$|^summary$|^description$|^position$|^title$"
         # A public employer's words for it: "Position Purpose", "Purpose of the Position", "Nature of Work"; and its
         # class specification's, which define the class a job is in before its examples of work ("General
         # Definition", "Distinguishing Characteristics", "Allocating Factors", "Series Nature of Work", "General
@@ -284,10 +284,10 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
 )
 
 
-OVERVIEW = re.compile(r"^(?:overview|about the job)$", re.IGNORECASE)
+OVERVIEW = re.compile(r"^(?:(?:department |unit )?overview|about the job)$", re.IGNORECASE)
 """A heading that says the role (:func:`classify_heading`), but as often heads the employer's blurb, as
-Workday, iCIMS and SuccessFactors pages do, and as LinkedIn's "About the job" heads the whole description, the
-employer's paragraph first: what stands under it says which."""
+Workday, iCIMS and SuccessFactors pages do (a hospital's "Department Overview" either), and as LinkedIn's "About the
+job" heads the whole description, the employer's paragraph first: what stands under it says which."""
 
 
 @lru_cache(maxsize=4096)

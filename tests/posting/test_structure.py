@@ -2185,6 +2185,32 @@ def test_an_overview_of_the_role_stays_the_role_whatever_it_says_of_the_company(
     assert [s.kind for s in parse(text).sections][:2] == [SectionKind.ROLE, SectionKind.ROLE]
 
 
+@pytest.mark.parametrize(
+    ("overview", "kind"),
+    [
+        (
+            "The purpose of this position is to run the core lab's chemistry analyzers on evening shifts. You will "
+            "report to the lab supervisor.",
+            SectionKind.ROLE,
+        ),
+        (
+            "The Department of Laboratory Medicine is the region's reference lab, founded in 1961. Our 140 staff run "
+            "two million tests a year for 30 hospitals.",
+            SectionKind.COMPANY,
+        ),
+    ],
+)
+def test_a_department_overview_is_an_overview_what_stands_under_it_says_whose(overview: str, kind: SectionKind) -> None:
+    # An applicant-tracking system's "Department Overview" (as iCIMS pages of hospitals have it), after a label of the
+    # job's type, was no heading: the job's purpose stayed under "Job Type", weighing nothing.
+    text = (
+        f"Medical Laboratory Scientist\n\nJob Type\nPart-time\n\nDepartment Overview\n\n{overview}\n\n"
+        "Requirements\n\n- ASCP certification.\n"
+    )
+    kinds = [(s.kind, s.heading) for s in parse(text).sections]
+    assert (kind, "Department Overview") in kinds and kinds[-1] == (SectionKind.REQUIREMENTS, "Requirements")
+
+
 def test_linkedins_about_the_job_over_the_employers_paragraph_is_its_blurb_and_over_the_roles_the_role() -> None:
     text = (
         "Operations Director\nHalvorsen Mills · Duluth, MN (On-site)\n\nAbout the job\n"
