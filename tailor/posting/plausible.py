@@ -1024,7 +1024,7 @@ def location(value: str) -> str | None:
         return None
     found = _OFFICE_FIRST.sub("", found) or found
     found = _town_of_site(found)
-    if coded := _CODED_PLACE.fullmatch(found):
+    if coded := CODED_PLACE.fullmatch(found):
         return f"{coded['city']}, {coded['region']}, {coded['country']}"
     return found
 
@@ -1089,7 +1089,7 @@ _KIND_AFTER = re.compile(
 """A kind of employment a line sets after the place, past a separator ("Bellevue, WA · Full-time"): no part of it."""
 
 
-_CODED_PLACE = re.compile(r"(?P<country>[A-Z]{2})-(?P<region>[A-Z0-9]{1,3})-(?P<city>[A-Z][^\W\d_][\w .'’-]*)")
+CODED_PLACE = re.compile(r"(?P<country>[A-Z]{2})-(?P<region>[A-Z0-9]{1,3})-(?P<city>[A-Z][^\W\d_][\w .'’-]*)")
 """A place as applicant tracking systems such as iCIMS code it, country and region codes first ("US-OH-Columbus",
 "CA-ON-Toronto"): read in the order a reader writes it, "Columbus, OH, US"."""
 

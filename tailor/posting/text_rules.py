@@ -125,7 +125,9 @@ def _unquoted(value: str) -> str:
 
 _STACKED_LABELS: dict[str, Field] = {
     **{label: field for label, field in LABELS.items() if field == "employment_type"},
-    **dict.fromkeys(("location", "locations", "job location", "work location", "duty station"), "location"),
+    **dict.fromkeys(
+        ("location", "locations", "job location", "job locations", "work location", "duty station"), "location"
+    ),
     **dict.fromkeys(("department", "team"), "team"),
     # Not "Date" alone: a form's field, or a letter's.
     **{label: field for label, field in LABELS.items() if field in DATE_FIELDS and label != "date"},
@@ -175,7 +177,12 @@ def _stacked(page: Page) -> dict[Field, list[str]]:
                 out.setdefault(field, []).append(value)
         elif field != "location":
             out.setdefault(field, []).append(value)
-        elif plausible.is_place_piece(value) or named_place(value) or _a_place_and_its_site(value):
+        elif (
+            plausible.is_place_piece(value)
+            or named_place(value)
+            or _a_place_and_its_site(value)
+            or plausible.CODED_PLACE.fullmatch(value.strip())  # iCIMS's "Job Locations" over "US-OR-Portland"
+        ):
             out.setdefault(field, []).append("; ".join([value, *_more_places(page, below)]))
     return out
 
@@ -224,6 +231,8 @@ def _more_places(page: Page, first: int) -> list[str]:
         text = page.lines[n].text
         if not text or not (plausible.is_place_piece(text) or named_place(text) or _REMOTE.fullmatch(text)):
             break
+        if text.lower().rstrip(" :") in _ANY_LABEL:
+            break  # the next field's label, as iCIMS stacks "Requisition ID" ("Boise ID" to the test of a place)
         more.append(text)
     return more
 

@@ -154,6 +154,16 @@ def test_an_applicant_tracking_systems_job_locations_label_gives_the_location() 
     assert (found["location"], found["employment_type"]) == ("Salem, OR, US (label)", "Full-time (label)")
 
 
+def test_an_applicant_tracking_systems_job_locations_label_over_its_coded_place_gives_the_location() -> None:
+    # An iCIMS page pasted from a browser sets its fields' labels over their values, the place coded.
+    # Its next label, "Requisition ID", is no second place (as "Boise ID" is one).
+    text = (
+        "Employer: Cascade Valley Health\n\nLab Coordinator\n\nJob Locations\nUS-OR-Salem\nRequisition ID\n"
+        "2026-10482\n\nRun the assays.\n"
+    )
+    assert details(text)["location"] == "Salem, OR, US (label)"
+
+
 def test_a_city_state_label_as_us_manufacturers_write_it_gives_the_location() -> None:
     found = details("Position: Tooling Engineer\nCity/State: Sheboygan, WI\n\nDuties:\n- Build die cast tools.\n")
     assert found["location"] == "Sheboygan, WI (label)"
