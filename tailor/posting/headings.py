@@ -195,6 +195,9 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         # Definition", "Distinguishing Characteristics", "Allocating Factors", "Series Nature of Work", "General
         # Description").
         r"|(?:job|role|position) purpose|purpose of (?:the |this )?(?:job|role|position)"
+        # A job description's one sentence of what the job is for ("Primary Function", "Basic Purpose"); its plural
+        # lists the duties.
+        r"|^(?:primary|basic|main|general) (?:function|purpose)$"
         r"|^(?:series |class )?nature of (?:the )?work$|^(?:general |class |job |position |role )?definition$"
         r"|^distinguishing (?:characteristics|features)(?: of the class)?$|^class characteristics$"
         r"|^allocating factors$|^general (?:description|summary|purpose)$"

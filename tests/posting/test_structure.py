@@ -92,6 +92,10 @@ def test_layout_sections_title_and_company(name: str, tmp_path: Path) -> None:
         ("Position summary", SectionKind.ROLE),
         ("Position Purpose", SectionKind.ROLE),  # a public employer's words for the role's description
         ("Purpose of the Position", SectionKind.ROLE),
+        ("Primary Function", SectionKind.ROLE),  # a job description's one sentence of what the job is for
+        ("PRIMARY PURPOSE", SectionKind.ROLE),
+        ("Basic Function", SectionKind.ROLE),
+        ("Primary Functions", SectionKind.RESPONSIBILITIES),  # the duties, one by one
         ("Nature of Work", SectionKind.ROLE),
         # A public employer's class specification: what defines the class is the role; its examples of work, the duties.
         ("GENERAL DEFINITION", SectionKind.ROLE),
