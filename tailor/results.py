@@ -52,6 +52,8 @@ _AFTER_THE_JOB = re.compile(r"\s+[-–—|]\s+|\s*\(|,\s+")
 _A_TEAM = re.compile(r"\b(?:team|teams|squad|release train)\W*$", re.IGNORECASE)
 """What a job's title names after the job that is the team it joins ("Senior Firmware Engineer | Tucson Agile Release
 Team"): where the job sits, whose name may hold a way of working, not what the job is."""
+_JOINED = re.compile(r"/|&|\band\b")
+"""What joins the specialties of one field in a job's title ("Oncology/Hematology", "Cardiology & Telemetry")."""
 _PHONE_RUN = re.compile(r"\+?\d[\d\s().-]{5,}\d")
 """Digits written as a phone number is, with spaces, brackets, dots or dashes between them."""
 _NOT_DIGITS = re.compile(r"\D+")
@@ -86,12 +88,18 @@ def specialty_lacking_of(ranking: Ranking, coverage: Coverage) -> tuple[str, ...
     if len(pieces) < 2 or ranking.cv is None or _A_TEAM.search(pieces[1]):
         return ()
     named = {skill.lower() for skill in analyse([pieces[1]], ranking.cv.lexicon)[0].skills}
-    return tuple(
+    # Work the CV says in other words ("DeepSpeed", "sharding" for distributed training) is no specialty lacked.
+    said = [not (k.status == "absent" and not k.met and not k.related) for k in coverage.required]
+    lacking = tuple(
         k.keyword.said
-        for k in coverage.required
-        # Work the CV says in other words ("DeepSpeed", "sharding" for distributed training) is no specialty lacked.
-        if k.status == "absent" and not k.met and not k.related and k.keyword.term.lower() in named
+        for k, shown in zip(coverage.required, said, strict=True)
+        if not shown and k.keyword.term.lower() in named
     )
+    if _JOINED.search(pieces[1]) and any(
+        shown and k.keyword.term.lower() in named for k, shown in zip(coverage.required, said, strict=True)
+    ):
+        return ()  # "Oncology/Hematology": one field of two, which a CV that says one of the posting's asks is in
+    return lacking
 
 
 def degree_lacking_of(cv: CV, ranking: Ranking) -> Lacking | None:

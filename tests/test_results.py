@@ -1188,6 +1188,22 @@ def test_a_specialty_the_jobs_title_names_that_the_cv_does_not_say_keeps_the_fit
     assert example.ranking.fit.label == "strong" and example.specialty_lacking == []
 
 
+@pytest.mark.parametrize("joined", ["Critical Care/Oncology", "Oncology & Critical Care"])
+def test_specialties_a_title_joins_are_one_field_of_which_one_said_is_no_specialty_lacking(
+    tmp_path: Path, joined: str
+) -> None:
+    # "Clinical Pharmacist - Critical Care/Oncology", as hematology/oncology and cardiology/telemetry jobs are titled:
+    # the job's field is the two together, and a CV that says one of them is in it; the other stays a keyword it
+    # lacks, but no cap on the fit. Alone, the one the CV never says still is its specialty.
+    posting = pharmacist_posting("Oncology").replace("Pharmacist - Oncology", f"Pharmacist - {joined}")
+    posting = posting.replace("Requirements:\n", "Requirements:\n- Critical care experience\n")
+    both = matched(tmp_path, PHARMACIST, posting)
+    assert "oncology" in [k.keyword.term for k in both.coverage.required if k.status == "absent"]
+    assert both.specialty_lacking == [] and not [w for w in both.warnings if "the job's specialty" in w]
+    alone = matched(tmp_path, PHARMACIST, posting.replace(joined, "Oncology"))
+    assert alone.specialty_lacking == ["oncology"]
+
+
 def test_a_team_the_jobs_title_names_after_the_job_is_where_the_job_sits_not_its_specialty(tmp_path: Path) -> None:
     # "Clinical Pharmacist | Lakeview Agile Delivery Team": the team the job joins, named by its way of working, is
     # no specialty the CV lacks; the same word as the job's specialty still is.
