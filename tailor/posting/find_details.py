@@ -266,8 +266,22 @@ def _tab_title(page: Page, title: Detail | None) -> dict[Field, list[str]]:
         offers.append(next((piece for piece in pieces if not _A_BOARDS_PAGE.fullmatch(piece.strip())), pieces[0]))
     if (tail := _TAB_SEPARATOR_ENDS.search(before)) is not None:
         offers.append(_TAB_SEPARATOR.split(before[: tail.start()])[-1])
-    written = (name for name in offers if re.search(rf"(?<!\w){re.escape(name.strip())}(?!\w)", page.text))
+    written = (name for name in offers if _written(name.strip(), page.text))
     return {"company": [name for name in written if not _a_place(name) and not _written_as_a_city(name, page.text)]}
+
+
+def _written(name: str, text: str) -> bool:
+    """Whether ``text`` writes ``name``, or its first words as the employer's own ("Blueprint’s Creative Team" for
+    Blueprint Interactive): an employer's page keeps its full name in its header and footer, which are no part of
+    the posting's text, and the text calls it by its short name. Not the first words alone ("Harbor Road")."""
+    if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+        return True
+    words = name.split()
+    shorts = (" ".join(words[:size]) for size in range(len(words) - 1, 0, -1))
+    return any(
+        len(short) >= 4 and short[:1].isupper() and re.search(rf"(?<![\w-]){re.escape(short)}['’]s\b", text)
+        for short in shorts
+    )
 
 
 def _a_place(text: str) -> bool:

@@ -2190,6 +2190,23 @@ def test_the_company_beside_the_job_title_in_a_pages_tab_title_is_the_employer(t
     assert found.company == Detail("Harbor & Pine", "tab-title")
 
 
+def test_a_tab_titles_employer_the_text_calls_by_its_first_word_is_the_employer(tmp_path: Path) -> None:
+    # An employer's own page keeps its name in the header and footer, which the posting's text leaves out, and the
+    # text calls the employer by its short name: "Harbor’s" is Harbor Logistics, which the tab title names.
+    page = _page("Route Supervisor | Harbor Logistics", "Route Supervisor").replace(
+        "Harbor &amp; Pine delivers", "Join Harbor’s dispatch team, which delivers"
+    )
+    posting = read_posting(write(tmp_path, "job.html", page))
+    found = structure.parse(posting.text, stated=posting.stated, links=posting.links).details
+    assert found.company == Detail("Harbor Logistics", "tab-title")
+    # Its first word as another name's ("Harbor Road") says nothing of who hires: only the name's own "’s" does.
+    page = _page("Route Supervisor | Harbor Logistics", "Route Supervisor").replace(
+        "Harbor &amp; Pine delivers", "Our depot on Harbor Road delivers"
+    )
+    posting = read_posting(write(tmp_path, "job.html", page))
+    assert structure.parse(posting.text, stated=posting.stated, links=posting.links).details.company is None
+
+
 def test_a_tab_title_that_sets_the_place_after_the_job_and_careers_at_before_the_employer_names_the_employer(
     tmp_path: Path,
 ) -> None:
