@@ -669,7 +669,10 @@ def _name_and_issuer(draft: Draft, loc: tuple[str, int], name: str, others: list
     letters = letters or bool(head.split() and _ROMAN.fullmatch(head.split()[-1]) and _ROMAN.fullmatch(last.split()[0]))
     # "NATE: Air Conditioning Service, Heat Pump Service": the parts a label heads, listed after its colon.
     # Not after a label for the line itself ("Certification: Certified Scrum Master, Scrum Alliance").
-    letters = letters or (": " in head and not _LINE_LABEL.match(head))
+    # Not after the name of the giver the line ends with ("Microsoft Certified: Azure Administrator Associate,
+    # Microsoft"): the track its giver names after the colon.
+    again = _giver_again(head, last)
+    letters = letters or (": " in head and not _LINE_LABEL.match(head) and not again)
     # "IRE Data Journalism Bootcamp, Columbia, MO": where it was held ends the line, no one who issued it.
     placed = is_location(", ".join(pieces[-2:]))
     # "Member, American Academy of Actuaries", "Fellow, Royal Society of Chemistry": a grade of membership names
@@ -714,7 +717,9 @@ def _name_and_issuer(draft: Draft, loc: tuple[str, int], name: str, others: list
             or standing
         )
     ):
-        if not (_plainly_a_giver(last) or _its_givers_initials(head, last) or _an_employer_of_theirs(draft, last)):
+        if not (
+            again or _plainly_a_giver(last) or _its_givers_initials(head, last) or _an_employer_of_theirs(draft, last)
+        ):
             draft.note(loc, "name and issuer split at the last comma: check them")
         start = _giver_opens(pieces, len(pieces) - 1)
         return _number_in_name(", ".join(pieces[:start]), ", ".join(pieces[start:]))
@@ -725,6 +730,13 @@ _AREAS_DASH = re.compile(r"\s[-–—]\s")
 """The spaced dash (a hyphen too, as a typed line sets it) after which a credential lists the areas it covers."""
 _TEST_CODE = re.compile(r"[A-Z]{1,2}\d{1,2}\b")
 """A test's code in a series, as a trade's certifying body numbers them ("T2 Diesel Engines", "A5 Brakes")."""
+
+
+def _giver_again(head: str, last: str) -> bool:
+    """Whether ``last``, after a credential's last comma, is the name its ``head`` opens with, whose credential it is
+    ("Avid Certified User: Media Composer, Avid"; "Microsoft Certified: …, Microsoft")."""
+    last = last.strip()
+    return bool(last) and last[:1].isupper() and head.lower().startswith(f"{last.lower()} ")
 
 
 def _areas_after_dash(pieces: list[str]) -> bool:
@@ -1165,6 +1177,19 @@ def _issuer_after_dash(cell: str) -> list[str]:
         # "Certified Court Interpreter – Spanish, Judicial Council of California": what the dash sets after the name
         # (its language, its level) is no giver where a body plainly named follows it after a comma.
         return [cell[: dashes[-1].end()] + qualifier, rest]
+    from tailor.posting.plausible import without_legal_form
+
+    if (
+        rest
+        and not _plainly_a_giver(qualifier)
+        and not _CREDENTIAL_NUMBER.fullmatch(number)
+        and not is_location(rest)
+        and without_legal_form(giver) == giver
+    ):
+        # "DaVinci Resolve 18 Certified User – Editing, Blackmagic Design", "First Aid – Adult, Child & Infant,
+        # American Red Cross": what the dash sets after the name runs on to a comma, so the giver, if any, is after
+        # the last one (:func:`_name_and_issuer`), not the dash's words.
+        return [cell]
     if head and _CREDENTIAL_NUMBER.fullmatch(number):  # "… – New York State Education Department, License No. 0876"
         found = _issuer_after_dash(f"{name} – {head}")
         return [f"{found[0]}, {number}", *found[1:]] if len(found) == 2 else [cell]
@@ -1309,10 +1334,11 @@ _DATE_THEN_GIVER = re.compile(
 
 _STANDING = re.compile(
     r"(?:semi-?|quarter-?)?finalist|winner|runner[- ]up|nominee|recipient|honou?rable mention|level\b.*|"
-    r"(?:first|second|third|1st|2nd|3rd) place|gold|silver|bronze|top\b.*",
+    r"(?:first|second|third|1st|2nd|3rd) place|gold|silver|bronze|top\b.*|official selection",
     re.IGNORECASE,
 )
-"""What a bracket says of where a credential's holder stood ("(Finalist)", "(Level 3)", "(Top 5%)"): no giver."""
+"""What a bracket says of where a credential's holder stood ("(Finalist)", "(Level 3)", "(Top 5%)"; a film festival's
+"Official Selection", the films it screens): no giver."""
 _STANDING_AT_END = re.compile(rf"\s+(?=(?-i:[a-z]))(?:{_STANDING.pattern})$", re.IGNORECASE)
 """That standing in lower case, closing a piece after other words ("… Foundation semifinalist")."""
 

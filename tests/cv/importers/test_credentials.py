@@ -937,6 +937,49 @@ def test_a_certificate_that_lists_its_types_or_the_parts_after_its_colon_has_no_
     assert not split & {("certificates", 0), ("certificates", 1)}
 
 
+def test_a_credential_named_by_its_giver_before_a_colon_takes_the_giver_after_its_last_comma() -> None:
+    # "Microsoft Certified: Azure Administrator Associate", as Microsoft names its certifications, then its giver:
+    # the colon sets the track after the giver's own name, no list of parts, and the giver named again is its issuer.
+    draft = draft_of(
+        "Ana Ruiz\n\nEXPERIENCE\nCloud Engineer - Bay Freight\n2015 - 2019\n- Ran the Azure estate\n\nCERTIFICATIONS\n"
+        "Microsoft Certified: Azure Administrator Associate, Microsoft, 2023\n"
+        "NATE: Air Conditioning Service, Heat Pump Service\n"
+    )
+    assert [(c["name"], c.get("issuer", ""), c.get("date") or "") for c in draft.data["certificates"]] == [
+        ("Microsoft Certified: Azure Administrator Associate", "Microsoft", "2023"),
+        ("NATE: Air Conditioning Service, Heat Pump Service", "", ""),
+    ]
+    assert not {n.loc for n in draft.notes if "split at the last comma" in n.message}
+
+
+def test_what_a_dash_sets_after_a_credentials_name_runs_on_to_a_comma_before_its_giver() -> None:
+    # The track, level or ages after the dash, then the giver after a comma: the dash's words are the name's, the
+    # giver the last piece's ("Editing, Blackmagic Design" was read as one issuer).
+    draft = draft_of(
+        "Ana Ruiz\n\nEXPERIENCE\nLifeguard - Bay Pools\n2015 - 2019\n- Guarded\n\nCERTIFICATIONS\n"
+        "First Aid – Adult, Child & Infant, American Red Cross, 2021\n"
+        "Google Analytics Certification – Individual, Google Skillshop, 2022\n"
+        "Certified Court Interpreter – Spanish, Judicial Council of California, 2018\n"
+    )
+    assert [(c["name"], c.get("issuer", "")) for c in draft.data["certificates"]] == [
+        ("First Aid – Adult, Child & Infant", "American Red Cross"),
+        ("Google Analytics Certification – Individual", "Google Skillshop"),
+        ("Certified Court Interpreter – Spanish", "Judicial Council of California"),
+    ]
+
+
+def test_a_standing_after_a_dash_keeps_the_contest_or_festival_in_the_awards_name() -> None:
+    # A festival's "Official Selection" is where a film stood there, as "Finalist" is at a fair: no giver's name.
+    draft = draft_of(
+        "Ana Ruiz\n\nEXPERIENCE\nDirector - Bay Films\n2015 - 2019\n- Shot shorts\n\nAWARDS\n"
+        "Harbor Short Film Festival – Official Selection, 2013\nOhio State Science Fair – Finalist, 2009\n"
+    )
+    assert [(a["name"], a.get("issuer", "")) for a in draft.data["awards"]] == [
+        ("Harbor Short Film Festival – Official Selection", ""),
+        ("Ohio State Science Fair – Finalist", ""),
+    ]
+
+
 def test_an_award_whose_line_ends_in_where_it_was_held_keeps_the_place_in_its_name_with_no_issuer() -> None:
     draft = draft_of(
         "Ana Ruiz\n\nEXPERIENCE\nReporter - Bay Ledger\n2015 - 2019\n- Covered courts\n\nAWARDS\n"
