@@ -343,6 +343,61 @@ def test_an_acf_certification_asked_for_is_met_by_the_one_the_cv_holds() -> None
     assert named["Certified Executive Chef"].where == ("certificate:1",)
 
 
+@pytest.mark.parametrize(
+    ("posting", "bullet", "tool", "kind", "instance"),
+    [
+        (
+            "Marketing Coordinator\n\nRequirements:\n- Proficiency in Canva or other graphics editing software\n",
+            "Designed the fall event flyers and social posts in Adobe Photoshop.",
+            "Canva",
+            "graphic design software",
+            "Adobe Photoshop",
+        ),
+        (
+            "Church Media Assistant\n\nRequirements:\n- Premiere Pro or another video editing software\n",
+            "Cut the weekly sermon recaps and event highlight reels in DaVinci Resolve.",
+            "Adobe Premiere Pro",
+            "video editing software",
+            "DaVinci Resolve",
+        ),
+    ],
+)
+def test_a_tool_offered_with_any_other_of_its_kind_is_met_by_another_of_that_kind(
+    posting: str, bullet: str, tool: str, kind: str, instance: str
+) -> None:
+    """ "Canva or other graphics editing software" names Canva as one of a kind (O*NET's graphics or photo imaging
+    software; a video editor's video creation and editing software): a CV that shows Photoshop meets it."""
+    found = keyword_coverage(make_cv({"Harbor Arts Council": [bullet]}), Posting("p", posting))
+    assert found[tool].met and found[kind].met_by == instance
+
+
+@pytest.mark.parametrize(
+    ("bullet", "posting", "keyword"),
+    [
+        (
+            "Edited vertical videos of each exhibit opening for the museum's Instagram.",
+            "Social Media Coordinator\n\nRequirements:\n- Experience producing short-form video\n",
+            "short-form video",
+        ),
+        (
+            "Cut the two-camera sermon recordings with multi-camera editing in Final Cut Pro.",
+            "Media Assistant\n\nRequirements:\n- Multicam editing\n",
+            "multicam editing",
+        ),
+        (
+            "Added subtitles to every lecture recording for the online course.",
+            "Instructional Media Specialist\n\nRequirements:\n- Closed captioning of course videos\n",
+            "closed captioning",
+        ),
+    ],
+)
+def test_a_video_editors_crafts_are_said_in_the_words_either_side_uses(bullet: str, posting: str, keyword: str) -> None:
+    """Vertical videos are short-form video, multi-camera editing is multicam editing, subtitles are captioning: the
+    names O*NET's film and video editors' tasks and video postings give them."""
+    found = keyword_coverage(make_cv({"Harbor Arts Council": [bullet]}), Posting("p", posting))
+    assert found[keyword].status == "selected"
+
+
 def test_a_special_educators_cec_is_no_chefs_certification() -> None:
     # CEC is also the Council for Exceptional Children, whose standards a special education posting names.
     posting = Posting("p", "Special Education Teacher\n\nRequirements:\n- Knowledge of IEPs and CEC standards\n")
