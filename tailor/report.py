@@ -171,8 +171,9 @@ def where(result: Match, found: KeywordCoverage) -> str:
     assert result.ranking.cv is not None, "a Match made by tailor.pipeline.match"
     named = labels(result)
     text = ", ".join(named.get(i, i) for i in found.where)
-    # The one of its kind that meets the keyword is named by "met by …": not again as related to it.
-    again = found.met_by.casefold() if found.met_by and not found.met_by_alternative else None
+    # The one of its kind, or the alternative, that meets the keyword is named by "met by …" or "you show …": not
+    # again as related to it.
+    again = found.met_by.casefold() if found.met_by else None
     shown = [r for r in found.related if r.term.casefold() != again][:RELATED_SHOWN]
     # A related skill the CV lists is named once: "Microsoft Excel", not "Microsoft Excel (Microsoft Excel)".
     related = ", ".join(

@@ -232,6 +232,22 @@ def test_a_related_skill_the_cv_lists_is_named_once_where_a_keyword_is_not_met(t
     assert where(result, found) == "related: Microsoft Excel"  # not "Microsoft Excel (Microsoft Excel)"
 
 
+def test_a_tool_met_by_another_of_the_kind_offered_with_it_names_that_one_once(tmp_path: Path) -> None:
+    from tailor.report import where
+
+    cv, posting = one_role(
+        tmp_path,
+        "Harbor Arts Council",
+        "Marketing Coordinator",
+        ["Designed the fall event flyers in Adobe Photoshop."],
+        "# Marketing Coordinator\n\n## Requirements\n\n- Proficiency in Canva or other graphics editing software\n",
+    )
+    result = pipeline.match(posting, cv)
+    (found,) = [k for k in result.coverage.keywords if k.keyword.term == "Canva"]
+    assert found.met_how == "either will do; you show Adobe Photoshop"
+    assert where(result, found).count("Photoshop") == 1, where(result, found)  # not "…; related: Adobe Photoshop"
+
+
 def test_a_keyword_met_by_one_of_its_kind_names_that_one_once(tmp_path: Path) -> None:
     from tailor.report import where
 
