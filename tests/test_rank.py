@@ -37,7 +37,7 @@ from tailor.rank import (
     score_texts,
 )
 from tailor.rank.fitness import fit_of_terms, fit_terms, weighed_terms
-from tailor.rank.posting import the_jobs_name
+from tailor.rank.posting import names_the_job, the_jobs_name
 from tailor.rank.terms import activity_terms
 from tailor.report import matched
 from tailor.results import LoadedCV
@@ -2459,6 +2459,15 @@ def test_a_job_word_after_a_rank_or_another_jobs_name_is_no_job_held(title: str)
         ("Registered Nurse (RN) - ICU", "registered nurse"),
         ("Medical Assistant / Receptionist", None),
         ("Teacher - Grade 3", None),
+        # A hyphen or an ampersand joins one word of the name; a hyphenated rank or term is still no part of it.
+        ("Senior Front-End Engineer", "front-end engineer"),
+        ("FP&A Analyst", "fp&a analyst"),
+        ("Part-Time Receptionist", "receptionist"),
+        ("Full-Time Line Cook", "line cook"),
+        ("Mid-Level Accountant", "accountant"),
+        # People in the plural are whom the posting is open to, not the job ("Remote, Ohio residents").
+        ("Quality Engineer (Medical Devices), Remote, Portugal residents", "quality engineer"),
+        ("Registered Nurse, Med-Surg, Open to Travel Nurses", "registered nurse"),
     ],
 )
 def test_the_jobs_name_is_its_last_job_word_with_the_word_before_or_alone_beside_its_rank(
@@ -2466,6 +2475,14 @@ def test_the_jobs_name_is_its_last_job_word_with_the_word_before_or_alone_beside
 ) -> None:
     analysed = analyse_posting(Posting("p.md", f"# {title}\n\n## Responsibilities\n\n- Greet guests.\n"))
     assert the_jobs_name(analysed) == name
+
+
+@pytest.mark.parametrize(
+    ("role", "says"),
+    [("Front End Developer", True), ("Senior Front-end Developer", True), ("Back-End Developer", False)],
+)
+def test_a_role_says_a_hyphenated_jobs_name_with_a_hyphen_or_a_space(role: str, says: bool) -> None:
+    assert names_the_job(role, "front-end developer") is says
 
 
 def test_a_receptionists_posting_lifts_the_bullets_of_a_role_titled_receptionist() -> None:

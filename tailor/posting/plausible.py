@@ -813,6 +813,10 @@ health startup)", "(boutique consulting firm)", "(Nonprofit)"); a name's own acr
 _LOGO = re.compile(r"\s+logo$", re.IGNORECASE)
 """The word that ends a logo's alt text ("Acme Health logo"), which a page printed without its images, or copied,
 shows where the logo stood, by the employer's name: the name is the employer's, the word no part of it."""
+_BOARDS_LABEL = re.compile(r"\s+(?:[-–—|·]\s+)?(?:external|internal|\((?:external|internal)\))$", re.IGNORECASE)
+"""The label an applicant-tracking system gives each of an employer's two boards, one its staff apply on and one the
+public do, after the employer's name ("Acme External", "Acme - Internal", "Acme (External)"), which a board's feed
+copies under a posting's title: which board, no part of the name."""
 _NOTE_AFTER_NAME = re.compile(
     rf"\s*[(\[](?:(?:client|a client|part|a (?:part|division|subsidiary|member)) of\s|via\s|through\s|on behalf of\s"
     rf"|formerly\s|(?:a|an)\s(?=[^()\[\]]*\s)|{_EXCHANGE}\s*:\s*(?=[A-Z0-9.]+[)\]]$)"
@@ -838,6 +842,7 @@ def company(value: str, trust: Trust = "stated") -> str | None:
     found = _AT.sub("", CAREERS_AT.sub("", clean_inline(value).strip(" -–—|·:,;")))
     found = _NOTE_AFTER_NAME.sub("", found).strip() or found
     found = _LOGO.sub("", found) or found
+    found = _BOARDS_LABEL.sub("", found) or found
     bare = _DETERMINERS.sub("", found.lower()).replace("’", "'")
     if not found or len(found) > 100 or is_furniture(found) or _LABELLED.match(found) or _NO_NAME.match(found):
         return None

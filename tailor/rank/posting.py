@@ -647,7 +647,8 @@ _HOW_THE_JOB_IS_HELD = (_RANKS - {"lead"}) | frozenset(
 Grad", "Experienced") or its terms ("Part-Time Position", "Remote-Based"), or of the team it sits in, not of its work:
 the "staff" of a Staff Accountant is no staff the job works with. Not "lead", which names the work of a "Lead
 Generation Specialist"."""
-_TITLE_WORDS = re.compile(r"[a-z0-9+#]+")
+_TITLE_WORDS = re.compile(r"[a-z0-9+#]+(?:[-&][a-z0-9+#]+)*")
+"""A title's words, in lower case, a hyphen or an ampersand joining one ("Front-End", "FP&A", "Part-Time")."""
 _TITLE_PARTS = re.compile(r"\([^)]*\)?|\s[-–—/|]\s|[,;:–—|]")
 """What parts a title into the job and what it says beside: a bracket ("Registered Nurse (RN)"), a spaced dash or
 slash between two titles ("Medical Assistant / Receptionist", "Teacher - Grade 3"), a comma. Not a hyphen or a slash
@@ -663,22 +664,36 @@ def the_jobs_name(analysed: AnalysedPosting) -> str | None:
     Accountant"). None where a rank stands before a job's word in a longer title ("Senior Manager, Social Media": a
     manager of what, the word does not say), or where no part names a job."""
     parts = [_TITLE_WORDS.findall(part) for part in _TITLE_PARTS.split((analysed.structure.title or "").lower())]
-    named = [(words, n) for words in parts for n, word in enumerate(words) if JOB_WORDS.fullmatch(word)]
+    named = [(words, n) for words in parts for n, word in enumerate(words) if _one_job(word)]
     if not named:
         return None
     words, last = named[-1]
-    if last > 0 and words[last - 1] not in _RANKS:
+    if last > 0 and not _a_rank(words[last - 1]):
         return f"{words[last - 1]} {words[last]}"
     others = [word for part in parts for word in part]
     others.remove(words[last])
-    return words[last] if all(word in _RANKS for word in others) else None
+    return words[last] if all(_a_rank(word) for word in others) else None
+
+
+def _one_job(word: str) -> bool:
+    """Whether a title's ``word`` is a job's word in the singular: one in the plural names the people a posting is
+    open to ("Remote, Portugal residents", "Open to Travel Nurses"), not the job it hires for."""
+    return bool(JOB_WORDS.fullmatch(word)) and not (word.endswith("s") and JOB_WORDS.fullmatch(word[:-1]))
+
+
+def _a_rank(word: str) -> bool:
+    """Whether a title's ``word`` says a rank (:data:`_RANKS`), or is a hyphenated word of how a job is held
+    ("Mid-Level", "Entry-Level", "Part-Time", "Full-Time": :data:`_HOW_THE_JOB_IS_HELD`)."""
+    parts = word.split("-")
+    return word in _RANKS or (len(parts) > 1 and all(part in _HOW_THE_JOB_IS_HELD | {"full"} for part in parts))
 
 
 def names_the_job(role: str, name: str) -> bool:
     """Whether the title of a ``role`` says the job's ``name`` (:func:`the_jobs_name`) in its words, in the plural
-    too: "DevOps Engineer, Senior Network Engineer" says "network engineer", "UI/UX Designer" says "ux designer"."""
-    said = " ".join(_TITLE_WORDS.findall(role.lower()))
-    return re.search(rf"\b{re.escape(name)}s?\b", said) is not None
+    too: "DevOps Engineer, Senior Network Engineer" says "network engineer", "UI/UX Designer" says "ux designer"; a
+    hyphen as a space ("Front End Developer" says "front-end developer")."""
+    said = " ".join(_TITLE_WORDS.findall(role.lower())).replace("-", " ")
+    return re.search(rf"\b{re.escape(name.replace('-', ' '))}s?\b", said) is not None
 
 
 def title_terms(analysed: AnalysedPosting, lexicon: Lexicon) -> tuple[str, ...]:

@@ -3229,6 +3229,23 @@ def test_a_logos_alt_text_under_the_title_names_the_company_without_the_word_log
 
 
 @pytest.mark.parametrize(
+    ("header", "title", "company"),
+    [
+        ("Harbor Ridge Logistics External", "Warehouse Supervisor", "Harbor Ridge Logistics"),
+        ("Maple Grove Clinic - Internal", "Medical Receptionist", "Maple Grove Clinic"),
+        ("Brightline Media (External)", "Copy Editor", "Brightline Media"),
+    ],
+)
+def test_an_applicant_tracking_boards_internal_or_external_label_is_no_part_of_the_company(
+    header: str, title: str, company: str
+) -> None:
+    # An applicant-tracking system keeps a board for staff and one for the public and names each after the employer
+    # ("Acme External"); a board's feed copies that name under the title.
+    text = f"# [{title}](https://jobs.example.com/apply/1)\n### {header}\n#### `🌎 Remote`\n\nYou will keep records.\n"
+    assert details(text)["company"] == f"{company} (board-header)"
+
+
+@pytest.mark.parametrize(
     ("sentence", "company"),
     [
         ("The City of Bellevue is an equal opportunity employer.", "City of Bellevue"),
