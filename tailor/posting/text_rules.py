@@ -1132,7 +1132,9 @@ def _heading(page: Page) -> dict[Field, list[str]]:
         short = plausible.without_legal_form(company)
         if short != company and page.text.count(short) > page.text.count(company):
             company = short  # "… — Harbor Motive, Inc" over a text that says "at Harbor Motive": as it names itself
-        return {"title": [title[: title.rindex(pieces[-1])].rstrip(" -–—|·")], "company": [company]}
+        place = plausible.title_place(page.lines[page.title_line[0]].text)
+        named = {"title": [title[: title.rindex(pieces[-1])].rstrip(" -–—|·")], "company": [company]}
+        return named | ({"location": [place]} if place else {})
     if m is None:
         line = page.lines[page.title_line[0]].text
         if (employer := page.employer_before_title(line)) and _named_again(page, employer):
@@ -1217,12 +1219,12 @@ def _company_and_place(page: Page, title: str) -> dict[Field, list[str]]:
     ("Software Engineer - Backend - Remote" names a specialty, no employer). A line of two pieces names the company
     after the title the same way ("Content Marketing Manager — Copper Spoon", the company named again below)."""
     pieces = _title_pieces(title)
-    if (
-        len(pieces) == 2
-        and _employer_piece(page, *pieces, strictly=True)
-        and not plausible.is_place_piece(pieces[1])
-        and not plausible.employment_type(pieces[1])
-    ):
+    place = plausible.title_place(title)
+    if len(pieces) == 2 and place and pieces[1].endswith(f"({place})"):
+        # "Sous Chef – Riverside Bistro (Portland, OR)": the employer, then where, in brackets.
+        employer = pieces[1].removesuffix(f"({place})").strip()
+        return {"location": [place]} | ({"company": [employer]} if _employer_after(page, pieces[0], employer) else {})
+    if len(pieces) == 2 and _employer_after(page, *pieces):
         return {"company": [pieces[1]]}
     if len(pieces) == 2 and (named := _company_then_place(pieces[1])):
         employer, place = named  # "Line Cook — Harbor Grill, Portland, ME": the grill is no part of the place
@@ -1237,13 +1239,38 @@ def _company_and_place(page: Page, title: str) -> dict[Field, list[str]]:
     return offers
 
 
+def _employer_after(page: Page, job: str, piece: str) -> bool:
+    """Whether the second of a title line's two pieces, after the ``job``, names its employer: the posting names it
+    again as one names an employer (:func:`_employer_piece`), or it ends as only an employer's name does
+    (:data:`_A_FIRMS_END`); never a place or a kind of employment ("Nurse Manager – Surgical Services" names the
+    specialty, "Line Cook – Part-Time" the terms)."""
+    firm = _A_FIRMS_END.match(piece) is not None and _a_job_and_no_job(job, piece)
+    named = firm or _employer_piece(page, job, piece, strictly=True)
+    return named and not plausible.is_place_piece(piece) and not plausible.employment_type(piece)
+
+
+_A_FIRMS_END = re.compile(
+    r"^(?:[A-Z0-9][\w&'’.-]*\s+|&\s+)+"
+    r"(?:Holdings|Hospitals?|University|College|Medical Cent(?:er|re)|Health System)$"
+)
+"""A name that ends as only a whole employer's does, after a capitalised word: a holding company's ("Halden
+Holdings") or an institution's (:data:`_INSTITUTION`: "Mercy General Hospital", "Lakeside Medical Center"); a legal
+form's is read before (:func:`_a_firms_name`). Not "Group", "Services" or "Lab", which end a team's name as often
+("Platform Group", "Surgical Services"), nor a restaurant's or a shop's word ("Bistro", "Tavern"), which no
+documented list holds: those need the posting to name the employer again."""
+
+
 def _employer_piece(page: Page, job: str, piece: str, *, strictly: bool = False) -> bool:
     """Whether ``piece``, set beside the ``job`` on its title line, names the employer: the job names a job, the
-    piece none, and the posting names it again as one names an employer."""
-    named = _named_again(page, piece, strictly=strictly)
+    piece none (:func:`_a_job_and_no_job`), and the posting names it again as one names an employer."""
+    return _a_job_and_no_job(job, piece) and _named_again(page, piece, strictly=strictly)
+
+
+def _a_job_and_no_job(job: str, piece: str) -> bool:
+    """Whether ``job`` names a job and ``piece`` none, as a title line's job and its employer do."""
     # A firm named for the people it employs ("Riverbend Endocrine Associates") names no job of its own.
     people = plausible.JOB_WORDS.search(piece) and not plausible.firm_of_people(piece)
-    return bool(plausible.JOB_WORDS.search(job)) and not people and named
+    return bool(plausible.JOB_WORDS.search(job)) and not people
 
 
 def _named_again(page: Page, name: str, *, strictly: bool = False) -> bool:

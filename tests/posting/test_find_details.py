@@ -913,6 +913,50 @@ def test_a_title_lines_last_piece_gives_the_place_after_the_name_joined_to_it_by
 
 
 @pytest.mark.parametrize(
+    ("line", "again", "title", "company", "location"),
+    [
+        # The employer after a dash, its town in brackets: named again below, or by a name only a whole employer's
+        # ends with (a hospital, a holding company, a legal form).
+        (
+            "Sous Chef – Riverside Bistro (Portland, OR)",
+            "Riverside Bistro is a neighbourhood restaurant.",
+            "Sous Chef",
+            "Riverside Bistro",
+            "Portland, OR",
+        ),
+        (
+            "Charge Nurse – Mercy General Hospital (Tacoma, WA)",
+            "",
+            "Charge Nurse",
+            "Mercy General Hospital",
+            "Tacoma, WA",
+        ),
+        ("Staff Accountant – Corvane Holdings", "", "Staff Accountant", "Corvane Holdings", None),
+        ("Line Cook – Harbor Grill LLC (Portland, ME)", "", "Line Cook", "Harbor Grill LLC", "Portland, ME"),
+        # What follows the dash is the job's specialty where nothing says it is the employer.
+        ("Sous Chef – Riverside Bistro (Portland, OR)", "", "Sous Chef – Riverside Bistro", None, "Portland, OR"),
+        (
+            "Nurse Manager – Surgical Services (Tacoma, WA)",
+            "You will lead Surgical Services' nurses in Surgical Services.",
+            "Nurse Manager – Surgical Services",
+            None,
+            "Tacoma, WA",
+        ),
+        ("Nurse Manager – Hospital Medicine", "", "Nurse Manager – Hospital Medicine", None, None),
+        ("Staff Accountant – Accounts Payable", "", "Staff Accountant – Accounts Payable", None, None),
+        ("Engineering Manager – Platform Group", "", "Engineering Manager – Platform Group", None, None),
+    ],
+)
+def test_a_title_lines_second_piece_is_the_employer_where_named_again_or_named_as_only_an_employer_is(
+    line: str, again: str, title: str, company: str | None, location: str | None
+) -> None:
+    found = find_details(
+        f"{line}\n\nYou will run the team's daily work.\n\nResponsibilities\n- Plan the week.\n\n{again}\n"
+    )
+    assert (found.value("title"), found.value("company"), found.value("location")) == (title, company, location)
+
+
+@pytest.mark.parametrize(
     ("line", "title", "company"),
     [
         ("City of Alder Falls – Associate Planner", "Associate Planner", "City of Alder Falls"),
