@@ -317,7 +317,7 @@ def credentials_of_the_job(covered: Coverage, cv: CV, ranking: Ranking) -> froze
     name = the_jobs_name(ranking.posting) if ranking.posting is not None else None
     if not name:
         return frozenset()
-    job = name.split()
+    job = _WORDS.findall(name)  # "front-end engineer" as a credential's words read it
     found = set()
     for text_id, kind, credential in cv.credentials():
         words = _WORDS.findall(_ASIDE.split(credential.name.lower(), maxsplit=1)[0])
@@ -343,8 +343,8 @@ def awards_for_the_jobs_work(cv: CV, ranking: Ranking) -> frozenset[str]:
     if posting is None or not name:
         return frozenset()
     table = lemma_table()
-    job = [lemma_of(word, table) for word in name.split()]
-    before = [] if set(name.split()[:-1]) <= _CERTIFYING else job[:-1]
+    job = [lemma_of(word, table) for word in _WORDS.findall(name)]
+    before = [] if set(_WORDS.findall(name)[:-1]) <= _CERTIFYING else job[:-1]
     ends = {job[-1], *(the_jobs_doing(posting, lexicon) if lexicon is not None else ())}
     found = set()
     for text_id, kind, credential in cv.credentials():
