@@ -2462,6 +2462,7 @@ def test_a_job_word_after_a_rank_or_another_jobs_name_is_no_job_held(title: str)
         # A hyphen or an ampersand joins one word of the name; a hyphenated rank or term is still no part of it.
         ("Senior Front-End Engineer", "front-end engineer"),
         ("FP&A Analyst", "fp&a analyst"),
+        ("Senior Attorney-Advisor", "attorney advisor"),
         ("Part-Time Receptionist", "receptionist"),
         ("Full-Time Line Cook", "line cook"),
         ("Mid-Level Accountant", "accountant"),

@@ -663,7 +663,11 @@ def the_jobs_name(analysed: AnalysedPosting) -> str | None:
     ICU"), or the job's word alone where the title says nothing else but its rank ("Receptionist", "Senior
     Accountant"). None where a rank stands before a job's word in a longer title ("Senior Manager, Social Media": a
     manager of what, the word does not say), or where no part names a job."""
-    parts = [_TITLE_WORDS.findall(part) for part in _TITLE_PARTS.split((analysed.structure.title or "").lower())]
+    title = (analysed.structure.title or "").lower()
+    parts = [
+        [each for word in _TITLE_WORDS.findall(part) for each in _word_or_jobs(word)]
+        for part in _TITLE_PARTS.split(title)
+    ]
     named = [(words, n) for words in parts for n, word in enumerate(words) if _one_job(word)]
     if not named:
         return None
@@ -673,6 +677,13 @@ def the_jobs_name(analysed: AnalysedPosting) -> str | None:
     others = [word for part in parts for word in part]
     others.remove(words[last])
     return words[last] if all(_a_rank(word) for word in others) else None
+
+
+def _word_or_jobs(word: str) -> list[str]:
+    """A title's ``word``, or its parts where a hyphen joins a job's word to another ("Attorney-Advisor",
+    "Nurse-Midwife": two words of one job's name, as a space would join them)."""
+    parts = word.split("-")
+    return parts if len(parts) > 1 and _one_job(parts[-1]) else [word]
 
 
 def _one_job(word: str) -> bool:
