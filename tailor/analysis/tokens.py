@@ -434,7 +434,7 @@ def tokenised(lowered: Iterable[str]) -> Iterator[tuple[Doc, list[str], list[str
             _unhour(doc, terms)
         if not _HELD.isdisjoint(terms):
             _unhold(doc, terms)
-        if not _CALENDAR.isdisjoint(terms):
+        if not _CALENDAR.isdisjoint(terms) or _SAT in terms:
             _undate(doc, terms)
         if "associate" in terms:
             _unassociate(doc, lemmas, terms)
@@ -664,6 +664,9 @@ _CLOCK = frozenset({"a.m.", "p.m.", "pm"})
 """The clock's letters, a time's only after a figure, with their full stops or joined to it ("10 a.m.", "6pm"): "3 PMs"
 are project managers, and an acronym's plural is read as the acronym (:mod:`tailor.analysis.marks`)."""
 _CALENDAR = _MONTHS | _DATED | _CLOCK
+_SAT = "sit"
+"""The lemma the lookup table gives "sat", Saturday's short name, as the past of "sit": :func:`_undate` reads the
+word as written where its term is this one ("Tue–Sat", "Sat 9–1")."""
 _DATE_JOINERS = frozenset({".", ",", "-", "–", "—", "/", "(", ")", "to", "through", "thru", "until", "or", "and", "of"})
 """What stands between the words and figures of a date or a span of days ("Jan. 5, 2026", "Monday – Friday",
 "August or September 2025", "10 a.m. to 6 p.m.")."""
@@ -677,8 +680,9 @@ def _undate(doc: Doc, terms: list[str | None]) -> None:
     figure or another word of the calendar, across the marks and words that join a date, and the clock's letters
     only after a figure (:data:`_CLOCK`): "Black Friday", "the Women's March" and PMs stay. ``terms`` is changed in
     place."""
-    calendar = [term in _CALENDAR for term in terms]
-    for i, term in enumerate(terms):
+    terms_read = [doc[i].text if term == _SAT else term for i, term in enumerate(terms)]
+    calendar = [term in _CALENDAR for term in terms_read]
+    for i, term in enumerate(terms_read):
         if term in _CLOCK:
             joined = i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].text[:1].isdigit()
             dated = joined or ("." in doc[i].text and _beside_a_date(doc, calendar, i, -1))

@@ -342,7 +342,10 @@ _WHERE_FROM = re.compile(
     r"|in-?person|in\s+(?:the|our)\s+office|a\s+hybrid)\b"
     r"|\b(?:quiet|dedicated|private|distraction-free)\s+(?:home\s+)?(?:workspace|work\s?space|work\s+area|home\s+office)\b"
     r"|\b(?:reliable|stable|high-speed|broadband)\s+(?:high-speed\s+)?(?:home\s+)?internet\b"
-    r"|\b(?:in|at)\s+(?:the|our)\s+(?:\w+\s+){0,2}office\s+(?:\w+\s+){0,2}days?\s+(?:a|per|each)\s+week\b"
+    # Which days a week in which place: "come into our Lakewood office at least three business days a week", "in the
+    # newsroom two days each week", "from our Fresno clinic three days per week".
+    r"|\b(?:in|at|into|to|from)\s+(?:the|our)\s+(?:[\w-]+\s+){0,3}(?:office|newsroom|studio|clinic|campus"
+    r"|headquarters|HQ)\s+(?:[\w-]+\s+){0,4}days?\s+(?:a|per|each|every)\s+week\b"
     r"|\b(?:live|reside)\s+within\s+\d+\s*(?:miles|mi|km|minutes)\b",
     re.IGNORECASE,
 )
@@ -353,7 +356,7 @@ words would otherwise meet a bullet's ("Coordinated transportation for 40 client
 Not a CDL ("valid commercial driver's license") nor a clean driving record, which a carrier asks of a driver."""
 _WHERE_FROM_CUES = (
     *("transport", "vehicle", "car", "driv", "insurance"),
-    *("commut", "relocat", "work", "internet", "office", "within"),
+    *("commut", "relocat", "work", "internet", "office", "within", "week"),
 )
 """Words one of which every match of :data:`_WHERE_FROM` holds."""
 _ASKS_MORE = re.compile(
@@ -364,6 +367,10 @@ _ASKS_MORE = re.compile(
 """A word that says an item asks for something the CV can show ("Valid driver's license and two years of home care
 experience", "… and clean driving record": a record a driver shows as a credential, :data:`_WHERE_FROM`): such an
 item stays a requirement, whatever condition it also states."""
+_WHERE_FROM_WORDS = 20
+"""The most words a list item stating where the hire works from has (:data:`_WHERE_FROM`), a few more than
+:data:`DEMAND_WORDS`: where and when take them ("You can come into our Lakewood office at least three business days a
+week on a flexible schedule", 18)."""
 _DEMAND_CUES = _PHYSICAL_CUES + _HOURS_CUES + _SCREENING_CUES + _LABEL_CUES + _WHERE_FROM_CUES
 
 
@@ -433,7 +440,8 @@ def demands(lines: list[str]) -> list[bool]:
             said = text if short else text.split(";", 1)[0]
             out.append(
                 _states_physical_demand(said)
-                or (short and (states_hours(text) or _states_screening(text) or _states_where_from(text)))
+                or (short and (states_hours(text) or _states_screening(text)))
+                or (len(text.split()) <= _WHERE_FROM_WORDS and _states_where_from(text))
                 or _HOURS_LABEL.match(text) is not None
             )
             continue

@@ -758,6 +758,24 @@ def test_an_item_that_states_how_the_hire_gets_to_work_or_where_they_work_from_w
     assert sections[2][0] is SectionKind.CONDITIONS and sections[2][1].count("\n") == 3
 
 
+@pytest.mark.parametrize(
+    "item",
+    [
+        "You can come into our Lakewood office at least three business days a week on a flexible schedule",
+        "Be in the newsroom at least two days each week",
+        "Work from our Fresno clinic three days per week",
+        "Join us at the Tacoma studio on-site four days a week",
+    ],
+)
+def test_an_item_that_states_the_days_a_week_in_the_office_weighs_nothing(item: str) -> None:
+    # Where and when the hire works, as a schedule is: "business", "flexible" and "schedule" would otherwise meet a
+    # bullet's ("Built a flexible schedule for 30 staff").
+    text = f"Payroll Specialist\n\n## Requirements\n\n- Two years running payroll\n- {item}\n"
+    sections = [(s.kind, s.text) for s in parse(text).sections]
+    assert sections[1] == (SectionKind.REQUIREMENTS, "- Two years running payroll")
+    assert sections[2] == (SectionKind.CONDITIONS, f"- {item}")
+
+
 def test_an_item_that_asks_for_a_drivers_credential_or_more_than_the_condition_stays_a_requirement() -> None:
     # A CDL is a driver's credential of the trade; an item that also asks for experience asks for what a CV shows;
     # arranging transportation and supporting remote work are duties.
