@@ -2315,6 +2315,31 @@ def test_a_word_of_the_hiring_companys_name_the_posting_says_nowhere_else_is_no_
     assert "health" in query_terms(analyse_posting(Posting("p", also)), bundled_lexicon(), title=True)
 
 
+@pytest.mark.parametrize(
+    ("company", "head", "duty"),
+    [
+        ("Riverside County Board of Education", "Board", "Prepare the Board's monthly budget reports"),
+        ("Northgate Housing Authority", "Authority", "Inspect units the Authority leases to tenants"),
+        ("Center for Coastal Justice", "Center", "Pitch the Center's attorneys to reporters"),
+    ],
+)
+def test_the_employer_called_by_its_names_head_is_no_word_of_the_job(company: str, head: str, duty: str) -> None:
+    # "The Board" after "Riverside County Board of Education" is the employer, as its whole name is: a bullet that
+    # "Presented to the board of directors" shares no work with the posting.
+    posting = (
+        f"Budget Analyst\n{company}\nSpringfield, IL\n\n## About the role\n\n{company} is hiring an analyst.\n\n"
+        f"## Requirements\n\n- {duty}\n- Build forecasts in Excel\n- Serve the {head} with care\n"
+    )
+    analysed = analyse_posting(Posting("p", posting))
+    assert analysed.structure.company == company
+    terms = query_terms(analysed, bundled_lexicon(), title=True)
+    assert not {term for term in terms if head.lower() in term.split()}, head
+    assert "forecasting" in terms
+    # The same word said of the work, in small letters, stays the posting's.
+    also = posting.replace("- Build forecasts", f"- Build forecasts for every {head.lower()} meeting")
+    assert head.lower() in query_terms(analyse_posting(Posting("p", also)), bundled_lexicon(), title=True)
+
+
 def test_a_place_name_written_as_an_everyday_word_is_that_word() -> None:
     cv = make_cv({"Deli": ["Sliced turkey and roast beef to order."]})
     posting = "Deli Clerk\n\nResponsibilities\n- Slice turkey, ham and cheese for customers.\n"

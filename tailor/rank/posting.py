@@ -343,12 +343,32 @@ def companys_own_words(analysed: AnalysedPosting) -> set[str]:
     """The words of the hiring company's name, as its lemmas, where the name has several words and the posting
     writes a word nowhere but in it ("health" and "partner" of "Harbor Valley Health Partners is hiring …", not of a
     posting that also asks for behavioral health): the employer's name says who hires, not what the work is, as a
-    place's name says where it is (:func:`places_named`). Read from the posting's details, which ranking finds."""
+    place's name says where it is (:func:`places_named`). The name's head written with its capital after "the" is
+    the employer too ("the Board" of "Riverside County Board of Education", "the Authority" of "Northgate Housing
+    Authority": :func:`_names_head`). Read from the posting's details, which ranking finds."""
     company = analysed.structure.company
     if not company or len(company.split()) < 2:
         return set()
-    words = _only_a_places_words([company], [s.section.text for s in analysed.sections if s.weight > 0])
+    texts = [s.section.text for s in analysed.sections if s.weight > 0]
+    if head := _names_head(company):
+        called = re.compile(rf"(?<=\b[Tt]he ){re.escape(head)}(?![\w-])")
+        texts = [called.sub(lambda _: company, text) for text in texts]
+    words = _only_a_places_words([company], texts)
     return words | _lemmas_of(words)
+
+
+def _names_head(company: str) -> str:
+    """The word of an employer's name that says what it is, by which a posting calls it after "the": the last
+    word, or the one before "of" or "for" ("Board" of "Riverside County Board of Education", "Center" of "Center for
+    Coastal Justice"); "" where that word is no capitalised word.
+
+    >>> _names_head("Northgate Housing Authority"), _names_head("Riverside County Board of Education")
+    ('Authority', 'Board')
+    """
+    words = company.split()
+    ends = next((i for i, word in enumerate(words) if i and word in {"of", "for"}), len(words))
+    head = words[ends - 1].strip(",.")
+    return head if head[:1].isupper() and head[1:].islower() and head.isalpha() else ""
 
 
 def _lemmas_of(words: set[str]) -> set[str]:
