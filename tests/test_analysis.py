@@ -1125,7 +1125,8 @@ def test_a_date_and_the_hours_of_the_day_are_no_terms() -> None:
 
 def test_saturday_shortened_is_a_date_though_its_letters_are_sits_past() -> None:
     # The lemma table reads "sat" as the past of "sit": a shop's and a clinic's hours asked every CV for "sit".
-    for text in ("Open Tue–Sat, 9 a.m. to 5 p.m.", "Clinic hours: Mon–Fri 8–6, Sat 9–1.", "Shifts run Thu, Fri and Sat."):
+    hours = ("Open Tue–Sat, 9 a.m. to 5 p.m.", "Clinic hours: Mon–Fri 8–6, Sat 9–1.", "Shifts run Thu, Fri and Sat.")
+    for text in hours:
         assert "sit" not in {word for term in terms(text) for word in term.split()}, text
     assert "sit" in terms("Sat on the hiring panel for 12 reporters.")
 
