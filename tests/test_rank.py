@@ -2211,7 +2211,7 @@ def test_no_word_of_a_place_the_posting_names_counts_against_a_cv(office: str, t
     # a hyphen makes the name a word of where something is ("San Francisco-based").
     posting = (
         f"HR Manager\n\nJoin {team}.\n\n## Requirements\n\n- Run payroll and benefits administration for 300 "
-        f"employees.\n- Work from {office} three days a week.\n"
+        f"employees.\n- Train the managers of {office}.\n"
     )
     terms = query_terms(analyse_posting(Posting("p", posting)), bundled_lexicon())
     assert not {term for term in terms if {"san", "francisco"} & set(term.split())}
@@ -2223,7 +2223,7 @@ def test_a_side_of_the_compass_before_a_place_is_the_places_word() -> None:
     # where the job is, as the place does; "south" a posting uses of its own work ("the south region") stays.
     posting = (
         "HR Manager\n\nJoin our South San Francisco-based team.\n\n## Requirements\n\n- Run payroll for 300 employees"
-        " in Central Ohio and Greater Boston.\n- Work from our South San Francisco office three days a week.\n"
+        " in Central Ohio and Greater Boston.\n- Train the managers of our South San Francisco office.\n"
     )
     terms = query_terms(analyse_posting(Posting("p", posting)), bundled_lexicon())
     assert not {term for term in terms if {"south", "central", "great", "greater"} & set(term.split())}
