@@ -784,8 +784,7 @@ def test_an_item_wrapped_onto_indented_lines_is_read_whole_as_a_condition() -> N
         "-   Must be able to lift 50 lbs and stand\n    for long periods\n"
     )
     sections = [(s.kind, s.text) for s in parse(text).sections]
-    crew = "-   Three years leading a pick and pack crew on\n    second shift"
-    assert sections[1] == (SectionKind.REQUIREMENTS, crew)
+    assert sections[1] == (SectionKind.REQUIREMENTS, "-   Three years leading a pick and pack crew on\n    second shift")
     assert sections[2][0] is SectionKind.CONDITIONS and sections[2][1].count("\n") == 3
 
 
