@@ -425,14 +425,9 @@ def demands(lines: list[str]) -> list[bool]:
     (:data:`_PHYSICAL_DEMAND`, or :data:`_HOURS_DEMAND` in a short one), or a short line of prose that is
     whole sentences, each stating one, as a classified ad's lines are ("Must be 18+, reliable, able to lift 40
     lbs."), never part of a sentence wrapped by hand, nor a line that asks for more ("Pick and pack orders. Must
-    lift 50 lbs."). An item wrapped onto indented lines is read whole, and its lines go with it."""
+    lift 50 lbs.")."""
     out: list[bool] = []
-    wrapped = _wrapped_items(lines)
     for n, (line, item) in enumerate(zip(lines, list_lines(lines), strict=True)):
-        if isinstance(head := wrapped.get(n), int):
-            out.append(out[head])
-            continue
-        line = head or line
         if not may_hold(line, _DEMAND_CUES):
             out.append(False)  # most lines: no word either pattern needs
             continue
@@ -460,28 +455,6 @@ def demands(lines: list[str]) -> list[bool]:
                 for s in SENTENCE.split(text)
             )
         )
-    return out
-
-
-def _wrapped_items(lines: list[str]) -> dict[int, str | int]:
-    """The list items of ``lines`` wrapped by hand onto indented lines that go on in small letters, as a page
-    converted to Markdown wraps them ("-   You can come into our Lakewood office at least three" over "    business
-    days a week"): each item's first line's position to the item joined whole, and each line it goes on onto to that
-    first line's position.
-
-    >>> _wrapped_items(["- Lift 50 lbs and stand", "  for long periods", "- Teach"])
-    {0: '- Lift 50 lbs and stand for long periods', 1: 0}
-    """
-    out: dict[int, str | int] = {}
-    head = -1
-    for n, line in enumerate(lines):
-        if LIST_ITEM.match(line):
-            head = n
-        elif head >= 0 and line[:1].isspace() and line.lstrip()[:1].islower():
-            out[head] = f"{out.get(head, lines[head]).rstrip()} {line.strip()}"  # type: ignore[union-attr]
-            out[n] = head
-        else:
-            head = -1
     return out
 
 

@@ -776,18 +776,6 @@ def test_an_item_that_states_the_days_a_week_in_the_office_weighs_nothing(item: 
     assert sections[2] == (SectionKind.CONDITIONS, f"- {item}")
 
 
-def test_an_item_wrapped_onto_indented_lines_is_read_whole_as_a_condition() -> None:
-    # A page converted to Markdown wraps its items: the condition's second line alone says nothing of it.
-    text = (
-        "Warehouse Lead\n\n## Requirements\n\n-   Three years leading a pick and pack crew on\n    second shift\n"
-        "-   You can come into our Lakewood office at least three\n    business days a week on a flexible schedule\n"
-        "-   Must be able to lift 50 lbs and stand\n    for long periods\n"
-    )
-    sections = [(s.kind, s.text) for s in parse(text).sections]
-    assert sections[1] == (SectionKind.REQUIREMENTS, "-   Three years leading a pick and pack crew on\n    second shift")
-    assert sections[2][0] is SectionKind.CONDITIONS and sections[2][1].count("\n") == 3
-
-
 def test_an_item_that_asks_for_a_drivers_credential_or_more_than_the_condition_stays_a_requirement() -> None:
     # A CDL is a driver's credential of the trade; an item that also asks for experience asks for what a CV shows;
     # arranging transportation and supporting remote work are duties.
