@@ -13,12 +13,11 @@ awards and languages:
 * ``available``: the CV says it, but only in items the résumé left out;
 * ``absent``: nothing in the CV says it. tailor will not put it there.
 
-A phrase counts as said where its words stand close together ("pipelines for data"
-says "data pipelines") or are joined by a hyphen ("data-quality"), a thing's "systems" by the thing where its word is
-rare ("conduit"); a skill, where a longer
-skill of its kind names it ("AutoCAD Civil 3D" says AutoCAD: :attr:`tailor.analysis.Analysis.within`). A keyword the CV
-does not say, but says something related to (the lexicon's ``related`` terms), keeps
-its status and lists that related evidence apart, as such.
+A phrase counts as said where its words stand close together ("pipelines for data" says "data pipelines") or are
+joined by a hyphen ("data-quality"), and a thing's "systems" by the thing where its word is rare ("conduit"); a skill,
+where a longer skill of its kind names it ("AutoCAD Civil 3D" says AutoCAD: :attr:`tailor.analysis.Analysis.within`).
+A keyword the CV does not say, but says something related to (the lexicon's ``related`` terms), keeps its status and
+lists that related evidence apart, as such.
 
 The coverage figure is lexical: the share of required keywords that the résumé
 evidences. It is not a prediction of what any applicant tracking system does.
