@@ -1760,6 +1760,8 @@ def _alternatives(
 _NAMES_PARTS = re.compile(r"\bincl(?:uding\b|\.)", re.IGNORECASE)
 _ITS_PARTS = re.compile(r"[ \t]*(?P<bracket>\()?[ \t]*,?[ \t]*incl(?:uding|\.)[ \t:]+", re.IGNORECASE)
 """What opens the list of a named thing's parts right after its name: "(including …", ", incl. …"."""
+_CLAUSE_ENDS = re.compile(r";|\.(?:\s|$)")
+"""Where a list of parts that no bracket holds ends: a semicolon, or a full stop that ends a sentence."""
 
 
 def _parts_listed(line: str, spots: list[tuple[int, int, str]]) -> Iterator[tuple[str, set[str]]]:
@@ -1777,7 +1779,7 @@ def _parts_listed(line: str, spots: list[tuple[int, int, str]]) -> Iterator[tupl
             continue
         stop = line.find(")", opened.end()) if opened["bracket"] else -1
         if stop < 0:
-            clause = re.compile(r";|\.(?:\s|$)").search(line, opened.end())
+            clause = _CLAUSE_ENDS.search(line, opened.end())
             stop = clause.start() if clause else len(line)
         parts = [part for part in spots[n + 1 :] if part[1] <= stop and part[2] != spot[2]]
         if parts and all(map(named, parts)):

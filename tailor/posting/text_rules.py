@@ -776,9 +776,8 @@ _ACADEMIC_UNIT = re.compile(
 )
 """A part of a university or hospital named as one ("School of Biological Sciences", "Faculty of Law", "Department of
 Medicine")."""
-_INSTITUTION = re.compile(
-    r"\b(?:University|Universit[éäyà]|Polytechnic|College|Hospitals?|NHS|Health System|Medical Center|Medical Centre)\b"
-)
+_INSTITUTIONS = r"University|Universit[éäyà]|Polytechnic|College|Hospitals?|NHS|Health System|Medical Cent(?:er|re)"
+_INSTITUTION = re.compile(rf"\b(?:{_INSTITUTIONS})\b")
 """A word that names the institution a unit is part of ("University of Northumbria", "Leeds Teaching Hospitals")."""
 
 
@@ -1251,7 +1250,7 @@ def _employer_after(page: Page, job: str, piece: str) -> bool:
 
 _A_FIRMS_END = re.compile(
     r"^(?:[A-Z0-9][\w&'’.-]*\s+|&\s+)+"
-    r"(?:Holdings|Hospitals?|University|College|Medical Cent(?:er|re)|Health System)$"
+    rf"(?:Holdings|{_INSTITUTIONS})$"
 )
 """A name that ends as only a whole employer's does, after a capitalised word: a holding company's ("Halden
 Holdings") or an institution's (:data:`_INSTITUTION`: "Mercy General Hospital", "Lakeside Medical Center"); a legal
