@@ -45,10 +45,10 @@ _GRADE = re.compile(
 """A degree's grade ("GPA: 3.8/4.0", "Overall GPA: 3.32", "Classification: First", "GPA 3.7/4.0")."""
 
 
-_TRAINING = re.compile(r"\b(?:residency|apprenticeship)\b", re.IGNORECASE)
+_TRAINING = re.compile(r"\b(?:residency|apprenticeship|training)\b", re.IGNORECASE)
 """A programme of training after or beside a degree ("PGY1 Pharmacy Residency, UC Davis Medical Center — 2017",
-"Electrical Apprenticeship, IBEW Local 683"): listed among the degrees, it is education where the hospital or the
-union that gave it names no school, not a certificate."""
+"Electrical Apprenticeship, IBEW Local 683", "Commercial Driver Training, Class A"): listed among the degrees, it
+is education where the hospital or the union that gave it names no school, not a certificate."""
 
 
 _FIRST_PIECE = re.compile(r"[,;]\s+")
@@ -819,7 +819,7 @@ def _closed_by_years(entry: Entry) -> list[Entry]:
     if len(ends) < 1 + (not first) or ends[-1] != len(lines):
         return []
     groups = [lines[a:b] for a, b in zip([first, *ends[:-1]], ends, strict=True)]
-    if not all(any(_is_degree(line.plain) for line in group) for group in groups):
+    if not all(any(_is_degree(line.plain) or _TRAINING.search(line.plain) for line in group) for group in groups):
         return []  # a year on a line that names no degree ("Dean's List, 2015") dates a detail, no degree
     for n in range(1, len(groups)):
         # "Thesis: Scour at bridge piers" under "Wake State University, 2014", over "Fenwick University" and its

@@ -3482,6 +3482,15 @@ def test_degrees_on_lines_of_their_own_end_with_their_year_and_a_thesis_line_is_
             "PhD, Sociology\t2026\nUniversity of Iowa\n\nM.A. Sociology\nUniversity of Iowa, 2023\n",
             [("PhD, Sociology", "University of Iowa", "2026"), ("M.A. Sociology", "University of Iowa", "2023")],
         ),
+        # A programme of training over its school is one of them, though it names no degree's word.
+        (
+            "Pharmacy Technician Training, Level 2\nHarlow Valley College, Harlow, NE, 2017\n"
+            "High School Diploma\nWestbrook High School, Westbrook, NE, 2014\n",
+            [
+                ("Pharmacy Technician Training, Level 2", "Harlow Valley College", "2017"),
+                ("High School Diploma", "Westbrook High School", "2014"),
+            ],
+        ),
         # A year on a line that names no degree dates a detail of the degree above.
         (
             "B.S. Biology\nOhio State University, 2012\nDean's List, 2011\n",
