@@ -553,6 +553,17 @@ _NAMED_IN_BRACKETS = re.compile(r"^(?P<name>[^()]+\((?P<aside>[^()]+)\))\s*(?:[:
 """A language's name, something in brackets after it and a level set apart after that ("Welsh (Cymraeg) – Native")."""
 
 
+_NAME_IN_BRACKETS = re.compile(r"\s*[^\W\d_][^()]*\((?P<aside>(?![a-z])[^\W\d_][^()]*)\)\s*")
+"""A language's name and something in brackets after it, which opens on a capital or a letter of another script:
+"Polish (Polski)", "Chinese (Mandarin)", "Ukrainian (Українська)"."""
+_SAYS_A_LEVEL = re.compile(
+    r"\d|\b(?:native|mother tongue|bilingual|fluent|fluency|conversational|basic|beginner|novice|elementary"
+    r"|intermediate|advanced|proficient|proficiency|professional|working|limited|full|expert|good|excellent|fair"
+    r"|business|reading|writing|written|spoken|speaker|heritage|[abc][12])\b",
+    re.IGNORECASE,
+)
+"""What says, in a bracket after a language's name, how well it is known: a level's word, or an exam's grade
+("DELF B2", "JLPT N2"). A bracket that says none is the name's ("Polski", "Mandarin")."""
 _FLUENCY = re.compile(
     r"\((?:native|native speaker|mother tongue|bilingual|fluent|conversational|basic|beginner|elementary"
     r"|intermediate|upper[- ]intermediate|advanced|proficient|professional(?: working)?(?: proficiency)?"
@@ -592,6 +603,9 @@ def read_languages(draft: Draft, texts: list[str]) -> None:
             if (named := _NAMED_IN_BRACKETS.match(item)) and not _A_LEVEL.fullmatch(named["aside"].strip()):
                 # "Kazakh (Қазақ тілі) – Native": the language's own name in brackets is its name's, the level after.
                 languages.append({"name": named["name"], "fluency": named["level"]})
+                continue
+            if (bracket := _NAME_IN_BRACKETS.fullmatch(item)) and not _SAYS_A_LEVEL.search(bracket["aside"]):
+                languages.append({"name": item.strip(), "fluency": None})  # "Polish (Polski)": its name, no level
                 continue
             pieces = _LEVEL.split(item, maxsplit=1)
             fluency = pieces[1] if len(pieces) > 1 else None

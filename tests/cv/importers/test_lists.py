@@ -655,3 +655,21 @@ def test_a_language_s_own_name_in_brackets_stays_with_it_and_the_level_after_a_d
         {"name": "Greek (Ελληνικά)", "fluency": "Conversational"},
         {"name": "Spanish", "fluency": "fluent"},
     ]
+
+
+def test_a_bracket_after_a_language_that_names_no_level_stays_with_its_name() -> None:
+    # "Polski" is Polish in Polish and "Mandarin" which Chinese: the name as written, no fluency. A level, or an
+    # exam's with its grade, is the fluency still.
+    draft = draft_of(
+        "Ines Marlowe\n\nLANGUAGES\nPolish (Polski), Chinese (Mandarin), Ukrainian (Українська)\n"
+        "English (Native), French (DELF B2), Japanese (JLPT N2), Arabic (reading only)\n"
+    )
+    assert draft.data["languages"] == [
+        {"name": "Polish (Polski)", "fluency": None},
+        {"name": "Chinese (Mandarin)", "fluency": None},
+        {"name": "Ukrainian (Українська)", "fluency": None},
+        {"name": "English", "fluency": "Native"},
+        {"name": "French", "fluency": "DELF B2"},
+        {"name": "Japanese", "fluency": "JLPT N2"},
+        {"name": "Arabic", "fluency": "reading only"},
+    ]
