@@ -6,6 +6,7 @@ import datetime as dt
 import errno
 import importlib.util
 import io
+import json
 import os
 import shutil
 import tempfile
@@ -272,15 +273,17 @@ def pytest_unconfigure(config: pytest.Config) -> None:
 needs_libreoffice = needs("libreoffice")
 
 
-def page_widths(page: Path, width: int, profile: Path) -> tuple[int, int]:
+def page_widths(page: Path, width: int, profile: Path, box: str = "") -> tuple[int, int]:
     """Open the HTML file ``page`` in headless Chromium ``width`` pixels wide and return the width
-    it shows and the width its content takes (more means the reader must scroll sideways)."""
+    it shows and the width its content takes (more means the reader must scroll sideways): the page's, or the
+    first element the CSS selector ``box`` finds."""
     import re
     import subprocess
 
     probe = page.with_name(page.stem + ".probe.html")
+    found_box = f"document.querySelector({json.dumps(box)})" if box else "document.documentElement"
     script = (
-        "<script>addEventListener('load', () => { const e = document.documentElement;"
+        f"<script>addEventListener('load', () => {{ const e = {found_box};"
         " document.title = 'widths ' + e.clientWidth + ' ' + e.scrollWidth; });</script>"
     )
     probe.write_text(page.read_text(encoding="utf-8").replace("</body>", script + "</body>"), encoding="utf-8")

@@ -498,6 +498,22 @@ def test_a_language_the_resume_shows_below_the_level_asked_is_marked_short_in_th
     assert "short of what is asked" in legend
 
 
+@needs("chromium")
+@pytest.mark.parametrize("width", [420, 1000, 1280])
+def test_the_legend_of_a_mark_short_of_what_is_asked_wraps_within_its_panel(tmp_path: Path, width: int) -> None:
+    # The longest entry of the legend stays inside the posting's panel, which never scrolls sideways.
+    cv = make_cv({"Harbour Clinic": ["Registered 40 patients a day at the front desk."]})
+    data = cv.model_dump(mode="json", exclude_none=True)
+    data["languages"] = [{"name": "Spanish", "fluency": "conversational"}]
+    cv_path = tmp_path / "cv.yaml"
+    cv_path.write_text(json.dumps(data), encoding="utf-8")
+    posting = posting_file(tmp_path, "Patient Registrar\n\nRequirements:\n- Fluent Spanish required\n")
+    report = tmp_path / "report.html"
+    report.write_text(html_report(match(posting, cv_path), TODAY), encoding="utf-8")
+    shown, taken = page_widths(report, width, tmp_path / "chromium-profile", box="article.posting")
+    assert taken <= shown
+
+
 def test_the_page_shows_what_match_warns_of_under_its_header(tmp_path: Path) -> None:
     # A reader who opens only the report learns that the job asks for a licence the CV does not show.
     posting = tmp_path / "nurse.txt"
