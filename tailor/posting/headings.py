@@ -169,7 +169,10 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         # How much the job travels ("Travel Required: 25%", "Travel:"), as its hours are. Not "Travel
         # Requirements": in a plain-text posting whose next heading tailor does not find, the requirements run on
         # under it, and they would weigh nothing.
-        r"|^travel(?: required)?$",
+        r"|^travel(?: required)?$"
+        # What disqualifies a candidate ("Disqualifying Factors", a carrier's "Automatic DQs": no accident, no DUI in
+        # so many years): a condition of being hired, as a screening is, asking no skill.
+        r"|disqualif|\bdqs?$",
     ),
     # The employer's values, whatever voice names them ("You will aspire to our four core values", "Acme Core Values"):
     # its culture, not the work ("you will") nor what is asked, though the reader is told to share them.

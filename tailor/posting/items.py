@@ -367,11 +367,24 @@ _ASKS_MORE = re.compile(
 """A word that says an item asks for something the CV can show ("Valid driver's license and two years of home care
 experience", "… and clean driving record": a record a driver shows as a credential, :data:`_WHERE_FROM`): such an
 item stays a requirement, whatever condition it also states."""
+_RECORD = re.compile(
+    r"^(?:no|never|any|(?:no\s+)?more\s+than\s+\w+)\b[^.;]*?\b(?P<window>(?:in|within|during|over)\s+(?:the\s+)?"
+    r"(?:last|past|previous|prior|preceding)\s+(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)"
+    r"\s+(?:years?|months?|yrs?)\b)",
+    re.IGNORECASE,
+)
+"""A list item that states what the hire's record must not hold over a stretch of time looked back on ("No
+preventable accidents in the last 3 years", "No more than two moving violations within the past 36 months", "Any
+license suspension in the last 12 months" under a list of what disqualifies): a condition of being hired, as a
+screening is. The CV is not asked to say "moving violations", and a CV that does not say them lacks nothing. An item
+that asks for more than the record (:data:`_ASKS_MORE`, the stretch of time aside: "No less than five years of
+litigation experience in the last ten years") stays a requirement."""
+_RECORD_CUES = ("last", "past", "previous", "prior", "preceding")
 _WHERE_FROM_WORDS = 20
 """The most words a list item stating where the hire works from has (:data:`_WHERE_FROM`), a few more than
 :data:`DEMAND_WORDS`: where and when take them ("You can come into our Lakewood office at least three business days a
 week on a flexible schedule", 18)."""
-_DEMAND_CUES = _PHYSICAL_CUES + _HOURS_CUES + _SCREENING_CUES + _LABEL_CUES + _WHERE_FROM_CUES
+_DEMAND_CUES = _PHYSICAL_CUES + _HOURS_CUES + _SCREENING_CUES + _LABEL_CUES + _WHERE_FROM_CUES + _RECORD_CUES
 
 
 def _states_physical_demand(text: str) -> bool:
@@ -420,6 +433,17 @@ def _states_where_from(text: str) -> bool:
     return may_hold(text, _WHERE_FROM_CUES) and _WHERE_FROM.search(text) is not None and not _ASKS_MORE.search(text)
 
 
+def _states_record(text: str) -> bool:
+    """Whether ``text`` states what the hire's record must not hold (:data:`_RECORD`), and asks for nothing more.
+
+    >>> _states_record("No DUI convictions in the past 5 years"), _states_record("5 years of CDL-A driving")
+    (True, False)
+    """
+    if not may_hold(text, _RECORD_CUES) or (found := _RECORD.search(text)) is None:
+        return False
+    return not _ASKS_MORE.search(text[: found.start("window")] + text[found.end() :])  # its stretch of time aside
+
+
 def demands(lines: list[str]) -> list[bool]:
     """Which of a section's ``lines`` state a physical demand or the hours of the job: list items
     (:data:`_PHYSICAL_DEMAND`, or :data:`_HOURS_DEMAND` in a short one), or a short line of prose that is
@@ -441,6 +465,7 @@ def demands(lines: list[str]) -> list[bool]:
             out.append(
                 _states_physical_demand(said)
                 or (short and (states_hours(text) or _states_screening(text)))
+                or _states_record(text)
                 or (len(text.split()) <= _WHERE_FROM_WORDS and _states_where_from(text))
                 or _HOURS_LABEL.match(text) is not None
             )

@@ -334,6 +334,10 @@ def test_layout_sections_title_and_company(name: str, tmp_path: Path) -> None:
         ("We care about you", SectionKind.BENEFITS),
         ("How we take care of you", SectionKind.BENEFITS),
         ("About you", SectionKind.REQUIREMENTS),
+        # What disqualifies a candidate is a condition of being hired, as a screening is: no skill asked.
+        ("Disqualifying Factors", SectionKind.CONDITIONS),
+        ("Automatic Disqualifiers", SectionKind.CONDITIONS),
+        ("Automatic DQs", SectionKind.CONDITIONS),
     ],
 )
 def test_headings_are_classified(heading: str, kind: SectionKind) -> None:
@@ -741,6 +745,37 @@ def test_an_item_that_states_a_screening_the_hire_submits_to_weighs_nothing() ->
     sections = [(s.kind, s.text) for s in parse(text).sections]
     assert sections[1] == (SectionKind.REQUIREMENTS, "- Three years advising growers")
     assert sections[2][0] is SectionKind.CONDITIONS and sections[2][1].count("\n") == 2
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "No preventable accidents in the last 3 years",
+        "No more than two moving violations within the past 36 months",
+        "More than three speeding tickets in the previous five years",
+        "Any license suspension in the last 12 months",
+        "No felony or misdemeanor convictions during the past seven years",
+    ],
+)
+def test_an_item_that_states_what_the_hires_record_must_not_hold_weighs_nothing(item: str) -> None:
+    # A record the hire must not have, looked back over a stretch of time, is a condition of being hired as a
+    # screening is: the CV is not asked to say "moving violations" or "felony", and a CV lacking them lacks nothing.
+    text = f"School Bus Driver\n\n## Requirements\n\n- Two years driving a route bus\n- {item}\n"
+    sections = [(s.kind, s.text) for s in parse(text).sections]
+    assert sections[1] == (SectionKind.REQUIREMENTS, "- Two years driving a route bus")
+    assert sections[2] == (SectionKind.CONDITIONS, f"- {item}")
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Any combination of training and experience in the field",
+        "No less than five years of litigation experience in the last ten years",
+    ],
+)
+def test_an_item_opened_by_no_or_any_that_asks_for_experience_stays_a_requirement(item: str) -> None:
+    text = f"Paralegal\n\n## Requirements\n\n- {item}\n"
+    assert [s.kind for s in parse(text).sections] == [SectionKind.ROLE, SectionKind.REQUIREMENTS]
 
 
 def test_an_item_that_states_how_the_hire_gets_to_work_or_where_they_work_from_weighs_nothing() -> None:
