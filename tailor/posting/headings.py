@@ -268,6 +268,9 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         # A class specification's "Typical Examples of Work", "Illustrative Examples of Work Performed", "Examples of
         # Essential Work": its duties.
         r"|\bexamples? of (?:the )?(?:essential )?work\b"
+        # A New York civil service class specification's "Typical Work Activities" (O*NET's word for what a job
+        # does, "Work Activities"): its duties, however illustrative.
+        r"|^(?:typical |essential |principal )?work activities$"
         r"|how you('ll| will) (contribute|help|make)|contribut"
         r"|in this role|your (role|impact|mission|tasks|day)|you will\b|key (tasks|accountabilities)|the work"
         r"|what (the|this) (job|role) (involves|entails)|tasks|projects|impact|challenge"
@@ -657,10 +660,22 @@ def inline_heading(line: str) -> tuple[str, str] | None:
     return (m.group(1).strip(), m.group(2)) if classify_heading(m.group(1)) in _INLINE_KINDS else None
 
 
+_CAPITALS_LABEL = re.compile(r"^\s*(?:\*\*|__)?([A-Z][A-Z ,'’/&-]{2,90}?)(?:\*\*|__)?\s*:(?:\*\*|__)?\s+(\S.*)$")
+"""A label in capitals run into its text, commas between its words ("FULL PERFORMANCE KNOWLEDGES, SKILLS, ABILITIES
+AND PERSONAL CHARACTERISTICS: Good knowledge of …", as a civil service class specification sets its headings)."""
+_CAPITALS_LABEL_WORDS = 12
+
+
 def _field(line: str) -> re.Match[str] | None:
-    """``line`` as a label (group 1, five words at most) and its value (group 2), or None: no list item is one."""
-    m = _INLINE_HEADING.match(line) if ":" in line else None  # most lines have no colon: no pattern run
-    return m if m is not None and len(m.group(1).split()) <= 5 and not LIST_ITEM.match(line) else None
+    """``line`` as a label (group 1, five words at most, or twelve in capitals) and its value (group 2), or None: no
+    list item is one."""
+    if ":" not in line or LIST_ITEM.match(line):  # most lines have no colon: no pattern run
+        return None
+    m = _INLINE_HEADING.match(line)
+    if m is not None and len(m.group(1).split()) <= 5:
+        return m
+    m = _CAPITALS_LABEL.match(line)
+    return m if m is not None and len(m.group(1).split()) <= _CAPITALS_LABEL_WORDS else None
 
 
 def is_field(line: str) -> bool:

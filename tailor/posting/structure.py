@@ -128,6 +128,10 @@ _CONTENT_RULES: tuple[tuple[SectionKind, str], ...] = (
         r"|(?:applicants|candidates|individuals) with (?:criminal|arrest|conviction) (?:histor|record)|\bfair chance\b"
         r"|construed as (?:an? )?(?:offer|contract|guarantee)|guarantee of (?:continued )?employment"
         r"|all rights reserved"
+        # A reservation that the duties listed only illustrate the work ("intended only as illustrations of possible
+        # types of work", "not intended to be all-inclusive"), as a class specification and many postings close them.
+        r"|(?:intended|meant) (?:only )?as (?:illustrations?|examples) of\b"
+        r"|not (?:intended to be )?(?:an? )?(?:all[- ]inclusive|exhaustive)\b"
         # Who may be hired at all: the right to work there, and an offer that waits on a background check.
         r"|(?:legally )?authori[sz]ed to work (?:in|for)\b|work authori[sz]ation|visa sponsorship"
         r"|sponsor (?:a |an )?(?:work )?visas?"

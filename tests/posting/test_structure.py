@@ -338,6 +338,7 @@ def test_layout_sections_title_and_company(name: str, tmp_path: Path) -> None:
         ("Disqualifying Factors", SectionKind.CONDITIONS),
         ("Automatic Disqualifiers", SectionKind.CONDITIONS),
         ("Automatic DQs", SectionKind.CONDITIONS),
+        ("Typical Work Activities", SectionKind.RESPONSIBILITIES),
     ],
 )
 def test_headings_are_classified(heading: str, kind: SectionKind) -> None:
@@ -3500,6 +3501,34 @@ def test_an_equal_opportunity_notice_said_once_at_length_under_the_employers_hea
     assert [kind for kind, _ in _kinds_and_headings(text)][-2:] == [SectionKind.BENEFITS, SectionKind.LEGAL]
 
 
+def test_a_class_specifications_labels_in_capitals_run_into_their_text_head_their_sections() -> None:
+    # A civil service class specification sets each heading in capitals before its text, commas and all; what the
+    # job does and what it takes are then the duties and the requirements, not the role's description.
+    text = (
+        "Park Maintenance Worker\n\nDISTINGUISHING FEATURES OF THE CLASS: This is manual work in the care of a "
+        "town's parks, under the general supervision of the Parks Foreman.\n\n"
+        "TYPICAL WORK ACTIVITIES: (Illustrative only)\n\n- Mows and trims lawns and athletic fields;\n"
+        "- Repairs benches, fences and playground equipment;\n\n"
+        "FULL PERFORMANCE KNOWLEDGES, SKILLS, ABILITIES AND PERSONAL CHARACTERISTICS: Good knowledge of turf care; "
+        "ability to operate a riding mower; dependability.\n"
+    )
+    assert [(s.kind, s.heading) for s in parse(text).sections] == [
+        (SectionKind.ROLE, ""),
+        (SectionKind.RESPONSIBILITIES, "TYPICAL WORK ACTIVITIES"),
+        (SectionKind.REQUIREMENTS, "FULL PERFORMANCE KNOWLEDGES, SKILLS, ABILITIES AND PERSONAL CHARACTERISTICS"),
+    ]
+
+
+def test_a_reservation_that_the_duties_above_only_illustrate_the_work_weighs_nothing() -> None:
+    # A civil service class specification's paragraph under its duties: "illustrations" is no skill asked.
+    text = (
+        "Highway Laborer\n\nTYPICAL WORK ACTIVITIES: (Illustrative only)\n\n- Patches potholes;\n- Clears culverts;\n\n"
+        "Typical Work Activities are intended only as illustrations of possible types of work that might be "
+        "assigned to an incumbent of this title.\n"
+    )
+    assert [kind for kind, _ in _kinds_and_headings(text)][1:] == [SectionKind.RESPONSIBILITIES, SectionKind.LEGAL]
+
+
 @pytest.mark.parametrize(
     "notice",
     [
@@ -3513,6 +3542,10 @@ def test_an_equal_opportunity_notice_said_once_at_length_under_the_employers_hea
         "have to obtain export licensing approval for certain individuals.",
         "We consider qualified applicants with criminal histories, in line with local fair chance ordinances.",
         "Nothing in this job posting should be construed as an offer or guarantee of employment.",
+        # That the duties listed only illustrate the work: the employer's reservation, no duty.
+        "The work activities above are intended only as illustrations of the work that may be assigned.",
+        "This list of duties is not intended to be all-inclusive; other duties may be assigned.",
+        "The statements above are not an exhaustive list of the job's tasks.",
         "© 2024 Fortune Media IP Limited. All rights reserved. Used under license.",
         "You must be legally authorized to work in the US. Northwind does not provide visa sponsorship.",
         "If you are extended an offer, it may be contingent upon the successful completion of a background check.",
@@ -3528,6 +3561,7 @@ def test_a_notice_in_other_words_is_legal(notice: str) -> None:
     [
         "Classify products under the Export Administration Regulations and file export license applications.",
         "Run background checks and verify work eligibility for new hires.",
+        "Greet guests of our all-inclusive resort and explain what is not included in the meal plans.",
     ],
 )
 def test_a_duty_that_deals_with_what_notices_say_stays_the_jobs(duty: str) -> None:
