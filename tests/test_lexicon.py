@@ -3053,6 +3053,9 @@ def test_a_drivers_trailers_are_skills_and_a_reefer_is_evidence_of_the_cold_chai
     assert {"reefer", "dry van"} <= set(said.skills)
     assert {"reefer", "dry van"} <= set(held.skills)
     assert "reefer" in related_terms(lexicon)["cold chain"]
+    # Hauling refrigerated freight is running a reefer, as "reefer freight" says.
+    (hauled,) = analyse(["Hauled refrigerated freight on a five-state network."], lexicon)
+    assert "reefer" in hauled.skills
     # A print shop's flatbed printer is no trailer: "flatbed" is no skill.
     assert lexicon.canonical("flatbed") is None
 
