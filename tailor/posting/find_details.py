@@ -232,12 +232,13 @@ _TAB_SEPARATOR = re.compile(r"\s+(?:at|@|[-–—|·:])\s+", re.I)
 """What parts a tab title's pieces: ``Acme - Sales Lead``, ``Sales Lead at Acme``, ``Sales Lead | Acme``."""
 _TAB_SEPARATOR_ENDS = re.compile(_TAB_SEPARATOR.pattern + r"$", re.I)
 _A_BOARDS_PAGE = re.compile(
-    r"(?:job|position|career|employment)s?[ \t]+"
-    r"(?:details?|descriptions?|bulletins?|postings?|pages?|opportunit(?:y|ies))(?:[ \t]+tab)?"
+    r"(?:job|position|career|employment|class)s?[ \t]+"
+    r"(?:details?|descriptions?|specifications?|specs?|bulletins?|postings?|pages?|opportunit(?:y|ies))(?:[ \t]+tab)?"
     r"|careers?|jobs?|job[ \t]+search|search[ \t]+jobs",
     re.IGNORECASE,
 )
-"""A job board's own page, as a tab title names it beside a job ("Job Details tab", "Career Pages", "Jobs")."""
+"""A job board's own page, as a tab title names it beside a job ("Job Details tab", "Career Pages", "Jobs"), or the
+kind of page a public employer's is ("Job Specifications - Truck Driver", a class specification)."""
 _IN_PLACE = re.compile(r"\s+in\s+([^|·–—]+?)(?=\s+(?:[-–—|·:])\s+)")
 """Where the job is, right after its title in a tab title ("… Manager in Portland, Oregon | …"): no company."""
 
@@ -265,7 +266,9 @@ def _tab_title(page: Page, title: Detail | None) -> dict[Field, list[str]]:
         # employer's page: the board's own pages between the job and the employer name no one.
         offers.append(next((piece for piece in pieces if not _A_BOARDS_PAGE.fullmatch(piece.strip())), pieces[0]))
     if (tail := _TAB_SEPARATOR_ENDS.search(before)) is not None:
-        offers.append(_TAB_SEPARATOR.split(before[: tail.start()])[-1])
+        piece = _TAB_SEPARATOR.split(before[: tail.start()])[-1]
+        if not _A_BOARDS_PAGE.fullmatch(piece.strip()):  # "Job Specifications - Truck Driver": the kind of page
+            offers.append(piece)
     written = (name for name in offers if _written(name.strip(), page.text))
     return {"company": [name for name in written if not _a_place(name) and not _written_as_a_city(name, page.text)]}
 

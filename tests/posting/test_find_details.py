@@ -2261,6 +2261,16 @@ def test_a_tab_title_that_sets_the_place_after_the_job_and_careers_at_before_the
     assert found.company == Detail("Harbor & Pine", "tab-title")
 
 
+@pytest.mark.parametrize("kind", ["Job Specifications", "Class Specification", "Job Description"])
+def test_a_tab_title_that_names_the_kind_of_page_before_the_job_names_no_employer(tmp_path: Path, kind: str) -> None:
+    # A public employer's class specification titles its page "Job Specifications - {title}", and heads its text
+    # with the same words: the kind of page, no one who hires.
+    page = _page(f"{kind} - Route Supervisor", "Route Supervisor").replace("<body>", f"<body><h1>{kind}</h1>")
+    posting = read_posting(write(tmp_path, "job.html", page))
+    found = structure.parse(posting.text, stated=posting.stated, links=posting.links).details
+    assert found.company is None or found.company.value != kind
+
+
 def test_a_government_boards_header_names_the_agency_before_its_equal_opportunity_sentence(tmp_path: Path) -> None:
     # NEOGOV titles a public employer's page "{title} | Job Details tab | Career Pages | {agency}" and sets the
     # agency over the job; the bulletin's last section says "The City of … is an equal opportunity employer".
