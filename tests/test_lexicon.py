@@ -3060,6 +3060,16 @@ def test_a_drivers_trailers_are_skills_and_a_reefer_is_evidence_of_the_cold_chai
     assert lexicon.canonical("flatbed") is None
 
 
+def test_a_tractor_trailer_is_a_skill_that_a_trailer_hauled_or_a_class_a_licence_shows() -> None:
+    lexicon = bundled_lexicon()
+    (asked,) = analyse(["One year of experience operating a tractor-trailer combination or 18-wheeler."], lexicon)
+    assert "tractor-trailer" in asked.skills
+    assert {"dry van", "reefer", "class a cdl"} <= {term.lower() for term in lexicon.instances["tractor-trailer"]}
+    # A farm tractor is no tractor-trailer.
+    (farm,) = analyse(["Drove a tractor and a hay trailer at harvest."], lexicon)
+    assert "tractor-trailer" not in farm.skills
+
+
 def test_the_microsoft_bi_stack_is_named_terms_and_ssrs_or_ssas_is_business_intelligence() -> None:
     lexicon = bundled_lexicon()
     (built,) = analyse(
