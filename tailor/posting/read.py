@@ -139,13 +139,18 @@ def read_posting(source: str | Path, stdin: BinaryIO | None = None) -> Posting:
             "posting's own page once it shows the job (signed in, cookies answered), or copy the posting's text into "
             "a .txt file and pass that."
         )
-    if len(extracted.text) > MAX_POSTING_CHARS:
+    _check_length(extracted.text, name)
+    return Posting(source=name, text=extracted.text, stated=extracted.stated, links=extracted.links)
+
+
+def _check_length(text: str, name: str) -> None:
+    """Refuse a posting's text longer than :data:`MAX_POSTING_CHARS`, before the slow work reads it."""
+    if len(text) > MAX_POSTING_CHARS:
         raise TailorError(
             f"The posting {name} holds more text than the {MAX_POSTING_CHARS:,} characters tailor reads "
-            f"({len(extracted.text):,}); a job posting is a few pages. Check that you passed the right file, "
+            f"({len(text):,}); a job posting is a few pages. Check that you passed the right file, "
             "or save the posting's own text in a .txt file and pass that."
         )
-    return Posting(source=name, text=extracted.text, stated=extracted.stated, links=extracted.links)
 
 
 def read_posting_text(text: str, source: str, *, suffix: str, stated: tuple[Candidate, ...] = ()) -> Posting:
@@ -154,12 +159,14 @@ def read_posting_text(text: str, source: str, *, suffix: str, stated: tuple[Cand
     ``stated`` says about the job comes before what its format states.
 
     Raises:
-        TailorError: the text is empty, larger than :data:`MAX_POSTING_BYTES`, or cannot be read.
+        TailorError: the text is empty, larger than :data:`MAX_POSTING_BYTES` or :data:`MAX_POSTING_CHARS`,
+            or cannot be read.
     """
     data = _check(text.encode("utf-8"), source)
     extracted = read_document(data, source, suffix=suffix, from_file=True)
     if not extracted.text.strip():
         raise _empty(source)
+    _check_length(extracted.text, source)
     return Posting(source=source, text=extracted.text, stated=(*stated, *extracted.stated), links=extracted.links)
 
 
