@@ -341,7 +341,8 @@ def _same_job(
     job: dict[int, int] = {}  # the job's first file, by the number of each file
     for n, posting in enumerate(scored):
         said = found.get(n, posting.details)
-        key = job_key(said.value("company"), said.value("title")) if maybe[n] else None
+        place = said.value("location")
+        key = job_key(said.value("company"), said.value("title"), [place] if place else []) if maybe[n] else None
         # A table's row holds its title and company in columns: the same description is not yet the same job.
         text = n if parse_row_source(posting.source) else same_text.setdefault(posting.sha256, n)
         first = job[text] if text != n else jobs.add(n, key, prints[n])

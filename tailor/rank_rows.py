@@ -171,7 +171,7 @@ def _fingerprints(
         if row.problem or not row.description.strip():
             out.append((row.number, None, None, location, url, row.problem, _named(row)))
             continue
-        key = job_key(row.value("company"), row.value("title"))
+        key = job_key(row.value("company"), row.value("title"), [location] if location else [])
         # A row that can never be merged (no company or title) needs no fingerprint.
         found = fingerprint(row.description, [location] if location else []) if key is not None else _ALONE
         out.append((row.number, key, found, location, url, "", (None, None, None)))

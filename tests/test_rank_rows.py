@@ -145,6 +145,32 @@ def test_rows_of_one_job_whose_company_one_board_writes_closed_up_and_another_ap
     assert [c.location for c in by_row(scores)[1].copies] == ["Channahon, IL"]
 
 
+def test_one_job_posted_once_per_city_with_its_city_in_each_title_is_scored_once(
+    tmp_path: Path, ready: pipeline.LoadedCV
+) -> None:
+    def description(city: str) -> str:
+        return (
+            f"Pharmacy Technician\n\nJoin our dispensary team in {city}.\n\nWhat you will do\n"
+            "- Fill and check prescriptions under a pharmacist's supervision.\n"
+            "- Keep the controlled drugs register and reorder stock.\n\nAbout you\n- A pharmacy technician licence.\n"
+        )
+
+    rows = [
+        ("Pharmacy Technician - Bristol", "Bristol, UK"),
+        ("Pharmacy Technician - Bath", "Bath, UK"),
+        ("Pharmacy Technician (Exeter)", "Exeter"),
+        ("Pharmacy Technician - Bath", "Bristol, UK"),  # another city's title: another job
+    ]
+    table = tmp_path / "jobs.csv"
+    lines = ["title,company,location,description"]
+    for title, place in rows:
+        lines.append(f'"{title}","Harbourside Chemists","{place}","{description(place.split(",")[0])}"')
+    table.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    scores = score_tables([table], ready)
+    assert sorted(by_row(scores)) == [1, 4] and scores.copies == 2
+    assert [c.location for c in by_row(scores)[1].copies] == ["Bath, UK", "Exeter"]
+
+
 _forks: list[int] = []
 os.register_at_fork(before=lambda: _forks.append(os.getpid()))
 

@@ -2,7 +2,8 @@
 
 Two rows are the same job when they have the same company and the same job title
 (compared without case, punctuation, a board's typography or a company's legal form:
-"Acme, Inc." is "ACME", "Worker – LCSW" "Worker - LCSW") and the same or nearly the
+"Acme, Inc." is "ACME", "Worker – LCSW" "Worker - LCSW"; a part naming only the row's
+own place left out: "Nurse - Leeds" in Leeds is "Nurse") and the same or nearly the
 same description. Descriptions are compared after normalising them (:func:`fingerprint`):
 
 - every line that names the row's own location is left out ("join our team in
@@ -118,18 +119,42 @@ _TAG = re.compile(rb"<(/?)([a-z][a-z0-9]*)\b[^>]*>")
 _BLOCK_TAGS = frozenset({b"p", b"div", b"li", b"ul", b"ol", b"br", b"tr", b"h1", b"h2", b"h3", b"h4", b"h5", b"h6"})
 
 
-def job_key(company: str | None, title: str | None) -> str | None:
+def job_key(company: str | None, title: str | None, places: Sequence[str] = ()) -> str | None:
     """``acme|senior engineer``: what two rows of the same job share; None without a company or a title. Case,
     punctuation, spacing and typography do not count ("Worker – LCSW" is "worker lcsw", as "Worker - LCSW" is; a
     letter is the same letter whether composed or accented apart, or full-width), nor does a legal form. The full
     stops of an abbreviation and an apostrophe join what they stand in ("R.N." is "RN", "Children's"
     "Childrens"). A company's name is its letters, with no space between its words: boards write one name closed
-    up or apart ("ExxonMobil" is "Exxon Mobil Corporation", "PricewaterhouseCoopers" "Pricewaterhouse Coopers")."""
+    up or apart ("ExxonMobil" is "Exxon Mobil Corporation", "PricewaterhouseCoopers" "Pricewaterhouse Coopers").
+    A part of the title that names only the row's own place (``places``: its location column) does not count
+    either: a job posted once per city is titled "Nurse - Leeds" in one row and "Nurse (York)" in the next."""
     company = _NOT_WORD.sub(" ", _LEGAL_FORM.sub(" ", _closed_up(company or ""))).split()
-    title = _NOT_WORD.sub(" ", _closed_up(title or "")).split()
+    title = _NOT_WORD.sub(" ", _without_own_place(_closed_up(title or ""), places)).split()
     if not company or not title:
         return None
     return f"{''.join(company)}|{' '.join(title)}"
+
+
+_TITLE_PART = re.compile(r"\s+[-|:/]\s+|[,()\[\]|]")
+"""What parts a title: a spaced dash, bar, colon or slash, a comma, brackets ("Nurse - Leeds", "Nurse (Leeds, UK)")."""
+
+
+def _without_own_place(title: str, places: Sequence[str]) -> str:
+    """``title`` (as :func:`_closed_up` gives it) without its parts whose every word is a word of ``places`` or of
+    their other spellings ("NY", "New York"), unless nothing else is left: the place a board adds to a title
+    ("Nurse - Leeds, UK"). A place's word within a part stays ("Leeds Depot Supervisor")."""
+    if not places:
+        return title
+    from tailor.places import other_spellings
+
+    named = {
+        word
+        for place in (*places, *(other for given in places for other in other_spellings(given)))
+        for word in _NOT_WORD.sub(" ", _closed_up(place)).split()
+    }
+    parts = [part for part in _TITLE_PART.split(title) if part.strip()]
+    kept = [part for part in parts if not set(_NOT_WORD.sub(" ", part).split()) <= named]
+    return " ".join(kept) if kept else title
 
 
 _CLOSED_UP = re.compile(r"(?<=\w)[.'’](?=\w)|(?<=\b\w)\.")

@@ -51,6 +51,32 @@ def test_the_company_and_title_are_compared_without_case_punctuation_or_legal_fo
     assert job_key("St. Mary's", "Emergency Department R.N.") == job_key("St Marys", "Emergency Department RN")
 
 
+@pytest.mark.parametrize(
+    ("title", "location"),
+    [
+        ("Warehouse Supervisor - Leeds", "Leeds, UK"),
+        ("Warehouse Supervisor (Leeds)", "Leeds"),
+        ("Warehouse Supervisor – Leeds, West Yorkshire", "Leeds, West Yorkshire, United Kingdom"),
+        ("Warehouse Supervisor | New York, NY", "New York, NY"),
+        ("Leeds - Warehouse Supervisor", "Leeds, UK"),
+    ],
+)
+def test_a_title_naming_its_own_rows_place_is_the_title_without_it(title: str, location: str) -> None:
+    # A job posted once per city, its city in each title: the same job, as its lines naming the city are.
+    assert job_key("Kestrel Freight", title, [location]) == job_key("Kestrel Freight", "Warehouse Supervisor")
+
+
+def test_a_title_keeps_a_part_that_names_another_place_or_more_than_a_place() -> None:
+    key = job_key("Kestrel Freight", "Warehouse Supervisor")
+    assert job_key("Kestrel Freight", "Warehouse Supervisor - Leeds", ["York"]) != key  # another city's job
+    assert job_key("Kestrel Freight", "Warehouse Supervisor - Leeds Night Shift", ["Leeds"]) != key
+    assert job_key("Kestrel Freight", "Warehouse Supervisor - Leeds") != key  # no place given
+    # The place is the whole title: nothing is left to compare, so it stays.
+    assert job_key("Kestrel Freight", "Leeds", ["Leeds"]) == "kestrelfreight|leeds"
+    # A place's word inside a part is the title's own: "Leeds Depot" names a depot, not only where the job is.
+    assert job_key("Kestrel Freight", "Leeds Depot Supervisor", ["Leeds"]) == "kestrelfreight|leeds depot supervisor"
+
+
 def test_a_companys_name_is_the_same_written_closed_up_or_apart_with_its_legal_form_or_not() -> None:
     # One board writes the name as the brand does, another as the register does.
     assert job_key("NorthStar Logistics", "Dispatcher") == job_key("North Star Logistics Corporation", "Dispatcher")
