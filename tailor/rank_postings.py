@@ -26,7 +26,16 @@ from tailor.options import ResumeOptions
 from tailor.options import min_fit as min_fit_value
 from tailor.posting.details import FIELDS, Field, PostingDetails
 from tailor.posting.duplicates import Jobs, fingerprint, job_key, may_be_copies
-from tailor.posting.table import Role, Row, is_table, parse_columns, parse_row_source, row_posting, source_order
+from tailor.posting.table import (
+    Role,
+    Row,
+    check_tables,
+    is_table,
+    parse_columns,
+    parse_row_source,
+    row_posting,
+    source_order,
+)
 from tailor.rank_rows import read_rows, score_tables
 from tailor.results import LoadedCV
 from tailor.scored import Copy, ScoredPosting, Scores, Unreadable, places, score_posting
@@ -166,6 +175,8 @@ def rank_postings(
 
     options = ResumeOptions(max_bullets=max_bullets, min_fit=min_fit_value(min_fit))
     roles = parse_columns(columns)
+    paths = list(paths)
+    check_tables(paths, roles)  # before the CV's analysis: a wrong table is known from its first lines
     ready = cv if isinstance(cv, LoadedCV) else load(cv)
     found = score_paths(
         paths,

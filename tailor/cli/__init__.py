@@ -171,6 +171,14 @@ def _load_cv(cv: Path | None) -> LoadedCV:
     return ready
 
 
+def _check_tables(paths: list[str], columns: str | None) -> None:
+    """A table of postings (or ``--columns``) that cannot be ranked, told before the CV is analysed, which takes
+    seconds: :func:`tailor.posting.table.check_tables`."""
+    from tailor.posting.table import check_tables, parse_columns
+
+    check_tables(paths, parse_columns(columns))
+
+
 def _warn(path: Path, warnings: typing.Iterable[Problem]) -> None:
     for warning in warnings:
         err.print(f"[yellow]Warning:[/] {escape(warning.describe(path))}", highlight=False, soft_wrap=True)
@@ -675,6 +683,7 @@ def rank_postings(
     from tailor.cli.terminal_batch import print_left_out, print_shortlist, print_unreadable, reading_progress
     from tailor.rank_postings import columns_of, rank_postings, rows
 
+    _check_tables(paths, columns)
     ready = _load_cv(cv)
     if top is None:
         top = RANK_TABLE_TOP if format is RankFormat.table else 0
@@ -763,6 +772,7 @@ def batch(
     from tailor.batch import plan, run
     from tailor.cli.terminal_batch import batch_progress, print_batch_summary, print_unreadable, reading_progress
 
+    _check_tables(paths, columns)
     ready = _load_cv(cv)
     reading = _interruptible("Interrupted while reading the postings; nothing was written.")
     with reading, reading_progress(err) as progress:

@@ -169,6 +169,21 @@ def whole_table(path: str | Path) -> TailorError | None:
     )
 
 
+def check_tables(paths: Iterable[str | Path], columns: Mapping[Role, str] | None = None) -> None:
+    """Open each table of postings that ``paths`` names (not a pattern, which names what it finds), so that one
+    that cannot be ranked at all is told at once: it is known from its first lines, while analysing the CV
+    before it takes seconds.
+
+    Raises:
+        TailorError: as :meth:`Table.open` does (a table that does not exist, is empty, has no rows or no column
+            for the postings' text, or lacks a column ``columns`` names; a spreadsheet; a file that is no text).
+    """
+    for path in paths:
+        name = str(path)
+        if is_table(name) and (Path(name).exists() or not any(ch in name for ch in "*?[")):
+            Table.open(name, columns)
+
+
 def only_row(path: str | Path) -> str | None:
     """``jobs.csv#row=1`` where ``path`` is a table of postings that holds one row, as a job board's export of one
     saved job does: that row is the posting, with no row to name; None for any other source."""
@@ -911,6 +926,7 @@ __all__ = [
     "TABLE_SUFFIXES",
     "Row",
     "Table",
+    "check_tables",
     "description_suffix",
     "is_table",
     "parse_columns",

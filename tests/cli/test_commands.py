@@ -564,6 +564,34 @@ def test_a_posting_of_two_megabytes_of_words_is_refused_at_once_with_the_limit(t
     assert time.monotonic() - started < 10  # it took 26 s, without a word, to rank
 
 
+@pytest.mark.parametrize("command", ["rank", "batch"])
+@pytest.mark.parametrize(
+    ("table", "columns", "message"),
+    [
+        ("", (), "is empty: its first line should name its columns"),
+        ("title,company,body\n", (), "has no rows"),
+        ("Role;Firm;Ad text\nBaker;Crumb & Co;Bake bread.\n", (), "no column tailor knows to hold the postings' text"),
+        ("title,company,description\nBaker,Crumb,Bake.\n", ("--columns", "description=Body"), "does not have"),
+        ("title,company,description\nBaker,Crumb,Bake.\n", ("--columns", "title Role"), "role=column pairs"),
+    ],
+    ids=["empty", "header only", "no description column", "a column it lacks", "columns misspelt"],
+)
+def test_a_table_that_cannot_be_ranked_is_told_before_the_cv_is_analysed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: str, table: str, columns: tuple[str, ...], message: str
+) -> None:
+    # Analysing the CV takes seconds (a loaded host: ten and more); a wrong table is known from its first lines.
+    def analysed(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the CV was analysed before the table was looked at")
+
+    monkeypatch.setattr("tailor.pipeline.load", analysed)
+    path = tmp_path / "jobs.csv"
+    path.write_text(table, encoding="utf-8")
+    out = ["--out", tmp_path / "out"] if command == "batch" else []
+    result = invoke(command, path, "--cv", "example", *columns, *out)
+    assert_user_error(result, message)
+    assert not (tmp_path / "out").exists()
+
+
 def test_missing_template_is_a_clear_error(tmp_path: Path) -> None:
     assert_user_error(
         invoke(
