@@ -301,7 +301,9 @@ def write(plan: Plan, outcomes: Sequence[Outcome], *, today: dt.date | None = No
         beyond_top=plan.beyond_top,
         below_min_fit=len(plan.below),
     )
-    for path, text in zip(paths, (page, csv_text(rows, plan.unreadable)), strict=True):
+    # The CSV opens with a byte order mark, as a spreadsheet's "CSV UTF-8" does: without one, Excel reads a CSV in
+    # the system's code page, and a scraped title's "–", "é" or "東京" comes out as "â€“", "Ã©" or worse.
+    for path, text in zip(paths, (page, "\ufeff" + csv_text(rows, plan.unreadable)), strict=True):
         data = text.encode("utf-8")
         try:
             if not path.is_file() or path.read_bytes() != data:  # a run that changed nothing leaves it alone
@@ -320,8 +322,8 @@ def _ours(path: Path) -> bool:
             head = f.read(4096)
     except OSError:
         return False
-    if path.suffix == ".csv":
-        return head.startswith(",".join(CSV_COLUMNS[:4]).encode())
+    if path.suffix == ".csv":  # with its byte order mark, or without one, as tailor wrote it before
+        return head.removeprefix("\ufeff".encode()).startswith(",".join(CSV_COLUMNS[:4]).encode())
     return b'<meta name="generator" content="tailor ' in head
 
 

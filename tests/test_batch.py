@@ -225,7 +225,7 @@ def test_exports_are_written_beside_each_resume_and_are_never_read_as_postings(j
         resume = json.loads((out / f"{stem}.resume.json").read_text(encoding="utf-8"))
         assert resume["basics"]["name"] == "Bruno Magalhaes"
         assert (out / f"{stem}.md").read_text(encoding="utf-8").startswith("# Bruno Magalhaes")
-        assert f"{stem}.resume.json; {stem}.md" in (out / "index.csv").read_text(encoding="utf-8")
+        assert f"{stem}.resume.json; {stem}.md" in (out / "index.csv").read_text(encoding="utf-8-sig")
     again = invoke("batch", jobs, "--cv", "example", "--out", out, "--export", "markdown", "--export", "json-resume")
     assert "0 built, 3 up to date" in again.output  # the .md exports are not postings
     (out / f"{names[0].removesuffix('.docx')}.resume.json").unlink()
@@ -275,7 +275,7 @@ def test_a_rebuild_without_an_export_removes_the_one_made_from_the_resume_it_rep
     result = invoke("batch", jobs, "--cv", "example", "--out", out)  # changed options: every résumé rebuilt
     assert "3 built" in result.output and not list(out.glob("*.md"))
     assert result.output.count(".md, made with the résumé this one replaced") == 3
-    overview = csv.DictReader((out / "index.csv").open(encoding="utf-8"))
+    overview = csv.DictReader((out / "index.csv").open(encoding="utf-8-sig"))
     assert {row["exports"] for row in overview} == {""}  # no export linked
 
 
@@ -322,7 +322,7 @@ def test_batch_of_a_table_writes_one_resume_per_job_named_from_its_columns(jobs_
     manifest = json.loads((out / names[0]).with_suffix(".manifest.json").read_text(encoding="utf-8"))
     assert manifest["inputs"]["posting"]["source"].startswith(f"{jobs_csv}#row=")
     assert manifest["inputs"]["posting"]["company_source"] == "column"
-    overview = list(csv.DictReader((out / "index.csv").open(encoding="utf-8")))
+    overview = list(csv.DictReader((out / "index.csv").open(encoding="utf-8-sig")))
     (empty,) = [row for row in overview if row["status"] == "not read"]  # the row without a description
     assert "has no description" in empty["problem"] and empty["source"].startswith(f"{jobs_csv}#row=")
     assert (empty["title"], empty["company"]) == ("Data Engineer", "Acme")  # which job was missed
@@ -399,7 +399,7 @@ def test_the_files_made_from_an_edited_resume_are_said_and_shown_to_be_from_befo
         (report, "report (before edit)"),
         (markdown, "Markdown (before edit)"),
     ]
-    rows = list(csv.DictReader((out / "index.csv").open(encoding="utf-8")))
+    rows = list(csv.DictReader((out / "index.csv").open(encoding="utf-8-sig")))
     assert [r["before_edit"] for r in rows if r["resume"] == mine.name] == [f"{report}; {markdown}"]
     assert {r["before_edit"] for r in rows if r["resume"] != mine.name} == {""}  # rebuilt: nothing stale
 
@@ -418,7 +418,7 @@ def two_jobs_of_one_title(tmp_path: Path, name: str, order: tuple[int, int], *mo
 
 
 def resume_by_location(out: Path) -> dict[str, str]:
-    return {row["location"]: row["resume"] for row in csv.DictReader((out / "index.csv").open(encoding="utf-8"))}
+    return {row["location"]: row["resume"] for row in csv.DictReader((out / "index.csv").open(encoding="utf-8-sig"))}
 
 
 def test_two_jobs_of_one_title_keep_their_own_resumes_when_the_next_scrape_orders_them_otherwise(
@@ -585,7 +585,9 @@ def test_the_overview_lists_every_posting_with_its_fit_coverage_and_links(jobs_c
     out = tmp_path / "out"
     result = invoke("batch", jobs_csv, "--cv", "example", "--out", out, "--report")
     assert result.exit_code == 0 and f"Overview: {out / 'index.html'}" in result.output
-    rows = list(csv.DictReader(io.StringIO((out / "index.csv").read_text(encoding="utf-8"))))
+    written = (out / "index.csv").read_bytes()
+    assert written.startswith(b"\xef\xbb\xbfrank,score,fit,")  # the byte order mark Excel needs to read UTF-8
+    rows = list(csv.DictReader(io.StringIO(written.decode("utf-8-sig"))))
     assert rows.pop()["status"] == "not read"  # the row without a description, last
     assert [r["rank"] for r in rows] == ["1", "2", "3", "4", "5"] and rows[0]["status"] == "built"
     assert rows[0]["title"] == "Research Engineer" and float(rows[0]["score"]) >= float(rows[1]["score"])
@@ -600,7 +602,7 @@ def test_the_overview_lists_every_posting_with_its_fit_coverage_and_links(jobs_c
     # Run again: the overview says what became of each résumé this time.
     again = invoke("batch", jobs_csv, "--cv", "example", "--out", out, "--report")
     assert "0 built, 5 up to date" in again.output
-    assert "up to date" in (out / "index.csv").read_text(encoding="utf-8")
+    assert "up to date" in (out / "index.csv").read_text(encoding="utf-8-sig")
     # Among résumés, the overview is no posting.
     shutil.copy(POSTINGS / "registered-nurse.txt", out / "nurse.txt")
     assert [p.name for p in find_postings([out])] == ["nurse.txt"]
@@ -672,6 +674,16 @@ def test_an_index_html_of_the_users_own_is_never_replaced_without_force(jobs: Pa
     assert invoke("batch", "--cv", "example", jobs, "--out", out).exit_code == 0
 
 
+def test_an_index_csv_tailor_wrote_without_a_byte_order_mark_is_still_its_own(jobs: Path, tmp_path: Path) -> None:
+    # Overviews written before the CSV opened with its byte order mark are replaced as tailor's, not kept as the user's.
+    out = tmp_path / "out"
+    assert invoke("batch", "--cv", "example", jobs, "--out", out).exit_code == 0
+    index = out / "index.csv"
+    index.write_bytes(index.read_bytes().removeprefix(b"\xef\xbb\xbf"))
+    assert invoke("batch", "--cv", "example", jobs, "--out", out).exit_code == 0
+    assert index.read_bytes().startswith(b"\xef\xbb\xbfrank,")
+
+
 def test_an_index_html_of_the_users_own_exits_1_whether_the_resumes_were_built_or_up_to_date(
     jobs: Path, tmp_path: Path
 ) -> None:
@@ -740,7 +752,7 @@ def test_batch_builds_one_resume_for_a_posting_saved_in_two_formats_and_lists_th
     assert result.exit_code == 0, result.output
     assert "2 built" in result.output and "1 posting was a copy of another posting's job" in result.output
     assert len(resumes(out)) == 2
-    rows = list(csv.DictReader((out / "index.csv").open(encoding="utf-8")))
+    rows = list(csv.DictReader((out / "index.csv").open(encoding="utf-8-sig")))
     grounds = next(r for r in rows if r["source"].endswith("grounds-board.html"))
     assert (grounds["duplicates"], grounds["duplicate_sources"]) == ("1", str(jobs / "grounds.txt"))
     assert 'copy <a class="source" href="../jobs/grounds.txt">grounds.txt</a>' in (out / "index.html").read_text(
@@ -765,7 +777,7 @@ def test_a_posting_that_asks_for_a_licence_the_cv_lacks_is_flagged_on_the_termin
         assert result.exit_code == 0, result.output
         # The label its line gives, which a licence the CV lacks keeps from strong, is the overview's too.
         assert "partial) ⚠ requires RN" in result.output
-        [row] = csv.DictReader(io.StringIO((out / "index.csv").read_text(encoding="utf-8")))
+        [row] = csv.DictReader(io.StringIO((out / "index.csv").read_text(encoding="utf-8-sig")))
         assert row["fit"] == "partial"
     assert row["status"] == "up to date" and row["flags"] == "requires RN"
     assert "⚠ requires RN" in (out / "index.html").read_text(encoding="utf-8")
