@@ -94,6 +94,11 @@ class Plan:
     beyond_top_short: int = 0
     """Of :attr:`beyond_top`, those too short a posting to judge, whatever their score."""
 
+    @property
+    def none_read(self) -> bool:
+        """Whether postings were given and none of them could be read: nothing was ranked, so nothing is planned."""
+        return bool(self.unreadable) and not (self.jobs or self.below or self.beyond_top)
+
 
 @dataclass(frozen=True)
 class Outcome:

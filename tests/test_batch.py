@@ -29,8 +29,10 @@ from tests.conftest import (
     estimate_in_paragraphs,
     fail_on_flush,
     grounds_page,
+    jobspy_row,
     needs_libreoffice,
     read_only,
+    write_jobspy_csv,
 )
 
 runner = CliRunner()
@@ -336,7 +338,6 @@ def test_batch_of_a_table_writes_one_resume_per_job_named_from_its_columns(jobs_
 
 def test_a_batch_plans_rows_of_equal_fit_in_the_order_of_their_numbers(tmp_path: Path) -> None:
     from tailor.batch import plan
-    from tests.conftest import jobspy_row, write_jobspy_csv
 
     hpc = (DATA / "postings" / "hpc-mpi-simulation.txt").read_text(encoding="utf-8")
     rows = [jobspy_row(f"HPC Engineer {n}", f"Kestrel {n}", "Berlin", hpc) for n in range(1, 12)]
@@ -672,6 +673,19 @@ def test_an_index_html_of_the_users_own_is_never_replaced_without_force(jobs: Pa
     assert invoke("batch", "--cv", "example", jobs, "--out", out, "--force").exit_code == 0
     assert "tailor batch" in mine.read_text(encoding="utf-8")
     assert invoke("batch", "--cv", "example", jobs, "--out", out).exit_code == 0
+
+
+def test_a_batch_of_which_no_posting_could_be_read_exits_1_as_rank_does(tmp_path: Path) -> None:
+    # A scraper's table with no descriptions (JobSpy leaves LinkedIn's out unless asked to fetch them): batch said
+    # "0 built, …, 0 failed" and exited 0, so a script took the empty run for a done one.
+    rows = [jobspy_row(title, "Kestrel Freight", "Leeds", "") for title in ("Dispatcher", "Fleet Coordinator")]
+    table = write_jobspy_csv(tmp_path / "jobs.csv", rows)
+    out = tmp_path / "out"
+    result = invoke("batch", table, "--cv", "example", "--out", out)
+    assert result.exit_code == 1, result.output
+    assert "0 built" in result.output and "jobs.csv#row=2 has no description" in result.output
+    assert not out.exists() or not list(out.iterdir())
+    assert invoke("rank", table, "--cv", "example").exit_code == 1  # as rank says it
 
 
 def test_an_index_csv_tailor_wrote_without_a_byte_order_mark_is_still_its_own(jobs: Path, tmp_path: Path) -> None:

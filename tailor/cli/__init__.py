@@ -723,7 +723,8 @@ def _cell(value: object) -> object:
 
 @app.command(
     epilog=f"Exit status: {ExitCode.OK} when every résumé is built or up to date; {ExitCode.PROBLEMS} when some "
-    f"were written and others failed (listed); {ExitCode.USER_ERROR} when nothing was written (a user error, or "
+    f"were written and others failed (listed), or none of the postings could be read (listed); "
+    f"{ExitCode.USER_ERROR} when nothing was written (a user error, or "
     f"every résumé failed); {ExitCode.INTERRUPTED} when stopped by Ctrl-C, leaving only complete résumés."
 )
 @_user_errors
@@ -815,6 +816,8 @@ def batch(
     if unwritten is not None:
         err.print(f"[bold red]Error:[/] {escape(str(unwritten))}", highlight=False, soft_wrap=True)
     failed = any(o.status == "failed" for o in outcomes)
+    if planned.none_read:
+        raise typer.Exit(ExitCode.PROBLEMS)  # as rank: a script must not take the empty run for a done one
     if unwritten is not None or failed:
         # A failed résumé leaves no file (batch.run): 2 only when résumés failed and this run wrote none. An overview
         # it could not write (the user's own index.html, a full disk) is a problem to look at beside résumés that are
