@@ -208,6 +208,8 @@ def html_page(
     from tailor.rank import label_rules
 
     folder, names = short_sources([row.source for row in rows])
+    if folder:
+        folder = os.path.abspath(folder)  # "..", "jobs": said where batch ran; the page is read from its own folder
     counts: dict[str, int] = {}
     for row in rows:
         counts[row.status] = counts.get(row.status, 0) + 1

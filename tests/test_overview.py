@@ -5,10 +5,12 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import os
 from html.parser import HTMLParser
 from pathlib import Path
 
 import lxml.html
+import pytest
 
 from tailor.overview import CSV_COLUMNS, MAX_LISTED_UNREADABLE, Entry, csv_text, html_page
 from tailor.rank import label_rules
@@ -123,6 +125,20 @@ def test_the_page_counts_the_copies_listed_with_the_jobs_in_words_that_agree() -
     one = [entry(1, 0.3, "strong", copies=(Copy("jobs.csv#row=2", "Lisbon"),))]
     assert "1 more posting was the same job as one listed, and is listed with it." in said(one)
     assert "same job" not in said([entry(1, 0.3, "strong")])
+
+
+def test_the_page_names_a_folder_given_relative_to_where_batch_ran_by_its_whole_path(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "Postings in .." (batch ../jobs.csv) or "Postings in jobs" names nothing to someone reading the page in its
+    # own folder, later: the folder is said from the root.
+    monkeypatch.chdir(tmp_path)
+    for given in ("../saved/jobs.csv#row=3", "saved/jobs.csv#row=3"):
+        rows = [entry(1, 0.3, "strong", source=given)]
+        page = lxml.html.fromstring(html_page(rows, owner="Me", today=TODAY))
+        folder = Path(os.path.abspath(Path(given).parent))
+        assert f"Postings in {folder}." in page.find_class("sub")[0].text_content()
+        assert page.xpath("//td//span[@class='source']")[0].text_content() == "jobs.csv#row=3"
 
 
 def test_the_page_says_how_many_postings_top_and_min_fit_left_out() -> None:
