@@ -143,18 +143,25 @@ def _without_own_place(title: str, places: Sequence[str]) -> str:
     """``title`` (as :func:`_closed_up` gives it) without its parts whose every word is a word of ``places`` or of
     their other spellings ("NY", "New York"), unless nothing else is left: the place a board adds to a title
     ("Nurse - Leeds, UK"). A place's word within a part stays ("Leeds Depot Supervisor")."""
-    if not places:
+    parts = [part for part in _TITLE_PART.split(title) if part.strip()] if places else []
+    if len(parts) < 2:
         return title
+    named = _place_words(tuple(places))
+    kept = [part for part in parts if not set(_NOT_WORD.sub(" ", part).split()) <= named]
+    return " ".join(kept) if kept else title
+
+
+@lru_cache(maxsize=4096)
+def _place_words(places: tuple[str, ...]) -> frozenset[str]:
+    """The words of ``places`` and of their other spellings, as :func:`_closed_up` writes them: a table names a
+    few hundred places over its many rows, each looked up once."""
     from tailor.places import other_spellings
 
-    named = {
+    return frozenset(
         word
         for place in (*places, *(other for given in places for other in other_spellings(given)))
         for word in _NOT_WORD.sub(" ", _closed_up(place)).split()
-    }
-    parts = [part for part in _TITLE_PART.split(title) if part.strip()]
-    kept = [part for part in parts if not set(_NOT_WORD.sub(" ", part).split()) <= named]
-    return " ".join(kept) if kept else title
+    )
 
 
 _CLOSED_UP = re.compile(r"(?<=\w)[.'’](?=\w)|(?<=\b\w)\.")
