@@ -152,6 +152,13 @@ class KeywordCoverage:
         return f"{'either' if len(self.keyword.alternatives) < 2 else 'any one'} will do; you show {self.met_by}"
 
     @property
+    def related_beside(self) -> tuple[Related, ...]:
+        """The related terms to show beside the keyword: all of :attr:`related` but the one that meets it, which
+        :attr:`met_how` names ("either will do; you show Adobe Photoshop", not "…; related: Adobe Photoshop")."""
+        again = self.met_by.casefold()
+        return tuple(r for r in self.related if not again or r.term.casefold() != again)
+
+    @property
     def asked(self) -> str:
         """The requirement in words: the keyword's label, and its alternatives ("Go (or Rust)")."""
         label = self.keyword.label

@@ -171,10 +171,8 @@ def where(result: Match, found: KeywordCoverage) -> str:
     assert result.ranking.cv is not None, "a Match made by tailor.pipeline.match"
     named = labels(result)
     text = ", ".join(named.get(i, i) for i in found.where)
-    # The one of its kind, or the alternative, that meets the keyword is named by "met by …" or "you show …": not
-    # again as related to it.
-    again = found.met_by.casefold() if found.met_by else None
-    shown = [r for r in found.related if r.term.casefold() != again][:RELATED_SHOWN]
+    beside = found.related_beside
+    shown = beside[:RELATED_SHOWN]
     # A related skill the CV lists is named once: "Microsoft Excel", not "Microsoft Excel (Microsoft Excel)".
     related = ", ".join(
         r.term
@@ -182,7 +180,7 @@ def where(result: Match, found: KeywordCoverage) -> str:
         else f"{r.term} ({label})"
         for r in shown
     )
-    if (more := sum(r.term.casefold() != again for r in found.related) - len(shown)) > 0:
+    if (more := len(beside) - len(shown)) > 0:
         related += f", {more} more"
     if related:
         text += ("; " if text else "") + f"related: {related}"

@@ -449,6 +449,27 @@ def test_a_keyword_met_by_its_alternative_is_marked_met_in_the_posting_and_not_l
     assert "met" in text_of(gcp.xpath("td")[2]) and "absent" not in text_of(gcp.xpath("td")[2])
 
 
+def test_a_keyword_met_by_another_tool_offered_with_it_names_that_tool_once_not_again_as_related(
+    tmp_path: Path,
+) -> None:
+    # As the terminal's table does: "either will do; you show Adobe Photoshop", not "…; related: Adobe Photoshop".
+    cv = tmp_path / "cv.yaml"
+    cv.write_text(
+        "contact: {name: Ines Marlowe, email: ines@example.org}\nexperience:\n  - id: arts\n"
+        "    employer: Harbor Arts Council\n    role: Marketing Coordinator\n    start: 2021\n    bullets:\n"
+        "      - {id: flyers, text: Designed the fall event flyers in Adobe Photoshop.}\n",
+        encoding="utf-8",
+    )
+    posting = posting_file(
+        tmp_path, "Marketing Coordinator\n\nRequirements:\n- Proficiency in Canva or other graphics editing software\n"
+    )
+    page = tree(html_report(match(posting, cv), TODAY))
+    canva = next(row for row in page.xpath("//tr[contains(@class, 'met-row')]") if "Canva" in text_of(row))
+    where = text_of(canva.xpath("td")[3])
+    assert "you show Adobe Photoshop" in where
+    assert where.count("Photoshop") == 1, where
+
+
 def test_a_credential_shown_by_an_expired_certificate_is_marked_expired_not_in_the_resume(tmp_path: Path) -> None:
     cv = make_cv(
         {"Harbour Pool": ["Taught swimming to children and adults."]},
