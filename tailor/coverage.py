@@ -498,13 +498,16 @@ _FIELD_DOERS = (
     ("ics", "icist"),
     ("ology", "ologist"),
     ("istry", "ist"),
+    ("ism", "ist"),
+    ("y", "ist"),
     ("ing", "er"),
     ("ing", "or"),
 )
-"""A field of one word's ending → the ending of the word for the one who practises it: a "Bioinformatician" or
+"""A field's ending → the ending of the word for the one who practises it: a "Bioinformatician" or
 "Statistician" practises bioinformatics or statistics, a "Physicist" physics, an "Epidemiologist" epidemiology,
-a "Chemist" chemistry; and one word of work, the one who does it: a "Firefighter" does firefighting, a "Welder"
-welding, an "Auditor" auditing."""
+a "Chemist" chemistry, a "Data Journalist" data journalism, a "Physical Therapist" physical therapy; and one word of
+work, the one who does it: a "Firefighter" does firefighting, a "Welder" welding, an "Auditor" auditing. A word made
+so that names no job ("safetist") is in no title, and says nothing."""
 
 
 def _doers(term: str) -> tuple[str, ...]:
@@ -513,20 +516,30 @@ def _doers(term: str) -> tuple[str, ...]:
     "bioinformatician")."""
     first, _, work = term.partition(" ")
     if not work:
-        return tuple(
-            term.removesuffix(field) + doer
-            for field, doer in _FIELD_DOERS
-            if term.endswith(field) and len(term) > len(field) + 2
-        )
+        return _field_doers(term)
     if " " in work:
         return ()
     doer = _DOERS.get(work)
     if not doer:
-        ends = [work.removesuffix(ing) + one for ing, one in _FIELD_DOERS if ing == "ing" and work.endswith(ing)]
-        return tuple(f"{first} {end}" for end in ends if len(end) > 4)
+        return tuple(f"{first} {end}" for end in _field_doers(work) if len(end) > 4)
     if doer in _OVER_PEOPLE and _staff_or(_lemma(first)) == _STAFF:
         return (f"{first} {doer}", doer)  # "Warehouse Shift Supervisor" supervises staff
     return (f"{first} {doer}",)
+
+
+def _field_doers(work: str) -> tuple[str, ...]:
+    """The words for the one who practises a field or does a work of one word (:data:`_FIELD_DOERS`), and the job's
+    names made of a verb a work's lemma is ("reporting", read as "report": reporter, as
+    :func:`tailor.rank.posting.what_the_worker_does` reads a reporter back)."""
+    from tailor.rank.posting import what_the_worker_does
+
+    ends = [
+        work.removesuffix(field) + doer
+        for field, doer in _FIELD_DOERS
+        if work.endswith(field) and len(work) > len(field) + 2
+    ]
+    workers = (f"{work}er", f"{work}r", f"{work}or", f"{work}{work[-1:]}er")
+    return tuple(dict.fromkeys([*ends, *(w for w in workers if work in what_the_worker_does(w))]))
 
 
 _OVER_PEOPLE = frozenset({"supervisor"})

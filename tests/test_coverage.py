@@ -945,6 +945,9 @@ def test_a_supervisors_title_says_staff_supervision_and_a_colleagues_does_not(ti
         ("Clinical Pharmacologist", "pharmacology"),
         ("Firefighter / Paramedic", "firefighting"),  # one word of work: "-ing" → "-er" or "-or"
         ("Staff Auditor", "auditing"),
+        ("Senior Data Journalist", "data journalism"),  # a field's last word: its doer ends the title ("-ism" → "-ist")
+        ("Physical Therapist", "physical therapy"),  # "-y" → "-ist"
+        ("Occupational Therapist", "occupational therapy"),
     ],
 )
 def test_a_job_title_of_one_who_practises_a_field_says_the_field(title: str, field: str) -> None:
@@ -952,6 +955,24 @@ def test_a_job_title_of_one_who_practises_a_field_says_the_field(title: str, fie
     role = {"id": "job0", "employer": "Harbour Works", "start": "2020", "role": title}
     cv = make_cv({}, experience=[{**role, "bullets": [{"id": "b1", "text": "Sold bicycles."}]}])
     assert evidence(cv, posting)[field] == ("selected", ("title:job0",))
+
+
+def test_a_job_title_named_for_its_verb_says_the_work_the_verb_names() -> None:
+    # "Investigative reporting" is no skill of the lexicon (its lemma, "investigative report", is the posting's
+    # phrase): a reporter reports, so an "Investigative Reporter" does it, as a "Grant Writer" does grant writing.
+    posting = Posting("p", "Lead\n\nRequirements:\n- Investigative reporting experience\n- AP style\n")
+    role = {"id": "job0", "employer": "Valley Courier", "start": "2020"}
+    bullets = [{"id": "b1", "text": "Covered the school board."}]
+    cv = make_cv({}, experience=[{**role, "role": "Investigative Reporter", "bullets": bullets}])
+    found = evidence(cv, posting)
+    assert found["investigative report"] == ("selected", ("title:job0",))
+    colleague = [*bullets, {"id": "b2", "text": "Fact-checked stories for the investigative reporter."}]
+    assert (
+        evidence(make_cv({}, experience=[{**role, "role": "Copy Editor", "bullets": colleague}]), posting)[
+            "investigative report"
+        ][0]
+        == "absent"
+    )
 
 
 def test_a_colleagues_title_says_no_field_of_ones_own() -> None:
