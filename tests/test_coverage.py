@@ -3462,6 +3462,9 @@ def test_a_skill_named_inside_a_longer_one_is_evidence_that_the_cv_says_it() -> 
         ("Relativity Certified User", "Relativity"),  # a word of physics too: "Certified" says which
         ("AWS Certified Developer – Associate", "AWS"),
         ("Salesforce Certified Administrator", "Salesforce"),
+        ("Certified Kubernetes Administrator", "Kubernetes"),  # "Certified" first, its holder after the product
+        ("Certified Pediatric Nurse", "pediatrics"),
+        ("Certified Payroll Professional", "payroll"),
     ],
 )
 def test_a_credential_named_for_the_product_it_certifies_in_is_evidence_of_that_product(

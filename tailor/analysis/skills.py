@@ -2080,7 +2080,9 @@ def skills_within(
     activity inside another on the same thing ("UX research" says no UX design, "data analysis" no data
     management): the words before an activity name what it works on, not another activity. A credential named for
     the product it certifies in ("Relativity Certified User", "AWS Certified Developer") says that product, kin or
-    not, ambiguous or not: its "Certified" says which is meant."""
+    not, ambiguous or not: its "Certified" says which is meant. So does one that opens with "Certified" and names its
+    holder after the product ("Certified Kubernetes Administrator", "Certified Payroll Professional"), where the
+    product's name has one meaning: nothing there says which of two is meant."""
     skills, related = skill_index(lexicon), kin(lexicon)
     found: set[str] = set()
     for start, end, name in spans:
@@ -2097,6 +2099,9 @@ def skills_within(
                     found.add(inner.lower())
                     continue
                 if " ".join(part) in skills.ambiguous:
+                    continue
+                if i == 1 and words[0] == _CERTIFIED and i + length < len(words):
+                    found.add(inner.lower())
                     continue
                 near = related.get(outer, frozenset())
                 if head in ACTIVITY_HEADS and _is_activity(inner, head):
