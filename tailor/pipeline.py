@@ -53,6 +53,7 @@ from tailor.rank import (
     at_least,
     bounded_label,
     expired_certificates,
+    fit_label,
     prepare_cv,
     rank,
     said_by,
@@ -364,11 +365,7 @@ def build(
     result = _match(read, ready, options, given, today, expired)
     fit = result.ranking.fit
     if options.min_fit is not None and not at_least(fit, options.min_fit):
-        raise TailorError(
-            f"The fit of your CV to {result.posting.shown} is {fit.label} ({fit.score:.3f}), below the "
-            f"{{min_fit}} {options.min_fit:.3g} asked for: nothing was written.",
-            min_fit="min_fit",
-        )
+        raise TailorError(_below_min_fit(result, options.min_fit), min_fit="min_fit")
     named = Path(output) if output is not None else (folder_for(out) if out is not None else None)
     outputs = Outputs(resume_path(named, functools.partial(default_output_name, result.cv, result.posting)))
     _refuse_existing(outputs, options.siblings(), force)
@@ -420,6 +417,21 @@ def build(
     earlier = made_files(outputs)
     _write(outputs, files, manifest.dumps(manifest.manifest(built, today=today)), force)
     return replace(built, removed=remove_stale(earlier, outputs))
+
+
+def _below_min_fit(result: Match, lowest: float) -> str:
+    """Why nothing was written for a posting below ``--min-fit``, and how to write it all the same: the fit and its
+    label against the bar and its label (a score above the bar may carry a lower label: a licence lacking), or a
+    posting too short for any fit to mean anything."""
+    fit = result.ranking.fit
+    if fit.label == "too short":
+        why = f"The posting {result.posting.shown} has too few words for its fit to mean anything ({fit.score:.3f})"
+    else:
+        why = (
+            f"The fit of your CV to {result.posting.shown} is {fit.label} ({fit.score:.3f}), below the {{min_fit}} "
+            f"{lowest:.3g} ({fit_label(lowest)}) asked for"
+        )
+    return f"{why}: nothing was written. Leave out {{min_fit}} to write it anyway."
 
 
 def letter(

@@ -823,14 +823,23 @@ def test_min_fit_names_a_piped_posting_as_standard_input_and_its_fit_as_a_list_s
     text = NURSE_POSTING.read_text(encoding="utf-8")
     result = invoke("build", "-", "--cv", ENGINEER, "-o", out, "--min-fit", "partial", input=text)
     message = " ".join(result.output.split())
-    assert_user_error(result, "The fit of your CV to standard input is weak", "below the --min-fit 0.1 asked")
+    assert_user_error(result, "The fit of your CV to standard input is weak", "below the --min-fit 0.1 (partial) asked")
     assert re.search(r"is weak \(0\.\d{3}\)", message), message  # three decimals, as rank and batch show it
+
+
+def test_min_fit_says_a_posting_too_short_to_judge_is_too_short_not_a_fit_below_the_bar(tmp_path: Path) -> None:
+    posting = tmp_path / "short.txt"
+    posting.write_text("Night Charge Nurse\n", encoding="utf-8")
+    result = invoke("build", posting, "--cv", ENGINEER, "-o", tmp_path / "cv.docx", "--min-fit", "0")
+    assert_user_error(result, "too few words for its fit to mean anything", "nothing was written")
+    assert "is too short (" not in " ".join(result.output.split())
 
 
 def test_min_fit_writes_nothing_for_a_weak_posting(tmp_path: Path) -> None:
     out = tmp_path / "cv.docx"
     result = invoke("build", NURSE_POSTING, "--cv", ENGINEER, "-o", out, "--min-fit", "partial")
     assert_user_error(result, "below the --min-fit 0.1", "nothing was written")
+    assert "Leave out --min-fit to write it anyway" in " ".join(result.output.split())  # how to fix, not only what
     assert not out.exists() and not Outputs(out).manifest.exists()
     good = invoke("build", DATA / "postings" / "data-engineer.md", "--cv", ENGINEER, "-o", out, "--min-fit", "0.1")
     assert good.exit_code == 0, good.output
