@@ -151,6 +151,17 @@ class KeywordCoverage:
             return f"met by {self.met_by}"
         return f"{'either' if len(self.keyword.alternatives) < 2 else 'any one'} will do; you show {self.met_by}"
 
+    def met_places(self, named: Mapping[str, str]) -> tuple[str, ...]:
+        """Where the résumé shows the one of its kind that meets the keyword (:attr:`met_where`), by the names
+        ``named`` gives its texts (:func:`tailor.report.labels`): "met by stream processing (headline)" tells a
+        reader where to look for words the CV may not write as the lexicon names them. A place whose name names it
+        already is left out: "met by Salesforce", not "met by Salesforce (Salesforce)"; "met by ICS-400", not "…
+        (certificate (ICS-400))"."""
+        if not self.met_by or self.met_by_alternative:
+            return ()
+        places = (named.get(at, at) for at in self.met_where)
+        return tuple(dict.fromkeys(p for p in places if self.met_by.casefold() not in p.casefold()))
+
     @property
     def related_beside(self) -> tuple[Related, ...]:
         """The related terms to show beside the keyword: all of :attr:`related` but the one that meets it, which

@@ -185,7 +185,9 @@ def where(result: Match, found: KeywordCoverage) -> str:
     if related:
         text += ("; " if text else "") + f"related: {related}"
     if found.met_by:
-        text = found.met_how + ("; " + text if text else "")
+        places = found.met_places(named)
+        how = found.met_how + (f" ({', '.join(places)})" if places else "")
+        text = how + ("; " + text if text else "")
     elif (short := found.shortfall) is not None:
         text = f"{short.why}; {text}"
     elif found.keyword.degree_field and not found.where:

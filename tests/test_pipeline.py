@@ -248,6 +248,26 @@ def test_a_tool_met_by_another_of_the_kind_offered_with_it_names_that_one_once(t
     assert where(result, found).count("Photoshop") == 1, where(result, found)  # not "…; related: Adobe Photoshop"
 
 
+def test_a_keyword_met_by_one_of_its_kind_says_where_the_cv_shows_that_one(tmp_path: Path) -> None:
+    # "Data pipelines: met by stream processing" sent a reader looking for words the CV never writes: the
+    # headline's "streaming pipelines" is where. A skill the CV lists is named once ("met by Salesforce").
+    from tailor.report import where
+
+    cv, posting = one_role(
+        tmp_path,
+        "Harbor Freight Lines",
+        "Analyst",
+        ["Wrote the weekly freight report."],
+        "# Data Engineer\n\n## Requirements\n\n- Experience with data pipelines\n- Experience with a CRM\n",
+    )
+    extra = "headline: Builds batch and streaming pipelines on the cloud\nskills: [Salesforce]\n"
+    cv.write_text(cv.read_text(encoding="utf-8") + extra, encoding="utf-8")
+    result = pipeline.match(posting, cv)
+    found = {k.keyword.term: k for k in result.coverage.keywords}
+    assert where(result, found["data pipelines"]).startswith("met by stream processing (headline)")
+    assert where(result, found["CRM"]) == "met by Salesforce"
+
+
 def test_a_keyword_met_by_one_of_its_kind_names_that_one_once(tmp_path: Path) -> None:
     from tailor.report import where
 

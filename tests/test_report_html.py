@@ -470,6 +470,20 @@ def test_a_keyword_met_by_another_tool_offered_with_it_names_that_tool_once_not_
     assert where.count("Photoshop") == 1, where
 
 
+def test_a_keyword_met_by_one_of_its_kind_says_where_the_cv_shows_that_one(tmp_path: Path) -> None:
+    cv = tmp_path / "cv.yaml"
+    cv.write_text(
+        "contact: {name: Ines Marlowe, email: ines@example.org}\nheadline: Builds streaming pipelines\n"
+        "experience:\n  - id: ops\n    employer: Harbor Freight Lines\n    role: Analyst\n    start: 2021\n"
+        "    bullets:\n      - {id: weekly, text: Wrote the weekly freight report.}\n",
+        encoding="utf-8",
+    )
+    posting = posting_file(tmp_path, "Data Engineer\n\nRequirements:\n- Experience with data pipelines\n")
+    page = tree(html_report(match(posting, cv), TODAY))
+    row = next(row for row in page.xpath("//tr[contains(@class, 'met-row')]") if "data pipelines" in text_of(row))
+    assert "met by stream processing (headline)" in text_of(row.xpath("td")[3])
+
+
 def test_a_credential_shown_by_an_expired_certificate_is_marked_expired_not_in_the_resume(tmp_path: Path) -> None:
     cv = make_cv(
         {"Harbour Pool": ["Taught swimming to children and adults."]},
