@@ -166,12 +166,27 @@ def test_a_posting_scored_without_its_details_has_the_same_score_and_no_details(
 # --- tailor rank ---------------------------------------------------------------------------------
 
 
+def test_rank_says_a_posting_in_another_language_could_not_be_ranked_not_that_it_could_not_be_read(
+    folder: Path,
+) -> None:
+    (folder / "infirmier.txt").write_text(
+        "Infirmier de soins intensifs\n\nNous recherchons un infirmier pour rejoindre notre équipe de soins intensifs "
+        "à Lyon. Vous assurerez la surveillance des patients et la coordination avec les médecins de l'unité. "
+        "Profil recherché : diplôme d'État d'infirmier et deux ans d'expérience en réanimation.\n",
+        encoding="utf-8",
+    )
+    result = invoke("rank", folder, "--cv", "example")
+    assert result.exit_code == 0, result.output
+    message = " ".join(result.output.split())
+    assert "1 posting could not be ranked and was skipped" in message and "looks French" in message
+
+
 def test_rank_skips_and_lists_unreadable_postings_and_succeeds(folder: Path) -> None:
     (folder / "empty.txt").write_text("  \n", encoding="utf-8")
     (folder / "scan.pdf").write_bytes(b"%PDF-1.4 not really a pdf")
     result = invoke("rank", folder, "--cv", "example", "-f", "json")
     assert result.exit_code == 0, result.output
-    assert "2 postings could not be read and were skipped" in result.output
+    assert "2 postings could not be ranked and were skipped" in result.output
     assert "empty.txt" in result.output and "scan.pdf" in result.output
     assert "Traceback" not in result.output
 
@@ -253,7 +268,7 @@ def test_rank_of_a_table_ranks_each_job_once_and_lists_rows_it_could_not_read(jo
     assert "best 3 of 5" in result.output and "#row=1" in result.output
     assert "2 more not shown (--top; --top 0 shows all)." in result.output
     assert "2 postings were the same job as another posting and are ranked with it." in result.output
-    assert "1 posting could not be read" in result.output and "#row=6 has no description" in result.output
+    assert "1 posting could not be ranked" in result.output and "#row=6 has no description" in result.output
     said = " ".join(result.output.split())
     # The legend says what the fit is: breadth and the best bullets' depth, as the README does.
     assert "fit: how much of what the posting asks for your CV says, and how closely your best bullets match it" in said

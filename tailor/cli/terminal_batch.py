@@ -140,7 +140,7 @@ def print_unreadable(console: Console, unreadable: Sequence[Unreadable]) -> None
         return
     count = len(unreadable)
     console.print(
-        f"{count} posting{'s' if count != 1 else ''} could not be read and {'were' if count != 1 else 'was'} skipped:"
+        f"{count} posting{'s' if count != 1 else ''} could not be ranked and {'were' if count != 1 else 'was'} skipped:"
     )
     said: set[str] = set()
     for bad in unreadable:
