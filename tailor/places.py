@@ -15,12 +15,14 @@ def _kinds() -> dict[str, list[str]]:
 
 
 @functools.lru_cache(maxsize=1)
-def _read() -> tuple[dict[str, list[str]], dict[str, str]]:
-    """The file's places by kind, and each code's name ("PA" → "Pennsylvania")."""
+def _read() -> tuple[dict[str, list[str]], dict[str, str], dict[str, str]]:
+    """The file's places by kind, each code's name ("PA" → "Pennsylvania"), and each large city's country in lower
+    case ("seattle" → "United States")."""
     from importlib.resources import files
 
     kinds: dict[str, list[str]] = {}
     named: dict[str, str] = {}
+    countries: dict[str, str] = {}
     kind = ""
     for line in files("tailor").joinpath("data/places.txt").read_text(encoding="utf-8").splitlines():
         if line.startswith("## "):
@@ -28,9 +30,11 @@ def _read() -> tuple[dict[str, list[str]], dict[str, str]]:
         elif line.strip() and not line.startswith("#"):
             place, _, name = line.strip().partition("\t")
             kinds.setdefault(kind, []).append(place.strip())
-            if name.strip():
+            if name.strip() and kind == LARGE_CITIES:
+                countries[place.strip().lower()] = name.strip()
+            elif name.strip():
                 named[place.strip()] = name.strip()
-    return kinds, named
+    return kinds, named, countries
 
 
 @functools.lru_cache(maxsize=1)
@@ -245,12 +249,22 @@ def is_region_code(code: str) -> bool:
 _METRO_AREA = re.compile(r"\s+(?:Metropolitan|Metro)\s+Area\s*$", re.IGNORECASE)
 """The words after a region's name that make it a city's area ("Ohio Metropolitan Area"), as LinkedIn names where a
 member lives: the region is still the state's."""
+_CITYS_AREA = re.compile(r"^\s*Greater\s+|\s+(?:Bay\s+)?Area\s*$", re.IGNORECASE)
+"""The words around a large city's name that make it the city's area, as LinkedIn names where a member lives with no
+state or country: "Greater Seattle Area", "San Francisco Bay Area", "Greater Houston"."""
+
+
+def _citys_country(name: str) -> str:
+    """The country of the large city ``name`` or its area (lower case), as ``places.txt`` gives it; "" where it gives
+    none (no such city, or one of two countries' cities of like size: Cambridge)."""
+    return _read()[2].get(_CITYS_AREA.sub("", name).strip().lower(), "").lower()
 
 
 def prints_on_letter(location: str) -> bool:
     """True when ``location`` (a CV's address line: "Austin, TX 78701", "Toronto, Ontario", "Manila, Philippines",
-    "Columbus, Ohio Metropolitan Area") is in a country that prints on US Letter (:data:`LETTER_COUNTRIES`): its
-    country, a US state or a Canadian province, by name or code, is one of its comma-separated parts."""
+    "Columbus, Ohio Metropolitan Area", "Greater Seattle Area") is in a country that prints on US Letter
+    (:data:`LETTER_COUNTRIES`): its country, a US state or a Canadian province, by name or code, or a large city
+    of such a country or that city's area, is one of its comma-separated parts."""
     states = {n.lower() for n in _kinds().get(US_STATES, [])} | CANADIAN_PROVINCES
     for part in re.split(r"[,;|/·•()]", location):
         part = _METRO_AREA.sub("", part)  # "Columbus, Ohio Metropolitan Area", as LinkedIn writes a member's place
@@ -260,6 +274,6 @@ def prints_on_letter(location: str) -> bool:
         if words[-1] in _us_state_codes() or words[-1] in CANADIAN_CODES:
             return True  # "TX 78701", "Ontario ON"
         name = " ".join(words).strip(" .()").lower()
-        if name in LETTER_COUNTRIES or name in states:
+        if name in LETTER_COUNTRIES or name in states or _citys_country(name) in LETTER_COUNTRIES:
             return True
     return False

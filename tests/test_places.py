@@ -48,6 +48,27 @@ def test_an_address_elsewhere_or_none_that_says_where_prints_on_a4(location: str
     assert not prints_on_letter(location)
 
 
+@pytest.mark.parametrize(
+    ("location", "letter"),
+    [
+        ("Greater Seattle Area", True),
+        ("Greater Chicago Area", True),
+        ("San Francisco Bay Area", True),
+        ("Greater Toronto Area", True),
+        ("New York City Metropolitan Area", True),
+        ("Greater Houston", True),
+        ("Miami", True),
+        ("Greater Sydney Area", False),
+        ("Greater Munich Metropolitan Area", False),
+        ("Greater Cambridge Area", False),
+    ],
+)
+def test_a_large_city_or_its_area_as_linkedin_names_it_prints_as_its_country_does(location: str, letter: bool) -> None:
+    # LinkedIn writes a member's place as a city's area with no state or country; places.txt gives each large city
+    # its country (GeoNames), none where two countries have a city of that name of like size (Cambridge)
+    assert prints_on_letter(location) is letter
+
+
 def test_a_region_code_is_a_us_states_or_a_canadian_provinces() -> None:
     assert is_region_code("QC") and is_region_code("PA") and is_region_code("ON")
     assert not is_region_code("QA") and not is_region_code("qc")
