@@ -1432,7 +1432,7 @@ _OR_THE_OTHER = re.compile(r"(?:\s*\([^()\n]{1,12}\))?(?:\s+[a-z]+)?,\s+or\s+(?:
 """Between two skills asked together and a third offered instead of both: "Hazmat (H) and Tanker (N) endorsements, or
 X endorsement"."""
 _MAY_OFFER_A_CHOICE = re.compile(
-    r"\bor\b|/|\bone of\b|\bsuch as\b|\be\.g\.|\bfor (?:example|instance)\b|\([^()]*,", re.IGNORECASE
+    r"\bor\b|/|\bone of\b|\bsuch as\b|\be\.g\.|\bfor (?:example|instance)\b|\([^()]*,|\bincluding\b", re.IGNORECASE
 )
 """A line that may name skills as alternatives: the only lines :func:`_alternatives` analyses."""
 _OR_LIKE = re.compile(
@@ -1479,13 +1479,21 @@ _LIFE_SUPPORT = "life support"
 
 def _cards_carried_together(line: str, run: list[tuple[int, int, str]]) -> bool:
     """Whether ``run`` is life-support courses, or parts of one compliance program (:func:`held_together`), with
-    slashes alone between them ("Current BLS/ACLS", "BSA/AML"): each is asked. An "or" between them still offers the
-    choice ("BLS or ACLS")."""
+    slashes or commas alone between them ("Current BLS/ACLS", "BSA/AML", "certifications such as BLS, ACLS, PALS"):
+    each is asked, as they are held side by side, though "such as" or "e.g." give them as examples. An "or" between
+    or after them ("BLS or ACLS", "BLS, ACLS or equivalent") or "one of" before them still offers the choice."""
     return (
         len(run) > 1
         and any(all(name.casefold() in held for _, _, name in run) for held in held_together().values())
-        and all("/" in line[a[1] : b[0]] and not _OR.search(line[a[1] : b[0]]) for a, b in pairwise(run))
+        and all(re.search(r"[/,]", line[a[1] : b[0]]) and not _OR.search(line[a[1] : b[0]]) for a, b in pairwise(run))
+        and not _ANY_ONE_OF.search(line[: run[0][0]])
+        and not _OR_LIKE.match(line[run[-1][1] :])
+        and not _OR_ANOTHER.match(line[run[-1][1] :])
     )
+
+
+_ANY_ONE_OF = re.compile(r"\bone (?:or more )?of(?: the following)?[\s,:(]*" + _UNKNOWN_NAMES + "$", re.IGNORECASE)
+"""What opens a list any one of whose names will do: "one of BLS, ACLS, PALS", "one of the following: …"."""
 
 
 _OR = re.compile(r"\bor\b", re.IGNORECASE)
@@ -1877,8 +1885,21 @@ def _kind_and_its_examples(line: str, runs: list[list[tuple[int, int, str]]], le
             # the examples are each other's alternatives, the kind asked beside them. One known example that "or
             # similar" closes has no other the lexicon knows: its kind is what else will do.
             continue
+        if _INCLUDING.search(gap) and all(_of_its_maker(kind, name) for name in examples):
+            # "Microsoft Office (including Word, Excel, PowerPoint)": a suite's programs, its maker's, are the parts
+            # it is made of (:func:`_parts_listed`), each asked, not examples of it any one of which would do.
+            continue
         if all(name.lower() in members for name in examples):
             yield {kind, *examples}
+
+
+_INCLUDING = re.compile(r"\bincluding\b", re.IGNORECASE)
+
+
+def _of_its_maker(kind: str, name: str) -> bool:
+    """Whether the skill ``name`` is a program of the maker whose name opens the suite ``kind``: "Microsoft Word" of
+    "Microsoft Office", "Adobe Photoshop" of "Adobe Creative Suite"; not "Epic" of "EHR"."""
+    return name.split()[0].lower() == kind.split()[0].lower()
 
 
 _AND_ANOTHER = re.compile(r"[\s,]*(?:and|&|or)?[\s,]*", re.IGNORECASE)
@@ -1950,11 +1971,10 @@ def _examples_of_its_kind(line: str, run: list[tuple[int, int, str]], lexicon: L
     members = lexicon.instances.get(kind)
     if not members or not _CLOSES_ITS_BRACKET.match(line, run[-1][1]):
         return False
-    maker = kind.split()[0]
     letters = initials(kind)
     names = [name.lower() for _, _, name in run[1:]]
     return all(
-        name in members and name.split()[0] != maker and not (letters and re.match(rf"{letters}(?![a-z])", name))
+        name in members and not _of_its_maker(kind, name) and not (letters and re.match(rf"{letters}(?![a-z])", name))
         for name in names
     )
 

@@ -4576,18 +4576,76 @@ def test_a_suites_parts_and_names_the_lexicon_does_not_hold_as_its_kind_in_a_bra
         ("Unity DOTS (including ECS, Job System and Burst Compiler)", "Unity DOTS", {"entity component system"}),
         ("Microsoft Office, including Excel and Outlook", "Microsoft Office", {"Microsoft Excel", "Microsoft Outlook"}),
         ("Google Workspace (incl. Google Sheets, Google Docs)", "Google Workspace", {"Google Sheets", "Google Docs"}),
+        (
+            "Microsoft Office (including Word, Excel, PowerPoint)",
+            "Microsoft Office",
+            {"Microsoft Word", "Microsoft Excel", "Microsoft PowerPoint"},
+        ),
+        (
+            "Adobe Creative Suite (including Photoshop, InDesign)",
+            "Adobe Creative Suite",
+            {"Adobe Photoshop", "Adobe InDesign"},
+        ),
     ],
 )
 def test_a_named_thing_whose_parts_a_posting_lists_after_including_is_met_by_any_part_and_each_part_stays_asked(
     line: str, whole: str, parts: set[str]
 ) -> None:
     # The posting itself says what the whole is made of: a résumé that shows one part has worked in it. The parts
-    # are no choice among themselves (a suite's parts are each asked, as "Microsoft Office (Word, Excel)" asks both;
-    # a kind's lexicon instances, "Adobe Creative Suite (including Photoshop, InDesign)", are one choice as before).
+    # are no choice among themselves (a suite's parts are each asked, as "Microsoft Office (Word, Excel)" asks both),
+    # in a bracket or after a comma alike, though the lexicon holds the suite's programs as its instances.
     posting = Posting("p", f"Specialist\n\nRequirements:\n- {line}\n")
     found = {k.term: k.alternatives for k in keywords(analyse_posting(posting)) if k.kind == "skill"}
     assert parts <= set(found[whole]), found
     assert all(whole not in found[part] for part in parts if part in found), found
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("An EHR system (including Epic, Cerner)", "EHR"),
+        ("A CRM platform, including Salesforce, HubSpot", "CRM"),
+    ],
+)
+def test_other_makers_products_a_kind_lists_after_including_are_examples_of_it_any_one_of_which_will_do(
+    line: str, kind: str
+) -> None:
+    # A suite's parts carry its maker's name (Microsoft Office's Word); a kind's examples are others' products, which
+    # a posting names as what would do: the kind is one requirement, any example meets it.
+    posting = Posting("p", f"Coordinator\n\nRequirements:\n- {line}\n")
+    found = {k.term: k.alternatives for k in keywords(analyse_posting(posting)) if k.kind == "skill"}
+    examples = set(found) - {kind}
+    assert len(examples) == 2 and all(set(found[name]) == set(found) - {name} for name in found), found
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Current certifications such as BLS, ACLS, PALS",
+        "Certifications (e.g., BLS, ACLS, PALS) required",
+        "Current life support certifications, including BLS, ACLS, PALS",
+    ],
+)
+def test_life_support_cards_given_as_examples_with_commas_alone_are_each_asked(line: str) -> None:
+    # A clinician holds the resuscitation courses side by side (held_together.tsv), so a list of them with no "or"
+    # names the cards the job asks, each; "one of" or an "or" still offers the choice.
+    posting = Posting("p", f"Registered Nurse\n\nRequirements:\n- {line}\n")
+    found = {k.term: k.alternatives for k in keywords(analyse_posting(posting)) if k.kind == "skill"}
+    assert {"BLS", "ACLS", "PALS"} <= found.keys() and all(found[n] == () for n in ("BLS", "ACLS", "PALS")), found
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "One of the following: BLS, ACLS, PALS",
+        "Certifications such as BLS, ACLS or PALS",
+        "Certifications such as OSHA 30, First Aid, CPR",  # a site's safety cards, of no one group: examples
+    ],
+)
+def test_cards_offered_by_one_of_an_or_or_beside_others_stay_a_choice(line: str) -> None:
+    posting = Posting("p", f"Site Supervisor\n\nRequirements:\n- {line}\n")
+    found = {k.term: k.alternatives for k in keywords(analyse_posting(posting)) if k.kind == "skill"}
+    assert len(found) == 3 and all(len(others) == 2 for others in found.values()), found
 
 
 @pytest.mark.parametrize(
