@@ -451,7 +451,17 @@ def demands(lines: list[str]) -> list[bool]:
     lbs."), never part of a sentence wrapped by hand, nor a line that asks for more ("Pick and pack orders. Must
     lift 50 lbs.")."""
     out: list[bool] = []
-    for n, (line, item) in enumerate(zip(lines, list_lines(lines), strict=True)):
+    listed = list_lines(lines)
+    goes_on = _wrapped_onto(lines, listed)
+    for n, (line, item) in enumerate(zip(lines, listed, strict=True)):
+        if goes_on[n]:
+            out.append(out[-1])  # the rest of the item above, wrapped: judged with it
+            continue
+        # An item wrapped onto lines in small letters is one item: judged whole, its halves go together.
+        end = n + 1
+        while end < len(lines) and goes_on[end]:
+            end += 1
+        line = " ".join([line, *(rest.strip() for rest in lines[n + 1 : end])])
         if not may_hold(line, _DEMAND_CUES):
             out.append(False)  # most lines: no word either pattern needs
             continue
@@ -480,6 +490,16 @@ def demands(lines: list[str]) -> list[bool]:
                 for s in SENTENCE.split(text)
             )
         )
+    return out
+
+
+def _wrapped_onto(lines: list[str], listed: list[bool]) -> list[bool]:
+    """Which of ``lines`` go on with the list item above them, wrapped: lines in small letters, no items themselves,
+    under an item or under another such line ("- Must lift 50 pounds and stand during" over "  a twelve-hour shift")."""
+    out = [False] * len(lines)
+    for n in range(1, len(lines)):
+        opens = lines[n].lstrip()[:1]
+        out[n] = bool(opens.islower() and not listed[n] and (listed[n - 1] or out[n - 1]) and lines[n - 1].strip())
     return out
 
 

@@ -812,6 +812,38 @@ def test_an_item_that_states_the_days_a_week_in_the_office_weighs_nothing(item: 
     assert sections[2] == (SectionKind.CONDITIONS, f"- {item}")
 
 
+@pytest.mark.parametrize(
+    "item",
+    [
+        "- You can come into our Lakewood office at least three business days a week on a\n  flexible schedule",
+        "- Ability to work a flexible schedule, including evenings, weekends\n  and holidays as needed",
+        "- Must be able to lift up to 50 pounds and stand for long periods of time during\n  a twelve-hour shift",
+    ],
+)
+def test_an_item_wrapped_onto_a_line_in_small_letters_is_judged_whole_and_goes_whole(item: str) -> None:
+    # The wrapped line goes on with the item above it: where the item states where or when the hire works, or what
+    # the work demands of the body, all of it is the condition, and no half of it is left among the requirements.
+    text = f"Payroll Specialist\n\n## Requirements\n\n- Two years running payroll\n{item}\n"
+    sections = [(s.kind, s.text) for s in parse(text).sections]
+    assert sections[1] == (SectionKind.REQUIREMENTS, "- Two years running payroll")
+    assert sections[2] == (SectionKind.CONDITIONS, item)
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "- Coordinate shift schedules for 40 nurses, 12-hour shifts, and\n  track overtime in Kronos",
+        "- Train new cooks on knife skills and safe lifting of stock pots up to\n  50 pounds in a busy kitchen",
+    ],
+)
+def test_a_duty_wrapped_onto_a_line_in_small_letters_stays_whole_among_the_duties(item: str) -> None:
+    # Judged whole, a duty that names shifts or pounds is still a duty: neither its first line nor its second is a
+    # condition on its own.
+    text = f"Charge Nurse\n\n## Responsibilities\n\n- Lead the unit's daily huddle\n{item}\n"
+    sections = [(s.kind, s.text) for s in parse(text).sections]
+    assert sections[1] == (SectionKind.RESPONSIBILITIES, f"- Lead the unit's daily huddle\n{item}")
+
+
 def test_an_item_that_asks_for_a_drivers_credential_or_more_than_the_condition_stays_a_requirement() -> None:
     # A CDL is a driver's credential of the trade; an item that also asks for experience asks for what a CV shows;
     # arranging transportation and supporting remote work are duties.
