@@ -123,11 +123,10 @@ def _unquoted(value: str) -> str:
     return found.group("value").strip() if found else value
 
 
+_LOCATION_LABELS = ("location", "locations", "job location", "job locations", "work location", "duty station")
 _STACKED_LABELS: dict[str, Field] = {
     **{label: field for label, field in LABELS.items() if field == "employment_type"},
-    **dict.fromkeys(
-        ("location", "locations", "job location", "job locations", "work location", "duty station"), "location"
-    ),
+    **dict.fromkeys(_LOCATION_LABELS, "location"),
     **dict.fromkeys(("department", "team"), "team"),
     # Not "Date" alone: a form's field, or a letter's.
     **{label: field for label, field in LABELS.items() if field in DATE_FIELDS and label != "date"},
@@ -137,6 +136,11 @@ words that name nothing but one, whose value must read as a place, the team, who
 (:func:`tailor.posting.plausible.addressee`: Ashby's "Department" over "Engineering", not "The team" over a
 paragraph about it), and the day the posting opened or closes, whose value must open with a date ("Closing Date"
 over "12/18/2026 11:59 PM Central", as a public employer's job bulletin sets it)."""
+
+
+_CODED_PLACE_BESIDE = re.compile(rf"(?i:{'|'.join(_LOCATION_LABELS)})[ \t]+(?P<place>{plausible.CODED_PLACE.pattern})")
+"""A location's label with a place coded as applicant tracking systems code it after a space, on one line ("Job
+Locations US-OR-Portland"), as a careers page's label and value copied side by side read."""
 
 
 def _alone_label(line: str) -> str:
@@ -157,6 +161,10 @@ def _stacked(page: Page) -> dict[Field, list[str]]:
         # beside it, read as a label is.
         label = _alone_label(line)
         label = label[:-1].rstrip(" *_") if label.endswith((":", "：")) else label
+        if beside := _CODED_PLACE_BESIDE.fullmatch(label):
+            # "Job Locations US-OR-Portland": a page's label and its coded place side by side, copied as one line.
+            out.setdefault("location", []).append(beside["place"])
+            continue
         if ":" in label or "：" in label or (field := _STACKED_LABELS.get(label.lower())) is None:
             continue
         below = _next_filled(raw, i)
@@ -550,9 +558,10 @@ def _heads_a_list(page: Page, index: int) -> bool:
 
 def _label_alone(text: str) -> bool:
     """Whether ``text`` is a label set over its value on the next line: it ends in a colon ("Position Type:"), or its
-    words are a label's ("Posted", "Location"). No company's name is either."""
-    words = _alone_label(text).lower()
-    return words.endswith((":", "：")) or words in LABELS
+    words are a label's ("Posted", "Location"); or a location's label beside its coded place ("Job Locations
+    US-OR-Portland"). No company's name is any of these."""
+    words = _alone_label(text)
+    return words.lower().endswith((":", "：")) or words.lower() in LABELS or bool(_CODED_PLACE_BESIDE.fullmatch(words))
 
 
 _UNIT = re.compile(r"^(?:the\s+)?(?:Office|Department|Dept\.?|Division|Bureau|Unit|Section|Branch)\s+of\b", re.I)

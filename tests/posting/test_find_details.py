@@ -164,6 +164,14 @@ def test_an_applicant_tracking_systems_job_locations_label_over_its_coded_place_
     assert details(text)["location"] == "Salem, OR, US (label)"
 
 
+@pytest.mark.parametrize("title", ["Clinical Pharmacist", "Warehouse Lead", "Staff Accountant"])
+def test_a_job_locations_label_beside_its_coded_place_on_one_line_gives_the_location_and_no_company(title: str) -> None:
+    # A careers page's label and value side by side, copied as one line with no colon between them.
+    text = f"{title}\nJob Locations US-OR-Portland\nRequisition ID 2026-1234\n\nDuties\n- Keep the records.\n"
+    found = details(text)
+    assert found["location"] == "Portland, OR, US (label)" and "company" not in found
+
+
 def test_a_city_state_label_as_us_manufacturers_write_it_gives_the_location() -> None:
     found = details("Position: Tooling Engineer\nCity/State: Sheboygan, WI\n\nDuties:\n- Build die cast tools.\n")
     assert found["location"] == "Sheboygan, WI (label)"
