@@ -52,6 +52,8 @@ def _labels(page: Page) -> dict[Field, list[str]]:
                 value, text = _up_to_next_label(m.group(2))
                 value = _unquoted(value)
                 label = " ".join(m.group(1).lower().split())
+                if label not in LABELS and (glued := _GLUED_ON.search(m.group(1))):
+                    label = " ".join(glued.group(1).lower().split())  # "Apply NowCompany:": a button's words before it
                 if label in CLIENT_LABELS:
                     # The employer an agency hires for, named ("Client: Tamarack Therapy"), before any other
                     # company label (the agency's own); "Client: a regional health system" names no one.
@@ -72,6 +74,11 @@ def _labels(page: Page) -> dict[Field, list[str]]:
         # header line that sets the two apart is read (:func:`_place_with_its_mode`).
         offers["location"][0] = _place_with_its_mode([("location", offers["location"][0]), ("location", mode)])[0][1]
     return offers
+
+
+_GLUED_ON = re.compile(r"(?<=[a-z])([A-Z][A-Za-z ()/'’-]*)$")
+"""A label run on after the words before it with no space, as a page's button and the label beside it are copied
+("Apply NowCompany:"): the label is what opens with the capital after a small letter."""
 
 
 _MODE_LABELS = frozenset(

@@ -172,6 +172,19 @@ def test_a_job_locations_label_beside_its_coded_place_on_one_line_gives_the_loca
     assert found["location"] == "Portland, OR, US (label)" and "company" not in found
 
 
+@pytest.mark.parametrize(
+    ("line", "field", "value"),
+    [
+        ("Apply NowCompany: Harbor Freight Lines", "company", "Harbor Freight Lines"),
+        ("Save jobLocation: Dayton, OH", "location", "Dayton, OH"),
+    ],
+)
+def test_a_label_run_on_after_a_buttons_words_is_read_as_the_label(line: str, field: str, value: str) -> None:
+    # A page's button and the label beside it, copied with no space between: "Apply Now" is no part of the label.
+    found = details(f"# Dispatcher\n\n{line}\n\n## Duties\n- Dispatch the drivers.\n")
+    assert found[field] == f"{value} (label)"
+
+
 def test_a_city_state_label_as_us_manufacturers_write_it_gives_the_location() -> None:
     found = details("Position: Tooling Engineer\nCity/State: Sheboygan, WI\n\nDuties:\n- Build die cast tools.\n")
     assert found["location"] == "Sheboygan, WI (label)"
