@@ -2340,6 +2340,29 @@ def test_the_employer_called_by_its_names_head_is_no_word_of_the_job(company: st
     assert head.lower() in query_terms(analyse_posting(Posting("p", also)), bundled_lexicon(), title=True)
 
 
+@pytest.mark.parametrize(
+    ("company", "word", "duty"),
+    [
+        ("A-LIGN", "align", "Align every audit to the SOC 2 criteria"),
+        ("Bright-Path", "path", "Plan each learner's path through the courses"),
+    ],
+)
+def test_a_one_word_name_joined_by_a_hyphen_is_the_employer_where_the_posting_writes_its_word_nowhere_else(
+    company: str, word: str, duty: str
+) -> None:
+    # Written with its hyphen the name is no everyday word, so a word its letters make ("align") says the employer
+    # wherever the posting writes it only so; a one-word name written as a word ("Figma") may be the tool, and stays.
+    posting = (
+        f"Compliance Analyst\n{company}\nDenver, CO\n\n## About the role\n\n{company} is hiring an analyst.\n\n"
+        "## Requirements\n\n- Run audits of cloud controls\n- Build forecasts in Excel\n"
+    )
+    analysed = analyse_posting(Posting("p", posting))
+    assert analysed.structure.company == company
+    assert word not in query_terms(analysed, bundled_lexicon(), title=True)
+    also = posting.replace("- Build forecasts in Excel", f"- {duty}")
+    assert word in query_terms(analyse_posting(Posting("p", also)), bundled_lexicon(), title=True)
+
+
 def test_a_place_name_written_as_an_everyday_word_is_that_word() -> None:
     cv = make_cv({"Deli": ["Sliced turkey and roast beef to order."]})
     posting = "Deli Clerk\n\nResponsibilities\n- Slice turkey, ham and cheese for customers.\n"

@@ -347,6 +347,8 @@ def companys_own_words(analysed: AnalysedPosting) -> set[str]:
     the employer too ("the Board" of "Riverside County Board of Education", "the Authority" of "Northgate Housing
     Authority": :func:`_names_head`). Read from the posting's details, which ranking finds."""
     company = analysed.structure.company
+    if company and _JOINED_NAME.fullmatch(company):
+        return _joined_names_words(company, [s.section.text for s in analysed.sections if s.weight > 0])
     if not company or len(company.split()) < 2:
         return set()
     texts = [s.section.text for s in analysed.sections if s.weight > 0]
@@ -355,6 +357,22 @@ def companys_own_words(analysed: AnalysedPosting) -> set[str]:
         texts = [called.sub(lambda _: company, text) for text in texts]
     words = _only_a_places_words([company], texts)
     return words | _lemmas_of(words)
+
+
+_JOINED_NAME = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
+"""A one-word name whose pieces a hyphen joins ("A-LIGN", "Bright-Path"): written so, no everyday word."""
+
+
+def _joined_names_words(company: str, texts: list[str]) -> set[str]:
+    """The terms of a hyphen-joined name (:data:`_JOINED_NAME`) that ``texts`` write nowhere as words of their own,
+    in any form ("align" of "A-LIGN" where no duty aligns anything): the tokenizer makes them of the name alone. A
+    one-word name written as a word ("Figma") may be the tool the posting asks for, and is left alone."""
+    words = {term for term in analyse([company])[0].terms if " " not in term}
+    return {
+        word
+        for word in words
+        if not any(re.search(rf"(?<![\w-]){re.escape(word)}\w*(?![\w-])", text, re.IGNORECASE) for text in texts)
+    }
 
 
 def _names_head(company: str) -> str:
