@@ -1443,10 +1443,14 @@ _OR_LIKE = re.compile(
 )
 """What closes a list of skills that are examples of one requirement: "CySA+, GCIH or equivalent", "Splunk,
 QRadar or similar"."""
+_ONE_OF_THESE = (
+    r"\bone (?:or more )?of(?: the following)?"
+    r"(?:[ \t]+(?:[\w-]+[ \t]+)?(?:certifications?|certificates?|credentials?|licen[cs]es?|licensures?|designations?))?"
+)
+"""What offers any one of a list after it: "one of", "one or more of the following", and the credentials it names
+("One of the following certifications:", "one of the following nursing certifications:")."""
 _ONE_OF = re.compile(
-    r"(?:\bone (?:or more )?of(?: the following)?|\bsuch as|\be\.g\.|\bfor example|\bfor instance)[\s,:(]*"
-    + _UNKNOWN_NAMES
-    + "$",
+    rf"(?:{_ONE_OF_THESE}|\bsuch as|\be\.g\.|\bfor example|\bfor instance)[\s,:(]*" + _UNKNOWN_NAMES + "$",
     re.IGNORECASE,
 )
 """What opens a list of skills any one of which will do: "one of CISSP, CISM, CISA" ("one or more of": one is
@@ -1492,7 +1496,7 @@ def _cards_carried_together(line: str, run: list[tuple[int, int, str]]) -> bool:
     )
 
 
-_ANY_ONE_OF = re.compile(r"\bone (?:or more )?of(?: the following)?[\s,:(]*" + _UNKNOWN_NAMES + "$", re.IGNORECASE)
+_ANY_ONE_OF = re.compile(_ONE_OF_THESE + r"[\s,:(]*" + _UNKNOWN_NAMES + "$", re.IGNORECASE)
 """What opens a list any one of whose names will do: "one of BLS, ACLS, PALS", "one of the following: …"."""
 
 

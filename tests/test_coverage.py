@@ -4638,6 +4638,7 @@ def test_life_support_cards_given_as_examples_with_commas_alone_are_each_asked(l
     "line",
     [
         "One of the following: BLS, ACLS, PALS",
+        "One of the following certifications: BLS, ACLS, PALS",
         "Certifications such as BLS, ACLS or PALS",
         "Certifications such as OSHA 30, First Aid, CPR",  # a site's safety cards, of no one group: examples
     ],
