@@ -79,6 +79,13 @@ def is_country_code(text: str) -> bool:
     return len(text) == 2 and text.isupper() and text.lower() in _countries()
 
 
+def is_country(text: str) -> bool:
+    """True when ``text`` is a country by its name ("United States", "Canada") or as a place's last part writes it
+    in capitals ("USA", "UK")."""
+    name = text.strip(" .")
+    return name.lower() in _countries() and (len(name) > 3 or name.isupper())
+
+
 def is_city(text: str) -> bool:
     """True when ``text`` is one of the file's large cities and no region as well ("Warsaw", "London"; not "New
     York"): a town seldom stands before one, so a name that does is someone's, not a place's."""

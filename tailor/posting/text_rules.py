@@ -15,7 +15,7 @@ from collections.abc import Callable
 from itertools import islice
 
 from tailor.lexicon import bundled_lexicon, word_log_probabilities
-from tailor.places import is_place, places, regions
+from tailor.places import is_country, is_place, places, regions
 from tailor.posting import plausible
 from tailor.posting.details import DATE_FIELDS, Field
 from tailor.posting.domains import complete, domain_labels, from_addresses, spells
@@ -411,7 +411,8 @@ def _board_header(page: Page) -> dict[Field, list[str]]:
             break
         seen += 1
         read = [_labelled_chip(chip) for chip in pieces]
-        if seen == 1 and len(read) == 1 and read[0][0] == "location" and (named := _company_then_place(read[0][1])):
+        alone = seen == 1 and len(read) == 1 and read[0][0] in ("location", None)
+        if alone and (named := _company_then_place(read[0][1])):
             read = [("company", named[0]), ("location", named[1])]  # "Redwood Digital, Chicago, IL"
         if seen == 1 and _a_name_before_its_place(read):
             read[0] = (None, read[0][1])  # "Summit Ridge Holdings, Flight Department · Teterboro, NJ": the company
@@ -987,12 +988,15 @@ def _company_then_place(text: str) -> tuple[str, str] | None:
         # "Fox Valley Movers, Aurora IL": the state's code after the city without a comma ("Brooklyn, New York NY"
         # is a place alone)
         return None if coded["city"].lower() in regions() else (pieces[0], pieces[1])
+    if len(pieces) == 4 and is_country(pieces[3]):
+        # "City of Atlanta, Atlanta, GA, United States": a board that writes the country after every place
+        pieces = pieces[:3]
     if len(pieces) != 3 or not re.fullmatch(r"[A-Z]{2}(?:\s*\([^)]*\))?", pieces[2]):
         return None
     city = pieces[1]
     if city in places()[1] or city.lower() in regions() or not city[:1].isupper():
         return None
-    return pieces[0], f"{pieces[1]}, {pieces[2]}"
+    return pieces[0], text.split(",", 1)[1].strip()
 
 
 def _links(page: Page, index: int) -> list[str]:

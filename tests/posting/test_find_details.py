@@ -2139,6 +2139,10 @@ def test_pay_under_the_board_header_is_the_salary_not_a_heading() -> None:
         ("Birchwood Appliance Delivery, Aurora IL", "Birchwood Appliance Delivery", "Aurora IL"),
         ("Birchwood Appliance Delivery, Joliet IL 60436", "Birchwood Appliance Delivery", "Joliet IL 60436"),
         ("Brooklyn, New York NY", None, "Brooklyn, New York NY"),
+        # The country after the state's code, as a board writes every place ("…, GA, United States").
+        ("Town of Millbrook, Millbrook, NY, United States", "Town of Millbrook", "Millbrook, NY, United States"),
+        ("Harbourview Dental Group, Halifax, NS, Canada", "Harbourview Dental Group", "Halifax, NS, Canada"),
+        ("Quillstack Software, Denver, CO, USA", "Quillstack Software", "Denver, CO, USA"),
     ],
 )
 def test_a_name_before_a_city_and_its_code_under_the_title_is_the_company(
