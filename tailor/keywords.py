@@ -722,6 +722,18 @@ def _what_a_budget_is_for(text: str, skills: Collection[str], lexicon: Lexicon) 
     return _said_only_so(text, skills, lexicon, lambda start, end: bool(_A_BUDGET_AFTER.match(text, end)))
 
 
+_MADE_READY_FOR = re.compile(r"-ready\b", re.IGNORECASE)
+
+
+def _made_ready_for(text: str, skills: Collection[str], lexicon: Lexicon) -> Counter[str]:
+    """Each of ``skills`` that ``text`` says only as what the work is made ready for ("keep client books CPA-ready",
+    "audit-ready files", "AI-ready datasets"): whoever takes the work over next, or what it goes through, no work or
+    credential asked of the candidate. Said on its own too ("CPA or CPA candidate"), it is still asked."""
+    if "-ready" not in text.lower():
+        return Counter()
+    return _said_only_so(text, skills, lexicon, lambda start, end: bool(_MADE_READY_FOR.match(text, end)))
+
+
 _CARE_SETTINGS = frozenset({"home health", "skilled nursing facility", "inpatient rehabilitation"})
 """The lexicon's settings of care a patient goes on to from a hospital (as its names are analysed)."""
 _WHERE_THEY_GO = re.compile(
@@ -2576,6 +2588,7 @@ _NOT_ASKED: tuple[Callable[[str, Collection[str], Lexicon], Counter[str]], ...] 
     _a_kind_of_worker,
     _in_a_bodys_name,
     _what_a_budget_is_for,
+    _made_ready_for,
     _a_forecast_to_meet,
     _where_patients_go,
     _decks_made,

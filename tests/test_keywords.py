@@ -253,6 +253,26 @@ def test_what_a_budget_is_for_is_no_keyword_but_the_same_work_asked_on_its_own_i
     assert "payroll" in asked
 
 
+@pytest.mark.parametrize(
+    ("text", "unasked"),
+    [
+        ("Bookkeeper\n\nResponsibilities:\n- Keep client books CPA-ready\n- Reconcile bank accounts\n", "CPA"),
+        ("Records Coordinator\n\nResponsibilities:\n- Keep personnel files audit-ready\n- Index records\n", "auditing"),
+        (
+            "Data Analyst\n\nResponsibilities:\n- Deliver clean, AI-ready datasets\n- Build dashboards in Tableau\n",
+            "artificial intelligence",
+        ),
+    ],
+)
+def test_what_the_work_is_made_ready_for_is_no_keyword(text: str, unasked: str) -> None:
+    # "CPA-ready books" are books an accountant can take over: the posting asks no CPA of the bookkeeper.
+    assert unasked not in found(text)
+
+
+def test_what_the_work_is_made_ready_for_is_asked_where_the_posting_asks_it_too() -> None:
+    assert "CPA" in found("Staff Accountant\n\nRequirements:\n- CPA or CPA candidate\n- Keep the books CPA-ready\n")
+
+
 def test_a_level_listed_after_its_siblings_name_is_shown_by_the_whole_name() -> None:
     asked = found("Fire Captain\n\nRequirements:\n- Fire Officer I/II certification\n- NFPA 1001\n")
     assert asked["Fire Officer II"].said == "Fire Officer II"  # not "II"
