@@ -1968,3 +1968,11 @@ def test_a_name_the_lexicon_knows_that_opens_with_multiple_is_still_asked_for() 
         " leukemia\n- Educate patients on multiple myeloma\n"
     )
     assert "multiple myeloma" in asked
+
+
+def test_the_area_a_duties_subheading_names_is_a_keyword() -> None:
+    asked = found(
+        "# Payroll and AP Clerk\n\n## Responsibilities\n\n**Accounts Payable (AP)**\n\n- Upload vendor bills\n\n"
+        "**Wound Care**\n\n- Dress pressure injuries\n"
+    )
+    assert {"accounts payable", "wound care"} <= asked.keys()

@@ -2739,3 +2739,26 @@ def test_the_fits_terms_with_their_weights_and_what_the_cv_says_of_each_make_its
     breadth = fit_of_terms(fit_terms(prepared, prepared.analyse(Posting("p", text))), prepared).score
     assert breadth > 0 and covered / (total + prepared.config.fit_prior) == pytest.approx(breadth, abs=1e-6)
     assert all(0.0 <= said <= 1.0 for _, said in weighed.values())
+
+
+_AREAS = (
+    "# Facilities Technician\n\n## Key Responsibilities\n\n**Preventive Maintenance (PM)**\n\n"
+    "- Inspect rooftop units monthly and replace filters\n\n**Work Orders**\n\n- Close tickets the same day\n"
+)
+
+
+def test_a_subheading_that_names_a_skill_counts_as_its_sections_words() -> None:
+    # Set apart by the page's markup, the area of the work is still what its items are: a heading of skills is read
+    # as a line of its section, as the same words in plain text are; "Work Orders" names no skill and stays out.
+    analysed = analyse_posting(Posting("posting.md", _AREAS))
+    by_heading = {s.section.heading: s.analysis for s in analysed.sections}
+    assert "preventive maintenance" in by_heading["Preventive Maintenance (PM)"].skills
+    assert "order" not in by_heading["Work Orders"].terms
+    plain = analyse_posting(Posting("posting.txt", _AREAS.replace("**", "").replace("# ", "")))
+    assert any("preventive maintenance" in s.analysis.skills for s in plain.sections)
+
+
+def test_a_heading_of_the_posting_that_names_no_skill_adds_no_words() -> None:
+    text = "# Bookkeeper\n\n## Key Responsibilities\n\n- Reconcile accounts\n"
+    analysed = analyse_posting(Posting("posting.md", text))
+    assert all("responsibility" not in s.analysis.terms for s in analysed.sections)

@@ -103,10 +103,11 @@ def analyse_posting(
     # that count: one that weighs nothing weighs nothing in any language, and a language is costly to tell.
     other = {n for n, s in enumerate(sections) if weights[s.kind] > 0 and _foreign(s)}
     counted = [n for n, s in enumerate(sections) if weights[s.kind] > 0 and n not in other]
+    lexicon = lexicon or bundled_lexicon()
     analyses = dict(
         zip(
             counted,
-            analyse((sections[n].text for n in counted), lexicon or bundled_lexicon(), together=True),
+            analyse((_with_its_area(sections[n], lexicon) for n in counted), lexicon, together=True),
             strict=True,
         )
     )
@@ -117,6 +118,26 @@ def analyse_posting(
         for n, s in enumerate(sections)
     ]
     return AnalysedPosting(posting, found, weighted, weights)
+
+
+_AREA_KINDS = frozenset({SectionKind.RESPONSIBILITIES, SectionKind.REQUIREMENTS, SectionKind.PREFERRED})
+_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
+"""A bracket that closes a heading: its letters ("Accounts Payable (AP)") or a note ("(Required Skill)")."""
+_JOINED = re.compile(r"\s*(?:&|/|,|\band\b)\s*")
+
+
+def _with_its_area(section: Section, lexicon: Lexicon) -> str:
+    """The text of ``section`` as analysed: after its heading where that names only skills the lexicon knows, as a
+    subheading of the duties or the requirements names the area of the work its items leave unsaid ("Accounts
+    Payable (AP)" over "Upload vendor bills into QuickBooks Online", "Preventive Maintenance" over "Inspect rooftop
+    units"). The same words as a line of the text count already; a heading set apart by a page's markup no less."""
+    if section.kind not in _AREA_KINDS or not section.heading:
+        return section.text
+    area = _ASIDE.sub("", section.heading).strip()
+    parts = _JOINED.split(area)
+    if not all(part and lexicon.canonical(part) for part in parts):
+        return section.text
+    return f"{area}\n{section.text}"
 
 
 def _foreign(section: Section) -> bool:
