@@ -58,6 +58,18 @@ from tailor.places import is_city
 from tailor.prose import and_listed
 
 
+def _grouped_under(draft: Draft, title: str, before: list[str]) -> None:
+    """The skills a section of a résumé with several added (those not in ``before``) in the group its ``title``
+    names, where a label of their own gave none: a sidebar's "Software" beside its "Skills" sorts them as a labelled
+    line does ("Software: Xero, Gusto"). "Skills" itself names no group."""
+    group = title.strip().rstrip(":").strip()
+    if not group or group.casefold() in ("skills", "skill"):
+        return
+    for item in draft.data.get("skills", []):
+        if item not in before:
+            draft.skill_groups.setdefault(item, group)
+
+
 def parse(lines: list[Line], source: Path, kind: str) -> Draft:
     """The draft CV that ``lines`` of the résumé at ``source`` make."""
     draft = Draft({"contact": {}}, source, kind)
@@ -100,7 +112,10 @@ def parse(lines: list[Line], source: Path, kind: str) -> Draft:
                 # A functional résumé's claims grouped under skills' headings: roles of their own, not skills.
                 groups, lines = accomplishments_apart(lines)
                 read_accomplishments(draft, title, groups, ids)
+            before = list(draft.data.get(section.kind, []))
             read_list(draft, section.kind, lines, frozenset(s.kind for s in sections))
+            if section.kind == "skills" and sum(s.kind == "skills" for s in sections) > 1:
+                _grouped_under(draft, title, before)
         elif section.kind == "languages":
             read_languages(draft, [line.plain for line in section.lines])
         elif section.kind == "summary":
@@ -356,7 +371,8 @@ def _sections(lines: list[Line]) -> tuple[list[Line], list[Section]]:
             kind = None
         if kind and sections and _part_of_role(line, sections[-1]):
             kind = None  # "Achievements" over some of a role's bullets: the role goes on
-        if kind and sections and _group_of(line, kind, sections[-1]):
+        grouping = bool(kind and sections and _group_of(line, kind, sections[-1]))
+        if grouping:
             kind = None  # "Peer-reviewed journal articles" under "PUBLICATIONS": a group of its entries
         short_caps = (
             not plain_item  # "HTML" in a list of skills
@@ -386,7 +402,9 @@ def _sections(lines: list[Line]) -> tuple[list[Line], list[Section]]:
         # (a title the document set as bold text instead, "**EDUCATION**", has no level of its own).
         levels = [s.title.heading for s in sections if s.title is not None and s.title.heading]
         top = title.heading if title is not None and title.heading else min(levels, default=0)
-        nested = bool(line.heading and top and line.heading > top) or first_entry
+        # A group's label set as a heading of the title's own level ("Software" under "SKILLS", both Heading 1) stays
+        # in the section: as a section of no kind, its skills were lost to the leftovers.
+        nested = bool(line.heading and top and line.heading > top) or first_entry or grouping
         # Before any section, a heading below the name's ("## Teaching" under "# Ana Lopez") may start
         # one; it stays one if its entries read like roles (below), else it is the header's (a subtitle).
         below_name = bool(line.heading and any(0 < h.heading < line.heading for h in header))

@@ -337,3 +337,31 @@ def test_a_two_column_table_of_labels_over_values_that_pair_across_stays_a_row_a
     names = [name for _, names in groups for name in names]
     assert "Dentrix" in names and names.index("Dentrix") < names.index("Eaglesoft")
     assert ("Skill", ["Dentrix", "Eaglesoft"]) not in groups
+
+
+def test_a_resumes_second_section_of_skills_is_the_group_its_heading_names(tmp_path: Path) -> None:
+    # A sidebar's "Software" beside its "Skills" sorts its programs as a labelled line does; "Skills" names no group.
+    document = one_role_docx(
+        "Tomas Reyes",
+        "Site Surveyor, Crestline Land Surveys\t2019 – 2025",
+        "Ran boundary and topographic surveys for 120 residential lots.",
+    )
+    for skill in ("Boundary surveys", "Construction staking"):
+        document.add_paragraph(skill)
+    document.add_heading("Software", 1)
+    for program in ("AutoCAD Civil 3D", "Trimble Business Center"):
+        document.add_paragraph(program)
+    document.save(tmp_path / "resume.docx")
+    cv = initialised(tmp_path / "resume.docx")
+    assert groups_of(cv) == [
+        (None, ["Boundary surveys", "Construction staking"]),
+        ("Software", ["AutoCAD Civil 3D", "Trimble Business Center"]),
+    ]
+
+
+def test_a_resumes_only_section_of_skills_names_no_group(tmp_path: Path) -> None:
+    document = one_role_docx("Tomas Reyes", "Surveyor, Crestline\t2019 – 2025", "Ran surveys.", "TOOLS")
+    for program in ("AutoCAD Civil 3D", "Trimble Business Center"):
+        document.add_paragraph(program)
+    document.save(tmp_path / "resume.docx")
+    assert groups_of(initialised(tmp_path / "resume.docx")) == [(None, ["AutoCAD Civil 3D", "Trimble Business Center"])]
