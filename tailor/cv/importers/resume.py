@@ -65,9 +65,12 @@ def _grouped_under(draft: Draft, title: str, before: list[str]) -> None:
     group = title.strip().rstrip(":").strip()
     if not group or group.casefold() in ("skills", "skill"):
         return
-    for item in draft.data.get("skills", []):
-        if item not in before:
-            draft.skill_groups.setdefault(item, group)
+    added = [item for item in draft.data.get("skills", []) if item not in before]
+    for item in added:
+        draft.skill_groups.setdefault(item, group)
+    if added and group.isupper() and len(group) > 4:
+        # "SOFTWARE", as a sidebar's heading sets it: the résumé would print the group's name so.
+        draft.note(("skills",), f"the group '{group}' is in capitals as its heading was: write it as it should print")
 
 
 def parse(lines: list[Line], source: Path, kind: str) -> Draft:

@@ -365,3 +365,13 @@ def test_a_resumes_only_section_of_skills_names_no_group(tmp_path: Path) -> None
         document.add_paragraph(program)
     document.save(tmp_path / "resume.docx")
     assert groups_of(initialised(tmp_path / "resume.docx")) == [(None, ["AutoCAD Civil 3D", "Trimble Business Center"])]
+
+
+def test_a_group_named_by_a_heading_in_capitals_is_marked_to_check(tmp_path: Path) -> None:
+    document = one_role_docx("Tomas Reyes", "Surveyor, Crestline\t2019 – 2025", "Ran surveys.")
+    document.add_paragraph("Boundary surveys")
+    document.add_heading("SOFTWARE", 1)
+    document.add_paragraph("AutoCAD Civil 3D")
+    document.save(tmp_path / "resume.docx")
+    assert groups_of(initialised(tmp_path / "resume.docx"))[-1] == ("SOFTWARE", ["AutoCAD Civil 3D"])
+    assert "# CHECK: the group 'SOFTWARE' is in capitals" in (tmp_path / "cv.yaml").read_text(encoding="utf-8")
