@@ -734,6 +734,29 @@ def _made_ready_for(text: str, skills: Collection[str], lexicon: Lexicon) -> Cou
     return _said_only_so(text, skills, lexicon, lambda start, end: bool(_MADE_READY_FOR.match(text, end)))
 
 
+_STATEMENT_SKILLS = frozenset({"p&l management"})
+"""The lexicon's skills whose words also name a financial statement ("P&L", "profit and loss")."""
+_ANOTHER_STATEMENT = re.compile(r"balance[ \t]+sheets?|cash[ \t-]+flow[ \t]+statements?", re.IGNORECASE)
+
+
+def _a_statement_beside_others(text: str, skills: Collection[str], lexicon: Lexicon) -> Counter[str]:
+    """Each of :data:`_STATEMENT_SKILLS` that ``text`` says only beside another financial statement in its clause
+    ("prepare the monthly P&L and balance sheet", "how the Profit & Loss, Balance Sheet, and Retained Earnings work
+    together"): the statement a bookkeeper or an accountant draws up, no P&L a manager answers for ("Own the
+    restaurant P&L" asks that)."""
+    if not _ANOTHER_STATEMENT.search(text):
+        return Counter()
+    statements = {skill for skill in skills if skill.lower() in _STATEMENT_SKILLS}
+    if not statements:
+        return Counter()
+
+    def beside(start: int, end: int) -> bool:
+        clause = re.split(r"[.;:!?\n]", text[max(0, start - 80) : start])[-1] + re.split(r"[.;:!?\n]", text[end:])[0]
+        return bool(_ANOTHER_STATEMENT.search(clause[:200]))
+
+    return _said_only_so(text, statements, lexicon, beside)
+
+
 _CARE_SETTINGS = frozenset({"home health", "skilled nursing facility", "inpatient rehabilitation"})
 """The lexicon's settings of care a patient goes on to from a hospital (as its names are analysed)."""
 _WHERE_THEY_GO = re.compile(
@@ -2589,6 +2612,7 @@ _NOT_ASKED: tuple[Callable[[str, Collection[str], Lexicon], Counter[str]], ...] 
     _in_a_bodys_name,
     _what_a_budget_is_for,
     _made_ready_for,
+    _a_statement_beside_others,
     _a_forecast_to_meet,
     _where_patients_go,
     _decks_made,

@@ -1976,3 +1976,20 @@ def test_the_area_a_duties_subheading_names_is_a_keyword() -> None:
         "**Wound Care**\n\n- Dress pressure injuries\n"
     )
     assert {"accounts payable", "wound care"} <= asked.keys()
+
+
+@pytest.mark.parametrize(
+    "duty",
+    [
+        "Prepare the monthly P&L and balance sheet for each clinic",
+        "Know how the Profit & Loss, Balance Sheet, and Retained Earnings work together",
+        "Review the cash flow statement and P&L with the owner",
+    ],
+)
+def test_a_p_and_l_beside_another_financial_statement_is_the_statement_not_p_and_l_management(duty: str) -> None:
+    # The statement an accountant draws up beside the balance sheet; no P&L a manager answers for.
+    assert "P&L management" not in found(f"Staff Accountant\n\nResponsibilities:\n- {duty}\n- Reconcile accounts\n")
+
+
+def test_a_p_and_l_the_job_owns_is_asked() -> None:
+    assert "P&L management" in found("General Manager\n\nResponsibilities:\n- Own the restaurant P&L\n- Hire staff\n")
