@@ -1993,3 +1993,11 @@ def test_a_p_and_l_beside_another_financial_statement_is_the_statement_not_p_and
 
 def test_a_p_and_l_the_job_owns_is_asked() -> None:
     assert "P&L management" in found("General Manager\n\nResponsibilities:\n- Own the restaurant P&L\n- Hire staff\n")
+
+
+def test_retained_earnings_is_a_keyword_its_participle_no_verb() -> None:
+    asked = found(
+        "Staff Accountant, Dental Group\n\nRequirements:\n- Roll forward retained earnings at year end\n"
+        "- Tie retained earnings to net income and owner distributions\n"
+    )
+    assert asked["retained earnings"].required
