@@ -133,9 +133,9 @@ def _index(lexicon: Lexicon) -> _Skills:
     ordered = {first: tuple(sorted(lengths.items(), reverse=True)) for first, lengths in by_length.items()}
     by_pair: dict[tuple[str, str], list[tuple[int, dict[tuple[str, ...], str]]]] = {}
     for lengths in ordered.values():
-        for length, found in lengths:
-            for pair in dict.fromkeys(pattern[:2] for pattern in found if length > 1):
-                by_pair.setdefault(pair, []).append((length, found))  # type: ignore[arg-type]
+        for length, of_length in lengths:
+            for pair in dict.fromkeys(pattern[:2] for pattern in of_length if length > 1):
+                by_pair.setdefault(pair, []).append((length, of_length))  # type: ignore[arg-type]
     return _Skills(
         {first: tuple(sorted(found, key=lambda p: -len(p[0]))) for first, found in by_first.items()},
         frozenset(" ".join(lemmas) for _, lemmas, _, _ in tokenised(sorted(lexicon.ambiguous))),
@@ -1522,7 +1522,8 @@ def _of_its_maker(
         written = original[token.idx : token.idx + len(token)] if token is not None else ""
         if len(written) > 1 and written.isupper():
             near = {other for at, other in named if _listed_together(doc, at, start)}
-            products = {lexicon.names.get(f"{_maker(other)} {written.lower()}") for other in near} - {None, name}
+            makers = (lexicon.names.get(f"{_maker(other)} {written.lower()}") for other in near)
+            products = {product for product in makers if product is not None and product != name}
             # Another of the maker's products, not this one ("BI" beside "Power BI" is business intelligence); and a
             # product, not the maker itself: "Salesforce CRM" is Salesforce, so "a CRM such as Salesforce NPSP" names
             # the kind of system, with an example of it.
@@ -1839,8 +1840,8 @@ def _share_head(
                     if (plain or (named and all(w.isalpha() for w in between))) and (not verbal or named):
                         shared.append((len(between), name.lower(), begin + len(head)))
                     break
-    for between, name, stop in shared:
-        if between == min(b for b, _, _ in shared):
+    for apart, name, stop in shared:
+        if apart == min(b for b, _, _ in shared):
             found.add(name)
             if where is not None:
                 where.setdefault(name, (start, stop))
@@ -1980,8 +1981,8 @@ def _as_spelled_out(
         words = [t.text for t in doc[max(0, opens - 3 * len(letters)) : opens]]
         if len(letters) > 1 and abbreviates(words, letters):
             first = opens - _fewest_abbreviating(words, letters)
-            if (phrase := before.get(opens)) is not None and phrase[0] <= first:
-                return [(start, end, phrase[1])]  # the skill the words name, said again
+            if (opening := before.get(opens)) is not None and opening[0] <= first:
+                return [(start, end, opening[1])]  # the skill the words name, said again
             if _one_of_its_names(words, letters, name, lexicon):
                 return [(start, end, name)]
             return []  # the acronym of words that are no skill: none either

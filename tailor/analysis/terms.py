@@ -291,7 +291,7 @@ class _Repeated:
         for n, (_, _, part) in read.items():
             said[n] = known.intersection(_words(part))
             _keep(self._trade, texts[n], said[n], self._size)
-        around = frozenset().union(*said)
+        around = frozenset[str]().union(*(words for words in said if words is not None))  # every one read by now
         out = []
         for n, text in enumerate(texts):
             key = (text, around)
@@ -521,8 +521,8 @@ def _analysis(
                 # Nor is the "Office" of "Office 365" an office: a product's last word, before its version.
                 last = canonical.rsplit(None, 1)[-1].lower()
                 modifiers.update(i for i in range(start, end) if lemmas[i] == last)
-            if end in versioned and (head := _versioned_head(canonical)):
-                extra.append(head)
+            if end in versioned and (named_head := _versioned_head(canonical)):
+                extra.append(named_head)
             if lemmas[end - 1] == initials(canonical):
                 # "ICH-GCP": its last word abbreviates the skill itself, so it is no mention of a skill of the
                 # same letters (GCP, Google Cloud); the skill's own term says it.
@@ -925,7 +925,7 @@ def _locate(text: str, terms: set[str], lexicon: Lexicon | None, words: bool) ->
         # not from a half that reads as a word ("of-care").
         opening = _dropped_opening(doc, lemmas, i) if lemma and _joined_to_the_word_before(doc, i) else None
         begin = doc[i - 2].idx if joined else doc[i].idx if opening is None else doc[opening].idx
-        if i in everyday and lemma + EVERYDAY in terms:
+        if i in everyday and lemma is not None and lemma + EVERYDAY in terms:
             found.append((begin, doc[i].idx + len(doc[i]), lemma + EVERYDAY))  # the word, which the name is not
         elif lemma in terms and (words or i in named or lemma not in ambiguous):
             found.append((begin, doc[i].idx + len(doc[i]), lemma))

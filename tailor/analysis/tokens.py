@@ -644,7 +644,7 @@ def _unhold(doc: Doc, terms: list[str | None]) -> None:
         if term not in _HELD or (term == "diem" and (i == 0 or doc[i - 1].text != "per")):
             continue
         first = i - 1 if term == "diem" else i  # "per", a stop word, opens "per diem"
-        after = [terms[k] for k in range(i + 1, min(len(doc), i + 3)) if terms[k]]
+        after = [word for word in terms[i + 1 : min(len(doc), i + 3)] if word]
         if (first > 0 and doc[first - 1].text in _STATED) or any(
             word in _HOLDING or JOB_WORDS.fullmatch(word) for word in after
         ):

@@ -465,8 +465,8 @@ def find_heading(line: str) -> tuple[str, bool] | None:
         return (text, False) if (text := clean_heading(m.group(1))) else None
     if m := _BOLD_LINE.match(stripped):
         return (text, False) if (text := clean_heading(m.group(2))) else None
-    if (numbered := _NUMBERED.match(stripped)) and (text := _numbered_heading(stripped[numbered.end() :])):
-        return text, False
+    if (numbered := _NUMBERED.match(stripped)) and (heading := _numbered_heading(stripped[numbered.end() :])):
+        return heading, False
     if LIST_ITEM.match(stripped) or " | " in stripped:
         return None  # nor a table's row as a posting's reader writes one: "Requirement | Detail" names columns
     if _WHOLLY_BRACKETED.match(stripped):

@@ -406,8 +406,8 @@ def _board_header(page: Page) -> dict[Field, list[str]]:
                 break  # "Strategic & Creative Leadership" over the duties it names: a heading, no company
             # A careers page's facts as a list under the title ("- Engineering", "- Chicago, IL or Remote (US)",
             # "- Full time"): the place, pay and kind it names are the header's; the rest (a department) no company.
-            for field, value in facts:
-                offers.setdefault(field, []).append(value)
+            for fact, value in facts:
+                offers.setdefault(fact, []).append(value)
             break
         seen += 1
         read = [_labelled_chip(chip) for chip in pieces]
@@ -458,8 +458,8 @@ def _board_header(page: Page) -> dict[Field, list[str]]:
         # said of that place, as on one line.
         offers["location"] = [value for _, value in _place_with_its_mode([("location", v) for v in located])]
     above = _named_above(page, index)
-    if above and (placed := _placed_above(page, index, above[0])):
-        offers.setdefault("location", []).append(placed)  # "Kingsmead School" / "Knutsford Road, Wilmslow" / title
+    if above and (place_above := _placed_above(page, index, above[0])):
+        offers.setdefault("location", []).append(place_above)  # "Kingsmead School" / "Knutsford Road, Wilmslow" / title
     if above and offers.get("company") and _UNIT.match(offers["company"][0]):
         offers["company"] = above  # "CITY OF ARVADA HILLS" over the title, "Office of Emergency Management" under it
     else:
@@ -1152,7 +1152,8 @@ def _heading(page: Page) -> dict[Field, list[str]]:
         if short != company and page.text.count(short) > page.text.count(company):
             company = short  # "… — Harbor Motive, Inc" over a text that says "at Harbor Motive": as it names itself
         place = plausible.title_place(page.lines[page.title_line[0]].text)
-        named = {"title": [title[: title.rindex(pieces[-1])].rstrip(" -–—|·")], "company": [company]}
+        title = title[: title.rindex(pieces[-1])].rstrip(" -–—|·")
+        named: dict[Field, list[str]] = {"title": [title], "company": [company]}
         return named | ({"location": [place]} if place else {})
     if m is None:
         line = page.lines[page.title_line[0]].text
@@ -1231,6 +1232,14 @@ def _public_body_first(title: str) -> dict[Field, list[str]]:
     return {"title": [job], "company": [employer]}
 
 
+def _place_and_employer(place: str, employer: str | None) -> dict[Field, list[str]]:
+    """The place a title line names, and the employer beside it where the text names it as one."""
+    found: dict[Field, list[str]] = {"location": [place]}
+    if employer is not None:
+        found["company"] = [employer]
+    return found
+
+
 def _company_and_place(page: Page, title: str) -> dict[Field, list[str]]:
     """What a title line of three pieces says after the title, as postings copied from a job board open
     ("Restaurant General Manager - Copper Spoon Tavern - Cincinnati, OH"): the place last, and between the two the
@@ -1242,12 +1251,12 @@ def _company_and_place(page: Page, title: str) -> dict[Field, list[str]]:
     if len(pieces) == 2 and place and pieces[1].endswith(f"({place})"):
         # "Sous Chef – Riverside Bistro (Portland, OR)": the employer, then where, in brackets.
         employer = pieces[1].removesuffix(f"({place})").strip()
-        return {"location": [place]} | ({"company": [employer]} if _employer_after(page, pieces[0], employer) else {})
+        return _place_and_employer(place, employer if _employer_after(page, pieces[0], employer) else None)
     if len(pieces) == 2 and _employer_after(page, *pieces):
         return {"company": [pieces[1]]}
     if len(pieces) == 2 and (named := _company_then_place(pieces[1])):
         employer, place = named  # "Line Cook — Harbor Grill, Portland, ME": the grill is no part of the place
-        return {"location": [place]} | ({"company": [employer]} if _employer_piece(page, pieces[0], employer) else {})
+        return _place_and_employer(place, employer if _employer_piece(page, pieces[0], employer) else None)
     if len(pieces) != 3 or (_chip(pieces[2])[0] != "location" and not plausible.is_place_piece(pieces[2])):
         place = plausible.title_place(title)  # "Line Cook - $18/hr (Oakland, CA)", "Nurse Manager | Remote"
         return {"location": [place]} if place else {}

@@ -113,7 +113,8 @@ def _older(prepared: PreparedCV) -> tuple[int, ...]:
     current = any(is_open(ended) for ended in bullets)
     dated = sorted({end for ended in bullets if (end := _end(ended)) is not None}, reverse=True)
     later = {end: n + current for n, end in enumerate(dated)}
-    return tuple(later.get(_end(item.ended), 0) if item.kind == "bullet" else 0 for item in prepared.items)
+    ends = (_end(item.ended) if item.kind == "bullet" else None for item in prepared.items)
+    return tuple(later.get(end, 0) if end is not None else 0 for end in ends)
 
 
 def _end(text: str | None) -> tuple[int, int, int] | None:

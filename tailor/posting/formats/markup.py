@@ -356,11 +356,11 @@ class _Writer:
                     self.outline.paragraph([f"{label}: {value}"])
                 elif value:
                     self.outline.paragraph([value])
-        elif tag == "dt" and (value := _loose_value(element)) is not None:
+        elif tag == "dt" and (loose := _loose_value(element)) is not None:
             # A term and its value set in a <div> with no list round them, as iCIMS sets a job's header
             # ("Job Locations" over "US-OR-Portland"): a labelled line, as inside a <dl>.
             self.flush()
-            if (label := _term(element)) and (text := inline_text(value)):
+            if (label := _term(element)) and (text := inline_text(loose)):
                 self.outline.paragraph([f"{label}: {text}"])
         elif tag == "dd" and _loose_term(element) is not None:
             pass  # written with its term
