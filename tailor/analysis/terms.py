@@ -686,7 +686,7 @@ def _near(
     # names no data engineer. A skill of several words stands between two others as one word: "analysed ChIP-seq
     # and ATAC-seq data" is data analysis; so do words joined by a hyphen ("smart-pump"), and a quantity's unit
     # stands apart from nothing: "Analyzed 14 months of smart-pump (Alaris) override data" is data analysis.
-    at = list(
+    at: list[int] = list(
         accumulate(
             any(c.isalpha() for c in token.text)
             and not token.like_num
