@@ -238,7 +238,7 @@ def query_terms(
         if leads_people(analysed):
             merged(weights, {TEAM_LEADERSHIP: 1.0}, config.section_weights.get(SectionKind.REQUIREMENTS, 1.0))
         if 0 < config.generic < 1:
-            for term in (HOW_OFTEN | ANY_DUTYS_VERBS) & weights.keys():
+            for term in weights.keys() & (HOW_OFTEN | ANY_DUTYS_VERBS):  # keys & a frozenset: a set, as typed
                 weights[term] *= config.generic
         _with_letters_in_part(weights, analysed.posting.text)
     if config.expansion > 0:
