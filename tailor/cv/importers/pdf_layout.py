@@ -1324,8 +1324,11 @@ def _wraps(
     no_room = bool(first) and _width(f" {first[0]}", above.size) * above.scale > right - above.end
     # A list whose entries stand apart, one under another, wraps an entry at the line spacing: a line set that close
     # under one that ended no sentence and had no room left for its first word is that entry's rest, whatever its
-    # case ("Certified Fund Raising" / "Executive (CFRE)" in a sidebar's "Certifications").
-    rest_set_close = close_set and no_room and not above.raw.rstrip().endswith(_ENDS)
+    # case ("Certified Fund Raising" / "Executive (CFRE)" in a sidebar's "Certifications"); one that opens with a
+    # label and its colon is a field of its own ("Networking & security: …" under a full line of skills).
+    rest_set_close = (
+        close_set and no_room and not above.raw.rstrip().endswith(_ENDS) and not _FIELD_OPENS.match(row.raw)
+    )
     # Two lines in a look no other line of the block has (``paired``: a headline under the name) are one that wrapped
     # where the first had no room left for the second's first word, whatever its case ("Medical Device Sales" over
     # "Representative").
@@ -1567,8 +1570,9 @@ def _mid_prose(above: _Row, row: _Row) -> bool:
     )
 
 
-_FIELD_OPENS = re.compile(r"\s*[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s*:")
-"""A line that opens with a label and its colon ("Supervisor:", "Hours per week:"): a field of its own."""
+_FIELD_OPENS = re.compile(r"\s*[A-Z][\w'’&/-]*(?:\s+[\w'’&/-]+){0,3}\s*:")
+"""A line that opens with a label and its colon ("Supervisor:", "Hours per week:", "API & performance:",
+"Hardware/peripherals:"): a field of its own."""
 
 
 _BROKEN_AT = re.compile(r"[-–—,]\s*$")

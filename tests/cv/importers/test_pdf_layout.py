@@ -58,6 +58,22 @@ def test_a_list_that_wrapped_inside_its_last_item_goes_on_but_one_that_stopped_s
     assert "Agile, Scrum, Kanban" in lines
 
 
+def test_a_full_list_line_stops_before_a_label_joined_by_an_ampersand_or_a_slash(tmp_path: Path) -> None:
+    # A labelled line of skills that reached the right edge is whole where the next opens with a label of its own,
+    # whatever joins the label's words ("Networking & security:", "Hardware/peripherals:"): not the list's last item.
+    page = [
+        Text(50, 800, "Dana Okoye"),
+        Text(50, 786, "dana@example.org"),
+        Text(50, 758, "SKILLS"),
+        Text(50, 744, "Systems: Windows 11, macOS, Active Directory, Intune, Jamf Pro, ServiceNow, Office 365, Zoom"),
+        Text(50, 730, "Networking & security: VLANs, DHCP, DNS, Cisco Meraki, FortiGate, BitLocker, CrowdStrike"),
+        Text(50, 716, "Hardware/peripherals: Dell Latitude, HP LaserJet, Zebra printers"),
+    ]
+    lines = [line.text for line in pdf_layout.read_pdf(raw_pdf(tmp_path / "cv.pdf", page).read_bytes(), "cv.pdf")]
+    assert "Systems: Windows 11, macOS, Active Directory, Intune, Jamf Pro, ServiceNow, Office 365, Zoom" in lines
+    assert "Networking & security: VLANs, DHCP, DNS, Cisco Meraki, FortiGate, BitLocker, CrowdStrike" in lines
+
+
 def _sidebar_beside_work(tmp_path: Path, sidebar: list[tuple[str, float, bool]]) -> list[str]:
     """The lines read from a page whose left sidebar (the name at its top) holds ``sidebar``'s lines (text, size,
     bold), beside a column of work history."""
