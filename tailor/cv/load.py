@@ -25,9 +25,12 @@ from tailor.cv.ids import with_ids
 from tailor.cv.model import (
     CV,
     Bullet,
+    LetterParagraph,
+    LetterVariant,
     LocatedError,
     Skill,
     SkillGroupError,
+    Variant,
     readable_skills,
     reference_problems,
     skill_source,
@@ -126,30 +129,64 @@ def read_cv(path: Path | str) -> ReadCV:
 
 
 def _texts_cut_at_a_colon(problems: list[Problem], values: Any, root: Any) -> list[Problem]:
-    """``problems`` with those of a bullet written as its text alone that holds a colon and a space ("- Routed 40
-    trucks a day: cut empty miles by 12%."), which YAML reads as a key and its value, told as one: quote it."""
+    """``problems`` with those of a text written alone in a list that holds a colon and a space ("- Routed 40
+    trucks a day: cut empty miles by 12%.", a headline or a letter's paragraph alike), which YAML reads as a key and
+    its value, told as one: quote it."""
     cut: dict[str, Problem] = {}
-    for i, role in enumerate(values.get("experience") or [] if isinstance(values, dict) else []):
-        bullets = role.get("bullets") if isinstance(role, dict) else None
-        for j, bullet in enumerate(bullets if isinstance(bullets, list) else []):
-            if not (isinstance(bullet, dict) and len(bullet) == 1):
-                continue
-            key, value = next(iter(bullet.items()))
-            if key in Bullet.model_fields or isinstance(value, dict | list):
-                continue
-            text = f"{key}:" if value is None else f"{key}: {value}"
-            quoted = f"'{text.replace(chr(39), chr(39) * 2)}'" if '"' in text else f'"{text}"'
-            at = ("experience", i, "bullets", j)
-            cut[datafile.dotted(at)] = Problem(
-                datafile.dotted(at),
-                f"is read as the key '{key}', not as a text: a colon and a space inside a text start a key, so put "
-                f"the whole text in quotes: - {quoted}",
-                datafile.line_of(root, at),
-            )
+    for at, fields in _texts_alone(values):
+        item = _at(values, at)
+        if not (isinstance(item, dict) and len(item) == 1):
+            continue
+        key, value = next(iter(item.items()))
+        if key in fields or isinstance(value, dict | list):
+            continue
+        text = f"{key}:" if value is None else f"{key}: {value}"
+        quoted = f"'{text.replace(chr(39), chr(39) * 2)}'" if '"' in text else f'"{text}"'
+        cut[datafile.dotted(at)] = Problem(
+            datafile.dotted(at),
+            f"is read as the key '{key}', not as a text: a colon and a space inside a text start a key, so put "
+            f"the whole text in quotes: - {quoted}",
+            datafile.line_of(root, at),
+        )
     if not cut:
         return problems
     kept = [p for p in problems if not any(p.path == at or p.path.startswith(f"{at}.") for at in cut)]
     return sorted([*kept, *cut.values()], key=lambda p: p.line or 0)
+
+
+def _texts_alone(values: Any) -> list[tuple[tuple[str | int, ...], frozenset[str]]]:
+    """Where the CV's lists take a text written alone for an item, and the keys such an item may have instead:
+    bullets, headlines and summaries to choose from, a letter's greetings, openings, paragraphs and closings."""
+    if not isinstance(values, dict):
+        return []
+    found: list[tuple[tuple[str | int, ...], frozenset[str]]] = []
+
+    def items(at: tuple[str | int, ...], fields: Any) -> None:
+        listed = _at(values, at)
+        found.extend(((*at, n), frozenset(fields)) for n in range(len(listed) if isinstance(listed, list) else 0))
+
+    roles = values.get("experience")
+    for i in range(len(roles) if isinstance(roles, list) else 0):
+        items(("experience", i, "bullets"), Bullet.model_fields)
+    for key in ("headline", "summary"):
+        items((key,), Variant.model_fields)
+    for key in ("openings", "closings"):
+        items(("letter", key), LetterVariant.model_fields)
+    items(("letter", "paragraphs"), LetterParagraph.model_fields)
+    items(("letter", "greetings"), ())
+    return found
+
+
+def _at(values: Any, at: tuple[str | int, ...]) -> Any:
+    """What ``values`` holds at the path ``at``; None where the path leads nowhere."""
+    for step in at:
+        if isinstance(step, int) and isinstance(values, list) and step < len(values):
+            values = values[step]
+        elif isinstance(step, str) and isinstance(values, dict):
+            values = values.get(step)
+        else:
+            return None
+    return values
 
 
 def _skills_twice(cv: CV, root: Any) -> list[Problem]:

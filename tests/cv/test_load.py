@@ -939,6 +939,38 @@ def test_a_bullet_cut_at_a_colon_by_yaml_is_one_problem_at_its_line_saying_to_qu
     assert problem.message.endswith('put the whole text in quotes: - "Routed 40 trucks a day: cut empty miles by 12%."')
 
 
+def test_a_headline_or_letter_text_cut_at_a_colon_by_yaml_is_one_problem_at_its_line_saying_to_quote_it(
+    tmp_path: Path,
+) -> None:
+    # Every list whose items may be a text alone is read alike: a headline to choose from, a letter's opening,
+    # paragraph, closing or greeting that holds ": " is told to be quoted, not as a missing 'text' and an unknown key.
+    path = tmp_path / "cv.yaml"
+    path.write_text(
+        "contact: {name: Ama Boateng, email: ama@example.org}\n"
+        "headline:\n  - Charge Nurse, Med-Surg\n  - Charge Nurse: telemetry and step-down\n"  # 4
+        "experience:\n  - employer: Mercy General\n    bullets: [Ran a 32-bed unit.]\n"
+        "letter:\n  greetings:\n    - Dear {{ company }} team: hello,\n"  # 10
+        "  openings:\n    - I am applying for the {{ title }} role: I lead night shifts.\n"  # 12
+        "  paragraphs:\n    - On my unit: falls fell by half in a year.\n"  # 14
+        "  closings:\n    - One more thing: thank you.\n",  # 16
+        encoding="utf-8",
+    )
+    with pytest.raises(CVError) as caught:
+        read_cv(path)
+    found = {(p.path, p.line): p.message for p in caught.value.problems}
+    assert set(found) == {
+        ("headline[1]", 4),
+        ("letter.greetings[0]", 10),
+        ("letter.openings[0]", 12),
+        ("letter.paragraphs[0]", 14),
+        ("letter.closings[0]", 16),
+    }
+    assert all("a colon and a space inside a text start a key" in message for message in found.values())
+    assert found[("letter.openings[0]", 12)].endswith(
+        'put the whole text in quotes: - "I am applying for the {{ title }} role: I lead night shifts."'
+    )
+
+
 def test_a_bullet_written_as_its_text_alone_is_told_at_its_own_line(tmp_path: Path) -> None:
     problem = _only_problem(
         tmp_path,
