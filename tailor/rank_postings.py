@@ -382,9 +382,15 @@ def _is_pattern(path: str) -> bool:
 
 
 def best_first(scored: Iterable[ScoredPosting]) -> list[ScoredPosting]:
-    """The postings by fit, best first, ties in the order read; a posting too short to judge after every
-    posting judged, whatever its score: a title and a line can score high on words the CV happens to share."""
-    return sorted(scored, key=lambda p: (p.label == "too short", -p.score, source_order(p.source)))
+    """The postings by fit, best first: by the label shown, then the score, ties in the order read. A fit capped
+    below its score's label (a specialty the title names that the CV never says) ranks under every fit its label is
+    below, as the table's words say; a posting too short to judge comes after every posting judged, whatever its
+    score: a title and a line can score high on words the CV happens to share."""
+    return sorted(scored, key=lambda p: (_LABEL_ORDER[p.label], -p.score, source_order(p.source)))
+
+
+_LABEL_ORDER: dict[str, int] = {"strong": 0, "partial": 1, "weak": 2, "too short": 3}
+"""Where each fit label ranks, best first."""
 
 
 def fits_at_least(posting: ScoredPosting, min_fit: float | None) -> bool:

@@ -15,7 +15,8 @@ from tailor import pipeline
 from tailor.cli import app
 from tailor.many import find_postings
 from tailor.rank import label_rules
-from tailor.rank_postings import COLUMNS, TABLE_COLUMNS, rank_postings, score_postings
+from tailor.rank_postings import COLUMNS, TABLE_COLUMNS, best_first, rank_postings, score_postings
+from tailor.scored import ScoredPosting
 from tests.conftest import DATA, GROUNDS, grounds_page, jobspy_row, write_jobspy_csv
 
 runner = CliRunner()
@@ -35,6 +36,25 @@ def test_the_cvs_own_words_rank_first_and_the_nurse_posting_last(folder: Path) -
     assert names[0] == "own-words.md" and names[-1] == "nurse.txt"
     assert [f.rank for f in result.fits] == [1, 2, 3, 4, 5]
     assert [f.score for f in result.fits] == sorted((f.score for f in result.fits), reverse=True)
+
+
+def test_a_fit_capped_at_partial_ranks_below_a_strong_one_whatever_its_score() -> None:
+    # A title's specialty the CV never says ("Pediatric" of a pediatric nurse's posting) caps the fit at partial,
+    # however many words the CV shares: "best first" follows the label the table shows, then the score.
+    def posting(source: str, score: float, label: str) -> ScoredPosting:
+        return ScoredPosting(source, None, None, score, label, "", "")  # type: ignore[arg-type]
+
+    ordered = best_first(
+        [
+            posting("pediatric-rn.txt", 0.31, "partial"),
+            posting("med-surg-rn.txt", 0.24, "strong"),
+            posting("clinic-rn.txt", 0.12, "partial"),
+            posting("short.txt", 0.40, "too short"),
+            posting("barista.txt", 0.05, "weak"),
+        ]
+    )
+    expected = ["med-surg-rn.txt", "pediatric-rn.txt", "clinic-rn.txt", "barista.txt", "short.txt"]
+    assert [p.source for p in ordered] == expected
 
 
 @pytest.mark.parametrize("top", [0, 2], ids=["coverage alongside scores", "coverage for the top only"])
