@@ -221,6 +221,9 @@ def rank_postings(
         fitting = [p for p in batch if fits_at_least(p, options.min_fit)]
         below += len(batch) - len(fitting)
         postings += fitting
+    # A label its required keywords lowered (read above for the few shown) moves its posting below the fits it is
+    # now under.
+    postings = best_first(postings)
     records = {source: record for source, (_, record) in rows_read.items()}
     fits = [
         Fit(

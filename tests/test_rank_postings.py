@@ -57,6 +57,26 @@ def test_a_fit_capped_at_partial_ranks_below_a_strong_one_whatever_its_score() -
     assert [p.source for p in ordered] == expected
 
 
+def test_a_shown_posting_whose_label_its_required_keywords_lower_moves_below_the_fits_it_is_under(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The table's few are labelled again with their coverage; the best by score, lowered to partial there, ranks
+    # under the strong ones shown with it.
+    import tailor.rank_postings as ranking
+
+    shown = ranking._shown
+
+    def lowered(job):  # type: ignore[no-untyped-def]
+        ratio, details, flags, label = shown(job)
+        return ratio, details, flags, "partial" if str(job[0]).endswith("own-words.md") else label
+
+    monkeypatch.setattr(ranking, "_shown", lowered)
+    result = rank_postings([folder], "example", top=3, workers=1)
+    labels = [f.fit for f in result.fits]
+    assert labels == sorted(labels, key=["strong", "partial", "weak", "too short"].index)
+    assert Path(result.fits[0].source).name != "own-words.md"
+
+
 @pytest.mark.parametrize("top", [0, 2], ids=["coverage alongside scores", "coverage for the top only"])
 def test_score_and_coverage_are_exactly_what_match_reports(folder: Path, ready: pipeline.LoadedCV, top: int) -> None:
     result = rank_postings([folder], "example", top=top)
