@@ -30,7 +30,7 @@ from tailor import __version__, manifest
 from tailor.errors import TailorError
 from tailor.export import FORMATS
 from tailor.outputs import OVERVIEW
-from tailor.scored import Copy, places
+from tailor.scored import Copy, label_order, places
 
 if TYPE_CHECKING:
     import jinja2
@@ -127,8 +127,12 @@ def entries(plan: Plan, outcomes: Sequence[Outcome]) -> list[Entry]:
     # The label as the match gives it, which answers to the posting's required keywords (tailor.rank.bounded_label),
     # as the batch's line for it says: built now, or recorded by the manifest of a résumé up to date.
     labels: dict[Path, str] = {outcome.job.output: outcome.label for outcome in outcomes if outcome.label}
+    # Planned by score, labelled as built: a fit its required keywords lowered moves below those it is now under.
+    jobs = sorted(
+        (j for j in plan.jobs if j.output in status), key=lambda j: label_order(labels.get(j.output, j.posting.label))
+    )
     out = []
-    for rank, job in enumerate((j for j in plan.jobs if j.output in status), start=1):
+    for rank, job in enumerate(jobs, start=1):
         posting, outputs = job.posting, job.outputs
         coverage, flags = None, ()
         if outputs.manifest.is_file():

@@ -38,7 +38,7 @@ from tailor.posting.table import (
 )
 from tailor.rank_rows import read_rows, score_tables
 from tailor.results import LoadedCV
-from tailor.scored import Copy, ScoredPosting, Scores, Unreadable, places, score_posting
+from tailor.scored import Copy, ScoredPosting, Scores, Unreadable, label_order, places, score_posting
 
 if TYPE_CHECKING:
     from tailor.posting import Posting
@@ -389,11 +389,7 @@ def best_first(scored: Iterable[ScoredPosting]) -> list[ScoredPosting]:
     below its score's label (a specialty the title names that the CV never says) ranks under every fit its label is
     below, as the table's words say; a posting too short to judge comes after every posting judged, whatever its
     score: a title and a line can score high on words the CV happens to share."""
-    return sorted(scored, key=lambda p: (_LABEL_ORDER[p.label], -p.score, source_order(p.source)))
-
-
-_LABEL_ORDER: dict[str, int] = {"strong": 0, "partial": 1, "weak": 2, "too short": 3}
-"""Where each fit label ranks, best first."""
+    return sorted(scored, key=lambda p: (label_order(p.label), -p.score, source_order(p.source)))
 
 
 def fits_at_least(posting: ScoredPosting, min_fit: float | None) -> bool:

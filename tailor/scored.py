@@ -27,6 +27,16 @@ if TYPE_CHECKING:
     from tailor.results import LoadedCV
 
 
+LABELS_BEST_FIRST: tuple[str, ...] = ("strong", "partial", "weak", "too short")
+"""The fit's labels (:data:`tailor.rank.FIT_LABELS`, then a posting too short to judge), best first: a list of
+postings ranks by the label it shows, then the score."""
+
+
+def label_order(label: str) -> int:
+    """Where a fit ``label`` ranks among :data:`LABELS_BEST_FIRST` (0 for strong)."""
+    return LABELS_BEST_FIRST.index(label)
+
+
 @dataclass(frozen=True)
 class Copy:
     """Another row of a table, or another posting file, that is the same job as a posting ranked

@@ -255,3 +255,31 @@ def test_a_posting_files_copies_saved_as_files_are_linked_beside_it(tmp_path: Pa
     page = lxml.html.fromstring(html_page([row], owner="Me", today=TODAY))
     links = [(a.text_content(), a.get("href")) for a in page.xpath("//td//div[@class='copies']/a")]
     assert links == [("gardener.txt", "../jobs/gardener.txt")]
+
+
+def test_a_built_fit_its_required_keywords_lowered_moves_below_the_fits_it_is_now_under(tmp_path: Path) -> None:
+    # Planned by score; labelled again as each is built. The best by score, built as partial (a specialty its title
+    # names that the CV never says), is listed under the strong one, as `tailor rank` lists them.
+    from tailor.batch import Job, Outcome, Plan
+    from tailor.options import ResumeOptions
+    from tailor.outputs import Outputs
+    from tailor.overview import entries
+    from tailor.scored import ScoredPosting
+
+    def job(name: str, score: float) -> Job:
+        posting = ScoredPosting(f"{name}.txt", name, "Acme", score, "strong", "", f"{name}.docx")
+        return Job(posting, Outputs(tmp_path / f"{name}.docx"))
+
+    oncology, medsurg, clinic = job("oncology-rn", 0.31), job("med-surg-rn", 0.24), job("clinic-rn", 0.12)
+    plan = Plan(None, [oncology, medsurg, clinic], [], tmp_path / "t.docx", ResumeOptions())  # type: ignore[arg-type]
+    outcomes = [
+        Outcome(oncology, "built", label="partial"),
+        Outcome(medsurg, "built", label="strong"),
+        Outcome(clinic, "built", label="partial"),
+    ]
+    rows = entries(plan, outcomes)
+    assert [(r.rank, r.title, r.fit) for r in rows] == [
+        (1, "med-surg-rn", "strong"),
+        (2, "oncology-rn", "partial"),
+        (3, "clinic-rn", "partial"),
+    ]
