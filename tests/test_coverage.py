@@ -2018,6 +2018,26 @@ def test_one_of_a_kind_s_own_instances_meets_a_posting_asking_for_the_kind() -> 
     assert (found["EHR"].status, found["EHR"].met_by) == ("absent", "Epic Willow")
 
 
+def test_a_service_a_platform_names_after_itself_meets_a_posting_asking_for_the_platform() -> None:
+    # A web developer's pipelines ran in GitHub Actions and GitLab CI, her functions in AWS Lambda: she has used
+    # GitHub, GitLab and AWS, which a posting lists as platforms.
+    cv = make_cv(
+        {
+            "Fernleaf Studio": [
+                "Deployed the shop's Next.js site from GitHub Actions and its image resizer on AWS Lambda.",
+                "Moved client builds to GitLab CI.",
+            ]
+        }
+    )
+    posting = Posting("p", "Frontend Developer\n\nRequirements:\n- Experience with GitHub, GitLab and AWS\n")
+    found = keyword_coverage(cv, posting)
+    assert {name: found[name].met_by for name in ("GitHub", "GitLab", "AWS")} == {
+        "GitHub": "GitHub Actions",
+        "GitLab": "GitLab CI",
+        "AWS": "AWS Lambda",
+    }
+
+
 def test_a_customer_success_platform_is_a_kind_its_tools_meet_and_never_the_field_it_names() -> None:
     # "Gainsight, Totango or a similar customer success platform": the platform is the choice's third tool, met by
     # another one the CV names; its first two words do not ask for customer success beside the tools.
