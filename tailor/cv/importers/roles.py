@@ -617,7 +617,9 @@ def _surely_the_title(title: str, others: list[str]) -> bool:
     engineer", "Remote from Florida" are not). Or it does before the comma that sets apart what the job was over
     ("Clinical Pharmacy Manager, Informatics & Antimicrobial Stewardship"), where the one other piece, the employer,
     plainly names an organisation and no title ("Riverside Regional Medical Center")."""
-    if _ends_in_a_job(title) and all(map(_a_name, [title, *others])):
+    # The employer's piece may end in the town it is in, after a comma ("Hotel Kalimera, Nafplio"): still a name.
+    named = [apart[0] if (apart := _town_after_comma(other)) else other for other in others]
+    if _ends_in_a_job(title) and all(map(_a_name, [title, *named])):
         return True
     head, comma, over = title.partition(", ")
     employer = others[0] if len(others) == 1 else ""
@@ -686,8 +688,9 @@ def _town_after_comma(name: str) -> tuple[str, str] | None:
 
     head, comma, tail = name.rpartition(",")
     head, tail = head.strip(), tail.strip()
-    words = tail.split()
-    if not (comma and head and 1 <= len(words) <= 2) or re.search(r"[\d&.()/]", tail):
+    # The town's name as its own people write it, in brackets after it ("Nafplio (Ναύπλιο)"), is the town's.
+    words = _OWN_SCRIPT.sub("", tail).split()
+    if not (comma and head and 1 <= len(words) <= 2) or re.search(r"[\d&.()/]", " ".join(words)):
         return None
     if "," in without_legal_form(head):  # a list of employers; "Brennan & Oyelaran, P.C." is one name
         return None
@@ -700,6 +703,8 @@ def _town_after_comma(name: str) -> tuple[str, str] | None:
     return head, tail
 
 
+_OWN_SCRIPT = re.compile(r"\s*\((?=[^()]*[^\x00-\x7f])[^()A-Za-z\d]+\)$")
+"""A name in brackets in a script other than English's ("(Ναύπλιο)", "(서울)"): a place's own name for itself."""
 _OWN_WORK = re.compile(r"^(?:self[- ]employed|freelance|independent(?: contractor)?)$", re.IGNORECASE)
 """Who a role was held for when it was work of one's own ("Event Chef | Freelance | 2015 – 2018"): never a place."""
 _NAME_JOINS = frozenset("of and the for in at on de du la & +".split())  # noqa: SIM905

@@ -6581,6 +6581,24 @@ def test_a_town_tailor_does_not_know_after_the_employer_s_comma_is_its_place_for
     assert (analyst["employer"], analyst["location"]) == ("Acme, Inc.", "")  # a company's legal form, no town
 
 
+def test_a_town_after_the_employer_s_comma_before_the_title_is_its_place_with_its_name_in_its_own_script() -> None:
+    # "Employer, Town — Title", as a Google Docs résumé sets the employer first; the town may carry its name as its
+    # own people write it, in brackets ("Nafplio (Ναύπλιο)"): both the role's place, for the owner to check.
+    draft = draft_of(
+        "Eleni Vlachou\neleni@example.org\n\nEXPERIENCE\nHotel Kalimera, Nafplio (Ναύπλιο) — Front Desk Agent"
+        "\t2019 – 2022\n• Checked in 80 guests a day.\nHarbor Cafe, Kalamata — Barista\t2016 – 2019\n"
+        "• Pulled espresso.\n"
+    )
+    hotel, cafe = draft.data["experience"]
+    assert (hotel["role"], hotel["employer"], hotel["location"]) == (
+        "Front Desk Agent",
+        "Hotel Kalimera",
+        "Nafplio (Ναύπλιο)",
+    )
+    assert (cafe["role"], cafe["employer"], cafe["location"]) == ("Barista", "Harbor Cafe", "Kalamata")
+    assert any("check which is which" in note.message for note in draft.notes)
+
+
 def test_a_town_tailor_does_not_know_after_title_and_employer_all_parted_by_commas_is_the_roles_place() -> None:
     # "Title, Employer, Town": as a résumé builder writes the role line, the town the work was in is no part of the
     # employer's name, though tailor knows no such town.
