@@ -1035,7 +1035,8 @@ def test_top_shows_as_many_as_fit_when_a_label_lowered_by_its_required_keywords_
     )
     paths = [tmp_path / "a.txt", tmp_path / "b.txt"]
     every = rank_postings(paths, tmp_path / "cv.yaml").fits
-    assert [(Path(f.source).name, f.fit) for f in every] == [("a.txt", "partial"), ("b.txt", "strong")]
+    # Listed by label, then score: the strong one first, though the partial one scores more.
+    assert [(Path(f.source).name, f.fit) for f in every] == [("b.txt", "strong"), ("a.txt", "partial")]
     shortlist = rank_postings(paths, tmp_path / "cv.yaml", min_fit="strong", top=1)
     assert [(Path(f.source).name, f.fit) for f in shortlist.fits] == [("b.txt", "strong")]
     assert (shortlist.below, shortlist.beyond_top) == (1, 0)
