@@ -87,11 +87,13 @@ def specialty_lacking_of(ranking: Ranking, coverage: Coverage) -> tuple[str, ...
     pieces = _AFTER_THE_JOB.split(title, maxsplit=1) if title else []
     if len(pieces) < 2 or ranking.cv is None or _A_TEAM.search(pieces[1]):
         return ()
-    named = {skill.lower() for skill in analyse([pieces[1]], ranking.cv.lexicon)[0].skills}
+    in_title = analyse([pieces[1]], ranking.cv.lexicon)[0]
+    # Each as the title writes it ("Robotics"), which the warning quotes, not as the text first did ("robotic systems").
+    named = {skill.lower(): in_title.said.get(skill) for skill in in_title.skills}
     # Work the CV says in other words ("DeepSpeed", "sharding" for distributed training) is no specialty lacked.
     said = [not (k.status == "absent" and not k.met and not k.related) for k in coverage.required]
     lacking = tuple(
-        k.keyword.said
+        named[k.keyword.term.lower()] or k.keyword.said
         for k, shown in zip(coverage.required, said, strict=True)
         if not shown and k.keyword.term.lower() in named
     )

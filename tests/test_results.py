@@ -1179,7 +1179,8 @@ def test_a_specialty_the_jobs_title_names_that_the_cv_does_not_say_keeps_the_fit
     oncology = matched(tmp_path, PHARMACIST, pharmacist_posting("Oncology"))
     assert fit_label(oncology.ranking.fit.score) == "strong" and oncology.ranking.fit.label == "partial"
     (warned,) = [w for w in oncology.warnings if "the job's specialty" in w]
-    assert warned.startswith("The job's title names oncology, which your CV does not say")
+    # Named as the title writes it, not as the duties first do ("the oncology team").
+    assert warned.startswith("The job's title names Oncology, which your CV does not say")
     # The specialty it holds, named the same way, leaves the fit strong.
     critical = matched(tmp_path, PHARMACIST, pharmacist_posting("Critical Care"))
     assert critical.ranking.fit.label == "strong" and critical.specialty_lacking == []
@@ -1202,7 +1203,7 @@ def test_specialties_a_title_joins_are_one_field_of_which_one_said_is_no_special
     assert "oncology" in [k.keyword.term for k in both.coverage.required if k.status == "absent"]
     assert both.specialty_lacking == [] and not [w for w in both.warnings if "the job's specialty" in w]
     alone = matched(tmp_path, PHARMACIST, posting.replace(joined, "Oncology"))
-    assert alone.specialty_lacking == ["oncology"]
+    assert alone.specialty_lacking == ["Oncology"]
 
 
 def test_a_team_the_jobs_title_names_after_the_job_is_where_the_job_sits_not_its_specialty(tmp_path: Path) -> None:
