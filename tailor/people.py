@@ -681,9 +681,9 @@ _SUPERVISED_BY = re.compile(
 "supervised by the"."""
 
 
-_TITLES_BEFORE = re.compile(r"(?<=\s)(?:(?-i:[A-Z])[\w/&.-]*(?:,|\s+and|\s+&)?[ \t]+)+$")
+_TITLES_BEFORE = re.compile(r"(?<=\s)(?:(?-i:[A-Z])[\w&.-]*(?:,|\s+and/or|\s+and|\s+or|\s+&)?(?:[ \t]+|/))+$")
 """Words in capitals right before a title, each maybe closing an item of a list ("Executive ", "Sous Chef, Banquet
-Chef, "): the rest of its title, or the titles listed before it."""
+Chef, ", "Chef and/or ", "Store Manager/"): the rest of its title, or the titles listed before it."""
 
 
 _OWN_AFTER = re.compile(

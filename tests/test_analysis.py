@@ -1661,6 +1661,10 @@ def test_a_kitchens_chef_is_not_the_devops_tool_chef() -> None:
         "Puppet",
     ]
     assert skills("Experience with Chef.") == ["Chef"]
+    # Listed beside a kitchen's title that ends in it, "Chef" is that kitchen's chef: "Chef and/or Sous Chef" lists
+    # two cooks, no tool and a title.
+    assert skills("Follow instructions from the Chef and/or Sous Chef.") == ["sous chef"]
+    assert skills("Reports to the Executive Chef and Chef.") == ["executive chef"]
 
 
 def test_dbt_the_therapy_and_dbt_the_data_tool_are_not_each_others_evidence() -> None:

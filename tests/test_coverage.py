@@ -5309,6 +5309,24 @@ def test_a_title_in_lowercase_the_job_assists_works_with_or_stands_in_for_is_som
     assert "RN" in {k.term for k in keywords(analyse_posting(licensed))}
 
 
+def test_colleagues_titles_joined_by_or_and_or_a_slash_after_the_are_each_someone_elses_job() -> None:
+    # "from the Chef and/or Sous Chef": two cooks the line cook answers to, neither a keyword (nor the DevOps tool
+    # Chef); "the charge nurse or nurse manager", "the Store Manager/Assistant Manager" alike.
+    kitchen = Posting(
+        "p",
+        "Line Cook\n\nResponsibilities:\n- Follow instructions from the Chef and/or Sous Chef.\n- Knife skills.\n",
+    )
+    ward = Posting(
+        "p", "Nursing Assistant\n\nDuties:\n- Report changes to the charge nurse or nurse manager.\n- Vital signs.\n"
+    )
+    store = Posting(
+        "p", "Sales Associate\n\nDuties:\n- Help the Store Manager/Assistant Manager count the safe.\n- Cashier.\n"
+    )
+    assert not {"Chef", "sous chef"} & {k.term for k in keywords(analyse_posting(kitchen))}
+    assert not {"charge nurse", "nurse manager"} & {k.term for k in keywords(analyse_posting(ward))}
+    assert not {"store manager", "assistant manager"} & {k.term for k in keywords(analyse_posting(store))}
+
+
 def test_a_phrase_of_how_a_duty_is_done_or_whom_it_answers_to_is_no_keyword() -> None:
     posting = Posting(
         "p",

@@ -289,6 +289,10 @@ def language_context(
                 # "- German citizenship preferred" is no list with "- Safe driving record required" under it.
                 if new_line and not alone:
                     break
+                # A mate that ends in the name's own word is a kind of it in everyday words: "the Chef and/or Sous
+                # Chef" lists two cooks, no tool beside a title.
+                if _ends_in(doc, skills, i, step, surface):
+                    break
                 return True
             if doc[i].text in _NOT_A_LIST:
                 break
@@ -318,6 +322,12 @@ def language_context(
     made = _made_in(doc, span, original) and not name_goes_on and surface.lower() not in _SEASONS
     known = _known(doc, span) and not name_goes_on
     return (before in _BEFORE_LANGUAGE and not name_goes_on) or after in _AFTER_LANGUAGE or credential or made or known
+
+
+def _ends_in(doc: Doc, skills: set[tuple[int, int]], i: int, step: int, surface: str) -> bool:
+    """Whether the skill found at token ``i`` (going ``step``) ends in the word ``surface`` ("Sous Chef" of "Chef")."""
+    last = i if step < 0 else max((end for start, end in skills if start == i), default=i + 1) - 1
+    return doc[last].text.lower() == surface.lower()
 
 
 def _glosses(doc: Doc, span: Span, surface: str) -> bool:
