@@ -556,6 +556,10 @@ _NAMED_IN_BRACKETS = re.compile(r"^(?P<name>[^()]+\((?P<aside>[^()]+)\))\s*(?:[:
 _NAME_IN_BRACKETS = re.compile(r"\s*[^\W\d_][^()]*\((?P<aside>(?![a-z])[^\W\d_][^()]*)\)\s*")
 """A language's name and something in brackets after it, which opens on a capital or a letter of another script:
 "Polish (Polski)", "Chinese (Mandarin)", "Ukrainian (Українська)"."""
+_OWN_NAME_AND_LEVEL = re.compile(
+    r"(?P<name>[^\W\d_][^()]*?)\s*\((?P<own>(?![a-z])[^\W\d_][^(),]*),\s*(?P<level>[^()]+)\)"
+)
+"""A language's name, then in one bracket its own name, a comma and how well it is known: "Japanese (日本語, basic)"."""
 _SAYS_A_LEVEL = re.compile(
     r"\d|\b(?:native|mother tongue|bilingual|fluent|fluency|conversational|basic|beginner|novice|elementary"
     r"|intermediate|advanced|proficient|proficiency|professional|working|limited|full|expert|good|excellent|fair"
@@ -603,6 +607,9 @@ def read_languages(draft: Draft, texts: list[str]) -> None:
             if (named := _NAMED_IN_BRACKETS.match(item)) and not _A_LEVEL.fullmatch(named["aside"].strip()):
                 # "Kazakh (Қазақ тілі) – Native": the language's own name in brackets is its name's, the level after.
                 languages.append({"name": named["name"], "fluency": named["level"]})
+                continue
+            if (both := _OWN_NAME_AND_LEVEL.fullmatch(item.strip())) and not _SAYS_A_LEVEL.search(both["own"]):
+                languages.append({"name": f"{both['name']} ({both['own'].strip()})", "fluency": both["level"].strip()})
                 continue
             if (bracket := _NAME_IN_BRACKETS.fullmatch(item)) and not _SAYS_A_LEVEL.search(bracket["aside"]):
                 languages.append({"name": item.strip(), "fluency": None})  # "Polish (Polski)": its name, no level

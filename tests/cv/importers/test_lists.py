@@ -673,3 +673,13 @@ def test_a_bracket_after_a_language_that_names_no_level_stays_with_its_name() ->
         {"name": "Japanese", "fluency": "JLPT N2"},
         {"name": "Arabic", "fluency": "reading only"},
     ]
+
+
+def test_a_language_s_own_name_and_its_level_in_one_bracket_are_each_kept_where_they_belong() -> None:
+    # "Japanese (日本語, basic)": the bracket holds the language's own name, then a comma and how well it is known.
+    draft = draft_of("Ines Marlowe\n\nLANGUAGES\nJapanese (日本語, basic), Greek (Ελληνικά, B1), Hindi (हिन्दी)\n")
+    assert draft.data["languages"] == [
+        {"name": "Japanese (日本語)", "fluency": "basic"},
+        {"name": "Greek (Ελληνικά)", "fluency": "B1"},
+        {"name": "Hindi (हिन्दी)", "fluency": None},
+    ]
