@@ -93,6 +93,13 @@ def test_a_body_that_stands_for_a_credential_the_lexicon_does_not_know_is_that_c
     assert "CCHI" not in asked  # it awards the CHI, whose holder shows it; a CoreCHI alone (CCHI's too) is no CHI
 
 
+def test_the_paralegal_associations_whose_certification_either_will_do_are_one_choice() -> None:
+    # NALA and the NFPA each certify paralegals; "NALA or NFPA certification" takes either body's.
+    asked = found("Litigation Paralegal\n\nRequirements:\n- Westlaw\n- NALA or NFPA certification a plus\n")
+    assert asked["NALA"].alternatives == ("NFPA",)
+    assert asked["NFPA"].alternatives == ("NALA",)
+
+
 def test_a_posting_without_requirements_apart_from_its_preferences_asks_for_the_tools_of_its_duties() -> None:
     asked = found(
         "Embedded Developer\n\nResponsibilities:\n- Write firmware in Rust\n\nPreferred qualifications:\n"
