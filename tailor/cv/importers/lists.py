@@ -568,23 +568,25 @@ _SAYS_A_LEVEL = re.compile(
 )
 """What says, in a bracket after a language's name, how well it is known: a level's word, or an exam's grade
 ("DELF B2", "JLPT N2"). A bracket that says none is the name's ("Polski", "Mandarin")."""
-_FLUENCY = re.compile(
-    r"\((?:native|native speaker|mother tongue|bilingual|fluent|conversational|basic|beginner|elementary"
+_FLUENCY_WORDS = (
+    r"(?:native|native speaker|mother tongue|bilingual|fluent|conversational|basic|beginner|elementary"
     r"|intermediate|upper[- ]intermediate|advanced|proficient|professional(?: working)?(?: proficiency)?"
     r"|working(?: proficiency)?|limited working(?: proficiency)?|full professional(?: proficiency)?"
-    r"|[abc][12])\)$",
-    re.IGNORECASE,
+    r"|[abc][12])"
 )
-"""How well a language is spoken, in brackets after its name ("(conversational)", "(native)", "(B2)")."""
+_FLUENCY = re.compile(rf"\({_FLUENCY_WORDS}\)$|(?:\)|\w)\s*(?:[:–—]|\s-)\s*{_FLUENCY_WORDS}$", re.IGNORECASE)
+"""How well a language is spoken, in brackets after its name ("(conversational)", "(native)", "(B2)") or set apart
+after it, or after its own name in brackets ("Vietnamese (Tiếng Việt) — native", "German: B2")."""
 
 
 def _spoken_with_level(item: str) -> bool:
     """Whether an item of a list of skills is a language someone speaks, with how well ("Spanish (conversational)",
-    "German (B2)"): a language tailor knows and a level of fluency, never a skill's level ("Python (Advanced)")."""
+    "German (B2)", "Vietnamese (Tiếng Việt) — native"): a language tailor knows and a level of fluency, never a
+    skill's level ("Python (Advanced)")."""
     from tailor.lexicon import bundled_lexicon
 
-    name, bracket, _ = item.partition("(")
-    return bool(bracket) and name.strip().lower() in bundled_lexicon().spoken and bool(_FLUENCY.search(item))
+    name = _LEVEL.split(item, maxsplit=1)[0]
+    return name.strip().lower() in bundled_lexicon().spoken and bool(_FLUENCY.search(item))
 
 
 def read_languages(draft: Draft, texts: list[str]) -> None:

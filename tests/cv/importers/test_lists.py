@@ -227,6 +227,18 @@ def test_a_language_with_how_well_it_is_spoken_among_unlabelled_skills_is_a_lang
     assert draft.data["skills"] == ["Fire suppression", "vehicle extrication", "Python (Advanced)", "Spanish"]
 
 
+def test_a_language_with_its_own_name_and_a_level_set_apart_among_the_skills_is_a_language() -> None:
+    draft = draft_of(
+        "Dana Whitlow\n\nSKILLS\nPatient education · Infection control · Vietnamese (Tiếng Việt) — native\n"
+        "Wound care, German: B2\n"
+    )
+    assert draft.data["languages"] == [
+        {"name": "Vietnamese (Tiếng Việt)", "fluency": "native"},
+        {"name": "German", "fluency": "B2"},
+    ]
+    assert draft.data["skills"] == ["Patient education", "Infection control", "Wound care"]
+
+
 def test_languages_joined_by_and_in_a_list_are_each_a_language_and_share_a_level_given_after_the_last() -> None:
     draft = draft_of(
         "Ana Lopez\n\nSKILLS\nMicrosoft Excel, Microsoft Word\nLanguages: French, Italian and Greek (basic)\n"
