@@ -13,7 +13,7 @@ import tempfile
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -490,3 +490,18 @@ def grounds_page(text: str) -> str:
         elif line:
             body.append(f"<p>{line}</p>")
     return f"<html><head><title>{lines[0]}</title></head><body>{''.join(body)}</body></html>"
+
+
+def without_numbering(paragraph: Any) -> Any:
+    """``paragraph`` (python-docx) with the numbering "0" in its own properties, which takes away any numbering, as
+    LibreOffice writes it on the headings of a document it saved from a web page or an OpenDocument file."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    numbering = OxmlElement("w:numPr")
+    for tag in ("w:ilvl", "w:numId"):
+        element = OxmlElement(tag)
+        element.set(qn("w:val"), "0")
+        numbering.append(element)
+    paragraph._p.get_or_add_pPr().insert(0, numbering)
+    return paragraph

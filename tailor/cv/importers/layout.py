@@ -693,11 +693,12 @@ def _placeholder(control: Any) -> bool:
 
 
 def _paragraph(paragraph: Paragraph, number: int) -> list[Line]:
+    from tailor.posting.formats.word import is_numbered
+
     style = paragraph.style
     name = style.name if style is not None and style.name else ""
     heading = 1 if name == "Title" else int(found.group(1)) if (found := _HEADING_STYLE.match(name)) else 0
-    p_pr = paragraph._p.pPr
-    item = "List" in name or (p_pr is not None and p_pr.numPr is not None)
+    item = "List" in name or is_numbered(paragraph)
     style_bold = bool(style is not None and style.font.bold)
     style_italic = bool(style is not None and style.font.italic)
     out: list[Line] = []

@@ -156,16 +156,20 @@ def _write_paragraph(paragraph: Paragraph, outline: Outline) -> None:
         outline.heading(text, int(found.group(1)))
     elif style == "Title":
         outline.heading(text, 1)
-    elif "List" in style or _is_numbered(paragraph):
+    elif "List" in style or is_numbered(paragraph):
         outline.item(text)
     else:
         lines = text.split("\n")  # a line break inside the paragraph
         outline.paragraph(lines, [_is_bold(paragraph)] * len(lines))
 
 
-def _is_numbered(paragraph: Paragraph) -> bool:
+def is_numbered(paragraph: Paragraph) -> bool:
+    """Whether ``paragraph``'s own properties number or bullet it: a numbering they name, not the numbering "0",
+    which takes away the one its style would give (LibreOffice writes it on every heading of a document it saved
+    from a web page or an OpenDocument file: Word shows a heading)."""
     p_pr = paragraph._p.pPr
-    return p_pr is not None and p_pr.numPr is not None
+    numbering = None if p_pr is None else p_pr.numPr
+    return numbering is not None and (numbering.numId is None or numbering.numId.val != 0)
 
 
 def _is_bold(paragraph: Paragraph) -> bool:

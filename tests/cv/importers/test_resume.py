@@ -32,7 +32,7 @@ from tailor.documents.render import build_context, render_docx
 from tailor.documents.templates import bundled
 from tailor.errors import TailorError
 from tailor.select import SelectedRole, Selection
-from tests.conftest import SEED, needs
+from tests.conftest import SEED, needs, without_numbering
 from tests.cv.importers.resumes import (
     Text,
     grace_cv,
@@ -2164,6 +2164,23 @@ def test_a_word_resume_is_read_as_word_shows_it_insertions_in_deletions_and_hidd
     document.save(str(tmp_path / "cv.docx"))
     cv, _ = imported(tmp_path / "cv.docx")
     assert [b.text for b in cv.experience[0].bullets] == ["Coordinated the climate adaptation projects."]
+
+
+def test_a_heading_whose_numbering_word_takes_away_is_a_heading_not_a_list_item(tmp_path: Path) -> None:
+    # LibreOffice writes numId 0 ("no numbering") on every heading of a document it saved from a web page or an
+    # .odt: a heading still, as Word shows it, and the role under it a role.
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Mateo Ferreira", style="Heading 1")
+    document.add_paragraph("mateo@example.org")
+    without_numbering(document.add_paragraph("Work Experience", style="Heading 2"))
+    without_numbering(document.add_paragraph("Barista — Blue Star Café, Portland, OR (2019 – 2021)", style="Heading 3"))
+    document.add_paragraph("Prepared espresso drinks and pour-overs", style="List Bullet")
+    document.save(str(tmp_path / "cv.docx"))
+    cv, _ = imported(tmp_path / "cv.docx")
+    assert [(r.role, r.employer) for r in cv.experience] == [("Barista", "Blue Star Café")]
+    assert [b.text for b in cv.experience[0].bullets] == ["Prepared espresso drinks and pour-overs"]
 
 
 def test_one_date_on_a_degree_is_when_it_was_awarded_and_one_letter_labels_name_contacts() -> None:

@@ -15,6 +15,7 @@ from tailor.errors import TailorError
 from tailor.posting import read_posting, structure
 from tailor.posting.details import Detail, PostingDetails
 from tailor.posting.formats.word import MAX_DOCX_BYTES
+from tests.conftest import without_numbering
 from tests.posting.formats.samples import DOCX_TEXT, make_docx, make_zip, write
 
 
@@ -69,6 +70,24 @@ def test_docx_is_read_as_word_shows_it_insertions_in_deletions_and_hidden_text_o
     out = io.BytesIO()
     document.save(out)
     assert read_posting(write(tmp_path, "job.docx", out.getvalue())).text == "Strong SQL and Power BI"
+
+
+def test_docx_paragraphs_whose_numbering_is_taken_away_read_as_they_would_without_it(tmp_path: Path) -> None:
+    # The numbering "0" takes away numbering (LibreOffice writes it on the headings of a page it saved): a paragraph
+    # that carries it is no list item, and the posting reads as it would without it.
+    def saved(name: str, unnumbered: bool) -> Any:
+        document = docx.Document()
+        document.add_paragraph("Shift Supervisor", style="Heading 1")
+        for label, item in [("Responsibilities:", "Open the café and count the till"), ("Requirements:", "Latte art")]:
+            paragraph = document.add_paragraph(label)
+            if unnumbered:
+                without_numbering(paragraph)
+            document.add_paragraph(item, style="List Bullet")
+        out = io.BytesIO()
+        document.save(out)
+        return read_posting(write(tmp_path, name, out.getvalue()))
+
+    assert saved("unnumbered.docx", True).text == saved("plain.docx", False).text
 
 
 @pytest.mark.parametrize(
