@@ -485,6 +485,21 @@ def test_words_of_two_multi_word_skills_are_no_close_pair() -> None:
     assert ("management", "test") in analyse(["Set up the management of test runs."], near=True)[0].near
 
 
+def test_a_word_that_modifies_a_longer_skill_is_no_close_pair_with_a_word_after_it() -> None:
+    # "customer" modifies the skill "journey maps" right after it, which ends the phrase: "with the service team"
+    # after it says no customer service, as "patient journey maps for the safety board" says no patient safety.
+    lexicon = bundled_lexicon()
+    (found,) = analyse(["Created customer journey maps with the service team."], lexicon, near=True)
+    assert ("customer", "service") not in found.near
+    (found,) = analyse(["Drew patient journey maps for the safety board."], lexicon, near=True)
+    assert ("patient", "safety") not in found.near
+    # The skill's last word still stands close to the words after it, and a word before it to its first.
+    (found,) = analyse(["Delivered diabetes self-management education to patients."], lexicon, near=True)
+    assert ("education", "patient") in found.near
+    (found,) = analyse(["Handled customer calls for the service desk."], lexicon, near=True)
+    assert ("customer", "service") in found.near
+
+
 def test_a_skill_of_several_words_stands_between_two_others_as_one_word() -> None:
     # "Analysed", then two assays of three tokens each, then "data": five words apart as written, three as read.
     (found,) = analyse(["Analysed RNA-seq and ChIP-seq data"], bundled_lexicon(), near=True)

@@ -734,8 +734,12 @@ def _near(
     pairs = set()
     compounds = set()
     for n, (k, i, a) in enumerate(kept):
+        # A word of a skill of several words before its last, or a noun right before its first, modifies it, and
+        # the skill's last word ends the phrase: "customer journey maps with the service team" says no customer
+        # service.
+        bound = _modified_skills_end(doc, named, k, a)
         for m, j, b in kept[n + 1 :]:
-            if j - i > NEAR or part[m] != part[k]:
+            if j - i > NEAR or part[m] != part[k] or m >= bound:
                 break
             if ends_item[k]:
                 break
@@ -750,6 +754,23 @@ def _near(
             else:
                 pairs.add((a, b) if a < b else (b, a))
     return frozenset(pairs), frozenset(compounds)
+
+
+def _modified_skills_end(doc: Doc, named: Mapping[int, int], k: int, lemma: str) -> int:
+    """Where the skill of several words (``named``) that token ``k`` (its ``lemma``) opens or modifies ends: a word
+    of the skill before its last ("customer" of "customer journey maps"), or a noun right before its first, joined
+    to it as a compound is (:func:`_compound`: "patient" before "journey maps"). Past that end the token stands
+    close to no word; any other token's bound is the text's end."""
+    span = named.get(k + 1)
+    if span is None:
+        return len(doc)
+    inside = named.get(k) == span
+    if not inside and not (doc[k].is_alpha and doc[k].whitespace_ and _compound(doc[k].lower_, lemma)):
+        return len(doc)
+    end = k + 1
+    while named.get(end) == span:
+        end += 1
+    return end
 
 
 def _modifiers_listed(doc: Doc) -> set[int]:
