@@ -2008,3 +2008,9 @@ def test_retained_earnings_is_a_keyword_its_participle_no_verb() -> None:
         "- Tie retained earnings to net income and owner distributions\n"
     )
     assert asked["retained earnings"].required
+
+
+def test_an_item_written_with_a_slash_before_a_serial_comma_shares_the_lists_head() -> None:
+    # "A/B" is one word to the list, as "unit" is in "unit, integration, and regression tests": it shares the head.
+    text = "Growth Marketer\n\nRequirements:\n- Experience running landing pages, A/B, and multivariate testing\n"
+    assert "A/B testing" in {k.term for k in keywords(analyse_posting(Posting("p", text)))}

@@ -1715,9 +1715,9 @@ def shared_heads(
         # "unit, integration and", "Swedish, deep tissue, and": each modifier of one or two words before a comma
         # (and before a serial comma), back to the list's start
         listed = at - 1 if at < 1 or words[at - 1] != "," else at - 2
-        while listed >= 0 and words[listed].isalpha():
+        while listed >= 0 and _a_word(words[listed]):
             comma = listed
-            while comma >= 0 and words[comma].isalpha() and words[comma] not in stop_words():
+            while comma >= 0 and _a_word(words[comma]) and words[comma] not in stop_words():
                 comma -= 1
             if listed - comma == 1 or (listed - comma == 2 and (words[comma] == "," or words[comma] in stop_words())):
                 # the item's words are known ("with version control, build, and …" shares nothing with "control")
@@ -1729,6 +1729,12 @@ def shared_heads(
                 break  # the list's first item, or an item of three words or more: a phrase, no modifier
             listed = comma - 1
     return frozenset(found)
+
+
+def _a_word(word: str) -> bool:
+    """Whether ``word`` is letters, or letters a slash joins ("A/B" of "A/B, and multivariate testing"), as an item
+    of a list is."""
+    return word.isalpha() or (word.count("/") == 1 and word.replace("/", "").isalpha() and word[0] != "/" != word[-1])
 
 
 _QUALITIES = frozenset({"quality", "safety", "security", "performance", "reliability", "compliance", "availability"})
