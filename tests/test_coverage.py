@@ -8888,3 +8888,19 @@ def test_profiling_customers_and_optimizing_spend_is_no_performance_engineering(
     posting = Posting("p", "Engine Programmer\n\nRequirements:\n- Profile and optimize code\n- Strong C++")
     found = keyword_coverage(make_cv({"Acme": ["Profiled customers and optimized ad spend.", "Wrote C++."]}), posting)
     assert found["performance engineering"].status == "absent"
+
+
+def test_a_mixed_methods_study_meets_quantitative_and_qualitative_research_each() -> None:
+    """Mixed methods research is quantitative and qualitative research done together (NIH OBSSR's best practices):
+    a programme evaluator's mixed-methods evaluation meets a posting asking for either, as one of each kind."""
+    cv = make_cv({"County Public Health": ["Led a mixed-methods evaluation of the school meals programme."]})
+    posting = Posting(
+        "p", "Evaluation Specialist\n\nRequirements:\n- Quantitative research\n- Qualitative research\n- Budgets\n"
+    )
+    found = keyword_coverage(cv, posting)
+    assert found["quantitative analysis"].met and found["quantitative analysis"].met_by == "mixed methods research"
+    assert found["qualitative research"].met and found["qualitative research"].met_by == "mixed methods research"
+    # Either one alone says no mixed methods: a posting asking for them finds quantitative work only related.
+    cv = make_cv({"County Public Health": ["Ran quantitative research on school meals."]})
+    posting = Posting("p", "Evaluation Specialist\n\nRequirements:\n- Mixed methods research\n- Budgets\n")
+    assert not keyword_coverage(cv, posting)["mixed methods research"].met
