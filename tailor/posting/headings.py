@@ -217,6 +217,7 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
     (
         SectionKind.REQUIREMENTS,
         r"require|qualifica|must|about you|who you are|you (have|bring|are|need|should)|what do (you|i) need"
+        r"|^who are you\??$"  # the candidate asked after, as the employer is by "Who are we?"
         # What the employer wants of the reader, in a plain voice ("All we want from you is", "What I expect of you").
         r"|\b(?:we|i) (?:want|need|expect|ask) (?:from|of) (?:you|candidates|applicants)\b"
         # The employer asking itself what it needs of the candidate: "What do we need from you?", "What do we look for?"
@@ -287,6 +288,9 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         r"\babout\b|who we are|our (company|mission|story|team|culture|values)|company|what makes"
         # "What we do", a company box's heading for what the employer does (Built In's), as "Who we are" is.
         r"|^what we do$"
+        # "Who are we?", "Who are Accurx?", "Who is Acme?": the employer, asked by name ("Who are you?" is the
+        # candidate, above; "Who is this role for?" says neither).
+        r"|^who (?:are|is) (?!you\b|this\b|the\b)[^?]{1,40}\??$"
         # "Our mission", not a "Submission deadline" or a sales job's "Commission".
         r"|why us|\bmission|culture|values|team|organi[sz]ation\b",
     ),

@@ -130,6 +130,12 @@ def test_layout_sections_title_and_company(name: str, tmp_path: Path) -> None:
         ("About Our Job", SectionKind.ROLE),  # the employer's own job, not the employer
         ("About our team", SectionKind.COMPANY),
         ("Who we are", SectionKind.COMPANY),
+        # The employer asked after by its name or "we", the candidate by "you"; a job's audience is neither.
+        ("Who are we?", SectionKind.COMPANY),
+        ("Who is Harbor Health?", SectionKind.COMPANY),
+        ("Who are you?", SectionKind.REQUIREMENTS),
+        ("Who are we looking for?", SectionKind.REQUIREMENTS),
+        ("Who is this role for?", SectionKind.OTHER),
         ("How to apply", SectionKind.APPLY),
         # A public employer's screening questions and how it selects are part of applying, no requirements.
         ("Supplemental Questions", SectionKind.APPLY),
