@@ -301,7 +301,11 @@ def _best(
             return "another is more relevant"
         if meant[n] == 0:
             return "its tags are not the posting's"
-        return "another's tags are the job title's" if meant[best or 0] == 3 else "another's tags are the posting's"
+        # Name the one chosen: "another's tags" left the reader to guess which, and why tags won over words.
+        chosen = f"{kind}:{(best or 0) + 1}"
+        if meant[best or 0] == 3:
+            return f"{chosen} goes first: its tags name the job title's work"
+        return f"{chosen} goes first: its tags name what the posting asks"
 
     return [Part(kind, f"{kind}:{n + 1}", text, scores[n], n == best, why(n)) for n, text in enumerate(texts)]
 

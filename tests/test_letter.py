@@ -78,7 +78,9 @@ def test_an_opening_whose_tags_the_posting_names_goes_before_an_untagged_one_tha
         LETTER, VALUES, {}, scorer({"role": 0.6, "kubernetes": 0.1}), {}, said=lambda tags: [SAID] * len(tags)
     )
     assert letter.one("opening").id == "opening:2" and letter.one("opening").reason == "its tags are the posting's"
-    assert {p.id: p.reason for p in letter.skipped}["opening:1"] == "another's tags are the posting's"
+    assert {p.id: p.reason for p in letter.skipped}["opening:1"] == (
+        "opening:2 goes first: its tags name what the posting asks"
+    )
 
 
 def test_opening_and_closing_are_the_most_relevant_and_the_first_without_a_signal() -> None:
@@ -246,7 +248,9 @@ def test_an_opening_whose_tags_the_job_title_says_goes_before_one_whose_tags_onl
         said=lambda tags: [where[t] for t in tags],
     )
     assert chosen.one("opening").text.startswith("I have run")
-    assert {p.id: p.reason for p in chosen.skipped}["opening:1"] == "another's tags are the job title's"
+    assert {p.id: p.reason for p in chosen.skipped}["opening:1"] == (
+        "opening:2 goes first: its tags name the job title's work"
+    )
     assert [p.id for p in chosen.body] == ["p-shift"]
 
 
