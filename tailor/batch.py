@@ -41,7 +41,7 @@ from tailor.options import min_fit as min_fit_value
 from tailor.outputs import Outputs, Sibling, folder_for
 from tailor.pipeline import LoadedCV, load, made_files, remove_stale
 from tailor.posting import Posting
-from tailor.posting.table import check_tables, parse_columns
+from tailor.posting.table import parse_columns
 from tailor.prose import and_listed
 from tailor.rank_postings import ScoredPosting, Unreadable, best_first, fits_at_least, score_paths
 from tailor.rank_rows import read_row_postings
@@ -176,8 +176,7 @@ def plan(
     template_path = templates.usable(template)  # a bad template fails before the postings are read
     roles = parse_columns(columns)
     paths = list(paths)
-    check_tables(paths, roles)  # before the CV's analysis: a wrong table is known from its first lines
-    ready = cv if isinstance(cv, LoadedCV) else load(cv)
+    ready = cv if isinstance(cv, LoadedCV) else load(cv, postings=paths, columns=roles)
     options = replace(options, paper=templates.paper_for(options.paper, template_path, ready.cv.contact.location))
     if letter and ready.cv.letter is None:
         from tailor.letter import no_letter

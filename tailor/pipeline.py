@@ -14,7 +14,7 @@ import datetime as dt
 import functools
 import hashlib
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
@@ -44,7 +44,15 @@ from tailor.outputs import RESUME_SUFFIX, Kind, Outputs, check_output, default_n
 from tailor.posting import Posting, read_posting, structure
 from tailor.posting.details import Candidate
 from tailor.posting.extracted import clean_inline
-from tailor.posting.table import is_table, only_row, parse_columns, parse_row_source, read_row, whole_table
+from tailor.posting.table import (
+    check_tables,
+    is_table,
+    only_row,
+    parse_columns,
+    parse_row_source,
+    read_row,
+    whole_table,
+)
 from tailor.rank import (
     DEFAULT_CONFIG,
     SAID,
@@ -84,7 +92,13 @@ __all__ = [
 ]
 
 
-def load(cv: str | Path | None = None, *, config: RankConfig = DEFAULT_CONFIG) -> LoadedCV:
+def load(
+    cv: str | Path | None = None,
+    *,
+    config: RankConfig = DEFAULT_CONFIG,
+    postings: Iterable[str | Path] = (),
+    columns: str | Mapping[str, str] | None = None,
+) -> LoadedCV:
     """Load the CV at ``cv`` and analyse it once for ranking with ``config``; pass the result as
     ``cv`` to :func:`match` or :func:`build` to tailor it to many postings without re-analysing it.
 
@@ -92,7 +106,12 @@ def load(cv: str | Path | None = None, *, config: RankConfig = DEFAULT_CONFIG) -
     CV (:func:`tailor.cv.default.find_cv`: ``TAILOR_CV``, the config file, ``./cv.yaml``); with
     no default, a :class:`TailorError` says how to make one. What looks wrong in the CV without
     being an error is in :attr:`LoadedCV.warnings`.
+
+    ``postings`` (the paths a ranking will read) and the ``columns`` of their tables are checked first
+    (:func:`tailor.posting.table.check_tables`): a table that cannot be ranked is known from its first lines,
+    while the CV's analysis takes seconds.
     """
+    check_tables(postings, parse_columns(columns))
     cv_path = find_cv(cv).path
     loaded = read_cv(cv_path)
     if not loaded.cv.has_items():

@@ -29,7 +29,6 @@ from tailor.posting.duplicates import Jobs, fingerprint, job_key, may_be_copies
 from tailor.posting.table import (
     Role,
     Row,
-    check_tables,
     is_table,
     parse_columns,
     parse_row_source,
@@ -176,8 +175,7 @@ def rank_postings(
     options = ResumeOptions(max_bullets=max_bullets, min_fit=min_fit_value(min_fit))
     roles = parse_columns(columns)
     paths = list(paths)
-    check_tables(paths, roles)  # before the CV's analysis: a wrong table is known from its first lines
-    ready = cv if isinstance(cv, LoadedCV) else load(cv)
+    ready = cv if isinstance(cv, LoadedCV) else load(cv, postings=paths, columns=roles)
     found = score_paths(
         paths,
         ready,

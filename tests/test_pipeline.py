@@ -781,3 +781,15 @@ def test_the_degree_a_posting_requires_above_the_cvs_is_read_once_per_match(
     assert any("requires a master's degree" in w for w in result.warnings)
     assert "requires a master's degree" in result.flags
     assert len(reads) == 1
+
+
+def test_load_tells_a_table_of_postings_that_cannot_be_ranked_before_reading_the_cv(tmp_path: Path) -> None:
+    # The CV's analysis takes seconds; a table with no rows is known from its first line, so a script that loads
+    # the CV for a ranking hears of the table first (here the CV does not even exist).
+    table = tmp_path / "jobs.csv"
+    table.write_text("title,company,description\n", encoding="utf-8")
+    with pytest.raises(TailorError, match="has no rows"):
+        pipeline.load(tmp_path / "no-such-cv.yaml", postings=[table])
+    table.write_text("title,company,description\nBaker,Crumb & Co,Bake bread.\n", encoding="utf-8")
+    with pytest.raises(TailorError, match="does not have"):
+        pipeline.load(tmp_path / "no-such-cv.yaml", postings=[table], columns="description=Body")

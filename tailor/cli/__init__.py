@@ -162,21 +162,14 @@ CvOption = Annotated[
 ]
 
 
-def _load_cv(cv: Path | None) -> LoadedCV:
-    """The CV as :func:`tailor.pipeline.load` finds and analyses it, its warnings printed on stderr."""
+def _load_cv(cv: Path | None, postings: list[str] | None = None, columns: str | None = None) -> LoadedCV:
+    """The CV as :func:`tailor.pipeline.load` finds and analyses it, its warnings printed on stderr; the tables
+    among ``postings`` (and ``columns``) checked first, as ``load`` does."""
     from tailor.pipeline import load
 
-    ready = load(cv)
+    ready = load(cv, postings=postings or (), columns=columns)
     _warn(ready.path, ready.warnings)
     return ready
-
-
-def _check_tables(paths: list[str], columns: str | None) -> None:
-    """A table of postings (or ``--columns``) that cannot be ranked, told before the CV is analysed, which takes
-    seconds: :func:`tailor.posting.table.check_tables`."""
-    from tailor.posting.table import check_tables, parse_columns
-
-    check_tables(paths, parse_columns(columns))
 
 
 def _warn(path: Path, warnings: typing.Iterable[Problem]) -> None:
@@ -683,8 +676,7 @@ def rank_postings(
     from tailor.cli.terminal_batch import print_left_out, print_shortlist, print_unreadable, reading_progress
     from tailor.rank_postings import columns_of, rank_postings, rows
 
-    _check_tables(paths, columns)
-    ready = _load_cv(cv)
+    ready = _load_cv(cv, paths, columns)
     if top is None:
         top = RANK_TABLE_TOP if format is RankFormat.table else 0
     with _interruptible("Interrupted."), reading_progress(err) as progress:
@@ -773,8 +765,7 @@ def batch(
     from tailor.batch import plan, run
     from tailor.cli.terminal_batch import batch_progress, print_batch_summary, print_unreadable, reading_progress
 
-    _check_tables(paths, columns)
-    ready = _load_cv(cv)
+    ready = _load_cv(cv, paths, columns)
     reading = _interruptible("Interrupted while reading the postings; nothing was written.")
     with reading, reading_progress(err) as progress:
         planned = plan(

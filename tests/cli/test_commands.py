@@ -581,9 +581,9 @@ def test_a_table_that_cannot_be_ranked_is_told_before_the_cv_is_analysed(
 ) -> None:
     # Analysing the CV takes seconds (a loaded host: ten and more); a wrong table is known from its first lines.
     def analysed(*args: object, **kwargs: object) -> None:
-        raise AssertionError("the CV was analysed before the table was looked at")
+        raise AssertionError("the CV was read before the table was looked at")
 
-    monkeypatch.setattr("tailor.pipeline.load", analysed)
+    monkeypatch.setattr("tailor.pipeline.read_cv", analysed)
     path = tmp_path / "jobs.csv"
     path.write_text(table, encoding="utf-8")
     out = ["--out", tmp_path / "out"] if command == "batch" else []
