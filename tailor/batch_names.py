@@ -51,13 +51,13 @@ def file_names(postings: Sequence[ScoredPosting], folder: Path) -> list[str]:
                 names[n] = found[0]
                 kept.add(found[0].lower())
     # A résumé of a posting not in this run is left alone too: its name is not free.
-    taken = kept | {name.lower() for name in made}
-    out = []
-    for n, posting in enumerate(postings):
-        name = names[n] or _free(posting.output_name, taken)
-        taken.add(name.lower())
-        out.append(name)
-    return out
+    fresh = iter(
+        unique_names(
+            [p.output_name for p, name in zip(postings, names, strict=True) if name is None],
+            taken=kept | {name.lower() for name in made},
+        )
+    )
+    return [name or next(fresh) for name in names]
 
 
 def _edited(resume: Path, record: manifest.Manifest) -> bool:
@@ -138,15 +138,16 @@ def _free(name: str, taken: Collection[str]) -> str:
     return candidate
 
 
-def unique_names(names: list[str]) -> list[str]:
-    """``names`` with repeats told apart: the second ``a.docx`` becomes ``a_2.docx``, the third ``a_3.docx``.
+def unique_names(names: Iterable[str], taken: Collection[str] = ()) -> list[str]:
+    """``names`` with repeats told apart: the second ``a.docx`` becomes ``a_2.docx``, the third ``a_3.docx``;
+    none of them one of ``taken`` (lower case) either.
 
     Compared without case, since macOS and Windows file systems do.
     """
-    taken: set[str] = set()
+    used = set(taken)
     out = []
     for name in names:
-        candidate = _free(name, taken)
-        taken.add(candidate.lower())
+        candidate = _free(name, used)
+        used.add(candidate.lower())
         out.append(candidate)
     return out

@@ -8,3 +8,8 @@ from tailor.batch_names import unique_names
 
 def test_unique_names_number_repeats_in_order_ignoring_case() -> None:
     assert unique_names(["a.docx", "b.docx", "A.docx", "a.docx"]) == ["a.docx", "b.docx", "A_2.docx", "a_3.docx"]
+
+
+def test_unique_names_take_no_name_already_taken() -> None:
+    # The résumés of postings not in this run keep their names: a new one numbers past them.
+    assert unique_names(["a.docx", "b.docx"], taken={"a.docx", "a_2.docx"}) == ["a_3.docx", "b.docx"]
