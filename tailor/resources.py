@@ -23,7 +23,3 @@ def bundled(name: str) -> Path:
 
 def default_cv() -> Path:
     return bundled("cv_data") / "cv.yaml"
-
-
-def default_template() -> Path:
-    return bundled("templates") / "default.docx"

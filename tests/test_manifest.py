@@ -10,6 +10,7 @@ from pathlib import Path
 import docx
 
 from tailor import __version__, resources
+from tailor.documents import templates
 from tailor.documents.check import check_file
 from tailor.pipeline import build
 from tailor.select import DROPPED_REASONS, KEPT_REASONS
@@ -30,7 +31,7 @@ def test_manifest_names_inputs_with_hashes_and_options(tmp_path: Path) -> None:
     cv = resources.default_cv()
     assert m["inputs"]["cv"] == {"path": str(cv), "sha256": hashlib.sha256(cv.read_bytes()).hexdigest()}
     assert m["inputs"]["posting"]["source"] == str(POSTING) and len(m["inputs"]["posting"]["sha256"]) == 64
-    assert m["inputs"]["template"]["path"] == str(resources.default_template())
+    assert m["inputs"]["template"]["path"] == str(templates.resolve(None).path)
     assert m["inputs"]["options"] == {"max_bullets": 9}
     assert m["output"] == "cv.docx"
 

@@ -18,9 +18,8 @@ import docx
 import pytest
 from typer.testing import CliRunner
 
-from tailor import resources
 from tailor.cli import app
-from tailor.documents import pdf
+from tailor.documents import pdf, templates
 from tests.conftest import DATA, fail_on_flush, read_only
 
 runner = CliRunner()
@@ -38,7 +37,7 @@ Setup = Callable[[Path, pytest.MonkeyPatch], list[object]]
 
 
 def with_a_table_in_the_template(out: Path, mp: pytest.MonkeyPatch) -> list[object]:
-    document = docx.Document(str(resources.default_template()))
+    document = docx.Document(str(templates.resolve(None).path))
     document.add_table(rows=1, cols=2).rows[0].cells[0].text = "Skills in a table"  # ATS problem: text in a table
     document.save(str(out.parent / "table.docx"))
     return [POSTING, "-o", out / "cv.docx", "--template", out.parent / "table.docx"]

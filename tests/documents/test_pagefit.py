@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 from tailor import resources
 from tailor.cli import app
 from tailor.cv import CV
-from tailor.documents import layout, pagefit, pdf
+from tailor.documents import layout, pagefit, pdf, templates
 from tailor.documents.pagefit import Measured
 from tailor.errors import TailorError
 from tailor.posting import Posting
@@ -1283,7 +1283,7 @@ def fit_one_page(cv: CV) -> pagefit.PageFit:
 
     def render(chosen: Selection) -> bytes:
         return render_docx(
-            resources.default_template(), build_context(cv, chosen, datetime.date(2025, 1, 1)), title="t"
+            templates.resolve(None).path, build_context(cv, chosen, datetime.date(2025, 1, 1)), title="t"
         )
 
     return pagefit.fit(

@@ -20,11 +20,10 @@ from tailor.cv.markup import plain
 from tailor.documents import expected
 from tailor.documents.check import check
 from tailor.documents.render import CONTACT_SEPARATOR, build_context, render_docx, write_output, write_outputs
-from tailor.documents.templates import Template, bundled
+from tailor.documents.templates import Template, bundled, resolve
 from tailor.errors import TailorError
 from tailor.posting import Posting
 from tailor.rank import rank
-from tailor.resources import default_template
 from tailor.select import SelectedRole, Selection, select
 from tests.conftest import DATA, needs
 
@@ -81,7 +80,7 @@ def select_everything(cv: CV) -> Selection:
 
 
 def render_cv(cv: CV, selection: Selection, template: Path | None = None) -> bytes:
-    return render_docx(template or default_template(), build_context(cv, selection, TODAY), title="A title")
+    return render_docx(template or resolve(None).path, build_context(cv, selection, TODAY), title="A title")
 
 
 def open_docx(data: bytes) -> docx.document.Document:
