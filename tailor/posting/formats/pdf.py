@@ -170,8 +170,8 @@ def _extract(data: bytes, source: str) -> tuple[list[str], tuple[str | None, str
             "package (pip install cryptography). Or copy the posting's text into a .txt file and pass that instead."
         ) from None
     except Exception as e:
-        # A damaged file fails anywhere inside pypdf, with no common exception
-        # type: whatever it raises here means the bytes are not a readable PDF.
+        # A damaged file fails anywhere inside pypdf, with no exception class in
+        # common, so whatever it raises here means the bytes are not a readable PDF.
         raise _damaged(source, str(e) or type(e).__name__) from None
     finally:
         pypdf_log.setLevel(level)
