@@ -297,7 +297,9 @@ def write(plan: Plan, outcomes: Sequence[Outcome], *, today: dt.date | None = No
     if foreign and not force:
         raise TailorError(
             f"{foreign[0]} is there and tailor did not write it, so the overview was not written; the résumés "
-            "are. Pass --force to replace it, or --out another folder."
+            "are. Pass {force} to replace it, or {out=another folder}.",
+            force="force=True",
+            out="out",
         )
     page = html_page(
         rows,

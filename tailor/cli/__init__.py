@@ -76,11 +76,15 @@ def _user_errors(command: Callable[P, R]) -> Callable[P, R]:
         try:
             return command(*args, **kwargs)
         except TailorError as e:
-            message = escape(e.describe(flags.get))
-            err.print(f"[bold red]Error:[/] {message}", markup=True, highlight=False, soft_wrap=True)
+            _print_error(e.describe(flags.get))
             raise typer.Exit(ExitCode.USER_ERROR) from None
 
     return wrapper
+
+
+def _print_error(message: str) -> None:
+    """An error as every command prints it: one paragraph on stderr."""
+    err.print(f"[bold red]Error:[/] {escape(message)}", highlight=False, soft_wrap=True)
 
 
 def _flags(command: Callable[..., object]) -> dict[str, str]:
@@ -554,7 +558,7 @@ def check(
         except TailorError as e:
             if len(files) == 1:
                 raise
-            err.print(f"[bold red]Error:[/] {escape(str(e))}", highlight=False, soft_wrap=True)
+            _print_error(e.describe(_flags(check).get))
             unreadable = True
             continue
         print_check(stdout, file, report)
@@ -805,7 +809,7 @@ def batch(
     print_batch_summary(stdout, planned, outcomes, interrupted=False, overview=written[0] if written else None)
     print_unreadable(err, planned.unreadable)
     if unwritten is not None:
-        err.print(f"[bold red]Error:[/] {escape(str(unwritten))}", highlight=False, soft_wrap=True)
+        _print_error(unwritten.describe(_flags(batch).get))
     failed = any(o.status == "failed" for o in outcomes)
     if planned.none_read:
         raise typer.Exit(ExitCode.PROBLEMS)  # as rank: a script must not take the empty run for a done one
@@ -897,7 +901,7 @@ def validate(
             raise CVError(found.path, [Problem("", NOTHING_TO_CHOOSE), *read.warnings], hint)
     except CVError as e:
         message = e.describe(lambda name: "--cv" if name == "cv" else None)
-        err.print(f"[bold red]Error:[/] {escape(message)}", highlight=False, soft_wrap=True)
+        _print_error(message)
         # A CV with problems is what validate reports (1); no CV file to read at all is a usage error, as for
         # every other command (2).
         raise typer.Exit(ExitCode.PROBLEMS if found.path.is_file() else ExitCode.USER_ERROR) from None
