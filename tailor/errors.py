@@ -84,6 +84,7 @@ class Problem:
     """1-based line in the file, when known."""
 
     def describe(self, file: Path | str) -> str:
+        """``cv.yaml:12: experience[0].bullets[2].text: …``: the problem where it is in ``file``."""
         where = f"{file}:{self.line}" if self.line else f"{file}"
         field = f" {self.path}:" if self.path else ""
         return f"{where}:{field} {self.message}"

@@ -92,9 +92,11 @@ class LetterChoice:
     """How many body paragraphs it could keep."""
 
     def kept(self, kind: PartKind) -> list[Part]:
+        """The kept parts of ``kind``, in CV order."""
         return [p for p in self.parts if p.kind == kind and p.kept]
 
     def one(self, kind: PartKind) -> Part | None:
+        """The first kept part of ``kind`` (a greeting, a sign-off), or None."""
         found = self.kept(kind)
         return found[0] if found else None
 

@@ -96,6 +96,7 @@ class Inputs(_Record):
     """:meth:`tailor.options.ResumeOptions.recorded`."""
 
     def fingerprint(self) -> Fingerprint:
+        """What these inputs were, to compare with another run's: their files' hashes and the options."""
         skills = self.skills.sha256 if self.skills is not None else None
         return Fingerprint(self.cv.sha256, self.template.sha256, skills, self.posting.sha256, _sorted(self.options))
 

@@ -62,6 +62,7 @@ class Outputs:
     """The .docx (whatever ``-o`` named it): the résumé, or a letter made on its own (``tailor letter``)."""
 
     def sibling(self, kind: Sibling) -> Path:
+        """The file of ``kind`` beside the résumé: its stem and :data:`SIBLINGS`' ending."""
         return self.resume.with_name(self.resume.stem + SIBLINGS[kind])
 
     def path(self, kind: Kind) -> Path:

@@ -22,4 +22,5 @@ def bundled(name: str) -> Path:
 
 
 def default_cv() -> Path:
+    """The bundled example CV (``cv=example``)."""
     return bundled("cv_data") / "cv.yaml"

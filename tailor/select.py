@@ -260,6 +260,7 @@ class Selection:
 
     @property
     def bullet_ids(self) -> list[str]:
+        """The kept bullets' ids, role by role, each role's most relevant first (:attr:`printed_ids`: as printed)."""
         return [b.id for r in self.roles for b in r.bullets]
 
     @property
@@ -269,6 +270,7 @@ class Selection:
 
     @property
     def dropped(self) -> list[Choice]:
+        """The choices of items left out, each with its reason."""
         return [c for c in self.choices if not c.kept]
 
 

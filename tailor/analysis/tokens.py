@@ -895,6 +895,7 @@ _PREFIX_OPENINGS = frozenset(prefix[:2] for prefix in PREFIXES)
 
 @lru_cache(maxsize=1)
 def known_lemmas() -> frozenset[str]:
+    """Every lemma the lookup table gives a word: the base forms of the English words it knows."""
     return frozenset(lemma_table().values())
 
 

@@ -280,6 +280,7 @@ class Row:
     """Why the row cannot be read at all ("its line 3 is not JSON …"); "" for a row that can."""
 
     def value(self, field: Field) -> str | None:
+        """The row's ``field`` (its title, company, …) from the column that holds it; None where none does."""
         return next((value for f, value in self.details if f == field), None)
 
 

@@ -472,6 +472,7 @@ class PreparedCV:
     """Per item, its context analysed (a bullet's role, a publication's venue), as ``analyses`` is its own text."""
 
     def terms_of(self, item_id: str) -> frozenset[str]:
+        """The terms the item ``item_id`` is ranked on (its own text's, as analysis spells them)."""
         return frozenset(self.analyses[self._row[item_id]].terms)
 
     @cached_property
@@ -595,6 +596,8 @@ class PreparedCV:
 
 
 def weighted_rows(vocabulary: Mapping[str, int], weights: Any, many: Sequence[Mapping[str, float]]) -> Any:
+    """One L2-normalised row (scipy sparse CSR) per mapping of ``many``: each term's weight times its column's
+    IDF in ``weights``; terms outside ``vocabulary``, and weights of 0, left out."""
     from scipy.sparse import csr_matrix
     from sklearn.preprocessing import normalize
 

@@ -49,6 +49,8 @@ def sublinear(terms: Sequence[str]) -> dict[str, float]:
 
 
 def merged(into: dict[str, float], other: Mapping[str, float], weight: float) -> dict[str, float]:
+    """``into`` with each term of ``other`` added at ``weight`` times its value (nothing at a weight of 0 or
+    less); ``into`` itself, changed."""
     for term, value in other.items():
         if weight > 0:
             into[term] = into.get(term, 0.0) + weight * value
@@ -80,4 +82,5 @@ def discounts(terms: Sequence[str], config: RankConfig, lexicon: Lexicon) -> Any
 
 
 def identity(terms: list[str]) -> list[str]:
+    """``terms`` as they are: the analyzer of a TF-IDF vectorizer given terms spaCy already made."""
     return terms

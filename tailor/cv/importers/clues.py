@@ -135,10 +135,12 @@ def is_city_and_code(text: str) -> bool:
 
 
 def words_of(text: str) -> set[str]:
+    """The words of ``text`` in lower case, without the punctuation around them; a slash or "»" parts words."""
     return {w.strip(".,:;()").lower() for w in text.replace("»", " ").replace("/", " ").split()}
 
 
 def looks_like_title(text: str) -> bool:
+    """Whether ``text`` names a job: it holds a title word (:data:`TITLE_WORDS`), alone or heading a compound."""
     words = words_of(text)
     # "Engineer-in-Training", "Editor-in-Chief", "Member-at-Large": a title word heads the compound.
     heads = {found[1] for word in words if (found := _COMPOUND_TITLE.match(word))}
@@ -149,6 +151,8 @@ _COMPOUND_TITLE = re.compile(r"^([a-z]+)-(?:in|at|of)-[a-z]+$")
 
 
 def looks_like_organisation(text: str) -> bool:
+    """Whether ``text`` names an organisation: a word of one (:data:`ORGANISATION_WORDS`), or an acronym in
+    brackets after words that name no job."""
     # "National Institutes of Health (NIH)": an acronym in brackets is an organisation's, but not after a job's word:
     # "Registered Nurse (RN)" and "Credentialed Veterinary Technician (CVT)" name the credential the title is.
     acronyms = _BRACKETED_ACRONYM.finditer(text)
@@ -418,6 +422,7 @@ def _named_pieces(text: str) -> bool:
 
 
 def normal_title(text: str) -> str:
+    """``text`` to compare as a heading: lower case, without punctuation or accent on "é" ("Résumé" → "resume")."""
     return re.sub(r"[^\w ]+", "", text.lower().replace("é", "e")).strip()
 
 

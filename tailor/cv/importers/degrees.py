@@ -86,6 +86,8 @@ def _grade_apart(part: str) -> list[str]:
 
 
 def read_degrees(draft: Draft, section: Section) -> None:
+    """Add the education ``section`` of an imported résumé lists to ``draft``: its degrees, and, under a heading
+    that names credentials too ("Education & Credentials"), the entries that name no degree as credentials."""
     education = draft.data.setdefault("education", [])
     tabled, lines = table_entries(section.lines)
     entries = tabled + _degree_entries(lines)

@@ -106,6 +106,8 @@ INTEREST_SYMBOLS = "🏊⚽🎸📚🎨✈🏃🚴⛷🎮🎵📷🧗♟🏄🎾
 
 
 def read_header(draft: Draft, lines: list[Line]) -> None:
+    """Fill ``draft``'s contact from the ``lines`` above an imported résumé's first section: the name, and the
+    contact details and headline around it."""
     contact = draft.data["contact"]
     lines = [line for line in lines if normal_title(line.plain) not in ("curriculum vitae", "resume", "cv")]
     lines = [_without_emoji(line) for line in _name_rejoined(lines)]

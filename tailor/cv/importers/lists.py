@@ -590,6 +590,7 @@ def _spoken_with_level(item: str) -> bool:
 
 
 def read_languages(draft: Draft, texts: list[str]) -> None:
+    """Add the languages ``texts`` name to ``draft``, each with the fluency written beside or under it."""
     languages = draft.data.setdefault("languages", [])
     for text in texts:
         level = re.fullmatch(r"\(\s*([^()]+?)\s*\)", text.strip())

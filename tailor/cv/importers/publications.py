@@ -52,6 +52,7 @@ _SPLIT_ITALICS = "after the title in italics"
 
 
 def read_publications(draft: Draft, section: Section, ids: set[str]) -> None:
+    """Add the publications (or talks) ``section`` lists to ``draft``, each with an id not yet in ``ids``."""
     publications = draft.data.setdefault("publications", [])
     # Talks and posters print under the résumé's own heading for them ("Invited Talks").
     apart = section_heading(section.title.plain, "other") if section.kind == "presentations" and section.title else None

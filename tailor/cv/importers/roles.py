@@ -786,6 +786,8 @@ def _years(span: Span) -> tuple[int, int] | None:
 
 
 def read_roles(draft: Draft, section: Section, ids: set[str]) -> None:
+    """Add the roles ``section`` lists to ``draft``'s experience, each with its bullets and an id not yet in
+    ``ids``; a section of volunteering, projects or the like keeps its heading."""
     experience = draft.data.setdefault("experience", [])
     # Volunteering, projects, board service: under their own heading, as the résumé sets them; not under a dated
     # line read as a section's title ("Volunteer Event Manager March 2018").
