@@ -1,6 +1,8 @@
 """A posting as ranking reads it: its sections, each weighted by its kind and analysed
 (:func:`analyse_posting`, the only place a posting is analysed), and the posting as terms with their weights
-(:func:`query_terms`)."""
+(:func:`query_terms`); and what its words say beside their weight: which name a place (:func:`places_named`),
+which only the employer's name (:func:`companys_own_words`), and what job its title names and what that job does
+(:func:`title_terms`, :func:`the_jobs_name`, :func:`the_jobs_doing`, :func:`leads_people`)."""
 
 from __future__ import annotations
 
