@@ -22,19 +22,16 @@ import io
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from tailor import __version__, manifest
+from tailor import __version__, manifest, resources
 from tailor.errors import TailorError
 from tailor.export import FORMATS
 from tailor.outputs import OVERVIEW
 from tailor.scored import Copy, label_order, places
 
 if TYPE_CHECKING:
-    import jinja2
-
     from tailor.batch import Outcome, Plan
     from tailor.scored import Unreadable
 
@@ -234,7 +231,7 @@ def html_page(
         "unreadable": unreadable[:MAX_LISTED_UNREADABLE],
         "unreadable_more": max(0, len(unreadable) - MAX_LISTED_UNREADABLE),
     }
-    return _environment().get_template(TEMPLATE.name).render(context)
+    return resources.page_template(TEMPLATE).render(context)
 
 
 def csv_text(rows: Sequence[Entry], unreadable: Sequence[Unreadable] = ()) -> str:
@@ -333,17 +330,3 @@ def _ours(path: Path) -> bool:
     if path.suffix == ".csv":  # with its byte order mark, or without one, as tailor wrote it before
         return head.removeprefix("\ufeff".encode()).startswith(",".join(CSV_COLUMNS[:4]).encode())
     return b'<meta name="generator" content="tailor ' in head
-
-
-@lru_cache(maxsize=1)
-def _environment() -> jinja2.Environment:
-    import jinja2
-
-    return jinja2.Environment(
-        loader=jinja2.FileSystemLoader(TEMPLATE.parent),
-        autoescape=True,  # titles and companies come from scraped postings: never markup
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )

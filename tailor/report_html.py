@@ -16,11 +16,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from tailor import __version__
+from tailor import __version__, resources
 from tailor.analysis import locate, word_of
 from tailor.coverage import KeywordCoverage, Status
 from tailor.cv.dates import DEFAULT_STYLE
@@ -29,8 +28,6 @@ from tailor.rank import label_rules
 from tailor.report import details, labels, term_words
 
 if TYPE_CHECKING:
-    import jinja2
-
     from tailor.cv.model import Bullet
     from tailor.letter import LetterChoice
     from tailor.posting.structure import Section
@@ -137,7 +134,7 @@ def html_report(result: Match, today: dt.date, letter: LetterChoice | None = Non
 
     Deterministic: the same match and date give the same text.
     """
-    return _environment().get_template(TEMPLATE.name).render({**_context(result, today), "letter": _letter(letter)})
+    return resources.page_template(TEMPLATE).render({**_context(result, today), "letter": _letter(letter)})
 
 
 def _letter(letter: LetterChoice | None) -> LetterView | None:
@@ -225,21 +222,6 @@ def _context(result: Match, today: dt.date) -> dict[str, Any]:
         # A keyword the résumé shows but that does not meet what the posting asks: its own mark, not "not selected".
         "short": any(k.shortfall is not None for k in coverage.keywords),
     }
-
-
-@lru_cache(maxsize=1)
-def _environment() -> jinja2.Environment:
-    import jinja2
-
-    return jinja2.Environment(
-        loader=jinja2.FileSystemLoader(TEMPLATE.parent),
-        # Posting and CV text are untrusted: a posting may well contain "<script>".
-        autoescape=True,
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
 
 
 # --- the posting's text as blocks of runs ----------------------------------------------

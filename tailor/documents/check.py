@@ -243,12 +243,13 @@ def _order(
         if position >= 0:
             cursor, previous = position + len(needle), bullet
         elif needle in text:
-            message = f'"{_short(bullet)}" comes before "{_short(previous)}"; it should follow it.'
+            message = f'"{form.shortened(bullet)}" comes before "{form.shortened(previous)}"; it should follow it.'
             problems.append(Problem(f"{item} order", message, where))
         elif not (fallback and (needle in fallback or _unhyphenated(needle) in _unhyphenated(fallback))):
             # A word hyphenated at a line end is still there, and so is a compound broken at its own hyphen, whose
             # hyphen pdftotext takes for the line's and drops ("self-" / "service" read as "selfservice").
-            problems.append(Problem(f"{item} missing", f'The {item} "{_short(bullet)}" is not in the text.', where))
+            missing = f'The {item} "{form.shortened(bullet)}" is not in the text.'
+            problems.append(Problem(f"{item} missing", missing, where))
     return problems
 
 
@@ -283,7 +284,3 @@ def _all_text(document: Any) -> list[str]:
         if rel.reltype in (RT.HEADER, RT.FOOTER) and not rel.is_external
     ]
     return [" ".join(t.text or "" for t in p.iter(qn("w:t"))) for root in roots for p in root.iter(qn("w:p"))]
-
-
-def _short(text: str, limit: int = 60) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"

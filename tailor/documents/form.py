@@ -88,11 +88,11 @@ def _containers(document: Any) -> Found:
     body, found = document.element.body, []
     for table in body.iter(qn("w:tbl")):
         if text := _block_text(table):
-            found.append(("table", f'Text in a table ("{_short(text)}"); many ATS skip tables: use paragraphs.'))
+            found.append(("table", f'Text in a table ("{shortened(text)}"); many ATS skip tables: use paragraphs.'))
     # Word writes a text box twice (DrawingML and a VML fallback): report each text once.
     boxes = {_block_text(box) for tag in TEXT_BOX for box in body.iter(_qualified(tag))}
     for text in sorted(boxes):
-        found.append(("text box", f'Text in a text box ("{_short(text) or "empty"}"); ATS skip text boxes.'))
+        found.append(("text box", f'Text in a text box ("{shortened(text) or "empty"}"); ATS skip text boxes.'))
     images = sum(1 for tag in ("pic:pic", "v:imagedata") for _ in body.iter(_qualified(tag)))
     if images:
         found.append(("image", f"{images} image(s) in the body; ATS cannot read images: type any text they hold."))
@@ -109,11 +109,11 @@ def _hidden(document: Any) -> Found:
             if not text:
                 continue
             if styles.run(run, style, "w:vanish") in ON:
-                found.append(("hidden text", f'Hidden text: "{_short(text)}"; delete it.'))
+                found.append(("hidden text", f'Hidden text: "{shortened(text)}"; delete it.'))
             elif styles.size(run, style) < MIN_VISIBLE_POINTS:
-                found.append(("hidden text", f'Text smaller than {MIN_VISIBLE_POINTS:.0f} pt: "{_short(text)}".'))
+                found.append(("hidden text", f'Text smaller than {MIN_VISIBLE_POINTS:.0f} pt: "{shortened(text)}".'))
             elif _white(styles, run, style) and not (shaded or _shaded(run.find(qn("w:rPr")))):
-                found.append(("hidden text", f'White text: "{_short(text)}"; ATS read it, readers cannot.'))
+                found.append(("hidden text", f'White text: "{shortened(text)}"; ATS read it, readers cannot.'))
     return found
 
 
@@ -163,5 +163,6 @@ def _block_text(element: Any) -> str:
     return " ".join(text for p in element.iter(qn("w:p")) if (text := _paragraph_text(p)))
 
 
-def _short(text: str, limit: int = 60) -> str:
+def shortened(text: str, limit: int = 60) -> str:
+    """``text`` cut to ``limit`` characters, an ellipsis the last, to quote in a problem's message."""
     return text if len(text) <= limit else text[: limit - 1] + "…"
