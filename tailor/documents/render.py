@@ -51,6 +51,14 @@ _NO_BREAK = str.maketrans({" ": "\u00a0"})
 """Inside one item of the contact line ("Austin, TX", "+1 555 0134") and inside dates, spaces do not break."""
 
 
+def _variables_doc() -> Path:
+    """Where the template variables are documented: shipped with tailor, so a pip install has it too
+    (:func:`tailor.documents.templates.variables_guide`, which imports this module: not called, to keep no cycle)."""
+    from tailor import resources
+
+    return resources.bundled("templates") / "README.md"
+
+
 def printed(text: str) -> str:
     """A CV text as the résumé prints it, read as plain text: :func:`tailor.cv.printable.printable`,
     then its emphasis markers taken out (:func:`tailor.cv.markup.plain`). What the check expects."""
@@ -300,11 +308,9 @@ def _skill_groups(cv: CV, skills: list[str]) -> list[dict[str, Any]]:
 
 def template_problem(template: Path, problem: str, fix: str = "") -> TailorError:
     """The error for a template that cannot be used: what is wrong, and how to fix it."""
-    from tailor.documents.templates import variables_guide
-
     fix = fix or (
         f"Fix the tag in Word, keeping each {{{{ … }}}} or {{% … %}} tag inside one run of same-formatted "
-        f"text and using only the variables documented in {variables_guide()}"
+        f"text and using only the variables documented in {_variables_doc()}"
     )
     return TailorError(
         f"The Word template {template} could not be used: {problem}. "
