@@ -375,12 +375,15 @@ def _functions_listed(text: str) -> list[tuple[int, int]]:
 
 _BODIES = re.compile(
     r"\b(?:agencies|districts|hospitals|schools|departments|organi[sz]ations|providers|partners|officials"
-    r"|authorities|utilities|municipalities|jurisdictions|clinics|companies|vendors|contractors)\b",
+    r"|authorities|utilities|municipalities|jurisdictions|clinics|companies|vendors|contractors"
+    r"|carriers|suppliers|forwarders)\b",
     re.IGNORECASE,
 )
 """The bodies a list the job works with names ("Coordinates with fire protection districts, EMS agencies, law
 enforcement, hospitals, public health and schools"): where one is among them, the others are bodies too, partners,
-no skills asked for, whatever their words (law enforcement, public health)."""
+no skills asked for, whatever their words (law enforcement, public health). A shipper's carriers, suppliers and
+freight forwarders are firms it deals with as a county's agencies are ("Coordinate with carriers, freight
+forwarders, customs brokers and overseas agents": no customs brokerage of the hire's own)."""
 _HAS_DONE = re.compile(
     r"\b(?:experience[ds]?|comfortable|familiar\w*|proficien\w*|skilled|knowledge)\s+(?:in\s+)?$", re.IGNORECASE
 )

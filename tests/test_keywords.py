@@ -648,6 +648,22 @@ def test_what_a_list_of_bodies_the_job_coordinates_with_names_is_partners_not_sk
 
 
 @pytest.mark.parametrize(
+    ("line", "partner"),
+    [
+        # A produce wholesaler's receiving lead: the carriers and brokers are firms the job deals with.
+        ("Coordinate with growers, carriers, customs brokers and port terminals on arrivals", "customs brokerage"),
+        # A hospital's supply buyer: suppliers are firms too.
+        ("Collaborate with suppliers, freight forwarders, nursing units and pharmacy on backorders", "freight forwarding"),
+    ],
+)
+def test_carriers_and_suppliers_in_a_list_the_job_coordinates_with_make_its_items_partners(
+    line: str, partner: str
+) -> None:
+    asked = found(f"Receiving Lead\n\nResponsibilities:\n- {line}.\n\nRequirements:\n- Microsoft Excel\n")
+    assert partner not in asked and "Microsoft Excel" in asked
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Partner with analytics, data science and product to define metrics",
