@@ -8904,3 +8904,27 @@ def test_a_mixed_methods_study_meets_quantitative_and_qualitative_research_each(
     cv = make_cv({"County Public Health": ["Ran quantitative research on school meals."]})
     posting = Posting("p", "Evaluation Specialist\n\nRequirements:\n- Mixed methods research\n- Budgets\n")
     assert not keyword_coverage(cv, posting)["mixed methods research"].met
+
+
+@pytest.mark.parametrize(
+    ("bullet", "posting"),
+    [
+        # An export clerk at a machinery maker, for a freight forwarder's documentation desk.
+        (
+            "Prepared the shipment documents for every crate of spare parts leaving the plant.",
+            "Export Documentation Clerk\n\nRequirements:\n- Two years of shipping documentation experience\n",
+        ),
+        # A winery's shipping lead: a bill of lading is one of the shipping documents.
+        (
+            "Issued a bill of lading for each pallet of wine and checked the carrier's signature.",
+            "Shipping Coordinator\n\nRequirements:\n- Accurate shipping documents for every order\n",
+        ),
+    ],
+)
+def test_a_shipments_documents_and_the_bill_of_lading_say_the_shipping_documentation_asked_for(
+    bullet: str, posting: str
+) -> None:
+    """Shipping documents, shipment documents and shipping documentation are one thing, and a bill of lading is one of
+    them (the U.S. International Trade Administration's common export documents)."""
+    found = keyword_coverage(make_cv({"Valley Exports": [bullet]}), Posting("p", posting))
+    assert found["shipping documents"].met
