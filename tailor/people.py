@@ -293,6 +293,14 @@ _WITH_A_DEPARTMENT = re.compile(
 """Groups named in capitals after "with" at the end of a clause ("handle grievances with HR", "resolve disputes with
 Legal and Finance"): a department the work is done with, as :data:`_WORKS_WITH_NAMES` reads, whatever the work is;
 not where the clause says the candidate knows it (:data:`_KNOWS_BEFORE`)."""
+_PARTIES_SUCH_AS = re.compile(
+    r"\b(?i:customers|clients|stakeholders|departments|teams|partners)[ \t]+(?i:such[ \t]+as|including|like)[ \t]+"
+    r"([^.;:!?\n()]+)"
+)
+"""The examples of those the job serves or works with, listed in small letters to the clause's end ("internal
+customers such as procurement, manufacturing, suppliers, shipping and receiving", "departments including quality
+assurance and maintenance"): parties, no work asked for; not where a comma sets off examples of the work done for
+them ("customers, such as answering billing questions"), nor where the examples open with a verb (:func:`_doing`)."""
 _KNOWS_BEFORE = re.compile(
     r"\b(?:experience[ds]?|comfortable|familiar\w*|proficien\w*|skilled|knowledge|expertise|background|fluen\w*)\b",
     re.IGNORECASE,
@@ -562,6 +570,7 @@ def colleagues(
     departments += [named.span(1) for named in _COORDINATING.finditer(text) if "," in named.group(1)]
     departments += [named.span(named.lastindex or 1) for named in _DEPARTMENTS_NAMED.finditer(text)]
     departments += [named.span(1) for named in _partner_lists(text)]
+    departments += [named.span(1) for named in _PARTIES_SUCH_AS.finditer(text) if not _doing(named.group(1))]
     listed = _functions_listed(text)
     departments += listed
     departments += _beside_people(text)

@@ -648,6 +648,26 @@ def test_what_a_list_of_bodies_the_job_coordinates_with_names_is_partners_not_sk
 
 
 @pytest.mark.parametrize(
+    ("line", "party"),
+    [
+        # A hospital's purchasing clerk: the units it serves are its internal customers, no work it is asked to do.
+        ("Communicate daily with internal customers such as nursing, pharmacy, accounts payable and receiving", "accounts payable"),
+        # A plant's scheduler: the departments it answers to are no skills either.
+        ("Serve as the contact for departments including quality assurance, maintenance and shipping", "quality assurance"),
+    ],
+)
+def test_what_a_list_of_the_jobs_customers_or_departments_names_is_a_party_not_a_skill(line: str, party: str) -> None:
+    asked = found(f"Purchasing Clerk\n\nResponsibilities:\n- {line}.\n\nRequirements:\n- Microsoft Excel\n")
+    assert party not in asked and "Microsoft Excel" in asked
+    # Examples of the work done for them stay asked: "customers, such as answering billing questions".
+    asked = found(
+        "Front Desk Agent\n\nResponsibilities:\n- Support customers, such as answering questions about medical billing "
+        "and insurance verification.\n"
+    )
+    assert "medical billing" in asked
+
+
+@pytest.mark.parametrize(
     ("line", "partner"),
     [
         # A produce wholesaler's receiving lead: the carriers and brokers are firms the job deals with.
