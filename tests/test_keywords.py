@@ -651,9 +651,15 @@ def test_what_a_list_of_bodies_the_job_coordinates_with_names_is_partners_not_sk
     ("line", "party"),
     [
         # A hospital's purchasing clerk: the units it serves are its internal customers, no work it is asked to do.
-        ("Communicate daily with internal customers such as nursing, pharmacy, accounts payable and receiving", "accounts payable"),
+        (
+            "Communicate daily with internal customers such as nursing, pharmacy, accounts payable and receiving",
+            "accounts payable",
+        ),
         # A plant's scheduler: the departments it answers to are no skills either.
-        ("Serve as the contact for departments including quality assurance, maintenance and shipping", "quality assurance"),
+        (
+            "Serve as the contact for departments including quality assurance, maintenance and shipping",
+            "quality assurance",
+        ),
     ],
 )
 def test_what_a_list_of_the_jobs_customers_or_departments_names_is_a_party_not_a_skill(line: str, party: str) -> None:
@@ -673,7 +679,10 @@ def test_what_a_list_of_the_jobs_customers_or_departments_names_is_a_party_not_a
         # A produce wholesaler's receiving lead: the carriers and brokers are firms the job deals with.
         ("Coordinate with growers, carriers, customs brokers and port terminals on arrivals", "customs brokerage"),
         # A hospital's supply buyer: suppliers are firms too.
-        ("Collaborate with suppliers, freight forwarders, nursing units and pharmacy on backorders", "freight forwarding"),
+        (
+            "Collaborate with suppliers, freight forwarders, nursing units and pharmacy on backorders",
+            "freight forwarding",
+        ),
     ],
 )
 def test_carriers_and_suppliers_in_a_list_the_job_coordinates_with_make_its_items_partners(
