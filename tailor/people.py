@@ -293,14 +293,6 @@ _WITH_A_DEPARTMENT = re.compile(
 """Groups named in capitals after "with" at the end of a clause ("handle grievances with HR", "resolve disputes with
 Legal and Finance"): a department the work is done with, as :data:`_WORKS_WITH_NAMES` reads, whatever the work is;
 not where the clause says the candidate knows it (:data:`_KNOWS_BEFORE`)."""
-_PARTIES_SUCH_AS = re.compile(
-    r"\b(?i:customers|clients|stakeholders|departments|teams|partners)[ \t]+(?i:such[ \t]+as|including|like)[ \t]+"
-    r"([^.;:!?\n()]+)"
-)
-"""The examples of those the job serves or works with, listed in small letters to the clause's end ("internal
-customers such as procurement, manufacturing, suppliers, shipping and receiving", "departments including quality
-assurance and maintenance"): parties, no work asked for; not where a comma sets off examples of the work done for
-them ("customers, such as answering billing questions"), nor where the examples open with a verb (:func:`_doing`)."""
 _KNOWS_BEFORE = re.compile(
     r"\b(?:experience[ds]?|comfortable|familiar\w*|proficien\w*|skilled|knowledge|expertise|background|fluen\w*)\b",
     re.IGNORECASE,
@@ -331,6 +323,16 @@ _WORKS_WITH = r"\b(?:coordinat\w*|liais\w*|partner\w*|collaborat\w*|work\w*\s+cl
 """A verb of working with others, and its "with", before the list of those it works with."""
 _LIST_ENDS = r"(?=[ \t]+(?:on|to|for|in|during|across|regarding|about)\b|[ \t]*[.;:()\n]|[ \t]*$)"
 """Where such a list ends: its clause goes on ("… on discharges"), or ends."""
+_PARTIES_SUCH_AS = re.compile(
+    r"\b(?i:customers|clients|stakeholders|departments|teams|partners)[ \t]+(?i:such[ \t]+as|including|like)[ \t]+"
+    rf"({_PARTNER}(?:,[ \t]+(?:(?i:and|or|&)[ \t]+)?{_PARTNER})*(?:,?[ \t]+(?i:and|or|&)[ \t]+{_PARTNER})?)"
+    r"(?=[ \t]*[,.;:!?()\n]|[ \t]*$|[ \t]+(?:on|to|for|in|during|across|regarding|about|etc)\b)"
+)
+"""The examples of those the job serves or works with, a list of a few words an item ("internal customers such as
+procurement, manufacturing, suppliers, shipping and receiving", "departments including quality assurance and
+maintenance", "teams including marketing, product management, and data analytics, you will …"): parties, no work
+asked for; not where a comma sets off examples of the work done for them ("customers, such as answering billing
+questions"), nor where the examples open with a verb (:func:`_doing`)."""
 _PARTNERS = re.compile(
     rf"{_WORKS_WITH}(?:the\s+|our\s+)?({_PARTNER}(?:,[ \t]+{_PARTNER}){{2,}}(?:,?[ \t]+(?:and|or)[ \t]+{_PARTNER})?)"
     rf"{_LIST_ENDS}",

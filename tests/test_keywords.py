@@ -671,6 +671,13 @@ def test_what_a_list_of_the_jobs_customers_or_departments_names_is_a_party_not_a
         "and insurance verification.\n"
     )
     assert "medical billing" in asked
+    # The list ends where its clause goes on: what the job does after it is asked.
+    asked = found(
+        "Growth Engineer\n\nResponsibilities:\n- Working closely with teams including marketing, product management, "
+        "and sales, you will find growth opportunities, design experiments, and iterate on them.\n\nRequirements:\n"
+        "- Python\n"
+    )
+    assert "experimental design" in asked and "product management" not in asked
 
 
 @pytest.mark.parametrize(
