@@ -286,7 +286,7 @@ LABELS: dict[str, Field] = {
     **dict.fromkeys(
         ("company", "company name", "employer", "employer name", "organisation", "organization", "hiring organisation",
          "hiring organization", "institution", "hiring company", "firm", "agency", "hospital", "school",
-         "district", "school district", *CLIENT_LABELS), "company"),
+         "district", "school district", "listing for", *CLIENT_LABELS), "company"),
     **dict.fromkeys(
         ("location", "locations", "location(s)", "job location", "job locations", "work location", "based in",
          "office location", "place of work", "duty station", "duty location", "duty locations", "city", "office",

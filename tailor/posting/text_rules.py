@@ -1031,7 +1031,26 @@ def _chip(chip: str) -> tuple[Field | None, str]:
         return "location", text  # "Denver, CO or Remote (US)": a choice of places is a place
     if (noted := _NOTED_PLACE.match(text)) is not None and is_place(noted["place"]):
         return "location", text  # "Toronto (hybrid)", "Calgary (office-based with occasional site visits)"
+    if (place := _job_in(text)) is not None:
+        return "location", place
     return None, text
+
+
+_JOB_IN = re.compile(r"^(?:Jobs?|Position|Vacancy|Opening) in (?P<place>[A-Z].*)$")
+"""An aggregator's line under the title, "Job in Springfield, Sangamon County, Illinois, 62777, USA": where."""
+_PLACE_PIECE = re.compile(rf"{_PLACE_NAME}|{_POSTCODE}")
+
+
+def _job_in(text: str) -> str | None:
+    """The place a "Job in …" line names: its pieces each a place's name or a postcode, one of them a place or a
+    country tailor knows; None for "Job in Data Engineering" or any line of other words."""
+    found = _JOB_IN.match(text)
+    if found is None:
+        return None
+    pieces = [piece.strip() for piece in found["place"].split(",")]
+    if not all(_PLACE_PIECE.fullmatch(piece) for piece in pieces):
+        return None
+    return found["place"] if any(is_place(piece) or is_country(piece) for piece in pieces) else None
 
 
 _CHIPPED: frozenset[Field | None] = frozenset(("location", "salary", "employment_type"))

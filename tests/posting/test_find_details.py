@@ -3371,3 +3371,24 @@ def test_a_job_type_label_over_the_kind_and_the_hours_of_the_day_gives_the_kind(
         "Job Type\nPart-time – 9:00 AM – 2:00 PM\n\nApply Now\n"
     )
     assert details(text)["employment_type"] == "Part-time (label)"
+
+
+@pytest.mark.parametrize(
+    ("title", "place", "employer"),
+    [
+        ("Pharmacy Technician", "Dayton, Montgomery County, Ohio, 45402, USA", "Riverbend Health"),
+        ("Welder", "Tulsa, Oklahoma, USA", "Redbud Fabrication"),
+    ],
+)
+def test_a_boards_job_in_line_under_the_title_is_the_place_and_its_listing_for_label_the_company(
+    title: str, place: str, employer: str
+) -> None:
+    # An aggregator sets "Job in <place>" under the title and names the employer after "Listing for:": the line of
+    # place words is no company, and the file name and the letter's greeting need the employer.
+    text = (
+        f"{title}\n\nJob in {place}\n\nListing for: {employer}\n\nFull Time position\n\nListed on 2026-01-05\n\n"
+        "Key Responsibilities\n- Serve the people of the county every day.\n"
+    )
+    found = details(text)
+    assert found["company"] == f"{employer} (label)"
+    assert found["location"] == f"{place} (board-header)"
