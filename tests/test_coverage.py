@@ -8928,3 +8928,18 @@ def test_a_shipments_documents_and_the_bill_of_lading_say_the_shipping_documenta
     them (the U.S. International Trade Administration's common export documents)."""
     found = keyword_coverage(make_cv({"Valley Exports": [bullet]}), Posting("p", posting))
     assert found["shipping documents"].met
+
+
+@pytest.mark.parametrize("hyphen", ["-", "\u2011", " "])
+def test_post_acute_care_is_no_acute_care_and_its_settings_meet_it(hyphen: str) -> None:
+    """Post-acute care is the care after a hospital stay (MedPAC: skilled nursing facilities, inpatient rehabilitation,
+    home health): an ICU nurse's years show none of it, and a placement in one of its settings shows it."""
+    posting = Posting(
+        "p", f"RN Case Manager\n\nResponsibilities:\n- Remove barriers to post{hyphen}acute care for every patient.\n"
+    )
+    icu = make_cv({"Mercy Hospital": ["Cared for four patients a shift in a 20-bed ICU."]})
+    found = {k.keyword.term: k for k in keyword_coverage(icu, posting).values()}
+    assert "acute care" not in found and not found["post-acute care"].met
+    placing = make_cv({"Mercy Hospital": ["Placed patients in skilled nursing facilities and home health."]})
+    found = {k.keyword.term: k for k in keyword_coverage(placing, posting).values()}
+    assert found["post-acute care"].met and found["post-acute care"].met_by == "skilled nursing facility"
