@@ -250,10 +250,12 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         # certifications a candidate must hold to be considered), a class specification's "Employment Standards".
         r"|^selective placement factors?(?: \(spf\))?$|^employment standards$"
         # A heading of nothing but licences and certifications ("License/Certification", as Indeed lists them;
-        # "Licensures/Certifications", as hospitals' postings write the plural of licensure too; "Key certifications",
-        # "Essential licenses", the words that open "Key Qualifications" before it).
+        # "Licensures/Certifications", as hospitals' postings write the plural of licensure too, with a registry or
+        # registration after them, "Licensure/Certification/Registry", as hospitals name what allied health staff
+        # hold; "Key certifications", "Essential licenses", the words that open "Key Qualifications" before it).
         r"|^(?:(?:key|minimum|essential|necessary|mandatory)\s+)?"
-        r"(?:licen[cs](?:es?|ures?)|certifications?)(?:\s*(?:/|&|and)\s*(?:licen[cs](?:es?|ures?)|certifications?))?$"
+        r"(?:licen[cs](?:es?|ures?)|certifications?)"
+        r"(?:\s*(?:/|&|and|,)\s*(?:licen[cs](?:es?|ures?)|certifications?|registry|registrations?)){0,2}$"
         r"|successful (?:candidate|applicant)s? (?:will|should|must) (?:also )?"
         r"(?:have|be|possess|hold|bring|demonstrate)",
     ),

@@ -2393,6 +2393,9 @@ def test_an_organisations_overview_is_the_company() -> None:
         "Licensure",
         "Licensures/Certifications",
         "Certifications/Licensures",
+        "Licensure/Certification/Registry",
+        "License, Certification, Registration",
+        "Licensure/Registration",
     ],
 )
 def test_a_heading_of_licences_and_certifications_asks_for_them(heading: str) -> None:
