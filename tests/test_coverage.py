@@ -8943,3 +8943,13 @@ def test_post_acute_care_is_no_acute_care_and_its_settings_meet_it(hyphen: str) 
     placing = make_cv({"Mercy Hospital": ["Placed patients in skilled nursing facilities and home health."]})
     found = {k.keyword.term: k for k in keyword_coverage(placing, posting).values()}
     assert found["post-acute care"].met and found["post-acute care"].met_by == "skilled nursing facility"
+
+
+def test_hospice_work_and_grief_counseling_are_related_evidence_of_end_of_life_care() -> None:
+    """Hospice care is palliative care at the end of life, and bereavement support and advance care planning are part
+    of it (WHO's definition of palliative care): a hospice chaplain's CV says something related to "end-of-life care",
+    not nothing."""
+    cv = make_cv({"Valley Hospice": ["Led grief counseling groups for hospice families every week."]})
+    posting = Posting("p", "Chaplain\n\nRequirements:\n- Experience in end-of-life care\n")
+    (care,) = [k for k in keyword_coverage(cv, posting).values() if k.keyword.term == "palliative care"]
+    assert not care.met and {r.term for r in care.related} >= {"hospice", "grief counseling"}
