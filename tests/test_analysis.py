@@ -3047,3 +3047,10 @@ def test_an_in_service_is_training_a_units_staff_only_where_its_hyphen_joins_it(
     assert "in-service training" in rep.skills and "in-service training" in educator.skills
     assert "in-service training" in posting.skills and posting.said["in-service training"] == "in-services"
     assert "in-service training" not in veteran.skills and "service" in veteran.terms
+
+
+@pytest.mark.parametrize("text", ["Billed Medi-Cal and Medicare claims.", "Enrolled families in Medi-Cal"])
+def test_a_name_whose_first_half_is_no_word_is_no_closed_compound(text: str) -> None:
+    # California's Medicaid program is no "medical": a half that is no word of its own ("medi") closes up to none,
+    # so a biller's Medi-Cal claims meet no "medical devices" in a machinist's posting.
+    assert "medical" not in terms(text)

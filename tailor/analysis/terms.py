@@ -653,7 +653,9 @@ def phrase(first: str, second: str, named: bool = False) -> str:
     from tailor.lexicon import word_log_probabilities
 
     closes = not named or first in PREFIXES or first + second in word_log_probabilities()
-    if closes and len(second) >= 3 and (len(first) >= 3 or first in PREFIXES) and _is_word(first + second):
+    # The first half a word of its own, as the docstring says: "Medi-Cal", California's Medicaid, is no "medical".
+    first_a_word = first in PREFIXES or (len(first) >= 3 and _is_word(first))
+    if closes and len(second) >= 3 and first_a_word and _is_word(first + second):
         return first + second
     return f"{first} {second}"
 
