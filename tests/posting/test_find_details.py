@@ -3392,3 +3392,19 @@ def test_a_boards_job_in_line_under_the_title_is_the_place_and_its_listing_for_l
     found = details(text)
     assert found["company"] == f"{employer} (label)"
     assert found["location"] == f"{place} (board-header)"
+
+
+@pytest.mark.parametrize(
+    ("line", "pay"),
+    [
+        (
+            "Salary/Wage Range or Industry Benchmark: 18.50 - 22.00 USD Hourly USD 18.50 22.00 HOUR",
+            "18.50 - 22.00 USD Hourly",
+        ),
+        ("The pay for this role is 52,000 to 58,000 EUR per year plus a bonus.", "52,000 to 58,000 EUR per year"),
+    ],
+)
+def test_a_pay_range_whose_currency_code_follows_it_is_the_whole_range_with_its_unit(line: str, pay: str) -> None:
+    # Written "18.50 - 22.00 USD Hourly", the range is the pay, not the first amount after the code ("USD 18.50").
+    text = f"Warehouse Associate\n\nSierra Freight\n\nDuties\n- Load and unload trucks.\n\n{line}\n"
+    assert details(text)["salary"] == f"{pay} (pay)"
