@@ -1795,10 +1795,10 @@ _PER = (
 """The unit of an amount of pay: "per year", "/yr", "an hour", "annually"; a driver's "per mile", a nurse's "per
 visit" or "per shift"."""
 _CODE_AFTER = r"\d[\d,.]*\s*(?:-|–|—|to)\s*\d[\d,.]*\s(?:USD|EUR|GBP|CAD|AUD|CHF)\b"
-"""A range with its currency's code after it ("18.50 - 22.00 USD Hourly", "52,000 to 58,000 EUR per year")."""
+"""A range with its currency's code after it ("18.50 - 22.00 USD Hourly", "4,600 - 7,500 USD Monthly")."""
 _PAY = re.compile(
     rf"(?P<named>\b(?i:salary|pay|compensation|wages?|base|rate|{_OTE})\b[^$€£]{{0,80}}?)"
-    rf"(?P<pay>{_CODE_AFTER}{_PER}?|{_MONEY}(?:{_PER}(?=\s*(?:-|–|—|to)\s*{_MONEY}))?(?:\s*(?:-|–|—|to)\s*(?:{_MONEY}|\d[\d,.]*(?:\s?[kK]\b)?))?"
+    rf"(?P<pay>{_CODE_AFTER}(?:{_PER}|\s+(?i:monthly|weekly)\b)?|{_MONEY}(?:{_PER}(?=\s*(?:-|–|—|to)\s*{_MONEY}))?(?:\s*(?:-|–|—|to)\s*(?:{_MONEY}|\d[\d,.]*(?:\s?[kK]\b)?))?"
     rf"{_PER}?(?:\s+(?:{_OTE})\b)?)"
 )
 """An amount, or a range, that the words before it say is the pay: "The salary range is $62,000 to $70,000

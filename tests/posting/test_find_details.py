@@ -3402,6 +3402,7 @@ def test_a_boards_job_in_line_under_the_title_is_the_place_and_its_listing_for_l
             "18.50 - 22.00 USD Hourly",
         ),
         ("The pay for this role is 52,000 to 58,000 EUR per year plus a bonus.", "52,000 to 58,000 EUR per year"),
+        ("The compensation range for the role:\n\n4,600 - 7,500 USD Monthly", "4,600 - 7,500 USD Monthly"),
     ],
 )
 def test_a_pay_range_whose_currency_code_follows_it_is_the_whole_range_with_its_unit(line: str, pay: str) -> None:
