@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
@@ -806,9 +807,17 @@ def asked_as_credential(said: str, lines: Iterable[str]) -> bool:
     "LCSW licensure". A skill that only shares a line with the words ("RN experience; BLS certification") is none."""
     if not said.strip():
         return False
-    name = rf"(?<![\w-]){re.escape(said)}(?![\w-])"
-    asked = re.compile(rf"{name}{_CREDENTIAL_AFTER}|{_CREDENTIAL_BEFORE}{name}", re.IGNORECASE)
+    asked = _credential_pattern(said)
     return any(asked.search(line) or _listed_as_credential(said, line) for line in lines)
+
+
+@lru_cache(maxsize=4096)
+def _credential_pattern(said: str) -> re.Pattern[str]:
+    """``said`` asked for as a licence or certification (:func:`asked_as_credential`), compiled once: every absent
+    keyword of every posting is asked, a row of ``tailor rank`` a dozen, and the ``re`` module's own cache of 512
+    patterns, which every other pattern compiled at run time shares, kept few of them (1.3 ms a compile)."""
+    name = rf"(?<![\w-]){re.escape(said)}(?![\w-])"
+    return re.compile(rf"{name}{_CREDENTIAL_AFTER}|{_CREDENTIAL_BEFORE}{name}", re.IGNORECASE)
 
 
 _LISTED_NAME = r"[A-Z][\w+&./-]*(?:[ \t]+[A-Z][\w+&./-]*){0,3}(?:[ \t]*\([A-Z][\w&.+-]{1,11}\))?"
