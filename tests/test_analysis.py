@@ -1848,6 +1848,23 @@ def test_an_account_managers_platforms_reviews_and_retention_are_skills() -> Non
     assert skills("Ran QBRs; net revenue retention 121%") == ["QBR", "net revenue retention"]
 
 
+def test_locate_finds_each_search_its_own_terms_in_a_text_searched_before() -> None:
+    # The rules of keywords search one posting's text a dozen times, each for its own few terms: a text read once
+    # for one search answers the next as a first reading of it would, the words and the "~" of an everyday word alike.
+    text = "Plan community outreach and health care events; log leads in Outreach and HubSpot. Staff the ICUs."
+    searches = [{"outreach", "health care"}, {"healthcare", "icu"}, {"outreach~", "event plan"}, {"hubspot", "log"}]
+    lexicon = bundled_lexicon()
+    first = [locate(text, terms, lexicon) for terms in searches]
+    again = [locate(text, terms, lexicon) for terms in reversed(searches)][::-1]
+    assert first == again
+    assert [[text[a:b] for a, b, _ in spans] for spans in first] == [
+        ["Outreach"],
+        ["health care", "ICUs"],
+        ["outreach"],
+        ["log", "HubSpot"],
+    ]
+
+
 def test_a_tool_named_like_an_everyday_word_is_located_only_where_the_context_names_the_tool() -> None:
     text = "Comfort with cold outreach. Experience with Salesforce, Outreach and Gong."
     spans = locate(text, {"outreach", "gong"}, bundled_lexicon())

@@ -921,10 +921,50 @@ def locate(
 
 
 def _locate(text: str, terms: set[str], lexicon: Lexicon | None, words: bool) -> list[tuple[int, int, str]]:
+    spots = _spots(text, lexicon)
+    if spots is None:
+        return []  # lowercasing changed the length: offsets would not line up
+    found = [span for span in spots.spans if span[2] in terms]
+    for begin, end, lemma, everyday, plain, pair, pair_end in spots.words:
+        if everyday and lemma + EVERYDAY in terms:
+            found.append((begin, end, lemma + EVERYDAY))  # the word, which the name is not
+        elif lemma in terms and (words or plain):
+            found.append((begin, end, lemma))
+        if pair is not None and pair in terms:
+            found.append((begin, pair_end, pair))
+    out: list[tuple[int, int, str]] = []
+    for start, end, term in sorted(found, key=lambda f: (f[0], -(f[1] - f[0]))):
+        if not out or start >= out[-1][1]:
+            # An acronym's plural ("VFDs") is the term whole, its "s" read as a space: marked whole too.
+            plural = end < len(text) and text[end] == "s" and spots.singular[end] == " "
+            out.append((start, end + plural, term))
+    return out
+
+
+@dataclass(frozen=True)
+class _Spots:
+    """Every place in a text where some term may stand (:func:`_spots`), whatever terms are looked for."""
+
+    spans: tuple[tuple[int, int, str], ...]
+    """The lexicon's names of several words: their start, end and term."""
+    words: tuple[tuple[int, int, str, bool, bool, str | None, int], ...]
+    """Each word with a lemma: its start and end, its lemma, whether it is the everyday word an ambiguous name also
+    is, whether it counts where ambiguous names count only in context (it is no such name, or was read as one), the
+    phrase it makes with the next word (or None) and that phrase's end."""
+    singular: str
+    """The text with an acronym's plural "s" read as a space (:func:`singular_acronyms`)."""
+
+
+@lru_cache(maxsize=256)
+def _spots(text: str, lexicon: Lexicon | None) -> _Spots | None:
+    """Where in ``text`` terms may stand, read once: a posting's requirements are searched for a different few
+    terms by each of a dozen rules of :mod:`tailor.keywords` (tokenising the text and finding the lexicon's names
+    each time had been a third of ``tailor rank``'s time a row with coverage). None where lowercasing changes
+    the text's length."""
     singular = singular_acronyms(sentences_apart(text))
     doc, token_lemmas, lemmas, joins = next(tokenised([blank_trademarks(plain_marks(singular.lower()))]))
     if len(doc.text) != len(text):
-        return []  # lowercasing changed the length: offsets would not line up
+        return None
     spans = skill_spans(doc, token_lemmas, text, lexicon, joins) if lexicon is not None else []
     # A word that names a tool only where its context says so ("cold outreach", not the tool Outreach) is
     # marked as that term only where the context did.
@@ -937,9 +977,12 @@ def _locate(text: str, terms: set[str], lexicon: Lexicon | None, words: bool) ->
         if end - start == 1:
             lemmas[start] = canonical.lower()
             named.add(start)
-        elif canonical.lower() in terms:
+        else:
             found.append((doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), canonical.lower()))
+    spots: list[tuple[int, int, str, bool, bool, str | None, int]] = []
     for i, lemma in enumerate(lemmas):
+        if lemma is None:
+            continue
         # A term with its letter joined ("e-verify") starts at the letter, two tokens back: where the letter
         # and the hyphen are those tokens, not where one word is its alias ("eDiscovery" for "e-discovery").
         joined = lemma and i >= 2 and lemma[1:2] == "-" and token_lemmas[i][1:2] != "-" and doc[i - 1].text == "-"
@@ -948,18 +991,11 @@ def _locate(text: str, terms: set[str], lexicon: Lexicon | None, words: bool) ->
         # not from a half that reads as a word ("of-care").
         opening = _dropped_opening(doc, lemmas, i) if lemma and _joined_to_the_word_before(doc, i) else None
         begin = doc[i - 2].idx if joined else doc[i].idx if opening is None else doc[opening].idx
-        if i in everyday and lemma is not None and lemma + EVERYDAY in terms:
-            found.append((begin, doc[i].idx + len(doc[i]), lemma + EVERYDAY))  # the word, which the name is not
-        elif lemma in terms and (words or i in named or lemma not in ambiguous):
-            found.append((begin, doc[i].idx + len(doc[i]), lemma))
         j = next_word(i, joins)
         named_pair = j < len(doc) and text[doc[i].idx].isupper() and text[doc[j].idx].isupper()
-        if lemma and j < len(doc) and lemmas[j] and (pair := phrase(lemma, lemmas[j], named_pair)) in terms:
-            found.append((begin, doc[j].idx + len(doc[j]), pair))
-    out: list[tuple[int, int, str]] = []
-    for start, end, term in sorted(found, key=lambda f: (f[0], -(f[1] - f[0]))):
-        if not out or start >= out[-1][1]:
-            # An acronym's plural ("VFDs") is the term whole, its "s" read as a space: marked whole too.
-            plural = end < len(text) and text[end] == "s" and singular[end] == " "
-            out.append((start, end + plural, term))
-    return out
+        paired = lemma and j < len(doc) and lemmas[j]
+        pair = phrase(lemma, lemmas[j], named_pair) if paired else None
+        pair_end = doc[j].idx + len(doc[j]) if paired else 0
+        plain = i in named or lemma not in ambiguous
+        spots.append((begin, doc[i].idx + len(doc[i]), lemma, i in everyday, plain, pair, pair_end))
+    return _Spots(tuple(found), tuple(spots), singular)
