@@ -521,6 +521,7 @@ work, the one who does it: a "Firefighter" does firefighting, a "Welder" welding
 so that names no job ("safetist") is in no title, and says nothing."""
 
 
+@lru_cache(maxsize=4096)  # asked for every keyword of every posting, and of each CV text: the same few hundred terms
 def _doers(term: str) -> tuple[str, ...]:
     """The titles that say a ``term`` of work, as lemmas: of two words, its last word's doer ("project
     management": "project manager"); of one word, a field, the one who practises it ("bioinformatics":
