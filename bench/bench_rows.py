@@ -6,7 +6,7 @@ digest of every row's score and label, which two trees must share to the byte. U
 instructions are counted around the rows only (not the imports nor loading the CV), as the issue-17
 passes have counted them:
 
-    python bench/bench_rows.py jobs-2000.csv --rows 600 [--profile rows.prof]
+    python bench/bench_rows.py jobs-2000.csv --rows 600 [--profile rows.prof] [--coverage]
     valgrind --tool=callgrind --instr-atstart=no python bench/bench_rows.py jobs-2000.csv --rows 150 --callgrind
 
 The table is a JobSpy-shaped CSV as ``bench/bench_table.py`` writes it (``--rows 2000``, seed 7). Run it
@@ -50,13 +50,16 @@ def distinct_rows(table: Path, limit: int) -> list[Row]:
     return rows
 
 
-def score(rows: list[Row], cv: pipeline.LoadedCV) -> list[tuple[object, ...]]:
-    """Each row's number with its score and label (``details=False``, as a worker scores it), or its error."""
+def score(rows: list[Row], cv: pipeline.LoadedCV, *, coverage: bool = False) -> list[tuple[object, ...]]:
+    """Each row's number with its score and label (``details=False``, as a worker scores it for ``tailor rank``'s
+    table of the best few), or its error; with ``coverage``, with its coverage, flags and details too, as a worker
+    scores it where every row is shown (``rank --format csv|json``: :func:`tailor.pipeline.match` for each)."""
     out: list[tuple[object, ...]] = []
     for row in rows:
         try:
-            scored = score_posting(row_posting(row), cv, details=False)
-            out.append((row.number, scored.score, scored.label))
+            scored = score_posting(row_posting(row), cv, coverage=coverage, details=coverage)
+            shown = (scored.coverage, scored.flags, scored.details) if coverage else ()
+            out.append((row.number, scored.score, scored.label, *shown))
         except TailorError as error:
             out.append((row.number, str(error)))
     return out
@@ -69,11 +72,14 @@ def main() -> int:
     parser.add_argument("--cv", default="example")
     parser.add_argument("--profile", type=Path, help="write a cProfile of the rows here")
     parser.add_argument("--callgrind", action="store_true", help="switch callgrind's counting on around the rows")
+    parser.add_argument(
+        "--coverage", action="store_true", help="score as rank --format csv|json does: with coverage and details"
+    )
     args = parser.parse_args()
 
     cv = pipeline.load(args.cv)
     rows = distinct_rows(args.table, args.rows)
-    score(rows[:20], cv)  # the caches a worker has warm after its first rows
+    score(rows[:20], cv, coverage=args.coverage)  # the caches a worker has warm after its first rows
     switch = ["callgrind_control", "-i"]
     if args.callgrind:
         subprocess.run([*switch, "on", str(os.getpid())], capture_output=True, check=False)
@@ -81,7 +87,7 @@ def main() -> int:
     started = time.process_time()
     if profile:
         profile.enable()
-    out = score(rows, cv)
+    out = score(rows, cv, coverage=args.coverage)
     if profile:
         profile.disable()
         profile.dump_stats(args.profile)
