@@ -1112,8 +1112,11 @@ def _issuers_said(text: str, skills: Collection[str], lexicon: Lexicon) -> Count
 
 
 _NO_BEFORE = re.compile(r"(?<![\w-])no[ \t]+(?:(?!no\b)[\w'’-]+[ \t]+){0,2}\Z", re.IGNORECASE)
-_OPENS_A_CLAUSE = re.compile(r"(?:^|[-–—,]|\b(?:and|but|so))[ \t]*\Z", re.IGNORECASE)
-"""What stands before a "no" that rules out what follows it: nothing in its clause, a dash or comma, "and", "but"."""
+_OPENS_A_CLAUSE = re.compile(
+    r"(?:^|[-–—,]|\b(?:and|but|so|ha(?:ve|s|d|ving)|holds?|possess(?:es)?|with))[ \t]*\Z", re.IGNORECASE
+)
+"""What stands before a "no" that rules out what follows it: nothing in its clause, a dash or comma, "and", "but", or a
+verb of having ("must have no hazmat violations", "applicants with no HIPAA complaints": what they must lack)."""
 _DENIED_AFTER = re.compile(
     r"(?:[ \t]*,?[ \t]+(?!(?:is|are|but)\b)[\w'’/-]+){0,5}?[ \t]*,?[ \t]+(?:(?:is|are)[ \t]+)?(?=not\b)", re.IGNORECASE
 )
@@ -1147,12 +1150,12 @@ def _denied(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     experience is not a requirement"), after one ("You don't need Kubernetes experience", "This role does not require
     hardware design"), or as what the job is not or does not do ("This is not a sales role", "you will not carry a
     quota"). A clause that also says it would help ("not required, but a plus") asks for it as a wish. "No." before a
-    number is no "no", nor is the "no" of a name written apart ("no SQL"), nor one after a verb ("Ensure no HIPAA
-    violations occur": the work is to prevent them)."""
+    number is no "no", nor is the "no" of a name written apart ("no SQL"), nor one after a verb other than one of
+    having ("Ensure no HIPAA violations occur": the work is to prevent them)."""
     opening, closing = _clause_around(text, start, end)
     no = _NO_BEFORE.search(text, opening, start)
     # "no SQL" is NoSQL written apart: a name the "no" makes with the word, no skill ruled out; and a "no" after
-    # a verb says what the work is to prevent ("Ensure no HIPAA violations occur"), which it asks
+    # a verb not of having says what the work is to prevent ("Ensure no HIPAA violations occur"), which it asks
     if no is not None and (
         lexicon.canonical("no" + text[start:end]) is not None or not _OPENS_A_CLAUSE.search(text[opening : no.start()])
     ):

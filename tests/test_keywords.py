@@ -1522,6 +1522,15 @@ def test_a_no_after_a_verb_says_what_the_work_prevents_which_it_asks() -> None:
     assert asked["HIPAA"].required
 
 
+def test_a_no_after_a_verb_of_having_rules_out_what_follows() -> None:
+    # "have no", "with no": what the hire must not have, as "No hazmat violations" opening a clause says.
+    asked = found(
+        "Route Driver\n\nRequirements:\nA Class A CDL is required. Applicants with no hazmat violations in their "
+        "record may apply, and you must have no HIPAA complaints on file. Forklift operation.\n"
+    )
+    assert "hazmat" not in asked and "HIPAA" not in asked and "forklift operation" in asked
+
+
 @pytest.mark.parametrize(
     ("line", "choice", "asked_alone"),
     [

@@ -380,11 +380,24 @@ screening is. The CV is not asked to say "moving violations", and a CV that does
 that asks for more than the record (:data:`_ASKS_MORE`, the stretch of time aside: "No less than five years of
 litigation experience in the last ten years") stays a requirement."""
 _RECORD_CUES = ("last", "past", "previous", "prior", "preceding")
+_NONE_HELD = re.compile(
+    r"^(?:[\w'’-]+\s+){0,3}?(?:(?:(?:can|must|should|will|may|to)\s+)?(?:have|has|hold|possess)\s+no"
+    r"|(?:can|must|should|will|may)\s+not\s+(?:have|hold|possess)|with\s+no|(?:be\s+)?free\s+(?:of|from))(?![\w-])",
+    re.IGNORECASE,
+)
+"""A list item that states what the hire must not have, without a stretch of time ("Driver can have no preventable
+CMV accidents", "Must not have any DUI convictions", "Must be free of serious traffic violations", "Applicants with no
+open disciplinary actions on their license"): as much a condition of being hired as :data:`_RECORD`'s. Its verb is one
+of having, so "Ensure no HIPAA violations occur" (work to prevent them) stays a duty; an item that asks for more
+(:data:`_ASKS_MORE`: "Must have no less than three years of Python experience") stays a requirement."""
+_NONE_HELD_CUES = ("have", "has", "hold", "possess", "with no", "free")
 _WHERE_FROM_WORDS = 20
 """The most words a list item stating where the hire works from has (:data:`_WHERE_FROM`), a few more than
 :data:`DEMAND_WORDS`: where and when take them ("You can come into our Lakewood office at least three business days a
 week on a flexible schedule", 18)."""
-_DEMAND_CUES = _PHYSICAL_CUES + _HOURS_CUES + _SCREENING_CUES + _LABEL_CUES + _WHERE_FROM_CUES + _RECORD_CUES
+_DEMAND_CUES = (
+    _PHYSICAL_CUES + _HOURS_CUES + _SCREENING_CUES + _LABEL_CUES + _WHERE_FROM_CUES + _RECORD_CUES + _NONE_HELD_CUES
+)
 
 
 def _states_physical_demand(text: str) -> bool:
@@ -434,14 +447,15 @@ def _states_where_from(text: str) -> bool:
 
 
 def _states_record(text: str) -> bool:
-    """Whether ``text`` states what the hire's record must not hold (:data:`_RECORD`), and asks for nothing more.
+    """Whether ``text`` states what the hire's record must not hold (:data:`_RECORD`, :data:`_NONE_HELD`), and asks
+    for nothing more.
 
     >>> _states_record("No DUI convictions in the past 5 years"), _states_record("5 years of CDL-A driving")
     (True, False)
     """
-    if not may_hold(text, _RECORD_CUES) or (found := _RECORD.search(text)) is None:
-        return False
-    return not _ASKS_MORE.search(text[: found.start("window")] + text[found.end() :])  # its stretch of time aside
+    if may_hold(text, _RECORD_CUES) and (found := _RECORD.search(text)) is not None:
+        return not _ASKS_MORE.search(text[: found.start("window")] + text[found.end() :])  # its stretch of time aside
+    return may_hold(text, _NONE_HELD_CUES) and _NONE_HELD.search(text) is not None and not _ASKS_MORE.search(text)
 
 
 def demands(lines: list[str]) -> list[bool]:
