@@ -234,44 +234,60 @@ def html_page(
     return resources.page_template(TEMPLATE).render(context)
 
 
+_FORMULA_OPENS = tuple("=+-@\t\r\uff1d\uff0b\uff0d\uff20")
+"""What opens a cell that a spreadsheet runs as a formula (OWASP, "CSV Injection": "=", "+", "-", "@", a tab, a
+carriage return, and their full-width forms, which some spreadsheets fold to them)."""
+
+
+def _inert(value: object) -> object:
+    """``value`` as a cell a spreadsheet shows and does not run: a text opening as a formula does
+    (:data:`_FORMULA_OPENS`: a scraped title "=HYPERLINK(…)", a company "@…") gets a single quote before it, which
+    makes it text in Excel and LibreOffice, as OWASP advises. Numbers tailor writes are numbers."""
+    return "'" + value if isinstance(value, str) and value.startswith(_FORMULA_OPENS) else value
+
+
 def csv_text(rows: Sequence[Entry], unreadable: Sequence[Unreadable] = ()) -> str:
     """``index.csv``: the rows with :data:`CSV_COLUMNS`, best fit first, then one row for each posting
-    of ``unreadable``."""
+    of ``unreadable``; every text a spreadsheet would run as a formula made inert (:func:`_inert`), as this file is
+    for opening in one (``tailor rank --format csv`` keeps its cells as read: its input's own columns, for programs)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
     for row in rows:
         writer.writerow(
-            [
-                row.rank,
-                row.score,
-                row.fit,
-                "" if row.coverage is None else row.coverage,
-                row.status,
-                row.title or "",
-                row.company or "",
-                row.location or "",
-                row.salary or "",
-                len(row.copies),
-                "; ".join(places(row.copies)),
-                "; ".join(c.url for c in row.copies if c.url),
-                "; ".join(c.source for c in row.copies),
-                row.resume or "",
-                row.letter or "",
-                row.report or "",
-                row.pdf or "",
-                "; ".join(name for _, name in row.exports),
-                "; ".join(row.before_edit),
-                row.url or "",
-                row.source,
-                "",
-                "; ".join(row.flags),
-            ]
+            map(
+                _inert,
+                [
+                    row.rank,
+                    row.score,
+                    row.fit,
+                    "" if row.coverage is None else row.coverage,
+                    row.status,
+                    row.title or "",
+                    row.company or "",
+                    row.location or "",
+                    row.salary or "",
+                    len(row.copies),
+                    "; ".join(places(row.copies)),
+                    "; ".join(c.url for c in row.copies if c.url),
+                    "; ".join(c.source for c in row.copies),
+                    row.resume or "",
+                    row.letter or "",
+                    row.report or "",
+                    row.pdf or "",
+                    "; ".join(name for _, name in row.exports),
+                    "; ".join(row.before_edit),
+                    row.url or "",
+                    row.source,
+                    "",
+                    "; ".join(row.flags),
+                ],
+            )
         )
     for bad in unreadable:
         said = {"status": NOT_READ, "source": bad.source, "problem": bad.message}
         said |= {"title": bad.title or "", "company": bad.company or "", "url": bad.url or ""}
-        writer.writerow([said.get(column, "") for column in CSV_COLUMNS])
+        writer.writerow([_inert(said.get(column, "")) for column in CSV_COLUMNS])
     return buffer.getvalue()
 
 

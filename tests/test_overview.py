@@ -178,6 +178,25 @@ def test_the_csv_has_the_same_rows_for_a_spreadsheet() -> None:
     assert rows[1]["exports"] == "Me_-_Acme_-_Engineer_2.md" and rows[0]["exports"] == ""
 
 
+@pytest.mark.parametrize(
+    "hostile", ['=HYPERLINK("https://evil.example","Apply")', "+1-555-0100", "-2+3", "@SUM(A1)", "\t=1+1", "\uff1d1+1"]
+)
+def test_a_scraped_cell_a_spreadsheet_would_take_for_a_formula_reaches_index_csv_as_text(hostile: str) -> None:
+    # OWASP's CSV injection: a cell opening with "=", "+", "-", "@", a tab or a carriage return is run as a formula
+    # by Excel and LibreOffice; a single quote before it makes it text there (and is not shown in Excel's cell).
+    rows = [entry(1, 0.4, "strong", title=hostile, company=hostile, location=hostile, url=hostile, salary=hostile)]
+    bad = [Unreadable("jobs.csv#row=5", "no description", title=hostile, company=hostile)]
+    read = list(csv.DictReader(io.StringIO(csv_text(rows, bad))))
+    for row in read:
+        for column in ("title", "company"):
+            assert row[column] == "'" + hostile
+    assert (read[0]["location"], read[0]["url"], read[0]["salary"]) == ("'" + hostile,) * 3
+    # Numbers tailor writes stay numbers; a cell opening otherwise is as it was.
+    assert (read[0]["rank"], read[0]["score"]) == ("1", "0.4")
+    plain = list(csv.DictReader(io.StringIO(csv_text([entry(1, 0.4, "strong", title="Nurse – ICU (=RN)")]))))
+    assert plain[0]["title"] == "Nurse – ICU (=RN)"
+
+
 def test_the_postings_that_could_not_be_read_are_listed_with_why_on_the_page_and_in_the_csv() -> None:
     bad = [Unreadable(f"jobs.csv#row={n}", f"The posting jobs.csv#row={n} has no description <{n}>.") for n in (5, 7)]
     page = lxml.html.fromstring(html_page(ROWS, owner="Me", today=TODAY, unreadable=bad))

@@ -388,6 +388,17 @@ def test_rank_csv_of_a_table_keeps_every_column_the_table_had(jobs_csv: Path) ->
     assert all(r["coverage"] for r in rows)
 
 
+def test_rank_csv_keeps_a_cell_opening_as_a_formula_as_the_table_had_it(tmp_path: Path) -> None:
+    # rank's CSV is the input's rows for programs: a quote before "=" would change the user's own value, which the
+    # table they opened holds as it is. index.csv, for a spreadsheet, makes such a cell inert (test_overview).
+    hpc = (DATA / "postings" / "hpc-mpi-simulation.txt").read_text(encoding="utf-8")
+    table = tmp_path / "jobs.csv"
+    with table.open("w", encoding="utf-8", newline="") as f:
+        csv.writer(f).writerows([["title", "company", "description"], ["=1+1", "@Kestrel", hpc]])
+    rows = list(csv.DictReader(io.StringIO(invoke("rank", table, "--cv", "example", "-f", "csv").stdout)))
+    assert (rows[0]["title"], rows[0]["company"]) == ("=1+1", "@Kestrel")
+
+
 def test_rank_json_of_a_table_has_lists_of_where_the_copies_are(jobs_csv: Path) -> None:
     rows = json.loads(invoke("rank", jobs_csv, "--cv", "example", "-f", "json", "--top", "0").stdout)
     training = next(r for r in rows if r["title"] == "ML Engineer")
