@@ -671,6 +671,9 @@ def _without_pay(title: str) -> str:
 
 _LAST_PIECE = re.compile(r"\s+[-–—|·]\s+((?:[^-–—|·()\[\]]|(?<=\w)-(?=\w))+)$")
 """A title's last piece after a dash or a bar with spaces round it; a hyphen inside a word ("Home-based") is its own."""
+_AFTER_A_COLON = re.compile(r"(?<=\w):\s+([^:()\[\]]+)$")
+"""A title's only piece after a colon, as some boards title a job and its place ("Registered Nurse: Sydney"): the
+place where it is one (:func:`is_place_piece`) after a job's name, as after a dash."""
 _LAST_BRACKET = re.compile(r"\s*\(([^()]+)\)$")
 _WORK_MODE = re.compile(
     r"(?:fully |100% )?(?:remote|hybrid|on-?site|home-?based|work from home|wfh|field-?based|in-?office)", re.IGNORECASE
@@ -711,9 +714,11 @@ def _place_piece(title: str) -> tuple[str, str | None]:
         )
     ):
         return title[: bracket.start()].strip(), bracket.group(1).strip()
-    piece = _LAST_PIECE.search(title)
+    piece = _LAST_PIECE.search(title) or _AFTER_A_COLON.search(title)
     if piece is None or not piece.start() or not is_place_piece(piece.group(1)):
         return title, None
+    if piece.re is _AFTER_A_COLON and not JOB_WORDS.search(title, 0, piece.start()):
+        return title, None  # "Location: Sydney" is a label and its value, read as such
     return title[: piece.start()].strip(), piece.group(1).strip()
 
 

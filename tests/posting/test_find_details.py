@@ -1040,6 +1040,9 @@ def test_a_firm_named_for_the_people_it_employs_after_the_title_is_the_company()
         ("Claims Adjuster — Home-based, US East", "Claims Adjuster", "Home-based, US East"),  # a region by compass
         ("Backend Engineer (US East Coast)", "Backend Engineer", "US East Coast"),
         ("Bookkeeper - Winston-Salem, NC", "Bookkeeper", "Winston-Salem, NC"),  # a hyphen inside a name
+        # A board's "Title: Place", the place after a colon as after a dash.
+        ("Registered Nurse: Sydney", "Registered Nurse", "Sydney"),
+        ("Staff Accountant: Denver, CO", "Staff Accountant", "Denver, CO"),
         # A dash inside the brackets of the place splits no title: the branch and its town are the place.
         (
             "Librarian II - Youth Services (Eastgate - North Salem, OR)",
@@ -1062,6 +1065,7 @@ def test_the_place_a_title_line_ends_with_is_the_location(line: str, title: str,
         "Nurse (Full-Time)",
         "Teller - Eastern Bank",
         "Analyst - Central",
+        "Sous Chef: Main Kitchen",
     ],
 )
 def test_a_title_line_that_ends_with_no_place_gives_no_location(line: str) -> None:
