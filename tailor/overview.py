@@ -65,15 +65,18 @@ CSV_COLUMNS = (
 """The columns of ``index.csv``; ``resume``, ``letter``, ``report``, ``pdf`` and ``exports`` (apart by
 ``; ``) are file names in the same folder, ``before_edit`` those of them made from tailor's version of
 a résumé or letter you edited since; ``duplicates``, ``duplicate_locations``, ``duplicate_urls`` and
-``duplicate_sources`` are as ``tailor rank -f csv`` has them. A posting that could not be read is a row of
-its own after the others, with the status ``not read``, its ``source`` and why in ``problem``. ``flags`` is what
+``duplicate_sources`` are as ``tailor rank -f csv`` has them. A posting that could not be ranked (unreadable, a
+row without a description, or read and refused: not English, too short) is a row of its own after the others,
+with the status ``not ranked``, its ``source`` and why in ``problem``. ``flags`` is what
 ``tailor match`` warns of, in a few words, apart by ``; `` ("closed 2026-03-31; requires RN"), from the manifest."""
 
-NOT_READ = "not read"
-"""The status of a posting that could not be read, in ``index.csv`` and on the page."""
+NOT_RANKED = "not ranked"
+"""The status of a posting that could not be ranked, in ``index.csv`` and on the page: not every such posting
+was unread (one in French was read and refused), as the terminal says
+(:func:`tailor.cli.terminal_batch.print_unreadable`)."""
 
 MAX_LISTED_UNREADABLE = 100
-"""How many postings that could not be read the page lists by name (the CSV and the terminal list
+"""How many postings that could not be ranked the page lists by name (the CSV and the terminal list
 all): a scraped table of thousands of rows may have hundreds without a description."""
 
 EXPORTS = {"json-resume": "JSON Resume", "rendercv": "RenderCV", "markdown": "Markdown"}
@@ -203,7 +206,7 @@ def html_page(
     below_min_fit: int = 0,
 ) -> str:
     """``index.html``: the rows as a sortable table, self-contained, and under it the postings that
-    could not be read, and why; how many more were left out by ``--top`` and ``--min-fit`` is said
+    could not be ranked, and why; how many more were left out by ``--top`` and ``--min-fit`` is said
     above it (``tailor rank`` lists them)."""
     from tailor.many import short_sources
     from tailor.rank import label_rules
@@ -215,7 +218,7 @@ def html_page(
     for row in rows:
         counts[row.status] = counts.get(row.status, 0) + 1
     if unreadable:
-        counts[NOT_READ] = len(unreadable)
+        counts[NOT_RANKED] = len(unreadable)
     context: dict[str, Any] = {
         "rows": rows,
         "names": names,
@@ -285,7 +288,7 @@ def csv_text(rows: Sequence[Entry], unreadable: Sequence[Unreadable] = ()) -> st
             )
         )
     for bad in unreadable:
-        said = {"status": NOT_READ, "source": bad.source, "problem": bad.message}
+        said = {"status": NOT_RANKED, "source": bad.source, "problem": bad.message}
         said |= {"title": bad.title or "", "company": bad.company or "", "url": bad.url or ""}
         writer.writerow([_inert(said.get(column, "")) for column in CSV_COLUMNS])
     return buffer.getvalue()

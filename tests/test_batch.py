@@ -325,7 +325,7 @@ def test_batch_of_a_table_writes_one_resume_per_job_named_from_its_columns(jobs_
     assert manifest["inputs"]["posting"]["source"].startswith(f"{jobs_csv}#row=")
     assert manifest["inputs"]["posting"]["company_source"] == "column"
     overview = list(csv.DictReader((out / "index.csv").open(encoding="utf-8-sig")))
-    (empty,) = [row for row in overview if row["status"] == "not read"]  # the row without a description
+    (empty,) = [row for row in overview if row["status"] == "not ranked"]  # the row without a description
     assert "has no description" in empty["problem"] and empty["source"].startswith(f"{jobs_csv}#row=")
     assert (empty["title"], empty["company"]) == ("Data Engineer", "Acme")  # which job was missed
     page = (out / "index.html").read_text(encoding="utf-8")
@@ -589,7 +589,7 @@ def test_the_overview_lists_every_posting_with_its_fit_coverage_and_links(jobs_c
     written = (out / "index.csv").read_bytes()
     assert written.startswith(b"\xef\xbb\xbfrank,score,fit,")  # the byte order mark Excel needs to read UTF-8
     rows = list(csv.DictReader(io.StringIO(written.decode("utf-8-sig"))))
-    assert rows.pop()["status"] == "not read"  # the row without a description, last
+    assert rows.pop()["status"] == "not ranked"  # the row without a description, last
     assert [r["rank"] for r in rows] == ["1", "2", "3", "4", "5"] and rows[0]["status"] == "built"
     assert rows[0]["title"] == "Research Engineer" and float(rows[0]["score"]) >= float(rows[1]["score"])
     for row in rows:

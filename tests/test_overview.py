@@ -201,12 +201,12 @@ def test_the_postings_that_could_not_be_read_are_listed_with_why_on_the_page_and
     bad = [Unreadable(f"jobs.csv#row={n}", f"The posting jobs.csv#row={n} has no description <{n}>.") for n in (5, 7)]
     page = lxml.html.fromstring(html_page(ROWS, owner="Me", today=TODAY, unreadable=bad))
     stats = {(s.find("dt").text, s.find("dd").text) for s in page.find_class("stat")}
-    assert ("not read", "2") in stats and ("failed", "1") in stats
+    assert ("not ranked", "2") in stats and ("failed", "1") in stats
     listed = [li.text_content() for li in page.xpath("//section[@id='not-read']//li")]
     assert listed == ["The posting jobs.csv#row=5 has no description <5>.",
                       "The posting jobs.csv#row=7 has no description <7>."]  # fmt: skip
     rows = list(csv.DictReader(io.StringIO(csv_text(ROWS, bad))))
-    assert [r["status"] for r in rows] == ["built", "edited", "up to date", "failed", "not read", "not read"]
+    assert [r["status"] for r in rows] == ["built", "edited", "up to date", "failed", "not ranked", "not ranked"]
     assert (rows[4]["rank"], rows[4]["source"], rows[4]["problem"]) == ("", "jobs.csv#row=5", bad[0].message)
     assert rows[0]["problem"] == ""
 
@@ -222,7 +222,7 @@ def test_a_page_of_a_table_with_many_rows_not_read_names_some_and_counts_the_res
 def test_a_page_with_every_posting_read_has_no_list_of_postings_not_read() -> None:
     page = lxml.html.fromstring(html_page(ROWS, owner="Me", today=TODAY))
     assert not page.xpath("//section[@id='not-read']")
-    assert not [s for s in page.find_class("stat") if "not read" in s.text_content()]
+    assert not [s for s in page.find_class("stat") if "not ranked" in s.text_content()]
 
 
 @needs("chromium")
