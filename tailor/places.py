@@ -15,14 +15,12 @@ def _kinds() -> dict[str, list[str]]:
 
 
 @functools.lru_cache(maxsize=1)
-def _read() -> tuple[dict[str, list[str]], dict[str, str], dict[str, str]]:
-    """The file's places by kind, each code's name ("PA" → "Pennsylvania"), and each large city's country in lower
-    case ("seattle" → "United States")."""
+def _read() -> tuple[dict[str, list[str]], dict[str, str]]:
+    """The file's places by kind, and each code's name ("PA" → "Pennsylvania")."""
     from importlib.resources import files
 
     kinds: dict[str, list[str]] = {}
     named: dict[str, str] = {}
-    countries: dict[str, str] = {}
     kind = ""
     for line in files("tailor").joinpath("data/places.txt").read_text(encoding="utf-8").splitlines():
         if line.startswith("## "):
@@ -30,11 +28,19 @@ def _read() -> tuple[dict[str, list[str]], dict[str, str], dict[str, str]]:
         elif line.strip() and not line.startswith("#"):
             place, _, name = line.strip().partition("\t")
             kinds.setdefault(kind, []).append(place.strip())
-            if name.strip() and kind == LARGE_CITIES:
-                countries[place.strip().lower()] = name.strip()
-            elif name.strip():
+            if name.strip():
                 named[place.strip()] = name.strip()
-    return kinds, named, countries
+    return kinds, named
+
+
+@functools.lru_cache(maxsize=1)
+def _city_countries() -> dict[str, str]:
+    """Each city of 100,000 people or more, in lower case, and its country in lower case (``data/city_countries.tsv``,
+    from GeoNames by ``data/make_city_countries.py``)."""
+    from importlib.resources import files
+
+    text = files("tailor").joinpath("data/city_countries.tsv").read_text(encoding="utf-8")
+    return dict(line.lower().split("\t", 1) for line in text.splitlines() if line and not line.startswith("#"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -257,14 +263,19 @@ _METRO_AREA = re.compile(r"\s+(?:Metropolitan|Metro)\s+Area\s*$", re.IGNORECASE)
 """The words after a region's name that make it a city's area ("Ohio Metropolitan Area"), as LinkedIn names where a
 member lives: the region is still the state's."""
 _CITYS_AREA = re.compile(r"^\s*Greater\s+|\s+(?:Bay\s+)?Area\s*$", re.IGNORECASE)
-"""The words around a large city's name that make it the city's area, as LinkedIn names where a member lives with no
+"""The words around a city's name that make it the city's area, as LinkedIn names where a member lives with no
 state or country: "Greater Seattle Area", "San Francisco Bay Area", "Greater Houston"."""
+_TWIN_CITIES = re.compile(r"\s*[-–—/]\s*")
+"""What joins the cities an area is named for: "Greater Minneapolis-St. Paul Area", "Raleigh-Durham"."""
 
 
 def _citys_country(name: str) -> str:
-    """The country of the large city ``name`` or its area (lower case), as ``places.txt`` gives it; "" where it gives
-    none (no such city, or one of two countries' cities of like size: Cambridge)."""
-    return _read()[2].get(_CITYS_AREA.sub("", name).strip().lower(), "").lower()
+    """The country of the city ``name`` or its area (lower case), as ``city_countries.tsv`` gives it; "" where it
+    gives none (no such city of 100,000 people, or one of two countries' cities of like size: Cambridge). An area
+    named for two cities is the first one's."""
+    city = _CITYS_AREA.sub("", name).strip().lower()
+    countries = _city_countries()
+    return countries.get(city) or countries.get(_TWIN_CITIES.split(city, maxsplit=1)[0], "")
 
 
 def prints_on_letter(location: str) -> bool:
@@ -273,6 +284,7 @@ def prints_on_letter(location: str) -> bool:
     (:data:`LETTER_COUNTRIES`): its country, a US state or a Canadian province, by name or code, or a large city
     of such a country or that city's area, is one of its comma-separated parts."""
     states = {n.lower() for n in _kinds().get(US_STATES, [])} | CANADIAN_PROVINCES
+    names = []
     for part in re.split(r"[,;|/·•()]", location):
         part = _METRO_AREA.sub("", part)  # "Columbus, Ohio Metropolitan Area", as LinkedIn writes a member's place
         words = re.sub(r"\b[A-Z]\d[A-Z] ?\d[A-Z]\d\b|\d[\d -]*", " ", part).split()  # no ZIP or postal code
@@ -281,6 +293,10 @@ def prints_on_letter(location: str) -> bool:
         if words[-1] in _us_state_codes() or words[-1] in CANADIAN_CODES:
             return True  # "TX 78701", "Ontario ON"
         name = " ".join(words).strip(" .()").lower()
-        if name in LETTER_COUNTRIES or name in states or _citys_country(name) in LETTER_COUNTRIES:
+        if name in LETTER_COUNTRIES or name in states:
             return True
-    return False
+        names.append(name)
+    # A country named says where, whatever a city of its name elsewhere would ("Hamilton, New Zealand").
+    return not any(name in _countries() for name in names) and any(
+        _citys_country(name) in LETTER_COUNTRIES for name in names
+    )

@@ -48,6 +48,32 @@ def test_the_spelling_variants_are_what_their_generator_makes_of_its_source(tmp_
     assert not generator.LEFT_OUT & pairs.keys()
 
 
+def test_the_city_countries_are_what_their_generator_makes_of_its_source(tmp_path: Path) -> None:
+    generator = load(ROOT / "tailor" / "data" / "make_city_countries.py")
+    committed = generator.OUTPUT.read_text(encoding="utf-8")
+    assert committed.startswith(generator.NOTICE)  # GeoNames' licence travels with its data
+    countries = dict(line.split("\t") for line in committed.splitlines() if not line.startswith("#"))
+    # The source is not downloaded in tests: a sample of it, with GeoNames' own fields, gives the committed rows.
+    sample = [
+        ("Kraków", 766683, "PL"), ("Cambridge", 145674, "GB"), ("Cambridge", 129920, "CA"),
+        ("Saint Paul", 303176, "US"), ("Rotterdam", 868135, "NL"), ("Rotterdam", 20652, "US"),
+        ("Frankfurt am Main", 650000, "DE"), ("Ludlow", 10000, "GB"),
+    ]  # fmt: skip
+    cities = {str(n): {"name": name, "population": people, "countrycode": code} for n, (name, people, code) in
+              enumerate(sample)}  # fmt: skip
+    names = {"PL": "Poland", "GB": "United Kingdom", "CA": "Canada", "US": "United States", "NL": "The Netherlands"}
+    names |= {"DE": "Germany"}
+    (tmp_path / "cities15000.json").write_text(json.dumps(cities), encoding="utf-8")
+    (tmp_path / "countries.json").write_text(json.dumps({c: {"iso": c, "name": n} for c, n in names.items()}), "utf-8")
+    made = dict(line.split("\t") for line in generator.generate(tmp_path).splitlines() if not line.startswith("#"))
+    assert made == {
+        "kraków": "Poland", "krakow": "Poland", "saint paul": "United States", "st. paul": "United States",
+        "rotterdam": "The Netherlands", "frankfurt am main": "Germany", "frankfurt": "Germany",
+    }  # fmt: skip
+    assert all(countries[name] == country for name, country in made.items())
+    assert "cambridge" not in countries  # two countries' cities of like size: none
+
+
 def parts(docx: Path) -> dict[str, bytes]:
     """Every part of a .docx by name: what Word reads, without the zip's timestamps."""
     with zipfile.ZipFile(docx) as archive:

@@ -61,11 +61,17 @@ def test_an_address_elsewhere_or_none_that_says_where_prints_on_a4(location: str
         ("Greater Sydney Area", False),
         ("Greater Munich Metropolitan Area", False),
         ("Greater Cambridge Area", False),
+        ("Greater Phoenix Area", True),
+        ("Greater Minneapolis-St. Paul Area", True),  # an area of two cities is the first one's
+        ("Raleigh-Durham-Chapel Hill Area", True),
+        ("Greater Lyon Area", False),
+        ("Hamilton, New Zealand", False),  # a country named says where, whatever Ontario's Hamilton would
+        ("Frankfurt Rhine-Main Metropolitan Area", False),
     ],
 )
 def test_a_large_city_or_its_area_as_linkedin_names_it_prints_as_its_country_does(location: str, letter: bool) -> None:
-    # LinkedIn writes a member's place as a city's area with no state or country; places.txt gives each large city
-    # its country (GeoNames), none where two countries have a city of that name of like size (Cambridge)
+    # LinkedIn writes a member's place as a city's area with no state or country; city_countries.tsv gives each city
+    # of 100,000 people its country (GeoNames), none where two countries have a city of that name of like size
     assert prints_on_letter(location) is letter
 
 
