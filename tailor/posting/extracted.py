@@ -21,7 +21,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tailor.posting.details import Candidate
-from tailor.posting.headings import bold_text_of_a_section
 from tailor.posting.inline import clean_inline
 
 BOLD_HEADING_MAX_CHARS = 80
@@ -177,7 +176,6 @@ class Outline:
         for i, raw in enumerate(lines):
             line = clean_inline(raw)
             bold = i < len(strong) and strong[i] and len(line) < BOLD_HEADING_MAX_CHARS
-            bold = bold and not bold_text_of_a_section(line)  # a requirement set in bold stays the section's text
             if line and (bold or _BULLET.match(line)):
                 self._flush(kept)
                 kept = []

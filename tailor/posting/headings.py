@@ -470,8 +470,6 @@ def find_heading(line: str) -> tuple[str, bool] | None:
     if "#" in stripped and (m := _MARKDOWN_HEADING.match(stripped)):  # most lines: no pattern run
         return (text, False) if (text := clean_heading(m.group(1))) else None
     if m := _BOLD_LINE.match(stripped):
-        if bold_text_of_a_section(m.group(2)):
-            return None
         return (text, False) if (text := clean_heading(m.group(2))) else None
     if (numbered := _NUMBERED.match(stripped)) and (heading := _numbered_heading(stripped[numbered.end() :])):
         return heading, False
@@ -528,16 +526,6 @@ def find_heading(line: str) -> tuple[str, bool] | None:
         # writes one ("Major Duties and Responsibilities (Essential Functions)"): the brackets make it no longer.
         return clean_heading(stripped), True
     return None
-
-
-def bold_text_of_a_section(text: str) -> bool:
-    """Whether a line set in bold is a section's text, not its heading: more words than a heading has (a question's
-    :data:`QUESTION_WORDS`, another's 8) and no lead-in's colon, the limit a line in capitals or a bare one is held
-    to. An HTML-to-Markdown converter writes a page's ``<p><strong>`` so: "**Three years of multi-state payroll
-    experience with ADP Workforce Now**" under "**What you'll bring**" is what it asks, not a heading of it."""
-    words = text.split()
-    longest = QUESTION_WORDS if text.rstrip().endswith("?") or _LONG_HEADING.match(text) else 8
-    return len(words) > longest and not text.rstrip().endswith(":")
 
 
 _PLACE_AND_NOTE = re.compile(r"(?P<town>[^\W\d_][^,()]*),\s*(?P<region>[^\W\d_][^,()]*?)\s*\([^()]*\)")

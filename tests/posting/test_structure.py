@@ -398,27 +398,6 @@ def test_lines_under_a_knowledge_heading_are_requirements_a_bold_line_of_them_to
     assert kinds[1:] == [SectionKind.RESPONSIBILITIES, SectionKind.REQUIREMENTS, SectionKind.REQUIREMENTS]
 
 
-@pytest.mark.parametrize(
-    "line",
-    [
-        "**Three years of multi-state payroll experience with ADP Workforce Now**",
-        "__A current state RN license and two years on a cardiac step-down unit__",
-    ],
-)
-def test_a_bold_line_longer_than_a_heading_naming_no_section_is_the_sections_text(line: str) -> None:
-    # As an HTML-to-Markdown converter writes a page's <p><strong>: a requirement set in bold under a bold heading,
-    # too long for a heading and naming no kind of section, is what the section asks, not a heading of no words.
-    posting = f"# Payroll Specialist\n\n**What you'll bring**\n\n{line}\n\nCalm at month end.\n\n**What you'll do**\n\n- Run payroll\n"
-    sections = parse(posting).sections
-    assert [s.kind for s in sections] == [SectionKind.ROLE, SectionKind.REQUIREMENTS, SectionKind.RESPONSIBILITIES]
-    assert line.strip("*_") in sections[1].text
-    # A bold line of a heading's length, or a question, or a lead-in, still heads one.
-    for heading in ("What you will need to succeed", "What will you need to be successful in this role?",
-                    "Here is what you will need to be successful in this role:"):  # fmt: skip
-        posting = f"# Payroll Specialist\n\n**About you**\n\n**{heading}**\n\n- ADP\n"
-        assert parse(posting).sections[-1].heading == heading.rstrip(":")
-
-
 def test_a_list_written_one_item_a_line_without_marks_is_read_by_its_items_as_a_marked_one_is() -> None:
     posting = (
         "# Freight Planner\n\n## Duties\n- Plan inbound loads\n\n## The toolkit\n\n"
