@@ -6,8 +6,8 @@ Each posting is read and scored by the same steps as ``tailor match``
 processes when there are many (:mod:`tailor.many`). Postings are files, or the
 rows of tables (:mod:`tailor.rank_rows`: each job once, however many rows it
 fills); files that are the same job are ranked once too (:func:`_same_job`).
-Keyword coverage needs each posting's own ranking and selection, half as much
-work again as reading and scoring it, so it is computed only for the postings
+Keyword coverage needs each posting's own ranking and selection, some 5–10 times
+the work of reading and scoring it, so it is computed only for the postings
 shown: with ``top`` set, for those few after ranking (reading them once more);
 with every posting shown, alongside the scores, in the same pass.
 """
