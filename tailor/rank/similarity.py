@@ -4,12 +4,14 @@ for discounted. What :func:`tailor.rank.rank` explains, and what the fit's depth
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from tailor.rank.cv import PUBLISHING, SUPPORTING_PART, PreparedCV
 from tailor.rank.posting import (
     AnalysedPosting,
+    WeightedSection,
     names_the_job,
     query_terms,
     the_jobs_doing,
@@ -72,7 +74,8 @@ def discounted_rows(prepared: PreparedCV, analysed: AnalysedPosting, *, title: b
 
     Teaching a course on reinforcement learning, or reviewing for a conference, is weaker
     evidence of the field than working in it; a posting asks for the activity when a
-    section that counts names it or one of its phrases ("teaching assistant"). A bullet that does what the job is
+    section that counts names it or one of its phrases ("teaching assistant"; writing only as work, not "written":
+    :func:`_asked_of`). A bullet that does what the job is
     named for is no weaker evidence of it: the teaching assistant who edited students' work did the editing an
     Editor's posting asks for (:func:`tailor.rank.posting.the_jobs_doing`); one that opens with its activity
     ("Mentored reporters on data reporting") names that work as what it taught. That reads the posting's ``title``,
@@ -87,7 +90,7 @@ def discounted_rows(prepared: PreparedCV, analysed: AnalysedPosting, *, title: b
     known = supporting_terms(prepared.lexicon)
     marks = {row: known.get(activity, frozenset()) for row, activity in enumerate(prepared.activities) if activity}
     said = activity_terms(
-        (t for section in analysed.sections if section.weight > 0 for t in section.analysis.terms),
+        (t for section in analysed.sections if section.weight > 0 for t in _asked_of(section)),
         among=frozenset().union(*marks.values()),
     )
     rows = {row for row, terms in marks.items() if not terms & said}
@@ -104,6 +107,22 @@ def discounted_rows(prepared: PreparedCV, analysed: AnalysedPosting, *, title: b
             if doing.isdisjoint(prepared.analyses[row].terms) or _opens_with(prepared.analyses[row], marks[row])
         }
     return rows
+
+
+_WRITING = re.compile(r"\bwrit(?:e|es|ing|ings)\b", re.IGNORECASE)
+"""Writing said as work ("write articles", "writes grants", "strong writing skills"); not "written", which says how
+something is set down."""
+
+
+def _asked_of(section: WeightedSection) -> list[str]:
+    """The terms of ``section`` as asks of a supporting activity: its "write" only where it says writing as work
+    (:data:`_WRITING`). "Written" says how a thing is set down ("written lesson plans", "the curriculum is written
+    for…", "written care plans"), which asks for no writing that a publication shows: where a posting said only how
+    its materials were written, a teacher's articles had counted in full, above the work (bench/README.md)."""
+    terms = section.analysis.terms
+    if "write" in terms and not _WRITING.search(f"{section.heading}\n{section.text}"):
+        return [t for t in terms if t != "write"]
+    return terms
 
 
 def _opens_with(analysis: Analysis, activity: frozenset[str]) -> bool:
