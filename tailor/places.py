@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 
 @functools.lru_cache(maxsize=1)
@@ -45,7 +46,14 @@ def _city_countries() -> dict[str, str]:
 
 @functools.lru_cache(maxsize=1)
 def _countries() -> frozenset[str]:
-    return frozenset(n.lower() for n in _kinds().get("Countries", []))
+    return frozenset(folded(n) for n in _kinds().get("Countries", []))
+
+
+def folded(name: str) -> str:
+    """``name`` in lower case without its accents, the key a place is looked up by: a Mexican writes "México", a
+    Peruvian "Perú", a Québécois "Québec", as ``places.txt`` writes "Mexico", "Peru" and "Quebec" (and "São Paulo"
+    is met as "Sao Paulo")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).lower()
 
 
 def other_spellings(place: str) -> tuple[str, ...]:
@@ -57,7 +65,7 @@ def other_spellings(place: str) -> tuple[str, ...]:
     for part in re.split(r"[,;/()|·•]+", place):
         piece = part.strip(" .")
         code = piece if piece in named else next((c for c, n in named.items() if n.lower() == piece.lower()), None)
-        if code is None or (code != piece and piece.lower() in _countries()):  # Georgia the country: no state
+        if code is None or (code != piece and folded(piece) in _countries()):  # Georgia the country: no state
             continue
         found += [code, named[code]]
         if code in _us_state_codes():
@@ -67,41 +75,43 @@ def other_spellings(place: str) -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=1)
 def places() -> tuple[frozenset[str], frozenset[str]]:
-    """Place names in lower case, and the short codes (UK, NY) that count only in capitals."""
+    """Place names in lower case without accents (:func:`folded`), and the short codes (UK, NY) that count only in
+    capitals."""
     names = [name for kind, found in _kinds().items() if kind != PEOPLE_OF_STATES for name in found]
     codes = frozenset(n for n in names if n.isupper() and len(n.replace(".", "")) <= 3)
-    return frozenset(n.lower() for n in names if n not in codes), codes
+    return frozenset(folded(n) for n in names if n not in codes), codes
 
 
 @functools.lru_cache(maxsize=1)
 def regions() -> frozenset[str]:
-    """Countries and US states by name, in lower case: places no city is ("Missouri", "New York")."""
+    """Countries and US states by name, in lower case without accents (:func:`folded`): places no city is
+    ("Missouri", "New York")."""
     kinds = _kinds()
-    return frozenset(n.lower() for kind in ("Countries", "US states") for n in kinds.get(kind, []))
+    return frozenset(folded(n) for kind in ("Countries", "US states") for n in kinds.get(kind, []))
 
 
 def is_country_code(text: str) -> bool:
     """True when ``text`` is a country as its two capital letters ("US", "UK"), as a place's last part writes it."""
-    return len(text) == 2 and text.isupper() and text.lower() in _countries()
+    return len(text) == 2 and text.isupper() and folded(text) in _countries()
 
 
 def is_country(text: str) -> bool:
     """True when ``text`` is a country by its name ("United States", "Canada") or as a place's last part writes it
     in capitals ("USA", "UK")."""
     name = text.strip(" .")
-    return name.lower() in _countries() and (len(name) > 3 or name.isupper())
+    return folded(name) in _countries() and (len(name) > 3 or name.isupper())
 
 
 def is_city(text: str) -> bool:
     """True when ``text`` is one of the file's large cities and no region as well ("Warsaw", "London"; not "New
     York"): a town seldom stands before one, so a name that does is someone's, not a place's."""
-    name = text.strip(" .").lower()
+    name = folded(text.strip(" ."))
     return name not in regions() and name in _cities()
 
 
 @functools.lru_cache(maxsize=1)
 def _cities() -> frozenset[str]:
-    return frozenset(n.lower() for n in _kinds().get(LARGE_CITIES, []))
+    return frozenset(folded(n) for n in _kinds().get(LARGE_CITIES, []))
 
 
 LARGE_CITIES = "Large cities"
@@ -111,7 +121,7 @@ def is_place(text: str) -> bool:
     """True when ``text`` is a known place ("Germany", "NY", "& São Paulo", "Remote")."""
     text = re.sub(r"^(?:&|and|the)\s+", "", text.strip(" .()"), flags=re.IGNORECASE)  # "The Gambia"
     names, codes = places()
-    return text.lower() in names or text in codes
+    return folded(text) in names or text in codes
 
 
 def place_names() -> list[str]:
@@ -292,7 +302,7 @@ def prints_on_letter(location: str) -> bool:
             continue
         if words[-1] in _us_state_codes() or words[-1] in CANADIAN_CODES:
             return True  # "TX 78701", "Ontario ON"
-        name = " ".join(words).strip(" .()").lower()
+        name = folded(" ".join(words).strip(" .()"))
         if name in LETTER_COUNTRIES or name in states:
             return True
         names.append(name)

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from tailor.places import is_region_code, prints_on_letter, says_how_worked, us_states_in, us_states_named
+from tailor.places import (
+    is_country,
+    is_place,
+    is_region_code,
+    prints_on_letter,
+    says_how_worked,
+    us_states_in,
+    us_states_named,
+)
 
 
 @pytest.mark.parametrize(
@@ -24,6 +32,9 @@ from tailor.places import is_region_code, prints_on_letter, says_how_worked, us_
         "Columbus, Ohio Metropolitan Area",
         "Portland, Oregon Metropolitan Area",
         "Raleigh, North Carolina Metro Area",
+        "Monterrey, México",
+        "Panamá, Panamá",
+        "Montréal, Québec",
     ],
 )
 def test_an_address_in_the_americas_that_print_on_letter_does(location: str) -> None:
@@ -131,3 +142,13 @@ def test_georgia_named_in_a_licences_words_is_the_us_state() -> None:
     # by a state's name means the state.
     assert us_states_in("Active Georgia RN license required") == {"Georgia"}
     assert us_states_named("Licensed Practical Nurse, Georgia Board of Nursing") == {"Georgia"}
+
+
+@pytest.mark.parametrize("name", ["México", "Perú", "Panamá", "Sao Paulo", "São Paulo", "Türkiye"])
+def test_a_place_is_known_with_its_accents_or_without_them(name: str) -> None:
+    # places.txt writes "Mexico", "Peru", "São Paulo"; people write their own country's name as they spell it.
+    assert is_place(name)
+
+
+def test_a_country_with_its_accents_is_a_country() -> None:
+    assert is_country("México") and is_country("Perú") and not is_country("Monterrey")

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from tailor.places import is_place, places, regions
+from tailor.places import folded, is_place, places, regions
 from tailor.posting import plausible
 from tailor.posting.details import Candidate, Detail, Field, PostingDetails
 from tailor.posting.domains import domain_labels, spells
@@ -311,7 +311,7 @@ def _written_as_a_city(name: str, text: str) -> bool:
         words = after.group(1).split() if after else []
         for size in range(1, len(words) + 1):
             region = " ".join(words[:size]).rstrip(".")
-            if region.lower() in regions() or region in codes:
+            if folded(region) in regions() or region in codes:
                 return True
     return False
 

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from itertools import islice
 
 from tailor.lexicon import bundled_lexicon, word_log_probabilities
-from tailor.places import is_country, is_place, places, regions
+from tailor.places import folded, is_country, is_place, places, regions
 from tailor.posting import plausible
 from tailor.posting.details import DATE_FIELDS, Field
 from tailor.posting.domains import complete, domain_labels, from_addresses, spells
@@ -949,7 +949,7 @@ def _name_run_into_place(text: str) -> tuple[str, str] | None:
         return None
     words = head.split()
     for n in (3, 2, 1):
-        if len(words) > n and is_place(city := " ".join(words[-n:])) and city.lower() not in regions():
+        if len(words) > n and is_place(city := " ".join(words[-n:])) and folded(city) not in regions():
             name = words[:-n]
             return None if name[-1].lower() in _SMALL_WORDS else (" ".join(name), f"{city},{rest}")
     return None
@@ -987,14 +987,14 @@ def _company_then_place(text: str) -> tuple[str, str] | None:
     if len(pieces) == 2 and (coded := _CITY_THEN_CODE.fullmatch(pieces[1])) and coded["code"] in places()[1]:
         # "Fox Valley Movers, Aurora IL": the state's code after the city without a comma ("Brooklyn, New York NY"
         # is a place alone)
-        return None if coded["city"].lower() in regions() else (pieces[0], pieces[1])
+        return None if folded(coded["city"]) in regions() else (pieces[0], pieces[1])
     if len(pieces) == 4 and is_country(pieces[3]):
         # "City of Atlanta, Atlanta, GA, United States": a board that writes the country after every place
         pieces = pieces[:3]
     if len(pieces) != 3 or not re.fullmatch(r"[A-Z]{2}(?:\s*\([^)]*\))?", pieces[2]):
         return None
     city = pieces[1]
-    if city in places()[1] or city.lower() in regions() or not city[:1].isupper():
+    if city in places()[1] or folded(city) in regions() or not city[:1].isupper():
         return None
     return pieces[0], text.split(",", 1)[1].strip()
 

@@ -44,7 +44,7 @@ from tailor.cv.importers.entries import (
 )
 from tailor.cv.importers.line import Line
 from tailor.cv.importers.sections import TITLE_WORDS, Section, section_heading
-from tailor.places import is_city, regions, stands_alone
+from tailor.places import folded, is_city, regions, stands_alone
 
 _QUALIFIER = re.compile(r"^(?:as [^:.]{1,40}|always):\s+", re.IGNORECASE)
 
@@ -454,7 +454,7 @@ _NEXT_TITLE = re.compile(r"^(?:and\s+)?(?:then|later|now|promoted\s+to|rising\s+
 def _town_region_country(text: str) -> bool:
     """ "Reno, Nevada, United States": a town, then a state (or country) and a country by their names, as
     LinkedIn writes a place; the town is no employer, though tailor does not know it."""
-    parts = [p.strip().lower() for p in text.split(",")]
+    parts = [folded(p.strip()) for p in text.split(",")]
     return len(parts) == 3 and parts[1] in regions() and parts[2] in regions() and not looks_like_organisation(text)
 
 

@@ -7806,3 +7806,33 @@ def test_a_place_with_its_town_also_in_its_own_script_is_the_roles_place_and_not
         ("Charge Nurse", "St Luke's Clinic", "Plovdiv (Пловдив), Bulgaria"),
     ]
     assert not any(note.loc[-1] == "role" for note in draft.notes)
+
+
+@pytest.mark.parametrize(
+    ("under", "employer", "place"),
+    [
+        ("Brightline (Lógica S.A.), Monterrey, México", "Brightline (Lógica S.A.)", "Monterrey, México"),
+        ("Clínica San Isidro, Arequipa, Perú", "Clínica San Isidro", "Arequipa, Perú"),
+    ],
+)  # fmt: skip
+def test_a_country_written_with_its_own_accents_ends_the_employers_line_as_its_english_name_does(
+    under: str, employer: str, place: str
+) -> None:
+    # People write their country as they spell it: "México", "Perú", "Panamá"; places.txt writes "Mexico".
+    draft = draft_of(
+        "Dana Whitfield\ndana@example.org\n\nEXPERIENCE\n\n"
+        f"Account Executive\n{under}\nJanuary 2017 – May 2019\n• Booked 22 meetings a month.\n"
+    )
+    (role,) = draft.data["experience"]
+    assert (role["role"], role["employer"], role["location"]) == ("Account Executive", employer, place)
+
+
+@pytest.mark.parametrize("title", ["Sales Rep", "Customer Service Rep", "Field Sales Rep II"])
+def test_a_rep_is_a_title_over_the_employer_and_its_town(title: str) -> None:
+    # Sales and service shorten "representative" to "rep": the line under it names the employer, then its place.
+    draft = draft_of(
+        "Dana Whitfield\ndana@example.org\n\nEXPERIENCE\n\n"
+        f"{title}\nNorthwind Traders, Manchester, UK\nJanuary 2017 – May 2019\n• Booked 22 meetings a month.\n"
+    )
+    (role,) = draft.data["experience"]
+    assert (role["role"], role["employer"], role["location"]) == (title, "Northwind Traders", "Manchester, UK")
