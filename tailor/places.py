@@ -31,7 +31,18 @@ def _read() -> tuple[dict[str, list[str]], dict[str, str]]:
             kinds.setdefault(kind, []).append(place.strip())
             if name.strip():
                 named[place.strip()] = name.strip()
+    kinds["Countries"] = kinds.get("Countries", []) + list(_own_names())
     return kinds, named
+
+
+@functools.lru_cache(maxsize=1)
+def _own_names() -> dict[str, str]:
+    """Each country's name in its own official languages and its English name ("Polska": "Poland"), as
+    ``data/country_names.tsv`` gives them (from the Unicode CLDR, by ``data/make_country_names.py``)."""
+    from importlib.resources import files
+
+    text = files("tailor").joinpath("data/country_names.tsv").read_text(encoding="utf-8")
+    return dict(line.split("\t", 1) for line in text.splitlines() if line and not line.startswith("#"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -302,7 +313,8 @@ def prints_on_letter(location: str) -> bool:
             continue
         if words[-1] in _us_state_codes() or words[-1] in CANADIAN_CODES:
             return True  # "TX 78701", "Ontario ON"
-        name = folded(" ".join(words).strip(" .()"))
+        written = " ".join(words).strip(" .()")
+        name = folded(_own_names().get(written, written))  # "Pilipinas": the Philippines
         if name in LETTER_COUNTRIES or name in states:
             return True
         names.append(name)

@@ -74,6 +74,24 @@ def test_the_city_countries_are_what_their_generator_makes_of_its_source(tmp_pat
     assert "cambridge" not in countries  # two countries' cities of like size: none
 
 
+def test_the_country_names_are_what_their_generator_makes_of_its_source() -> None:
+    generator = load(ROOT / "tailor" / "data" / "make_country_names.py")
+    committed = generator.OUTPUT.read_text(encoding="utf-8")
+    assert committed.startswith(generator.NOTICE)  # the CLDR's licence travels with its data
+    names = dict(line.split("\t") for line in committed.splitlines() if not line.startswith("#"))
+    # The source is not installed in tests: a sample of it, as generator.cldr() gives it, makes the committed rows.
+    sample = {
+        "PL": ("Poland", ["Polska"]), "MX": ("Mexico", ["México"]), "IS": ("Iceland", ["Ísland"]),
+        "CH": ("Switzerland", ["Schweiz", "Suisse", "Svizzera"]), "GB": ("United Kingdom", ["United Kingdom"]),
+        "QO": ("Outlying Oceania", ["Oceania"]), "419": ("Latin America", ["Latinoamérica"]),
+    }  # fmt: skip
+    made = dict(line.split("\t") for line in generator.generate(sample).splitlines() if not line.startswith("#"))
+    # México is Mexico without its accents; Ísland, written without its accent, is an English word; Oceania is no
+    # country of places.txt's, and 419 no country at all.
+    assert made == {"Polska": "Poland", "Schweiz": "Switzerland", "Suisse": "Switzerland", "Svizzera": "Switzerland"}
+    assert all(names[own] == english for own, english in made.items())
+
+
 def parts(docx: Path) -> dict[str, bytes]:
     """Every part of a .docx by name: what Word reads, without the zip's timestamps."""
     with zipfile.ZipFile(docx) as archive:

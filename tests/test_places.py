@@ -35,6 +35,8 @@ from tailor.places import (
         "Monterrey, México",
         "Panamá, Panamá",
         "Montréal, Québec",
+        "Cebu, Pilipinas",
+        "Santo Domingo, República Dominicana",
     ],
 )
 def test_an_address_in_the_americas_that_print_on_letter_does(location: str) -> None:
@@ -53,6 +55,8 @@ def test_an_address_in_the_americas_that_print_on_letter_does(location: str) -> 
         "",
         "Greater Manchester Area",
         "Munich, Bavaria Metropolitan Area",
+        "Kraków, Polska",
+        "São Paulo, Brasil",
     ],
 )
 def test_an_address_elsewhere_or_none_that_says_where_prints_on_a4(location: str) -> None:
@@ -152,3 +156,9 @@ def test_a_place_is_known_with_its_accents_or_without_them(name: str) -> None:
 
 def test_a_country_with_its_accents_is_a_country() -> None:
     assert is_country("México") and is_country("Perú") and not is_country("Monterrey")
+
+
+@pytest.mark.parametrize("name", ["Polska", "Deutschland", "Brasil", "España", "Österreich", "Suomi", "Việt Nam"])
+def test_a_country_named_in_its_own_language_is_a_country(name: str) -> None:
+    # People write their own country as they spell it on an English résumé too (the CLDR's names, country_names.tsv).
+    assert is_country(name) and is_place(name)

@@ -7813,12 +7813,14 @@ def test_a_place_with_its_town_also_in_its_own_script_is_the_roles_place_and_not
     [
         ("Brightline (Lógica S.A.), Monterrey, México", "Brightline (Lógica S.A.)", "Monterrey, México"),
         ("Clínica San Isidro, Arequipa, Perú", "Clínica San Isidro", "Arequipa, Perú"),
+        ("Kaufland Polska, Kraków, Polska", "Kaufland Polska", "Kraków, Polska"),
+        ("Lindqvist Verktyg AB, Göteborg, Sverige", "Lindqvist Verktyg AB", "Göteborg, Sverige"),
     ],
 )  # fmt: skip
-def test_a_country_written_with_its_own_accents_ends_the_employers_line_as_its_english_name_does(
+def test_a_country_written_as_its_people_spell_it_ends_the_employers_line_as_its_english_name_does(
     under: str, employer: str, place: str
 ) -> None:
-    # People write their country as they spell it: "México", "Perú", "Panamá"; places.txt writes "Mexico".
+    # People write their country as they spell it: "México", "Perú", "Polska", "Sverige"; places.txt writes "Mexico".
     draft = draft_of(
         "Dana Whitfield\ndana@example.org\n\nEXPERIENCE\n\n"
         f"Account Executive\n{under}\nJanuary 2017 – May 2019\n• Booked 22 meetings a month.\n"
