@@ -1305,7 +1305,9 @@ def _related(prepared: PreparedCV, keyword: Keyword) -> tuple[Related, ...]:
             # names the CV's owner, who learnt, not one who mentors
             where = tuple(i for i in where if kinds.get(i) not in _NAMING_ONESELF)
         if where:
-            found.append(Related(names.get(term) or written.get(term, term), where))
+            found.append(
+                Related(names.get(term) or _plural_said(prepared, term, where[0]) or written.get(term, term), where)
+            )
     # Another of its kind (a CV's Epic where Cerner is asked), the best two, where the posting offers it as no
     # alternative (which meets the keyword, and is said so) and the lexicon relates nothing else.
     offered = {a.lower() for a in keyword.alternatives}
@@ -1319,6 +1321,16 @@ def _related(prepared: PreparedCV, keyword: Keyword) -> tuple[Related, ...]:
     pending = prepared.under_way.get(keyword.match, ())
     first = (Related(f"{keyword.label}, not yet held", pending),) if pending else ()
     return first + tuple(sorted(found, key=lambda r: -len(r.where)))
+
+
+def _plural_said(prepared: PreparedCV, term: str, where: str) -> str:
+    """``term`` as the CV's text ``where`` says it where that is its plural ("sales", "customs", "workshops"): the
+    lemma analysis spells it as may name another thing (a sale is no field of work); "" where the text says it
+    otherwise (in the singular, or as a verb: "coached" is shown as "coaching")."""
+    text = next((t for t in prepared.texts if t.id == where), None)
+    spans = locate(text.claim, {term}, prepared.lexicon, words=True) if text is not None else []
+    said = " ".join(text.claim[spans[0][0] : spans[0][1]].split()).lower() if text is not None and spans else ""
+    return said if said in (f"{term}s", f"{term}es") else ""
 
 
 @lru_cache(maxsize=4096)
