@@ -19,6 +19,7 @@ from typing import Any
 from tailor.cv.dates import MONTH_NAMES, MONTHS, OPEN_WORDS
 from tailor.cv.importers.clues import CELL_SPAN
 from tailor.cv.importers.line import BULLET, EMAIL, PHONE, Line, Runs, letter_bullets
+from tailor.cv.importers.pdf_actual import ActualText
 from tailor.cv.importers.pdf_moves import Moves
 from tailor.cv.importers.pdf_tables import EDGE, ruled_tables, unmarked_edges
 from tailor.cv.importers.pdf_words import hyphen_breaks, rejoined, spaces_added, words_of
@@ -124,8 +125,18 @@ def _pdf_pieces(data: bytes, source: str) -> list[list[_Piece]]:
                 found: list[_Piece] = []
                 shapes = _Shapes()
                 moves = Moves(_page_fonts(page))
+                actual = ActualText()
 
-                def visit(text: str, cm: Any, tm: Any, font: Any, size: float, found: list[_Piece] = found) -> None:
+                def visit(
+                    text: str,
+                    cm: Any,
+                    tm: Any,
+                    font: Any,
+                    size: float,
+                    found: list[_Piece] = found,
+                    actual: ActualText = actual,
+                ) -> None:
+                    text = actual.read(text)
                     if not text.strip("\n"):
                         return
                     name = str(font.get("/BaseFont", "")) if font else ""
@@ -137,10 +148,17 @@ def _pdf_pieces(data: bytes, source: str) -> list[list[_Piece]]:
                     )
 
                 def before(
-                    op: bytes, args: Any, cm: Any, tm: Any, shapes: _Shapes = shapes, moves: Moves = moves
+                    op: bytes,
+                    args: Any,
+                    cm: Any,
+                    tm: Any,
+                    shapes: _Shapes = shapes,
+                    moves: Moves = moves,
+                    actual: ActualText = actual,
                 ) -> None:
                     shapes.visit(op, args, cm, tm)
                     moves.visit(op, args, cm, tm)
+                    actual.visit(op, args, cm, tm)
 
                 page.extract_text(visitor_text=visit, visitor_operand_before=before)
                 found = moves.split(found)

@@ -929,3 +929,48 @@ def test_small_text_that_meets_no_run_where_it_ends_stays_a_line_of_its_own() ->
         _Piece(300.0, 696.0, "2", 7.0, False, False, 3.5, order=1),
     ]
     assert pdf_layout._scripts_on_their_line(pieces)[1].y == 696.0
+
+
+def _spans_pdf(path: Path, before: str, chars: str, after: str) -> Path:
+    """A one-line PDF of ``before``, ``chars`` and ``after``, ``chars`` drawn as LibreOffice draws characters it has
+    no font for: every one the same missing-glyph box, which the font's map to Unicode names as the first character,
+    each after the first shown inside a span whose ``/ActualText`` is the character."""
+    runs = "".join(
+        f"/Span << /ActualText <FEFF{ord(c):04X}> >> BDC 1 0 0 1 {126 + 6 * n} 700 Tm /F2 10 Tf <01> Tj EMC\n"
+        for n, c in enumerate(chars[1:], start=1)
+    )
+    content = (
+        f"BT /F1 10 Tf 1 0 0 1 72 700 Tm ({before}) Tj ET\n"
+        f"BT 1 0 0 1 126 700 Tm /F2 10 Tf <01> Tj\n{runs}ET\n"
+        f"BT /F1 10 Tf 1 0 0 1 {132 + 6 * len(chars)} 700 Tm ({after}) Tj ET\n"
+    ).encode()
+    cmap = (
+        "/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Adobe-Identity-UCS def\n"
+        f"1 begincodespacerange <00> <FF> endcodespacerange\n1 beginbfchar\n<01> <{ord(chars[0]):04X}>\nendbfchar\n"
+        "endcmap CMapName currentdict /CMap defineresource pop end end\n"
+    ).encode()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"endstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Type /Font /Subtype /TrueType /BaseFont /DejaVuSerif /FirstChar 1 /LastChar 1 /Widths [600] "
+        b"/ToUnicode 7 0 R >>",
+        b"<< /Length %d >>\nstream\n" % len(cmap) + cmap + b"endstream",
+    ]
+    return pdf_of_objects(path, objects)
+
+
+@pytest.mark.parametrize(("before", "chars", "after"), [("Greek: ", "Ελληνικά", ", native"), ("Met at ", "Київ", "")])
+def test_characters_drawn_as_one_missing_glyph_read_as_the_text_each_span_gives(
+    tmp_path: Path, before: str, chars: str, after: str
+) -> None:
+    # LibreOffice, with no font for Greek or Cyrillic, draws each letter as the same box; the font maps the box to
+    # the first letter and each later one is a span whose actual text is its letter. Read glyph by glyph it was
+    # "ΕΕΕΕΕΕΕΕ", words the résumé never held; each span's text is the letter it stands for.
+    path = _spans_pdf(tmp_path / "cv.pdf", before, chars, after)
+    text = "".join(p.text for p in sorted(pdf_layout._pdf_pieces(path.read_bytes(), "cv.pdf")[0], key=lambda p: p.x))
+    assert chars in text
+    assert text.replace(" ", "") == (before + chars + after).replace(" ", "")
