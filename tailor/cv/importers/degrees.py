@@ -836,9 +836,14 @@ def _closed_by_years(entry: Entry) -> list[Entry]:
 
 
 def _degree_or_institution(text: str) -> str:
-    """What a degree's line names: "degree", "institution", or "" (both, or neither)."""
-    degree, institution = _is_degree(text), names_school(text)
+    """What a degree's line names: "degree", "institution", or "" (both, or neither). A course of study that no
+    degree's word names, by its last word ("Single Subject Teaching Credential Program", "… Training Programme"),
+    is in a degree's place."""
+    degree, institution = _is_degree(text) or bool(_A_PROGRAMME.search(text)), names_school(text)
     return "degree" if degree and not institution else "institution" if institution and not degree else ""
+
+
+_A_PROGRAMME = re.compile(r"\bprogram(?:me)?\W*$", re.IGNORECASE)
 
 
 def _degrees_with_years(entry: Entry) -> bool:

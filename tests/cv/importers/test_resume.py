@@ -3706,6 +3706,24 @@ def test_degrees_set_degree_first_and_school_first_in_one_section_are_each_a_deg
     ]
 
 
+@pytest.mark.parametrize(
+    "programme", ["School Nurse Services Credential Program", "Emergency Medical Technician Training Programme"]
+)
+def test_a_programme_over_its_school_between_undated_degrees_is_an_entry_of_its_own(programme: str) -> None:
+    # A course of study that no degree's word names, set as the degrees around it are (its name over its school),
+    # is one more pair: without it the next degree ran on into the first's institution ("Fresno State University,
+    # Fresno Pacific University, B.S. Nursing, …"), words in an order the résumé never had.
+    draft = draft_of(
+        "Dana Whitfield\ndana@example.org\n\nEDUCATION\nM.S. Nursing Education\nFresno State University\n"
+        f"{programme}\nFresno Pacific University\nB.S. Nursing\nUniversity of California, Davis\n"
+    )
+    assert [(e["degree"], e["institution"], e["details"]) for e in draft.data["education"]] == [
+        ("M.S. Nursing Education", "Fresno State University", []),
+        (programme, "Fresno Pacific University", []),
+        ("B.S. Nursing", "University of California, Davis", []),
+    ]
+
+
 def test_a_year_on_a_degrees_detail_line_is_no_date_of_a_degree_whose_lines_give_none() -> None:
     draft = draft_of(
         "Rosa Delgado\nrosa@example.org\n\nEDUCATION\nB.A. History\nWrenfield College\nPhi Beta Kappa, 2006\n"
