@@ -284,8 +284,16 @@ def _up_to_next_label(value: str) -> tuple[str, str]:
             label = " ".join(words[-size:])
             if label[:1].isupper() and " ".join(label.lower().split()) in _ANY_LABEL:
                 cut = value[: colon.start()].rstrip()[: -len(label)].rstrip(" ,;|·•")
+                if label.isupper() and (opening := _CAPITALS_BEFORE.search(cut)) and opening.start() > 0:
+                    cut = cut[: opening.start()].rstrip(" ,;|·•")  # "TERMS OF EMPLOYMENT:" is one label
                 return cut, value[len(cut) :].lstrip(" ,;|·•")
     return value, ""
+
+
+_CAPITALS_BEFORE = re.compile(r"(?<=[a-z.)]\s)(?:[A-Z][A-Z'’/&-]*\s+)+[A-Z][A-Z'’/&-]*$")
+"""Two or more words in capitals that end a value written in small letters, before a label in capitals run on after
+it ("Building Principal TERMS OF" before "EMPLOYMENT:"): the label's own first words. One word may be the value's
+own ("Director of Nursing ICU" before "STATUS:"), and a value in capitals cannot be told from a label: they stay."""
 
 
 _CHIP = re.compile(r"`([^`]+)`")

@@ -3413,3 +3413,21 @@ def test_a_pay_range_whose_currency_code_follows_it_is_the_whole_range_with_its_
     # Written "18.50 - 22.00 USD Hourly", the range is the pay, not the first amount after the code ("USD 18.50").
     text = f"Warehouse Associate\n\nSierra Freight\n\nDuties\n- Load and unload trucks.\n\n{line}\n"
     assert details(text)["salary"] == f"{pay} (pay)"
+
+
+@pytest.mark.parametrize(
+    ("run_on", "manager"),
+    [
+        ("REPORTS TO: Nurse Manager TERMS OF EMPLOYMENT: 12-month position", "Nurse Manager"),
+        ("REPORTS TO: Director of Nursing ICU STATUS: Exempt", "Director of Nursing ICU"),
+        ("REPORTS TO: NURSE MANAGER TERMS OF EMPLOYMENT: 12-month position", "NURSE MANAGER TERMS OF"),
+    ],
+)
+def test_a_label_in_capitals_run_on_after_a_value_takes_all_its_capital_words(run_on: str, manager: str) -> None:
+    # One paragraph of run-on labels, as a district's or a hospital's posting sets them: "TERMS OF EMPLOYMENT:" is
+    # one label, not "EMPLOYMENT:" after a value "Nurse Manager TERMS OF", which the letter greeted ("Dear Nurse
+    # Manager TERMS OF,"). One word in capitals may end the value ("… ICU"), and a value itself in capitals cannot be
+    # told from a label's first words: both stay as read.
+    found = details(f"POSITION: Staff Nurse, Oncology {run_on} SALARY: Step scale\n\n## Duties\n\n- Give care.\n")
+    assert found["hiring_manager"] == f"{manager} (label)"
+    assert found["title"] == "Staff Nurse, Oncology (label)"
