@@ -734,6 +734,23 @@ def _made_ready_for(text: str, skills: Collection[str], lexicon: Lexicon) -> Cou
     return _said_only_so(text, skills, lexicon, lambda start, end: bool(_MADE_READY_FOR.match(text, end)))
 
 
+_A_BILLS_NUMBER = re.compile(r"[ \t]+\d{1,5}\b(?![.,]\d|\+|[ \t]*(?:%|percent|employees|staff|people|hours|years))")
+_A_BILLS_LETTERS = frozenset({"HR", "HB", "SB", "AB", "SR", "HJR", "SJR", "HCR", "SCR"})
+"""How a US legislature numbers its bills and resolutions ("HB 198", "HR 31", California's "AB 5"), in capitals."""
+
+
+def _a_bills_number(text: str, skills: Collection[str], lexicon: Lexicon) -> Counter[str]:
+    """Each of ``skills`` that ``text`` says only as a bill's or resolution's letters before its number ("mandates
+    including HB 198, HR 31"): legislation the work follows, no human resources asked of the candidate."""
+    if not re.search(r"\b[A-Z]{2,3}[ \t]+\d", text):
+        return Counter()
+
+    def numbered(start: int, end: int) -> bool:
+        return text[start:end] in _A_BILLS_LETTERS and bool(_A_BILLS_NUMBER.match(text, end))
+
+    return _said_only_so(text, skills, lexicon, numbered)
+
+
 _STATEMENT_SKILLS = frozenset({"p&l management"})
 """The lexicon's skills whose words also name a financial statement ("P&L", "profit and loss")."""
 _ANOTHER_STATEMENT = re.compile(r"balance[ \t]+sheets?|cash[ \t-]+flow[ \t]+statements?", re.IGNORECASE)
@@ -2615,6 +2632,7 @@ _NOT_ASKED: tuple[Callable[[str, Collection[str], Lexicon], Counter[str]], ...] 
     _in_a_bodys_name,
     _what_a_budget_is_for,
     _made_ready_for,
+    _a_bills_number,
     _a_statement_beside_others,
     _a_forecast_to_meet,
     _where_patients_go,
@@ -2630,7 +2648,7 @@ _NOT_ASKED: tuple[Callable[[str, Collection[str], Lexicon], Counter[str]], ...] 
 )
 """The readings of a section's text, beside :func:`tailor.people.colleagues`, that count the mentions of a skill
 which ask nothing of the candidate: the employer's kind, its union, a kind of worker, a body's name, what a budget
-is for, a forecast the work is to meet, where a patient goes next, presentations made, arrangements made, a
-product's maker, a credential's issuer, the people and the staff a job serves, the employer's own partners and
-customers, staff named by their job's letters, what the job does not do or need. :func:`keywords` subtracts them
+is for, a bill's number, a forecast the work is to meet, where a patient goes next, presentations made, arrangements
+made, a product's maker, a credential's issuer, the people and the staff a job serves, the employer's own partners
+and customers, staff named by their job's letters, what the job does not do or need. :func:`keywords` subtracts them
 from the skill's mentions; a skill said once more is asked."""

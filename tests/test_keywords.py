@@ -2075,3 +2075,19 @@ def test_an_item_written_with_a_slash_before_a_serial_comma_shares_the_lists_hea
     # "A/B" is one word to the list, as "unit" is in "unit, integration, and regression tests": it shares the head.
     text = "Growth Marketer\n\nRequirements:\n- Experience running landing pages, A/B, and multivariate testing\n"
     assert "A/B testing" in {k.term for k in keywords(analyse_posting(Posting("p", text)))}
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["HR 31", "H.R. 1234", "HR 1 and SB 45"],
+)
+def test_a_bills_number_is_no_keyword(said: str) -> None:
+    # "mandates including HB 198, HR 31": a House resolution by its number, no human resources asked of the
+    # candidate (a state's health or labour bills are named so in a nurse's or a paralegal's posting too).
+    text = f"Paralegal\n\nResponsibilities:\n- Track legislation including {said} for the firm's clients\n"
+    assert "human resources" not in found(text)
+
+
+def test_a_bills_number_leaves_the_skill_asked_where_the_posting_asks_it_too() -> None:
+    text = "Paralegal\n\nResponsibilities:\n- Track HR 31 for clients\n\nRequirements:\n- Two years of HR experience\n"
+    assert "human resources" in found(text)
