@@ -207,6 +207,7 @@ def _page(page: PageObject) -> tuple[str, list[_Line], set[int]]:
             path.clear()
 
     def visit(text: str, cm: Sequence[float], tm: Sequence[float], font: object, size: float) -> None:
+        text = text.translate(_NO_CHARACTER)
         if not text.strip():
             return
         # Where the text stands on the page, and its size there: the text matrix scaled by the page's.
@@ -220,7 +221,7 @@ def _page(page: PageObject) -> tuple[str, list[_Line], set[int]]:
         name = str(font.get("/BaseFont", "")) if isinstance(font, dict) else ""
         bold[y] = bold.get(y, True) and "bold" in name.lower()
 
-    text = page.extract_text(visitor_text=visit, visitor_operand_before=draw) or ""
+    text = (page.extract_text(visitor_text=visit, visitor_operand_before=draw) or "").translate(_NO_CHARACTER)
     set_lines = [
         (
             min(x for x, _, _ in lines[y]),
@@ -232,6 +233,11 @@ def _page(page: PageObject) -> tuple[str, list[_Line], set[int]]:
         for y in order
     ]
     return text, set_lines, _marks(shapes, [(y, line[0], line[1]) for y, line in zip(order, set_lines, strict=True)])
+
+
+_NO_CHARACTER = dict.fromkeys([*range(0x09), 0x0B, *range(0x0E, 0x20), 0x7F])
+"""The control characters a glyph maps to where its font gives it none (Chrome prints an emoji it has no font for as
+U+0000): no character of the posting. Tabs, line and page breaks stay."""
 
 
 _Box = tuple[float, float, float, float]

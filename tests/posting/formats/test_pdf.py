@@ -346,3 +346,12 @@ def test_a_page_a_browser_printed_names_its_employer_by_its_tab_title_not_by_a_l
     details = structure.of(read_posting(write(tmp_path, "job.pdf", printed.getvalue()))).details
     assert details.title == Detail("Veterinary Technician", "largest-line")
     assert details.company == Detail("Harbor Paws Animal Hospital", "tab-title")
+
+
+def test_a_glyph_that_maps_to_no_character_leaves_nothing_in_the_text(tmp_path: Path) -> None:
+    # Chrome prints an emoji it has no font for ("💰 $16 - $28 / hour") as a glyph whose character is U+0000: no
+    # character of the posting, and before the pay it cost the range its first currency sign ("16 - $28 / hour").
+    lines = ["Warehouse Associate", "\x00 $16 - $28 / hour", "\x00 Role Definition", "Move pallets safely."]
+    posting = read_posting(write(tmp_path, "job.pdf", make_pdf(lines)))
+    assert "\x00" not in posting.text
+    assert structure.of(posting).details.salary == Detail("$16 - $28 / hour", "board-header")
