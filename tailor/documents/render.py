@@ -285,9 +285,7 @@ def _context(
         "skills_line": ", ".join(selection.skills),
         "skill_groups": _skill_groups(cv, selection.skills),
         "languages": languages,
-        "languages_line": ", ".join(
-            f"{lang['name']} ({lang['fluency']})" if lang["fluency"] else lang["name"] for lang in languages
-        ),
+        "languages_line": ", ".join(_language_said(lang["name"], lang["fluency"]) for lang in languages),
         "interests": list(cv.interests) if selection.interests else [],
         "interests_line": ", ".join(cv.interests) if selection.interests else "",
         "certificates": [_credential(c, dates, today) for c in selection.certificates(cv)],
@@ -295,6 +293,16 @@ def _context(
         "present": dates.present,
         "today": today.isoformat(),
     }
+
+
+def _language_said(name: str, fluency: str) -> str:
+    """A language with its fluency in brackets after it ("English (native)"), inside the brackets of its own name
+    where it has them ("Japanese (日本語, conversational)"), as a résumé writes it, not two brackets one after the other."""
+    if not fluency:
+        return name
+    if name.endswith(")") and name.count("(") == 1:
+        return f"{name[:-1]}, {fluency})"
+    return f"{name} ({fluency})"
 
 
 def _skill_groups(cv: CV, skills: list[str]) -> list[dict[str, Any]]:

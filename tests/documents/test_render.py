@@ -122,6 +122,14 @@ def test_context_copies_values_verbatim_and_turns_missing_ones_into_empty_string
     assert context["today"] == "2025-03-14"
 
 
+def test_a_languages_own_name_in_brackets_takes_its_fluency_inside_them() -> None:
+    # "Greek (Ελληνικά)" with fluency "native" printed "Greek (Ελληνικά) (native)"; the résumé had "Greek (Ελληνικά,
+    # native)", as `init` reads it (the language's own name with its name, the level its fluency).
+    cv = minimal_cv(languages=[{"name": "Greek (Ελληνικά)", "fluency": "native"}, {"name": "Hindi (हिन्दी)"}])
+    context = build_context(cv, select_everything(cv), TODAY)
+    assert context["languages_line"] == "Greek (Ελληνικά, native), Hindi (हिन्दी)"
+
+
 def test_the_contact_line_prints_an_address_the_cv_gives_twice_once() -> None:
     contact = {
         "name": "Ada Example",
