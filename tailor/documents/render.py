@@ -297,7 +297,7 @@ def _context(
 
 def _language_said(name: str, fluency: str) -> str:
     """A language with its fluency in brackets after it ("English (native)"), inside the brackets of its own name
-    where it has them ("Japanese (日本語, conversational)"), as a résumé writes it, not two brackets one after the other."""
+    where it has them ("Japanese (日本語, conversational)"), as a résumé writes it: not two brackets in a row."""
     if not fluency:
         return name
     if name.endswith(")") and name.count("(") == 1:
