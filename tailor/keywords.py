@@ -751,6 +751,33 @@ def _a_bills_number(text: str, skills: Collection[str], lexicon: Lexicon) -> Cou
     return _said_only_so(text, skills, lexicon, numbered)
 
 
+_BENCHMARK = re.compile(r"benchmarks?", re.IGNORECASE)
+_A_SCHOOLS_TESTS = re.compile(
+    r"\b(?:assessments?|tests?|testing|exams?|screen(?:er|ing)s?|formative|summative|interim|diagnostic)\b",
+    re.IGNORECASE,
+)
+_OPENS_CLAUSE = re.compile(r"(?:^|[.;:!?(\n•*-]|\bto)\s*$")
+
+
+def _benchmark_tests(text: str, skills: Collection[str], lexicon: Lexicon) -> Counter[str]:
+    """Benchmarking, where ``text`` says "benchmark" only as a kind of test a school gives, in a clause of tests
+    ("Administer benchmark assessments", "formative, benchmark, and summative data", "benchmark, interim, and state
+    testing"): an assessment given to students, no performance benchmarking asked of the candidate. "Benchmark our
+    tools against peers", the verb opening its clause, is the work."""
+    if "benchmarking" not in skills or not _A_SCHOOLS_TESTS.search(text):
+        return Counter()
+
+    def a_test(start: int, end: int) -> bool:
+        if not _BENCHMARK.fullmatch(text, start, end) or _OPENS_CLAUSE.search(text[max(0, start - 40) : start]):
+            return False
+        clause = (
+            re.split(r"[.;:!?()\n]", text[max(0, start - 80) : start])[-1] + re.split(r"[.;:!?()\n]", text[end:])[0]
+        )
+        return bool(_A_SCHOOLS_TESTS.search(clause))
+
+    return _said_only_so(text, {"benchmarking"}, lexicon, a_test)
+
+
 _STATEMENT_SKILLS = frozenset({"p&l management"})
 """The lexicon's skills whose words also name a financial statement ("P&L", "profit and loss")."""
 _ANOTHER_STATEMENT = re.compile(r"balance[ \t]+sheets?|cash[ \t-]+flow[ \t]+statements?", re.IGNORECASE)
@@ -2633,6 +2660,7 @@ _NOT_ASKED: tuple[Callable[[str, Collection[str], Lexicon], Counter[str]], ...] 
     _what_a_budget_is_for,
     _made_ready_for,
     _a_bills_number,
+    _benchmark_tests,
     _a_statement_beside_others,
     _a_forecast_to_meet,
     _where_patients_go,
@@ -2648,7 +2676,7 @@ _NOT_ASKED: tuple[Callable[[str, Collection[str], Lexicon], Counter[str]], ...] 
 )
 """The readings of a section's text, beside :func:`tailor.people.colleagues`, that count the mentions of a skill
 which ask nothing of the candidate: the employer's kind, its union, a kind of worker, a body's name, what a budget
-is for, a bill's number, a forecast the work is to meet, where a patient goes next, presentations made, arrangements
-made, a product's maker, a credential's issuer, the people and the staff a job serves, the employer's own partners
-and customers, staff named by their job's letters, what the job does not do or need. :func:`keywords` subtracts them
-from the skill's mentions; a skill said once more is asked."""
+is for, a bill's number, a school's benchmark tests, a forecast the work is to meet, where a patient goes next,
+presentations made, arrangements made, a product's maker, a credential's issuer, the people and the staff a job
+serves, the employer's own partners and customers, staff named by their job's letters, what the job does not do or
+need. :func:`keywords` subtracts them from the skill's mentions; a skill said once more is asked."""

@@ -2091,3 +2091,24 @@ def test_a_bills_number_is_no_keyword(said: str) -> None:
 def test_a_bills_number_leaves_the_skill_asked_where_the_posting_asks_it_too() -> None:
     text = "Paralegal\n\nResponsibilities:\n- Track HR 31 for clients\n\nRequirements:\n- Two years of HR experience\n"
     assert "human resources" in found(text)
+
+
+@pytest.mark.parametrize(
+    "duty",
+    [
+        "Administer benchmark assessments three times a year and report growth",
+        "Analyze student data (formative, benchmark, and summative) to plan small groups",
+        "Support benchmark, interim, and state testing for grades 3-5",
+    ],
+)
+def test_a_benchmark_a_school_tests_with_is_no_benchmarking(duty: str) -> None:
+    # A reading interventionist's benchmark assessments are a kind of test a school gives, as interim and summative
+    # ones are: no performance benchmarking asked of her.
+    assert "benchmarking" not in found(f"Reading Interventionist\n\nResponsibilities:\n- {duty}\n")
+
+
+@pytest.mark.parametrize(
+    "duty", ["Benchmark our assessment tools against peer districts", "Run performance benchmarks on GPU clusters"]
+)
+def test_benchmarking_as_work_done_is_asked(duty: str) -> None:
+    assert "benchmarking" in found(f"Analyst\n\nResponsibilities:\n- {duty}\n")
