@@ -128,7 +128,9 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         r"|why (?:you(?:'ll|’ll|'d|’d)? )?(?:(?:should|would|might|will|must) )?(?:(?:want|love) to )?(?:join|work)\b"
         r"|why you(?:'ll|’ll)? (?:like|love|enjoy) working\b"
         # What the reader gets ("What you'll get", "Here you'll get"), not what the reader gets to do (the work, below).
-        r"|(?:what|here) you('ll| will) get\b(?! to\b)|offers?\b|package|life at|working at"
+        # An offer said to fit whoever has what follows ("This offer will be a perfect match for you if you have:")
+        # asks it: the requirements, below.
+        r"|(?:what|here) you('ll| will) get\b(?! to\b)|offers?\b(?!.*\bif you\b)|package|life at|working at"
         r"|why you(?:'ll| will) love\b(?! (?:this|the) (?:role|job|position))"
         # What the employer gives the reader to enjoy ("Some things you'll enjoy", "What you'll enjoy"): its perks.
         r"|^(?:some |the )?(?:things|what) you('ll| will) enjoy\b(?! doing)"

@@ -345,6 +345,12 @@ def test_layout_sections_title_and_company(name: str, tmp_path: Path) -> None:
         ("Automatic Disqualifiers", SectionKind.CONDITIONS),
         ("Automatic DQs", SectionKind.CONDITIONS),
         ("Typical Work Activities", SectionKind.RESPONSIBILITIES),
+        # "Offer" heads the perks, but an offer said to fit whoever has what follows asks for it.
+        ("This offer will be a perfect match for you if you have", SectionKind.REQUIREMENTS),
+        ("This job offer is for you if you have", SectionKind.REQUIREMENTS),
+        ("The offer is right for you if you bring", SectionKind.REQUIREMENTS),
+        ("What we offer if you join us", SectionKind.BENEFITS),
+        ("Our offer", SectionKind.BENEFITS),
     ],
 )
 def test_headings_are_classified(heading: str, kind: SectionKind) -> None:
@@ -2992,6 +2998,21 @@ def test_a_labelled_field_of_the_jobs_terms_that_runs_long_still_heads_the_lines
     text = "Prep Cook\n\n- Knife skills\n\nSchedule: we set it together each week with the whole kitchen team\n"
     text += "- Two days off in a row\n"
     assert [s.kind for s in parse(text).sections][-1] is SectionKind.CONDITIONS
+
+
+def test_a_nurses_requirements_under_an_offer_that_fits_whoever_has_them_are_asked() -> None:
+    text = (
+        "Charge Nurse, Oncology\n\n**This offer will be a perfect match for you if you have:**\n\n"
+        "- An active RN licence\n- Three years of oncology nursing\n\nWe offer:\n\n- Dental\n"
+    )
+    assert [(s.kind, s.heading, s.text) for s in parse(text).sections][1:] == [
+        (
+            SectionKind.REQUIREMENTS,
+            "This offer will be a perfect match for you if you have",
+            "- An active RN licence\n- Three years of oncology nursing",
+        ),
+        (SectionKind.BENEFITS, "We offer", "- Dental"),
+    ]
 
 
 @pytest.mark.parametrize("heading", ["Even better if you have", "It's even better if you've shipped", "Better still"])
