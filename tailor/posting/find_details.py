@@ -233,12 +233,16 @@ _TAB_SEPARATOR = re.compile(r"\s+(?:at|@|[-–—|·:])\s+", re.I)
 _TAB_SEPARATOR_ENDS = re.compile(_TAB_SEPARATOR.pattern + r"$", re.I)
 _A_BOARDS_PAGE = re.compile(
     r"(?:job|position|career|employment|class)s?[ \t]+"
-    r"(?:details?|descriptions?|specifications?|specs?|bulletins?|postings?|pages?|opportunit(?:y|ies))(?:[ \t]+tab)?"
+    r"(?:details?|descriptions?|specifications?|specs?|bulletins?|postings?|pages?|sites?|opportunit(?:y|ies))"
+    r"(?:[ \t]+tab)?"
     r"|careers?|jobs?|job[ \t]+search|search[ \t]+jobs",
     re.IGNORECASE,
 )
 """A job board's own page, as a tab title names it beside a job ("Job Details tab", "Career Pages", "Jobs"), or the
 kind of page a public employer's is ("Job Specifications - Truck Driver", a class specification)."""
+_SITES_WORD = re.compile(rf"(?<=\S)[ \t]+(?:{_A_BOARDS_PAGE.pattern})$", re.IGNORECASE)
+"""The word an employer's careers site adds after its name in a tab title ("Route Supervisor - Acme Careers", "Acme
+Career Site - Route Supervisor"): the site's, not the employer's name."""
 _IN_PLACE = re.compile(r"\s+in\s+([^|·–—]+?)(?=\s+(?:[-–—|·:])\s+)")
 """Where the job is, right after its title in a tab title ("… Manager in Portland, Oregon | …"): no company."""
 
@@ -269,6 +273,7 @@ def _tab_title(page: Page, title: Detail | None) -> dict[Field, list[str]]:
         piece = _TAB_SEPARATOR.split(before[: tail.start()])[-1]
         if not _A_BOARDS_PAGE.fullmatch(piece.strip()):  # "Job Specifications - Truck Driver": the kind of page
             offers.append(piece)
+    offers = [_SITES_WORD.sub("", name.strip()) for name in offers]
     written = (name for name in offers if _written(name.strip(), page.text))
     return {"company": [name for name in written if not _a_place(name) and not _written_as_a_city(name, page.text)]}
 

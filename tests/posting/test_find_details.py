@@ -2263,6 +2263,20 @@ def test_the_company_beside_the_job_title_in_a_pages_tab_title_is_the_employer(t
     assert found.company == Detail("Harbor & Pine", "tab-title")
 
 
+@pytest.mark.parametrize(
+    "tab",
+    [
+        "Route Supervisor - Harbor &amp; Pine Careers",  # the employer's careers site, named by its own word after it
+        "Route Supervisor | Harbor &amp; Pine Jobs",
+        "Harbor &amp; Pine Career Site - Route Supervisor",
+    ],
+)
+def test_a_tab_titles_employer_named_with_its_careers_sites_word_is_the_employer(tmp_path: Path, tab: str) -> None:
+    posting = read_posting(write(tmp_path, "job.html", _page(tab, "Route Supervisor")))
+    found = structure.parse(posting.text, stated=posting.stated, links=posting.links).details
+    assert found.company == Detail("Harbor & Pine", "tab-title")
+
+
 def test_a_tab_titles_employer_the_text_calls_by_its_first_word_is_the_employer(tmp_path: Path) -> None:
     # An employer's own page keeps its name in the header and footer, which the posting's text leaves out, and the
     # text calls the employer by its short name: "Harbor’s" is Harbor Logistics, which the tab title names.
