@@ -8962,3 +8962,19 @@ def test_related_evidence_is_named_as_the_lexicon_writes_it_not_by_its_lemma() -
     found = keyword_coverage(cv, posting)["upselling"]
     assert found.status == "absent"
     assert [r.term for r in found.related] == ["sales"]
+
+
+def test_a_headline_that_names_marketing_analytics_says_no_attribution_modeling_a_bullet_on_channel_attribution_does():
+    # Attribution (how much credit each channel gets for a gift or a sale) is one part of marketing analytics, not
+    # another name of it: a nonprofit's analytics lead whose headline says "Marketing Analytics" has not shown it.
+    posting = Posting("p", "Donor Analytics Manager\n\nRequirements:\n- Experience with attribution modeling\n- SQL\n")
+    headline_only = make_cv(
+        {"Harbor Food Bank": ["Wrote SQL reports on donor retention."]}, headline="Marketing Analytics | Fundraising"
+    )
+    assert evidence(headline_only, posting)["marketing attribution"][0] == "absent"
+    for said in (
+        "Built a multi-touch attribution model for the spring appeal's channels.",
+        "Reported channel attribution for direct mail, email and events to the board.",
+    ):
+        cv = make_cv({"Harbor Food Bank": [said, "Wrote SQL reports on donor retention."]})
+        assert evidence(cv, posting)["marketing attribution"] == ("selected", ("job0-b0",))
