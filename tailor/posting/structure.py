@@ -904,8 +904,11 @@ def parse(text: str, *, stated: Sequence[Candidate] = (), links: Sequence[Link] 
             (kind is SectionKind.ROLE and OVERVIEW.match(clean_heading(heading)) is not None)
             or (kind is SectionKind.OTHER and _WE.search(heading) is not None)
         )
-        # The text after a labelled line of pay goes on from a list above it: its paragraph may be the notice.
-        after_list = index > 1 and id(raw[index - 1][1]) in pay
+        # The text after a labelled line of pay goes on from a list above it: its paragraph may be the notice. A line
+        # of tools is no pay: what follows it keeps its heading.
+        after_list = (
+            index > 1 and id(raw[index - 1][1]) in pay and not _TOOLS_FIELD.match(clean_heading(raw[index - 1][0]))
+        )
         job_later = first and any(classify_heading(h) in _OF_THE_JOB for h, _ in raw[index + 1 :] if h)
         described = index > 0 and kind is SectionKind.ROLE and _DESCRIPTION.match(clean_heading(heading)) is not None
         kinds = _kinds_of(
@@ -1014,7 +1017,8 @@ def _add_line(raw: list[tuple[str, list[str]]], line: str, pay: set[int], labell
     ``pay``: labelled fields under it ("Contract: Permanent") are its, as the job's terms, and the text it
     stands in goes on after them (the duties and requirements of a short post under it are no benefits). So is a
     labelled field of another term among the fields that open a posting ("FLSA Status: Exempt", before any
-    heading): the role's description follows the header. Further on, a line after it ("HOME TIME: every weekend"
+    heading): the role's description follows the header; and so is a field of the tools the job uses, wherever it is
+    ("Technologies: Toast POS · 7shifts", :data:`_TOOLS_FIELD`). Further on, a line after it ("HOME TIME: every weekend"
     over "Call Dana") may be its own, but not a labelled description of the role ("Job Summary: Completes …").
     Each section a label opens joins ``labelled``: a label after it is its sibling, where one under a heading of its
     own line may be a topic of that heading's list (:func:`_a_topic_of_what_is_preferred`)."""
@@ -1050,7 +1054,15 @@ def _add_line(raw: list[tuple[str, list[str]]], line: str, pay: set[int], labell
         raw[-1][1].append(before)
     raw.extend((heading, [text]) for heading, text in runs)
     labelled.update(id(lines) for _, lines in raw[len(raw) - len(runs) :])
-    if inline and not runs and (is_pay_field(*inline) or (is_terms_field(*inline) and _a_header_field(raw, pay))):
+    if (
+        inline
+        and not runs
+        and (
+            is_pay_field(*inline)
+            or _TOOLS_FIELD.match(clean_heading(inline[0]))
+            or (is_terms_field(*inline) and _a_header_field(raw, pay))
+        )
+    ):
         pay.add(id(raw[-1][1]))
 
 
@@ -1069,6 +1081,10 @@ _STATES_REQUIRED = re.compile(r"requir|must|minimum|mandator|essential|basic|qua
 """The words of a label that says what follows is required, not what it is about."""
 
 
+_TOOLS_FIELD = re.compile(r"^(?:(?:our|main|core|key) )?(?:tech(?:nology)? stack|technologies|tools)$", re.IGNORECASE)
+"""The label of a field that lists the tools a job uses, run into its line ("Technologies: Toast POS · 7shifts", as a
+careers page sets them among the facts under the title): that line is the field, and the text after it goes on with
+the section before it, not a list of tools. Not "Skills:", which may head the lines of a list under it."""
 _SKILLS_FIELD = re.compile(
     r"^(?:(?:top|key|core|main|our) )?(?:skills|tech(?:nology)? stack|technologies|tools)$", re.IGNORECASE
 )

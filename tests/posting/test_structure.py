@@ -2994,6 +2994,20 @@ def test_a_field_of_the_jobs_terms_after_a_field_of_pay_heads_none_of_the_descri
     assert (SectionKind.BENEFITS, "Salary", "$41,000 – $52,000 Annually") in sections
 
 
+def test_a_line_of_the_tools_a_job_uses_under_its_label_is_a_field_and_the_text_after_it_the_roles() -> None:
+    # As a careers page sets the tools among the facts under the title: "Technologies: Toast POS · 7shifts" names
+    # them (preferred, as "Tools we use" heads them); the paragraph after it describes the job, as before the line.
+    text = (
+        "Line Cook\n\nTechnologies: Toast POS · 7shifts\n\nYou will run the grill station on weekends and prep the "
+        "line.\n\nRequirements:\n- Two years on a line\n"
+    )
+    assert [(s.kind, s.heading, s.text) for s in parse(text).sections][1:] == [
+        (SectionKind.PREFERRED, "Technologies", "Toast POS · 7shifts"),
+        (SectionKind.ROLE, "", "You will run the grill station on weekends and prep the line."),
+        (SectionKind.REQUIREMENTS, "Requirements", "- Two years on a line"),
+    ]
+
+
 def test_a_labelled_field_of_the_jobs_terms_that_runs_long_still_heads_the_lines_after_it() -> None:
     text = "Prep Cook\n\n- Knife skills\n\nSchedule: we set it together each week with the whole kitchen team\n"
     text += "- Two days off in a row\n"
