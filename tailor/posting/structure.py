@@ -474,11 +474,26 @@ def _cues_fill(block: str, pattern: re.Pattern[str], words: int, *, duties_aside
         return True
     pieces = _SENTENCE_END.split(block)
     if duties_aside:  # item by item, an inline bullet parting items
-        pieces = [piece for sentence in pieces for piece in _INLINE_BULLET.split(sentence) if not _a_duty(piece)]
+        pieces = [
+            piece
+            for sentence in pieces
+            for piece in _INLINE_BULLET.split(sentence)
+            if not _a_duty(piece) and not _THE_JOBS_WORK.match(piece)
+        ]
     cued = sum(len(piece.split()) for piece in pieces if pattern.search(piece.lower()))
     return cued >= CUE_SHARE * words
 
 
+_THE_JOBS_WORK = re.compile(
+    rf"\s*(?:The|This|Our)\s+(?:[\w&/'’-]+\s+){{0,5}}?(?:{_ONE_JOB}|position|role)\s+(?:also\s+)?"
+    r"(?:(?:is|are)\s+responsible\s+for\b"
+    r"|(?!(?:is|has|offers|includes|provides|receives|enjoys|earns|pays|qualifies|comes|gets|gives)\b)(?-i:[a-z]+s)\b)",
+    re.IGNORECASE,
+)
+"""A sentence that says, by the job's name, what the job does ("The Benefits Coordinator is responsible for …
+health, dental, vision …", "This position ensures …", "The representative also coordinates the wellness fair"):
+the work of a job whose subject is benefits, whatever it names; not what the job offers or is eligible for ("This
+position is eligible for …", "The role offers …")."""
 _INLINE_BULLET = re.compile(r"\s[•●▪]\s")
 """A bullet within a line: a list typed as one paragraph ("Payroll • Running payroll: Processing … • Records: …")."""
 _ITEM_LABEL = re.compile(r"^[^\W\d][\w &/'’-]{0,40}:\s+")

@@ -3869,3 +3869,21 @@ def test_a_federal_postings_conditions_of_employment_ask_for_the_credentials_the
         (SectionKind.REQUIREMENTS, "- Must possess a current CPA license."),
         (SectionKind.PREFERRED, "- Must obtain the CGFM certification within 18 months."),
     ]
+
+
+def test_a_summary_naming_the_plans_a_benefits_job_runs_is_the_role_not_its_benefits() -> None:
+    # A long summary whose sentences say, by the job's name, what it is responsible for ("health, dental, vision,
+    # pension plans"): the work of a job whose subject is benefits, no perks; one that says what the job is eligible
+    # for is its benefits still.
+    text = (
+        "Member Benefits Representative\n\n## Summary\n\nThe Member Benefits Representative is responsible for the "
+        "administration of the union fund's health, dental, vision and pension plans, life insurance, wellness "
+        "events and disability claims for members and retirees. This position ensures each claim follows the plan "
+        "documents and answers member questions by phone. The representative also coordinates the annual wellness "
+        "fair and serves as a backup to the fund's claims examiner.\n\n## Duties\n\n- Process disability claims.\n\n"
+        "## Summary\n\nThis position is eligible for health, dental and vision insurance, a pension plan, life "
+        "insurance and paid time off from the first day of employment with the fund.\n"
+    )
+    assert [s.kind for s in parse(text).sections] == [
+        SectionKind.ROLE, SectionKind.ROLE, SectionKind.RESPONSIBILITIES, SectionKind.BENEFITS,
+    ]  # fmt: skip
