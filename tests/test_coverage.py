@@ -8978,3 +8978,17 @@ def test_a_headline_that_names_marketing_analytics_says_no_attribution_modeling_
     ):
         cv = make_cv({"Harbor Food Bank": [said, "Wrote SQL reports on donor retention."]})
         assert evidence(cv, posting)["marketing attribution"] == ("selected", ("job0-b0",))
+
+
+def test_open_enrollment_run_is_related_evidence_of_benefit_enrollments() -> None:
+    """Open enrollment is the yearly window of enrolling staff in their benefit plans (HealthCare.gov's glossary): a
+    school district's benefits technician who ran it says something related to "benefit enrollments", not nothing;
+    the posting's words name the skill, whichever number they take."""
+    cv = make_cv({"Cedar Unified School District": ["Ran open enrollment for 1,100 district staff each fall."]})
+    posting = Posting(
+        "p",
+        "Benefits Technician\n\nResponsibilities:\n- Process benefit enrollments and changes for all staff\n"
+        "- Answer questions on benefits enrollment deadlines\n",
+    )
+    (asked,) = [k for k in keyword_coverage(cv, posting).values() if k.keyword.term == "benefits enrollment"]
+    assert not asked.met and "open enrollment" in {r.term for r in asked.related}
