@@ -194,6 +194,7 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         SectionKind.ROLE,
         r"about (the|this|our) (?:(?:team|product|project|work) (?:and|&) )?(role|job|position|opportunity)|the project"
         r"|(job|role|position) (description|summary|overview|title)"
+        r"|^summary of (?:the |this )?(?:job|role|position)$"  # a public employer's "Summary of Position"
         r"|^(?:department |unit )?overview$|^summary$|^description$|^position$|^title$"
         # A public employer's words for it: "Position Purpose", "Purpose of the Position", "Nature of Work"; and its
         # class specification's, which define the class a job is in before its examples of work ("General

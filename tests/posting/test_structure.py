@@ -330,6 +330,10 @@ def test_layout_sections_title_and_company(name: str, tmp_path: Path) -> None:
         # The team and the role told together are the role; the team alone is the employer's.
         ("About this team and role", SectionKind.ROLE),
         ("About the team & role", SectionKind.ROLE),
+        # A public employer's "Summary of Position" is its "Position Summary", the role told.
+        ("SUMMARY OF POSITION", SectionKind.ROLE),
+        ("Summary of the Job", SectionKind.ROLE),
+        ("Summary of Benefits", SectionKind.BENEFITS),
         ("About the team", SectionKind.COMPANY),
         ("About our company and job openings", SectionKind.COMPANY),
         ("What you'll enjoy at Northwind", SectionKind.BENEFITS),
