@@ -491,17 +491,20 @@ _DOERS = {
     "development": "developer",
     "communication": "communicator",
     "supervision": "supervisor",
+    "investigation": "investigator",
+    "inspection": "inspector",
 }
 """A word of work or of a field → the word a title of the one who does it ends in: "Senior Project Manager" does
 project management, "Systems Administrator" systems administration, "Motion Designer" motion design, "Technical
 Writer" technical writing, "Technical Communicator" technical communication, "Data Scientist" data science,
-"Financial Analyst" financial analysis, "Mobile Developer" mobile development ("Software Engineer" says software
+"Financial Analyst" financial analysis, "Mobile Developer" mobile development, "Criminal Investigator" criminal
+investigations, "Quality Inspector" quality inspection ("Software Engineer" says software
 engineering already: the lemma of "engineering" is "engineer"). A work in "-ing" the list does not name ends its
 doer's title as one word of work does (:data:`_FIELD_DOERS`): a "Medical Interpreter" does medical interpreting, a
 "Medical Coder" medical coding."""
-_NAMING_ONESELF = frozenset({"title", "headline"})
+_NAMING_ONESELF = frozenset({"title", "headline", "certificate"})
 """The texts that name their owner's own job: a summary or a bullet may name a colleague's ("worked with the
-project manager")."""
+project manager"); a credential names its holder ("Certified Workplace Investigator")."""
 
 
 _FIELD_DOERS = (

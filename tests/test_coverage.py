@@ -8992,3 +8992,27 @@ def test_open_enrollment_run_is_related_evidence_of_benefit_enrollments() -> Non
     )
     (asked,) = [k for k in keyword_coverage(cv, posting).values() if k.keyword.term == "benefits enrollment"]
     assert not asked.met and "open enrollment" in {r.term for r in asked.related}
+
+
+def test_an_investigators_title_or_credential_says_the_investigations_it_names() -> None:
+    """A "Criminal Investigator" does criminal investigations, as a "Project Manager" does project management; and a
+    credential that names its holder ("Certified Workplace Investigator") says the work as a title does, where a
+    bullet naming someone else's job would not."""
+    posting = Posting(
+        "p",
+        "Investigator\n\nResponsibilities:\n- Conduct criminal investigations for the county\n"
+        "- Lead workplace investigations of staff misconduct\n",
+    )
+    clerk = make_cv({"County Sheriff": ["Kept case files for court."]})
+    detective = clerk.model_copy(
+        update={"experience": [clerk.experience[0].model_copy(update={"role": "Criminal Investigator"})]}
+    )
+    found = keyword_coverage(detective, posting)
+    assert found["criminal investigations"].met and not found["workplace investigations"].met
+    lawyer = make_cv(
+        {"Reyes Employment Law": ["Advised employers on wage claims."]},
+        certificates=[{"name": "Certified Workplace Investigator", "date": "2022"}],
+    )
+    found = keyword_coverage(lawyer, posting)
+    assert found["workplace investigations"].met and found["workplace investigations"].where == ("certificate:1",)
+    assert not found["criminal investigations"].met
