@@ -534,7 +534,7 @@ def _doers(term: str) -> tuple[str, ...]:
         return _field_doers(term)
     if " " in work:
         return ()
-    doer = _DOERS.get(work)
+    doer = _DOERS.get(work) or _DOERS.get(_lemma(work))  # the name as written may be plural: "investigations"
     if not doer:
         return tuple(f"{first} {end}" for end in _field_doers(work) if len(end) > 4)
     if doer in _OVER_PEOPLE and _staff_or(_lemma(first)) == _STAFF:

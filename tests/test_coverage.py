@@ -9016,3 +9016,9 @@ def test_an_investigators_title_or_credential_says_the_investigations_it_names()
     found = keyword_coverage(lawyer, posting)
     assert found["workplace investigations"].met and found["workplace investigations"].where == ("certificate:1",)
     assert not found["criminal investigations"].met
+    # Beside a bullet that names the work, the credential shows it too (page fitting must know to keep it).
+    both = make_cv(
+        {"Reyes Employment Law": ["Ran workplace investigations for employers."]},
+        certificates=[{"name": "Certified Workplace Investigator", "date": "2022"}],
+    )
+    assert keyword_coverage(both, posting)["workplace investigations"].where == ("job0-b0", "certificate:1")
