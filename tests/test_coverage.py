@@ -9022,3 +9022,13 @@ def test_an_investigators_title_or_credential_says_the_investigations_it_names()
         certificates=[{"name": "Certified Workplace Investigator", "date": "2022"}],
     )
     assert keyword_coverage(both, posting)["workplace investigations"].where == ("job0-b0", "certificate:1")
+
+
+def test_grievances_handled_are_related_evidence_of_labor_relations() -> None:
+    """Grievances are filed and heard under a union contract's grievance procedure, the daily work of labour relations
+    (as of employee relations): a transit agency's HR generalist who answered them says something related to "labor
+    relations", not nothing, though not the work itself."""
+    cv = make_cv({"Metro Transit": ["Answered 60 grievances a year from bus operators within contract deadlines."]})
+    posting = Posting("p", "HR Generalist\n\nResponsibilities:\n- Support labor relations with three unions\n")
+    asked = keyword_coverage(cv, posting)["labor relations"]
+    assert not asked.met and "grievance" in {r.term for r in asked.related}
