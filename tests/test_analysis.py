@@ -3071,3 +3071,16 @@ def test_a_name_whose_first_half_is_no_word_is_no_closed_compound(text: str) -> 
     # California's Medicaid program is no "medical": a half that is no word of its own ("medi") closes up to none,
     # so a biller's Medi-Cal claims meet no "medical devices" in a machinist's posting.
     assert "medical" not in terms(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Experience with build automation", "We build automation tools for CI", "builds automation"]
+)
+def test_a_verb_before_a_word_is_no_name_that_opens_with_its_noun_in_ing(text: str) -> None:
+    # "building automation" (a building's controls) opens with the noun "building"; "build automation" is software.
+    assert "building automation" not in analyse([text], bundled_lexicon())[0].terms
+
+
+@pytest.mark.parametrize("text", ["Building automation systems (BAS)", "Serviced building automation controls"])
+def test_a_name_that_opens_with_its_noun_in_ing_is_met_as_written(text: str) -> None:
+    assert "building automation" in analyse([text], bundled_lexicon())[0].terms

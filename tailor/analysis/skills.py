@@ -1341,6 +1341,7 @@ def _match(
                         _a_participle_with_its_object(doc, lemmas, view, end, lexicon, name)
                         or _compared(doc, lemmas, view[start:end], lexicon, name)
                         or _a_worker_before_other_work(doc, lemmas, view, end, lexicon, name)
+                        or _opens_without_its_ing(doc, lemmas, view[start], lexicon, name)
                     ):
                         name = None
                 else:
@@ -1405,6 +1406,27 @@ def _a_participle_with_its_object(
         return False
     following = lemmas[view[end]]
     return following.isalpha() and following not in _WHAT_A_SKILL_IS
+
+
+def _opens_without_its_ing(doc: Doc, lemmas: list[str], at: int, lexicon: Lexicon, name: str) -> bool:
+    """Whether a many-word name that opens with a noun in "-ing" ("building automation", "nursing home"), as every
+    spelling of it that opens with that word's lemma writes it, is met by the lemma at a word written otherwise:
+    "build automation" and "we build automation tools" say building software, no building's controls. A name
+    whose spellings put a verb's "-ing" before its object ("reviewing contracts" of contract review) is met by the
+    verb in any form ("review contracts"): it opens with another word."""
+    first = name.split()[0].lower()
+    written = doc[at].text.lower()
+    if not first.endswith("ing") or written.endswith("ing"):
+        return False
+    table = lemma_table()
+    if lemma_of(first, table) != lemmas[at]:
+        return False
+    firsts = {
+        words[0]
+        for surface in lexicon.surfaces(name)
+        if len(words := re.split(r"[\s-]", surface.lower())) > 1 and lemma_of(words[0], table) == lemmas[at]
+    }
+    return written not in firsts and all(word.endswith("ing") for word in firsts)
 
 
 def _a_worker_before_other_work(
