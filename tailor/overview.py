@@ -16,9 +16,7 @@ through Jinja's autoescaping.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -29,6 +27,7 @@ from tailor import __version__, manifest, resources
 from tailor.errors import TailorError
 from tailor.export import FORMATS
 from tailor.outputs import OVERVIEW
+from tailor.posting.table import csv_lines
 from tailor.scored import Copy, label_order, places
 
 if TYPE_CHECKING:
@@ -253,45 +252,43 @@ def csv_text(rows: Sequence[Entry], unreadable: Sequence[Unreadable] = ()) -> st
     """``index.csv``: the rows with :data:`CSV_COLUMNS`, best fit first, then one row for each posting
     of ``unreadable``; every text a spreadsheet would run as a formula made inert (:func:`_inert`), as this file is
     for opening in one (``tailor rank --format csv`` keeps its cells as read: its input's own columns, for programs)."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
-    for row in rows:
-        writer.writerow(
-            map(
-                _inert,
-                [
-                    row.rank,
-                    row.score,
-                    row.fit,
-                    "" if row.coverage is None else row.coverage,
-                    row.status,
-                    row.title or "",
-                    row.company or "",
-                    row.location or "",
-                    row.salary or "",
-                    len(row.copies),
-                    "; ".join(places(row.copies)),
-                    "; ".join(c.url for c in row.copies if c.url),
-                    "; ".join(c.source for c in row.copies),
-                    row.resume or "",
-                    row.letter or "",
-                    row.report or "",
-                    row.pdf or "",
-                    "; ".join(name for _, name in row.exports),
-                    "; ".join(row.before_edit),
-                    row.url or "",
-                    row.source,
-                    "",
-                    "; ".join(row.flags),
-                ],
-            )
-        )
-    for bad in unreadable:
-        said = {"status": NOT_RANKED, "source": bad.source, "problem": bad.message}
-        said |= {"title": bad.title or "", "company": bad.company or "", "url": bad.url or ""}
-        writer.writerow([_inert(said.get(column, "")) for column in CSV_COLUMNS])
-    return buffer.getvalue()
+    return csv_lines([CSV_COLUMNS, *(map(_inert, _cells(row)) for row in rows), *map(_not_ranked, unreadable)])
+
+
+def _cells(row: Entry) -> list[object]:
+    """The cells of ``row`` in the order of :data:`CSV_COLUMNS`, as they are."""
+    return [
+        row.rank,
+        row.score,
+        row.fit,
+        "" if row.coverage is None else row.coverage,
+        row.status,
+        row.title or "",
+        row.company or "",
+        row.location or "",
+        row.salary or "",
+        len(row.copies),
+        "; ".join(places(row.copies)),
+        "; ".join(c.url for c in row.copies if c.url),
+        "; ".join(c.source for c in row.copies),
+        row.resume or "",
+        row.letter or "",
+        row.report or "",
+        row.pdf or "",
+        "; ".join(name for _, name in row.exports),
+        "; ".join(row.before_edit),
+        row.url or "",
+        row.source,
+        "",
+        "; ".join(row.flags),
+    ]
+
+
+def _not_ranked(bad: Unreadable) -> list[object]:
+    """The row of a posting that could not be ranked: its status, source, problem and what was read of it."""
+    said = {"status": NOT_RANKED, "source": bad.source, "problem": bad.message}
+    said |= {"title": bad.title or "", "company": bad.company or "", "url": bad.url or ""}
+    return [_inert(said.get(column, "")) for column in CSV_COLUMNS]
 
 
 def write(plan: Plan, outcomes: Sequence[Outcome], *, today: dt.date | None = None, force: bool = False) -> list[Path]:

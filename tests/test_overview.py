@@ -197,6 +197,15 @@ def test_a_scraped_cell_a_spreadsheet_would_take_for_a_formula_reaches_index_csv
     assert plain[0]["title"] == "Nurse – ICU (=RN)"
 
 
+@pytest.mark.parametrize("cell", ["Nurse\rICU", "Nurse\r\nICU", "Nurse\nICU", 'Nurse "ICU"', "Nurse,\r ICU"])
+def test_index_csv_keeps_a_cell_holding_a_line_break_or_a_quote_one_cell_of_one_row(cell: str) -> None:
+    # A bare carriage return ends a row for a spreadsheet as "\n" does: every line break is written inside quotes.
+    text = csv_text([entry(1, 0.4, "strong", title=cell, company=cell), entry(2, 0.3, "strong")])
+    rows = list(csv.DictReader(io.StringIO(text, newline="")))
+    assert [(r["rank"], r["title"], r["company"]) for r in rows] == [("1", cell, cell), ("2", "Engineer 2", "Acme")]
+    assert text.count("\n") - cell.count("\n") * 2 == 3  # the header and two rows, each ending in one "\n"
+
+
 def test_the_postings_that_could_not_be_read_are_listed_with_why_on_the_page_and_in_the_csv() -> None:
     bad = [Unreadable(f"jobs.csv#row={n}", f"The posting jobs.csv#row={n} has no description <{n}>.") for n in (5, 7)]
     page = lxml.html.fromstring(html_page(ROWS, owner="Me", today=TODAY, unreadable=bad))

@@ -669,3 +669,18 @@ def test_a_posting_shown_is_flagged_with_what_match_warns_of_a_closing_date_past
     }
     table = invoke("rank", tmp_path, "--cv", "example").stdout
     assert "⚠ closed" in table and "⚠ requires RN" in table
+
+
+def test_rank_csv_quotes_a_cell_holding_a_line_break_of_any_kind_so_its_row_stays_one_row(tmp_path: Path) -> None:
+    # A bare carriage return (old Mac text, a scraper's stray "\r") ends a row for a spreadsheet and for Python's
+    # own csv reader as "\n" and "\r\n" do, so each must be inside quotes, as RFC 4180 writes them.
+    text = (POSTINGS / "hpc-mpi-simulation.txt").read_text(encoding="utf-8")
+    record = {"title": "HPC Engineer", "description": text, "notes": "call back\rTuesday", "team": "Ops\r\nNight",
+              "shift": "days\nnights", "quote": 'the "Kestrel" site'}  # fmt: skip
+    lines = tmp_path / "jobs.jsonl"
+    lines.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    out = invoke("rank", lines, "--cv", "example", "-f", "csv").stdout_bytes.decode()  # `.stdout` folds "\r\n"
+    [row] = csv.DictReader(io.StringIO(out, newline=""))
+    cells = ("notes", "team", "shift", "quote")
+    assert [row[c] for c in cells] == [record[c] for c in cells]
+    assert out.endswith("\n") and not out.endswith("\r\n")  # rows end as before: one "\n"

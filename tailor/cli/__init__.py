@@ -692,14 +692,10 @@ def rank_postings(
     if format is RankFormat.json:
         typer.echo(json.dumps(rows(result.fits, fields), ensure_ascii=False, indent=2))
     elif format is RankFormat.csv:
-        import csv
-        import io
+        from tailor.posting.table import csv_lines
 
-        buffer = io.StringIO()
-        writer = csv.DictWriter(buffer, fieldnames=fields, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows({k: _cell(v) for k, v in row.items()} for row in rows(result.fits, fields))
-        typer.echo(buffer.getvalue(), nl=False)
+        table = ([_cell(row[field]) for field in fields] for row in rows(result.fits, fields))
+        typer.echo(csv_lines([fields, *table]), nl=False)
     else:
         print_shortlist(stdout, result)
     if format is not RankFormat.table:
