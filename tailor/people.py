@@ -810,6 +810,20 @@ def only_as_people(
     return frozenset(found | (others - own))
 
 
+def kinds_of_others(text: str, analysis: Analysis, lexicon: Lexicon) -> frozenset[str]:
+    """The words (lower case) a CV's ``text`` says only as the kind of the people it names, each before the word for
+    them: "Supervise two MSW interns" (students of the degree), "Hired MBA interns". Ranked on such a word,
+    the bullet would stand for the degree or licence a posting asks of its hire, which its owner does not show by
+    it (:func:`only_as_people` reads it so for the keywords); the pair ("msw intern") still says whom the work was
+    for, as a posting that asks its hire to supervise MSW interns says it. A job's own letters ("Supervised six
+    RNs") are the people themselves, no kind of them, and stay."""
+    others = only_as_people(text, analysis, lexicon, job_letters(lexicon))
+    if len(others) < 2:
+        return frozenset()
+    pairs = (term.split() for term in analysis.terms if term.count(" ") == 1)
+    return frozenset(first for first, then in pairs if first in others and then in others)
+
+
 _CARE = r"(?:mentor\w*|coach(?:ed|es|ing)?|tutor\w*|train(?:ed|ing|s)?|supervis\w*|precept\w*)"
 """The words of the care one person gives another's work: mentoring, coaching, tutoring, training, supervision,
 a nurse's precepting."""

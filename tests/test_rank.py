@@ -2575,6 +2575,26 @@ def test_care_a_bullet_says_its_owner_received_ranks_it_for_none_of_that_care() 
     assert {"supervise", "mentoring"} & terms["job0-b2"]
 
 
+def test_a_credential_said_only_of_the_people_a_bullet_supervised_ranks_it_for_no_such_credential() -> None:
+    # "two MSW interns" are students of the degree: the social worker who supervised them shows no MSW by it, as the
+    # keywords already read it (tailor.people.only_as_people), and their kind stays in "MSW intern", so a posting
+    # that asks its hire to supervise MSW interns still finds the bullet.
+    cv = make_cv(
+        {
+            "County Hospital": [
+                "Supervise two MSW interns on the inpatient unit.",
+                "Coordinated discharge planning with home health agencies.",
+            ]
+        }
+    )
+    asks_the_degree = "# Medical Social Worker\n\n## Requirements\n\n- MSW and experience in discharge planning.\n"
+    bullets = {b.id: b for b in rank(cv, Posting("p", asks_the_degree)).bullets}
+    assert "msw" not in bullets["job0-b0"].terms
+    assert bullets["job0-b1"].score > bullets["job0-b0"].score
+    field_instructor = "# Field Instructor\n\n## Responsibilities\n\n- Supervise MSW interns on placement.\n"
+    assert rank(cv, Posting("p", field_instructor)).bullets[0].id == "job0-b0"
+
+
 def test_teach_back_is_a_way_of_giving_patients_care_and_records_no_teaching() -> None:
     """Teach-back checks that a patient understood their care in their own words; the bullet is the clinician's own
     work, in full, as "Taught" would not be."""

@@ -20,7 +20,7 @@ from tailor.cv.dates import DEFAULT_STYLE, has_passed, read
 from tailor.cv.model import CV, Credential
 from tailor.errors import TailorError
 from tailor.lexicon import Lexicon, bundled_lexicon, with_own_skills
-from tailor.people import received_only
+from tailor.people import kinds_of_others, received_only
 from tailor.places import is_place
 from tailor.posting import Posting
 from tailor.posting.plausible import JOB_WORDS
@@ -711,11 +711,15 @@ def _given(item: _Item, analysis: Analysis, lexicon: Lexicon) -> list[str]:
     did not do; the keywords already read it so. A place a posting names is no term ranking asks for
     (:func:`tailor.rank.posting.places_named`), so a place a bullet names can meet nothing and only lengthens its
     vector: "Reported on Canada's opioid crisis" would weigh less for a health reporter's posting than "Reported on
-    the opioid crisis". The keywords and the fit's evidence still read the bullet whole."""
+    the opioid crisis". Nor is it ranked on the kind of the people it names (:func:`tailor.people.kinds_of_others`:
+    "Supervise two MSW interns" shows no MSW of its owner's). The keywords and the fit's evidence still read the
+    bullet whole."""
     if item.kind != "bullet":
         return analysis.terms
     got = received_only(item.text, lexicon, {skill.lower() for skill in analysis.said})
     terms = [term for term in analysis.terms if got.isdisjoint(term.split())] if got else analysis.terms
+    if kinds := kinds_of_others(item.text, analysis, lexicon):
+        terms = [term for term in terms if term not in kinds]
     places = places_written(item.text, terms)
     return [term for term in terms if term not in places] if places else terms
 
