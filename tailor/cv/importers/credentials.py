@@ -1054,12 +1054,13 @@ Level", "Trained in Pediatric Sedation", "Qualified as Lead Auditor"): the crede
 opens; "Certified by …" names one, and is left alone."""
 _CREDENTIAL_NUMBER = re.compile(
     r"(?:(?:cert(?:ificate)?|lic(?:en[cs]e)?|reg(?:istration)?|credential|id|card|permit)\.?\s*)?"
-    r"(?:no\.?|number|#|(?-i:ID)\b)\s*[:#]?\s*[\w./-]*\d[\w./-]*",
+    r"(?:no\.?|number|#|(?-i:ID)\b)\s*[:#]?\s*(?-i:[A-Z]{1,5}[ \t])?[\w./-]*\d[\w./-]*",
     re.IGNORECASE,
 )
 """A credential's number as a line gives it: "#MM-2291", "Lic. #PL-8812", "License No. 4471-RC", "Credential ID
 38211" (certification bodies print their holders' numbers as IDs; "ID" in capitals, as they write it), "Card
-#J-98-44120" (a union's, a crane operator's or a safety course's card), "Permit #BO-3317"."""
+#J-98-44120" (a union's, a crane operator's or a safety course's card), "Permit #BO-3317", "#RDH 123456" (a board's
+letters a space before the digits)."""
 _LICENCE_NUMBER = re.compile(
     r"(?:lic(?:en[cs]e)?|reg(?:istration)?|cert(?:ificate)?|permit)\.?\s+(?:[A-Z]{1,5}[\s-]?)?[\w./-]*\d[\w./-]*"
     r"(?:\s*\((?:active|current|inactive|in good standing|expires?[^)]*)\))?",
@@ -1193,6 +1194,11 @@ def _issuer_after_dash(cell: str) -> list[str]:
     if head and _CREDENTIAL_NUMBER.fullmatch(number):  # "… – New York State Education Department, License No. 0876"
         found = _issuer_after_dash(f"{name} – {head}")
         return [f"{found[0]}, {number}", *found[1:]] if len(found) == 2 else [cell]
+    own, _, initials = name.rpartition(", ")
+    if own and _its_givers_initials(own, initials.strip()) and _plainly_a_giver(giver):
+        # "Certified Paralegal (CP), NALA – The Paralegal Association": the body's initials, then its name after
+        # the dash, are one issuer.
+        return [own, initials.strip() + cell[dashes[-1].start() : dashes[-1].end()] + giver]  # as written
     if (
         not name
         or not giver

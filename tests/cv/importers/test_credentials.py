@@ -2249,3 +2249,34 @@ def test_a_year_after_a_space_is_the_date_of_a_name_that_closes_as_a_credential_
         ("Administering Windows Server 2019", None),
         ("Hydraulic Systems Troubleshooting - Parker Training Center 2018", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "issuer"),
+    [
+        ("Certified Paralegal (CP), NALA – The Paralegal Association, 2019", "Certified Paralegal (CP)",
+         "NALA – The Paralegal Association"),
+        ("Certified Fraud Examiner (CFE), ACFE — Association of Certified Fraud Examiners, 2021",
+         "Certified Fraud Examiner (CFE)", "ACFE — Association of Certified Fraud Examiners"),
+    ],
+)  # fmt: skip
+def test_a_bodys_initials_after_the_credentials_own_then_its_name_after_a_dash_are_one_issuer(
+    line: str, name: str, issuer: str
+) -> None:
+    # "Certified Fraud Examiner (CFE), ACFE" was given by the ACFE; a dash after the initials sets the body's
+    # name beside them, still the one issuer, not more of the credential's name.
+    draft = draft_of(f"Dana Whitfield\ndana@example.org\n\nCERTIFICATIONS\n\n{line}\n")
+    [found] = draft.data["certificates"]
+    assert (found["name"], found["issuer"], found["date"]) == (name, issuer, line[-4:])
+
+
+def test_a_licence_number_whose_letters_stand_a_space_before_its_digits_is_the_number_after_its_board() -> None:
+    # "#RDH 123456", as a dental board prints a hygienist's number: the board before it is the issuer, as before
+    # "#12345"; the number stays with the name, the holder's own.
+    line = "Registered Dental Hygienist (RDH), California Dental Board, License #RDH 123456"
+    draft = draft_of(f"Dana Whitfield\ndana@example.org\n\nLICENSES\n\n{line}\n")
+    [found] = draft.data["certificates"]
+    assert (found["name"], found["issuer"]) == (
+        "Registered Dental Hygienist (RDH), License #RDH 123456",
+        "California Dental Board",
+    )

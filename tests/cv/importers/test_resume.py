@@ -3236,9 +3236,11 @@ def test_a_licence_number_a_board_writes_after_its_professions_letters_is_no_iss
         "Occupational Therapist License, Texas Board, No. OT 55012, 2019\n"
         "Registered Nurse, Ohio Board of Nursing, License # RN 448120\n"
     )
+    # The number is the holder's, kept in the name; the board before it gave the licence, as the state before
+    # "License No. PE.0081234" does.
     assert [(c["name"], c["issuer"]) for c in draft.data["certificates"]] == [
-        ("Occupational Therapist License, Texas Board, No. OT 55012", ""),
-        ("Registered Nurse, Ohio Board of Nursing, License # RN 448120", ""),
+        ("Occupational Therapist License, No. OT 55012", "Texas Board"),
+        ("Registered Nurse, License # RN 448120", "Ohio Board of Nursing"),
     ]
 
 
