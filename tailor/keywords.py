@@ -1514,17 +1514,23 @@ _OR_THE_OTHER = re.compile(r"(?:\s*\([^()\n]{1,12}\))?(?:\s+[a-z]+)?,\s+or\s+(?:
 """Between two skills asked together and a third offered instead of both: "Hazmat (H) and Tanker (N) endorsements, or
 X endorsement"."""
 _MAY_OFFER_A_CHOICE = re.compile(
-    r"\bor\b|/|\bone of\b|\bsuch as\b|\be\.g\.|\bfor (?:example|instance)\b|\([^()]*,|\bincluding\b", re.IGNORECASE
+    r"\bor\b|/|\bone of\b|\bsuch as\b|\be\.g\.|\bfor (?:example|instance)\b|\([^()]*,|\bincluding\b"
+    r"|(?:\band|&)\s+other\s+(?:applicable|similar|comparable)\b",
+    re.IGNORECASE,
 )
 """A line that may name skills as alternatives: the only lines :func:`_alternatives` analyses."""
 _OR_LIKE = re.compile(
     r"^[\s,;)]*"
     + _UNKNOWN_NAMES
-    + r"(?:and/)?or\s+(?:an?\s+|any\s+|other\s+)?(?:equivalent|similar|comparable|related|other|another)\b",
+    + r"(?:(?:and/)?or\s+(?:an?\s+|any\s+|other\s+)?(?:equivalent|similar|comparable|related|other|another)\b"
+    + r"|(?:and|&)\s+other\s+(?:applicable|similar|comparable)\b)",
     re.IGNORECASE,
 )
 """What closes a list of skills that are examples of one requirement: "CySA+, GCIH or equivalent", "Splunk,
-QRadar or similar"."""
+QRadar or similar", and "and other applicable", "and other similar" ("Relativity, Nuix, and other applicable
+eDiscovery platforms": a tool of the kind is asked, any one of them); "and other" alone ("Python, SQL, and other
+programming languages") and "and similar" ("C#, Angular, SQL, Git, and similar frameworks", a stack) may mean these
+and more, and ask each."""
 _ONE_OF_THESE = (
     r"\bone (?:or more )?of(?: the following)?"
     r"(?:[ \t]+(?:[\w-]+[ \t]+)?(?:certifications?|certificates?|credentials?|licen[cs]es?|licensures?|designations?))?"

@@ -2112,3 +2112,27 @@ def test_a_benchmark_a_school_tests_with_is_no_benchmarking(duty: str) -> None:
 )
 def test_benchmarking_as_work_done_is_asked(duty: str) -> None:
     assert "benchmarking" in found(f"Analyst\n\nResponsibilities:\n- {duty}\n")
+    "line",
+    [
+        "Relativity, Nuix, Concordance, and other applicable eDiscovery platforms",
+        "Relativity, Nuix and other similar eDiscovery platforms",
+        "Epic, Cerner, and other comparable EHR systems",
+    ],
+)
+def test_tools_named_before_and_other_applicable_or_similar_ones_are_examples_any_one_of_which_will_do(
+    line: str,
+) -> None:
+    # As "or similar" closes a list of examples, so do "and other applicable", "and other similar", "… comparable":
+    # the posting asks for a tool of the kind, and a CV with any one of those named has one.
+    asked = found(f"Litigation Paralegal\n\nRequirements:\n- Experience with {line}\n")
+    named = [name for name in ("Relativity", "Nuix", "Concordance", "Epic", "Cerner") if name in asked]
+    assert len(named) >= 2
+    for name in named:
+        assert set(named) - {name} <= set(asked[name].alternatives)
+
+
+@pytest.mark.parametrize("line", ["Python, SQL, and other programming languages", "Python, SQL, and similar tools"])
+def test_tools_named_before_plain_and_other_or_and_similar_ones_are_each_asked(line: str) -> None:
+    # "and other X" or "and similar X" alone may mean "these and more" (a stack): each named stays asked, as before.
+    asked = found(f"Developer\n\nRequirements:\n- {line}\n")
+    assert asked["Python"].alternatives == () and asked["SQL"].alternatives == ()
