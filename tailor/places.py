@@ -55,6 +55,12 @@ def _city_countries() -> dict[str, str]:
     return dict(line.lower().split("\t", 1) for line in text.splitlines() if line and not line.startswith("#"))
 
 
+def is_large_city(text: str) -> bool:
+    """True when ``text`` names a city of 100,000 people or more (``city_countries.tsv``, GeoNames): "Brisbane",
+    "Leeds", as the short list of large cities in ``places.txt`` may not."""
+    return text.strip(" .").lower() in _city_countries()
+
+
 @functools.lru_cache(maxsize=1)
 def _countries() -> frozenset[str]:
     return frozenset(folded(n) for n in _kinds().get("Countries", []))

@@ -752,14 +752,29 @@ _POSTCODE_AFTER = re.compile(rf"(?<=\w)\s+{_POSTCODE.pattern}$")
 
 
 def _is_place(text: str) -> bool:
-    from tailor.places import is_place
+    from tailor.places import is_large_city, is_place
 
     if not text:
         return False
     if is_place(text) or _WORK_MODE.fullmatch(text):
         return True
+    if is_large_city(text) and _no_everyday_word(text):
+        return True  # "Registered Nurse – Brisbane"; not "Software Engineer – Mobile", a team's as often
     country = _COMPASS.sub("", text)
     return country != text and is_place(country)
+
+
+_EVERYDAY_WORD = -12.0
+"""A word more common than this in English (its natural log probability) is an everyday word: a city named so
+("Mobile", "Reading", "Orange", "Surprise") names a team, a kind of work or a thing after a title's dash as often."""
+
+
+def _no_everyday_word(name: str) -> bool:
+    """Whether no word of ``name`` is an everyday word (:data:`_EVERYDAY_WORD`)."""
+    from tailor.lexicon import word_log_probabilities
+
+    frequency = word_log_probabilities()
+    return all(frequency.get(word, -99.0) < _EVERYDAY_WORD for word in re.findall(r"[a-z]+", name.lower()))
 
 
 _NO_NAME = re.compile(

@@ -724,3 +724,22 @@ def test_where_a_job_is_worked_beside_its_kind_of_employment_leaves_the_kind(tex
 def test_a_careers_pages_apply_button_is_navigation(button: str) -> None:
     # Breezy HR's button over and under the posting, copied with the page.
     assert plausible.is_navigation(button)
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "place"),
+    [
+        ("Registered Nurse – Brisbane", "Registered Nurse", "Brisbane"),
+        ("Data Analyst - Leeds", "Data Analyst", "Leeds"),
+        ("Line Cook (Adelaide)", "Line Cook", "Adelaide"),
+        # A city's name that is an everyday word too names a team or a kind of work as often: it stays the title's.
+        ("Software Engineer – Mobile", "Software Engineer – Mobile", None),
+        ("Store Associate - Reading", "Store Associate - Reading", None),
+    ],
+)
+def test_a_city_of_a_hundred_thousand_after_a_titles_dash_is_its_place_where_its_name_is_no_everyday_word(
+    line: str, title: str, place: str | None
+) -> None:
+    # GeoNames' cities (city_countries.tsv) know Brisbane and Leeds, which the short list of large cities does not.
+    assert plausible.title_place(line) == place
+    assert plausible.title(line) == title
