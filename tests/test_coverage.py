@@ -9032,3 +9032,13 @@ def test_grievances_handled_are_related_evidence_of_labor_relations() -> None:
     posting = Posting("p", "HR Generalist\n\nResponsibilities:\n- Support labor relations with three unions\n")
     asked = keyword_coverage(cv, posting)["labor relations"]
     assert not asked.met and "grievance" in {r.term for r in asked.related}
+
+
+def test_classifying_goods_under_the_tariff_schedule_is_related_evidence_of_customs_clearance() -> None:
+    """Customs business is the entry of goods, their classification and valuation and the payment of duties (19 CFR
+    111.1): a trade compliance analyst who classified goods under the HTS says something related to the "customs
+    clearance" a posting asks for, not nothing, and not the clearance itself."""
+    cv = make_cv({"Harborline Imports": ["Assigned HTS codes to 600 SKUs and kept the tariff database current."]})
+    posting = Posting("p", "Import Coordinator\n\nRequirements:\n- Experience with customs clearance\n")
+    (customs,) = [k for k in keyword_coverage(cv, posting).values() if k.keyword.term == "customs brokerage"]
+    assert not customs.met and {r.term for r in customs.related} == {"tariff classification"}
