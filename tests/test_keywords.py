@@ -2112,6 +2112,9 @@ def test_a_benchmark_a_school_tests_with_is_no_benchmarking(duty: str) -> None:
 )
 def test_benchmarking_as_work_done_is_asked(duty: str) -> None:
     assert "benchmarking" in found(f"Analyst\n\nResponsibilities:\n- {duty}\n")
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Relativity, Nuix, Concordance, and other applicable eDiscovery platforms",
