@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
@@ -223,7 +223,7 @@ class Match:
         out = []
         if (day := self._closed_on()) is not None:
             out.append(f"closed {day.isoformat()}")
-        if lacking := self._credentials_lacking():
+        if lacking := self._credentials_lacking:
             out.append(f"requires {', '.join(lacking)}")
         for (state, _), asked in self._state_licences_lacking().items():
             out.append(f"requires {state}'s {', '.join(name for name, _ in asked)}")
@@ -258,9 +258,9 @@ class Match:
     @property
     def licence_lacking(self) -> bool:
         """Whether the posting requires a licence or certification the CV does not show, or shows of another state
-        only (:meth:`_credentials_lacking`, :meth:`_state_licences_lacking`): what keeps its fit from reading strong,
+        only (:attr:`_credentials_lacking`, :meth:`_state_licences_lacking`): what keeps its fit from reading strong,
         and makes it weak where the CV says few of the required keywords (:func:`tailor.rank.bounded_label`)."""
-        return bool(self._credentials_lacking()) or self._licence_for_the_work_lacking()
+        return bool(self._credentials_lacking) or self._licence_for_the_work_lacking()
 
     def _licence_for_the_work_lacking(self) -> bool:
         """Whether the CV's licences are not for the work the posting requires one for: another state's
@@ -284,7 +284,7 @@ class Match:
         clearance: the employer, not the hire, applies for one, and many sponsor it, so it keeps the fit from strong
         and makes it no weaker (:func:`tailor.rank.bounded_label`). On the labelled sets, a defence contractor's
         posting requiring a Secret clearance is one the graders call a moderate fit for an engineer without one."""
-        lacking = self._credentials_lacking()
+        lacking = self._credentials_lacking
         return (
             bool(lacking)
             and all(_A_CLEARANCE.search(name) for name in lacking)
@@ -354,7 +354,7 @@ class Match:
         license", "Active RN licensure"; or where the lexicon spells it out as one and a line requires it held
         (:func:`_spelled_out_as_credential`): "Class A CDL required", a commercial driver's licence. A choice is
         named as one ("TNCC (or PHTLS)"), and one the CV meets is met."""
-        lacking = self._credentials_lacking()
+        lacking = self._credentials_lacking
         if not lacking:
             return []
         named = ", ".join(lacking)
@@ -384,11 +384,16 @@ class Match:
         tail = ", however many words your CV shares with the posting" if however else ""
         return f", so the fit reads {reads}{tail}"
 
-    def _credentials_lacking(self) -> list[str]:
-        """The licences and certifications of :meth:`_credentials_missing`, each as asked ("TNCC (or PHTLS)")."""
+    @cached_property
+    def _credentials_lacking(self) -> tuple[str, ...]:
+        """The licences and certifications of :meth:`_credentials_missing`, each as asked ("TNCC (or PHTLS)").
+
+        Read once a match: the fit's label (:attr:`licence_lacking`), the flags and the warnings each ask it, and
+        it searches every required line for every keyword absent from the CV. A match that is a copy with other
+        parts (``dataclasses.replace``) reads it anew."""
         absent = [k for k in self.coverage.required if k.status == "absent" and not k.met]
         if not absent:
-            return []
+            return ()
         every = self._required_lines(also_not_yet_held=True)
         lines = [line for line in every if not _NOT_YET_HELD.search(line)]  # as _required_lines() gives them
         lexicon = self.ranking.cv.lexicon if self.ranking.cv is not None else None
@@ -401,7 +406,7 @@ class Match:
             elif asked := next((n for n in _names_asked(k.keyword, lexicon) if asked_as_credential(n, lines)), None):
                 # Named as the line that requires it names it ("FCE"), where the posting first wrote the work.
                 lacking.append(k.asked if asked == k.keyword.said else _as_written(asked, lines))
-        return lacking
+        return tuple(lacking)
 
     def _licences_of_another_state(self) -> list[str]:
         """A warning for the licences the posting requires of one US state that the CV shows only by certificates of

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from tailor import results
 from tailor.cv.model import CV
 from tailor.errors import TailorError
 from tailor.pipeline import build, load, match
@@ -153,6 +154,25 @@ def test_a_clearance_required_beside_a_licence_lacking_is_no_clearance_alone(tmp
     posting = CLEARED_SOC_POSTING.replace("- SOC experience.\n", "- SOC experience.\n- CISSP certification required.\n")
     made = matched(tmp_path, SOC_ANALYST, posting)
     assert made.licence_lacking and not made.only_a_clearance_lacking
+
+
+def test_the_licences_a_match_lacks_are_read_once_however_many_of_its_answers_ask(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The label, the flags and the warnings each answer to them, and reading them searches every required line
+    # for every keyword absent from the CV: a list of many postings asks it of every row.
+    posting = CLEARED_SOC_POSTING.replace("- SOC experience.\n", "- SOC experience.\n- CISSP certification required.\n")
+    made = matched(tmp_path, SOC_ANALYST, posting)
+    assert made.flags == ("requires CISSP, Secret clearance (security clearance)",)
+    asked: list[str] = []
+    monkeypatch.setattr(results, "_names_a_credential", lambda said, *_: asked.append(said) or True)
+    assert made.licence_lacking and not made.only_a_clearance_lacking
+    assert [
+        w for w in made.warnings if w.startswith("The posting requires CISSP, Secret clearance (security clearance)")
+    ]
+    assert made.flags == ("requires CISSP, Secret clearance (security clearance)",) and not asked
+    # A match made anew from its parts reads them anew.
+    assert replace(made, today=dt.date(2026, 1, 5)).flags and asked
 
 
 AGENCY_POSTING = (
