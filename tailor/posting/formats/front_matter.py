@@ -57,6 +57,12 @@ KEYS: dict[str, Field] = {
 each states; other fields are ignored."""
 
 
+def _inside(block: re.Match[str]) -> str:
+    """The text between the rules of a front matter :data:`_BLOCK` found: YAML's or TOML's, empty in an empty one
+    ("---", a blank line, "---")."""
+    return block.group(1) if block.group(1) is not None else block.group(2) or ""
+
+
 def split_front_matter(text: str) -> tuple[tuple[Candidate, ...], str]:
     """The details ``text``'s front matter states, and the posting's text: its text fields, each under its
     name as a heading (:func:`text_fields`), and what follows the front matter, under the title it states (a
@@ -80,7 +86,7 @@ def read_front_matter(text: str) -> tuple[tuple[Candidate, ...], str]:
     found = _BLOCK.match(text)
     if found is None:
         return (), text
-    lines = [line for line in (found.group(1) or found.group(2)).split("\n") if line.strip()]
+    lines = [line for line in _inside(found).split("\n") if line.strip()]
     # Every line a field, or what continues one (an indented or listed value, a comment).
     if not lines or not _FIELD.match(lines[0]) or not all(_FIELD.match(line) or line[0] in " \t-#" for line in lines):
         return (), text
@@ -130,7 +136,7 @@ def text_fields(text: str) -> list[tuple[str, str]]:
     found = _BLOCK.match(text)
     if found is None:
         return []
-    lines = (found.group(1) or found.group(2)).split("\n")
+    lines = _inside(found).split("\n")
     fields: list[tuple[str, str]] = []
     n = 0
     while n < len(lines):

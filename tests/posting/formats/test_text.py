@@ -153,6 +153,15 @@ def test_a_title_between_two_rules_is_no_front_matter(tmp_path: Path, name: str)
     assert "Senior Data Engineer" in posting.text
 
 
+@pytest.mark.parametrize("name", ["job.md", "job.txt"])
+@pytest.mark.parametrize("rules", ["---\n\n---", "+++\n\n+++", "---\n---"])
+def test_an_empty_front_matter_states_nothing_and_the_posting_is_read(tmp_path: Path, name: str, rules: str) -> None:
+    # A page a site generator keeps with empty front matter, or a posting that opens with two rules.
+    posting = read_posting(write(tmp_path, name, f"{rules}\n\n# Night Nurse\n\nWe need a registered nurse."))
+    assert "Night Nurse" in posting.text and "registered nurse" in posting.text
+    assert structure.of(posting).details.value("title") in (None, "Night Nurse")
+
+
 def test_a_stated_title_the_posting_already_opens_with_is_not_repeated(tmp_path: Path) -> None:
     posting = read_posting(write(tmp_path, "job.md", "---\ntitle: Data Engineer\n---\n# Data Engineer\n\nBuild."))
     assert posting.text == "# Data Engineer\n\nBuild."
