@@ -1327,13 +1327,18 @@ def _related(prepared: PreparedCV, keyword: Keyword) -> tuple[Related, ...]:
 
 
 def _plural_said(prepared: PreparedCV, term: str, where: str) -> str:
-    """``term`` as the CV's text ``where`` says it where that is its plural ("sales", "customs", "workshops"): the
-    lemma analysis spells it as may name another thing (a sale is no field of work); "" where the text says it
-    otherwise (in the singular, or as a verb: "coached" is shown as "coaching")."""
+    """``term`` as the CV's text ``where`` says it where that is its plural each time ("sales", "customs",
+    "workshops"): the lemma analysis spells it as may name another thing (a sale is no field of work); "" where the
+    text says it otherwise once (in the singular: "Precepted new graduate nurses as a triage nurse" is a nurse; or
+    as a verb: "coached" is shown as "coaching")."""
     text = next((t for t in prepared.texts if t.id == where), None)
-    spans = locate(text.claim, {term}, prepared.lexicon, words=True) if text is not None else []
-    said = " ".join(text.claim[spans[0][0] : spans[0][1]].split()).lower() if text is not None and spans else ""
-    return said if said in (f"{term}s", f"{term}es") else ""
+    if text is None:
+        return ""
+    said = {
+        " ".join(text.claim[start:end].split()).lower()
+        for start, end, _ in locate(text.claim, {term}, prepared.lexicon, words=True)
+    }
+    return said.pop() if len(said) == 1 and said <= {f"{term}s", f"{term}es"} else ""
 
 
 @lru_cache(maxsize=4096)
