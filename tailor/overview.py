@@ -27,7 +27,7 @@ from tailor import __version__, manifest, resources
 from tailor.errors import TailorError
 from tailor.export import FORMATS
 from tailor.outputs import OVERVIEW
-from tailor.posting.table import csv_lines
+from tailor.rank_postings import csv_lines
 from tailor.scored import Copy, label_order, places
 
 if TYPE_CHECKING:

@@ -14,7 +14,9 @@ with every posting shown, alongside the scores, in the same pass.
 
 from __future__ import annotations
 
+import csv
 import glob
+import io
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -467,6 +469,23 @@ def columns_of(shortlist: Shortlist) -> tuple[str, ...]:
     if "salary" not in columns and any(not fit.row and fit.details.value("salary") for fit in shortlist.fits):
         columns += ("salary",)
     return columns
+
+
+def csv_lines(rows: Iterable[Iterable[object]]) -> str:
+    """``rows`` as CSV text, each row ending in ``"\\n"``, every cell holding a line break of any kind quoted.
+
+    Python's writer quotes a cell for the characters of its own line ending only, so with ``"\\n"`` a bare
+    ``"\\r"`` went out unquoted, and a spreadsheet (or Python's own reader) ended the row there. Written with
+    RFC 4180's ``"\\r\\n"``, which quotes both, and that ending, the last two characters of the row, swapped."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    lines = []
+    for row in rows:
+        writer.writerow(row)
+        lines.append(buffer.getvalue()[:-2] + "\n")
+        buffer.seek(0)
+        buffer.truncate()
+    return "".join(lines)
 
 
 def rows(fits: Sequence[Fit], columns: Sequence[str] = COLUMNS) -> list[dict[str, Any]]:

@@ -692,7 +692,7 @@ def rank_postings(
     if format is RankFormat.json:
         typer.echo(json.dumps(rows(result.fits, fields), ensure_ascii=False, indent=2))
     elif format is RankFormat.csv:
-        from tailor.posting.table import csv_lines
+        from tailor.rank_postings import csv_lines
 
         table = ([_cell(row[field]) for field in fields] for row in rows(result.fits, fields))
         typer.echo(csv_lines([fields, *table]), nl=False)

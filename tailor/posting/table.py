@@ -863,23 +863,6 @@ def cell_text(value: object) -> str:
     return str(value)
 
 
-def csv_lines(rows: Iterable[Iterable[object]]) -> str:
-    """``rows`` as CSV text, each row ending in ``"\\n"``, every cell holding a line break of any kind quoted.
-
-    Python's writer quotes a cell for the characters of its own line ending only, so with ``"\\n"`` a bare
-    ``"\\r"`` went out unquoted, and a spreadsheet (or Python's own reader) ended the row there. Written with
-    RFC 4180's ``"\\r\\n"``, which quotes both, and that ending, the last two characters of the row, swapped."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    lines = []
-    for row in rows:
-        writer.writerow(row)
-        lines.append(buffer.getvalue()[:-2] + "\n")
-        buffer.seek(0)
-        buffer.truncate()
-    return "".join(lines)
-
-
 _DECIMAL_SAMPLE = 1000
 """The rows whose pay columns :meth:`Table._decimal_mark` reads for the numbers' decimal mark, at most."""
 _DECIMAL_VOTES = 10
