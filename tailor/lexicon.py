@@ -412,6 +412,16 @@ def word_log_probabilities() -> dict[str, float]:
     return {word: float(value) for word, value in tab_pairs(WORD_FREQUENCY).items()}
 
 
+EVERYDAY_LOG_PROB = -12.0
+"""A word this common in English or more (its natural log probability, :func:`word_log_probabilities`) is an everyday
+word: "Work", "Full", "Mobile", "Reading"; "Rossi", "Brisbane" and "NALA" are rarer."""
+
+
+def everyday(word: str) -> bool:
+    """Whether ``word`` is an everyday English word (:data:`EVERYDAY_LOG_PROB`), whatever its case."""
+    return word_log_probabilities().get(word.lower(), -99.0) >= EVERYDAY_LOG_PROB
+
+
 def tab_pairs(path: Path) -> dict[str, str]:
     """The pairs of a bundled data file of two tab-separated columns, its comment lines (``#``) left out."""
     pairs = (line.partition("\t") for line in path.read_text(encoding="utf-8").splitlines())

@@ -33,7 +33,7 @@ from itertools import pairwise
 
 from tailor.analysis import Analysis, abbreviates, lemma_of, lemma_table, locate
 from tailor.analysis.skills import stop_words
-from tailor.lexicon import Lexicon, word_log_probabilities
+from tailor.lexicon import Lexicon, everyday
 from tailor.posting.plausible import JOB_WORDS
 
 # --- the words that name people -----------------------------------------------------------------------------
@@ -746,19 +746,14 @@ _NAME_AFTER = re.compile(
 )
 """Two words in capitals right after a title, or after its colon, and no more: a person's name ("Executive Chef:
 Marco Rossi", "led by Executive Chef Marco Rossi"), or words of a heading ("Sous Chef: Full Time")."""
-_A_NAMES_WORD = -12.0
-"""How rare a word must be in English (its log probability) to be a word of a person's name: "Rossi", "Jane" and
-"Smith" are, "Full", "Time" and "Operations" are not."""
 
 
 def _before_a_name(text: str, end: int) -> bool:
     """Whether a person's name follows the title ending at ``end`` (:data:`_NAME_AFTER`): each of its words one
-    English rarely uses otherwise."""
+    English rarely uses otherwise, no everyday word (:func:`tailor.lexicon.everyday`): "Rossi", "Jane" and "Smith" are
+    names' words, "Full", "Time" and "Operations" are not."""
     found = _NAME_AFTER.match(text, end)
-    if found is None:
-        return False
-    frequency = word_log_probabilities()
-    return all(frequency.get(word.lower(), -99.0) < _A_NAMES_WORD for word in re.findall(r"[A-Z][a-z]+", found[1]))
+    return found is not None and not any(everyday(word) for word in re.findall(r"[A-Z][a-z]+", found[1]))
 
 
 def _ends_in_people(words: str) -> bool:

@@ -764,17 +764,12 @@ def _is_place(text: str) -> bool:
     return country != text and is_place(country)
 
 
-_EVERYDAY_WORD = -12.0
-"""A word more common than this in English (its natural log probability) is an everyday word: a city named so
-("Mobile", "Reading", "Orange", "Surprise") names a team, a kind of work or a thing after a title's dash as often."""
-
-
 def _no_everyday_word(name: str) -> bool:
-    """Whether no word of ``name`` is an everyday word (:data:`_EVERYDAY_WORD`)."""
-    from tailor.lexicon import word_log_probabilities
+    """Whether no word of ``name`` is an everyday word (:func:`tailor.lexicon.everyday`): a city named so ("Mobile",
+    "Reading", "Orange", "Surprise") names a team, a kind of work or a thing after a title's dash as often."""
+    from tailor.lexicon import everyday
 
-    frequency = word_log_probabilities()
-    return all(frequency.get(word, -99.0) < _EVERYDAY_WORD for word in re.findall(r"[a-z]+", name.lower()))
+    return not any(everyday(word) for word in re.findall(r"[a-z]+", name.lower()))
 
 
 _NO_NAME = re.compile(

@@ -26,7 +26,7 @@ from tailor.cv.importers.credential_columns import by_columns
 from tailor.cv.importers.draft import Draft
 from tailor.cv.importers.line import Line
 from tailor.cv.importers.sections import TITLE_WORDS
-from tailor.lexicon import word_log_probabilities
+from tailor.lexicon import everyday
 from tailor.places import is_place
 from tailor.teaching_licences import names_grades
 
@@ -474,12 +474,8 @@ def _a_provider(piece: str) -> bool:
     name of its own, no more pieces after a comma, and no everyday word alone ("First Aid at Work", "Safety at Sea"
     are the course's name)."""
     words = piece.split()
-    everyday = len(words) == 1 and word_log_probabilities().get(words[0].lower(), -99.0) > _EVERYDAY_WORD
-    return _names_a_giver(piece) and not any(mark in piece for mark in ",(") and not everyday
-
-
-_EVERYDAY_WORD = -12.0
-"""A word more common than this (its natural log probability in English text) is an everyday word ("Work", "Sea")."""
+    one_everyday = len(words) == 1 and everyday(words[0])
+    return _names_a_giver(piece) and not any(mark in piece for mark in ",(") and not one_everyday
 
 
 _NAME_JOINS = frozenset({"of", "the", "and", "&", "for", "de", "in"})
