@@ -20,20 +20,25 @@ import importlib.util
 import json
 import statistics
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+import numpy as np
+
 from tailor.cv import CV, load_cv
 from tailor.lexicon import Lexicon, bundled_lexicon
 from tailor.posting import Posting, read_posting
 from tailor.posting.structure import SectionKind
-from tailor.rank import DEFAULT_CONFIG, RankConfig, prepare_cv, rank
+from tailor.rank import DEFAULT_CONFIG, RankConfig, Ranking, prepare_cv, rank
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED_EVAL = ROOT.parent / "shared" / "eval"
+
+SET_TOLERANCE = 0.005
+"""How far one set may fall under a change that lifts the mean (issue 12's rule for the labelled sets)."""
 
 NEUTRAL = RankConfig(
     dict.fromkeys(SectionKind, 1.0),
@@ -100,9 +105,7 @@ def evaluate(labelled: LabelledSet, config: RankConfig, lexicon: Lexicon) -> dic
     fit: dict[str, list[float]] = {"strong": [], "moderate": [], "irrelevant": []}
     for name, entry in sorted(labelled.labels.items()):
         ranking = rank(prepared, labelled.postings[name])
-        by_text = {score.norm(i.text): i.score for i in ranking.bullets + ranking.publications}
-        # As score.py: best first, ties in the CV's order.
-        order = [score.norm(t) for t in sorted(labelled.items, key=lambda t: -by_text[score.norm(t)])]
+        order = _order(labelled, _scores_by_text(labelled, ranking))
         grades = {score.norm(t): g for t, g in entry["grades"].items()}
         if (v5 := score.ndcg(order, grades, 5)) is not None:
             n5.append(v5)
@@ -114,6 +117,55 @@ def evaluate(labelled: LabelledSet, config: RankConfig, lexicon: Lexicon) -> dic
         "auc r/i": score.auc(fit["strong"] + fit["moderate"], fit["irrelevant"]),
         "auc s/m": score.auc(fit["strong"], fit["moderate"]),
     }
+
+
+def _scores_by_text(labelled: LabelledSet, ranking: Ranking) -> dict[str, float]:
+    """Each ranked bullet's and publication's score, by its text as the set's score.py normalises it."""
+    return {labelled.score.norm(i.text): i.score for i in ranking.bullets + ranking.publications}
+
+
+def _order(labelled: LabelledSet, by_text: Mapping[str, float]) -> list[str]:
+    """The set's items best first by ``by_text``, ties in the CV's order, as score.py orders them."""
+    norm = labelled.score.norm
+    return [norm(t) for t in sorted(labelled.items, key=lambda t: -by_text[norm(t)])]
+
+
+def jittered(scores: Mapping[str, float], spread: float, rng: np.random.Generator) -> dict[str, float]:
+    """``scores`` each times 1 + ``spread`` × a standard normal draw of ``rng``, drawn in ``scores``' order."""
+    draws = rng.standard_normal(len(scores))
+    return {text: value * (1 + spread * draw) for (text, value), draw in zip(scores.items(), draws, strict=True)}
+
+
+def noise_floor(labelled: LabelledSet, lexicon: Lexicon, spread: float, seeds: int) -> list[float]:
+    """The set's mean NDCG@5 with tailor's default scores :func:`jittered` by ``spread``, once per seed 0 …
+    ``seeds`` − 1: how far a change that moves every score by about that much moves the set by chance alone.
+    Each posting is ranked once; only the jitter differs between seeds."""
+    prepared = prepare_cv(labelled.cv, lexicon, DEFAULT_CONFIG)
+    norm = labelled.score.norm
+    ranked = []
+    for name, entry in sorted(labelled.labels.items()):
+        grades = {norm(t): g for t, g in entry["grades"].items()}
+        ranked.append((_scores_by_text(labelled, rank(prepared, labelled.postings[name])), grades))
+    means = []
+    for seed in range(seeds):
+        rng = np.random.default_rng(seed)
+        values = [labelled.score.ndcg(_order(labelled, jittered(s, spread, rng)), g, 5) for s, g in ranked]
+        means.append(statistics.mean(v for v in values if v is not None))
+    return means
+
+
+def noise_report(unjittered: Mapping[str, float], runs: Sequence[Mapping[str, float]], spread: float) -> str:
+    """One line: the mean NDCG@5 over the sets of each jittered run (``runs``, set → NDCG@5) against
+    ``unjittered``'s, and in each run how many sets fall by more than :data:`SET_TOLERANCE`."""
+    base = statistics.mean(unjittered.values())
+    means = [statistics.mean(run[name] for name in unjittered) for run in runs]
+    down = [sum(run[name] < value - SET_TOLERANCE for name, value in unjittered.items()) for run in runs]
+    return (
+        f"Every score × (1 + {spread:g} × a normal draw), {len(runs)} seeds: mean NDCG@5 {statistics.mean(means):.4f} "
+        f"({min(means):.4f}–{max(means):.4f}) against {base:.4f}; sets down by more than {SET_TOLERANCE}: "
+        + ", ".join(map(str, down))
+        + "."
+    )
 
 
 def table(sets: list[LabelledSet], variants: list[Variant]) -> str:

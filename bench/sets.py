@@ -10,7 +10,8 @@ postings, strong vs moderate fits) for tailor's defaults, computed in-process by
 ``bench/labelling.md``: ``python bench/evalsets.py restore bench/evalsets/<set>.json``). ``--save`` writes the
 figures as JSON; ``--compare`` prints each set's NDCG@5 beside a saved run's, and the change of the mean over the
 sets both have. Run it before and after a ranking change: a change that lifts one set and lowers another is no
-improvement (issue 12).
+improvement (issue 12). ``--noise 0.01`` measures the floor such figures are read against: every score times
+1 + 0.01 × a normal draw (``--seeds`` draws), the mean and how many sets fall by more than 0.005 by chance alone.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ import statistics
 import sys
 from pathlib import Path
 
-from ablation import SHARED_EVAL, default_sets, evaluate, load_set
+from ablation import SHARED_EVAL, default_sets, evaluate, load_set, noise_floor, noise_report
 
 from tailor.lexicon import bundled_lexicon
 from tailor.rank import DEFAULT_CONFIG
@@ -80,6 +81,8 @@ def main() -> int:
     parser.add_argument("--set", type=Path, action="append", help="a labelled set (repeatable); default: every set")
     parser.add_argument("--save", type=Path, help="write the figures to this JSON file")
     parser.add_argument("--compare", type=Path, help="a JSON file --save wrote earlier, to compare with")
+    parser.add_argument("--noise", type=float, help="also jitter every score by this spread (0.01: about 1 %%)")
+    parser.add_argument("--seeds", type=int, default=5, help="how many jittered runs --noise makes (default 5)")
     args = parser.parse_args()
     folders = args.set or all_sets()
     if not folders or not all((f / "labels.json").is_file() for f in folders):
@@ -90,6 +93,14 @@ def main() -> int:
     print(report(results, before))
     if args.save:
         args.save.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
+    if args.noise:
+        lexicon = bundled_lexicon()
+        floors = {}
+        for folder in folders:
+            labelled = load_set(folder)
+            floors[labelled.name] = noise_floor(labelled, lexicon, args.noise, args.seeds)
+        runs = [{name: means[seed] for name, means in floors.items()} for seed in range(args.seeds)]
+        print(noise_report({name: r["ndcg@5"] for name, r in results.items()}, runs, args.noise))
     return 0
 
 
