@@ -456,10 +456,29 @@ def _problems(error: ValidationError, root: Any, model: type[BaseModel], source:
                 found = replace(found, path=datafile.dotted(written), line=datafile.line_of(root, written))
                 if err["type"] == "extra_forbidden" and any(isinstance(part, str) for part in written[1:-1]):
                     found = replace(found, message=_unknown_in_a_group(str(loc[-1]), err.get("input") is not None))
+            elif model is CV and err["type"] == "extra_forbidden" and (hint := _group_as_a_skill(root, loc, err)):
+                found = replace(found, message=f"{found.message}. {hint}")
             if err["type"] == "extra_forbidden" and len(loc) == 1 and model is CV and str(loc[0]) in _ROLES_KEYS:
                 found = replace(found, message=f"{found.message}. {_ROLES_KEYS[str(loc[0])]}")
             problems.append(found)
     return datafile.one_per_typo(problems)
+
+
+def _group_as_a_skill(root: Any, loc: tuple, err: dict[str, Any]) -> str | None:
+    """How to write a group, for a skill written as JSON Resume writes one (``{name: Clinical, keywords: [triage]}``):
+    a skill whose unknown key holds a list of skills means a group, which tailor's CV writes as a heading over its
+    skills. ``None`` for any other unknown key."""
+    if len(loc) != 3 or loc[0] != "skills" or not isinstance(items := err.get("input"), list) or not items:
+        return None
+    skills = root.get("skills") if isinstance(root, dict) else None
+    entry = skills[loc[1]] if isinstance(skills, list) and isinstance(loc[1], int) and loc[1] < len(skills) else None
+    if not isinstance(entry, dict) or not isinstance(name := entry.get("name"), str) or not name.strip():
+        return None
+    shown = ", ".join(str(item) for item in items[:2]) + (", …" if len(items) > 2 else "")
+    return (
+        f"A skill holds no list: to print '{name}' as a heading over these skills, write the group as "
+        f"'- {name}: [{shown}]' in place of this entry (cv_data/README.md, \"Skills in groups\")"
+    )
 
 
 def _unknown_in_a_group(key: str, valued: bool) -> str:

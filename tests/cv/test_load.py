@@ -63,6 +63,21 @@ def test_a_key_named_as_other_resumes_name_it_is_told_the_key_tailor_uses(tmp_pa
     assert "unknown key 'duties'; did you mean 'bullets'?" in said
 
 
+def test_a_skill_written_as_json_resume_groups_skills_is_told_how_to_write_the_group(tmp_path: Path) -> None:
+    # JSON Resume's skills are {name, keywords}; a YAML CV written that way means a heading over its skills.
+    cv = tmp_path / "cv.yaml"
+    cv.write_text(
+        "contact: {name: Ann Lee, email: ann@example.org}\n"
+        "skills:\n  - name: Clinical\n    keywords: [triage, wound care, telemetry]\n  - name: Epic\n    pin: yes\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(CVError) as raised:
+        load_cv(cv)
+    (problem,) = raised.value.problems
+    assert (problem.path, problem.line) == ("skills[0].keywords", 4)
+    assert "write the group as '- Clinical: [triage, wound care, …]' in place of this entry" in problem.message
+
+
 def test_a_misspelt_required_key_is_one_problem_that_says_the_key_is_required(tmp_path: Path) -> None:
     cv = tmp_path / "cv.yaml"
     cv.write_text(
