@@ -69,6 +69,22 @@ def test_validate_lists_json_resume_warnings_and_what_the_cv_holds(tmp_path: Pat
     assert "a valid CV of Grace Example: 2 roles with 1 bullet; 2016 – Present." in result.output
 
 
+def test_validate_spans_the_cv_from_a_first_role_dated_in_words(tmp_path: Path) -> None:
+    # "Summer 2013" prints as written and takes no part in the order check, but it is still the career's start.
+    path = tmp_path / "cv.yaml"
+    path.write_text(
+        "contact: {name: Ines Ortega}\n"
+        "experience:\n"
+        "  - {id: a, employer: Clinic, role: Nurse, start: Mar 2019, bullets: [{id: a1, text: Triaged patients.}]}\n"
+        "  - {id: b, employer: Camp Ola, role: Counselor, start: Summer 2013, end: Fall 2014}\n"
+        "education:\n  - {institution: State College, degree: BSN, end: Expected 2026}\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["validate", str(path)])
+    assert result.exit_code == 0, result.output
+    assert "; Summer 2013 – Present." in result.output
+
+
 def test_validate_of_a_cv_mixing_json_resume_and_tailor_keys_says_which_key_lost_the_roles(tmp_path: Path) -> None:
     # basics: makes it a JSON Resume, whose roles are under work:; the roles under experience: are none of its own.
     path = tmp_path / "cv.yaml"
