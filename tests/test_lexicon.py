@@ -171,6 +171,17 @@ def test_a_dental_hygienists_licence_procedures_and_software_are_skills_their_ac
     assert {"RDH", "scaling and root planing", "periodontal charting", "Open Dental"} <= set(held.skills)
 
 
+def test_a_nurse_practitioners_licence_and_board_certification_are_credentials_their_letters_meet_spelled_out() -> None:
+    lexicon = bundled_lexicon()
+    posting = "Current APRN license and national FNP certification (AANP or ANCC) required."
+    cv = "Advanced Practice Registered Nurse, Oregon State Board of Nursing. FNP-BC since 2019."
+    said, held = analyse([posting, cv], lexicon)
+    assert {"APRN", "FNP certification"} <= set(said.skills)
+    assert {"APRN", "FNP certification"} <= set(held.skills)
+    # An FNP student or a role's letters alone are no board certification.
+    assert "FNP certification" not in analyse(["Precepted FNP students each term."], lexicon)[0].skills
+
+
 def test_a_periodontal_offices_caries_risk_assessment_cone_beam_scans_and_antimicrobials_are_its_own_skills() -> None:
     lexicon = bundled_lexicon()
     posting = (
