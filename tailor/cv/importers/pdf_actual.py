@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from pypdf.generic import create_string_object
+
 
 class ActualText:
     """Pass :meth:`visit` to pypdf as (part of) ``visitor_operand_before``, and each piece of text pypdf gives its
@@ -41,9 +43,9 @@ class ActualText:
             actual = properties.get("/ActualText")
         except Exception:  # a span named by a resource, or one pypdf reads otherwise: none of its own
             return None
-        if actual is None:
+        text = None if actual is None else _text_string(actual)
+        if text is None:
             return None
-        text = actual.decode("utf-16") if isinstance(actual, bytes) else str(actual)
         self._texts.append(text)
         return len(self._texts) - 1
 
@@ -64,3 +66,14 @@ class ActualText:
         # a span whose runs pypdf gives as several pieces gives its text with the first
         for span in spans:
             self._texts[span] = ""
+
+
+def _text_string(value: Any) -> str | None:
+    """A PDF text string as its text: UTF-16BE or UTF-8 after their byte order marks, else PDFDocEncoding (PDF 32000-2
+    §7.9.2.2), as pypdf decodes a string it reads; None where its bytes are none of these. pypdf hands the operands of
+    a content stream's ``BDC`` over as bytes: Chrome writes a ligature's ``/ActualText (fi)`` in PDFDocEncoding,
+    LibreOffice a character's as ``<FEFF…>``."""
+    if not isinstance(value, bytes):
+        return str(value)
+    text = create_string_object(bytes(value))
+    return None if isinstance(text, bytes) else str(text)

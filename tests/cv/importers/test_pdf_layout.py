@@ -974,3 +974,41 @@ def test_characters_drawn_as_one_missing_glyph_read_as_the_text_each_span_gives(
     text = "".join(p.text for p in sorted(pdf_layout._pdf_pieces(path.read_bytes(), "cv.pdf")[0], key=lambda p: p.x))
     assert chars in text
     assert text.replace(" ", "") == (before + chars + after).replace(" ", "")
+
+
+def _ligature_pdf(path: Path, before: str, after: str) -> Path:
+    """A one-line PDF of ``before`` + "fi" + ``after``, the "fi" drawn as Chrome prints a ligature: one glyph, which
+    the font maps to "ﬁ", inside a span whose ``/ActualText`` is the string ``(fi)``, in PDFDocEncoding, no BOM."""
+    content = (
+        f"BT /F1 10 Tf 1 0 0 1 72 700 Tm ({before}) Tj ET\n"
+        f"BT /Span << /ActualText (fi) >> BDC /F2 10 Tf 1 0 0 1 {72 + 5 * len(before)} 700 Tm <01> Tj EMC ET\n"
+        f"BT /F1 10 Tf 1 0 0 1 {78 + 5 * len(before)} 700 Tm ({after}) Tj ET\n"
+    ).encode()
+    cmap = (
+        b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Adobe-Identity-UCS def\n"
+        b"1 begincodespacerange <00> <FF> endcodespacerange\n1 beginbfchar\n<01> <FB01>\nendbfchar\n"
+        b"endcmap CMapName currentdict /CMap defineresource pop end end\n"
+    )
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"endstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Type /Font /Subtype /TrueType /BaseFont /DejaVuSans /FirstChar 1 /LastChar 1 /Widths [600] "
+        b"/ToUnicode 7 0 R >>",
+        b"<< /Length %d >>\nstream\n" % len(cmap) + cmap + b"endstream",
+    ]
+    return pdf_of_objects(path, objects)
+
+
+@pytest.mark.parametrize(("before", "after"), [("Certi", "ed Editor"), ("Led an of", "ce of four")])
+def test_a_ligature_chrome_prints_reads_as_the_letters_its_actual_text_gives(
+    tmp_path: Path, before: str, after: str
+) -> None:
+    # Chrome (Skia) draws "fi" as one glyph in a span whose actual text is "(fi)", a string in PDFDocEncoding, not
+    # UTF-16: read as UTF-16 it stopped every résumé Chrome printed with a ligature ("not a PDF tailor can read").
+    path = _ligature_pdf(tmp_path / "cv.pdf", before, after)
+    text = "".join(p.text for p in sorted(pdf_layout._pdf_pieces(path.read_bytes(), "cv.pdf")[0], key=lambda p: p.x))
+    assert text.replace(" ", "") == (before + "fi" + after).replace(" ", "")
