@@ -404,6 +404,24 @@ def test_words_close_together_are_listed_as_pairs_when_asked() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Broke a no-bid contract story, leading to the utility director's resignation.",
+        "Audited night-shift handoffs, which led to a 30% drop in nurse call delays.",
+        "Found a wiring fault that leads to crew callbacks.",
+    ],
+)
+def test_lead_before_to_says_a_cause_and_stands_close_to_no_word(text: str) -> None:
+    # "Leading to", "led to": what a thing caused, not people led. Read as leading them, a reporter's scoop was
+    # a coaching posting's team leadership.
+    (found,) = analyse([text], near=True)
+    assert not any("lead" in pair for pair in found.near)
+    # Leading people stays a pair: "Led a team of 5 to a regional title" leads the team.
+    (led,) = analyse(["Led 5 reporters to a regional title."], near=True)
+    assert ("lead", "reporter") in led.near
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Data Scientist | ML Engineer",
         "Data Scientist · ML Engineer",
         "Cleaned the data; hired an engineer",

@@ -1012,6 +1012,14 @@ def test_people_led_are_a_team_led() -> None:
     assert evidence(cv, posting)["team leadership"][1] == ("job0-b0",)
 
 
+def test_a_story_leading_to_a_resignation_is_no_team_led() -> None:
+    cv = make_cv({"Lakeshore Tribune": ["Broke a no-bid contract story, leading to the director's resignation."]})
+    posting = Posting("p", "Audience Editor\n\nRequirements:\n- Coach reporters on SEO\n- Experience leading a team\n")
+    found = keyword_coverage(cv, posting)
+    assert found["team leadership"].status == "absent"
+    assert all(r.term != "team leadership" for k in found.values() for r in k.related)
+
+
 def test_a_related_term_is_shown_as_the_lexicon_writes_it_not_as_analysis_spells_it() -> None:
     cv = make_cv({"Orbis Parts": ["Raised on-time delivery from 88% to 97%."]})
     found = keyword_coverage(cv, Posting("p", "Buyer\n\nRequirements:\n- Supplier performance management\n"))

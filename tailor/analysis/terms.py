@@ -717,6 +717,10 @@ def _near(
         # "a physician-led team"): the text's owner did none of it, so it stands close to no word. A prefix keeps it
         # the owner's deed ("co-managed a budget").
         kept = [(k, i, t) for k, i, t in kept if not _done_by_the_word_before(doc, k)]
+    if "to" in text.lower():
+        # "Lead" right before "to" says a cause, not people led: "leading to the director's resignation", "led to a 30%
+        # drop in falls" led no one, so it stands close to no word (no team leadership, no staff led).
+        kept = [(k, i, t) for k, i, t in kept if not _leads_to(doc, k)]
     past = [bool(t) and _in_the_past(token.lower_) for token, t in zip(doc, terms, strict=True)]
     # A word that ends an item of a list ("products, services, customers") is no phrase with a word of a later item:
     # "services, customers" says no customer service; nor is one before an "and the" or "or a", which opens a noun
@@ -756,6 +760,15 @@ def _near(
             else:
                 pairs.add((a, b) if a < b else (b, a))
     return frozenset(pairs), frozenset(compounds)
+
+
+_LEAD = frozenset({"lead", "leads", "leading", "led"})
+
+
+def _leads_to(doc: Doc, k: int) -> bool:
+    """Whether token ``k`` of ``doc`` is a form of "lead" right before "to", where it says what a thing caused
+    ("leading to", "led to") and not whom one led."""
+    return doc[k].lower_ in _LEAD and k + 1 < len(doc) and doc[k + 1].lower_ == "to"
 
 
 def _modified_skills_end(doc: Doc, named: Mapping[int, int], k: int, lemma: str) -> int:
