@@ -2210,6 +2210,19 @@ def test_ir_and_cti_are_incident_response_and_threat_intelligence_only_where_sec
     assert "threat intelligence" not in calls.skills
 
 
+def test_cbt_is_cognitive_behavioral_therapy_only_where_talking_therapy_is_spoken_of() -> None:
+    lexicon = bundled_lexicon()
+    (therapist,) = analyse(["Delivered CBT to adults with anxiety and panic disorder."], lexicon)
+    (clinic,) = analyse(["Used CBT and motivational interviewing in a community mental health clinic."], lexicon)
+    (engineer,) = analyse(["SBE certification (CBT or CBRE) required; RF systems and Linux."], lexicon)
+    (course,) = analyse(["Completed the annual CBT modules on forklift safety and lockout/tagout."], lexicon)
+    assert "cognitive behavioral therapy" in therapist.skills and "cognitive behavioral therapy" in clinic.skills
+    assert "cognitive behavioral therapy" not in engineer.skills and "cognitive behavioral therapy" not in course.skills
+    # Spelled out, it is the therapy in any text.
+    (named,) = analyse(["Trained in cognitive behavioral therapy."], lexicon)
+    assert "cognitive behavioral therapy" in named.skills
+
+
 def test_dr_is_disaster_recovery_only_where_backups_failover_or_recovery_objectives_are_spoken_of() -> None:
     # A sysadmin's "RTO 4 hrs met in the DR test" is the disaster recovery a posting asks for; a doctor, the DR
     # Congo or a plan with nothing said of recovering systems is not.

@@ -580,6 +580,12 @@ _SECURITY_INCIDENTS |= frozenset({"soc", "siem", "edr", "soar", "forensic", "for
 """Lemmas of a text about a security team's incidents and threats, the only text whose "IR" and "CTI" are its incident
 response and its cyber threat intelligence (no word of investors, "securities", or of a contact centre's calls)."""
 
+_TALKING_THERAPY = frozenset({"therapy", "therapist", "psychotherapy", "psychotherapist", "counsel", "counseling"})
+_TALKING_THERAPY |= frozenset({"counselor", "counsellor", "mental", "psychiatric", "psychologist", "psychology"})
+_TALKING_THERAPY |= frozenset({"anxiety", "depression", "trauma", "ptsd", "dbt", "emdr", "insomnia", "clinician"})
+"""Lemmas of a text about treating distress by talking therapies, the only text whose "CBT" is cognitive behavioral
+therapy (no word of a course taken on a computer or of a broadcast technologist's certificate)."""
+
 _RECOVERY = frozenset({"backup", "restore", "failover", "failback", "replication", "replica", "rto", "rpo", "snapshot"})
 _RECOVERY |= frozenset({"recovery", "continuity", "bcp", "veeam", "zerto", "commvault", "rubrik", "datacenter", "hot"})
 """Lemmas of a text about recovering systems from an outage: backups and replicas, failover, the recovery objectives,
@@ -735,6 +741,10 @@ _TRADE_SENSES: dict[str, tuple[_Sense, ...]] = {
     # "CTI" a contact centre's computer telephony integration: the letters are the security work only where the text
     # speaks of security incidents ("Led IR for a ransomware intrusion"), and no skill elsewhere.
     "incident response": (_Sense(frozenset(), "", written="ir", unless=_SECURITY_INCIDENTS),),
+    # "CBT" is computer-based training (a hospital's or a plant's "complete CBT modules") and the Society of Broadcast
+    # Engineers' Certified Broadcast Technologist ("SBE certification (CBT or CBRE)") as much as the therapy: the
+    # letters are the therapy only where the text speaks of treating distress.
+    "cognitive behavioral therapy": (_Sense(frozenset(), "", written="cbt", unless=_TALKING_THERAPY),),
     "threat intelligence": (_Sense(frozenset(), "", written="cti", unless=_SECURITY_INCIDENTS),),
     # "DR" is a doctor's title, the DR Congo or a dining room as much as disaster recovery: the letters are the recovery
     # work only where the text speaks of backups, failover or recovery objectives ("RTO 4 hrs met in the DR test").
