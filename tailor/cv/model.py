@@ -94,7 +94,7 @@ def reference_problems(data: Any) -> LocatedError | None:
         if id_ in seen:
             repeats.append((id_, loc))
         seen.add(id_)
-    known = {id_ for id_, loc in ids if loc[0] == "experience" and len(loc) == 5}
+    known = {id_ for id_, loc in ids if loc[0] == "experience" and len(loc) == 5} | _misplaced_bullet_ids(data)
     dangling: list[tuple[Loc, str]] = [
         (("letter", "paragraphs", i, "bullets", j), f"there is no bullet with the id '{ref}'")
         for i, paragraph in paragraphs
@@ -106,6 +106,20 @@ def reference_problems(data: Any) -> LocatedError | None:
     if dangling:
         return LocatedError(dangling, "a letter paragraph names a bullet the CV does not have")
     return None
+
+
+def _misplaced_bullet_ids(data: Mapping[str, Any]) -> set[str]:
+    """The ids of bullets a role lists under a key that is not ``bullets`` ("bulets:"): that key is reported as
+    unknown, and a letter paragraph naming one of them is not reported again as naming no bullet, which would send
+    the reader looking for a bullet that is there."""
+    return {
+        b["id"]
+        for _, entry in _entries(data, "experience")
+        for key in entry
+        if key != "bullets" and key not in Experience.model_fields
+        for _, b in _entries(entry, key)
+        if isinstance(b.get("id"), str)
+    }
 
 
 def _entries(data: Mapping[str, Any], key: str) -> list[tuple[int, Mapping[str, Any]]]:
