@@ -2210,6 +2210,18 @@ def test_ir_and_cti_are_incident_response_and_threat_intelligence_only_where_sec
     assert "threat intelligence" not in calls.skills
 
 
+def test_premiere_rush_and_elements_are_products_of_their_own_not_premiere_pro() -> None:
+    # "Adobe Premiere" is an alias of Premiere Pro; the lighter editors' names open with it, and a reporter who cut
+    # phone clips in Rush does not claim the professional editor a video producer's posting asks for.
+    lexicon = bundled_lexicon()
+    (rush,) = analyse(["Shot and edited short videos with Adobe Premiere Rush."], lexicon)
+    (elements,) = analyse(["Cut family event videos in Premiere Elements."], lexicon)
+    (pro,) = analyse(["Edited the weekly show in Adobe Premiere and After Effects."], lexicon)
+    assert "Adobe Premiere Rush" in rush.skills and "Adobe Premiere Pro" not in rush.skills
+    assert "Adobe Premiere Elements" in elements.skills and "Adobe Premiere Pro" not in elements.skills
+    assert "Adobe Premiere Pro" in pro.skills
+
+
 def test_cbt_is_cognitive_behavioral_therapy_only_where_talking_therapy_is_spoken_of() -> None:
     lexicon = bundled_lexicon()
     (therapist,) = analyse(["Delivered CBT to adults with anxiety and panic disorder."], lexicon)
