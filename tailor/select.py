@@ -391,7 +391,8 @@ def select(
     kept_pubs = publications[: max(max_publications, sum(p.pin for p in publications))]
     # Papers first, then each section of its own ("Presentations"), each newest first (ties by relevance).
     newest_first = grouped(sorted(kept_pubs, key=lambda p: -_year(p.year)), lambda p: p.section)
-    skills, skill_choices = _skills(cv, ranking, max_skills)
+    chosen = [b.id for role in roles for b in role.bullets]
+    skills, skill_choices = _skills(cv, ranking, max_skills, chosen)
     return Selection(roles, newest_first, skills, choices, skill_choices, budget, warnings, education_first)
 
 
@@ -597,17 +598,30 @@ def _year(text: str | None) -> int:
     return 10_000 if text and _NOT_OUT_YET.search(text) else 0
 
 
+def _skills_shown(ranking: Ranking, chosen: Sequence[str]) -> set[str]:
+    """The CV's skills (as written in its list) that name a skill of the lexicon one of the ``chosen`` bullets
+    names too."""
+    if ranking.cv is None or not chosen:
+        return set()
+    said = {name for bullet in chosen for name in ranking.cv.skills_of(bullet)}
+    return {s.text for s in ranking.skills if ranking.cv.skills_of(s.text) & said}
+
+
 _NOT_OUT_YET = re.compile(
     r"forthcoming|in press|to appear|accepted|in print|under review|submitted|in preparation", re.I
 )
 """What a publication's ``year`` says of work not out yet: newer than anything dated."""
 
 
-def _skills(cv: CV, ranking: Ranking, limit: int) -> tuple[list[str], list[Choice]]:
+def _skills(cv: CV, ranking: Ranking, limit: int, chosen: Sequence[str] = ()) -> tuple[list[str], list[Choice]]:
     """The skills to print, most relevant first, and why each skill was kept or left out: the
     pinned ones and those the posting asks for (by name, or as one of a kind it names) always, then the most
-    relevant up to ``limit``."""
-    order = {s.text: n for n, s in enumerate(ranking.skills)}
+    relevant up to ``limit``. Of skills equally relevant (most often none at all, for a posting of another side of
+    the field), those the ``chosen`` bullets name come first: the skills line then backs the work the résumé shows
+    ("WordPress" under a kept bullet done in WordPress), not the CV's first group by its place alone."""
+    shown = _skills_shown(ranking, chosen)
+    ranked = sorted(enumerate(ranking.skills), key=lambda ns: (-ns[1].score, ns[1].text not in shown, ns[0]))
+    order = {s.text: n for n, (_, s) in enumerate(ranked)}
     asked = {s.text: s.asked_as for s in ranking.skills if s.asked}
     pinned = {s.name for s in cv.skills if s.pin}
     names = list(dict.fromkeys(cv.skill_names))

@@ -295,6 +295,33 @@ def test_publications_and_skills_are_ordered_by_relevance_and_cut() -> None:
     assert sorted(selection.skills) == ["C++", "MPI"]  # "Baking" matches nothing
 
 
+@pytest.mark.parametrize(
+    ("bullets", "skills", "posting", "kept"),
+    [
+        # A reporter's data skills first in the list, a newsletter editor's posting that names none of them: the
+        # skill the kept newsletter bullet was done in comes before the CV's first group.
+        (
+            ["Wrote and sent the daily newsletter to 30,000 subscribers in WordPress."],
+            ["Python", "SQL", "Tableau", "WordPress"],
+            "Newsletter Editor\n\nRequirements:\n- Write the daily newsletter\n- Grow subscribers\n",
+            ["WordPress", "Python"],
+        ),
+        # A nurse's list, a clinic posting that names none of them: the charting bullet's system first.
+        (
+            ["Charted assessments for 6 patients a shift in Epic."],
+            ["Phlebotomy", "Spanish", "Epic"],
+            "Clinic Nurse\n\nRequirements:\n- Assess patients\n- Work day shifts\n",
+            ["Epic", "Phlebotomy"],
+        ),
+    ],
+)
+def test_of_skills_the_posting_never_names_those_a_kept_bullet_names_are_kept_first(
+    bullets: list[str], skills: list[str], posting: str, kept: list[str]
+) -> None:
+    cv = make_cv({"A": bullets}, skills=skills)
+    assert select(cv, rank(cv, Posting("p", posting)), max_skills=2).skills == kept
+
+
 def test_a_pinned_publication_is_kept_and_work_not_out_yet_prints_first() -> None:
     cv = make_cv(
         {"A": ["x"]},

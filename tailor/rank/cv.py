@@ -475,6 +475,11 @@ class PreparedCV:
         """The terms the item ``item_id`` is ranked on (its own text's, as analysis spells them)."""
         return frozenset(self.analyses[self._row[item_id]].terms)
 
+    def skills_of(self, item_id: str) -> frozenset[str]:
+        """The lexicon's skills (canonical names) the item ``item_id``'s own text names: "WordPress" of a bullet that
+        optimised stories "in WordPress" and of the skill "WordPress"."""
+        return frozenset(self.analyses[self._row[item_id]].skills)
+
     @cached_property
     def under_way(self) -> dict[str, tuple[str, ...]]:
         """Each skill (as analysis spells terms: "cpa") that texts of the CV name only as a credential their owner
