@@ -944,9 +944,15 @@ def _spans_pdf(path: Path, before: str, chars: str, after: str) -> Path:
         f"BT 1 0 0 1 126 700 Tm /F2 10 Tf <01> Tj\n{runs}ET\n"
         f"BT /F1 10 Tf 1 0 0 1 {132 + 6 * len(chars)} 700 Tm ({after}) Tj ET\n"
     ).encode()
+    return _one_glyph_font_pdf(path, content, ord(chars[0]))
+
+
+def _one_glyph_font_pdf(path: Path, content: bytes, char: int) -> Path:
+    """A one-page PDF of ``content``, whose font ``/F1`` is Helvetica and ``/F2`` a font of one glyph, ``<01>``, that
+    its map to Unicode names as the character ``char``."""
     cmap = (
         "/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Adobe-Identity-UCS def\n"
-        f"1 begincodespacerange <00> <FF> endcodespacerange\n1 beginbfchar\n<01> <{ord(chars[0]):04X}>\nendbfchar\n"
+        f"1 begincodespacerange <00> <FF> endcodespacerange\n1 beginbfchar\n<01> <{char:04X}>\nendbfchar\n"
         "endcmap CMapName currentdict /CMap defineresource pop end end\n"
     ).encode()
     objects = [
@@ -984,23 +990,7 @@ def _ligature_pdf(path: Path, before: str, after: str) -> Path:
         f"BT /Span << /ActualText (fi) >> BDC /F2 10 Tf 1 0 0 1 {72 + 5 * len(before)} 700 Tm <01> Tj EMC ET\n"
         f"BT /F1 10 Tf 1 0 0 1 {78 + 5 * len(before)} 700 Tm ({after}) Tj ET\n"
     ).encode()
-    cmap = (
-        b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Adobe-Identity-UCS def\n"
-        b"1 begincodespacerange <00> <FF> endcodespacerange\n1 beginbfchar\n<01> <FB01>\nendbfchar\n"
-        b"endcmap CMapName currentdict /CMap defineresource pop end end\n"
-    )
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>",
-        b"<< /Length %d >>\nstream\n" % len(content) + content + b"endstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-        b"<< /Type /Font /Subtype /TrueType /BaseFont /DejaVuSans /FirstChar 1 /LastChar 1 /Widths [600] "
-        b"/ToUnicode 7 0 R >>",
-        b"<< /Length %d >>\nstream\n" % len(cmap) + cmap + b"endstream",
-    ]
-    return pdf_of_objects(path, objects)
+    return _one_glyph_font_pdf(path, content, 0xFB01)
 
 
 @pytest.mark.parametrize(("before", "after"), [("Certi", "ed Editor"), ("Led an of", "ce of four")])
