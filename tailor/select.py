@@ -127,6 +127,7 @@ KEPT_REASONS = (
     "asked for by the posting",
     "of a kind the posting asks for",
     "shows a required keyword",
+    "named by a kept bullet",
 )
 ASKED_REASONS = ("pinned", "asked for by the posting", "of a kind the posting asks for")
 """Why a skill is kept whatever the budget, and kept when a page must be fitted: the owner pinned it, or the
@@ -630,8 +631,10 @@ def _skills(cv: CV, ranking: Ranking, limit: int, chosen: Sequence[str] = ()) ->
         for n in names
         if n in pinned or n in asked
     }
+    score = {s.text: s.score for s in ranking.skills}
     for name in sorted(names, key=lambda n: order.get(n, len(order))):
         if name not in reason:
-            reason[name] = "within budget" if len(reason) < limit else "budget"
+            backs = name in shown and score.get(name, 0.0) <= 0  # kept for the bullet alone, no word of the posting's
+            reason[name] = "budget" if len(reason) >= limit else "named by a kept bullet" if backs else "within budget"
     kept = sorted((n for n in names if reason[n] in KEPT_REASONS), key=lambda n: order.get(n, len(order)))
     return kept, [Choice(name, reason[name] in KEPT_REASONS, reason[name]) for name in names]

@@ -319,7 +319,11 @@ def test_of_skills_the_posting_never_names_those_a_kept_bullet_names_are_kept_fi
     bullets: list[str], skills: list[str], posting: str, kept: list[str]
 ) -> None:
     cv = make_cv({"A": bullets}, skills=skills)
-    assert select(cv, rank(cv, Posting("p", posting)), max_skills=2).skills == kept
+    selection = select(cv, rank(cv, Posting("p", posting)), max_skills=2)
+    assert selection.skills == kept
+    # Each says why: the one the bullet names for that, the next for the room left.
+    reasons = {c.bullet_id: c.reason for c in selection.skill_choices}
+    assert [reasons[name] for name in kept] == ["named by a kept bullet", "within budget"]
 
 
 def test_a_pinned_publication_is_kept_and_work_not_out_yet_prints_first() -> None:
