@@ -136,11 +136,8 @@ def misread(text: str | None, *, spans: bool = True, other_end: str | None = Non
         )
         if 1 <= month <= 12:
             return f"is a month in a form tailor does not read: write {year}-{month:02d} or {MONTHS[month - 1]} {year}."
-    if found := _WORD_AND_YEAR.match(value):
-        close = difflib.get_close_matches(found.group(1).lower(), _MONTH_NAMES, n=1, cutoff=0.75)
-        if close:
-            month = MONTH_NAMES[_MONTH_NAMES[close[0]] - 1]
-            return f"names no month tailor knows: did you mean {month} {found.group(2)}?"
+    if (found := _WORD_AND_YEAR.match(value)) and (number := _month_named(found.group(1))):
+        return f"names no month tailor knows: did you mean {MONTH_NAMES[number - 1]} {found.group(2)}?"
     if (found := _MONTH_DAY_YEAR.match(value)) and (month := _month_named(found.group(1))):
         year = found.group(2)
         written = f"{year}-{month:02d} or {MONTHS[month - 1]} {year}"
@@ -177,9 +174,26 @@ _MONTH_DAY_YEAR = re.compile(r"^([A-Za-z]{3,12})\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\
 
 
 def _month_named(word: str) -> int | None:
-    """The month ``word`` names, allowing a misspelling ("Junee"); None if it names none."""
-    close = difflib.get_close_matches(word.lower(), _MONTH_NAMES, n=1, cutoff=0.75)
-    return _MONTH_NAMES[close[0]] if close else None
+    """The month ``word`` names, allowing a misspelling: a letter too many or wrong ("Junee"), or two letters
+    swapped ("Jnu", "Mya", "Spet"), which leaves an abbreviation of three too unlike its month for the closeness
+    alone; None if it names none."""
+    lowered = word.lower()
+    close = difflib.get_close_matches(lowered, _MONTH_NAMES, n=1, cutoff=0.75)
+    if close:
+        return _MONTH_NAMES[close[0]]
+    swapped = [n for name, n in _MONTH_NAMES.items() if _two_swapped(lowered, name)]
+    return swapped[0] if len(set(swapped)) == 1 else None
+
+
+def _two_swapped(word: str, name: str) -> bool:
+    """Whether ``word`` is ``name`` with two letters next to each other swapped ("jnu" for "jun")."""
+    apart = [k for k, (a, b) in enumerate(zip(word, name, strict=False)) if a != b]
+    return (
+        len(word) == len(name)
+        and len(apart) == 2
+        and apart[1] == apart[0] + 1
+        and (word[apart[0]], word[apart[1]]) == (name[apart[1]], name[apart[0]])
+    )
 
 
 def _month_of_day(value: str) -> str:

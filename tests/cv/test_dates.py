@@ -146,3 +146,22 @@ def test_a_closing_date_an_importer_may_set_is_read_and_not_before_the_first(
     first: str | None, then: str, fits: bool
 ) -> None:
     assert dates.readable_after(first, then) is fits
+
+
+@pytest.mark.parametrize(
+    ("written", "meant"),
+    [
+        ("Jnu 2018", "June 2018"),  # two letters of an abbreviation swapped, as fast typing does
+        ("Mya 2020", "May 2020"),
+        ("Spet 2019", "September 2019"),
+        ("Nvo 2017", "November 2017"),
+        ("Junee 2021", "June 2021"),  # a letter too many
+    ],
+)
+def test_a_month_with_two_letters_swapped_is_misread_and_named(written: str, meant: str) -> None:
+    assert f"did you mean {meant}?" in (dates.misread(written) or "")
+
+
+@pytest.mark.parametrize("text", ["Summer 2015", "Term 2019", "Ram 2019", "Fall 2019"])
+def test_a_word_that_is_no_month_misspelt_still_prints_as_written(text: str) -> None:
+    assert dates.misread(text) is None
