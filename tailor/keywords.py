@@ -672,6 +672,33 @@ def _the_employers_kind(text: str, skills: Collection[str], lexicon: Lexicon) ->
     return found
 
 
+_A_FIRMS_FIGURE = re.compile(
+    r"[$€£]\s?\d[\d.,]*\s*(?:[KMB]|bn|mm|thousand|million|billion)?\+?\s+(?:in\s+)?(?:annual\s+)?\Z", re.IGNORECASE
+)
+"""A sum of money just before a skill's name: "$90M ARR", "€1.2B in AUM", "$40 million in annual GMV"."""
+_THE_FIRM_SAYS_WHAT_IT_IS = re.compile(
+    r"(?:^|[.!?]\s+|\n)\s*(?:we(?:'re|’re|\s+are)|(?:[A-Z][\w&.'’-]*,?\s+){1,6}(?:is|are))\s+(?:an?|one)\b[^.!?\n]*\Z",
+    re.IGNORECASE,
+)
+"""The sentence so far opens by saying what the employer is: "We're a B2B SaaS company with …", "Brandt & Okoro
+is a …"."""
+
+
+def _the_employers_figures(text: str, skills: Collection[str], lexicon: Lexicon) -> Counter[str]:
+    """How often each of ``skills`` is said in ``text`` as a figure of the employer's own size, a sum of money
+    before it (:data:`_A_FIRMS_FIGURE`) in a sentence that says what the employer is
+    (:data:`_THE_FIRM_SAYS_WHAT_IT_IS`): "We're a B2B SaaS company with $90M ARR" asks no annual recurring revenue
+    of the candidate, as "Own our $90M ARR forecast" may."""
+    found: Counter[str] = Counter()
+    if not re.search(r"[$€£]\s?\d", text):
+        return found
+    for start, _, term in locate(text, set(skills), lexicon):
+        before = text[max(0, start - 200) : start]
+        if _A_FIRMS_FIGURE.search(before) and _THE_FIRM_SAYS_WHAT_IT_IS.search(before):
+            found[term] += 1
+    return found
+
+
 _A_BODY_WORD = r"(?:Team|Teams|Committee|Committees|Board|Office|Council|Commission|Task[ \t]+Force|System)"
 _A_BODYS_NAME = re.compile(
     r"(?<![\w-])(?:[A-Z][\w'’&-]*[ \t]+(?:(?:of|and|for|&)[ \t]+)?)*[A-Z][\w'’&-]*[ \t]+" + _A_BODY_WORD + r"\b"
@@ -2660,6 +2687,7 @@ def _place_phrases() -> frozenset[str]:
 
 _NOT_ASKED: tuple[Callable[[str, Collection[str], Lexicon], Counter[str]], ...] = (
     _the_employers_kind,
+    _the_employers_figures,
     _in_its_union,
     _a_kind_of_worker,
     _in_a_bodys_name,
@@ -2681,8 +2709,8 @@ _NOT_ASKED: tuple[Callable[[str, Collection[str], Lexicon], Counter[str]], ...] 
     _ruled_out,
 )
 """The readings of a section's text, beside :func:`tailor.people.colleagues`, that count the mentions of a skill
-which ask nothing of the candidate: the employer's kind, its union, a kind of worker, a body's name, what a budget
-is for, a bill's number, a school's benchmark tests, a forecast the work is to meet, where a patient goes next,
-presentations made, arrangements made, a product's maker, a credential's issuer, the people and the staff a job
-serves, the employer's own partners and customers, staff named by their job's letters, what the job does not do or
-need. :func:`keywords` subtracts them from the skill's mentions; a skill said once more is asked."""
+which ask nothing of the candidate: the employer's kind and its size in money, its union, a kind of worker, a body's
+name, what a budget is for, a bill's number, a school's benchmark tests, a forecast the work is to meet, where a
+patient goes next, presentations made, arrangements made, a product's maker, a credential's issuer, the people and
+the staff a job serves, the employer's own partners and customers, staff named by their job's letters, what the job
+does not do or need. :func:`keywords` subtracts them from the skill's mentions; a skill said once more is asked."""

@@ -2139,3 +2139,32 @@ def test_tools_named_before_plain_and_other_or_and_similar_ones_are_each_asked(l
     # "and other X" or "and similar X" alone may mean "these and more" (a stack): each named stays asked, as before.
     asked = found(f"Developer\n\nRequirements:\n- {line}\n")
     assert asked["Python"].alternatives == () and asked["SQL"].alternatives == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Revenue Accountant\n\nWe're a B2B SaaS company with $90M ARR looking for a Revenue Accountant.\n\n"
+            "Requirements:\n- Working knowledge of ASC 606\n- Experience with NetSuite\n",
+            "annual recurring revenue",
+        ),
+        (
+            "Client Service Associate\n\nHalden & Price is an independent wealth management firm with $2.4B in AUM.\n\n"
+            "Responsibilities:\n- Open and maintain client accounts\n\nRequirements:\n- FINRA Series 7\n",
+            "assets under management",
+        ),
+    ],
+)
+def test_a_sum_the_employer_gives_of_its_own_size_asks_nothing_of_the_candidate(text: str, figure: str) -> None:
+    asked = found(text)
+    assert figure not in asked
+    assert len(asked) >= 2  # what the requirements ask stays asked
+
+
+def test_a_sum_the_job_is_to_own_is_still_asked() -> None:
+    asked = found(
+        "Revenue Operations Manager\n\nResponsibilities:\n- Own the $90M ARR forecast and report MRR to the board\n\n"
+        "Requirements:\n- Salesforce\n"
+    )
+    assert {"annual recurring revenue", "monthly recurring revenue"} <= asked.keys()
