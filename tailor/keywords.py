@@ -1330,13 +1330,14 @@ def _the_people_served(text: str, skills: Collection[str], lexicon: Lexicon) -> 
 
 _STAFF_AFTER = re.compile(
     r"(?:[ \t]*(?:,|and|or|&|/)[ \t]*(?!\w+ing\b)[A-Za-z][\w'’-]*)?[ \t]+"
-    r"(?:teams?|staff|employees|associates|agents|representatives|reps|personnel|workers|colleagues|professionals)\b"
+    r"(?:teams?|staff|employees|associates|agents|representatives|reps|personnel|workers|colleagues|professionals"
+    r"|clients|customers)\b"
     r"(?![ \t]+members?\b)",
     re.IGNORECASE,
 )
 """A group of staff named by the work they do, after a skill that names that work ("customer service teams",
-"customer service and claims teams", "front-desk staff"); not a team one works in ("mentoring and developing a team",
-"team members")."""
+"customer service and claims teams", "front-desk staff"), or of clients by the work a firm does for them ("audit
+clients"); not a team one works in ("mentoring and developing a team", "team members")."""
 _FOR_BEFORE = re.compile(
     r"(?<![\w-])(?:(?P<owner>responsible|accountable|responsibility|responsibilities|oversight|advocate|voice)[ \t]+)?"
     r"for[ \t]+"
@@ -1350,8 +1351,9 @@ the UX Design team")."""
 
 def _the_staff_served(text: str, skills: Collection[str], lexicon: Lexicon) -> Counter[str]:
     """Each of ``skills`` that ``text`` says only as the work of a group of staff the job is done for ("build training
-    for our claims and customer service teams", "courses for clinic administrators and front-desk staff"): the
-    people a trainer, a recruiter or an IT desk serves, no skill asked of the candidate. A team one is responsible
+    for our claims and customer service teams", "courses for clinic administrators and front-desk staff"), or of the
+    clients it is done for ("prepare tax provisions for audit clients"): the people a trainer, a recruiter, an IT desk
+    or a firm's tax staff serves, no skill asked of the candidate. A team one is responsible
     for ("responsible for the customer service team") is the job's own work."""
 
     def served(start: int, end: int) -> bool:

@@ -2168,3 +2168,37 @@ def test_a_sum_the_job_is_to_own_is_still_asked() -> None:
         "Requirements:\n- Salesforce\n"
     )
     assert {"annual recurring revenue", "monthly recurring revenue"} <= asked.keys()
+
+
+@pytest.mark.parametrize(
+    ("text", "clients"),
+    [
+        (
+            "Tax Senior\n\nResponsibilities:\n- Prepare income tax provisions under ASC 740 for audit clients\n\n"
+            "Requirements:\n- 3+ years of public accounting\n",
+            {"auditing"},
+        ),
+        (
+            "Copywriter\n\nResponsibilities:\n- Write landing pages and email campaigns for our SaaS and ecommerce "
+            "clients\n\nRequirements:\n- Experience with WordPress\n",
+            {"SaaS", "e-commerce"},
+        ),
+        (
+            "Paralegal\n\nResponsibilities:\n- Draft engagement letters for estate planning clients\n\n"
+            "Requirements:\n- Experience with Clio\n",
+            {"estate planning"},
+        ),
+    ],
+)
+def test_the_work_a_firm_does_for_the_clients_a_job_serves_is_no_keyword(text: str, clients: set[str]) -> None:
+    asked = found(text)
+    assert clients.isdisjoint(asked)
+    assert asked  # the duties and requirements still ask
+
+
+def test_a_clients_work_the_requirements_ask_for_too_stays_a_keyword() -> None:
+    asked = found(
+        "Tax Senior\n\nResponsibilities:\n- Prepare income tax provisions under ASC 740 for audit clients\n\n"
+        "Requirements:\n- 3+ years of audit or tax experience\n"
+    )
+    assert "auditing" in asked
