@@ -4229,3 +4229,19 @@ def test_ecs_is_the_entity_component_system_in_a_game_engines_text_and_amazons_s
     assert not {"Amazon ECS", "compilers"} & set(game.skills)
     cloud = analyse(["Deploy services on AWS with ECS and Terraform."], lexicon)[0]
     assert "Amazon ECS" in cloud.skills and "entity component system" not in cloud.skills
+
+
+def test_a_corporate_accountants_intercompany_work_and_a_revenue_accountants_billing_software_are_skills() -> None:
+    # A posting names intercompany accounting by either of its steps, a CV by the other; Zuora's revenue module by
+    # its old name too.
+    posting, cv, billing = analyse(
+        [
+            "Own the close for three subsidiaries, including intercompany eliminations.",
+            "Prepared monthly intercompany reconciliations for four entities.",
+            "Configured revenue schedules in RevPro for 300 contracts.",
+        ],
+        bundled_lexicon(),
+    )
+    assert "intercompany accounting" in posting.skills
+    assert "intercompany accounting" in cv.skills
+    assert "Zuora" in billing.skills
