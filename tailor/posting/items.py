@@ -228,9 +228,12 @@ def _clauses(item: str) -> list[str]:
     if len(clauses) == 1 and (m := _ONE_COMMA.match(blanked)):
         head, tail = item[: m.end("head")], item[m.start("tail") :]
         short = len(tail.split()) <= QUALIFIER_WORDS and not _ALTERNATIVES.search(tail)
+        # After a head asked whole, brackets are an aside of the clause, one word long as far as its length goes:
+        # "with a mix of public accounting (Big 4 or large regional firm) and industry preferred". Not after any
+        # head: "Experience with Docker, Kubernetes with Dockerization (nice to have)" wishes for the whole item.
         if (
             (_YEARS_OF_EXPERIENCE.match(head) or _SAYS_REQUIRED_AT_END.search(head))
-            and len(tail.split()) <= 2 * QUALIFIER_WORDS
+            and len(blanked[m.start("tail") :].split()) <= 2 * QUALIFIER_WORDS
             and is_nice_to_have(tail)
         ):
             short = True

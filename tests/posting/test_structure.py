@@ -2462,6 +2462,15 @@ def test_a_short_clause_after_an_items_one_comma_that_says_it_is_preferred_leave
     ]
 
 
+def test_brackets_that_wish_for_a_whole_item_of_one_comma_leave_it_whole_and_preferred() -> None:
+    text = (
+        "Backend Developer\n\nQualifications:\n- Experience with Terraform, Ansible with Packer images (nice to have)\n"
+        "- Strong SQL\n"
+    )
+    found = [(s.kind, s.text.splitlines()) for s in parse(text).sections]
+    assert (SectionKind.PREFERRED, ["- Experience with Terraform, Ansible with Packer images (nice to have)"]) in found
+
+
 @pytest.mark.parametrize(
     ("item", "asked", "nice"),
     [
@@ -2486,6 +2495,19 @@ def test_a_short_clause_after_an_items_one_comma_that_says_it_is_preferred_leave
             "Strong SQL skills are a must, Snowflake or BigQuery a plus",
             "Strong SQL skills are a must,",
             "Snowflake or BigQuery a plus",
+        ),
+        # Brackets in the clause are an aside: they make it no longer a list's rest.
+        (
+            "5+ years of accounting experience, with a mix of public accounting (Big 4 or large regional firm) and "
+            "industry preferred",
+            "5+ years of accounting experience,",
+            "with a mix of public accounting (Big 4 or large regional firm) and industry preferred",
+        ),
+        (
+            "3+ years of litigation experience, with plaintiff work (personal injury, mass torts or class actions) "
+            "strongly preferred",
+            "3+ years of litigation experience,",
+            "with plaintiff work (personal injury, mass torts or class actions) strongly preferred",
         ),
     ],
 )
