@@ -319,7 +319,8 @@ def top_terms(result: Build, limit: int = 10) -> list[str]:
     """The posting terms matched most often by the kept bullets, most frequent first, in the posting's words;
     not the words every posting and résumé use ("team", "able"), which ranking counts for little, nor a
     bullet's terms that only relate to one the posting names ("cold calling" for "sales"): the posting does
-    not say them; nor those only its role's title says: the bullets do not."""
+    not say them; nor those only its role's title says: the bullets do not; nor a word of a phrase matched as
+    often ("journal" beside "journal entries"), which says again what the phrase says."""
     from tailor.keywords import posting_words
     from tailor.rank.weights import is_generic
 
@@ -330,6 +331,14 @@ def top_terms(result: Build, limit: int = 10) -> list[str]:
         if b.id in kept
         for t in b.terms
         if t not in b.related and t not in b.context and not is_generic(t)
+    )
+    phrases = [term for term in counts if " " in term]
+    counts = Counter(
+        {
+            term: n
+            for term, n in counts.items()
+            if " " in term or not any(term in p.split() and counts[p] >= n for p in phrases)
+        }
     )
     best = [term for term, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]]
     words = posting_words(result.match.ranking, best)

@@ -793,3 +793,17 @@ def test_load_tells_a_table_of_postings_that_cannot_be_ranked_before_reading_the
     table.write_text("title,company,description\nBaker,Crumb & Co,Bake bread.\n", encoding="utf-8")
     with pytest.raises(TailorError, match="does not have"):
         pipeline.load(tmp_path / "no-such-cv.yaml", postings=[table], columns="description=Body")
+
+
+def test_the_terms_a_build_says_it_matched_leave_out_a_word_its_phrase_says_as_often(tmp_path: Path) -> None:
+    from tailor.report import top_terms
+
+    cv, posting = one_role(
+        tmp_path,
+        "Harbor Freight Lines",
+        "Staff Accountant",
+        ["Posted journal entries for payroll.", "Reviewed journal entries for the fleet's fuel cards."],
+        "# Staff Accountant\n\n## Requirements\n\n- Prepare journal entries for payroll and fuel\n",
+    )
+    terms = top_terms(pipeline.build(posting, cv, output=tmp_path / "out.docx"))
+    assert "journal entries" in terms and not {"journal", "entries"} & set(terms)
