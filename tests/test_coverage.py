@@ -7542,6 +7542,73 @@ def test_an_accessibility_certification_and_law_a_posting_names_are_keywords_a_c
     assert (found["Section 508"].status, found["Section 508"].keyword.required) == ("absent", True)
 
 
+def test_the_other_accessibility_certification_a_posting_offers_is_met_by_a_cv_that_holds_it() -> None:
+    """ "IAAP certification (CPACC or WAS)": a CV holding the Web Accessibility Specialist meets the choice, so the
+    CPACC it does not hold is no keyword it lacks; "WAS" alone is the certificate only in a posting's list of them,
+    never the verb ("It WAS done")."""
+    cv = make_cv(
+        {"Kestrel Transit": ["Audited the trip planner with NVDA and fixed 64 issues."]},
+        certificates=[
+            {
+                "name": "IAAP Web Accessibility Specialist (WAS)",
+                "issuer": "International Association of Accessibility Professionals",
+                "date": "2022",
+            }
+        ],
+    )
+    posting = Posting(
+        "p",
+        "Accessibility Engineer\n\nRequirements:\n- Test releases against WCAG 2.2 AA\n\n"
+        "Nice to have:\n- IAAP certification (CPACC or WAS)\n",
+    )
+    found = keyword_coverage(cv, posting)
+    assert found["CPACC"].met and found["Web Accessibility Specialist"].status == "selected"
+    assert analyse(["The release WAS late and the fix was done."], bundled_lexicon())[0].skills == []
+
+
+def test_the_screen_readers_a_posting_names_are_alternatives_any_one_of_which_a_cv_meets() -> None:
+    """ "Screen reader testing (NVDA, JAWS or VoiceOver)" names three screen readers, any one of which will do: a
+    tester who used JAWS lacks none of them, and JAWS is a screen reader; a reconstructed jaw is none."""
+    cv = make_cv({"Marlow Library": ["Tested the catalogue search with JAWS and fixed 30 focus-order issues."]})
+    posting = Posting(
+        "p",
+        "Web Developer\n\nRequirements:\n- Hands-on screen reader testing (NVDA, JAWS or VoiceOver)\n"
+        "- Experience with screen readers\n",
+    )
+    found = keyword_coverage(cv, posting)
+    assert all(found[name].met for name in ("NVDA", "JAWS", "VoiceOver", "screen readers"))
+    assert found["JAWS"].status == "selected"
+    assert analyse(["Reconstructed jaws and teeth."], bundled_lexicon())[0].skills == []
+
+
+@pytest.mark.parametrize(
+    ("bullet", "asked", "keyword"),
+    [
+        (
+            "Wrote a BFF layer in Node.js that aggregates three REST services.",
+            "Node.js backends for frontends",
+            "backend for frontend",
+        ),
+        (
+            "Implemented internationalisation for 7 locales with react-intl.",
+            "Experience with i18n",
+            "internationalization",
+        ),
+        (
+            "Led the i18n of the checkout into 12 languages.",
+            "Experience with internationalization",
+            "internationalization",
+        ),
+    ],
+)
+def test_a_web_developers_abbreviation_and_its_words_meet_each_other(bullet: str, asked: str, keyword: str) -> None:
+    """ "BFF" is the backend for frontend pattern and "i18n" internationalization, spelt either way: a CV that
+    says one meets a posting that says the other."""
+    cv = make_cv({"Quillon Apps": [bullet]})
+    posting = Posting("p", f"Frontend Engineer\n\nRequirements:\n- {asked}\n- React\n")
+    assert keyword_coverage(cv, posting)[keyword].status == "selected"
+
+
 def test_a_keyword_met_by_its_own_kind_is_not_met_by_its_alternatives_instead() -> None:
     """ "Scripting or programming languages": the résumé's shell scripting meets the scripting languages, though the
     C++ that meets programming languages meets the choice too."""
