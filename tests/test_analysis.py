@@ -3127,3 +3127,34 @@ def test_a_verb_before_a_word_is_no_name_that_opens_with_its_noun_in_ing(text: s
 @pytest.mark.parametrize("text", ["Building automation systems (BAS)", "Serviced building automation controls"])
 def test_a_name_that_opens_with_its_noun_in_ing_is_met_as_written(text: str) -> None:
     assert "building automation" in analyse([text], bundled_lexicon())[0].terms
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_word", "word"),
+    [
+        ("Mentored four engineers through a front-end guild.", "end", "guild"),
+        ("Own back-end services for the ticketing platform.", "end", "service"),
+        ("Kept the ledger Sarbanes-Oxley compliant.", "oxley", "ledger"),
+        ("Hired a full-stack developer.", None, "stack"),
+    ],
+)
+def test_a_hyphens_last_part_that_the_skills_name_does_not_say_is_no_word_of_its_own(
+    text: str, not_a_word: str | None, word: str
+) -> None:
+    """ "front-end" names frontend development: its "end" says nothing alone, so a front-end bullet meets no
+    posting's "end-to-end" or "back-end" through it; a part the name says ("stack" of full-stack development) is a
+    word as the last word of any skill's name is."""
+    terms = analyse([text], bundled_lexicon())[0].terms
+    assert word in terms
+    assert not_a_word is None or not_a_word not in terms
+
+
+def test_a_front_end_bullet_does_not_match_a_back_end_posting_through_end() -> None:
+    from tailor.posting import Posting
+    from tailor.rank import rank
+    from tests.conftest import make_cv
+
+    cv = make_cv({"Quillon Apps": ["Mentored four engineers through a front-end guild.", "Ran the office move."]})
+    posting = Posting("p", "Backend Engineer\n\nRequirements:\n- Own back-end services end to end\n")
+    matched = {term for item in rank(cv, posting).bullets for term in item.terms}
+    assert "end" not in matched

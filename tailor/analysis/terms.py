@@ -523,6 +523,10 @@ def _analysis(
                 modifiers.update(i for i in range(start, end) if lemmas[i] == last)
             if end in versioned and (named_head := _versioned_head(canonical)):
                 extra.append(named_head)
+            if end - 2 in joins and not _names_word(canonical, lemmas[end - 1]):
+                # A hyphen's last part that the skill's name does not say ("end" of "front-end", frontend
+                # development) names nothing alone: no word to meet "end-to-end" or a back end with.
+                modifiers.add(end - 1)
             if lemmas[end - 1] == initials(canonical):
                 # "ICH-GCP": its last word abbreviates the skill itself, so it is no mention of a skill of the
                 # same letters (GCP, Google Cloud); the skill's own term says it.
@@ -629,6 +633,15 @@ word alone ranked one set's strong fits below its moderate ones, and "-owned", "
 
 
 @lru_cache(maxsize=1 << 10)
+def _names_word(canonical: str, lemma: str | None) -> bool:
+    """Whether a skill's canonical name says ``lemma`` among its words, those a hyphen joins included: "full-stack
+    development" says "stack", "frontend development" no "end"."""
+    if not lemma:
+        return False
+    table = lemma_table()
+    return any(lemma in (word, lemma_of(word, table)) for word in re.split(r"[\s\-]+", canonical.lower()) if word)
+
+
 def _versioned_head(canonical: str) -> str | None:
     """The head of a skill named by one of its versions ("Windows 11" of Microsoft Windows): its canonical name's
     last word, as the name written out gives it ("Microsoft Windows" is windows), where that is a word. A version
