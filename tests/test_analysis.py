@@ -3136,6 +3136,7 @@ def test_a_name_that_opens_with_its_noun_in_ing_is_met_as_written(text: str) -> 
         ("Own back-end services for the ticketing platform.", "end", "service"),
         ("Kept the ledger Sarbanes-Oxley compliant.", "oxley", "ledger"),
         ("Hired a full-stack developer.", None, "stack"),
+        ("Led front-end development of the booking app.", "end", "development"),
     ],
 )
 def test_a_hyphens_last_part_that_the_skills_name_does_not_say_is_no_word_of_its_own(

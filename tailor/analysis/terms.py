@@ -523,10 +523,14 @@ def _analysis(
                 modifiers.update(i for i in range(start, end) if lemmas[i] == last)
             if end in versioned and (named_head := _versioned_head(canonical)):
                 extra.append(named_head)
-            if end - 2 in joins and not _names_word(canonical, lemmas[end - 1]):
-                # A hyphen's last part that the skill's name does not say ("end" of "front-end", frontend
-                # development) names nothing alone: no word to meet "end-to-end" or a back end with.
-                modifiers.add(end - 1)
+            if joins:
+                # A hyphen's part that the skill's name does not say ("end" of "front-end", frontend development)
+                # names nothing alone: no word to meet "end-to-end" or a back end with.
+                modifiers.update(
+                    i
+                    for i in range(start, end)
+                    if (i - 1 in joins or i + 1 in joins) and not _names_word(canonical, lemmas[i])
+                )
             if lemmas[end - 1] == initials(canonical):
                 # "ICH-GCP": its last word abbreviates the skill itself, so it is no mention of a skill of the
                 # same letters (GCP, Google Cloud); the skill's own term says it.
@@ -635,7 +639,7 @@ word alone ranked one set's strong fits below its moderate ones, and "-owned", "
 @lru_cache(maxsize=1 << 10)
 def _names_word(canonical: str, lemma: str | None) -> bool:
     """Whether a skill's canonical name says ``lemma`` among its words, those a hyphen joins included: "full-stack
-    development" says "stack", "frontend development" no "end"."""
+    development" says "stack", "frontend development" no "end"; a hyphen is no word, and names nothing."""
     if not lemma:
         return False
     table = lemma_table()
