@@ -3159,3 +3159,48 @@ def test_a_front_end_bullet_does_not_match_a_back_end_posting_through_end() -> N
     posting = Posting("p", "Backend Engineer\n\nRequirements:\n- Own back-end services end to end\n")
     matched = {term for item in rank(cv, posting).bullets for term in item.terms}
     assert "end" not in matched
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Granite Peak Cloud | Denver, CO | On-site",
+        "Harborview Learning · Remote (US) · Full-time",
+        "Tacoma, WA (Hybrid)",
+        "This role is onsite.",
+        "This is a hybrid role, 3 days on-site.",
+        "We are a remote-first company.",
+    ],
+)
+def test_where_a_job_is_done_is_no_term(text: str) -> None:
+    """A posting's "On-site", "Remote (US)" or "hybrid role" says where the job is done, which no bullet shows: no
+    term, so that a header's "On-site" meets no bullet's "public-sector sites"."""
+    terms = analyse([text])[0].terms
+    assert not {"site", "onsite", "remote", "hybrid"} & set(terms)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Provided on-site support to 40 users.", "site"),
+        ("Built remote patient monitoring for 3 clinics.", "remote"),
+        ("Moved the billing service to a hybrid cloud.", "hybrid cloud"),
+        ("Managed a remote team of 6 engineers.", "remote"),
+    ],
+)
+def test_where_work_is_done_stays_a_word_of_the_work_it_names(text: str, word: str) -> None:
+    """Before a noun of the work ("on-site support", "remote patient monitoring", "a hybrid cloud"), the same word
+    says what the work is, and stays a term."""
+    assert word in analyse([text], bundled_lexicon())[0].terms
+
+
+def test_a_headers_on_site_does_not_lift_a_bullet_about_web_sites() -> None:
+    from tailor.posting import Posting
+    from tailor.rank import rank
+    from tests.conftest import make_cv
+
+    cv = make_cv({"Quillon Apps": ["Launched 12 public-sector sites on WordPress.", "Ran the office move."]})
+    posting = Posting(
+        "p", "Site Reliability Engineer\nGranite Peak Cloud | Denver, CO | On-site\n\nRequirements:\n- Kubernetes\n"
+    )
+    assert not any("site" in item.terms for item in rank(cv, posting).bullets)

@@ -434,6 +434,8 @@ def tokenised(lowered: Iterable[str]) -> Iterator[tuple[Doc, list[str], list[str
             _unhour(doc, terms)
         if not _HELD.isdisjoint(terms):
             _unhold(doc, terms)
+        if not _PLACED.isdisjoint(terms):
+            _unplace(doc, terms)
         if not _CALENDAR.isdisjoint(terms) or _SAT in terms:
             _undate(doc, terms)
         if "associate" in terms:
@@ -648,6 +650,29 @@ def _unhold(doc: Doc, terms: list[str | None]) -> None:
         if (first > 0 and doc[first - 1].text in _STATED) or any(
             word in _HOLDING or JOB_WORDS.fullmatch(word) for word in after
         ):
+            terms[i] = None
+
+
+_PLACED = frozenset({"remote", "hybrid", "onsite", "site"})
+"""The words of where a job is done (remote, hybrid, on-site, onsite), as a posting's header ("Denver, CO | On-site")
+or a line of its own ("This role is hybrid") states them; the "site" of "on-site" only."""
+_PLACING = _HOLDING | {"work", "working", "first", "friendly", "eligible", "option", "schedule", "model"}
+"""What a word of :data:`_PLACED` is said of where it says where the job is done: the job ("a remote role"), its work
+("remote work", "remote-first", "remote-friendly", "a hybrid schedule")."""
+
+
+def _unplace(doc: Doc, terms: list[str | None]) -> None:
+    """A word of where a job is done (:data:`_PLACED`: "Remote (US)", "Tacoma, WA (Hybrid)", "On-site", "3 days
+    on-site", "a hybrid role") is no term, as a word of how it is held is none (:func:`_unhold`): no bullet shows it,
+    and the "site" of a header's "On-site" met a bullet's "public-sector sites", its "remote" a bullet's "remote team".
+    Said of the work, a noun of it follows: remote monitoring, a hybrid cloud, on-site support stay. ``terms`` is
+    changed in place."""
+    for i, term in enumerate(terms):
+        if term not in _PLACED or (term == "site" and (i < 2 or doc[i - 1].text != "-" or doc[i - 2].lower_ != "on")):
+            continue
+        after = next((j for j in range(i + 1, len(doc)) if doc[j].text != "-"), len(doc))
+        word = terms[after] if after < len(doc) and after == i + 1 + (doc[i + 1].text == "-") else None
+        if word is None or word in _PLACING or JOB_WORDS.fullmatch(word):
             terms[i] = None
 
 
