@@ -97,8 +97,12 @@ def _from_rich_text(item: object, key: str) -> object:
     """A text (or list of texts) as a résumé site's editor writes it, in the light Markdown of tailor's CV: its HTML
     (``<p>Led <strong>12</strong> nurses</p>``) as lines, ``**bold**`` and ``*italic*``, its list items as
     Markdown's ("- …"), its entities as their characters; and a highlight without the list mark it opens with. The
-    words stay as written."""
+    words stay as written. A highlight that holds a list of two items or more is a highlight per item (and one for a
+    paragraph before them), as a role's summary is (:func:`summary_items`): its items run together would read as one
+    sentence no one wrote ("Cut load time by 30% Added dark mode")."""
     if isinstance(item, list):
+        if key == "highlights":
+            return [part for x in item for part in _highlight_items(x)]
         return [_from_rich_text(x, key) for x in item]
     if not isinstance(item, str):
         return item
@@ -108,6 +112,18 @@ def _from_rich_text(item: object, key: str) -> object:
         if key == "highlights":
             item = " ".join(line.removeprefix("- ") for line in item.splitlines())
     return _LIST_MARK.sub("", item, count=1) if key == "highlights" else item
+
+
+def _highlight_items(item: object) -> list[object]:
+    """A highlight as the highlights it writes: one per item of a list of two or more its HTML holds, else itself
+    as :func:`_from_rich_text` reads it."""
+    if isinstance(item, str):
+        tags = [m[2].lower() for m in _RICH_TAG.finditer(item)]
+        if "li" in tags and all(tag in _RICH_TAGS for tag in tags):
+            items = summary_items(_rich_text_lines(item))
+            if len(items) > 1:
+                return [_LIST_MARK.sub("", part, count=1) for part in items]
+    return [_from_rich_text(item, "highlights")]
 
 
 def _rich_text_lines(text: str) -> str:

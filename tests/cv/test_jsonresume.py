@@ -251,6 +251,32 @@ def test_texts_a_resume_sites_editor_wrote_as_html_are_read_as_light_markdown_wo
     assert [b.text for b in harbour.bullets] == ["Built the first dashboards", "Trained 12 analysts in SQL"]
 
 
+def test_a_highlight_that_holds_a_list_is_a_bullet_per_item_not_one_run_on_sentence(tmp_path: Path) -> None:
+    # A résumé site's editor lets one highlight hold a list: its items run together would make a sentence no one
+    # wrote ("Cut load time by 30% Added dark mode"). A paragraph before the list is a bullet of its own, as in a
+    # role's summary; one item alone, or paragraphs, stay one highlight.
+    resume = json.loads(json.dumps(RESUME))
+    resume["work"][0]["highlights"] = [
+        "<ul><li>Cut page load time by 30%</li><li>Added a dark mode</li></ul>",
+        "<p>Rebuilt the checkout:</p><ul><li><p>Apple Pay in <strong>2 weeks</strong></p></li>"
+        "<li>Saved carts</li></ul>",
+        "<ul><li>Ran the web guild</li></ul>",
+        "<p>Moved the blog to Astro.</p><p>Halved its build time.</p>",
+    ]
+    cv = read_cv(write(tmp_path, resume)).cv
+
+    fleet = cv.experience[0]
+    assert [b.text for b in fleet.bullets] == [
+        "Cut page load time by 30%",
+        "Added a dark mode",
+        "Rebuilt the checkout:",
+        "Apple Pay in **2 weeks**",
+        "Saved carts",
+        "Ran the web guild",
+        "Moved the blog to Astro. Halved its build time.",
+    ]
+
+
 def test_one_string_where_a_list_belongs_is_the_list_it_writes_out(tmp_path: Path) -> None:
     resume = json.loads(json.dumps(RESUME))
     resume["work"][0]["highlights"] = "Rebuilt the nightly loads, twice.\n  Cut the warehouse bill by a third.\n"
