@@ -3204,3 +3204,20 @@ def test_a_headers_on_site_does_not_lift_a_bullet_about_web_sites() -> None:
         "p", "Site Reliability Engineer\nGranite Peak Cloud | Denver, CO | On-site\n\nRequirements:\n- Kubernetes\n"
     )
     assert not any("site" in item.terms for item in rank(cv, posting).bullets)
+
+
+@pytest.mark.parametrize(
+    ("text", "skills"),
+    [
+        ("Own observability: Prometheus, Grafana and PagerDuty", {"PagerDuty"}),
+        ("Familiarity with Celery and Redis", {"Celery"}),
+        ("Write tests with Jest and Detox", {"Detox"}),
+        ("Diced celery, onions and carrots for the mirepoix.", set()),
+        ("Booked juice detox retreats for spa guests.", set()),
+    ],
+)
+def test_the_tools_a_web_or_sre_posting_names_are_skills_and_the_same_words_in_a_kitchen_are_not(
+    text: str, skills: set[str]
+) -> None:
+    found = set(analyse([text], bundled_lexicon())[0].skills)
+    assert skills <= found and not {"Celery", "Detox"} - skills & found
