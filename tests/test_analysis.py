@@ -3186,6 +3186,7 @@ def test_where_a_job_is_done_is_no_term(text: str) -> None:
         ("Built remote patient monitoring for 3 clinics.", "remote"),
         ("Moved the billing service to a hybrid cloud.", "hybrid cloud"),
         ("Managed a remote team of 6 engineers.", "remote"),
+        ("Mentored three remote engineers in React.", "remote"),
     ],
 )
 def test_where_work_is_done_stays_a_word_of_the_work_it_names(text: str, word: str) -> None:

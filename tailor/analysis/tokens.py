@@ -658,7 +658,8 @@ _PLACED = frozenset({"remote", "hybrid", "onsite", "site"})
 or a line of its own ("This role is hybrid") states them; the "site" of "on-site" only."""
 _PLACING = _HOLDING | {"work", "working", "first", "friendly", "eligible", "option", "schedule", "model"}
 """What a word of :data:`_PLACED` is said of where it says where the job is done: the job ("a remote role"), its work
-("remote work", "remote-first", "remote-friendly", "a hybrid schedule")."""
+("remote work", "remote-first", "remote-friendly", "a hybrid schedule"). Not a worker's name: "remote engineers" are
+people who work apart, which a bullet that mentored them says of its work."""
 
 
 def _unplace(doc: Doc, terms: list[str | None]) -> None:
@@ -672,7 +673,7 @@ def _unplace(doc: Doc, terms: list[str | None]) -> None:
             continue
         after = next((j for j in range(i + 1, len(doc)) if doc[j].text != "-"), len(doc))
         word = terms[after] if after < len(doc) and after == i + 1 + (doc[i + 1].text == "-") else None
-        if word is None or word in _PLACING or JOB_WORDS.fullmatch(word):
+        if word is None or word in _PLACING:
             terms[i] = None
 
 
