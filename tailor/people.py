@@ -33,6 +33,7 @@ from itertools import pairwise
 
 from tailor.analysis import Analysis, abbreviates, lemma_of, lemma_table, locate
 from tailor.analysis.skills import stop_words
+from tailor.degrees import education_level
 from tailor.lexicon import Lexicon, everyday
 from tailor.posting.plausible import JOB_WORDS
 
@@ -460,11 +461,26 @@ _BEFORE = 80
 """How far before a mention the words that make it someone one works with may start: "with the", three words."""
 
 
+_LEARNERS = r"(?:students|learners|pupils|graduates)"
+"""Words for people learning, in the plural, that no job's word covers (interns, residents and trainees are jobs')."""
+_A_DEGREES_PEOPLE = re.compile(rf"([A-Za-z][\w.'’]*)[ \t-]+(?:{_LEARNERS}|interns|residents|trainees)\b", re.IGNORECASE)
+"""A word before learners or a programme's people: "BSN students", "PhD students", "MBA interns"; a degree there is
+the programme they are in (:func:`_a_degrees_people`)."""
 _SOMEONES_WORD = re.compile(
-    rf"{JOB_WORDS.pattern}|\b(?:master|owner|partner|counterpart|teammate)s?\b|\b{_HIRING}", re.IGNORECASE
+    rf"{JOB_WORDS.pattern}|\b(?:master|owner|partner|counterpart|teammate)s?\b|\b{_HIRING}|\b{_LEARNERS}\b",
+    re.IGNORECASE,
 )
 """Any word :func:`names_people_here` reads a mention by: a job's word, a Scrum role's, a colleague's
 (:data:`_COUNTERPARTS`), a word of hiring."""
+
+
+def _a_degrees_people(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a degree (:func:`tailor.degrees.education_level`) the people after it study
+    for or hold: "Trained four BSN students", "Mentored PhD students", "Supervised MBA interns". The programme they
+    are in, taught or supervised, is no degree of the teacher's; a subject before them ("calculus students", "ESL
+    learners") is what was taught, and stays the teacher's."""
+    found = _A_DEGREES_PEOPLE.match(text, start)
+    return found is not None and found.end(1) == end and bool(education_level(found[1]))
 
 
 def _names_anyone(text: str) -> bool:
@@ -495,6 +511,8 @@ def names_people_here(text: str, start: int, end: int, term: str = "") -> bool:
     if _SUPERVISED_BY.search(text, max(0, start - 60), start) and (words.isupper() or _a_job_said_in_words(words)):
         # "under the supervision of a licensed physical therapist", "supervised by an RN": an assistant's posting or
         # CV names the credential of the one who supervises, no credential the job asks for or its owner holds.
+        return True
+    if _a_degrees_people(text, start, end):
         return True
     after = _NEXT_WORD.match(text, end)
     if _a_job_in_the_plural(words) or _HIRED.match(text, end):
@@ -812,11 +830,23 @@ def kinds_of_others(text: str, analysis: Analysis, lexicon: Lexicon) -> frozense
     it (:func:`only_as_people` reads it so for the keywords); the pair ("msw intern") still says whom the work was
     for, as a posting that asks its hire to supervise MSW interns says it. A job's own letters ("Supervised six
     RNs") are the people themselves, no kind of them, and stay."""
+    # A degree said only before learners ("BSN students", "PhD students") is their programme, whether or not the
+    # lexicon names the degree (only a named one is a skill :func:`only_as_people` reads).
+    degrees = Counter(
+        found[1].lower()
+        for found in _A_DEGREES_PEOPLE.finditer(text)
+        if _a_degrees_people(text, found.start(1), found.end(1))
+    )
+    kinds = {
+        degree
+        for degree, count in degrees.items()
+        if degree in analysis.terms and len(re.findall(rf"(?<![\w.]){re.escape(degree)}(?!\w)", text, re.I)) == count
+    }
     others = only_as_people(text, analysis, lexicon, job_letters(lexicon))
     if len(others) < 2:
-        return frozenset()
+        return frozenset(kinds)
     pairs = (term.split() for term in analysis.terms if term.count(" ") == 1)
-    return frozenset(first for first, then in pairs if first in others and then in others)
+    return frozenset(kinds | {first for first, then in pairs if first in others and then in others})
 
 
 _CARE = r"(?:mentor\w*|coach(?:ed|es|ing)?|tutor\w*|train(?:ed|ing|s)?|supervis\w*|precept\w*)"

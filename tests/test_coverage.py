@@ -5079,7 +5079,7 @@ def test_a_three_statement_model_is_evidence_of_the_financial_modeling_a_posting
 
 
 def test_a_physical_therapists_licence_is_no_evidence_of_an_assistants_and_a_doctorate_of_a_specialism() -> None:
-    cv = make_cv({"Riverside Rehab": ["Treated 14 outpatients a day as a Physical Therapist, with my DPT students."]})
+    cv = make_cv({"Riverside Rehab": ["Treated 14 outpatients a day as a Physical Therapist (DPT), with students."]})
     posting = Posting(
         "p",
         "Physical Therapist Assistant\n\nRequirements:\n- Current Physical Therapist Assistant (PTA) license\n"

@@ -49,6 +49,11 @@ ALIKE = [
     ("Rolled out Omnicell and trained pharmacy technicians on it", "Omnicell", False),
     # A word of that form that says what the people are still shares their word with the field before it.
     ("Worked with Omnicell and certified pharmacy technicians", "Omnicell", True),
+    # A degree before the people who study for it is their programme, no degree of the one who taught them; a
+    # subject before them is what was taught.
+    ("Precept MBA students on their capstone projects", "MBA", True),
+    ("Supervise PharmD students on rotations", "PharmD", True),
+    ("Teach ESL students in evening classes", "ESL", False),
     # Work done to people, software named as workers, a field before a thing: one's own.
     ("Mentor engineers in code review", "mentoring", False),
     ("Deploy Cloudflare Workers at the edge", "Cloudflare", False),

@@ -919,8 +919,9 @@ def test_the_job_title_leaves_the_fits_breadth_as_the_postings_text_makes_it() -
 
 
 def test_a_degree_the_posting_requires_is_not_evidence_in_a_bullet() -> None:
-    # "PhD in physics" describes the applicant's education, not work a bullet can show.
-    cv = make_cv({"Lab": ["Supervised PhD students.", "Wrote Fortran solvers."]})
+    # "PhD in physics" describes the applicant's education, not work a bullet can show, even the owner's own
+    # (students' PhD is not theirs at all: test_a_degree_said_only_of_the_students_a_bullet_taught_…).
+    cv = make_cv({"Lab": ["Defended PhD thesis.", "Wrote Fortran solvers."]})
     posting = "Requirements:\n- PhD in physics.\n- Fortran."
     as_words = scores(cv, posting, generic=1.0)
     assert as_words["job0-b0"] == pytest.approx(as_words["job0-b1"], abs=0.01)
@@ -2810,3 +2811,20 @@ def test_a_heading_of_the_posting_that_names_no_skill_adds_no_words() -> None:
     text = "# Bookkeeper\n\n## Key Responsibilities\n\n- Reconcile accounts\n"
     analysed = analyse_posting(Posting("posting.md", text))
     assert all("responsibility" not in s.analysis.terms for s in analysed.sections)
+
+
+def test_a_degree_said_only_of_the_students_a_bullet_taught_ranks_it_for_no_such_degree() -> None:
+    # "MBA students" study for the degree; the lecturer who mentored them shows no MBA by it, whether the lexicon names
+    # the degree (MBA) or not (PhD).
+    cv = make_cv(
+        {
+            "Lakeside Business School": [
+                "Mentored twelve MBA students and three PhD students through their capstone projects.",
+                "Built the department's annual budget forecast with the finance office.",
+            ]
+        }
+    )
+    posting = "# Finance Manager\n\n## Requirements\n\n- MBA or PhD; experience in budget forecasting.\n"
+    bullets = {b.id: b for b in rank(cv, Posting("p", posting)).bullets}
+    assert not {"mba", "phd"} & set(bullets["job0-b0"].terms)
+    assert bullets["job0-b1"].score > bullets["job0-b0"].score
