@@ -91,6 +91,11 @@ _NICE_TO_HAVE_FIRST = re.compile(
     r"^\W*(?:(?:bonus|plus|preferred|preference|nice[- ]to[- ]have|desirable|optional)\b[^\w-]"
     # As a label only: "Desired outcomes" is a duty's, "a plus-size line" no marker.
     r"|(?:prefer|desired|advantageous|an? (?:plus|bonus|asset|advantage))(?:\s*[:–—]|\s+-)"
+    # What the hire would care about, not what they must have done: "Passion for AI, innovation, and startups", "A
+    # genuine interest in machine learning", "Passionate about public health". A CV that shows the work shows the
+    # care, as it shows what is preferred.
+    r"|(?:an?\s+)?(?:(?:genuine|deep|strong|real|keen)\s+)?(?:passion|enthusiasm|curiosity|interest)\s+(?:for|in|about)\s"
+    r"|(?:passionate|enthusiastic|curious)\s+(?:about|for)\s"
     # "Prefer" as the employer's verb, of whom or what it would rather have; not the candidate's ("Prefer simple
     # solutions over complex ones", a trait a list of "Have …", "Listen well …" asks for).
     r"|prefer\s+(?:candidates?|applicants?|someone|individuals?|those|(?:prior |previous )?(?:experience|familiarity"
@@ -99,7 +104,7 @@ _NICE_TO_HAVE_FIRST = re.compile(
 )
 """An item that opens by saying it is nice to have, as a label or the employer's verb ("Preferred: MicroStation",
 "Prefer – experience with HEC-RAS", "Prefer candidates with a CDL", "Desired: PMP", "A plus: Bluebeam"), whatever
-follows."""
+follows; or by a passion or an interest ("Passion for AI"), what the hire would care about."""
 _REQUIRED_WORD = re.compile(r"\b(?:required|must|essential|mandatory|necessary|(?<!\bas )needed)\b", re.IGNORECASE)
 
 

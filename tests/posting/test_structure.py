@@ -1571,6 +1571,32 @@ def test_an_item_that_opens_by_saying_it_is_nice_to_have_is_preferred_in_a_list_
     ]
 
 
+def test_a_passion_or_an_interest_a_requirement_opens_with_is_preferred_not_required() -> None:
+    # A passion names what the hire would care about, not what they must have done: the work, if a CV shows it, shows
+    # the care, as what is preferred does. A requirement that names a rate of interest or an interest held asks.
+    text = (
+        "Community Pharmacist\n\n## Requirements\n\n- PharmD and an active pharmacist license\n"
+        "- Passion for public health, vaccination, and patient education\n"
+        "- A genuine interest in diabetes care\n- Passionate about medication therapy management\n"
+        "- Interest rate hedging for the trust's accounts\n"
+    )
+    found = [(s.kind, s.text.splitlines()) for s in parse(text).sections]
+    assert found[1:] == [
+        (
+            SectionKind.REQUIREMENTS,
+            ["- PharmD and an active pharmacist license", "- Interest rate hedging for the trust's accounts"],
+        ),
+        (
+            SectionKind.PREFERRED,
+            [
+                "- Passion for public health, vaccination, and patient education",
+                "- A genuine interest in diabetes care",
+                "- Passionate about medication therapy management",
+            ],
+        ),
+    ]
+
+
 def test_a_licence_another_state_grants_by_comity_or_reciprocity_is_required_one_to_be_gained_is_not() -> None:
     # Comity, reciprocity and endorsement transfer a licence held now; a CDL obtained after hire is to be gained.
     text = (
