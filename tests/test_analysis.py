@@ -829,6 +829,22 @@ def test_a_word_in_the_plural_before_and_heads_a_phrase_of_its_own_and_shares_no
     assert shared_skills(texts, lexicon) == [frozenset(), {"unit testing"}, {"system administration"}]
 
 
+def test_a_products_head_written_in_full_first_is_shared_forward_by_the_makers_listed_after_it() -> None:
+    # "Toast POS, Square and Clover" are three point-of-sale systems, the head written once, after the first; so are
+    # the licences of "PT license, OT and SLP". A field's name in small letters shares no head forward: "project
+    # management, product and hiring" says no product management.
+    lexicon = bundled_lexicon()
+    texts = [
+        "Trained servers on Toast POS, Square and Clover at three sites",
+        "Held a PT license, OT and SLP in two states",
+        "Led project management, product and hiring for the studio",
+    ]
+    found = shared_skills(texts, lexicon)
+    assert {"square pos", "clover pos"} <= found[0]
+    assert "ot license" in found[1]
+    assert "product management" not in found[2]
+
+
 def test_a_verbs_ing_or_ed_form_before_and_shares_no_head_its_skill_writes_otherwise() -> None:
     lexicon = bundled_lexicon()
     texts = [

@@ -1744,6 +1744,7 @@ def shared_heads(
             share(start, at)
             if not verbal:
                 _share_modifier(words, at, start, by_length, found, where)
+        _share_a_products_head_forward(words, at, by_length, found, where)
         # "unit, integration and", "Swedish, deep tissue, and": each modifier of one or two words before a comma
         # (and before a serial comma), back to the list's start
         listed = at - 1 if at < 1 or words[at - 1] != "," else at - 2
@@ -1761,6 +1762,55 @@ def shared_heads(
                 break  # the list's first item, or an item of three words or more: a phrase, no modifier
             listed = comma - 1
     return frozenset(found)
+
+
+def _share_a_products_head_forward(
+    words: Sequence[str],
+    at: int,
+    by_length: Mapping[str, Sequence[tuple[int, Mapping[tuple[str, ...], str]]]],
+    found: set[str],
+    where: dict[str, tuple[int, int]],
+) -> None:
+    """Add to ``found`` the products a list names by their makers after a first item that writes the head they share
+    in full: "across Google Ads, Meta and LinkedIn" says Meta Ads and LinkedIn Ads, "Adobe Analytics, Mixpanel or
+    Amplitude" nothing more (no Mixpanel Analytics is named). Only between named things (the lexicon's names that
+    keep their own capitals): a field's name in small letters shares no head forward ("project management, marketing
+    and sales" asks no sales management). Each item after the first is one word, the coordinator at ``at`` before
+    the last."""
+    items = [at + 1] if at + 1 < len(words) and words[at + 1].isalpha() else []
+    last = at - 2 if at > 1 and words[at - 1] == "," else at - 1  # the serial comma
+    while items and last >= 2 and words[last].isalpha() and words[last - 1] == ",":
+        items.append(last)
+        last -= 2
+    if not items or last < 1:
+        return
+    for start in range(max(0, last - 2), last):
+        name = next(
+            (
+                named
+                for length, patterns in by_length.get(words[start], ())
+                if length == last + 1 - start
+                if (named := patterns.get(tuple(words[start : last + 1]))) is not None
+            ),
+            None,
+        )
+        if name is None or name.islower():
+            continue
+        head = tuple(words[start + 1 : last + 1])
+        for item in items:
+            shared = next(
+                (
+                    named
+                    for length, patterns in by_length.get(words[item], ())
+                    if length == 1 + len(head)
+                    if (named := patterns.get((words[item], *head))) is not None
+                ),
+                None,
+            )
+            if shared is not None and not shared.islower():
+                found.add(shared.lower())
+                where.setdefault(shared.lower(), (start, item + 1))
+        return
 
 
 def _a_word(word: str) -> bool:
