@@ -364,6 +364,43 @@ and marketing operations"; or one such team alone ("coordinate with content mark
 of its items is a department then, data science too; "work with design and analytics tools" names tools."""
 
 
+_NAVIGATED = re.compile(
+    r"\b(?i:navigat\w*|get\w*[ \t]+(?:deals?|contracts?)[ \t]+through)[ \t]+"
+    r"(?:(?i:the|complex|lengthy|enterprise|their|customers?['’]?|clients?['’]?|buyers?['’]?)[ \t]+)*"
+    rf"({_ITEM}(?:(?:,[ \t]*{_ITEM})*,?[ \t]+(?:and|&)[ \t]+{_ITEM})?)"
+)
+"""What a seller or a project gets through, a list in small letters after "navigate": "navigate procurement and legal
+reviews", "navigating complex procurement processes", "get deals through procurement and security". The functions
+among it (:data:`_FUNCTIONS`) are the customer's or another team's, as "work with procurement teams" names them:
+their process is passed, none of their work asked of the hire, and a CV that says it worked "with procurement and
+legal teams" shows what such a posting asks. The rules or systems of a function (:data:`_KNOWN`) are the hire's
+to know ("navigate procurement rules")."""
+
+
+_KNOWN = frozenset(
+    {"rules", "regulations", "policies", "policy", "law", "laws", "codes", "standards", "systems", "software", "tools"}
+)
+"""What a function's word may head that the hire knows or uses, no other team's: "navigate procurement rules" (a
+public buyer's own), "navigate HR systems"."""
+
+
+def _functions_navigated(text: str) -> list[tuple[int, int]]:
+    """The spans of the firms' functions (:data:`_FUNCTIONS`), each an item's first word, of a list a text says the
+    job navigates (:data:`_NAVIGATED`)."""
+    if "navigat" not in text.lower() and "through" not in text.lower():
+        return []
+    out = []
+    for found in _NAVIGATED.finditer(text):
+        for item in re.finditer(r"[^,&]+?(?=\s*(?:,|\band\b|&|$))", found.group(1)):
+            words = item.group().split()
+            if words and words[0] == "and":
+                words = words[1:]
+            if words and words[0].lower() in _FUNCTIONS and not (len(words) > 1 and words[1].lower() in _KNOWN):
+                start = found.start(1) + item.start() + item.group().index(words[0])
+                out.append((start, start + len(words[0])))
+    return out
+
+
 def _functions_listed(text: str) -> list[tuple[int, int]]:
     """The spans of the lists of departments the job works with that name them by their functions
     (:data:`_FUNCTIONS_LISTED`)."""
@@ -591,6 +628,7 @@ def colleagues(
     departments += [named.span(named.lastindex or 1) for named in _DEPARTMENTS_NAMED.finditer(text)]
     departments += [named.span(1) for named in _partner_lists(text)]
     departments += [named.span(1) for named in _PARTIES_SUCH_AS.finditer(text) if not _doing(named.group(1))]
+    departments += _functions_navigated(text)
     listed = _functions_listed(text)
     departments += listed
     departments += _beside_people(text)

@@ -265,3 +265,24 @@ def test_care_a_cv_says_its_owner_received_is_no_evidence_of_giving_it(bullet: s
     posting = Posting("p", f"Senior Analyst\n\nRequirements:\n- Experience {term} junior staff\n- Forklift licence\n")
     cv = make_cv({"Acme": [bullet, "Sold bicycles."]})
     assert keyword_coverage(cv, posting)[term].status == ("selected" if given else "absent")
+
+
+def test_the_functions_a_seller_navigates_are_the_customers_neither_asked_nor_lacking() -> None:
+    # A device seller "navigates procurement and legal reviews": the hospital's, as "worked with procurement and
+    # legal teams" says in a CV. Neither is asked of the hire, so a CV that shows the dealing lacks nothing; a
+    # public buyer's "procurement rules" are their own to know, and their procurement work is asked.
+    seller = Posting(
+        "p",
+        "Medical Device Sales Representative\n\nRequirements:\n"
+        "- Navigate procurement, legal and compliance reviews to bring new devices into hospitals\n"
+        "- Surgical sales experience\n",
+    )
+    assert "procurement" not in {k.term for k in keywords(analyse_posting(seller))}
+    cv = make_cv({"Acme Surgical": ["Closed 9 hospital contracts with procurement and legal teams."]})
+    assert "procurement" not in keyword_coverage(cv, seller)
+    buyer = Posting(
+        "p",
+        "County Buyer\n\nRequirements:\n- Manage procurement of supplies for county agencies\n"
+        "- Navigate procurement rules and bid protests\n",
+    )
+    assert "procurement" in {k.term for k in keywords(analyse_posting(buyer))}
