@@ -1785,28 +1785,12 @@ def _share_a_products_head_forward(
     if not items or last < 1:
         return
     for start in range(max(0, last - 2), last):
-        name = next(
-            (
-                named
-                for length, patterns in by_length.get(words[start], ())
-                if length == last + 1 - start
-                if (named := patterns.get(tuple(words[start : last + 1]))) is not None
-            ),
-            None,
-        )
+        name = _name_of(tuple(words[start : last + 1]), by_length)
         if name is None or name.islower():
             continue
         head = tuple(words[start + 1 : last + 1])
         for item in items:
-            shared = next(
-                (
-                    named
-                    for length, patterns in by_length.get(words[item], ())
-                    if length == 1 + len(head)
-                    if (named := patterns.get((words[item], *head))) is not None
-                ),
-                None,
-            )
+            shared = _name_of((words[item], *head), by_length)
             if shared is not None and not shared.islower():
                 found.add(shared.lower())
                 where.setdefault(shared.lower(), (start, item + 1))
@@ -1882,6 +1866,14 @@ def _a_name(
     """Whether ``words`` are a name of the lexicon of their own: "Lean and Six Sigma" names two methods, each its
     own, though Lean Six Sigma is a name too."""
     return any(words in patterns for length, patterns in by_length.get(words[0], ()) if length == len(words))
+
+
+def _name_of(
+    words: tuple[str, ...], by_length: Mapping[str, Sequence[tuple[int, Mapping[tuple[str, ...], str]]]]
+) -> str | None:
+    """The skill (its canonical name) whose name of the lexicon ``words`` (lemmas) are, or None."""
+    found = (patterns.get(words) for length, patterns in by_length.get(words[0], ()) if length == len(words))
+    return next((name for name in found if name is not None), None)
 
 
 def _share_head(
