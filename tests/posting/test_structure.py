@@ -1573,18 +1573,26 @@ def test_an_item_that_opens_by_saying_it_is_nice_to_have_is_preferred_in_a_list_
 
 def test_a_passion_or_an_interest_a_requirement_opens_with_is_preferred_not_required() -> None:
     # A passion names what the hire would care about, not what they must have done: the work, if a CV shows it, shows
-    # the care, as what is preferred does. A requirement that names a rate of interest or an interest held asks.
+    # the care, as what is preferred does. A requirement that names a rate of interest, or asks what is known or done
+    # beside the interest, asks.
     text = (
         "Community Pharmacist\n\n## Requirements\n\n- PharmD and an active pharmacist license\n"
         "- Passion for public health, vaccination, and patient education\n"
         "- A genuine interest in diabetes care\n- Passionate about medication therapy management\n"
         "- Interest rate hedging for the trust's accounts\n"
+        "- An interest in and familiarity with compounding software\n"
+        "- Passion for rural health and 2+ years of retail pharmacy\n"
     )
     found = [(s.kind, s.text.splitlines()) for s in parse(text).sections]
     assert found[1:] == [
         (
             SectionKind.REQUIREMENTS,
-            ["- PharmD and an active pharmacist license", "- Interest rate hedging for the trust's accounts"],
+            [
+                "- PharmD and an active pharmacist license",
+                "- Interest rate hedging for the trust's accounts",
+                "- An interest in and familiarity with compounding software",
+                "- Passion for rural health and 2+ years of retail pharmacy",
+            ],
         ),
         (
             SectionKind.PREFERRED,
