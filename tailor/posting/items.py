@@ -94,10 +94,11 @@ _NICE_TO_HAVE_FIRST = re.compile(
     # What the hire would care about, not what they must have done: "Passion for AI, innovation, and startups", "A
     # genuine interest in machine learning", "Passionate about public health". A CV that shows the work shows the
     # care, as it shows what is preferred. Not where the item asks what is known or done too ("An interest in and
-    # familiarity with Unix", "Passion for AI and 3+ years of Python").
+    # familiarity with Unix", "Passion for AI and 3+ years of Python"); a field's "customer experience" asks nothing.
     r"|(?:(?:an?\s+)?(?:(?:genuine|deep|strong|real|keen)\s+)?(?:passion|enthusiasm|curiosity|interest)\s+(?:for|in|about)"
     r"|(?:passionate|enthusiastic|curious)\s+(?:about|for))\s(?!and\b)"
-    r"(?![^\n]*\b(?:experience[ds]?|familiar\w*|knowledge|proficien\w*|expertise|years?)\b)"
+    r"(?![^\n]*\b(?:experienced?\s+(?:in|with|of|as|using)|familiar\w*|knowledge|proficien\w*|expertise"
+    r"|(?:\d+\+?|one|two|three|four|five)\s*(?:-\s*\d+\s*)?\+?\s*years?)\b)"
     # "Prefer" as the employer's verb, of whom or what it would rather have; not the candidate's ("Prefer simple
     # solutions over complex ones", a trait a list of "Have …", "Listen well …" asks for).
     r"|prefer\s+(?:candidates?|applicants?|someone|individuals?|those|(?:prior |previous )?(?:experience|familiarity"

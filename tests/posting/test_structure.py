@@ -1579,6 +1579,7 @@ def test_a_passion_or_an_interest_a_requirement_opens_with_is_preferred_not_requ
         "Community Pharmacist\n\n## Requirements\n\n- PharmD and an active pharmacist license\n"
         "- Passion for public health, vaccination, and patient education\n"
         "- A genuine interest in diabetes care\n- Passionate about medication therapy management\n"
+        "- Passionate about the patient experience at the counter\n"
         "- Interest rate hedging for the trust's accounts\n"
         "- An interest in and familiarity with compounding software\n"
         "- Passion for rural health and 2+ years of retail pharmacy\n"
@@ -1600,6 +1601,7 @@ def test_a_passion_or_an_interest_a_requirement_opens_with_is_preferred_not_requ
                 "- Passion for public health, vaccination, and patient education",
                 "- A genuine interest in diabetes care",
                 "- Passionate about medication therapy management",
+                "- Passionate about the patient experience at the counter",
             ],
         ),
     ]
