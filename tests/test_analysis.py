@@ -1270,6 +1270,19 @@ def test_a_contractors_ccm_is_the_construction_manager_and_a_hospitals_the_case_
         assert "Certified Construction Manager" in skills(line) and "CCM" not in skills(line)
 
 
+def test_a_school_builders_dsa_is_the_state_architect_and_a_programmers_data_structures() -> None:
+    # A public school builder's letters are the regulator over its work, as the posting spells it out.
+    bullet = "Built 6 K-12 classroom wings under DSA oversight, each opened for the fall term."
+    assert skills(bullet) == ["Division of the State Architect"]
+    assert "Division of the State Architect" in skills("Coordinate with the Division of the State Architect (DSA).")
+    assert "algorithms and data structures" not in skills("DSA inspector of record on two school projects.")
+    # A programmer's are data structures and algorithms, wherever a school is spoken of.
+    assert "algorithms and data structures" in skills("Strong DSA fundamentals.")
+    assert "algorithms and data structures" in skills("Taught DSA in Java at a coding school.")
+    # A public owner's representative's software and the wage law of its contracts are each one term.
+    assert skills("Track budgets in e-Builder; enforce prevailing wage laws.") == ["e-Builder", "prevailing wage"]
+
+
 def test_a_plants_ci_is_continuous_improvement_and_a_software_teams_continuous_integration() -> None:
     assert skills("Lead CI projects on the plant floor with Lean tools.") == ["process improvement", "Lean methodology"]
     assert "CI/CD" not in skills("Build a CI culture through kaizen events and 5S audits.")

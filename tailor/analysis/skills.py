@@ -926,6 +926,18 @@ _TRADE_SENSES: dict[str, tuple[_Sense, ...]] = {
             | {"licensure", "psychotherapy", "behavioral", "lcsw", "lmft", "lpcc"},
         ),
     ),
+    # A public school builder's "DSA" is California's Division of the State Architect, which approves and inspects
+    # its work ("under DSA oversight", "DSA inspector of record"); a programmer's, data structures and algorithms.
+    "algorithms and data structures": (
+        _Sense(
+            frozenset({"construction", "contractor", "subcontractor", "superintendent", "architect", "inspector"})
+            | frozenset({"ior", "k-12", "school", "modernization", "submittal", "rfi", "jobsite", "caltrans"}),
+            "Division of the State Architect",
+            written="dsa",
+            unless=frozenset({"algorithm", "leetcode", "coding", "code", "programming", "python", "java", "c++"})
+            | frozenset({"software", "developer", "computer", "computing", "interview", "complexity", "graph"}),
+        ),
+    ),
     "CCM": (
         _Sense(
             frozenset({"subcontractor", "superintendent", "jobsite", "preconstruction"})
@@ -1172,7 +1184,9 @@ modification rate of its safety record, no medical record, where safety, OSHA, i
 patients, charts or clinicians ("Kept a 0.68 EMR with zero lost-time incidents"); a contractor's "CCM" is the CMAA's
 Certified Construction Manager, no case manager's, where subcontractors, superintendents or the jobsite are, or the
 trade's other credentials and tools ("PMP, CCM or DBIA", "LEED AP or CCM"; "construction" alone is not enough: a
-hospital's case managers work in a building under construction). A plant's "CI" is continuous improvement, no
+hospital's case managers work in a building under construction); a public school builder's "DSA" is California's
+Division of the State Architect, no data structures and algorithms, where construction, architects, inspectors or
+schools are spoken of and no code, programming or algorithms. A plant's "CI" is continuous improvement, no
 continuous integration, where Lean, kaizen, Six Sigma or
 manufacturing are spoken of and no pipeline, software or code ("Lead CI projects with Lean tools"; Lean deploys
 standard work too); "CI/CD"
