@@ -1283,6 +1283,12 @@ def test_a_school_builders_dsa_is_the_state_architect_and_a_programmers_data_str
     assert skills("Track budgets in e-Builder; enforce prevailing wage laws.") == ["e-Builder", "prevailing wage"]
 
 
+def test_an_electrical_testers_neta_level_is_its_certification_and_a_given_name_none() -> None:
+    assert skills("NETA Level III or IV certification required.") == ["NETA certification"]
+    assert skills("NETA certified technician; tested switchgear.") == ["NETA certification", "switchgear"]
+    assert skills("Neta Alvarez led the commissioning team.") == []
+
+
 def test_a_plants_ci_is_continuous_improvement_and_a_software_teams_continuous_integration() -> None:
     assert skills("Lead CI projects on the plant floor with Lean tools.") == ["process improvement", "Lean methodology"]
     assert "CI/CD" not in skills("Build a CI culture through kaizen events and 5S audits.")
