@@ -32,7 +32,7 @@ def read_list(draft: Draft, kind: str, lines: list[Line], sections: frozenset[st
     labelled = False
     labels: list[str] = []  # the labels left out, to name in the note
     group = ""  # the label on a line of its own over the lines that follow ("Natural Languages:")
-    pieces = [piece for each in lines for piece in _groups(each)]
+    pieces = [piece for each in _rejoined(lines) for piece in _groups(each)]
     # A cloud of chips has shorter rows too ("Airway Mgmt⇥CPAP" under three chips): where a line of the section is
     # chips, a line of two names set apart is as well; and so is each of a grid of two columns, rows of two names
     # (:data:`GRID_ROWS` of them at least: "Triage⇥CPAP" alone may be a label and its item).
@@ -210,6 +210,27 @@ def _without_level(item: str, levels: list[str]) -> str:
 _NEXT_GROUP = re.compile(r"\s+[|•·]\s+(?=[A-Z][\w &/+-]{1,30}:\s+\S)|[ ]*\t\s*(?=[A-Z][\w &/+-]{1,30}:\s+\S)")
 """Where the next labelled group starts on a line of several ("WMS: Manhattan, SAP EWM | Tools: Excel"), or at a
 tab, as a Word résumé sets two columns of them ("Languages: Python, Bash<tab>Cloud: AWS")."""
+
+
+def _rejoined(lines: list[Line]) -> list[Line]:
+    """``lines`` with each line that ends in a comma joined to the next, where the next opens no label, list item,
+    heading, table row or column of its own: an e-mail or a narrow column wrapped the list there ("Software: P6,
+    Procore," over "Navisworks, Excel"), and the items below are the label's still."""
+    out: list[Line] = []
+    for line in lines:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.plain.endswith(",")
+            and not (last.row or line.row or line.item or line.heading or line.column)
+            and not _LABEL.match(line.plain)
+        ):
+            out[-1] = replace(
+                last, text=f"{last.text} {line.text}", marked=f"{last.marked or last.text} {line.marked or line.text}"
+            )
+        else:
+            out.append(line)
+    return out
 
 
 def _groups(line: Line) -> list[Line]:

@@ -695,3 +695,39 @@ def test_a_language_s_own_name_and_its_level_in_one_bracket_are_each_kept_where_
         {"name": "Greek (Ελληνικά)", "fluency": "B1"},
         {"name": "Hindi (हिन्दी)", "fluency": None},
     ]
+
+
+def test_a_labelled_line_of_skills_an_email_wrapped_after_a_comma_goes_on_in_the_next() -> None:
+    """An e-mail wraps at 72 characters: the items below a line that ends in a comma are still its label's, and a
+    line that opens a label of its own starts the next group."""
+    draft = draft_of(
+        "Marisol Ekwueme\n\nSKILLS\n"
+        "Clinical: wound care, IV therapy, telemetry monitoring, phlebotomy,\n"
+        "patient education, discharge planning\n"
+        "Systems: Epic, Cerner,\n"
+        "Pyxis MedStation\n"
+        "Certifications: BLS, ACLS\n"
+    )
+    assert draft.skill_groups == {
+        "wound care": "Clinical",
+        "IV therapy": "Clinical",
+        "telemetry monitoring": "Clinical",
+        "phlebotomy": "Clinical",
+        "patient education": "Clinical",
+        "discharge planning": "Clinical",
+        "Epic": "Systems",
+        "Cerner": "Systems",
+        "Pyxis MedStation": "Systems",
+    }
+    # Each wrapped line's items are skills, word for word, once each.
+    assert draft.data["skills"][:9] == list(draft.skill_groups)
+
+
+def test_a_skills_line_that_ends_in_a_comma_over_a_label_of_its_own_stays_apart_from_it() -> None:
+    draft = draft_of("Ray Osei\n\nSKILLS\nSoftware: Procore, Bluebeam,\nContracts: GMP, design-build\n")
+    assert draft.skill_groups == {
+        "Procore": "Software",
+        "Bluebeam": "Software",
+        "GMP": "Contracts",
+        "design-build": "Contracts",
+    }
