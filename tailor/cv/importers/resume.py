@@ -353,12 +353,15 @@ def _sections(lines: list[Line]) -> tuple[list[Line], list[Section]]:
         # A table's row is never a section's title ("Languages | PHP, JavaScript" in a table of skills), nor
         # is a list item unless it is set in bold capitals, as a title in a list-styled document is ("**EDUCATION**").
         plain_item = line.item and not (line.bold and line.plain.isupper())
-        titled = len(line.plain.split()) <= 8 and not (plain_item or labelled or line.row)
         # Set as a title: in capitals, as a heading, or in the look the PDF's known titles share ("Laboratory
         # Skills" in the bold 14-point of "Education" and "Publications").
         set_as_title = (
             line.plain.isupper() or bool(line.heading) or (titles_look is not None and _look(line) == titles_look)
         )
+        # A line in the text's look that ends in a full stop ends a sentence, no title: "projects." or "last nine
+        # projects." where an e-mail wrapped a summary's last line.
+        sentence_end = line.plain.endswith(".") and not set_as_title
+        titled = len(line.plain.split()) <= 8 and not (plain_item or labelled or line.row or sentence_end)
         kind = kind_of(line.plain, set_as_title=set_as_title) if titled else None
         if (
             kind

@@ -7858,3 +7858,25 @@ def test_a_rep_is_a_title_over_the_employer_and_its_town(title: str) -> None:
     )
     (role,) = draft.data["experience"]
     assert (role["role"], role["employer"], role["location"]) == (title, "Northwind Traders", "Manchester, UK")
+
+
+@pytest.mark.parametrize("last", ["projects.", "last nine projects.", "my last two publications."])
+def test_a_summarys_last_line_an_email_wrapped_onto_a_sections_word_ends_the_summary_and_heads_no_section(
+    last: str,
+) -> None:
+    """A line in the text's look that ends in a full stop ends a sentence: it is no section's title, whatever word
+    closes it, so not a word of the summary is lost."""
+    draft = draft_of(
+        "Ines Aldana\nines@example.org\n\nSUMMARY\n"
+        f"Site engineer with 9 years on bridges; no lost-time incidents on\n{last}\n\n"
+        "EXPERIENCE\nSite Engineer\nKestrel Civil - Boise, ID\n2019 - Present\n- Ran pours for 3 bridge decks.\n"
+    )
+    assert draft.data["summary"] == f"Site engineer with 9 years on bridges; no lost-time incidents on {last}"
+    assert draft.data["experience"][0]["role"] == "Site Engineer"
+    # A title in the text's look without a stop is still one.
+    titled = draft_of(
+        "Ines Aldana\nines@example.org\n\nExperience\nSite Engineer\nKestrel Civil - Boise, ID\n2019 - Present\n"
+        "- Ran pours for 3 bridge decks.\n\nKey Projects\nBridge Deck Survey, Kestrel Civil\n2021\n"
+        "- Surveyed 3 decks.\n"
+    )
+    assert [role["section"] for role in titled.data["experience"]] == [None, "Key Projects"]
