@@ -133,6 +133,9 @@ _NUMBERED = re.compile(r"\[?\(?\d{1,3}[.)\]]\s")
 """A line that opens with its number in a list ("1. ", "[2] ", "(3) "): an entry of its own, no item's rest."""
 _OUTLIERS = 4
 """How many of a text's longest lines may run past the width the rest wrapped at."""
+_AMOUNT_GOES_ON = re.compile(r"\(?\$?\d\S*\s+[a-z]")
+"""A line that opens with a number or an amount, in brackets or not, and words in small letters ("2,800 activities; ran
+…", "($8M-$36M) under DSA oversight"): under an item that ends mid-sentence, the rest of its sentence."""
 _NAMES_GO_ON = re.compile(r"[/&|]\s")
 """A line that opens with the slash, the "&" or the bar between two names ("/ DOT-406 tank wagon"): no line of its
 own opens so."""
@@ -141,9 +144,10 @@ own opens so."""
 def _wrapped_items_joined(lines: list[Line], widths: dict[int, int]) -> list[Line]:
     """``lines`` with each list item's rest that a text copied out of a PDF wrapped onto the next line joined to it:
     a line right under the item (no blank line between), no item itself, that opens in lower case or with the slash
-    between two names, under an item's line as long as the text's lines run (:data:`WRAPPED_SHARE` of the longest
-    but a few, :data:`_OUTLIERS`),
-    as a line that wrapped is. What opens in capitals under an item may be the next role's title, and stays."""
+    between two names (or, under an item that ends mid-sentence, ends a sentence or opens with a number and words in
+    small letters: :data:`_AMOUNT_GOES_ON`), under an item's line as long as the text's lines run
+    (:data:`WRAPPED_SHARE` of the longest but a few, :data:`_OUTLIERS`), as a line that wrapped is. What opens in
+    capitals under an item may be the next role's title, and stays."""
     # The width the text wraps at: past a few of its longest lines (one in ten at most), since a few lines a copy did
     # not wrap (a paragraph of courses run on to 200 characters) say nothing of where the others wrapped.
     widest = sorted(widths.values(), reverse=True)[min(_OUTLIERS, len(widths) // 10)] if widths else 0
@@ -164,7 +168,7 @@ def _wrapped_items_joined(lines: list[Line], widths: dict[int, int]) -> list[Lin
                 # an item's sentence that wrapped before a capital ends on the line under it, as no title line does.
                 or (
                     not before.plain.endswith((".", "!", "?", ":"))
-                    and ends_sentence(line.plain)
+                    and (ends_sentence(line.plain) or _AMOUNT_GOES_ON.match(line.plain) is not None)
                     and not _NUMBERED.match(line.plain)
                 )
             )

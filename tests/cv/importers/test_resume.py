@@ -7880,3 +7880,31 @@ def test_a_summarys_last_line_an_email_wrapped_onto_a_sections_word_ends_the_sum
         "- Surveyed 3 decks.\n"
     )
     assert [role["section"] for role in titled.data["experience"]] == [None, "Key Projects"]
+
+
+def test_a_bullets_line_an_email_wrapped_before_a_number_or_an_amount_goes_on_in_the_next() -> None:
+    """Under a bullet that stops mid-sentence, a line that opens with a number or an amount and goes on in small
+    letters is the rest of its sentence; one that opens a number list, or a span of dates, is not."""
+    draft = draft_of(
+        "Ines Aldana\nines@example.org\n\nEXPERIENCE\nSite Engineer\nKestrel Civil - Boise, ID\n2019 - Present\n"
+        "• Built and kept the baseline schedule for the river crossing, of\n"
+        "2,800 activities; ran weekly lookaheads with the foremen on\n"
+        "site.\n"
+        "• Delivered four culvert replacements for the county road program\n"
+        "($2M-$6M) under state oversight, each opened before the fall\n"
+        "rains.\n"
+        "• Closed out the bridge deck job with every punch list item done,\n"
+        "$1.9M under budget and three weeks ahead of the baseline date\n"
+        "that the county set.\n"
+        "• Poured 3 decks\n"
+        "2020 - 2021 Site Engineer, Kestrel Civil\n"
+    )
+    assert [bullet["text"] for bullet in draft.data["experience"][0]["bullets"]] == [
+        "Built and kept the baseline schedule for the river crossing, of 2,800 activities; ran weekly lookaheads with "
+        "the foremen on site.",
+        "Delivered four culvert replacements for the county road program ($2M-$6M) under state oversight, each opened "
+        "before the fall rains.",
+        "Closed out the bridge deck job with every punch list item done, $1.9M under budget and three weeks ahead of "
+        "the baseline date that the county set.",
+        "Poured 3 decks",
+    ]
