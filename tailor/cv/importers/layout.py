@@ -8,8 +8,8 @@ Each reader keeps what the document says about its structure, not only its words
   wrapped lines joined to it;
 * Markdown (and text that is Markdown or HTML, as exported CVs often are): headings,
   list items, ``<b>``/``<i>`` and links, through the same HTML reading as postings;
-* plain text: lines, and bullet glyphs, a list item's rest that a copy out of a PDF wrapped onto the next
-  line joined to it.
+* plain text: lines, and bullet glyphs, a list item's rest that a copy out of a PDF or an e-mail wrapped onto the
+  next line joined to it, and so any line's that wrapped after a comma.
 
 A :class:`~tailor.cv.importers.line.Line`'s ``text`` is what it says, a tab wherever the layout separates
 columns; its ``marked`` text carries ``*italic*`` and ``**bold**`` markers as tailor's
@@ -141,6 +141,20 @@ _NAMES_GO_ON = re.compile(r"[/&|]\s")
 own opens so."""
 
 
+_OWN_LABEL = re.compile(r"[A-Z][\w &/+-]{0,30}:\s")
+"""A line that opens with a label of its own ("Contracts: GMP, design-build"): the start of its own list."""
+
+
+def _goes_on_after_a_comma(before: Line, line: Line) -> bool:
+    """Whether ``line`` is the rest of ``before``, a line of no list item that wrapped after a comma ("B.S. Construction
+    Management, California State University," over "Chico - 2012"): no heading either, and ``line`` opens no label."""
+    return (
+        before.plain.endswith(",")
+        and not (before.heading or line.heading or before.row or line.row)
+        and not _OWN_LABEL.match(line.plain)
+    )
+
+
 def _wrapped_items_joined(lines: list[Line], widths: dict[int, int]) -> list[Line]:
     """``lines`` with each list item's rest that a text copied out of a PDF wrapped onto the next line joined to it:
     a line right under the item (no blank line between), no item itself, that opens in lower case or with the slash
@@ -157,12 +171,13 @@ def _wrapped_items_joined(lines: list[Line], widths: dict[int, int]) -> list[Lin
         before = out[-1] if out else None
         if (
             before is not None
-            and before.item
             and not line.item
             and line.number == last + 1
             and widths.get(last, 0) >= WRAPPED_SHARE * widest
+            and (before.item or _goes_on_after_a_comma(before, line))
             and (
-                line.plain[:1].islower()
+                not before.item
+                or line.plain[:1].islower()
                 or _NAMES_GO_ON.match(line.plain)
                 # "… Justifications and Approvals (J&A) and Determinations and" over "Findings (D&F) for … FAR 6.302.":
                 # an item's sentence that wrapped before a capital ends on the line under it, as no title line does.

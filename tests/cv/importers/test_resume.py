@@ -7908,3 +7908,15 @@ def test_a_bullets_line_an_email_wrapped_before_a_number_or_an_amount_goes_on_in
         "the baseline date that the county set.",
         "Poured 3 decks",
     ]
+
+
+def test_a_degrees_line_an_email_wrapped_after_a_comma_keeps_its_school_and_place_whole() -> None:
+    draft = draft_of(
+        "Ines Aldana\nines@example.org\n\nEXPERIENCE\nSite Engineer\nKestrel Civil - Boise, ID\n2019 - Present\n"
+        "- Ran pours for 3 bridge decks on the river crossing job for the county.\n\n"
+        "EDUCATION\nB.S. Civil Engineering, California State University,\nFresno - 2018\n"
+        "Minor in Geology\n"
+    )
+    degree = draft.data["education"][0]
+    assert degree["institution"] == "California State University, Fresno"
+    assert degree["details"] == ["Minor in Geology"]
