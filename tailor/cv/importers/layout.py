@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from tailor.cv.importers.clues import ends_sentence
-from tailor.cv.importers.line import BULLET, Line, Runs, with_letter_bullets
+from tailor.cv.importers.line import BULLET, Line, Runs, goes_on_after_a_comma, with_letter_bullets
 from tailor.cv.importers.pdf_layout import read_pdf
 from tailor.errors import TailorError
 
@@ -141,20 +141,6 @@ _NAMES_GO_ON = re.compile(r"[/&|]\s")
 own opens so."""
 
 
-_OWN_LABEL = re.compile(r"[A-Z][\w &/+-]{0,30}:\s")
-"""A line that opens with a label of its own ("Contracts: GMP, design-build"): the start of its own list."""
-
-
-def _goes_on_after_a_comma(before: Line, line: Line) -> bool:
-    """Whether ``line`` is the rest of ``before``, a line of no list item that wrapped after a comma ("B.S. Construction
-    Management, California State University," over "Chico - 2012"): no heading either, and ``line`` opens no label."""
-    return (
-        before.plain.endswith(",")
-        and not (before.heading or line.heading or before.row or line.row)
-        and not _OWN_LABEL.match(line.plain)
-    )
-
-
 def _wrapped_items_joined(lines: list[Line], widths: dict[int, int]) -> list[Line]:
     """``lines`` with each list item's rest that a text copied out of a PDF wrapped onto the next line joined to it:
     a line right under the item (no blank line between), no item itself, that opens in lower case or with the slash
@@ -174,7 +160,7 @@ def _wrapped_items_joined(lines: list[Line], widths: dict[int, int]) -> list[Lin
             and not line.item
             and line.number == last + 1
             and widths.get(last, 0) >= WRAPPED_SHARE * widest
-            and (before.item or _goes_on_after_a_comma(before, line))
+            and (before.item or goes_on_after_a_comma(before, line))
             and (
                 not before.item
                 or line.plain[:1].islower()

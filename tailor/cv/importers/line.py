@@ -77,6 +77,21 @@ class Line:
         return with_links(self.marked, self.anchors)
 
 
+_OWN_LABEL = re.compile(r"[A-Z][\w &/+-]{0,30}:\s")
+"""A line that opens with a label of its own ("Contracts: GMP, design-build"): the start of its own list."""
+
+
+def goes_on_after_a_comma(before: Line, line: Line) -> bool:
+    """Whether ``line`` is the rest of ``before``, a line that wrapped after a comma ("B.S. Construction Management,
+    California State University," over "Chico - 2012"; "Software: P6, Procore," over "Navisworks, Excel"): neither is a
+    heading or a table's row, and ``line`` opens no label of its own."""
+    return (
+        before.plain.endswith(",")
+        and not (before.heading or line.heading or before.row or line.row)
+        and not _OWN_LABEL.match(line.plain)
+    )
+
+
 _ADDRESS_WORDS = re.compile(r"(?:https?://|mailto:)?(?:www\.)?[\w.+-]+(?:@|\.)[\w-]+(?:\.[\w-]+)*(?:/\S*)?", re.I)
 """Words that are an address themselves ("github.com/ana", "ana@example.org"): a link on them shows where it goes."""
 

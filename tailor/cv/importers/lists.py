@@ -10,7 +10,7 @@ from dataclasses import replace
 from tailor.cv.importers.clues import ORGANISATION_WORDS, PERSONAL, SENTENCE_END, find_span, split_items, words_of
 from tailor.cv.importers.credentials import read_credentials
 from tailor.cv.importers.draft import Draft
-from tailor.cv.importers.line import BULLET, Line
+from tailor.cv.importers.line import BULLET, Line, goes_on_after_a_comma
 from tailor.cv.importers.sections import kind_of
 from tailor.lexicon import bundled_lexicon, names_a_product, skill_over_its_parts
 
@@ -219,12 +219,7 @@ def _rejoined(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     for line in lines:
         last = out[-1] if out else None
-        if (
-            last is not None
-            and last.plain.endswith(",")
-            and not (last.row or line.row or line.item or line.heading or line.column)
-            and not _LABEL.match(line.plain)
-        ):
+        if last is not None and not (line.item or line.column) and goes_on_after_a_comma(last, line):
             out[-1] = replace(
                 last, text=f"{last.text} {line.text}", marked=f"{last.marked or last.text} {line.marked or line.text}"
             )
