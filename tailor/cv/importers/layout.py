@@ -26,7 +26,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from tailor.cv.importers.clues import ends_sentence
-from tailor.cv.importers.line import BULLET, Line, Runs, goes_on_after_a_comma, with_letter_bullets
+from tailor.cv.importers.line import (
+    BULLET,
+    Line,
+    Runs,
+    goes_on_after_a_comma,
+    labelled_list_goes_on,
+    with_letter_bullets,
+)
 from tailor.cv.importers.pdf_layout import read_pdf
 from tailor.errors import TailorError
 
@@ -160,7 +167,7 @@ def _wrapped_items_joined(lines: list[Line], widths: dict[int, int]) -> list[Lin
             and not line.item
             and line.number == last + 1
             and widths.get(last, 0) >= WRAPPED_SHARE * widest
-            and (before.item or goes_on_after_a_comma(before, line))
+            and (before.item or goes_on_after_a_comma(before, line) or labelled_list_goes_on(before, line))
             and (
                 not before.item
                 or line.plain[:1].islower()

@@ -81,6 +81,17 @@ _OWN_LABEL = re.compile(r"[A-Z][\w &/+-]{0,30}:\s")
 """A line that opens with a label of its own ("Contracts: GMP, design-build"): the start of its own list."""
 
 
+def labelled_list_goes_on(before: Line, line: Line) -> bool:
+    """Whether ``line`` is the rest of ``before``, a labelled list that wrapped inside an item's name ("Project
+    Controls: CPM scheduling, earned value, change" over "order management, buyout"): ``line`` opens in small letters,
+    as no label or list of its own does, and neither is a heading or a table's row."""
+    return (
+        _OWN_LABEL.match(before.plain) is not None
+        and line.plain[:1].islower()
+        and not (before.heading or line.heading or before.row or line.row)
+    )
+
+
 def goes_on_after_a_comma(before: Line, line: Line) -> bool:
     """Whether ``line`` is the rest of ``before``, a line that wrapped after a comma ("B.S. Construction Management,
     California State University," over "Chico - 2012"; "Software: P6, Procore," over "Navisworks, Excel"): neither is a

@@ -731,3 +731,24 @@ def test_a_skills_line_that_ends_in_a_comma_over_a_label_of_its_own_stays_apart_
         "GMP": "Contracts",
         "design-build": "Contracts",
     }
+
+
+def test_a_labelled_skills_line_an_email_wrapped_inside_a_name_goes_on_in_the_next() -> None:
+    """The line under a labelled list that opens in small letters is the rest of the name it broke, and of the
+    label's list: "change" over "order management" is one skill."""
+    draft = draft_of(
+        "Ray Osei\n\nEXPERIENCE\nSite Engineer\nKestrel Civil - Boise, ID\n2019 - Present\n"
+        "- Ran the pours for three bridge decks on the county's river crossing job.\n\n"
+        "SKILLS\nProject Controls: CPM scheduling, cost forecasting, earned value, change\n"
+        "order management, subcontractor buyout\n"
+        "Contracts: GMP, design-build\n"
+    )
+    assert draft.skill_groups == {
+        "CPM scheduling": "Project Controls",
+        "cost forecasting": "Project Controls",
+        "earned value": "Project Controls",
+        "change order management": "Project Controls",
+        "subcontractor buyout": "Project Controls",
+        "GMP": "Contracts",
+        "design-build": "Contracts",
+    }
