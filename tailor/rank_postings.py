@@ -8,8 +8,9 @@ rows of tables (:mod:`tailor.rank_rows`: each job once, however many rows it
 fills); files that are the same job are ranked once too (:func:`_same_job`).
 Keyword coverage needs each posting's own ranking and selection, some 5–10 times
 the work of reading and scoring it, so it is computed only for the postings
-shown: with ``top`` set, for those few after ranking (reading them once more);
-with every posting shown, alongside the scores, in the same pass.
+shown: with ``top`` or ``min_fit`` set, for those few, or those that fit at least
+``min_fit``, after ranking (reading them once more); with every posting shown,
+alongside the scores, in the same pass.
 """
 
 from __future__ import annotations
@@ -42,7 +43,6 @@ from tailor.results import LoadedCV
 from tailor.scored import Copy, ScoredPosting, Scores, Unreadable, label_order, places, score_posting
 
 if TYPE_CHECKING:
-    from tailor.posting import Posting
     from tailor.rank import FitLabel
 
 __all__ = [
@@ -178,13 +178,17 @@ def rank_postings(
     roles = parse_columns(columns)
     paths = list(paths)
     ready = cv if isinstance(cv, LoadedCV) else load(cv, postings=paths, columns=roles)
+    # Coverage and details are found for the postings shown only: with top, the best few; with min_fit, those that fit
+    # at least that well by their score, which coverage can only lower (tailor.rank.bounded_label). A posting the
+    # score alone leaves below min_fit stays below it however its required keywords read.
+    later = bool(top) or options.min_fit is not None
     found = score_paths(
         paths,
         ready,
         columns=roles,
-        coverage=not top,
+        coverage=not later,
         max_bullets=options.max_bullets,
-        details=not top,  # for the few shown, read with their coverage below
+        details=not later,  # for those shown, read with their coverage below
         workers=workers,
         progress=progress,
     )
@@ -192,18 +196,18 @@ def rank_postings(
     ranked = len(postings)
     kept = [p for p in postings if fits_at_least(p, options.min_fit)]
     too_short = sum(p.label == "too short" for p in postings) - sum(p.label == "too short" for p in kept)
-    below, postings = len(postings) - len(kept), [] if top else kept
-    rows_read = read_rows((p.source for p in postings), roles) if found.columns and not top else {}
-    while top and len(postings) < top and kept:
-        # Coverage and details for the few shown, reading the rows of tables once more (all in one pass). The label
+    below, postings = len(postings) - len(kept), [] if later else kept
+    rows_read = read_rows((p.source for p in postings), roles) if found.columns and not later else {}
+    wanted = top or ranked
+    while later and len(postings) < wanted and kept:
+        # Coverage and details for those shown, reading the rows of tables once more (all in one pass). The label
         # of one shown answers to its required keywords too (tailor.rank.bounded_label): one that falls below the
         # fit asked for is left out, as it would have been had its coverage been known before, and the next best
         # takes its place, so that --top shows as many as fit.
-        batch, kept = kept[: top - len(postings)], kept[top - len(postings) :]
+        batch, kept = kept[: wanted - len(postings)], kept[wanted - len(postings) :]
         read = read_rows((p.source for p in batch), roles) if found.columns else {}
         rows_read |= read
-        shown = {source: row_posting(row) for source, (row, _) in read.items()}
-        jobs = [(shown.get(p.source, p.source), options.max_bullets) for p in batch]
+        jobs = [(read[p.source][0] if p.source in read else p.source, options.max_bullets) for p in batch]
         batch = [
             replace(
                 p,
@@ -442,16 +446,16 @@ def _score_one(job: tuple[str, bool, int | None, bool]) -> ScoredPosting | Unrea
 
 
 def _shown(
-    job: tuple[str | Posting, int | None],
+    job: tuple[str | Row, int | None],
 ) -> tuple[float | None, PostingDetails, tuple[str, ...], FitLabel | None]:
-    """The coverage, the details, the flags and the fit's label of a posting shown: read and matched again, as
-    ``tailor match`` does (its label answers to the posting's required keywords too)."""
+    """The coverage, the details, the flags and the fit's label of a posting shown (a file, or a table's row): read
+    and matched again, as ``tailor match`` does (its label answers to the posting's required keywords too)."""
     from tailor.pipeline import match
     from tailor.posting import structure
 
     source, max_bullets = job
     try:
-        result = match(source, shared_cv(), max_bullets=max_bullets)
+        result = match(row_posting(source) if isinstance(source, Row) else source, shared_cv(), max_bullets=max_bullets)
     except TailorError:
         return None, PostingDetails(), (), None  # changed since it was read a moment ago; its score still stands
     return result.coverage.ratio, structure.of(result.posting).details, result.flags, result.ranking.label

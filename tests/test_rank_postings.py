@@ -463,6 +463,35 @@ def test_min_fit_keeps_only_the_jobs_that_fit_at_least_that_well(jobs_csv: Path)
     assert "No posting to show: all 5 fit less than --min-fit." in table.output
 
 
+@pytest.mark.parametrize("paths", ["folder", "jobs_csv"], ids=["posting files", "a table's rows"])
+def test_min_fit_matches_only_the_postings_whose_score_reaches_it_and_shows_what_matching_all_would(
+    paths: str, request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Coverage is a match of its own, many times a score's work: a posting whose score falls below --min-fit stays
+    # below it whatever its required keywords (they can only lower its label), so only the others are matched.
+    import tailor.pipeline
+    from tailor.rank.scores import reaches
+
+    where = request.getfixturevalue(paths)
+    every = rank_postings([where], "example", workers=1).fits
+    match, matched = tailor.pipeline.match, []
+
+    def counted(posting, *args, **kwargs):  # type: ignore[no-untyped-def]
+        matched.append(getattr(posting, "source", str(posting)))
+        return match(posting, *args, **kwargs)
+
+    monkeypatch.setattr(tailor.pipeline, "match", counted)
+    result = rank_postings([where], "example", min_fit="partial", workers=1)
+
+    def shown(fits):  # type: ignore[no-untyped-def]
+        return [(f.source, f.score, f.fit, f.coverage, f.flags, f.details, f.copies, f.record) for f in fits]
+
+    assert shown(result.fits) == shown(f for f in every if f.fit in ("strong", "partial"))
+    assert 0 < len(result.fits) < len(every) and result.below == len(every) - len(result.fits)
+    reaching = [f.source for f in every if f.fit != "too short" and reaches(f.score, 0.10)]  # partial's lowest
+    assert sorted(matched) == sorted(reaching) and len(matched) < len(every)
+
+
 def test_min_fit_says_which_postings_it_left_out_for_being_too_short_to_judge(tmp_path: Path) -> None:
     table = tmp_path / "jobs.csv"
     rows = [
