@@ -207,21 +207,7 @@ def rank_postings(
         batch, kept = kept[: wanted - len(postings)], kept[wanted - len(postings) :]
         read = read_rows((p.source for p in batch), roles) if found.columns else {}
         rows_read |= read
-        jobs = [(read[p.source][0] if p.source in read else p.source, options.max_bullets) for p in batch]
-        batch = [
-            replace(
-                p,
-                title=details.value("title"),
-                company=details.value("company"),
-                coverage=ratio,
-                details=details,
-                flags=flags,
-                label=label or p.label,
-            )
-            for p, (ratio, details, flags, label) in zip(
-                batch, parallel_map(_shown, jobs, ready, workers=workers), strict=True
-            )
-        ]
+        batch = with_coverage(batch, ready, read, max_bullets=options.max_bullets, workers=workers)
         fitting = [p for p in batch if fits_at_least(p, options.min_fit)]
         below += len(batch) - len(fitting)
         postings += fitting
@@ -443,6 +429,34 @@ def _score_one(job: tuple[str, bool, int | None, bool]) -> ScoredPosting | Unrea
     except TailorError as e:  # unreadable, or not a posting tailor can rank (another language)
         return Unreadable(source, str(e))
     return replace(scored, fingerprint=fingerprint(posting.text))
+
+
+def with_coverage(
+    postings: Sequence[ScoredPosting],
+    cv: LoadedCV,
+    rows: Mapping[str, tuple[Row, Any]],
+    *,
+    max_bullets: int | None = None,
+    workers: int | None = None,
+) -> list[ScoredPosting]:
+    """``postings``, scored without their coverage (``score_posting(coverage=False)``), with the coverage, details,
+    flags and label (which answers to the required keywords too) that scoring them with it gives: each read and
+    matched again, as ``tailor match`` does, a table's row from ``rows`` (:func:`tailor.rank_rows.read_rows`)."""
+    jobs = [(rows[p.source][0] if p.source in rows else p.source, max_bullets) for p in postings]
+    return [
+        replace(
+            p,
+            title=details.value("title"),
+            company=details.value("company"),
+            coverage=ratio,
+            details=details,
+            flags=flags,
+            label=label or p.label,
+        )
+        for p, (ratio, details, flags, label) in zip(
+            postings, parallel_map(_shown, jobs, cv, workers=workers), strict=True
+        )
+    ]
 
 
 def _shown(
