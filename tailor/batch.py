@@ -80,7 +80,8 @@ class Plan:
     template: Path
     options: ResumeOptions
     below: list[ScoredPosting] = field(default_factory=list)
-    """Postings left out for a fit below ``options.min_fit``, best first."""
+    """Postings left out for a fit below ``options.min_fit``, best first (those whose score is below it, without
+    their coverage: :func:`tailor.scored.score_posting`)."""
     copies: int = 0
     """Postings that were the same job as another (rows of a table, or posting files), and went with it."""
     folder: Path = Path()
@@ -183,9 +184,12 @@ def plan(
 
         raise no_letter(ready.path)  # before any posting is read
     # A fit's label answers to the posting's required keywords too (tailor.rank.bounded_label), known from its
-    # coverage: --min-fit, which reads the label, needs it of every posting; without it, each is labelled as built.
+    # coverage: --min-fit, which reads the label, needs it of every posting whose score reaches it (the keywords can
+    # only lower a label: one the score leaves below stays below); without it, each is labelled as built.
     coverage = options.min_fit is not None
-    found = score_paths(paths, ready, columns=roles, coverage=coverage, workers=workers, progress=progress)
+    found = score_paths(
+        paths, ready, columns=roles, coverage=coverage, workers=workers, progress=progress, min_fit=options.min_fit
+    )
     scored, unreadable = found.scored, found.unreadable
     best = best_first(scored)
     below = [p for p in best if not fits_at_least(p, options.min_fit)]

@@ -8,9 +8,9 @@ rows of tables (:mod:`tailor.rank_rows`: each job once, however many rows it
 fills); files that are the same job are ranked once too (:func:`_same_job`).
 Keyword coverage needs each posting's own ranking and selection, some 5–10 times
 the work of reading and scoring it, so it is computed only for the postings
-shown: with ``top`` or ``min_fit`` set, for those few, or those that fit at least
-``min_fit``, after ranking (reading them once more); with every posting shown,
-alongside the scores, in the same pass.
+shown: with ``top`` set, for those few after ranking (reading them once more);
+with every posting shown, alongside the scores, in the same pass, and with
+``min_fit`` only for those whose score reaches it (:func:`tailor.scored.score_posting`).
 """
 
 from __future__ import annotations
@@ -178,33 +178,29 @@ def rank_postings(
     roles = parse_columns(columns)
     paths = list(paths)
     ready = cv if isinstance(cv, LoadedCV) else load(cv, postings=paths, columns=roles)
-    # Coverage and details are found for the postings shown only: with top, the best few; with min_fit, those that fit
-    # at least that well by their score, which coverage can only lower (tailor.rank.bounded_label). A posting the
-    # score alone leaves below min_fit stays below it however its required keywords read.
-    later = bool(top) or options.min_fit is not None
     found = score_paths(
         paths,
         ready,
         columns=roles,
-        coverage=not later,
+        coverage=not top,
         max_bullets=options.max_bullets,
-        details=not later,  # for those shown, read with their coverage below
+        details=not top,  # for the few shown, read with their coverage below
         workers=workers,
         progress=progress,
+        min_fit=options.min_fit,
     )
     postings = best_first(found.scored)
     ranked = len(postings)
     kept = [p for p in postings if fits_at_least(p, options.min_fit)]
     too_short = sum(p.label == "too short" for p in postings) - sum(p.label == "too short" for p in kept)
-    below, postings = len(postings) - len(kept), [] if later else kept
-    rows_read = read_rows((p.source for p in postings), roles) if found.columns and not later else {}
-    wanted = top or ranked
-    while later and len(postings) < wanted and kept:
-        # Coverage and details for those shown, reading the rows of tables once more (all in one pass). The label
+    below, postings = len(postings) - len(kept), [] if top else kept
+    rows_read = read_rows((p.source for p in postings), roles) if found.columns and not top else {}
+    while top and len(postings) < top and kept:
+        # Coverage and details for the few shown, reading the rows of tables once more (all in one pass). The label
         # of one shown answers to its required keywords too (tailor.rank.bounded_label): one that falls below the
         # fit asked for is left out, as it would have been had its coverage been known before, and the next best
         # takes its place, so that --top shows as many as fit.
-        batch, kept = kept[: wanted - len(postings)], kept[wanted - len(postings) :]
+        batch, kept = kept[: top - len(postings)], kept[top - len(postings) :]
         read = read_rows((p.source for p in batch), roles) if found.columns else {}
         rows_read |= read
         batch = with_coverage(batch, ready, read, max_bullets=options.max_bullets, workers=workers)
@@ -253,9 +249,11 @@ def score_paths(
     details: bool = True,
     workers: int | None = None,
     progress: Progress | None = None,
+    min_fit: float | None = None,
 ) -> Scores:
     """Score the postings at ``paths``: posting files (:func:`score_postings`, folders and patterns
-    searched for them) and tables (:func:`tailor.rank_rows.score_tables`, patterns expanded).
+    searched for them) and tables (:func:`tailor.rank_rows.score_tables`, patterns expanded); with ``coverage`` and
+    ``min_fit``, the coverage of those whose score reaches ``min_fit`` only (:func:`tailor.scored.score_posting`).
 
     Raises:
         TailorError: a path names no posting, or a table cannot be read.
@@ -273,6 +271,7 @@ def score_paths(
             details=details,
             workers=workers,
             progress=progress,
+            min_fit=min_fit,
         )
     # A table in a folder of postings is no posting file: say so, or its rows are lost without a word.
     named_tables = {Path(table).resolve() for table in tables}
@@ -301,6 +300,7 @@ def score_paths(
         workers=workers,
         progress=progress,
         fingerprints=others,
+        min_fit=min_fit,
     )
     if others:
         scored, same = _same_job(scored + rows.scored, cv, details=details, workers=workers, columns=columns)
@@ -399,19 +399,21 @@ def score_postings(
     details: bool = True,
     workers: int | None = None,
     progress: Progress | None = None,
+    min_fit: float | None = None,
 ) -> tuple[list[ScoredPosting], list[Unreadable]]:
     """Read and score every posting at ``paths`` against ``cv``, in their order.
 
     Postings that cannot be read are returned apart, with the reason, instead of
     stopping the others. With ``coverage``, each posting's keyword coverage for a résumé
-    of ``max_bullets`` is computed too (about half again the time); without ``details``, each
+    of ``max_bullets`` is computed too (5–10 times the time), with ``min_fit`` only for those whose score reaches it;
+    without ``details``, each
     posting's title, company and other details are left out (:func:`tailor.scored.score_posting`).
     ``workers`` is the number of processes (default: see :func:`tailor.many.parallel_map`).
     ``progress(done, total)`` is called after each posting.
     """
     good: list[ScoredPosting] = []
     bad: list[Unreadable] = []
-    jobs = [(str(p), coverage, max_bullets, details) for p in paths]
+    jobs = [(str(p), coverage, max_bullets, details, min_fit) for p in paths]
     for done, result in enumerate(parallel_map(_score_one, jobs, cv, workers=workers), start=1):
         (bad if isinstance(result, Unreadable) else good).append(result)
         if progress is not None:
@@ -419,13 +421,15 @@ def score_postings(
     return good, bad
 
 
-def _score_one(job: tuple[str, bool, int | None, bool]) -> ScoredPosting | Unreadable:
+def _score_one(job: tuple[str, bool, int | None, bool, float | None]) -> ScoredPosting | Unreadable:
     from tailor.posting import read_posting
 
-    source, coverage, max_bullets, details = job
+    source, coverage, max_bullets, details, min_fit = job
     try:
         posting = read_posting(source)
-        scored = score_posting(posting, shared_cv(), coverage=coverage, max_bullets=max_bullets, details=details)
+        scored = score_posting(
+            posting, shared_cv(), coverage=coverage, max_bullets=max_bullets, details=details, min_fit=min_fit
+        )
     except TailorError as e:  # unreadable, or not a posting tailor can rank (another language)
         return Unreadable(source, str(e))
     return replace(scored, fingerprint=fingerprint(posting.text))

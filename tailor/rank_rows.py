@@ -53,6 +53,7 @@ def score_tables(
     workers: int | None = None,
     progress: Progress | None = None,
     fingerprints: bool = False,
+    min_fit: float | None = None,
 ) -> Scores:
     """Score the jobs in the tables at ``paths`` against ``cv``: each job's first row, with its copies
     (:attr:`Scores.scored`, in table order); with ``fingerprints``, each with its text's fingerprint
@@ -60,7 +61,8 @@ def score_tables(
 
     ``columns`` names the columns that hold the description and details where the tables'
     names are not recognised (:func:`tailor.posting.table.parse_columns`); ``coverage``,
-    ``max_bullets``, ``details``, ``workers`` and ``progress`` are as for :func:`tailor.rank_postings.score_postings`
+    ``max_bullets``, ``details``, ``workers``, ``progress`` and ``min_fit`` are as for
+    :func:`tailor.rank_postings.score_postings`
     (``progress`` is told ``(rows read, 0)`` while the rows are compared, the total unknown).
 
     Raises:
@@ -77,7 +79,7 @@ def score_tables(
         with Workers(cv, workers if workers is not None else _workers(table)) as pool:
             read, skip, merged, bad = _group(table, pool, progress)
             jobs = (
-                (chunk, coverage, max_bullets, details, fingerprints)
+                (chunk, coverage, max_bullets, details, fingerprints, min_fit)
                 for chunk in _chunks(table.rows(), SCORE_ROWS, skip)
             )
             total, done = read - len(skip), 0
@@ -190,14 +192,18 @@ _WEB = re.compile(r"https?://", re.IGNORECASE)
 _ALONE = Fingerprint(b"", None)
 
 
-def _score_rows(job: tuple[list[Row], bool, int | None, bool, bool]) -> list[ScoredPosting | Unreadable]:
-    rows, coverage, max_bullets, details, fingerprints = job
+def _score_rows(
+    job: tuple[list[Row], bool, int | None, bool, bool, float | None],
+) -> list[ScoredPosting | Unreadable]:
+    rows, coverage, max_bullets, details, fingerprints, min_fit = job
     cv = shared_cv()
     out: list[ScoredPosting | Unreadable] = []
     for row in rows:
         try:
             posting = row_posting(row)
-            scored = score_posting(posting, cv, coverage=coverage, max_bullets=max_bullets, details=details)
+            scored = score_posting(
+                posting, cv, coverage=coverage, max_bullets=max_bullets, details=details, min_fit=min_fit
+            )
         except TailorError as e:  # too large, unreadable, or not a posting tailor can rank (another language)
             out.append(Unreadable(row.source, str(e), *_named(row)))
             continue

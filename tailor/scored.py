@@ -116,11 +116,22 @@ class Scores:
 
 
 def score_posting(
-    posting: Posting, cv: LoadedCV, *, coverage: bool = False, max_bullets: int | None = None, details: bool = True
+    posting: Posting,
+    cv: LoadedCV,
+    *,
+    coverage: bool = False,
+    max_bullets: int | None = None,
+    details: bool = True,
+    min_fit: float | None = None,
 ) -> ScoredPosting:
     """``posting`` scored against ``cv`` as ``tailor match`` scores it (with its coverage, if asked), with
     its details (title, company, …) and résumé file name unless ``details`` is False: those cost a fifth
     of the time, and ``tailor rank`` shows them for the best few only.
+
+    With ``min_fit`` (``--min-fit``), coverage is found only where the score reaches it (:func:`tailor.rank.at_least`):
+    the label coverage gives answers to the posting's required keywords too (:func:`tailor.rank.bounded_label`), which
+    can only lower it, so a posting the score leaves below ``min_fit`` stays below it, and is left out unshown. Its
+    coverage is some 5–10 times the score's work; the score's analysis is the match's (each part's is kept).
 
     Raises:
         TailorError: the posting is not one tailor can rank (another language), or is a résumé that
@@ -128,7 +139,7 @@ def score_posting(
     """
     from tailor.pipeline import default_output_name, match
     from tailor.posting import structure
-    from tailor.rank import fit
+    from tailor.rank import at_least, fit
     from tailor.results import gives_own_contact
 
     if gives_own_contact(cv.cv, posting.text):
@@ -137,11 +148,12 @@ def score_posting(
             "job posting, and is left out."
         )
 
-    if coverage:
+    scored = fit(cv.prepared, posting) if coverage and min_fit is not None else None
+    if coverage and (scored is None or at_least(scored, min_fit)):
         result = match(posting, cv, max_bullets=max_bullets)
         overall, ratio, flags = result.ranking.fit, result.coverage.ratio, result.flags
     else:
-        overall, ratio, flags = fit(cv.prepared, posting), None, ()
+        overall, ratio, flags = scored if scored is not None else fit(cv.prepared, posting), None, ()
     found = structure.of(posting).details if details else PostingDetails()
     return ScoredPosting(
         source=posting.source,

@@ -336,6 +336,35 @@ def test_batch_of_a_table_writes_one_resume_per_job_named_from_its_columns(jobs_
     assert "0 built, 3 up to date" in invoke("batch", jobs_csv, "--cv", "example", "--out", out, "--top", "3").output
 
 
+def test_min_fit_plans_as_matching_every_posting_would_and_matches_only_those_whose_score_reaches_it(
+    jobs_csv: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # --min-fit reads each posting's label as its match gives it (its required keywords can only lower it): a posting
+    # whose score is below --min-fit is left out unmatched, and the plan is the one that matching all of them makes.
+    import tailor.pipeline
+    from tailor.batch import plan
+    from tailor.rank.scores import Fit, at_least, reaches
+    from tailor.rank_postings import rank_postings
+
+    every = rank_postings([jobs_csv], "example", workers=1).fits  # each matched: its label answers to its keywords
+    fitting = [f for f in every if at_least(Fit(f.score, f.fit), 0.05)]
+    match, matched = tailor.pipeline.match, []
+
+    def counted(posting, *args, **kwargs):  # type: ignore[no-untyped-def]
+        matched.append(posting.source)
+        return match(posting, *args, **kwargs)
+
+    monkeypatch.setattr(tailor.pipeline, "match", counted)
+    planned = plan([jobs_csv], "example", out=tmp_path / "out", top=2, min_fit=0.05, workers=1)
+
+    assert [(j.posting.source, j.posting.label, j.posting.coverage) for j in planned.jobs] == [
+        (f.source, f.fit, f.coverage) for f in fitting[:2]
+    ]
+    assert (len(planned.below), planned.beyond_top) == (len(every) - len(fitting), len(fitting) - 2)
+    reaching = [f.source for f in every if f.fit != "too short" and reaches(f.score, 0.05)]
+    assert sorted(matched) == sorted(reaching) and len(matched) < len(every)
+
+
 def test_a_batch_plans_rows_of_equal_fit_in_the_order_of_their_numbers(tmp_path: Path) -> None:
     from tailor.batch import plan
 
