@@ -30,7 +30,11 @@ def may_hold(text: str, cues: Collection[str]) -> bool:
     if not text.isascii():
         return True
     lower = text.lower()
-    return any(cue in lower for cue in cues)
+    # A loop, not any() over a generator, which resumes a frame a cue: asked of every line (1.6 % of a row's work).
+    for cue in cues:  # noqa: SIM110
+        if cue in lower:
+            return True
+    return False
 
 
 @dataclass(frozen=True)
