@@ -581,13 +581,8 @@ def _end(end: str | None, today: dt.date) -> tuple[int, int] | None:
         return None
     if dates.is_open(end):
         return today.year, today.month
-    if (found := dates.read(end)) is not None:
-        return found.year, found.month or 12
-    named = re.search(r"\b(?:(" + "|".join(dates.MONTHS) + r")[a-z]*\.?\s+)?((?:19|20)\d\d)\b", end, re.IGNORECASE)
-    if named is None:
-        return None
-    month = dates.MONTHS.index(named.group(1).title()[:3]) + 1 if named.group(1) else 12
-    return int(named.group(2)), month
+    found = dates.named_in(end)
+    return (found.year, found.month or 12) if found is not None else None
 
 
 def _year(text: str | None) -> int:

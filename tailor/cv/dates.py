@@ -273,6 +273,24 @@ def _checked(text: str, year: int, month: int | None, day: int | None) -> Date:
     return Date(year, month, day)
 
 
+_NAMED_IN_TEXT = re.compile(r"\b(?:(" + "|".join(MONTHS) + r")[a-z]*\.?\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def named_in(text: str | None) -> Date | None:
+    """Where a text that prints as written falls in time: its first year, with the month named before it ("Expected
+    May 2027" → May 2027, "Summer 2013" → 2013); :func:`read` for a date this module reads; None where it names no
+    year."""
+    if text is None:
+        return None
+    if (found := read(text)) is not None:
+        return found
+    named = _NAMED_IN_TEXT.search(str(text))
+    if named is None:
+        return None
+    month = MONTHS.index(named.group(1).title()[:3]) + 1 if named.group(1) else None
+    return Date(int(named.group(2)), month)
+
+
 def year_of(text: object) -> str | None:
     """The year of the date ``text`` names (``2019-06-01`` → ``2019``); None when it names none."""
     found = read(str(text)) if text is not None else None

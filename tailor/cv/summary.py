@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from tailor.cv import dates
@@ -93,16 +92,10 @@ def summarize(cv: CV) -> Summary:
 
 
 def _date(text: str) -> tuple[int, int] | None:
-    """Where ``text`` falls in time, to find the first and the last: a date tailor reads, or the one year of a text
-    that prints as written ("Summer 2013", "Expected 2026"), read as that year's start."""
+    """Where ``text`` falls in time, to find the first and the last: a date tailor reads, or the year of a text that
+    prints as written ("Summer 2013", "Expected 2026": :func:`tailor.cv.dates.named_in`), read as that year's start."""
     try:
-        found = dates.parse(text)
+        found = dates.parse(text) or dates.named_in(text)
     except dates.ImpossibleDate:
         return None
-    if found:
-        return (found.year, found.month or 0)
-    years = _YEAR.findall(str(text))
-    return (int(years[0]), 0) if len(years) == 1 else None
-
-
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+    return (found.year, found.month or 0) if found else None

@@ -165,3 +165,12 @@ def test_a_month_with_two_letters_swapped_is_misread_and_named(written: str, mea
 @pytest.mark.parametrize("text", ["Summer 2015", "Term 2019", "Ram 2019", "Fall 2019"])
 def test_a_word_that_is_no_month_misspelt_still_prints_as_written(text: str) -> None:
     assert dates.misread(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [("Summer 2013", Date(2013)), ("Expected May 2027", Date(2027, 5)), ("Mar 2021", Date(2021, 3)),
+     ("Q3 2020", Date(2020)), ("2021-02-30", Date(2021)), ("Spring term", None), (None, None)],
+)  # fmt: skip
+def test_a_text_that_prints_as_written_falls_in_time_by_the_year_it_names(text: str | None, date: Date | None) -> None:
+    assert dates.named_in(text) == date
