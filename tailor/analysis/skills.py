@@ -1879,7 +1879,7 @@ def _a_name(
 ) -> bool:
     """Whether ``words`` are a name of the lexicon of their own: "Lean and Six Sigma" names two methods, each its
     own, though Lean Six Sigma is a name too."""
-    return any(words in patterns for length, patterns in by_length.get(words[0], ()) if length == len(words))
+    return _name_of(words, by_length) is not None
 
 
 def _name_of(
