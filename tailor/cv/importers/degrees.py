@@ -35,6 +35,7 @@ from tailor.cv.importers.entries import (
 )
 from tailor.cv.importers.line import Line
 from tailor.cv.importers.sections import Section, names_credentials
+from tailor.places import places
 
 _GRADE = re.compile(
     r"^(?:(?:overall|cumulative|final|major)\s+)?"
@@ -370,15 +371,47 @@ def _institution_first(text: str) -> tuple[str, str, str] | None:
     """(degree, institution, place) of a line that names the institution and then the degree ("Joliet Junior
     College, HVAC Certificate", "Northwestern University, Evanston, IL, MS in Analytics"): a place between or
     after them is where the school is; None when it does not open with an institution or names no degree after."""
-    pieces = [p.strip() for p in commas(text)]
+    pieces = _state_apart([p.strip() for p in commas(text)])
     if not (names_school(pieces[0]) and not _is_degree(pieces[0])):
         return None
-    at = next((n for n, piece in enumerate(pieces[1:], 1) if _is_degree(piece) and not names_school(piece)), None)
+    at = next(
+        (
+            n
+            for n, piece in enumerate(pieces[1:], 1)
+            if _is_degree(piece) and not names_school(piece) and not _closes_a_town(pieces, n)
+        ),
+        None,
+    )
     if at is None:
         return None
     institution, place = peel_places(", ".join(pieces[:at]))
     degree, after = peel_places(", ".join(pieces[at:]))
     return degree, institution, ", ".join(p for p in (place, after) if p)
+
+
+def _state_apart(pieces: list[str]) -> list[str]:
+    """``pieces`` with a state's or country's code that opens a piece after a town set apart from what follows it
+    ("Philadelphia", "PA J.D." → "Philadelphia", "PA", "J.D."), as a line reads where a short tab stop parted the
+    school's place from the degree by no more than a space."""
+    apart: list[str] = []
+    for n, piece in enumerate(pieces):
+        code, _, rest = piece.partition(" ")
+        if n and rest and code in places()[1] and is_location(f"{pieces[n - 1]}, {code}") and _is_degree(rest):
+            apart += [code, rest.strip()]
+        else:
+            apart.append(piece)
+    return apart
+
+
+def _closes_a_town(pieces: list[str], at: int) -> bool:
+    """Whether ``pieces[at]`` is a state's code after its town ("Boston", "MA"), not the degree it also spells
+    (Master of Arts), where a degree follows it ("…, Boston, MA, J.D., cum laude")."""
+    piece = pieces[at]
+    return (
+        piece in places()[1]
+        and is_location(f"{pieces[at - 1]}, {piece}")
+        and any(_is_degree(later) and not names_school(later) for later in pieces[at + 1 :])
+    )
 
 
 _UNIT = re.compile(r"\b(?:department|dept|faculty|division)\b", re.IGNORECASE)

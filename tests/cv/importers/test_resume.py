@@ -3906,6 +3906,29 @@ def test_a_degree_line_sets_apart_its_honours_grade_minor_and_year(
     assert (found["degree"], found["institution"], found["end"], found["grade"]) == (degree, institution, end, grade)
 
 
+@pytest.mark.parametrize(
+    ("line", "location"),
+    [
+        # A short tab stop left no more than a space between the school's state and the degree.
+        ("Ridley School of Law, Philadelphia, PA J.D., magna cum laude, May 2018", "Philadelphia, PA"),
+        # The state's code spells a degree too (MA: Master of Arts), but a degree follows it.
+        ("Ridley School of Law, Boston, MA, J.D., magna cum laude, May 2018", "Boston, MA"),
+    ],
+)
+def test_the_state_after_a_schools_town_is_its_place_not_part_of_the_degree(line: str, location: str) -> None:
+    draft = draft_of(
+        "Daniel Rhys\nAssociate\n\nEXPERIENCE\nAcme LLP: Associate\tApr 2019 – Nov 2021\n• Drafted motions.\n\n"
+        f"EDUCATION\n{line}\n"
+    )
+    (found,) = draft.data["education"]
+    assert (found["degree"], found["institution"], found["location"], found["grade"]) == (
+        "J.D.",
+        "Ridley School of Law",
+        location,
+        "magna cum laude",
+    )
+
+
 def test_a_degree_whose_semicolons_set_apart_its_grade_and_an_honour_roll_gives_each_its_field() -> None:
     draft = draft_of(
         "Daniel Rhys\nTeam Lead\n\nEXPERIENCE\nAcme Ltd: Senior Developer\tApr 2013 – Nov 2015\n• Built the ledger.\n\n"
