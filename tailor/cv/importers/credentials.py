@@ -27,7 +27,7 @@ from tailor.cv.importers.draft import Draft
 from tailor.cv.importers.line import Line
 from tailor.cv.importers.sections import TITLE_WORDS
 from tailor.lexicon import everyday
-from tailor.places import is_place
+from tailor.places import is_place, is_us_state
 from tailor.teaching_licences import names_grades
 
 _CERTIFICATE = re.compile(r"certif|licen[cs]e|course|training", re.IGNORECASE)
@@ -73,6 +73,26 @@ def add_certificate(draft: Draft, name: str, others: list[str], span: Span | Non
     found.append({"name": name, "issuer": issuer, "date": None if going or not span else span.end or span.start})
     if going and span:
         draft.note(("certificates", len(found) - 1), f"under way since {span.start}: date it once held")
+
+
+_BAR_ADMISSIONS = re.compile(r"(?i)\b(?:bar|court)\b.*\badmissions?\b|^\W*admissions?\W*$")
+"""A heading of a lawyer's admissions ("Bar Admissions", "Bar and Court Admissions", "Admissions"), under which a
+place alone names the bar that admitted them."""
+
+
+def name_bar_admissions(draft: Draft, first: int, title: str) -> None:
+    """The certificates from the ``first`` on, read under the heading ``title``, each named as what it is where the
+    heading names bar admissions and a certificate only the state that admitted the lawyer ("Pennsylvania (2018)"
+    under "BAR ADMISSIONS" → "Pennsylvania Bar Admission"): a state's name alone says nothing under a résumé's
+    "Certificates", and a posting's "admission to the New Jersey Bar" is asked of it. A court keeps its name."""
+    if not _BAR_ADMISSIONS.search(title):
+        return
+    for n, certificate in enumerate(draft.data.get("certificates", [])[first:], first):
+        name = str(certificate["name"]).strip()
+        if is_place(name) or is_us_state(name):
+            certificate["name"] = f"{name} Bar Admission"
+            said = f"named from its heading '{title.strip()}': write it as you name it"
+            draft.note(("certificates", n, "name"), said)
 
 
 _LINK_LABEL = re.compile(

@@ -31,7 +31,7 @@ from pathlib import Path
 
 from tailor.cv.importers import day_dates, europass
 from tailor.cv.importers.clues import find_span, is_degree_line
-from tailor.cv.importers.credentials import AWARD_WORDS, credentials_apart, read_credentials
+from tailor.cv.importers.credentials import AWARD_WORDS, credentials_apart, name_bar_admissions, read_credentials
 from tailor.cv.importers.degrees import names_degree_and_school, read_degrees
 from tailor.cv.importers.draft import PLACEHOLDER_NAME, Draft
 from tailor.cv.importers.functional import accomplishments_apart, read_accomplishments
@@ -139,7 +139,10 @@ def parse(lines: list[Line], source: Path, kind: str) -> Draft:
                 # "TRAINING": a trade school's degree among courses and cards is a degree, with its school.
                 read_degrees(draft, Section("education", section.title, degrees))
                 section = Section(section.kind, section.title, [line for line in section.lines if line not in degrees])
+            first = len(draft.data.get("certificates", []))
             read_credentials(draft, section.kind, section.lines)
+            if section.kind == "certificates" and section.title is not None:
+                name_bar_admissions(draft, first, section.title.plain)
         elif section.kind == "contact":
             read_personal_details(draft, section.lines)
         else:

@@ -2280,3 +2280,23 @@ def test_a_licence_number_whose_letters_stand_a_space_before_its_digits_is_the_n
         "Registered Dental Hygienist (RDH), License #RDH 123456",
         "California Dental Board",
     )
+
+
+@pytest.mark.parametrize("heading", ["BAR ADMISSIONS", "Bar and Court Admissions", "Admissions"])
+def test_a_state_alone_under_a_lawyers_admissions_is_named_as_the_bar_admission_it_is(heading: str) -> None:
+    draft = draft_of(
+        "Rowan Ellery\nrowan@example.org\n\nEXPERIENCE\nBirch & Vale LLP, Denver, CO\tSep 2020 – Present\n"
+        "Associate\n- Drafted motions to dismiss.\n\n"
+        f"{heading}\nColorado (2019); Utah (2021); U.S. District Court for the District of Colorado\n"
+    )
+    assert [(c["name"], c.get("date")) for c in draft.data["certificates"]] == [
+        ("Colorado Bar Admission", "2019"),
+        ("Utah Bar Admission", "2021"),
+        ("U.S. District Court for the District of Colorado", None),  # a court keeps its own name
+    ]
+    assert any(n.loc == ("certificates", 0, "name") and heading in n.message for n in draft.notes)
+
+
+def test_a_state_under_certifications_keeps_its_name() -> None:
+    draft = draft_of("Rowan Ellery\nrowan@example.org\n\nCERTIFICATIONS\nColorado (2019)\n")
+    assert [c["name"] for c in draft.data["certificates"]] == ["Colorado"]
