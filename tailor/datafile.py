@@ -452,6 +452,8 @@ ALSO_CALLED = {
     "duties": "bullets", "tasks": "bullets",
     "achievements": "bullets", "start_date": "start", "from": "start", "end_date": "end", "to": "end",
     "city": "location", "phone_number": "phone", "mail": "email", "e_mail": "email",
+    "licenses": "certificates", "licences": "certificates", "licensure": "certificates",
+    "credentials": "certificates", "admissions": "certificates", "bar_admissions": "certificates",
 }  # fmt: skip
 """Other names résumés and other formats give tailor's keys, for an unknown key that is not a near miss of one:
 "gpa" is a degree's ``grade``, "company" a role's ``employer``. Suggested only where the key is allowed."""

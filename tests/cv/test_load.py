@@ -63,6 +63,17 @@ def test_a_key_named_as_other_resumes_name_it_is_told_the_key_tailor_uses(tmp_pa
     assert "unknown key 'duties'; did you mean 'bullets'?" in said
 
 
+@pytest.mark.parametrize("key", ["bar_admissions", "licenses", "licences", "credentials"])
+def test_a_licensed_professions_own_name_for_its_licences_is_told_they_are_certificates(
+    tmp_path: Path, key: str
+) -> None:
+    cv = tmp_path / "cv.yaml"
+    cv.write_text(f"contact: {{name: Ann Lee, email: ann@example.org}}\n{key}:\n  - name: Colorado\n", encoding="utf-8")
+    with pytest.raises(CVError) as raised:
+        load_cv(cv)
+    assert f"unknown key '{key}'; did you mean 'certificates'?" in str(raised.value)
+
+
 def test_a_skill_written_as_json_resume_groups_skills_is_told_how_to_write_the_group(tmp_path: Path) -> None:
     # JSON Resume's skills are {name, keywords}; a YAML CV written that way means a heading over its skills.
     cv = tmp_path / "cv.yaml"
