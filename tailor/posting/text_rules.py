@@ -373,8 +373,10 @@ def _board_header(page: Page) -> dict[Field, list[str]]:
             # right under the title: the board's, never the company nor a place. Where the line goes on with the
             # job's own pieces ("Posted 5 Days Ago · Hybrid · Austin, TX", as Built In sets it), those are read.
             continue
-        if _label_alone(line.text):
-            break  # "Posted" over "September 22, 2021", "Position Type:" over "Part-Time": labelled lines, no header
+        if _label_alone(line.text) or _label_beside_its_value(line.text):
+            # "Posted" over "September 22, 2021", "Position Type:" over "Part-Time", a table's row "Type | Full-Time":
+            # labelled lines, no header (the label no company's name).
+            break
         chips = [c.strip() for c in _CHIP.findall(line.raw)] or _spaced_apart(line.raw)
         kind_ended = len(line.text.split()) <= 14 and bool(_KIND_ENDED.search(line.text))
         pieces = chips or _pieces(line.text.removesuffix(".") if kind_ended else line.text)
@@ -578,6 +580,17 @@ def _label_alone(text: str) -> bool:
     US-OR-Portland"). No company's name is any of these."""
     words = _alone_label(text)
     return words.lower().endswith((":", "：")) or words.lower() in LABELS or bool(_CODED_PLACE_BESIDE.fullmatch(words))
+
+
+_LABEL_CELLS = re.compile(r"\s*\|\s*|\t+")
+"""What parts a row's label from its value: a Markdown table's bar, or a tab."""
+
+
+def _label_beside_its_value(text: str) -> bool:
+    """Whether ``text`` is a row of a label and its value, as a board's table of details sets it under the title
+    ("Type | Full-Time", "Location | New Jersey - Short Hills"): a label's words, a bar or a tab, then the value."""
+    cells = _LABEL_CELLS.split(text.strip(" |\t"))
+    return len(cells) == 2 and all(cells) and cells[0].strip().rstrip(":").lower() in LABELS
 
 
 _UNIT = re.compile(r"^(?:the\s+)?(?:Office|Department|Dept\.?|Division|Bureau|Unit|Section|Branch)\s+of\b", re.I)

@@ -666,6 +666,17 @@ def test_a_label_alone_under_the_title_over_its_value_is_no_company(under: str) 
     assert "company" not in found
 
 
+def test_a_table_of_labels_and_values_under_the_title_names_no_company_by_its_first_label() -> None:
+    # A board's details as a table's rows under the title: "Type" is the label of the kind of employment.
+    text = (
+        "# Night Desk Editor\n\nType | Full-Time\nLocation | Dayton, OH\nJob ID | 4471\n\n"
+        "## Overview\n\nEdit the overnight report for the web.\n"
+    )
+    found = details(text)
+    assert "company" not in found
+    assert found["location"] == "Dayton, OH (label)"
+
+
 def test_a_heading_that_opens_the_roles_description_under_the_title_is_no_company() -> None:
     text = "Line Cook\n\nRole Definition\n\nPrep and cook the dinner menu.\n\nRequirements\n- Knife skills\n"
     assert "company" not in details(text)
