@@ -9093,3 +9093,22 @@ def test_classifying_goods_under_the_tariff_schedule_is_related_evidence_of_cust
     posting = Posting("p", "Import Coordinator\n\nRequirements:\n- Experience with customs clearance\n")
     (customs,) = [k for k in keyword_coverage(cv, posting).values() if k.keyword.term == "customs brokerage"]
     assert not customs.met and {r.term for r in customs.related} == {"tariff classification"}
+
+
+def test_a_judicial_clerkship_is_met_by_a_judicial_law_clerk_and_commercial_law_is_no_corporate_law() -> None:
+    # A judge's law clerk held the clerkship a firm's posting asks for; commercial law (trade, contracts, the UCC) and
+    # corporate law (the law of companies) are two fields, so a CV of one does not meet a posting's other.
+    posting = Posting(
+        "p",
+        "Litigation Associate\n\nRequirements:\n- Research and advise on commercial law issues\n"
+        "- Judicial clerkship experience is a plus\n",
+    )
+    cv = make_cv(
+        {
+            "Court of Appeals": ["Judicial law clerk to an appellate judge: drafted bench memoranda and opinions."],
+            "Marlow & Finch LLP": ["Advised start-ups on corporate law, formation and governance."],
+        }
+    )
+    found = keyword_coverage(cv, posting)
+    assert found["judicial clerkship"].status == "selected"
+    assert found["commercial law"].status == "absent"
