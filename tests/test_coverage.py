@@ -9112,3 +9112,11 @@ def test_a_judicial_clerkship_is_met_by_a_judicial_law_clerk_and_commercial_law_
     found = keyword_coverage(cv, posting)
     assert found["judicial clerkship"].status == "selected"
     assert found["commercial law"].status == "absent"
+
+
+def test_a_lawyers_oral_argument_is_evidence_of_the_oral_advocacy_a_posting_asks_for_not_the_term_itself() -> None:
+    posting = Posting("p", "Litigation Associate\n\nRequirements:\n- Excellent written and oral advocacy\n")
+    cv = make_cv({"Ridley & Moss LLP": ["Presented oral argument on a motion to dismiss in federal court."]})
+    advocacy = keyword_coverage(cv, posting)["oral advocacy"]
+    assert advocacy.status == "absent"
+    assert [(r.term, r.where) for r in advocacy.related] == [("oral argument", ("job0-b0",))]
