@@ -672,6 +672,39 @@ def _the_employers_kind(text: str, skills: Collection[str], lexicon: Lexicon) ->
     return found
 
 
+_PREMISES_OF = re.compile(
+    r"(?:\b(?:[Oo]ur|[Tt]he[ \t]+company['’]s)[ \t]+(?:[\w,.'’]+[ \t]+){0,4}?"
+    r"|\b(?:construct\w*|build|builds|building|built|renovat\w*|expansion|addition|retrofit\w*)\b[^.;:!?\n]*)\Z",
+    re.IGNORECASE,
+)
+"""What makes premises named next the employer's own or the work's object: "our" or "the company's" and a few words
+("our 500,000 sq ft "), or a verb or noun of building earlier in the clause ("Lead the construction of a five-story
+")."""
+_A_SITE_AFTER = re.compile(
+    r"[ \t-]+(?:(?!data\b)[\w-]+[ \t]+){0,2}?"
+    r"(?:cent(?:er|re)s?|facilit(?:y|ies)|warehouses?|plants?|hospitals?|campus(?:es)?|towers?|DCs?)\b",
+)
+"""A building's word after a skill, a word or two between: "e-commerce fulfillment center", "acute-care hospital".
+Premises only: "our e-commerce site" or "store" may be the work itself, and a "data center" or "data warehouse" is
+a system."""
+
+
+def _premises_named(text: str, skills: Collection[str], lexicon: Lexicon) -> Counter[str]:
+    """How often each of ``skills`` names in ``text`` the kind of premises (:data:`_A_SITE_AFTER`) that are the
+    employer's own or that the work builds (:data:`_PREMISES_OF`): "Lead shifts in our e-commerce fulfillment
+    center", "the construction of a five-story acute-care hospital". Where the job is done or what it builds, no skill
+    asked of the candidate; said once more ("2+ years in e-commerce", "experience in an acute care hospital"), it is
+    asked."""
+    found: Counter[str] = Counter()
+    for start, end, term in locate(text, set(skills), lexicon):
+        # A kind of work or setting, written in small letters as the lexicon writes it: a product's name ("our Five9
+        # contact center", "AWS data center") is the system the job runs.
+        kind = text[start:end].islower() and (lexicon.canonical(term) or term).islower()
+        if kind and _A_SITE_AFTER.match(text, end) and _PREMISES_OF.search(text, max(0, start - 120), start):
+            found[term] += 1
+    return found
+
+
 _A_FIRMS_FIGURE = re.compile(
     r"[$€£]\s?\d[\d.,]*\s*(?:[KMB]|bn|mm|thousand|million|billion)?\+?\s+(?:in\s+)?(?:annual\s+)?\Z", re.IGNORECASE
 )
@@ -2689,6 +2722,7 @@ def _place_phrases() -> frozenset[str]:
 
 _NOT_ASKED: tuple[Callable[[str, Collection[str], Lexicon], Counter[str]], ...] = (
     _the_employers_kind,
+    _premises_named,
     _the_employers_figures,
     _in_its_union,
     _a_kind_of_worker,
@@ -2711,8 +2745,9 @@ _NOT_ASKED: tuple[Callable[[str, Collection[str], Lexicon], Counter[str]], ...] 
     _ruled_out,
 )
 """The readings of a section's text, beside :func:`tailor.people.colleagues`, that count the mentions of a skill
-which ask nothing of the candidate: the employer's kind and its size in money, its union, a kind of worker, a body's
-name, what a budget is for, a bill's number, a school's benchmark tests, a forecast the work is to meet, where a
-patient goes next, presentations made, arrangements made, a product's maker, a credential's issuer, the people and
-the staff a job serves, the employer's own partners and customers, staff named by their job's letters, what the job
-does not do or need. :func:`keywords` subtracts them from the skill's mentions; a skill said once more is asked."""
+which ask nothing of the candidate: the employer's kind, its premises or those the work builds, its size in money,
+its union, a kind of worker, a body's name, what a budget is for, a bill's number, a school's benchmark tests, a
+forecast the work is to meet, where a patient goes next, presentations made, arrangements made, a product's maker, a
+credential's issuer, the people and the staff a job serves, the employer's own partners and customers, staff named
+by their job's letters, what the job does not do or need. :func:`keywords` subtracts them from the skill's mentions;
+a skill said once more is asked."""

@@ -2202,3 +2202,31 @@ def test_a_clients_work_the_requirements_ask_for_too_stays_a_keyword() -> None:
         "Requirements:\n- 3+ years of audit or tax experience\n"
     )
     assert "auditing" in asked
+
+
+def test_a_kind_of_work_said_as_the_employers_own_premises_is_not_asked() -> None:
+    asked = found(
+        "Receiving Lead\n\nResponsibilities:\n- Run inbound docks in our 300,000 sq ft e-commerce fulfillment center\n"
+        "- Train associates on RF scanners\n- Administer our Five9 contact center queues\n\n"
+        "Requirements:\n- Forklift certification\n"
+    )
+    assert "e-commerce" not in asked  # where the job is done, not what it asks of the candidate
+    assert "Five9" in asked  # a product's name before the premises is the system the job runs
+    again = found(
+        "Receiving Lead\n\nResponsibilities:\n- Run inbound docks in our e-commerce fulfillment center\n\n"
+        "Requirements:\n- 2+ years in e-commerce operations\n- Forklift certification\n"
+    )
+    assert again["e-commerce"].required  # said once more as experience, it is asked
+
+
+def test_a_setting_of_care_said_as_the_building_a_builder_builds_is_not_asked() -> None:
+    builder = found(
+        "Field Engineer, Healthcare Projects\n\nResponsibilities:\n"
+        "- Support the construction of a four-story acute-care hospital\n- Track RFIs and submittals\n\n"
+        "Requirements:\n- Experience with Procore\n"
+    )
+    assert "acute care" not in builder  # the building, not a nurse's setting asked of the engineer
+    nurse = found(
+        "Staff Nurse, Telemetry\n\nRequirements:\n- 1+ year of experience in an acute-care hospital\n- Current BLS\n"
+    )
+    assert nurse["acute care"].required
