@@ -797,6 +797,21 @@ def test_coordinating_is_a_verb_of_any_duty_but_the_work_a_coordinators_posting_
     assert party.terms == ("coordinate",) and party.score > 0.3
 
 
+def test_writing_said_only_of_code_is_no_writing_a_prose_bullet_shares_with_the_posting() -> None:
+    # "Write SQL queries", "write Python scripts": the ask is the language, "write" how it is used. The bullet that
+    # wrote a staff handbook did none of it, and ranks below the one that kept the stock counts wished for.
+    cv = make_cv({"Harbor Lane": ["Wrote the staff handbook and wrote the safety guide.", "Kept stock counts."]})
+    text = (
+        "Inventory Analyst\n\nResponsibilities:\n- Write SQL queries against the WMS.\n- Write Python scripts for "
+        "reports.\n- Write unit tests.\n\nRequirements:\n- Excel.\n\nNice to have:\n- Stock counts.\n"
+    )
+    assert [b.id for b in rank(cv, Posting("p", text)).bullets] == ["job0-b1", "job0-b0"]
+    # Writing of anything else once asks for writing in full.
+    prose = text.replace("- Write unit tests.", "- Write the monthly shrink memo.")
+    handbook = next(b for b in rank(cv, Posting("p", prose)).bullets if b.id == "job0-b0")
+    assert handbook.score > next(b for b in rank(cv, Posting("p", text)).bullets if b.id == "job0-b0").score
+
+
 def test_planning_is_a_verb_of_any_duty_but_the_work_a_planners_posting_names() -> None:
     # "Plan shipments", "plan labour": said of any duty, so the bullet that planned a picnic ranks below the freight
     # asked for. An Event Planner's posting names planning as its work (a planner plans: the doubled consonant of

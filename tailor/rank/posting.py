@@ -242,6 +242,8 @@ def query_terms(
         if 0 < config.generic < 1:
             for term in weights.keys() & (HOW_OFTEN | ANY_DUTYS_VERBS):  # keys & a frozenset: a set, as typed
                 weights[term] *= config.generic
+            if "write" in weights and writes_only_code(analysed, lexicon):
+                weights["write"] *= config.generic
         _with_letters_in_part(weights, analysed.posting.text)
     if config.expansion > 0:
         lent: dict[str, float] = {}
@@ -659,6 +661,38 @@ after this (:func:`_kin_of_work`). Ranking's only: weighed so in
 the fit as well, the fit ordered two labelled sets' strong and moderate postings worse (bench/README.md). Not
 "oversee", which says a job led the work, nor "identify", "prepare", "review" or "monitor", which name work of their
 own (a tax return prepared, a patient monitored): weighed down, each lowered a labelled set (bench/README.md)."""
+
+_WRITES = re.compile(r"\bwrit(?:e|es|ing)\b", re.IGNORECASE)
+_CODE_WRITTEN = re.compile(
+    r"[ \t]+(?:(?:[\w+#.-]+,?[ \t]+){0,3}?(?:code|queries|query|scripts?|tests?|programs?|functions?|macros?"
+    r"|stored[ \t]+procedures?)\b|(?P<name>[A-Z][\w+#.-]*))",
+)
+"""What follows a "write" that writes code: a noun of code a few words on ("Write clean, tested code", "write unit
+tests", "writing stored procedures"), or a name written with a capital (checked against the lexicon: "Write SQL
+queries", "write Python")."""
+
+
+def writes_only_code(analysed: AnalysedPosting, lexicon: Lexicon) -> bool:
+    """Whether every "write" of the posting's counted sections writes code (:data:`_CODE_WRITTEN`): "Write SQL queries
+    to reconcile counts" asks for SQL, and its verb is how a language is used, no writing a bullet that "wrote the
+    shift training guides" did. Ranking then weighs "write" as a generic word, as :data:`ANY_DUTYS_VERBS`; a posting
+    that says writing of anything else once ("write release notes") asks for writing in full."""
+    said = False
+    for section in analysed.sections:
+        if section.weight <= 0:
+            continue
+        text = section.section.text
+        for mention in _WRITES.finditer(text):
+            said = True
+            code = _CODE_WRITTEN.match(text, mention.end())
+            if code is None:
+                return False
+            name = code.group("name")
+            canonical = lexicon.canonical(name) if name else None
+            if name and (canonical is None or canonical == canonical.lower()):
+                return False
+    return said
+
 
 TEAM_LEADERSHIP = "team leadership"
 """The lexicon's skill of leading a team, whose related terms are the ways a résumé shows it (people management,
