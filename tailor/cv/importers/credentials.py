@@ -711,6 +711,8 @@ def _name_and_issuer(draft: Draft, loc: tuple[str, int], name: str, others: list
     numbered = _CREDENTIAL_NUMBER.fullmatch(last) is not None or _LICENCE_NUMBER.fullmatch(last) is not None
     # "Driver License, EVOC certified", "Warehouse Safety Card, OSHA trained": what its holder is, no one who gave it.
     held = _HOLDER_IS.search(last) is not None or _HOLDER_AS.match(last) is not None
+    # "Arizona APRN license, FNP", "Oregon RN license, RN": the title it is held as, in its letters, no issuer.
+    held = held or (_CAPITALS.fullmatch(last) is not None and last.lower() in TITLE_WORDS)
     # "Finalist, Regional Business Plan Competition", "First Place, Ohio Case Competition": a standing alone is no
     # award's name; it stands with the contest it was won in, unless that is plainly a body ("First Place, Ohio Press
     # Association"), which gave it.

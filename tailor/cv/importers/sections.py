@@ -36,11 +36,12 @@ TITLE_WORDS = frozenset(
     foreman forewoman foreperson lineman lineworker pipefitter millwright roofer glazier ironworker boilermaker
     deckhand concierge valet bellhop doula optician docent chair chairperson chairman chairwoman co-chair cochair
     trustee handler picker packer loader unloader selector
-    rn lpn lvn cvt rvt lvt rdh crna rrt tech rep""".split()  # noqa: SIM905
+    rn lpn lvn cvt rvt lvt rdh crna rrt aprn np cnp cnm cns fnp tech rep""".split()  # noqa: SIM905
 )
 """Words that make a line a job title ("Senior Nurse", "Account Executive"): what a role's line holds and a
 section's title does not ("Education Manager" is a role, though it opens with "Education"). A licensed clinician's
-credential is the title they are hired as ("Travel RN", "PRN LVT", "Relief CVT"), as EMT is; a tech is a
+credential is the title they are hired as ("Travel RN", "PRN LVT", "Relief CVT", an advanced practice nurse's
+roles as the APRN consensus model names them, "Locum FNP"), as EMT is; a tech is a
 technician, as the trades and the clinics shorten it ("HVAC Tech II", "Pharmacy Tech"), and a rep a representative,
 as sales and service shorten it ("Sales Rep", "Customer Service Rep")."""
 

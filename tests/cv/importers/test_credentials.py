@@ -106,6 +106,23 @@ def test_a_piece_after_a_comma_that_says_what_its_holder_is_certified_in_is_no_i
     ]
 
 
+def test_a_licence_followed_by_the_title_it_is_held_as_in_its_letters_has_no_issuer() -> None:
+    # The role an advanced practice nurse's licence is held as (FNP, CNM), or a nurse's RN, is what the holder is.
+    draft = draft_of(
+        "Rowan Vale\n\nLICENSES AND CERTIFICATIONS\n"
+        "* Arizona APRN license, FNP (exp. 2026)\n"
+        "* Colorado APRN License, CNM\n"
+        "* Oregon RN license, RN\n"
+        "* PMP, PMI\n"
+    )
+    assert [(c["name"], c.get("issuer", "")) for c in draft.data["certificates"]] == [
+        ("Arizona APRN license, FNP", ""),
+        ("Colorado APRN License, CNM", ""),
+        ("Oregon RN license, RN", ""),
+        ("PMP", "PMI"),  # a body's letters still give it
+    ]
+
+
 def test_a_piece_that_says_at_what_level_its_holder_is_certified_is_no_issuer() -> None:
     # "Certified at Expert Level" is the holder's standing, after a comma or a dash: no body, no course's provider.
     draft = draft_of(
