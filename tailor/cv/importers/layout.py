@@ -32,6 +32,7 @@ from tailor.cv.importers.line import (
     Runs,
     goes_on_after_a_comma,
     labelled_list_goes_on,
+    labelled_list_wrapped_in_a_name,
     with_letter_bullets,
 )
 from tailor.cv.importers.pdf_layout import read_pdf
@@ -154,7 +155,8 @@ def _wrapped_items_joined(lines: list[Line], widths: dict[int, int]) -> list[Lin
     between two names (or, under an item that ends mid-sentence, ends a sentence or opens with a number and words in
     small letters: :data:`_AMOUNT_GOES_ON`), under an item's line as long as the text's lines run
     (:data:`WRAPPED_SHARE` of the longest but a few, :data:`_OUTLIERS`), as a line that wrapped is. What opens in
-    capitals under an item may be the next role's title, and stays."""
+    capitals under an item may be the next role's title, and stays; under a labelled list that broke inside a name, it
+    goes on (:func:`labelled_list_wrapped_in_a_name`)."""
     # The width the text wraps at: past a few of its longest lines (one in ten at most), since a few lines a copy did
     # not wrap (a paragraph of courses run on to 200 characters) say nothing of where the others wrapped.
     widest = sorted(widths.values(), reverse=True)[min(_OUTLIERS, len(widths) // 10)] if widths else 0
@@ -167,7 +169,12 @@ def _wrapped_items_joined(lines: list[Line], widths: dict[int, int]) -> list[Lin
             and not line.item
             and line.number == last + 1
             and widths.get(last, 0) >= WRAPPED_SHARE * widest
-            and (before.item or goes_on_after_a_comma(before, line) or labelled_list_goes_on(before, line))
+            and (
+                before.item
+                or goes_on_after_a_comma(before, line)
+                or labelled_list_goes_on(before, line)
+                or labelled_list_wrapped_in_a_name(before, line, widths.get(last, 0), widest)
+            )
             and (
                 not before.item
                 or line.plain[:1].islower()

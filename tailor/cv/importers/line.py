@@ -92,6 +92,34 @@ def labelled_list_goes_on(before: Line, line: Line) -> bool:
     )
 
 
+def labelled_list_wrapped_in_a_name(before: Line, line: Line, width: int, wraps_at: int) -> bool:
+    """Whether ``line`` is the rest of ``before``, a labelled list that a text wrapped at ``wraps_at`` characters broke
+    inside a name before a capital ("Software: P6, Procore, Bluebeam" over "Revu, Viewpoint Vista"): ``before``
+    (``width`` characters) ends inside its list, with no comma after its last item; the first word of ``line`` would
+    not have fit after it, as a line wrapped there only is; and the words on both sides of the break are one name the
+    lexicon knows ("Bluebeam Revu"). A capital is no sign of a name going on by itself ("Software: Procore,
+    Bluebeam" over a list of no label, "AutoCAD, Revit"); nor is a line of its own label, a heading or a table's
+    row."""
+    from tailor.lexicon import bundled_lexicon
+
+    words = line.plain.split(maxsplit=1)
+    if not (
+        words
+        and _OWN_LABEL.match(before.plain) is not None
+        and "," in before.plain
+        and not before.plain.rstrip().endswith((",", ".", ";", ":"))
+        and line.plain[:1].isupper()
+        and width + 1 + len(words[0]) > wraps_at
+        and not _OWN_LABEL.match(line.plain)
+        and not (before.heading or line.heading or before.row or line.row)
+    ):
+        return False
+    last = before.plain.rpartition(",")[2].split()
+    first = line.plain.partition(",")[0].split()
+    known = bundled_lexicon().names
+    return any(" ".join([*last[-n:], *first[:k]]).lower() in known for n in (1, 2) for k in range(1, len(first) + 1))
+
+
 def goes_on_after_a_comma(before: Line, line: Line) -> bool:
     """Whether ``line`` is the rest of ``before``, a line that wrapped after a comma ("B.S. Construction Management,
     California State University," over "Chico - 2012"; "Software: P6, Procore," over "Navisworks, Excel"): neither is a

@@ -752,3 +752,33 @@ def test_a_labelled_skills_line_an_email_wrapped_inside_a_name_goes_on_in_the_ne
         "GMP": "Contracts",
         "design-build": "Contracts",
     }
+
+
+def test_a_labelled_skills_line_a_text_wrapped_inside_a_name_before_a_capital_goes_on_in_the_next() -> None:
+    """A line wrapped at a width breaks inside a name where the name's next word would not fit: "Bluebeam" over
+    "Revu" is one skill of the label's list, a name tailor knows. A capital alone is no sign: over a list of no
+    label whose first item makes no name with the last above it, the list is one of its own."""
+    experience = (
+        "Ray Osei\n\nEXPERIENCE\nSite Engineer\nKestrel Civil - Boise, ID\n2019 - Present\n"
+        "- Ran the pours for three bridge decks on the county's river\n"
+        "crossing job, with no lost-time incident in two seasons.\n\n"
+    )
+    wrapped = draft_of(
+        f"{experience}SKILLS\nSoftware: Primavera P6, Microsoft Project, Procore, Bluebeam\n"
+        "Revu, Viewpoint Vista, AutoCAD Civil 3D\nContracts: GMP, design-build\n"
+    )
+    assert wrapped.skill_groups == {
+        "Primavera P6": "Software",
+        "Microsoft Project": "Software",
+        "Procore": "Software",
+        "Bluebeam Revu": "Software",
+        "Viewpoint Vista": "Software",
+        "AutoCAD Civil 3D": "Software",
+        "GMP": "Contracts",
+        "design-build": "Contracts",
+    }
+    apart = draft_of(
+        f"{experience}SKILLS\nSoftware: Primavera P6, Microsoft Project, Procore, Bluebeam\n"
+        "AutoCAD, Revit, Navisworks\n"
+    )
+    assert apart.data["skills"][3:] == ["Bluebeam", "AutoCAD", "Revit", "Navisworks"]
