@@ -3259,6 +3259,20 @@ def test_the_tools_a_web_or_sre_posting_names_are_skills_and_the_same_words_in_a
     assert skills <= found and not {"Celery", "Detox"} - skills & found
 
 
+@pytest.mark.parametrize(
+    "text", ["- IAAP certification (CPACC or WAS)", "Certifications: CPACC, WAS", "Accessibility: WCAG 2.2, WAS"]
+)
+def test_an_acronym_that_english_reads_as_a_form_of_be_is_its_credential_where_written_in_its_letters(
+    text: str,
+) -> None:
+    """ "WAS" written so beside another credential is the IAAP's Web Accessibility Specialist; "was" in a sentence, or
+    "Be" that shares its lemma, is not (an acronym is its own letters, no form of a word)."""
+    lexicon = bundled_lexicon()
+    assert "Web Accessibility Specialist" in analyse([text], lexicon)[0].skills
+    for other in ("The build was green, and the audit was clean.", "Be curious, Be kind, CPACC"):
+        assert "Web Accessibility Specialist" not in analyse([other], lexicon)[0].skills
+
+
 def test_a_sentence_opening_with_be_names_no_credential_whose_letters_are_a_form_of_be() -> None:
     """ "Be well-versed in …" opens a duty; no credential's letters that English reads as a form of "be" ("WAS", the
     IAAP's Web Accessibility Specialist) are said by it, since names are matched by their lemmas."""

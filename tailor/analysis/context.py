@@ -123,6 +123,17 @@ def another_acronym_at(span: Span, original: str | None, named: bool, capitals: 
     return another_acronym(surface, surface if named else line, capitals)
 
 
+def another_words_form(span: Span, original: str | None, surfaces: frozenset[str], capitals: frozenset[str]) -> bool:
+    """Whether the one-word ambiguous ``span``, matched by its lemma to a name whose ``surfaces`` (lowercase) the
+    lexicon writes in ``capitals``, is written as another word of that lemma: "Be curious" is no "WAS" (the IAAP's Web
+    Accessibility Specialist, whose letters English reads as a form of "be"). An acronym is its own letters, or their
+    plural ("PLCs"), never a form of a word."""
+    if original is None or len(span) != 1 or surfaces.isdisjoint(capitals):
+        return False
+    written = original[span.start_char : span.end_char].lower()
+    return written not in surfaces and not (written.endswith("s") and written[:-1] in surfaces)
+
+
 _OPENS = re.compile(r"(?:^|[.!?]\s+)[\W_]*$")
 """What stands before the word that opens a line (list marks aside) or a sentence."""
 _MODIFIES = re.compile(r"[ \t]+([a-z][\w-]*)")

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from tailor.analysis.context import (
     another_acronym_at,
+    another_words_form,
     in_its_capitals,
     in_small_letters_among_words,
     language_context,
@@ -257,6 +258,9 @@ def skill_spans(
         if " ".join(lemmas[start:end]) not in skills.ambiguous
         or (
             not another_acronym_at(doc[start:end], original, named, lexicon.capitals)
+            and not another_words_form(
+                doc[start:end], original, lexicon.surfaces(names[(start, end)]), lexicon.capitals
+            )
             and not in_small_letters_among_words(doc[start:end], original, lexicon.inner_capitals)
             # A skill named alone ("React hooks" in a CV's skills) opens with no imperative.
             and not opening_word(doc[start:end], original, lexicon.inner_capitals, frozenset() if named else verbs())
