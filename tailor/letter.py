@@ -25,7 +25,11 @@ with the scores the caller gives (the same scorer as the bullets':
    whose tags the posting names first; one whose tags it does not name is not used, and one whose tags it
    names only among what would be nice competes by its score, as one without tags does. A
    paragraph that shares nothing with the posting is never chosen over one that does,
-   and is used only when none does (the first, so that a letter has a body).
+   and is used only when none does (the first, so that a letter has a body). Past two
+   (:data:`FULL_BODY`), one that competes by its score and scores under a quarter of the best
+   body paragraph's (:data:`tailor.select.RELEVANT_SHARE`, as a bullet is relevant) leaves
+   its place empty: a letter argues the fit, and a paragraph on work the posting hardly
+   names says nothing for it.
 5. The kept paragraphs print in the CV's order, not by score: they are prose, written
    to follow one another ("Before that, …"); relevance decides *which*, the author
    decides *how they read*, as the year does for publications.
@@ -43,6 +47,7 @@ from tailor.cv import markup, slots
 from tailor.cv.dates import DEFAULT_STYLE, DateStyle
 from tailor.errors import TailorError
 from tailor.posting.plausible import without_legal_form
+from tailor.select import RELEVANT_SHARE
 
 if TYPE_CHECKING:
     from tailor.cv.model import Letter
@@ -51,6 +56,10 @@ if TYPE_CHECKING:
 PartKind = Literal["greeting", "opening", "paragraph", "closing", "sign_off"]
 DEFAULT_PARAGRAPHS = 3
 """Body paragraphs a letter keeps at most when not told: with an opening and a closing, a page."""
+
+FULL_BODY = 2
+"""Body paragraphs a letter holds before one of little evidence leaves its place empty: a body of one paragraph reads
+as a note, not a letter (rule 4)."""
 
 PAGE_FIT = "page fit"
 """The reason of a body paragraph left out to fit the letter on its page."""
@@ -329,10 +338,16 @@ def _body(
         if paragraph.pin and not _needs(paragraph.text, values):
             reasons[n] = "pinned"
     # Best first, CV order among equals; pins count within the budget.
+    best = max((scores[n] for n in usable), default=0.0)
+    little: dict[int, str] = {}
     for n in sorted(usable, key=lambda n: (-meant[n], -scores[n], n)):
         if n in reasons or len(reasons) >= budget:
             continue
-        if scores[n] > 0:
+        if len(reasons) >= FULL_BODY and meant[n] < 2 and 0 < scores[n] < RELEVANT_SHARE * best:
+            little[n] = (
+                f"little evidence: it scored {scores[n]:.3f}, under a quarter of the best paragraph's {best:.3f}"
+            )
+        elif scores[n] > 0:
             reasons[n] = "within budget" if meant[n] < 2 else "its tags are the posting's"
     if not reasons and usable:
         reasons[usable[0]] = "first of the letter"  # nothing shares a word with the posting: a body still
@@ -341,7 +356,9 @@ def _body(
         if n in reasons:
             parts.append(Part("paragraph", paragraph.id, paragraph.text, scores[n], True, reasons[n]))
         else:
-            reason = why[n] or ("no evidence" if scores[n] <= 0 else _no_room(n, scores, reasons, budget))
+            reason = why[n] or (
+                "no evidence" if scores[n] <= 0 else little.get(n) or _no_room(n, scores, reasons, budget)
+            )
             parts.append(Part("paragraph", paragraph.id, paragraph.text, scores[n], False, reason))
     return parts
 

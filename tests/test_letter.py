@@ -97,6 +97,19 @@ def test_body_keeps_the_most_relevant_within_budget_in_the_cvs_order() -> None:
     assert reasons["p-spark"] == "no room: the letter holds 2 paragraphs; this one scored 0.100, below the 2 kept"
 
 
+def test_a_paragraph_under_a_quarter_of_the_best_ones_score_leaves_its_place_empty() -> None:
+    # A letter argues the fit: a paragraph on work the posting hardly names (0.1 beside 0.5) says nothing for it, and
+    # two good paragraphs make a better letter than three. A quarter of the best is a relevant bullet's share too. Two
+    # paragraphs are kept whatever they score: a body of one reads as a note.
+    letter = pick(paragraphs=3, python=0.2, kubernetes=0.5, spark=0.1)
+    assert [p.id for p in letter.body] == ["p-k8s", "p-python"]
+    reasons = {p.id: p.reason for p in letter.parts}
+    assert reasons["p-spark"] == "little evidence: it scored 0.100, under a quarter of the best paragraph's 0.500"
+    kept = pick(paragraphs=3, python=0.2, kubernetes=0.5, spark=0.13)
+    assert [p.id for p in kept.body] == ["p-k8s", "p-spark", "p-python"]  # a quarter or more: within budget
+    assert [p.id for p in pick(paragraphs=3, kubernetes=0.5, spark=0.05).body] == ["p-k8s", "p-spark"]
+
+
 def test_a_tagged_paragraph_is_for_postings_that_name_its_tags_first_and_left_out_of_the_others() -> None:
     data = LETTER.model_dump()
     data["paragraphs"] = [

@@ -137,7 +137,7 @@ class Pages:
 def test_the_least_relevant_body_paragraph_goes_until_the_letter_fits(monkeypatch: pytest.MonkeyPatch) -> None:
     measurer = Pages()
     monkeypatch.setattr(pagefit, "measurer", lambda: measurer)
-    cv, chosen = choice_for({"company": "Acme", "title": "Engineer"}, fjord=0.5, gpu=0.3, mentored=0.1)
+    cv, chosen = choice_for({"company": "Acme", "title": "Engineer"}, fjord=0.5, gpu=0.3, mentored=0.2)
     template = templates.usable("classic", "letter")
     # greeting, opening, 3 paragraphs, closing: 6 in the body style, 1.2 "pages".
     made = letter.make(cv, chosen, template, today=DAY, title="t", want_pdf=False)
