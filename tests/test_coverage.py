@@ -9120,6 +9120,8 @@ def test_a_lawyers_oral_argument_is_evidence_of_the_oral_advocacy_a_posting_asks
     advocacy = keyword_coverage(cv, posting)["oral advocacy"]
     assert advocacy.status == "absent"
     assert [(r.term, r.where) for r in advocacy.related] == [("oral argument", ("job0-b0",))]
+
+
 def test_scrapers_built_are_related_evidence_of_web_scraping_and_a_web_scraper_is_it() -> None:
     """Web scraping is a skill of data work, done with a scraper: a data reporter's CV that built scrapers says
     something related to a posting's "web scraping"; one that says "web scrapers" says it."""
