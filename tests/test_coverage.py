@@ -5317,6 +5317,24 @@ def test_a_title_in_lowercase_the_job_assists_works_with_or_stands_in_for_is_som
     assert "RN" in {k.term for k in keywords(analyse_posting(licensed))}
 
 
+def test_a_title_in_capitals_the_job_works_in_collaboration_with_or_assists_is_someone_elses_job_no_keyword() -> None:
+    # A duty written short names whom the work is shared with without an article, as "the" would: a Project
+    # Manager the drawings are made with is a colleague, not a title the candidate must have held.
+    studio = Posting(
+        "p",
+        "Staff Architect\n\nResponsibilities:\n"
+        "- Directs production of drawings in collaboration with Project Manager.\n"
+        "- Assist Project Manager with submittals and change orders.\n- Coordinates with Project Manager on fees.\n",
+    )
+    asked = Posting(
+        "p",
+        "Staff Architect\n\nRequirements:\n- Serve as Project Manager on small projects.\n"
+        "- Three years of Project Manager experience.\n- Revit.\n",
+    )
+    assert "project manager" not in {k.term for k in keywords(analyse_posting(studio))}
+    assert "project manager" in {k.term for k in keywords(analyse_posting(asked))}
+
+
 def test_colleagues_titles_joined_by_or_and_or_a_slash_after_the_are_each_someone_elses_job() -> None:
     # "from the Chef and/or Sous Chef": two cooks the line cook answers to, neither a keyword (nor the DevOps tool
     # Chef); "the charge nurse or nurse manager", "the Store Manager/Assistant Manager" alike.
