@@ -1103,10 +1103,13 @@ as "In person" alone names none (:data:`_ON_SITE`). "(Hybrid)" and "(Remote)" sa
 
 
 _KIND_AFTER = re.compile(
-    r"\s+[|·•]\s+(?:(?:full|part)[ _-]?time|contract|temporary|internship|permanent|seasonal|per diem)\s*$",
+    r"\s+[|·•]\s+(?:(?:full|part)[ _-]?time|contract|temporary|internship|permanent|seasonal|per diem)\s*"
+    r"(?:[|·•]\s.*)?$",
     re.IGNORECASE,
 )
-"""A kind of employment a line sets after the place, past a separator ("Bellevue, WA · Full-time"): no part of it."""
+"""A kind of employment a line sets after the place, past a separator ("Bellevue, WA · Full-time"), and whatever
+the line sets after it past another ("Charlotte, NC | Full-Time | AEC - Architecture & Design Sector", a recruiter's
+sector): no part of it."""
 
 
 CODED_PLACE = re.compile(r"(?P<country>[A-Z]{2})-(?P<region>[A-Z0-9]{1,3})-(?P<city>[A-Z][^\W\d_][\w .'’-]*)")

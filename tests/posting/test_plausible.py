@@ -336,6 +336,9 @@ def test_company_names(text: str, trust: plausible.Trust, company: str | None) -
         ("Leeds, UK | Part time", "Leeds, UK"),
         ("Remote • Contract", "Remote"),
         ("Austin, TX", "Austin, TX"),
+        # and what the line goes on to set past another separator (a recruiter's sector)
+        ("Charlotte, NC | Full-Time | AEC - Architecture & Design Sector", "Charlotte, NC"),
+        ("Dayton, OH · Permanent · Engineering", "Dayton, OH"),
     ],
 )
 def test_a_kind_of_employment_set_after_the_place_is_no_part_of_it(text: str, place: str | None) -> None:
