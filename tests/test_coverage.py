@@ -9149,3 +9149,20 @@ def test_scrapers_built_are_related_evidence_of_web_scraping_and_a_web_scraper_i
     assert not scraping.met and {r.term for r in scraping.related} == {"scrapers"}  # as the CV writes it
     named = make_cv({"Tri-County Ledger": ["Built web scrapers to collect court filings every night."]})
     assert keyword_coverage(named, posting)["web scraping"].met
+def test_an_architects_registration_asked_by_a_posting_is_met_by_a_registered_architects_certificate() -> None:
+    # Only a licensee may be called an architect: a posting's "architectural registration" and a certificate
+    # "Registered Architect" name the one licence, as "PE license" and "Professional Engineer" do.
+    cv = make_cv(
+        {"Ashgrove Studio": ["Led construction administration for a 40,000 SF library."]},
+        certificates=[{"name": "Registered Architect", "issuer": "Vermont Board of Architects"}],
+    )
+    posting = Posting(
+        "p",
+        "Project Architect\n\nRequirements:\n- Current architectural registration in the United States required.\n"
+        "- Construction administration.\n",
+    )
+    found = keyword_coverage(cv, posting)
+    assert found["architect license"].status == "selected"
+    # The examination one passes on the way to it is no licence.
+    exam = make_cv({"Ashgrove Studio": ["Passed four divisions of the Architect Registration Examination."]})
+    assert keyword_coverage(exam, posting)["architect license"].status == "absent"
