@@ -764,13 +764,14 @@ _OWN_AFTER = re.compile(
 """A word after a title that makes the title the hire's own, what it asks of the hire: "Executive Chef experience",
 "the Registered Dietitian (RD) credential", "in the Sous Chef role"."""
 _ALONGSIDE = (
-    r"assist(?:s|ing)?|support(?:s|ing)?|(?:(?:work|collaborate|partner|communicate|coordinate|liaise)(?:s|d)?"
+    r"(?:(?:work|collaborate|partner|communicate|coordinate|liaise)(?:s|d)?"
     r"|working|collaborating|partnering|communicating|coordinating|liaising)(?:\s+\w+ly)?\s+with"
     r"|in\s+(?:close\s+)?(?:collaboration|coordination|partnership|conjunction|consultation)\s+with"
 )
-"""The words of working for or with someone that a title may follow with no article, as a duty is written short:
-"Assist head chef", "Works closely with charge nurse", "in collaboration with Project Manager"."""
-_WORKS_FOR = re.compile(rf"\b(?i:{_ALONGSIDE})\s+$")
+"""The words of working with someone that a title may follow with no article, as a duty is written short: "Works
+closely with charge nurse", "in collaboration with Project Manager". Each ends in "with", which no title holds
+("Assist" and "Support" may open one: "Tenant Support Program Coordinators")."""
+_WORKS_FOR = re.compile(rf"\b(?i:assist(?:s|ing)?|support(?:s|ing)?|{_ALONGSIDE})\s+$")
 """A verb the title of the one the job works for or with follows, with no article, as a duty is written short:
 "Assist head chef in menu planning", "Collaborate with head chef on specials", "Works closely with charge nurse"."""
 _OWNERS = re.compile(r"['’]s\b")
@@ -989,7 +990,7 @@ _SOMEONES_TITLE = re.compile(
 ("under the direction of the Chief Financial Officer", "escalate to the SVP, Bank Compliance Officer", a label's
 "Reports to: Store Manager", "as assigned by Store Manager"), or after the words of working with its holder, with
 no article as a duty is written short (:data:`_ALONGSIDE`: "Directs production of drawings in collaboration with
-Project Manager", "Assist Project Manager with submittals")."""
+Project Manager", "Coordinates with Project Manager on fees")."""
 
 
 def _partner_lists(text: str) -> list[re.Match[str]]:

@@ -25,6 +25,7 @@ from tailor.coverage import (
 )
 from tailor.keywords import keywords, posting_words
 from tailor.lexicon import bundled_lexicon
+from tailor.people import someones_titles
 from tailor.pipeline import match
 from tailor.posting import Posting
 from tailor.posting.details import Candidate
@@ -5317,14 +5318,20 @@ def test_a_title_in_lowercase_the_job_assists_works_with_or_stands_in_for_is_som
     assert "RN" in {k.term for k in keywords(analyse_posting(licensed))}
 
 
-def test_a_title_in_capitals_the_job_works_in_collaboration_with_or_assists_is_someone_elses_job_no_keyword() -> None:
+def test_a_title_in_capitals_the_job_works_in_collaboration_with_is_someone_elses_job_no_keyword() -> None:
     # A duty written short names whom the work is shared with without an article, as "the" would: a Project
     # Manager the drawings are made with is a colleague, not a title the candidate must have held.
     studio = Posting(
         "p",
         "Staff Architect\n\nResponsibilities:\n"
         "- Directs production of drawings in collaboration with Project Manager.\n"
-        "- Assist Project Manager with submittals and change orders.\n- Coordinates with Project Manager on fees.\n",
+        "- Coordinates with Project Manager on fees.\n",
+    )
+    # "Support" may open a title of the job's own, as a word of working with someone may not.
+    own = Posting(
+        "p",
+        "Tenant Support Program Coordinator\n\nWe seek two Tenant Support Program Coordinators.\n\nRequirements:\n"
+        "- Two years as a coordinator.\n- Coordinator experience in housing.\n",
     )
     asked = Posting(
         "p",
@@ -5333,6 +5340,7 @@ def test_a_title_in_capitals_the_job_works_in_collaboration_with_or_assists_is_s
     )
     assert "project manager" not in {k.term for k in keywords(analyse_posting(studio))}
     assert "project manager" in {k.term for k in keywords(analyse_posting(asked))}
+    assert someones_titles(own.text) == []
 
 
 def test_colleagues_titles_joined_by_or_and_or_a_slash_after_the_are_each_someone_elses_job() -> None:
