@@ -1236,3 +1236,34 @@ def test_a_team_the_jobs_title_names_after_the_job_is_where_the_job_sits_not_its
     assert posted.specialty_lacking == [] and not [w for w in posted.warnings if "the job's specialty" in w]
     agile = posting.replace("Clinical Pharmacist - Oncology", "Clinical Pharmacist | Agile")
     assert matched(tmp_path, PHARMACIST, agile).specialty_lacking == ["Agile"]
+
+
+ARCHITECT = """contact: {name: Ines Calder, email: ines@example.org}
+experience:
+  - id: fern
+    employer: Fernbrook Studio
+    role: Project Architect
+    start: 2016
+    bullets:
+      - {id: f1, text: Led construction documents and construction administration for a 60000 SF clinic in Revit.}
+      - {id: f2, text: Reviewed submittals and answered RFIs through a two-year build.}
+certificates:
+  - {name: Registered Architect, issuer: Maine Board for Licensure of Architects}
+"""
+STUDIO_POSTING = (
+    "Project Architect\n\nResponsibilities\n- Lead construction documents and construction administration.\n\n"
+    "Requirements\n- Current architectural registration required.\n- Proficiency in Revit.\n"
+)
+
+
+def test_an_architects_registration_a_posting_requires_is_a_licence_only_a_registered_architect_shows(
+    tmp_path: Path,
+) -> None:
+    assert not matched(tmp_path, ARCHITECT, STUDIO_POSTING).licence_lacking
+    # A designer not yet licensed lacks it, and is told so: the fit is held to partial.
+    designer = ARCHITECT.replace(
+        "certificates:\n  - {name: Registered Architect, issuer: Maine Board for Licensure of Architects}\n", ""
+    )
+    made = matched(tmp_path, designer, STUDIO_POSTING)
+    assert made.licence_lacking
+    assert [w for w in made.warnings if "architectural registration" in w]
