@@ -1498,12 +1498,16 @@ def _one_of(titles: str) -> str:
 
 _HELD_IN = re.compile(
     r"\b(?:[Tt]his|[Tt]he)\s+(?:role|position|job|opening|opportunity)\s+(?:will\s+be|is|would\s+be)\s+"
-    r"(?:(?:primarily|fully|physically)\s+)?(?:based|located)\s+(?:in|at|out\s+of)\s+"
-    r"(?:our\s+|the\s+)?(?P<place>[A-Z][\w.'’-]*(?:,?[ \t\n]+[A-Z][\w.'’-]*){0,4})"
+    r"(?:(?:(?:primarily|fully|physically)\s+)?(?:based|located)\s+(?:in|at|out\s+of)"
+    r"|in(?=\s+(?:our|the)\s+[^.\n]{2,40}?\b(?i:office|location|headquarters|campus)\b))\s+"
+    r"(?:our\s+|the\s+)?(?P<place>[A-Z][\w.'’-]*"
+    r"(?:(?:(?<!\.),?[ \t]*\n?[ \t]*(?<=\s)|(?<=\b(?:St|Ft|Mt)\.)[ \t]+)[A-Z][\w.'’-]*){0,4})"
 )
 """A sentence that says where the job is held: "This role will be based in our South San Francisco, CA location",
-"This position is located in Washington, DC"; what the employer is ("Acme, based in Austin, …") says where the firm
-is, not the job."""
+"This position is located in Washington, DC", "This position is in the Charlotte, NC office"; what the employer is
+("Acme, based in Austin, …") says where the firm is, not the job. The place ends where its sentence does, at a
+word with a full stop ("… Charlotte, NC. Requirements"), unless the word is a town's abbreviation ("St. Louis"),
+and at a paragraph's end."""
 _SITE_WORDS = re.compile(r"(?:[ \t\n]+(?:Office|Location|Headquarters|HQ|Campus|Area|Region))+$", re.IGNORECASE)
 
 

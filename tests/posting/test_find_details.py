@@ -3019,6 +3019,10 @@ def test_a_place_with_a_long_note_in_brackets_is_read_with_it(value: str, place:
         ("This role will be based in our South San\nFrancisco office, with no remote option.", "South San Francisco"),
         ("This\nposition is based in our Oakdale, MN location - there is no remote option.", "Oakdale, MN"),
         ("The position is based in Harrisburg, but we will consider remote candidates.", "Harrisburg"),
+        # "in" alone, before the office it names; and the place ends with its sentence, not at the next heading.
+        ("This position is in the Charlotte, NC office.", "Charlotte, NC"),
+        ("This position is located in Tacoma, WA.\n\nRequirements", "Tacoma, WA"),
+        ("This position is located in St. Louis, MO.", "St. Louis, MO"),
     ],
 )
 def test_a_sentence_that_says_where_the_job_is_held_names_the_place(sentence: str, place: str) -> None:
@@ -3028,6 +3032,7 @@ def test_a_sentence_that_says_where_the_job_is_held_names_the_place(sentence: st
 
 def test_a_unit_the_job_sits_in_is_no_place() -> None:
     assert "location" not in details("This role is based in our Engineering Department.\n\nDuties\n- Build.\n")
+    assert "location" not in details("This role is in the Finance team of our Austin office.\n\nDuties\n- Add.\n")
 
 
 def test_a_firm_that_calls_itself_the_leading_one_of_its_kind_is_the_company() -> None:
