@@ -166,11 +166,13 @@ _VALID_THROUGH = re.compile(r", valid through [^,()]*(?=\)$)")
 
 
 def where(result: Match, found: KeywordCoverage) -> str:
-    """Where the CV says a keyword, as a reader names those places; for one the résumé does not
+    """Where the CV says a keyword, as a reader names those places, each name once; for one the résumé does not
     evidence, the related terms the CV says, marked as such."""
     assert result.ranking.cv is not None, "a Match made by tailor.pipeline.match"
     named = labels(result)
-    text = ", ".join(named.get(i, i) for i in found.where)
+    # Two texts of one name are one place to a reader: the same licence of two states, "certificate (Registered
+    # Architect)", is named once.
+    text = ", ".join(dict.fromkeys(named.get(i, i) for i in found.where))
     beside = found.related_beside
     shown = beside[:RELATED_SHOWN]
     # A related skill the CV lists is named once: "Microsoft Excel", not "Microsoft Excel (Microsoft Excel)".

@@ -232,6 +232,27 @@ def test_a_related_skill_the_cv_lists_is_named_once_where_a_keyword_is_not_met(t
     assert where(result, found) == "related: Microsoft Excel"  # not "Microsoft Excel (Microsoft Excel)"
 
 
+def test_a_keyword_two_certificates_of_one_name_show_names_that_name_once(tmp_path: Path) -> None:
+    from tailor.report import where
+
+    cv, posting = one_role(
+        tmp_path,
+        "Fernbrook Studio",
+        "Project Architect",
+        ["Drew wall sections for a library."],
+        "# Project Architect\n\n## Requirements\n\n- Current architectural registration\n- Wall sections\n",
+    )
+    extra = (
+        "certificates:\n  - {name: Registered Architect, issuer: Maine Board}\n"
+        "  - {name: Registered Architect, issuer: Vermont Board}\n"
+    )
+    cv.write_text(cv.read_text(encoding="utf-8") + extra, encoding="utf-8")
+    result = pipeline.match(posting, cv)
+    (found,) = [k for k in result.coverage.keywords if k.keyword.term == "architect license"]
+    assert len(found.where) == 2
+    assert where(result, found) == "certificate (Registered Architect)"
+
+
 def test_a_tool_met_by_another_of_the_kind_offered_with_it_names_that_one_once(tmp_path: Path) -> None:
     from tailor.report import where
 
