@@ -9157,6 +9157,8 @@ def test_scrapers_built_are_related_evidence_of_web_scraping_and_a_web_scraper_i
     assert not scraping.met and {r.term for r in scraping.related} == {"scrapers"}  # as the CV writes it
     named = make_cv({"Tri-County Ledger": ["Built web scrapers to collect court filings every night."]})
     assert keyword_coverage(named, posting)["web scraping"].met
+
+
 def test_an_architects_registration_asked_by_a_posting_is_met_by_a_registered_architects_certificate() -> None:
     # Only a licensee may be called an architect: a posting's "architectural registration" and a certificate
     # "Registered Architect" name the one licence, as "PE license" and "Professional Engineer" do.
