@@ -297,14 +297,14 @@ LABELS: dict[str, Field] = {
     **dict.fromkeys(
         ("employment type", "job type", "type of employment", "contract type", "type", "employment", "schedule",
          "work schedule", "position type", "type of contract", "hours", "contract", "time type", "worker type",
-         "status", "employment status", "job status", "position status"),
+         "status", "employment status", "job status", "position status", "type of work", "work type", "hours per week"),
         "employment_type"),
     **dict.fromkeys(
         ("salary", "salary range", "pay", "pay range", "compensation", "compensation range", "base salary", "wage",
          "hourly rate", "rate", "remuneration", "stipend", "pay rate"), "salary"),
     **dict.fromkeys(
         ("posted", "date posted", "posted on", "published", "publication date", "posting date", "date",
-         "opening date", "open date"),
+         "opening date", "open date", "date updated", "last updated", "updated"),
         "date_posted"),
     **dict.fromkeys(
         ("closing date", "deadline", "application deadline", "apply by", "applications close", "closes",

@@ -659,7 +659,16 @@ def test_a_company_under_the_title_whose_name_ends_in_an_abbreviations_full_stop
 
 @pytest.mark.parametrize(
     "under",
-    ["Posted\nMarch 3, 2025", "Position Type:\nFull-Time", "Date posted\n2025-03-03", "Location\nDayton, OH"],
+    [
+        "Posted\nMarch 3, 2025",
+        "Position Type:\nFull-Time",
+        "Date posted\n2025-03-03",
+        "Location\nDayton, OH",
+        # A board that sets each label in capitals over its value (onlinejobs.ph's "TYPE OF WORK", Seek's "Work type").
+        "TYPE OF WORK\n\nFull Time",
+        "Work type\nPart time",
+        "DATE UPDATED\n\nApr 8, 2026",
+    ],
 )
 def test_a_label_alone_under_the_title_over_its_value_is_no_company(under: str) -> None:
     found = details(f"Night Desk Editor\n\n{under}\n\nOverview\n\nEdit the overnight report for the web.\n")
@@ -675,6 +684,10 @@ def test_a_table_of_labels_and_values_under_the_title_names_no_company_by_its_fi
     found = details(text)
     assert "company" not in found
     assert found["location"] == "Dayton, OH (label)"
+@pytest.mark.parametrize("label", ["Type of work", "Work type", "Hours per week"])
+def test_a_boards_label_of_the_kind_of_work_gives_the_employment_type(label: str) -> None:
+    found = details(f"# Night Desk Editor\n\n{label}: Full Time\n\n## Duties\n\n- Edit the overnight report\n")
+    assert found["employment_type"] == "Full-time (label)"
 
 
 def test_a_heading_that_opens_the_roles_description_under_the_title_is_no_company() -> None:
