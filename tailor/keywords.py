@@ -1706,7 +1706,7 @@ def _alternatives(
     chosen: Counter[str] = Counter()  # each skill's mentions on the lines that offer it in a run's choice
     kept: set[str] = set()  # skills whose group is their own other names, or an item's offer: whatever else is said
     instead: dict[str, set[str]] = defaultdict(set)  # the lines that offer a skill instead of another ("Resy or …")
-    kinds_named: list[set[str]] = []  # a kind with the examples of it named after "such as": one requirement
+    kinds_named: list[tuple[str, set[str]]] = []  # a kind and its examples named after "such as": one requirement
     as_kinds: Counter[str] = Counter()  # each skill's mentions on lines that name it as a kind or one of its examples
     instead_of_both: dict[str, set[str]] = {}  # a skill offered instead of two asked together → those two
     wholes: dict[str, set[str]] = defaultdict(set)  # a named thing → the parts the posting lists of it
@@ -1830,8 +1830,8 @@ def _alternatives(
             # A kind with examples of it ("a CRM such as Salesforce", "a SIEM (e.g., Splunk or QRadar)"): the kind is
             # asked, the examples say what would do; each one meets the requirement, none is asked beside it.
             if section.kind is not SectionKind.PREFERRED:
-                for names in _kind_and_its_examples(line, runs, lexicon):
-                    kinds_named.append(names)
+                for kind, names in _kind_and_its_examples(line, runs, lexicon):
+                    kinds_named.append((kind, names))
                     as_kinds.update(names)
             # Two modifiers of one head offered as a choice ("Journeyman or master electrician license"): the skill
             # the first names through the head it shares and the skill said whole are alternatives; and so are two
@@ -1900,10 +1900,10 @@ def _alternatives(
         choice |= set().union(*(found[other] for other in choice)) - {name}
         if choice:
             found[name] = choice
-    for names in kinds_named:
+    for kind, names in kinds_named:
         # A kind or an example the posting asks for elsewhere, on its own ("… on AWS"), stays asked on its own.
         said_here = {name for name in names if (mentions or {}).get(name, 0) <= max(chosen[name], as_kinds[name])}
-        if len(said_here) > 1 and any(name.lower() in lexicon.instances for name in said_here):
+        if len(said_here) > 1 and (kind in said_here or any(name.lower() in lexicon.instances for name in said_here)):
             for name in said_here:
                 found[name] = found.get(name, set()) | (said_here - {name})
     # The skill offered instead of two asked together is their alternative alone: the clause's first skill ("Class A
@@ -2015,15 +2015,17 @@ _BRACKET_OF_EXAMPLES = re.compile(_A_KIND_WORD + r"\s*\(\s*", re.IGNORECASE)
 similar" or "etc." closes: "structured literacy programs (Orton-Gillingham, SPIRE or similar)"."""
 
 
-def _kind_and_its_examples(line: str, runs: list[list[tuple[int, int, str]]], lexicon: Lexicon) -> Iterator[set[str]]:
+def _kind_and_its_examples(
+    line: str, runs: list[list[tuple[int, int, str]]], lexicon: Lexicon
+) -> Iterator[tuple[str, set[str]]]:
     """Each kind of tool ``line`` names with examples of it after "such as" or "e.g." (every one of the run after it
     an instance of the kind in the lexicon), or with one in a bracket after it that "or similar" or "etc." closes,
     with those examples: "a CRM such as Salesforce" asks for a CRM, and Salesforce is one that will do, no
-    requirement beside it."""
+    requirement beside it. Each comes as the kind, then it and its examples."""
     for n, (before, after) in enumerate(pairwise(runs)):
         kind = before[-1][2]
-        members = lexicon.instances.get(kind.lower())
         gap = line[before[-1][1] : after[0][0]]
+        members = lexicon.instances.get(kind.lower()) or _its_tools_instances(kind, gap, lexicon)
         bracket = _BRACKET_OF_EXAMPLES.fullmatch(gap) is not None
         if not members or not (_SUCH_AS.fullmatch(gap) or bracket):
             continue
@@ -2044,10 +2046,24 @@ def _kind_and_its_examples(line: str, runs: list[list[tuple[int, int, str]]], le
             # it is made of (:func:`_parts_listed`), each asked, not examples of it any one of which would do.
             continue
         if all(name.lower() in members for name in examples):
-            yield {kind, *examples}
+            yield kind, {kind, *examples}
 
 
 _INCLUDING = re.compile(r"\bincluding\b", re.IGNORECASE)
+
+_KIND_WORD_FIRST = re.compile(r"[ \t]+(?:tools?|software|systems?|platforms?|solutions?|applications?)\b", re.I)
+_TOOL_KINDS = ("software", "system", "systems", "platform", "platforms", "tools")
+"""How the lexicon names a kind of tool after the work it is for: "help desk software", "graphic design software",
+"warehouse management system"."""
+
+
+def _its_tools_instances(kind: str, gap: str, lexicon: Lexicon) -> tuple[str, ...]:
+    """The instances of the kind of tool that ``kind``, a skill with none of its own, names with the word for a tool
+    ``gap`` opens with: "helpdesk platforms such as Zendesk" names help desk software, the kind Zendesk is one of,
+    though the lexicon's "help desk" is the work, which no product is an instance of."""
+    if not _KIND_WORD_FIRST.match(gap):
+        return ()
+    return next((found for word in _TOOL_KINDS if (found := lexicon.instances.get(f"{kind.lower()} {word}"))), ())
 
 
 def _of_its_maker(kind: str, name: str) -> bool:

@@ -4521,6 +4521,8 @@ def test_a_bracket_of_a_kinds_instances_right_after_it_asks_for_the_kind_and_any
             {"SIEM", "Splunk", "IBM QRadar", "Microsoft Sentinel"},
         ),
         ("Version control (e.g., Git)", {"version control", "Git"}),
+        # The work's name and a word for a tool name the kind of tool the lexicon lists its products under.
+        ("Experience with helpdesk platforms such as Zendesk or Freshdesk", {"help desk", "Zendesk", "Freshdesk"}),
     ],
 )
 def test_a_kind_named_with_examples_after_such_as_is_one_requirement_any_of_them_meets(
