@@ -105,6 +105,7 @@ def test_bundled_lexicon_maps_aliases_to_canonical_names() -> None:
         ("TABC certified", "TABC certification"),
         ("AHT", "average handle time"),  # contact centres
         ("first contact resolution", "first call resolution"),
+        ("first reply time", "first response time"),
         ("Service Cloud", "Salesforce Service Cloud"),
         ("ticketing systems", "help desk software"),
         ("CSPO", "Certified Scrum Product Owner"),  # product management
