@@ -1622,7 +1622,10 @@ _AT_COMPANY = re.compile(
     rf"|\b[Ww]e,?\s+at\s+(?P<we>{NAME}?)\s*,?\s+(?=[a-z])"
     rf"|\b(?:Join|join)\s+(?P<joined>{NAME})\s*[,!.]\s"
     rf"|\bour\s+(?:[\w’'-]+,?\s+){{0,6}}?team\s+at\s+(?P<ours>{NAME})[.!]"
-    rf"|\b(?:[Jj]oin|[Jj]oining)\s+(?:[\w’'-]+,?\s+){{0,6}}?(?:team|staff)\s+at\s+(?P<team>{NAME})\s*[,.!]",
+    rf"|\b(?:[Jj]oin|[Jj]oining)\s+(?:[\w’'-]+,?\s+){{0,6}}?(?:team|staff)\s+at\s+(?P<team>{NAME})\s*[,.!]"
+    rf"|{START}As\s+(?:an?\s+|the\s+|our\s+)?(?:[\w’'/&-]+\s+){{0,6}}?at\s+(?P<as_you>{NAME}?)\s*,\s+you\b"
+    rf"|\b(?:[Yy]ou\s+will|[Yy]ou['’]ll)\s+(?:[a-z]+\s+){{0,2}}as\s+(?:an?\s+|the\s+|our\s+)?(?:[\w’'/&-]+\s+){{0,6}}?"
+    rf"at\s+(?P<you_as>{NAME}?)\s*[,.]\s",
     re.M,
 )
 
@@ -1630,8 +1633,9 @@ _AT_COMPANY = re.compile(
 def _at_company(page: Page) -> dict[Field, list[str]]:
     """``At Acme, we …``, ``Here at Acme, our …``, ``We, at Acme, want …``; near the top, ``Join Acme!`` and
     ``You'll be part of our growing, all-remote team at Acme.``: a team the posting calls its own, at the name that
-    ends the sentence; and the team it asks the reader to join (``to join the editing team at Acme, a nationally
-    …``)."""
+    ends the sentence; the team it asks the reader to join (``to join the editing team at Acme, a nationally
+    …``); and the job it says the reader would hold there (``As a Data Engineer at Acme, you will …``, ``You will
+    operate as Tier 1 Support at Acme, handling …``)."""
     names = []
     for m in _AT_COMPANY.finditer(page.plain):
         if m.group("name") or m.group("we"):
@@ -1642,6 +1646,10 @@ def _at_company(page: Page) -> dict[Field, list[str]]:
             names.append(m.group("joined"))
         elif m.group("team") and not is_place(m.group("team")):
             names.append(m.group("team"))  # "join the editing team at Spotlight PA, a … newsroom"
+        elif (held := m.group("as_you") or m.group("you_as")) and not is_place(held):
+            # "As a Support Engineer at Acme, you will …", "You will work as Tier 1 Support at Acme, handling …":
+            # the job the reader would hold, at its employer (not at a place: "As a nurse at Denver, you …").
+            names.append(held)
     return {"company": [complete(trim(n), page) for n in names]}
 
 

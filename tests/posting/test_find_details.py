@@ -1628,6 +1628,11 @@ def test_a_hiring_sentence_names_the_company_past_what_it_says_of_it_between_com
             "# Senior Editor\n\nWe seek an editor to join the investigations team at Kestrel News, a nonprofit.\n",
             "Kestrel News (at-company)",
         ),
+        ("# Data Engineer\n\nAs a Data Engineer at Kestrel Bio, you will own data.\n", "Kestrel Bio (at-company)"),
+        (
+            "# Support Specialist\n\nYou will operate as frontline Tier 1 Support at Kestrel Bio, handling tickets.\n",
+            "Kestrel Bio (at-company)",
+        ),
         ("# Data Engineer\n\nKestrel Bio is an equal opportunity employer.\n", "Kestrel Bio (eeo)"),
         ("# Yard Driver\n\nRiverbend Supply is an EEO/AA employer.\n", "Riverbend Supply (eeo)"),
         ("# Yard Driver\n\nRiverbend Supply is an EOE.\n", "Riverbend Supply (eeo)"),
@@ -1649,6 +1654,8 @@ def test_a_hiring_sentence_names_the_company_past_what_it_says_of_it_between_com
         "here-at",
         "our-team-at",
         "join-the-team-at",
+        "as-a-title-at",
+        "you-will-work-as-a-title-at",
         "eeo",
         "eeo-abbreviated",
         "eoe",
@@ -1663,6 +1670,7 @@ def test_sentences_and_headings_that_name_the_company(text: str, company: str) -
 def test_our_team_at_a_place_or_a_team_at_someone_else_names_no_company() -> None:
     assert "company" not in details("# Office Manager\n\nYou'll join our busy team at Denver.\n")
     assert "company" not in details("# Office Manager\n\nYou'll support the finance team at Kestrel Bio.\n")
+    assert "company" not in details("# Staff Nurse\n\nAs a nurse at Denver, you will care for children.\n")
 
 
 @pytest.mark.parametrize(
