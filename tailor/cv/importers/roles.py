@@ -242,10 +242,14 @@ def _held(entry: Entry, role: str, employer: str, location: str) -> tuple[str, s
     return (employer, location, entry.span) if _employer_line(employer, location) else None
 
 
+_BRACKET_AFTER = re.compile(r"\s*\([^()]*\)\s*$")
+
+
 def _employer_line(employer: str, location: str) -> bool:
     """Whether a heading over titles names an employer (an organisation's word, or a place beside it),
-    not a kind of entry ("Technical Projects", "Fellowships & Grants")."""
-    last = location.rpartition(",")[2].strip()
+    not a kind of entry ("Technical Projects", "Fellowships & Grants"); a bracket after the place says how the work
+    was done there ("Portland, OR (Remote)") and leaves it a place."""
+    last = _BRACKET_AFTER.sub("", location).rpartition(",")[2].strip()
     return looks_like_organisation(employer) or bool(last and (is_place(last) or is_city_and_code(last)))
 
 

@@ -1828,6 +1828,22 @@ def test_titles_under_one_employers_heading_all_work_there(tmp_path: Path) -> No
     ]
 
 
+def test_titles_under_an_employers_line_whose_place_says_how_the_work_was_done_all_work_there(tmp_path: Path) -> None:
+    path = tmp_path / "cv.txt"
+    path.write_text(
+        "Teodora Brandt\nteo@example.com\n\nEXPERIENCE\n\nHollis Freight — Tacoma, WA (Remote)\n"
+        "Dispatch Supervisor | April 2021 – Present\n• Scheduled 40 drivers a day\n"
+        "Dispatcher | June 2018 – March 2021\n• Booked loads with brokers\n",
+        encoding="utf-8",
+    )
+    cv, _ = imported(path)
+    # "(Remote)" says how the work was done at the place: the line still names the employer over both titles.
+    assert [(r.role, r.employer, r.location) for r in cv.experience] == [
+        ("Dispatch Supervisor", "Hollis Freight", "Tacoma, WA (Remote)"),
+        ("Dispatcher", "Hollis Freight", "Tacoma, WA (Remote)"),
+    ]
+
+
 def test_a_projects_name_over_a_line_of_its_facts_is_the_role_and_the_facts_its_first_bullet(
     tmp_path: Path,
 ) -> None:
