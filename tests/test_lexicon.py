@@ -106,6 +106,7 @@ def test_bundled_lexicon_maps_aliases_to_canonical_names() -> None:
         ("AHT", "average handle time"),  # contact centres
         ("first contact resolution", "first call resolution"),
         ("first reply time", "first response time"),
+        ("chat support", "live chat"),
         ("Service Cloud", "Salesforce Service Cloud"),
         ("ticketing systems", "help desk software"),
         ("CSPO", "Certified Scrum Product Owner"),  # product management
