@@ -684,6 +684,8 @@ def test_a_table_of_labels_and_values_under_the_title_names_no_company_by_its_fi
     found = details(text)
     assert "company" not in found
     assert found["location"] == "Dayton, OH (label)"
+
+
 @pytest.mark.parametrize("label", ["Type of work", "Work type", "Hours per week"])
 def test_a_boards_label_of_the_kind_of_work_gives_the_employment_type(label: str) -> None:
     found = details(f"# Night Desk Editor\n\n{label}: Full Time\n\n## Duties\n\n- Edit the overnight report\n")
