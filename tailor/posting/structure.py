@@ -261,6 +261,36 @@ def _plainly_the_firms(block: str) -> bool:
     return _opens_with_the_firm(block) and not (_ROLE_CUES.search(block) or _SPEAKS_OF_A_JOB.search(block))
 
 
+BLURB_WORDS = 20
+"""The fewest words of a paragraph :func:`_only_the_employers` reads as the employer's by what it does not say: a
+line under the title ("We run a busy lab.") may be the masthead's or open the job."""
+
+
+_A_SENTENCES_END = re.compile(r"[^\W\d_]{2}[.!?][\"”’)]*(?:\s|$)")
+"""A word that ends a sentence: a paragraph says something, which a line of pay and places ("💰 180000.0 🌎 Albania,
+Andorra, …") does not."""
+_INVITES = re.compile(r"\bjoin(?:ing)?\b", re.IGNORECASE)
+"""A paragraph that asks the reader to join ("Join one of our product teams and build …") speaks of the job."""
+
+
+def _only_the_employers(block: str) -> bool:
+    """Whether ``block`` is a paragraph (:data:`BLURB_WORDS`) that neither speaks to the reader nor names a job, asks
+    nothing, invites no one to join and is of no kind its words tell (pay, how to apply, a notice, a list of
+    duties): under the title, before a heading that opens the job, what such a paragraph says is the employer ("Acme,
+    part of Beta Group, powers reservations for …", "Acme is the nation's largest …"), though it names it only once
+    and says no "we" or "our"."""
+    return (
+        len(block.split()) >= BLURB_WORDS
+        and _A_SENTENCES_END.search(block) is not None
+        and _INVITES.search(block) is None
+        and not LIST_ITEM.match(block)
+        and not _SPEAKS_OF_A_JOB.search(block)
+        and not _ROLE_CUES.search(block)
+        and not _ASKS.search(block)
+        and _content_kind(block) is None
+    )
+
+
 def _names_what_a_firm_is(block: str) -> bool:
     """Whether a sentence of ``block`` says by a name what it is ("Brandt & Okoro is a …"), not by a pronoun ("We
     are a small studio …", which a paragraph of perks or of the job may say as well)."""
@@ -1298,7 +1328,9 @@ def _kinds_of(
     the company ("Overview", as applicant-tracking systems head the employer's blurb), where a block that
     describes the company (:func:`_describes_company`) is the company's, as one under the title is when it
     also says what the employer is ("Acme is a …") or, when a heading further on opens the job ("About the
-    role"), when it neither speaks to the reader nor names a job ("We need a supervisor for our …" does).
+    role"), when it neither speaks to the reader nor names a job ("We need a supervisor for our …" does), asks
+    nothing and is of no other kind (:func:`_only_the_employers`); and the opening's first block, longer than a
+    masthead, when it describes the company and says nothing of a job.
 
     Under a heading that told us nothing definite, the content speaks, block by block; under one
     that did (duties, requirements), only a paragraph after its list may turn out to be pay, how to
@@ -1330,12 +1362,27 @@ def _kinds_of(
             first
             and n > 0
             and (_firms_said(block) or (job_later and not _SPEAKS_OF_A_JOB.search(block)))
-            and (_describes_company(block) or (job_later and _plainly_the_firms(block)))
+            and (
+                _describes_company(block)
+                or (job_later and _plainly_the_firms(block))
+                or (job_later and _only_the_employers(block))
+            )
         ):
             found = SectionKind.COMPANY  # under the title, after its masthead: "Harmon Logistics is a 3PL with …"
         elif first and n == 0 and _opens_with_the_firm(block) and _describes_company(block):
             # The posting opens by saying what its employer is, before any title ("Harmon Logistics, Inc. is a
             # family-owned carrier …"): its blurb, not a masthead.
+            found = SectionKind.COMPANY
+        elif (
+            first
+            and n == 0
+            and len(block.split()) > MASTHEAD_WORDS
+            and _describes_company(block)
+            and not _SPEAKS_OF_A_JOB.search(block)
+        ):
+            # Longer than a masthead, it says what the employer is in a sentence the name does not open ("Acme,
+            # based in Denver, is a …", "… founded in 2014 …"), and nothing of a job or the reader: its blurb, which
+            # read as the role's had its products and its mission count as the job's work.
             found = SectionKind.COMPANY
         elif first and n == 0 and len(block.split()) <= MASTHEAD_WORDS and not _lists_the_job(block):
             pass  # the masthead: title, company, place and pay, however much it says of pay

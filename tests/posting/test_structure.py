@@ -3949,3 +3949,54 @@ def test_a_summary_naming_the_plans_a_benefits_job_runs_is_the_role_not_its_bene
     assert [s.kind for s in parse(text).sections] == [
         SectionKind.ROLE, SectionKind.ROLE, SectionKind.RESPONSIBILITIES, SectionKind.BENEFITS,
     ]  # fmt: skip
+
+
+def test_a_paragraph_under_the_title_that_only_tells_of_the_employer_is_its_blurb_with_no_we_or_our() -> None:
+    text = (
+        "# Site Reliability Engineer\n\nLarkspur Tables\n\n"
+        "Larkspur Tables, part of Meridian Hospitality Group, powers reservations for 9,000 restaurants and "
+        "seats twelve million diners a year across four continents.\n\n"
+        "## About the role\n\nYou will run the container platform and its on-call rotation.\n"
+    )
+    assert [s.kind for s in parse(text).sections] == [SectionKind.ROLE, SectionKind.COMPANY, SectionKind.ROLE]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Larkspur Tables seats twelve million diners a year. Kubernetes experience is required.",  # asks
+        "Larkspur Tables seats twelve million diners a year, and your platform keeps it running.",  # to the reader
+    ],
+)
+def test_a_paragraph_under_the_title_that_asks_or_speaks_to_the_reader_stays_the_role(paragraph: str) -> None:
+    text = f"# SRE\n\nLarkspur Tables\n\n{paragraph}\n\n## About the role\n\nRun the platform.\n"
+    assert [s.kind for s in parse(text).sections][:2] == [SectionKind.ROLE, SectionKind.ROLE]
+
+
+def test_an_opening_longer_than_a_masthead_that_describes_the_employer_is_its_blurb() -> None:
+    blurb = (
+        "The Brightwater Company, based in Denver, is a leading maker of oat-based snacks sold in 4,000 grocery "
+        "stores. Originally founded as Brightwater Mills in 2009, it rebranded in 2020 to better convey its "
+        "mission to bring wholesome food to every household, with sustainable sourcing from family farms across "
+        "the plains and a kitchen that tests every recipe by hand."
+    )
+    text = f"{blurb}\n\n## Controller\n\nThe Brightwater Company is looking for a Controller to direct accounting.\n"
+    sections = parse(text).sections
+    assert sections[0].kind is SectionKind.COMPANY
+    assert "looking for a Controller" in sections[-1].text and sections[-1].kind is not SectionKind.COMPANY
+
+
+def test_a_paragraph_under_the_title_that_invites_the_reader_to_join_is_no_blurb() -> None:
+    paragraph = (
+        "Join one of our product teams and build features for a planning tool that 4,500 companies use every day "
+        "across their offices."
+    )
+    text = f"# Frontend Engineer\n\nLarkspur Tables\n\n{paragraph}\n\n## About the role\n\nBuild the booking page.\n"
+    assert SectionKind.COMPANY not in [s.kind for s in parse(text).sections]
+
+
+def test_a_line_of_pay_and_places_says_no_sentence_and_is_no_employers_paragraph() -> None:
+    places = "Albania,Andorra,Austria,Belgium,Bulgaria,Croatia,Czechia,Denmark,Estonia,Faroe Islands,Finland,France"
+    assert not structure._only_the_employers(f"`💰 90000.0` `🌎 {places},Germany,Greece,Hungary,Iceland,Ireland,Italy`")
+    said = "Larkspur Tables seats diners in twelve countries, from its first restaurant in Tirana to the newest one"
+    assert structure._only_the_employers(f"{said} in Helsinki, and answers every booking in under a minute.")
