@@ -322,6 +322,8 @@ def classify_heading(heading: str) -> SectionKind:
         # "About Pay & Benefits" is none.
         return SectionKind.COMPANY
     text = _WHERE_THE_WORK_IS.sub("", cleaned.lower().replace("’", "'"))
+    if _WORKING_FOR.search(text):
+        return SectionKind.COMPANY  # "Who you are working for": the employer, though it says "who you are"
     names_a_job = None
     for kind, pattern in _COMPILED_HEADING_RULES:
         if pattern.search(text):
@@ -332,6 +334,11 @@ def classify_heading(heading: str) -> SectionKind:
                     continue
             return kind
     return SectionKind.OTHER
+
+
+_WORKING_FOR = re.compile(r"\bwho (?:you|you'll|you will|you'd|you would|you are|you're)(?: be)? work(?:ing)? for\b")
+"""A heading that says whom the reader would work for ("Who you are working for", "Who you'll work for"): the
+employer's blurb under it, not the requirements its "who you are" opens."""
 
 
 _SYMBOLS_AT_THE_EDGES = re.compile(r"^[^\w$(\[]+(?=\w)|(?<=[\w?.!)\]+])[^\w?.!)\]%+]+$")

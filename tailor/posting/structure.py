@@ -266,9 +266,9 @@ BLURB_WORDS = 20
 line under the title ("We run a busy lab.") may be the masthead's or open the job."""
 
 
-_A_SENTENCES_END = re.compile(r"[^\W\d_]{2}[.!?][\"”’)]*(?:\s|$)")
-"""A word that ends a sentence: a paragraph says something, which a line of pay and places ("💰 180000.0 🌎 Albania,
-Andorra, …") does not."""
+_A_SENTENCES_END = re.compile(r"[^\W_]{2}[.!?][\"”’)]*(?:\s|$)")
+"""A word or a year that ends a sentence ("… places to work in 2023."): a paragraph says something, which a line of
+pay and places ("💰 180000.0 🌎 Albania,Andorra, …") does not."""
 _INVITES = re.compile(r"\bjoin(?:ing)?\b", re.IGNORECASE)
 """A paragraph that asks the reader to join ("Join one of our product teams and build …") speaks of the job."""
 

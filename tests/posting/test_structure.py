@@ -130,6 +130,8 @@ def test_layout_sections_title_and_company(name: str, tmp_path: Path) -> None:
         ("About Our Job", SectionKind.ROLE),  # the employer's own job, not the employer
         ("About our team", SectionKind.COMPANY),
         ("Who we are", SectionKind.COMPANY),
+        ("Who you are working for - About Larkspur", SectionKind.COMPANY),  # whom the reader works for, no asks
+        ("Who You'll Work For", SectionKind.COMPANY),
         # The employer asked after by its name or "we", the candidate by "you"; a job's audience is neither.
         ("Who are we?", SectionKind.COMPANY),
         ("Who is Harbor Health?", SectionKind.COMPANY),
@@ -4000,3 +4002,4 @@ def test_a_line_of_pay_and_places_says_no_sentence_and_is_no_employers_paragraph
     assert not structure._only_the_employers(f"`💰 90000.0` `🌎 {places},Germany,Greece,Hungary,Iceland,Ireland,Italy`")
     said = "Larkspur Tables seats diners in twelve countries, from its first restaurant in Tirana to the newest one"
     assert structure._only_the_employers(f"{said} in Helsinki, and answers every booking in under a minute.")
+    assert structure._only_the_employers(f"{said} in Helsinki, and served its ten millionth guest in 2023.")
