@@ -745,10 +745,11 @@ def pay_and_after(text: str) -> tuple[str, str]:
 def is_terms_field(heading: str, text: str) -> bool:
     """Whether ``heading: text`` is a labelled field of one of the job's terms, its value a few words ("FLSA Status:
     Exempt, Full Time", "Job Type: Full-time", "Schedule: Monday to Friday"): among a posting's header fields, it
-    heads no text after it (the role's description under "FLSA Status: Exempt" is no benefit)."""
+    heads no text after it (the role's description under "FLSA Status: Exempt" is no benefit). A bracketed aside
+    adds no words to the value ("Schedule: Monday to Friday, 7.5 hours/day (37.5 hours/week)" is a field)."""
     return (
         _TERMS_LABEL.match(clean_heading(heading)) is not None
-        and len(text.split()) <= _TERMS_WORDS
+        and len(_ASIDE.sub(" ", text).split()) <= _TERMS_WORDS
         and classify_heading(heading) in (SectionKind.BENEFITS, SectionKind.CONDITIONS)
     )
 
@@ -761,6 +762,8 @@ _TERMS_LABEL = re.compile(
 """The labels of the job's terms as a posting's header fields set them, one value each."""
 _TERMS_WORDS = 6
 """The most words of such a field's value: more is a paragraph under a heading, not a field."""
+_ASIDE = re.compile(r"\([^()]*\)")
+"""A bracketed aside in a field's value: "(37.5 hours/week)", "(some weekends)"."""
 
 
 _WORD = re.compile(r"\S+")

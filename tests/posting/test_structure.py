@@ -3029,6 +3029,21 @@ def test_a_labelled_field_of_the_jobs_terms_heads_none_of_the_text_after_it() ->
     assert not any("\\_" in s[2] for s in sections)  # the rule is no text
 
 
+def test_a_bracketed_aside_in_a_fields_value_does_not_make_it_a_heading_over_the_posting() -> None:
+    # Pasted from a board: the hours then the weekly total in brackets, then the duties and requirements unheaded.
+    # The aside adds no words to the field: the duties after it are the role's, not the conditions of the work.
+    text = (
+        "Physical Therapist\nLocation: Albany, NY\nSchedule: Monday to Friday, 8 hours/day (40 hours/week)\n"
+        "Perform initial evaluations and implement physical therapy interventions.\n"
+        "Write progress notes and discharge summaries.\n"
+        "Current Physical Therapy License issued by the State of New York\n"
+    )
+    sections = [(s.kind, s.heading, s.text) for s in parse(text).sections]
+    assert (SectionKind.CONDITIONS, "Schedule", "Monday to Friday, 8 hours/day (40 hours/week)") in sections
+    duties = next(s for s in sections if "initial evaluations" in s[2])
+    assert SECTION_WEIGHTS[duties[0]] > 0 and "progress notes" in duties[2]
+
+
 def test_a_labelled_field_of_the_jobs_terms_under_the_titles_heading_heads_none_of_the_text_after_it() -> None:
     # A Markdown posting: its title a heading, then its fields, then the role's description.
     text = (
