@@ -443,8 +443,13 @@ class Match:
         from tailor.analysis import locate
 
         lexicon = self.ranking.cv.lexicon if self.ranking.cv is not None else None
+        licences = [k.keyword.said for k in self.coverage.required if _A_LICENCE.search(k.keyword.said)]
         for k in self.coverage.required:
             name = re.compile(rf"(?<![\w-]){re.escape(k.keyword.said)}(?![\w-])", re.IGNORECASE)
+            if any(name.search(licence) and licence != k.keyword.said for licence in licences):
+                # "physical therapy" of "Physical Therapy License": the field the licence is named after, which the
+                # CV's titles and degrees show in any state; the licence itself speaks for the state.
+                continue
             # the line that asks it, in its words or as the analysis reads them ("Journeyman Electrician (GJ) license")
             asking = [line for line in lines if name.search(line) or locate(line, {k.keyword.match}, lexicon)]
             wanted = us_states_in(" ".join(asking))

@@ -1267,3 +1267,35 @@ def test_an_architects_registration_a_posting_requires_is_a_licence_only_a_regis
     made = matched(tmp_path, designer, STUDIO_POSTING)
     assert made.licence_lacking
     assert [w for w in made.warnings if "architectural registration" in w]
+THERAPIST = """contact: {name: Tomas Reyes, email: tomas@example.org}
+experience:
+  - id: clinic
+    employer: Riverbend Orthopedic Rehab
+    role: Staff Physical Therapist
+    start: 2017
+    bullets:
+      - {id: c1, text: Wrote progress notes and home exercise programs for 14 orthopedic patients a day.}
+education:
+  - {degree: Doctor of Physical Therapy, institution: Lakeshore University, end: '2017'}
+certificates:
+  - {name: Licensed Physical Therapist, issuer: Oregon Physical Therapist Licensing Board, date: '2017'}
+"""
+THERAPY_POSTING = (
+    "Physical Therapist\nHarbor Rehab, Albany, NY\n\nResponsibilities\n- Write progress notes and home exercise "
+    "programs.\n\nRequirements\n- Current Physical Therapy License issued by the State of New York\n"
+    "- Bachelor's Degree in Physical Therapy\n"
+)
+
+
+def test_the_field_a_licence_of_another_state_is_named_after_is_still_the_field_the_cv_works_in(
+    tmp_path: Path,
+) -> None:
+    # "Physical Therapy License issued by the State of New York" asks two things: the licence, which an Oregon
+    # licence is not, and physical therapy, which the CV's titles and degree show whatever state they were in.
+    made = matched(tmp_path, THERAPIST, THERAPY_POSTING)
+    held = {k.asked: k.held_for for k in made.coverage.required}
+    assert held["physical therapy"] == ""
+    assert next(k for k in made.coverage.required if k.asked == "physical therapy").met
+    assert held["Physical Therapy License (PT license)"] == "Oregon"
+    warned = [w for w in made.warnings if "that state alone" in w]
+    assert len(warned) == 1 and warned[0].startswith("The posting requires Physical Therapy License (PT license) of ")
