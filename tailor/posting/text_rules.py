@@ -555,8 +555,8 @@ def _list_of_facts(page: Page, index: int) -> list[tuple[Field, str]] | None:
     a different one ("- Engineering", "- Chicago, IL or Remote (US)", "- Full time"); None for a list of duties."""
     items = []
     for line in page.lines[index : index + _FACTS + 1]:
-        if not line.text:
-            break
+        if not line.text or (items and not is_bullet(line.raw.lstrip())):
+            break  # a list ends at a blank line, or at a line no item's, a heading run up to it ("Company Description")
         if not is_bullet(line.raw.lstrip()) or len(line.text.split()) > _PIECE_WORDS:
             return None
         items.append(unbulleted(line.text))

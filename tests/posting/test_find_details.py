@@ -3198,6 +3198,19 @@ def test_a_careers_pages_list_of_facts_under_the_title_gives_its_place_and_kind(
     assert "company" not in found or not found["company"].startswith(("Engineering", "Nursing", "Finance"))
 
 
+def test_a_list_of_facts_under_the_title_ends_at_the_heading_copied_right_after_it() -> None:
+    # Copied from a board's page, the facts' list runs into the next heading with no blank line between: the list
+    # ends where its items end, and its place and kind are still the header's.
+    text = (
+        "Physical Therapist, Outpatient Orthopedic\n\n  • Harborview Health\n  • Tacoma, Washington\n  • Full Time\n"
+        "Company Description\n\nHarborview Health runs four clinics.\n\n"
+        "Responsibilities\n\n  • Treat 12 patients a day\n"
+    )
+    found = details(text)
+    assert found["location"] == "Tacoma, Washington (board-header)"
+    assert found["employment_type"] == "Full-time (board-header)"
+
+
 @pytest.mark.parametrize(
     ("facts", "salary"),
     [
