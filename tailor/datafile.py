@@ -506,8 +506,21 @@ def _text_for_entry(text: str, keys: list[str], model: type[BaseModel], loc: tup
     text_key = next((k for k in ("text", "name", "title") if k in keys), None)
     example = ", ".join(f"{key}: …" for key in required if key != text_key)
     if text_key is not None:
-        example = ", ".join(x for x in (example, f"{text_key}: {text}") if x)
+        example = ", ".join(x for x in (example, f"{text_key}: {_in_braces(text)}") if x)
     return f"{said} ({', '.join(keys)}): write it as {{{example}}}, or as those keys on lines of their own"
+
+
+def _in_braces(text: str) -> str:
+    """``text`` as a value between { and } must be written to be read whole: in quotes where a comma would end it
+    ("Orthopaedic Clinical Specialist (OCS), ABPTS, 2020" is three values there), or another mark of YAML's would cut
+    it short or start something else (": ", " #", a bracket or brace, a reserved first character)."""
+    if not _ENDS_IN_BRACES.search(text) and text[:1] not in "*&!@`%|>'\"-?":
+        return text
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+_ENDS_IN_BRACES = re.compile(r",|:\s|\s#|[{}\[\]]|:$")
+"""What ends or breaks a value written between { and }: a comma, a key's colon, a comment, a bracket or brace."""
 
 
 def _not_a_text(given: dict[Any, Any] | list[Any], key: object, *, braced: bool = False) -> str:

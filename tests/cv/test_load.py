@@ -1086,3 +1086,15 @@ def test_a_certificates_span_written_whole_in_its_date_warns_to_write_its_end_as
     (warning,) = read_cv(path).warnings
     assert (warning.path, warning.line) == ("certificates[0].date", 11)
     assert "write August 2019 here, and August 2029 as its `expires`, if that is when it runs out" in warning.message
+
+
+def test_a_certificate_written_as_one_line_is_shown_an_entry_that_reads_back_whole(tmp_path: Path) -> None:
+    # "- Orthopaedic Clinical Specialist (OCS), ABPTS, 2020", as a résumé lists it: between braces a comma ends a
+    # value, so the entry the message offers quotes the text, and written as offered it is a valid certificate.
+    line = "Orthopaedic Clinical Specialist (OCS), ABPTS, 2020"
+    cv = "contact:\n  name: Ada\n  email: ada@example.org\ncertificates:\n  - {}\n"
+    problem = _only_problem(tmp_path, cv.format(line))
+    offered = f'{{name: "{line}"}}'
+    assert f"write it as {offered}" in problem.message
+    (tmp_path / "cv.yaml").write_text(cv.format(offered), encoding="utf-8")
+    assert load_cv(tmp_path / "cv.yaml").certificates[0].name == line
