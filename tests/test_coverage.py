@@ -9189,3 +9189,17 @@ def test_a_physical_therapy_postings_required_apta_membership_is_met_by_the_asso
     )
     found = {k.keyword.term: (k.status, k.keyword.required, k.where) for k in keyword_coverage(cv, posting).values()}
     assert found["APTA"] == ("selected", True, ("certificate:1",))
+
+
+def test_a_physical_therapy_postings_measures_and_modalities_are_keywords_the_cv_meets_or_lacks() -> None:
+    # "range of motion" and "electrical stimulation" are what a general PT posting asks in its duties: a bullet that
+    # says the first (hyphenated) meets it; the second, which no line of the CV says, is shown as lacking.
+    cv = make_cv({"Harbor Clinic": ["Restored range-of-motion after knee surgery for 14 patients a day."]})
+    posting = Posting(
+        "p",
+        "Physical Therapist\n\nResponsibilities:\n- Tests and measures patients' strength and range of motion\n"
+        "- May use electrical stimulation to relieve pain\n",
+    )
+    found = {k.keyword.term: k.status for k in keyword_coverage(cv, posting).values()}
+    assert found["range of motion"] == "selected"
+    assert found["electrical stimulation"] == "absent"
