@@ -1089,6 +1089,8 @@ _LICENCE_NUMBER = re.compile(
 _TRAILING_NUMBER = re.compile(rf"\s+(?P<sign>[-–—|]\s+)?(?P<number>{_CREDENTIAL_NUMBER.pattern})$", re.IGNORECASE)
 """That number at the end of a piece, after the issuer's name ("City of Rockford #MM-2291"), or after a spaced dash or
 bar that sets it apart from the name ("Oregon Board of Dentistry — License #H-48213")."""
+_BRACKETED_NUMBER = re.compile(rf"\s*\((?P<number>{_CREDENTIAL_NUMBER.pattern})\)$", re.IGNORECASE)
+"""That number in brackets after the issuer's name ("Oregon Physical Therapist Licensing Board (#PT-009876)")."""
 _DASHED_DESIGNATOR = re.compile(r"\s+(?P<sign>[-–—|]\s+)(?P<number>(?-i:[A-Z]{1,5})[.-]?\d{4,}(?-i:[A-Z])?)$")
 """A number a board gives with its licence's letters and no "No." or "#", set apart from the issuer by a spaced dash
 ("New Mexico Board of Nursing – RN.512874", "… — PE-0081234"): the holder's number, no part of the issuer."""
@@ -1102,6 +1104,9 @@ def _number_in_name(name: str, issuer: str) -> tuple[str, str]:
     last = pieces[-1]
     if _CREDENTIAL_NUMBER.fullmatch(last) and len(pieces) > 1:
         return f"{name}, {last}", ", ".join(pieces[:-1])
+    if (bracketed := _BRACKETED_NUMBER.search(last)) and bracketed.start() > 0:
+        # "Oregon Physical Therapist Licensing Board (#PT-009876)": the holder's number, in its brackets.
+        return f"{name} ({bracketed['number']})", ", ".join([*pieces[:-1], last[: bracketed.start()]])
     trailing = _TRAILING_NUMBER.search(last) or _DASHED_DESIGNATOR.search(last)
     if trailing and trailing.start() > 0:
         # The sign that set the number apart goes with it, so that the issuer does not end in a dash; the number

@@ -1099,6 +1099,17 @@ def test_a_licence_number_written_after_the_issuer_is_the_holders_and_goes_with_
         ("Wireman, IBEW Local 98 - Card #J-98-44120", "Wireman, Card #J-98-44120", "IBEW Local 98"),
         ("Crane Operator, NCCCO - Card No. C-481263", "Crane Operator, Card No. C-481263", "NCCCO"),
         ("Boiler Operator, City of Dayton - Permit #BO-3317", "Boiler Operator, Permit #BO-3317", "City of Dayton"),
+        # In brackets after the board's name, as a résumé sets it: the brackets go with it.
+        (
+            "Licensed Physical Therapist, Vermont Board of Physical Therapy (#PT-004512)",
+            "Licensed Physical Therapist (#PT-004512)",
+            "Vermont Board of Physical Therapy",
+        ),
+        (
+            "Registered Nurse, Ohio Board of Nursing (License No. RN-88123)",
+            "Registered Nurse (License No. RN-88123)",
+            "Ohio Board of Nursing",
+        ),
     ],
 )
 def test_a_card_s_or_permit_s_number_after_the_issuer_goes_with_the_name(line: str, name: str, issuer: str) -> None:
