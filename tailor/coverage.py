@@ -345,6 +345,33 @@ def credentials_of_the_job(covered: Coverage, cv: CV, ranking: Ranking) -> froze
     return frozenset(found)
 
 
+def credentials_of_the_specialty(covered: Coverage, cv: CV, ranking: Ranking) -> frozenset[str]:
+    """The certificates that certify someone in the specialty the posting's title names after the job, by id: one
+    whose name (before its bracket, dash or comma) says a word of that specialty, its spelling aside, that is none of
+    the job's own words nor a word any credential's name may hold ("Orthopaedic Clinical Specialist (OCS)" for a
+    "Physical Therapist, Outpatient Orthopedic"; "Critical Care Registered Nurse" for a "Registered Nurse - Critical
+    Care"). Like a credential of the job (:func:`credentials_of_the_job`), the posting rarely lists it among what it
+    asks, yet it is the line its reader looks for: page fitting leaves it out last, not first, as showing nothing. One
+    that has expired is none of these."""
+    from tailor.results import AFTER_THE_JOB
+
+    title = ranking.posting.structure.title if ranking.posting is not None else None
+    pieces = AFTER_THE_JOB.split(title.lower(), maxsplit=1) if title else []
+    if len(pieces) < 2:
+        return frozenset()
+    table = lemma_table()
+    job = {lemma_of(word, table) for word in _WORDS.findall(pieces[0])}
+    specialty = {lemma_of(word, table) for word in _WORDS.findall(pieces[1])} - job - _OF_ANY_CREDENTIAL
+    found = set()
+    for text_id, kind, credential in cv.credentials():
+        if kind != "certificate" or text_id in covered.expired:
+            continue
+        words = _WORDS.findall(_ASIDE.split(credential.name.lower(), maxsplit=1)[0])
+        if specialty & {lemma_of(word, table) for word in words}:
+            found.add(text_id)
+    return frozenset(found)
+
+
 def awards_for_the_jobs_work(cv: CV, ranking: Ranking) -> frozenset[str]:
     """The awards that honour the work of the job the posting's title names (:func:`tailor.rank.posting.
     the_jobs_name`), by id: one whose name says the job's name ("Investigative Reporter of the Year"), or its words
@@ -379,6 +406,11 @@ _ASIDE = re.compile(r"\(|,|\s[-–—|]\s")
 _CERTIFYING = frozenset({"certified", "registered", "licensed", "advanced", "professional", "national", "nationally"})
 """Words that only say a credential certifies someone in a job ("Advanced Certified Paralegal", "Registered
 Paralegal"), not which job or what in it."""
+
+_OF_ANY_CREDENTIAL = _CERTIFYING | frozenset(
+    {"clinical", "specialist", "specialty", "certificate", "certification", "board", "level", "i", "ii", "iii"}
+)
+"""Words a credential's name may hold whatever it certifies: no specialty of its own."""
 
 
 _STAYS = ("headline", "summary", "education:")

@@ -25,6 +25,7 @@ from tailor.coverage import (
     coverage,
     credentials_evidencing,
     credentials_of_the_job,
+    credentials_of_the_specialty,
     credentials_preferred,
     credentials_required,
     education_evidencing,
@@ -391,6 +392,7 @@ def build(
     title = _document_title(result)
     of_the_job = credentials_of_the_job(result.coverage, result.cv, result.ranking)  # "Certified Paralegal"
     of_the_job |= result.teaching_licences_asked()  # "Teacher License, Biology (8–12)" for "license in Biology"
+    of_the_job |= credentials_of_the_specialty(result.coverage, result.cv, result.ranking)  # OCS for "…, Orthopedic"
     made = documents.make(
         result.cv,
         result.ranking,

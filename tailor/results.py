@@ -47,7 +47,7 @@ class LoadedCV:
     """What looks wrong in the CV file without being an error (:func:`tailor.cv.load.read_cv`)."""
 
 
-_AFTER_THE_JOB = re.compile(r"\s+[-–—|]\s+|\s*\(|,\s+")
+AFTER_THE_JOB = re.compile(r"\s+[-–—|]\s+|\s*\(|,\s+")
 """Where a job's title goes on from the job to what it is in: "Clinical Pharmacist - Oncology", "Registered Nurse
 (ICU)", "Scientist II, Next Generation Sequencing"."""
 _A_TEAM = re.compile(r"\b(?:team|teams|squad|release train)\W*$", re.IGNORECASE)
@@ -85,7 +85,7 @@ def specialty_lacking_of(ranking: Ranking, coverage: Coverage) -> tuple[str, ...
 
     analysed = ranking.posting
     title = analysed.structure.title if analysed is not None else None
-    pieces = _AFTER_THE_JOB.split(title, maxsplit=1) if title else []
+    pieces = AFTER_THE_JOB.split(title, maxsplit=1) if title else []
     if len(pieces) < 2 or ranking.cv is None or _A_TEAM.search(pieces[1]):
         return ()
     in_title = analyse([pieces[1]], ranking.cv.lexicon)[0]

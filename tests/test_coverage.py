@@ -17,6 +17,7 @@ from tailor.coverage import (
     coverage,
     credentials_evidencing,
     credentials_of_the_job,
+    credentials_of_the_specialty,
     credentials_preferred,
     credentials_required,
     education_evidencing,
@@ -9203,3 +9204,28 @@ def test_a_physical_therapy_postings_measures_and_modalities_are_keywords_the_cv
     found = {k.keyword.term: k.status for k in keyword_coverage(cv, posting).values()}
     assert found["range of motion"] == "selected"
     assert found["electrical stimulation"] == "absent"
+
+
+def test_a_certificate_in_the_specialty_the_title_names_after_the_job_is_kept_as_one_of_the_job() -> None:
+    # "Physical Therapist, Outpatient Orthopedic": the board certification in orthopaedics (British spelling) is the
+    # line an orthopaedic clinic looks for, though the posting lists no credential; a certificate in another field
+    # of the trade, or one that certifies nothing of the specialty, is not one.
+    cv = make_cv(
+        {"Harbor Clinic": ["Treated 14 orthopedic patients a day.", "Wrote home exercise programs."]},
+        certificates=[
+            {"name": "Orthopaedic Clinical Specialist (OCS)", "issuer": "ABPTS", "date": "2020"},
+            {"name": "Certified Strength and Conditioning Specialist (CSCS)", "issuer": "NSCA"},
+            {"name": "BLS for Healthcare Providers", "issuer": "American Heart Association"},
+        ],
+    )
+    posting = Posting(
+        "p",
+        "Physical Therapist, Outpatient Orthopedic\n\nResponsibilities:\n- Evaluate and treat patients\n"
+        "- Write progress notes\n",
+    )
+    ranking = rank(cv, posting)
+    assert credentials_of_the_specialty(coverage(ranking, select(cv, ranking)), cv, ranking) == {"certificate:1"}
+    # A title that names the job alone names no specialty.
+    plain = Posting("p", "Physical Therapist\n\nResponsibilities:\n- Evaluate and treat patients\n")
+    ranked = rank(cv, plain)
+    assert credentials_of_the_specialty(coverage(ranked, select(cv, ranked)), cv, ranked) == frozenset()
