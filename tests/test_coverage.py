@@ -9179,6 +9179,8 @@ def test_an_architects_registration_asked_by_a_posting_is_met_by_a_registered_ar
     # The examination one passes on the way to it is no licence.
     exam = make_cv({"Ashgrove Studio": ["Passed four divisions of the Architect Registration Examination."]})
     assert keyword_coverage(exam, posting)["architect license"].status == "absent"
+
+
 def test_a_physical_therapy_postings_required_apta_membership_is_met_by_the_association_the_cv_names_in_full() -> None:
     # Postings ask for the association by its letters; a CV names it in full, as its certificate's issuer.
     cv = make_cv(

@@ -1267,6 +1267,8 @@ def test_an_architects_registration_a_posting_requires_is_a_licence_only_a_regis
     made = matched(tmp_path, designer, STUDIO_POSTING)
     assert made.licence_lacking
     assert [w for w in made.warnings if "architectural registration" in w]
+
+
 THERAPIST = """contact: {name: Tomas Reyes, email: tomas@example.org}
 experience:
   - id: clinic
