@@ -1648,6 +1648,9 @@ def _cards_carried_together(line: str, run: list[tuple[int, int, str]]) -> bool:
 
 _ANY_ONE_OF = re.compile(_ONE_OF_THESE + r"[\s,:(]*" + _UNKNOWN_NAMES + "$", re.IGNORECASE)
 """What opens a list any one of whose names will do: "one of BLS, ACLS, PALS", "one of the following: …"."""
+_AND_LAST = re.compile(r"[\s,]*(?:and|&)\s+", re.IGNORECASE)
+"""What joins the last name to a list that "one of" opens ("one of Go, Rust, and Kotlin"): one more choice, not one
+more thing asked beside them."""
 
 
 _OR = re.compile(r"\bor\b", re.IGNORECASE)
@@ -1767,7 +1770,7 @@ def _alternatives(
                 elif not (runs and runs[-1]):
                     runs[-1:] = [[spot]]
                 elif (
-                    between
+                    (between or (_AND_LAST.fullmatch(gap) and _ANY_ONE_OF.search(line[: runs[-1][0][0]])))
                     and not _closes_its_bracket(line, runs[-1][0][0], gap)
                     and _is_language(runs[-1][-1], lexicon) == _is_language(spot, lexicon)
                 ):
@@ -1797,6 +1800,7 @@ def _alternatives(
                     or _OR_ANOTHER.match(after)
                     or (_ETC.match(after) and line[: run[0][0]].count("(") > line[: run[0][0]].count(")"))
                     or (_A_CREDENTIAL_OF.search(line[: run[0][0]]) and _CLOSES.match(after))
+                    or _ANY_ONE_OF.search(line[: run[0][0]])  # "one or more of: A, B, C, and experience in …": any
                     or (_ONE_OF.search(line[: run[0][0]]) and not _AND_MORE.match(after))  # "such as A, B and C": all
                 )
                 if any(_OFFERS_A_CHOICE.search(_choice_gap(line[a[1] : b[0]])) for a, b in pairwise(run)) or (

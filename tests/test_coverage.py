@@ -9231,3 +9231,15 @@ def test_a_certificate_in_the_specialty_the_title_names_after_the_job_is_kept_as
     plain = Posting("p", "Physical Therapist\n\nResponsibilities:\n- Evaluate and treat patients\n")
     ranked = rank(cv, plain)
     assert credentials_of_the_specialty(coverage(ranked, select(cv, ranked)), cv, ranked) == frozenset()
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Programming skills in one or more of the following: Go, Rust, Kotlin, and experience writing reusable code",
+        "Experience in one of Go, Rust, and Kotlin",
+        "One of the following: Go, Rust & Kotlin",
+    ],
+)
+def test_a_list_that_one_of_opens_offers_a_choice_though_an_and_closes_it(line: str) -> None:
+    posting = Posting("p", f"Backend Engineer\n\nRequirements:\n- {line}\n- Experience with Docker\n")
+    found = {k.term: k.alternatives for k in keywords(analyse_posting(posting)) if k.kind == "skill"}
+    assert found == {"Go": ("Kotlin", "Rust"), "Kotlin": ("Go", "Rust"), "Rust": ("Go", "Kotlin"), "Docker": ()}
