@@ -191,11 +191,24 @@ def names_a_product(label: str) -> bool:
 def skill_over_its_parts(label: str, items: Iterable[str]) -> bool:
     """Whether a label over a list of skills is a skill the list claims before its parts ("Excel: pivot tables",
     :func:`names_a_product`), not a heading that sorts them; nor is a field its items are kinds of, each naming it in
-    a longer name ("SEO: Technical SEO, Local SEO, Ahrefs"), which says it already."""
+    a longer name ("SEO: Technical SEO, Local SEO, Ahrefs"), which says it already; nor a practice whose tools the
+    lexicon relates to it, most of the items ("DevOps: Terraform, Docker, Kubernetes, CI/CD"), which sorts them as
+    "Cloud" would."""
     name = label.strip()
+    items = list(items)
     word = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE)
     named = any(word.search(item) and item.strip().casefold() != name.casefold() for item in items)
-    return names_a_product(name) and not named
+    return names_a_product(name) and not named and not _its_related_tools(name, items)
+
+
+def _its_related_tools(label: str, items: list[str]) -> bool:
+    """Whether two or more of ``items``, and more than half of them, are products of their own (:func:`names_a_product`)
+    that the bundled lexicon relates to the skill ``label`` as evidence of it (its ``related`` phrases): the tools of a
+    practice the label names, not a product's features ("Excel: pivot tables, Power Query")."""
+    lexicon = bundled_lexicon()
+    evidence = set(lexicon.related.get((lexicon.canonical(label) or label).lower(), ()))
+    tools = sum(names_a_product(item) and (lexicon.canonical(item.strip()) or "").lower() in evidence for item in items)
+    return tools >= 2 and tools * 2 > len(items)
 
 
 def user_file(cv_path: Path | None) -> Path | None:

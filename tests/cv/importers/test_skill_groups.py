@@ -193,6 +193,41 @@ def test_a_json_resume_skill_named_for_a_product_is_a_skill_with_its_keywords_be
     assert groups_of(initialised(tmp_path / "resume.json")) == expected
 
 
+def test_a_practice_over_the_tools_the_lexicon_relates_to_it_is_their_group_not_a_skill(tmp_path: Path) -> None:
+    # "DevOps" over Terraform, Docker and Kubernetes sorts tools of the practice, as "Cloud" would: the résumé prints
+    # them under it, and none is printed alone on a line with no heading. A product over its own parts ("Python" over
+    # Django and pandas) still claims itself first.
+    resume = {
+        "basics": {"name": "Oren Callaway", "email": "oren@example.org"},
+        "work": [{"name": "Fernhill", "position": "Data Engineer", "startDate": "2021-05", "highlights": ["Ran ETL."]}],
+        "skills": [
+            {"name": "DevOps", "keywords": ["Terraform", "Docker", "Kubernetes", "GitHub Actions", "CI/CD"]},
+            {"name": "Python", "keywords": ["Django", "pandas"]},
+        ],
+    }
+    (tmp_path / "resume.json").write_text(json.dumps(resume), encoding="utf-8")
+    expected = [
+        ("DevOps", ["Terraform", "Docker", "Kubernetes", "GitHub Actions", "CI/CD"]),
+        (None, ["Python", "Django", "pandas"]),
+    ]
+    assert groups_of(load_cv(tmp_path / "resume.json")) == expected
+    assert groups_of(initialised(tmp_path / "resume.json")) == expected
+
+    (tmp_path / "word").mkdir()
+    source = tmp_path / "word" / "resume.txt"
+    source.write_text(
+        "Oren Callaway\noren@example.org\n\nEXPERIENCE\nData Engineer\nFernhill | Leeds | 2021 - Present\n"
+        "- Ran ETL for the finance team\n\nSKILLS\n"
+        "Languages: Python, SQL\n"
+        "DevOps: Terraform, Docker, Kubernetes, CI/CD\n",
+        encoding="utf-8",
+    )
+    assert groups_of(initialised(source)) == [
+        ("Languages", ["Python", "SQL"]),
+        ("DevOps", ["Terraform", "Docker", "Kubernetes", "CI/CD"]),
+    ]
+
+
 def test_a_label_a_dash_sets_off_before_a_list_is_its_group_and_a_name_before_a_dash_is_none(tmp_path: Path) -> None:
     source = tmp_path / "resume.txt"
     source.write_text(
