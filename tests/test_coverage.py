@@ -9243,3 +9243,21 @@ def test_a_list_that_one_of_opens_offers_a_choice_though_an_and_closes_it(line: 
     posting = Posting("p", f"Backend Engineer\n\nRequirements:\n- {line}\n- Experience with Docker\n")
     found = {k.term: k.alternatives for k in keywords(analyse_posting(posting)) if k.kind == "skill"}
     assert found == {"Go": ("Kotlin", "Rust"), "Kotlin": ("Go", "Rust"), "Rust": ("Go", "Kotlin"), "Docker": ()}
+
+
+def test_a_data_engineers_stream_and_lakehouse_words_are_their_own_evidence() -> None:
+    # "Spark Structured Streaming" is Spark's stream engine, one name: its "structured" beside the bullet's "data" is
+    # no data structure. A lakehouse is a data lake with tables over it: related evidence of the data lake asked.
+    cv = make_cv(
+        {
+            "Fernhill Freight": [
+                "Built ingestion with Kafka and Spark Structured Streaming, bringing shipment data latency to 5 min.",
+                "Moved the warehouse to a Databricks lakehouse on Delta Lake.",
+            ]
+        }
+    )
+    posting = Posting("p", "Data Engineer\n\nRequirements:\n- Data structures\n- Building a data lake\n- Spark\n")
+    found = keyword_coverage(cv, posting)
+    assert found["algorithms and data structures"].status == "absent"
+    assert found["Spark"].where == ("job0-b0",)
+    assert [r.term for r in found["data lake"].related] == ["data lakehouse", "Delta Lake"]
