@@ -454,9 +454,11 @@ ALSO_CALLED = {
     "city": "location", "phone_number": "phone", "mail": "email", "e_mail": "email",
     "licenses": "certificates", "licences": "certificates", "licensure": "certificates",
     "credentials": "certificates", "admissions": "certificates", "bar_admissions": "certificates",
+    "pinned": "pin",
 }  # fmt: skip
 """Other names résumés and other formats give tailor's keys, for an unknown key that is not a near miss of one:
-"gpa" is a degree's ``grade``, "company" a role's ``employer``. Suggested only where the key is allowed."""
+"gpa" is a degree's ``grade``, "company" a role's ``employer``, "pinned" (as a bullet is said to be) ``pin``. Suggested
+only where the key is allowed."""
 
 
 def unknown_key(said: str, known: Sequence[str], *, valued: bool = True) -> str:

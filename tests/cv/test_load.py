@@ -51,6 +51,7 @@ def test_a_key_named_as_other_resumes_name_it_is_told_the_key_tailor_uses(tmp_pa
         "contact: {name: Ann Lee, email: ann@example.org}\n"
         "experience:\n  - {id: a, company: Acme, role: Tech, start: 2024}\n"
         "  - {id: b, employer: Birch Labs, title: Lab assistant, start: 2020, duties: [{id: b1, text: Ran assays.}]}\n"
+        "  - {id: c, employer: Cove, role: Tech, start: 2018, bullets: [{id: c1, text: Ran PCR., pinned: true}]}\n"
         "education:\n  - {degree: BSc Biology, institution: Fresno State, gpa: 3.6/4.0}\n",
         encoding="utf-8",
     )
@@ -61,6 +62,7 @@ def test_a_key_named_as_other_resumes_name_it_is_told_the_key_tailor_uses(tmp_pa
     assert "unknown key 'gpa'; did you mean 'grade'?" in said
     assert "unknown key 'title'; did you mean 'role'?" in said
     assert "unknown key 'duties'; did you mean 'bullets'?" in said
+    assert "unknown key 'pinned'; did you mean 'pin'?" in said  # as the résumé's summary says "1 pinned"
 
 
 @pytest.mark.parametrize("key", ["bar_admissions", "licenses", "licences", "credentials"])
