@@ -9261,3 +9261,18 @@ def test_a_data_engineers_stream_and_lakehouse_words_are_their_own_evidence() ->
     assert found["algorithms and data structures"].status == "absent"
     assert found["Spark"].where == ("job0-b0",)
     assert [r.term for r in found["data lake"].related] == ["data lakehouse", "Delta Lake"]
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("Data Engineer\n\nRequirements:\n- Ability to fine tune queries using indexes and partitioning\n", False),
+        ("Marketing Manager\n\nRequirements:\n- Fine-tune campaigns from weekly results\n", False),
+        ("ML Engineer\n\nRequirements:\n- Fine-tune large language models with LoRA\n", True),
+        ("NLP Engineer\n\nRequirements:\n- Experience fine-tuning BERT for classification\n", True),
+    ],
+)
+def test_fine_tuning_is_asked_only_where_models_are_trained(text: str, asked: bool) -> None:
+    # To fine-tune queries or a campaign is to adjust it; the machine-learning skill is a model's further training.
+    found = {k.term for k in keywords(analyse_posting(Posting("p", text))) if k.kind == "skill"}
+    assert ("fine-tuning" in found) is asked

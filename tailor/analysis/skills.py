@@ -590,6 +590,13 @@ _TALKING_THERAPY |= frozenset({"anxiety", "depression", "trauma", "ptsd", "dbt",
 """Lemmas of a text about treating distress by talking therapies, the only text whose "CBT" is cognitive behavioral
 therapy (no word of a course taken on a computer or of a broadcast technologist's certificate)."""
 
+_MODEL_TRAINING = frozenset({"llm", "transformer", "bert", "gpt", "lora", "qlora", "peft", "rlhf", "sft", "dpo", "nlp"})
+_MODEL_TRAINING |= frozenset({"neural", "pretrained", "pretrain", "checkpoint", "embedding", "hugging", "pytorch"})
+_MODEL_TRAINING |= frozenset({"tensorflow", "keras", "ml", "ai", "diffusion", "classifier", "llama", "mistral"})
+_MODEL_TRAINING |= frozenset({"resnet", "yolo"})
+"""Lemmas of a text about training machine-learning models, the only text whose "fine-tune" is fine-tuning a model (no
+query, process or campaign adjusted)."""
+
 _RECOVERY = frozenset({"backup", "restore", "failover", "failback", "replication", "replica", "rto", "rpo", "snapshot"})
 _RECOVERY |= frozenset({"recovery", "continuity", "bcp", "veeam", "zerto", "commvault", "rubrik", "datacenter", "hot"})
 """Lemmas of a text about recovering systems from an outage: backups and replicas, failover, the recovery objectives,
@@ -750,6 +757,9 @@ _TRADE_SENSES: dict[str, tuple[_Sense, ...]] = {
     # letters are the therapy only where the text speaks of treating distress.
     "cognitive behavioral therapy": (_Sense(frozenset(), "", written="cbt", unless=_TALKING_THERAPY),),
     "threat intelligence": (_Sense(frozenset(), "", written="cti", unless=_SECURITY_INCIDENTS),),
+    # To "fine-tune" queries, a process or a campaign is to adjust it: the machine-learning skill only where the text
+    # speaks of models to train ("fine-tuned BERT", "LLM fine-tuning with LoRA").
+    "fine-tuning": (_Sense(frozenset(), "", unless=_MODEL_TRAINING),),
     # "DR" is a doctor's title, the DR Congo or a dining room as much as disaster recovery: the letters are the recovery
     # work only where the text speaks of backups, failover or recovery objectives ("RTO 4 hrs met in the DR test").
     "disaster recovery": (_Sense(frozenset(), "", written="dr", unless=_RECOVERY),),
