@@ -9276,3 +9276,19 @@ def test_fine_tuning_is_asked_only_where_models_are_trained(text: str, asked: bo
     # To fine-tune queries or a campaign is to adjust it; the machine-learning skill is a model's further training.
     found = {k.term for k in keywords(analyse_posting(Posting("p", text))) if k.kind == "skill"}
     assert ("fine-tuning" in found) is asked
+
+
+def test_a_makers_products_in_a_bracket_after_its_name_are_each_that_product() -> None:
+    # A skills line shortens a maker's products in a bracket after its name: "Lambda" and "Glue" alone are everyday
+    # words, but after "AWS (" they are AWS Lambda and AWS Glue, however far down the list.
+    cv = make_cv(
+        {"Fernhill Freight": ["Ran the nightly loads."]},
+        skills={"Cloud": ["AWS (S3, Glue, EMR, Kinesis, Redshift, Lambda)", "Azure (Functions and Data Factory)"]},
+    )
+    posting = Posting(
+        "p",
+        "Data Engineer\n\nRequirements:\n- AWS Lambda\n- AWS Glue\n- Azure Functions\n- Azure Data Factory\n",
+    )
+    found = keyword_coverage(cv, posting)
+    products = ("AWS Lambda", "AWS Glue", "Azure Functions", "Azure Data Factory")
+    assert [found[term].status for term in products] == ["selected"] * 4

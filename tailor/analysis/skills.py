@@ -343,6 +343,8 @@ def skill_spans(
         spans = _in_its_trade(spans, doc, lemmas, lexicon, around)
     if original is not None and any(letters.upper() in original for letters in _WORDS_AS_LETTERS):
         spans = _words_as_letters(doc, lemmas, original, spans, lexicon, around)
+    if "(" in lemmas and spans:
+        spans = _products_in_its_bracket(doc, spans, lexicon)
     # An acronym's words stand beside it in brackets, before it or after it: no bracket, nothing to read.
     return (
         _spelled_out(doc, spans, lexicon)
@@ -1592,6 +1594,36 @@ def _of_its_maker(
                 name = products.pop()
         out.append((start, end, name))
     return out
+
+
+def _products_in_its_bracket(
+    doc: Doc, spans: list[tuple[int, int, str]], lexicon: Lexicon
+) -> list[tuple[int, int, str]]:
+    """``spans`` with each item of a bracket right after a maker's name that is no skill alone but, after the maker's
+    name, is one of its products: "AWS (S3, Glue, EMR, Kinesis, Redshift, Lambda)" names AWS Glue and AWS Lambda, as
+    a skills line shortens them, though "Glue" and "Lambda" alone are everyday words."""
+    taken = {i for start, end, _ in spans for i in range(start, end)}
+    added = []
+    for start, end, _ in spans:
+        if end >= len(doc) or doc[end].text != "(":
+            continue
+        maker = doc[start:end].text.lower()
+        item: list[int] = []
+        for k in range(end + 1, len(doc)):
+            token = doc[k]
+            if token.text in {",", ")", ";", "/"} or token.lower_ in {"and", "&"}:
+                words = " ".join(doc[i].text for i in item).lower()
+                product = lexicon.names.get(f"{maker} {words}") if item and taken.isdisjoint(item) else None
+                if product is not None:
+                    added.append((item[0], item[-1] + 1, product))
+                item = []
+                if token.text == ")":
+                    break
+            elif "\n" in token.text:
+                break
+            else:
+                item.append(k)
+    return sorted([*spans, *added]) if added else spans
 
 
 MAKERS_LIST_TOKENS = 16
