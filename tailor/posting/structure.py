@@ -448,6 +448,11 @@ _DESCRIPTION = re.compile(r"^(?:full )?(?:job |position )?description$", re.IGNO
 which may open with the employer's blurb."""
 
 
+_A_PARTS_NAME = re.compile(r"^(?:summary|overview|description|introduction|details)$", re.IGNORECASE)
+"""A heading that names no subject of its own, only what part of one it is: under a heading with no text of its own
+("Company Description" over "Summary"), it is a part of that heading's subject."""
+
+
 _WHOLE_JOB = re.compile(
     r"^(?:about (?:the|this) (?:job|role|position)|(?:full )?(?:job |position )?description)$", re.IGNORECASE
 )
@@ -927,6 +932,8 @@ def parse(text: str, *, stated: Sequence[Candidate] = (), links: Sequence[Link] 
             )  # the posting opens with a heading we don't know, or "Acme is hiring a …": its title
         elif kind is SectionKind.OTHER and parent is not None:
             kind = parent  # "What you'll do", then "External documentation": a part of what it announced
+        elif parent is not None and _A_PARTS_NAME.match(clean_heading(heading)):
+            kind = parent  # "Company Description", then "Summary": the summary of the company, no role's
         elif index > 0:
             parent = None
         blocks = _blocks(lines)

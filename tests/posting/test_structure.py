@@ -2107,6 +2107,25 @@ def test_headings_we_do_not_know_under_an_empty_heading_are_its_parts() -> None:
     ]
 
 
+def test_a_summary_under_an_empty_company_heading_is_the_companys() -> None:
+    # A job board sets the employer's own headings under its "Company Description": its "Summary" summarises the
+    # company, no role, and its words weigh as a blurb's. Under the job's heading, a "Summary" is still the job's.
+    text = (
+        "Data Engineer\n\n### Company Description\n\n**Summary**\n\nFernhill makes freight software for 900 "
+        "carriers.\n\n### Job Description\n\n**Summary**\n\nYou will build our data pipelines.\n\n"
+        "### Qualifications\n\n- SQL\n"
+    )
+    found = parse(text)
+    assert [(s.kind, s.heading) for s in found.sections] == [
+        (SectionKind.ROLE, ""),
+        (SectionKind.COMPANY, "Company Description"),
+        (SectionKind.COMPANY, "Summary"),
+        (SectionKind.ROLE, "Job Description"),
+        (SectionKind.ROLE, "Summary"),
+        (SectionKind.REQUIREMENTS, "Qualifications"),
+    ]
+
+
 def test_a_list_that_says_what_you_can_do_and_understand_asks_for_it() -> None:
     text = (
         "Account Manager\n\n## Description\n\n- You understand the process of web development.\n"
