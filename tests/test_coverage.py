@@ -9231,6 +9231,8 @@ def test_a_certificate_in_the_specialty_the_title_names_after_the_job_is_kept_as
     plain = Posting("p", "Physical Therapist\n\nResponsibilities:\n- Evaluate and treat patients\n")
     ranked = rank(cv, plain)
     assert credentials_of_the_specialty(coverage(ranked, select(cv, ranked)), cv, ranked) == frozenset()
+
+
 @pytest.mark.parametrize(
     "line",
     [
