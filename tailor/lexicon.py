@@ -247,14 +247,18 @@ def _build(paths: tuple[Path, ...], key: str) -> Lexicon:
     spellings: dict[str, set[str]] = defaultdict(set)
     for path in paths:
         data = _read_bundled() if path == BUNDLED else read_user_file(path)
-        for canonical, aliases in data.skills.items():
-            for surface in (canonical, *(aliases or [])):
+        written = {
+            canonical: (canonical, *(each for alias in aliases or [] for each in _per_state(alias)))
+            for canonical, aliases in data.skills.items()
+        }
+        for canonical, surfaces in written.items():
+            for surface in surfaces:
                 names[surface.lower()] = canonical
                 spellings[surface.lower()].add(surface)
                 if surface.isupper():
                     capitals.add(surface.lower())
-        for canonical, aliases in data.skills.items():
-            for surface in _derived((canonical, *(aliases or []))):
+        for canonical, surfaces in written.items():
+            for surface in _derived(surfaces):
                 if surface.lower() not in names:
                     names[surface.lower()] = canonical
                     spellings[surface.lower()].add(surface)
@@ -290,6 +294,20 @@ def _build(paths: tuple[Path, ...], key: str) -> Lexicon:
         frozenset(low for low, written in spellings.items() if any(mixed_case(w) for w in written)),
         key,
     )
+
+
+A_US_STATE = "{US state}"
+"""The slot an alias writes where any US state's name goes: "{US state} Bar" names the Florida Bar and the State
+Bar of Texas as "State Bar of {US state}" does, each a bar admission, as a state's bar admits its lawyers."""
+
+
+def _per_state(alias: str) -> list[str]:
+    """``alias``, or where it has the slot :data:`A_US_STATE`, the alias of each of the fifty states in its place."""
+    if A_US_STATE not in alias:
+        return [alias]
+    from tailor.places import us_state_names
+
+    return [alias.replace(A_US_STATE, state) for state in us_state_names()]
 
 
 def _derived(surfaces: tuple[str, ...]) -> list[str]:

@@ -263,6 +263,11 @@ doctor, "MA" a medical assistant or a master's, "MS" a master's, "MT" and "CT" a
 Affairs, "IA" an independent adjuster, "LA" Los Angeles, "AR" accounts receivable, "CO" a company)."""
 
 
+def us_state_names() -> tuple[str, ...]:
+    """The names of the fifty US states, as written ("New Hampshire"), in the order of their codes."""
+    return tuple(_US_STATE_BY_CODE.values())
+
+
 def us_states_named(text: str) -> frozenset[str]:
     """The US states ``text`` names in words, as it writes them ("Active Pennsylvania RN license", "Ohio State Dental
     Board" → "Pennsylvania", "Ohio"); not by their codes, which are words too ("OR", "IN", "ME"). Georgia is one:

@@ -415,8 +415,9 @@ class Match:
         for (state, others), asked in self._state_licences_lacking().items():
             names = " and ".join(name for name, _ in asked)
             said = "; ".join(dict.fromkeys(f"'{line.strip(' -*•')}'" for _, line in asked))
+            of = "" if all(state in name for name, _ in asked) else f" of {state}"  # "the Florida Bar" names its state
             out.append(
-                f"The posting requires {names} of {state} ({said}); your CV shows {'them' if len(asked) > 1 else 'it'} "
+                f"The posting requires {names}{of} ({said}); your CV shows {'them' if len(asked) > 1 else 'it'} "
                 f"from {others} only. A state's licence lets you practise in that state alone: if you hold {state}'s, "
                 "add it to your CV's certificates."
             )
@@ -776,8 +777,9 @@ def _time_to_get(said: str, lines: Iterable[str]) -> bool:
     return bool(named) and all(_NOT_YET_HELD.search(line) for line in named)
 
 
-_A_LICENCE = re.compile(r"\blicen[cs]\w*|\bpermit\b|\bregistration\b", re.IGNORECASE)
-"""What a line that requires a state's licence says: "license", "licensure", "permit", "registration"."""
+_A_LICENCE = re.compile(r"\blicen[cs]\w*|\bpermit\b|\bregistration\b|(?-i:\bBar\b)", re.IGNORECASE)
+"""What a line that requires a state's licence says: "license", "licensure", "permit", "registration", or a state's
+"Bar", which admits its lawyers ("Active member of the Florida Bar")."""
 _ANY_STATE = re.compile(
     r"\bcompact\b|\bmulti-?state\b|\b(?:by|via|through|or|for) endorsement\b|\bendorsement (?:from|of)\b"
     r"|\breciprocity\b|\beligib\w*|\bobtain\w*|\bany (?:US )?state\b"

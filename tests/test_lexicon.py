@@ -1127,6 +1127,20 @@ def test_a_skills_file_next_to_the_cv_adds_aliases(tmp_path: Path) -> None:
     assert data["keywords"][0]["status"] == "selected"
 
 
+def test_an_alias_with_a_us_states_slot_names_every_states_own(tmp_path: Path) -> None:
+    lexicon = bundled_lexicon()
+    # Each state's bar admits its lawyers: the Florida Bar, the State Bar of New Mexico, the Ohio State Bar.
+    for said in ("Florida Bar", "State Bar of New Mexico", "Ohio State Bar", "the New Hampshire bar"):
+        assert "bar admission" in analyse([f"Admitted to {said}."], lexicon)[0].terms, said
+    assert lexicon.canonical("{US state} Bar") is None  # the slot itself is no name
+    # The slot works in a user's own file as in the bundled one.
+    (tmp_path / "cv.yaml").write_text(CV_TEXT, encoding="utf-8")
+    (tmp_path / "skills.yaml").write_text(
+        'skills:\n  state notary: ["{US state} notary commission"]\n', encoding="utf-8"
+    )
+    assert lexicon_for(tmp_path / "cv.yaml").canonical("Texas notary commission") == "state notary"
+
+
 def test_a_broken_skills_file_is_a_clear_error(tmp_path: Path) -> None:
     (tmp_path / "skills.yaml").write_text("skills: [not, a, mapping]\n", encoding="utf-8")
     with pytest.raises(TailorError, match=r"skills\.yaml"):

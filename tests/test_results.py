@@ -544,6 +544,41 @@ def test_a_permit_endorsed_on_the_licence_asked_is_no_way_round_the_state_it_is_
     assert "requires Washington's dental hygiene license (RDH)" in " ".join(matched(tmp_path, HYGIENIST, posting).flags)
 
 
+LAWYER = """contact: {name: Odile Farrant, email: odile@example.org}
+experience:
+  - employer: Marsh & Pell LLP
+    role: Litigation Associate
+    start: 2019
+    bullets:
+      - Drafted motions for summary judgment in commercial disputes.
+      - Took and defended 30 depositions.
+education:
+  - {degree: J.D., institution: Temple University Beasley School of Law, end: 2019}
+certificates:
+  - {name: Pennsylvania Bar, date: 2019}
+"""
+LITIGATION_POSTING = (
+    "Litigation Associate\n\nWe are a commercial litigation boutique in Miami defending businesses in contract "
+    "disputes before state and federal courts.\n\nResponsibilities:\n- Draft motions and briefs\n- Take and defend "
+    "depositions\n- Manage discovery\n\nRequirements:\n- Active member of the Florida Bar in good standing\n"
+    "- 3+ years of commercial litigation experience\n- Experience taking depositions\n"
+)
+
+
+def test_a_bar_of_another_state_is_a_licence_held_for_it_and_the_states_own_meets_the_bar_asked(tmp_path: Path) -> None:
+    # A state's bar admits its lawyers to practise there alone: Pennsylvania's is not the Florida Bar a posting asks.
+    made = matched(tmp_path, LAWYER, LITIGATION_POSTING)
+    bar = next(k for k in made.coverage.required if k.keyword.term == "bar admission")
+    assert bar.keyword.said == "Florida Bar" and bar.held_for == "Pennsylvania" and not bar.met
+    warned = [w for w in made.warnings if "that state alone" in w]
+    assert warned and warned[0].startswith("The posting requires Florida Bar (bar admission) ('Active member of")
+    held = LAWYER.replace("Pennsylvania Bar", "The Florida Bar")
+    bar = next(
+        k for k in matched(tmp_path, held, LITIGATION_POSTING).coverage.required if k.keyword.term == "bar admission"
+    )
+    assert bar.met and not bar.held_for
+
+
 def test_a_national_certification_that_names_no_state_leaves_the_state_licence_to_speak(tmp_path: Path) -> None:
     # An ASCP certification is held in no state; the California licence beside it is no New York licence.
     cv = """contact: {name: Priya Okoro, email: priya@example.org}
