@@ -91,3 +91,19 @@ def test_an_acronym_a_text_names_in_capitals_too_may_be_written_with_its_first_w
 
 def test_letters_that_no_name_in_capitals_of_the_text_spells_are_written_in_part_no_way() -> None:
     assert written_in_part("Apply by FRIDAY. Python and SQL required; Great Quality Lab.", ["friday", "sql"]) == {}
+
+
+def test_the_words_before_letters_in_brackets_are_found_bracket_by_bracket_as_the_whole_pattern_finds_them() -> None:
+    from tailor.acronyms import _DEFINED, _defined
+
+    texts = [
+        "Worked to a guaranteed maximum price (GMP) and a (ICRA) plan.",
+        "one two three four five six seven eight nine ten eleven Twelve (OTT) rest",  # ten words at most
+        "an 1abc form (AF), a bracket (with words) and none (",  # a start inside a word; no letters
+        "Economic Foundation Model (“EFM”) and Program Executive Office (PEO GCS)s again (A.B.C.)",
+        "word, list - of (LO) ((NO)) under_score (US)\n\nsafety  -  card (SC)",
+    ]
+    for text in texts:
+        assert list(_defined(text)) == [(m.group(1), m.group(2)) for m in _DEFINED.finditer(text)]
+    assert list(_defined(texts[1])) == [("three four five six seven eight nine ten eleven Twelve ", "OTT")]
+    assert list(_defined(texts[2])) == [("abc form ", "AF")]
