@@ -286,3 +286,14 @@ def test_the_functions_a_seller_navigates_are_the_customers_neither_asked_nor_la
         "- Navigate procurement rules and bid protests\n",
     )
     assert "procurement" in {k.term for k in keywords(analyse_posting(buyer))}
+
+
+def test_someones_titles_are_read_after_the_words_that_introduce_them_in_a_text_that_names_a_job() -> None:
+    from tailor.people import someones_titles
+
+    assert someones_titles("Reporting to the General Manager, the cook plans the menu.") == [["General", "Manager"]]
+    # Capitals after "to the" that end in no job's word are no one's title; nor are they in a text without one.
+    assert someones_titles("Sent to the Acme Widgets team today.") == []
+    assert someones_titles("Sent to the Big Chief_Team today.") == []
+    # A text with a job's word but no capitals after such words names no title.
+    assert someones_titles("The manager and the cook plan the menu.") == []
