@@ -345,6 +345,11 @@ def credentials_of_the_job(covered: Coverage, cv: CV, ranking: Ranking) -> froze
     return frozenset(found)
 
 
+AFTER_THE_JOB = re.compile(r"\s+[-–—|]\s+|\s*\(|,\s+")
+"""Where a job's title goes on from the job to what it is in: "Clinical Pharmacist - Oncology", "Registered Nurse
+(ICU)", "Scientist II, Next Generation Sequencing"."""
+
+
 def credentials_of_the_specialty(covered: Coverage, cv: CV, ranking: Ranking) -> frozenset[str]:
     """The certificates that certify someone in the specialty the posting's title names after the job, by id: one
     whose name (before its bracket, dash or comma) says a word of that specialty, its spelling aside, that is none of
@@ -353,8 +358,6 @@ def credentials_of_the_specialty(covered: Coverage, cv: CV, ranking: Ranking) ->
     Care"). Like a credential of the job (:func:`credentials_of_the_job`), the posting rarely lists it among what it
     asks, yet it is the line its reader looks for: page fitting leaves it out last, not first, as showing nothing. One
     that has expired is none of these."""
-    from tailor.results import AFTER_THE_JOB
-
     title = ranking.posting.structure.title if ranking.posting is not None else None
     pieces = AFTER_THE_JOB.split(title.lower(), maxsplit=1) if title else []
     if len(pieces) < 2:

@@ -47,9 +47,6 @@ class LoadedCV:
     """What looks wrong in the CV file without being an error (:func:`tailor.cv.load.read_cv`)."""
 
 
-AFTER_THE_JOB = re.compile(r"\s+[-–—|]\s+|\s*\(|,\s+")
-"""Where a job's title goes on from the job to what it is in: "Clinical Pharmacist - Oncology", "Registered Nurse
-(ICU)", "Scientist II, Next Generation Sequencing"."""
 _A_TEAM = re.compile(r"\b(?:team|teams|squad|release train)\W*$", re.IGNORECASE)
 """What a job's title names after the job that is the team it joins ("Senior Firmware Engineer | Tucson Agile Release
 Team"): where the job sits, whose name may hold a way of working, not what the job is."""
@@ -82,6 +79,7 @@ def specialty_lacking_of(ranking: Ranking, coverage: Coverage) -> tuple[str, ...
     shares. The words before the job's dash, bracket or comma name the job ("Quality Engineer"), which a CV may do
     under another name. A team the title names after the job (:data:`_A_TEAM`) is no specialty."""
     from tailor.analysis import analyse
+    from tailor.coverage import AFTER_THE_JOB
 
     analysed = ranking.posting
     title = analysed.structure.title if analysed is not None else None
