@@ -622,6 +622,31 @@ _ANY_SENTENCE_STOP = re.compile(r"(?<=[\w)]\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bvs
 turns something away is parted from, lest the words before it go with it."""
 
 
+_GROWTH = r"(?:mentorship|mentoring|training|coaching|growth|professional\s+development)\b"
+"""What an employer gives its hire to grow: not "an opportunity to" or "exposure to", which go on to name the work."""
+_OFFERED = re.compile(
+    rf"^(?:(?:this|the)\s+(?:role|position|job|opportunity|program|programme)|we)\s+(?:also\s+)?"
+    rf"(?:provides?|offers?)\s+(?:you\s+)?(?:[\w-]+\s+){{0,3}}?{_GROWTH}"
+    rf"|^you(?:['’]ll|\s+will)\s+(?:also\s+)?(?:receive|get|enjoy)\s+(?:[\w-]+\s+){{0,3}}?{_GROWTH}",
+    re.IGNORECASE,
+)
+"""A sentence in which the employer says what the hire will be given to grow ("This role provides mentorship from
+senior attorneys", "You will receive formal training in deposition practice", "We offer paid CE and coaching"): an
+offer, as a benefit is, and nothing the CV is asked to show; not a duty the job provides to others ("This position
+provides administrative support to the Dean")."""
+
+
+def offered_apart(line: str) -> tuple[str, str]:
+    """A line as what it says of the job and the sentences in it that offer the hire a way to grow
+    (:data:`_OFFERED`): "This role provides mentorship from senior attorneys." asks for no mentoring."""
+    sentences = _ANY_SENTENCE_STOP.split(line)
+    offered = [bool(_OFFERED.match(s.strip(" -*•"))) for s in sentences]
+    if not any(offered):
+        return line, ""
+    kept = " ".join(s for s, o in zip(sentences, offered, strict=True) if not o)
+    return kept, " ".join(s for s, o in zip(sentences, offered, strict=True) if o)
+
+
 def not_counted_apart(line: str) -> tuple[str, str]:
     """A line as what it asks and what it says the employer will not count (:data:`_NOT_COUNTED`), in a bracket or a
     sentence of its own: "3+ years as a CRA (site coordinator experience alone does not qualify)" asks for a CRA's

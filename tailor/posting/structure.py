@@ -56,6 +56,7 @@ from tailor.posting.items import (
     is_nice_to_have,
     list_lines,
     not_counted_apart,
+    offered_apart,
     sentences_apart,
     states_hours,
     states_hours_worked,
@@ -976,7 +977,7 @@ def parse(text: str, *, stated: Sequence[Candidate] = (), links: Sequence[Link] 
             else:
                 sections.append(Section(block_kind, label, block))
     sections = _credentials_asked_apart(_terms_apart(_header_details_apart(sections)))
-    sections = _merge_adjacent(_demands_apart(_preferred_apart(_not_counted_apart(sections))))
+    sections = _merge_adjacent(_demands_apart(_preferred_apart(_offered_apart(_not_counted_apart(sections)))))
     return Structure(
         sections=tuple(s for s in sections if s.text or s.heading),
         find=partial(find_details, "\n".join(all_lines), tuple(stated), tuple(links)),
@@ -1755,6 +1756,27 @@ def _not_counted_apart(sections: list[Section]) -> list[Section]:
         if rest:
             out.append(Section(s.kind, s.heading, rest))
         out.append(Section(SectionKind.CONDITIONS, "" if rest else s.heading, said))
+    return out
+
+
+def _offered_apart(sections: list[Section]) -> list[Section]:
+    """The sentences of a section of the job that offer the hire a way to grow (:func:`tailor.posting.items.
+    offered_apart`: "This role provides mentorship from senior attorneys."), as a section of benefits after it, which
+    weighs nothing: what the employer gives is no evidence a CV's bullet should be ranked by, nor a keyword it lacks."""
+    out: list[Section] = []
+    for s in sections:
+        if s.kind not in (*_THE_JOB, SectionKind.ROLE):
+            out.append(s)
+            continue
+        parts = [offered_apart(line) for line in s.text.split("\n")]
+        said = " ".join(apart for _, apart in parts if apart)
+        if not said:
+            out.append(s)
+            continue
+        rest = "\n".join(kept for kept, apart in parts if kept or not apart).strip()
+        if rest:
+            out.append(Section(s.kind, s.heading, rest))
+        out.append(Section(SectionKind.BENEFITS, "" if rest else s.heading, said))
     return out
 
 

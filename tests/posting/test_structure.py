@@ -730,6 +730,32 @@ def test_what_the_employer_will_not_count_weighs_nothing_but_turning_away_those_
     assert SECTION_WEIGHTS[SectionKind.CONDITIONS] == 0
 
 
+def test_what_the_employer_gives_the_hire_to_grow_is_a_benefit_not_an_ask_and_a_duty_to_others_stays() -> None:
+    text = (
+        "Litigation Associate\n\n## The Role\n\n"
+        "Draft motions and take depositions. This role provides mentorship from senior attorneys. "
+        "You will receive formal training in trial advocacy.\n\n"
+        "## Duties\n\n- This position provides administrative support to the managing partner.\n"
+        "- This role offers the opportunity to argue motions in state court.\n"
+    )
+    sections = [(s.kind, s.text) for s in parse(text).sections]
+    assert sections == [
+        (SectionKind.ROLE, "Litigation Associate"),
+        (SectionKind.ROLE, "Draft motions and take depositions."),
+        (
+            SectionKind.BENEFITS,
+            "This role provides mentorship from senior attorneys. You will receive formal training in trial advocacy.",
+        ),
+        # Support given to someone is the job's duty, and "the opportunity to" goes on to name the work itself.
+        (
+            SectionKind.RESPONSIBILITIES,
+            "- This position provides administrative support to the managing partner.\n"
+            "- This role offers the opportunity to argue motions in state court.",
+        ),
+    ]
+    assert SECTION_WEIGHTS[SectionKind.BENEFITS] == 0
+
+
 @pytest.mark.parametrize(
     "line",
     [
