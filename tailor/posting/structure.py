@@ -1742,33 +1742,28 @@ def _not_counted_apart(sections: list[Section]) -> list[Section]:
     """What a section of the job says the employer will not count (:func:`tailor.posting.items.not_counted_apart`:
     "(site coordinator experience alone does not qualify)"), as a section of the job's terms after it, which weighs
     nothing: the experience it turns away is no evidence a CV's bullet should be ranked by."""
-    out: list[Section] = []
-    for s in sections:
-        if s.kind not in (*_THE_JOB, SectionKind.ROLE) or "not" not in s.text:
-            out.append(s)
-            continue
-        parts = [not_counted_apart(line) for line in s.text.split("\n")]
-        said = " ".join(apart for _, apart in parts if apart)
-        if not said:
-            out.append(s)
-            continue
-        rest = "\n".join(kept for kept, apart in parts if kept or not apart).strip()
-        if rest:
-            out.append(Section(s.kind, s.heading, rest))
-        out.append(Section(SectionKind.CONDITIONS, "" if rest else s.heading, said))
-    return out
+    return _said_apart(sections, not_counted_apart, SectionKind.CONDITIONS, needs="not")
 
 
 def _offered_apart(sections: list[Section]) -> list[Section]:
     """The sentences of a section of the job that offer the hire a way to grow (:func:`tailor.posting.items.
     offered_apart`: "This role provides mentorship from senior attorneys."), as a section of benefits after it, which
     weighs nothing: what the employer gives is no evidence a CV's bullet should be ranked by, nor a keyword it lacks."""
+    return _said_apart(sections, offered_apart, SectionKind.BENEFITS)
+
+
+def _said_apart(
+    sections: list[Section], apart_of: Callable[[str], tuple[str, str]], kind: SectionKind, needs: str = ""
+) -> list[Section]:
+    """``sections`` with what ``apart_of`` parts from each line of a section of the job (a line → what it keeps, what
+    it parts) as a section of ``kind`` after it, the heading going with it where nothing is kept; a section whose
+    text holds no ``needs`` is left as it is unread."""
     out: list[Section] = []
     for s in sections:
-        if s.kind not in (*_THE_JOB, SectionKind.ROLE):
+        if s.kind not in (*_THE_JOB, SectionKind.ROLE) or needs not in s.text:
             out.append(s)
             continue
-        parts = [offered_apart(line) for line in s.text.split("\n")]
+        parts = [apart_of(line) for line in s.text.split("\n")]
         said = " ".join(apart for _, apart in parts if apart)
         if not said:
             out.append(s)
@@ -1776,7 +1771,7 @@ def _offered_apart(sections: list[Section]) -> list[Section]:
         rest = "\n".join(kept for kept, apart in parts if kept or not apart).strip()
         if rest:
             out.append(Section(s.kind, s.heading, rest))
-        out.append(Section(SectionKind.BENEFITS, "" if rest else s.heading, said))
+        out.append(Section(kind, "" if rest else s.heading, said))
     return out
 
 
