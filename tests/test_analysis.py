@@ -1512,6 +1512,14 @@ def test_a_bound_prefix_joined_by_a_hyphen_is_part_of_its_word_and_meets_the_clo
     assert "nonprofit" in terms("Treasurer of a non-profit.") and "nonprofit" in terms("Nonprofit treasurer.")
 
 
+def test_post_joined_by_a_hyphen_is_a_prefix_not_the_word_post() -> None:
+    # "post-merger" and "post-sale" share no work: the "post" of each is the prefix, no post held nor posted.
+    assert "post" not in terms("Led the post-merger integration of five stores.")
+    assert "post" not in terms("Own the post-sale quote-to-cash process.")
+    assert "sale" in terms("Own the post-sale quote-to-cash process.")
+    assert "post" in terms("Wrote a weekly post for the company blog.")
+
+
 def test_a_language_is_named_where_its_context_says_so_not_as_a_nationality() -> None:
     assert skills("Fluent German required.") == ["German"]
     assert skills("Bilingual (English/Spanish) preferred") == ["English", "Spanish"]

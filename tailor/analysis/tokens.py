@@ -912,9 +912,12 @@ _LEADS_EXAMPLES = frozenset({"including"})
 text, so no phrase of it and the next word ("including accessioning") meets a CV that lists its own examples."""
 
 
-PREFIXES = frozenset({"co", "re", "non", "pre", "multi", "semi", "anti", "sub", "inter", "intra", "bi", "tri", "mid"})
+PREFIXES = frozenset(
+    {"co", "re", "non", "pre", "post", "multi", "semi", "anti", "sub", "inter", "intra", "bi", "tri", "mid"}
+)
 """Prefixes that English writes joined to the word after them ("co-founder", "cofounder", "non-profit") and
-that are no words alone: the "non" of "non-finance partners" says nothing a "non-profit" says."""
+that are no words alone: the "non" of "non-finance partners" says nothing a "non-profit" says, nor the "post" of
+"post-sale" the "post" of "post-merger" (a prefix there, though "post" alone is a word: a post held, a blog post)."""
 _PREFIX_OPENINGS = frozenset(prefix[:2] for prefix in PREFIXES)
 """The first two letters of every prefix: a word that opens otherwise is asked no more."""
 
