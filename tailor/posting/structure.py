@@ -933,6 +933,8 @@ def parse(text: str, *, stated: Sequence[Candidate] = (), links: Sequence[Link] 
             )  # the posting opens with a heading we don't know, or "Acme is hiring a …": its title
         elif kind is SectionKind.OTHER and parent is not None:
             kind = parent  # "What you'll do", then "External documentation": a part of what it announced
+        elif kind is SectionKind.OTHER and sections and _GOES_ON.match(clean_heading(heading)):
+            kind = sections[-1].kind  # "What to expect working here", then "And…": more of the same
         elif parent is not None and _A_PARTS_NAME.match(clean_heading(heading)):
             kind = parent  # "Company Description", then "Summary": the summary of the company, no role's
         elif index > 0:
@@ -982,6 +984,11 @@ def parse(text: str, *, stated: Sequence[Candidate] = (), links: Sequence[Link] 
         sections=tuple(s for s in sections if s.text or s.heading),
         find=partial(find_details, "\n".join(all_lines), tuple(stated), tuple(links)),
     )
+
+
+_GOES_ON = re.compile(r"^(?:and|plus|also|and (?:also|more)|what(?:'|’)?s more|more|but wait)\W*$", re.IGNORECASE)
+"""A heading that only says the text before it goes on ("And…", "Also…", "And more!"): its list is more of the same,
+of the kind of the section before it (a list of perks goes on as perks, of requirements as requirements)."""
 
 
 _RULE = re.compile(r"^\s*(?:\\?[-=_—–]\s*){3,}\\?$")

@@ -4063,3 +4063,29 @@ def test_a_line_of_pay_and_places_says_no_sentence_and_is_no_employers_paragraph
     said = "Larkspur Tables seats diners in twelve countries, from its first restaurant in Tirana to the newest one"
     assert structure._only_the_employers(f"{said} in Helsinki, and answers every booking in under a minute.")
     assert structure._only_the_employers(f"{said} in Helsinki, and served its ten millionth guest in 2023.")
+
+
+def test_what_working_here_is_like_and_a_heading_that_only_goes_on_from_it_are_the_employers_offer_not_duties() -> None:
+    # A list of the culture under "What to expect working here" reads like duties ("You will be held accountable …");
+    # "And…" over more of it says nothing of its own kind: both are what the employer offers, not the job's work.
+    text = (
+        "Revenue Analyst\n\n## What you'll be doing\n\n- Build the weekly pipeline report\n- Maintain the CRM\n\n"
+        "## What to expect working here\n\n- You will be held to a high bar\n- You will work in a fast environment\n\n"
+        "## And…\n\n- You get to learn and grow quickly\n- You get to work with bright minds\n"
+    )
+    kinds = {s.heading: s.kind for s in parse(text).sections}
+    assert kinds["What you'll be doing"] is SectionKind.RESPONSIBILITIES
+    assert kinds["What to expect working here"] is SectionKind.BENEFITS
+    assert kinds["And…"] is SectionKind.BENEFITS
+    assert classify_heading("Working here") is SectionKind.BENEFITS
+    assert classify_heading("What to expect in this role") is SectionKind.RESPONSIBILITIES
+
+
+def test_a_heading_that_only_goes_on_takes_the_kind_of_the_section_before_it() -> None:
+    text = (
+        "Line Cook\n\n## Requirements\n\n- Two years on a line\n- Food handler card\n\n"
+        "## Also…\n\n- A wood-fired oven\n- Knife work\n\n"
+        "## What we offer\n\n- A pension\n- Dental cover\n\n## And more!\n\n- Lunch on the house\n- Team trips\n"
+    )
+    kinds = {s.heading: s.kind for s in parse(text).sections}
+    assert (kinds["Also…"], kinds["And more!"]) == (SectionKind.REQUIREMENTS, SectionKind.BENEFITS)
