@@ -4079,13 +4079,11 @@ def test_what_working_here_is_like_and_a_heading_that_only_goes_on_from_it_are_t
     assert kinds["And…"] is SectionKind.BENEFITS
     assert classify_heading("Working here") is SectionKind.BENEFITS
     assert classify_heading("What to expect in this role") is SectionKind.RESPONSIBILITIES
-
-
-def test_a_heading_that_only_goes_on_takes_the_kind_of_the_section_before_it() -> None:
-    text = (
+    # Any such heading takes the kind of the section before it: more requirements, more perks.
+    more = (
         "Line Cook\n\n## Requirements\n\n- Two years on a line\n- Food handler card\n\n"
         "## Also…\n\n- A wood-fired oven\n- Knife work\n\n"
         "## What we offer\n\n- A pension\n- Dental cover\n\n## And more!\n\n- Lunch on the house\n- Team trips\n"
     )
-    kinds = {s.heading: s.kind for s in parse(text).sections}
+    kinds = {s.heading: s.kind for s in parse(more).sections}
     assert (kinds["Also…"], kinds["And more!"]) == (SectionKind.REQUIREMENTS, SectionKind.BENEFITS)
