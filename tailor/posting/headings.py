@@ -238,6 +238,10 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         # What the candidate knows ("Knowledge:", "Skill, Knowledge, and Abilities"), as skills are asked for; not
         # one thing known, which is a requirement's line ("Knowledge of FLSA and FMLA"), no heading over others.
         r"|knowledge\b(?!\s+(?:of|in|with)\b)|\bskill\b(?!\s+(?:of|in|with|at)\b)"
+        # A class specification's stems over the lists they open ("Knowledge of:", "Skill in:", "Ability to:",
+        # "Skills and abilities to:"), as civil service postings set what is asked: the stem alone is the heading.
+        r"|^(?:(?:working|thorough|general|considerable) )?knowledge (?:of|in)$|^skills? (?:in|to)$"
+        r"|^(?:skills? and )?abilit(?:y|ies) to$"
         # A friendly voice's requirements: what the reader has done or brings ("You've done some of these things",
         # "What you'll need", "The skills you'll bring to your new team"), or why they fit ("You might be a fit if").
         r"|\byou'?ve\b|\byou(?:'ll| will)?(?: also)? (?:need|bring)\b"

@@ -86,6 +86,13 @@ def test_layout_sections_title_and_company(name: str, tmp_path: Path) -> None:
         ("Key certification holders", SectionKind.OTHER),  # people, not what the job asks for
         ("Selective Placement Factors", SectionKind.REQUIREMENTS),  # USAJOBS's licences required to be considered
         ("EMPLOYMENT STANDARDS", SectionKind.REQUIREMENTS),  # a class specification's minimum qualifications
+        # A class specification's stems, each over the list it opens: what is asked.
+        ("Knowledge of:", SectionKind.REQUIREMENTS),
+        ("Thorough knowledge of", SectionKind.REQUIREMENTS),
+        ("Skill in:", SectionKind.REQUIREMENTS),
+        ("Ability to:", SectionKind.REQUIREMENTS),
+        ("Skills and abilities to", SectionKind.REQUIREMENTS),
+        ("Ability to Commute:", SectionKind.CONDITIONS),  # one thing asked of where and when, no stem
         ("Certification Specialist", SectionKind.OTHER),  # a job's title
         ("Cybersecurity Journalists (Full-time office based)", SectionKind.OTHER),  # no "time off" in it
         ("About the role", SectionKind.ROLE),
