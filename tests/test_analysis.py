@@ -2376,6 +2376,16 @@ def test_a_word_of_work_after_what_it_works_on_heads_its_own_phrase_and_shares_n
     assert shared_skills(texts, lexicon) == [frozenset(), {"unit testing"}, {"data analysis"}]
 
 
+def test_a_list_opened_by_a_verb_shares_its_head_with_no_word_before_that_verb() -> None:
+    lexicon = bundled_lexicon()
+    texts = [
+        # "engineer" is no item of the list "enforcing" opens: no engineering controls asked
+        "Serves as the engineer, enforcing grading, sediment and erosion controls",
+        "Wrote unit, integration and regression tests",  # a list that opens with its first item, as before
+    ]
+    assert shared_skills(texts, lexicon) == [frozenset(), {"unit testing", "integration testing"}]
+
+
 def test_a_modifier_shares_a_head_after_and_though_the_word_between_is_a_function_word_of_a_name() -> None:
     # "back" is one of spaCy's stop words, so "front and back of house" said only back of house: the words between
     # the coordinator and the head make a name with it, and the modifier before the coordinator shares that head.

@@ -1812,6 +1812,11 @@ def shared_heads(
             comma = listed
             while comma >= 0 and _a_word(words[comma]) and words[comma] not in stop_words():
                 comma -= 1
+            if listed - comma == 2 and _a_deed(words, written, comma + 1):
+                # "engineer, enforcing grading, sediment and erosion controls": the list opens after the verb that
+                # governs it, so its first item is "grading", and nothing before the verb is one
+                share(listed, listed + 1)
+                break
             if listed - comma == 1 or (listed - comma == 2 and (words[comma] == "," or words[comma] in stop_words())):
                 # the item's words are known ("with version control, build, and …" shares nothing with "control")
                 share(comma + 1, listed + 1)
@@ -1822,6 +1827,12 @@ def shared_heads(
                 break  # the list's first item, or an item of three words or more: a phrase, no modifier
             listed = comma - 1
     return frozenset(found)
+
+
+def _a_deed(words: Sequence[str], written: Sequence[str] | None, at: int) -> bool:
+    """Whether the word at ``at`` is a verb's present participle as ``written`` ("enforcing", "managing"): a clause's
+    verb, no modifier of a list's item."""
+    return written is not None and written[at].endswith("ing") and words[at] in verbs()
 
 
 def _share_a_products_head_forward(
