@@ -1001,12 +1001,13 @@ _ASKED_AFTER = re.compile(
     re.IGNORECASE,
 )
 _ASKED_BEFORE = re.compile(
-    r"\b(?:experience|expertise|knowledge|proficien(?:cy|t)|background|skilled|versed|fluen(?:cy|t)|understanding)"
-    r"[ \t]+(?:in|with|of)[ \t]+(?:(?:the|a|an|modern|strong|solid|deep|hands-on)[ \t]+)?\Z",
+    r"\b(?:(?:experience|expertise|knowledge|proficien(?:cy|t)|background|skilled|versed|fluen(?:cy|t)|understanding)"
+    r"[ \t]+(?:in|with|of)|(?:possession|certificate|licen[cs]e|licensure|registration)[ \t]+(?:of|as))"
+    r"[ \t]+(?:(?:the|a|an|modern|strong|solid|deep|hands-on|valid|current|active)[ \t]+)?\Z",
     re.IGNORECASE,
 )
 """What says a mention of a skill asks for it: "Data science experience", "knowledge of payroll", "experience in QA
-and testing"."""
+and testing"; a credential held ("possession of a valid CDL", "certificate of registration as a civil engineer")."""
 
 
 _ONE_PHRASE_ASKED = re.compile(

@@ -1810,6 +1810,14 @@ def test_a_certificates_issuer_is_evidence_of_a_credential_the_posting_asks_for_
             "PE license",
         ),
         ("Professional Engineer (PE), Ohio", "PE licensure in Ohio", "PE license"),
+        # A state licensing engineers by branch titles the civil one a registered civil engineer; the board's name
+        # after it, which names its licensees in the plural, takes nothing from the licence asked.
+        (
+            "Registered Civil Engineer, California, No. C 50112",
+            "Possession of a valid certificate of registration as a civil engineer issued by the State Board of "
+            "Registration for Professional Engineers",
+            "PE license",
+        ),
         ("State Bar of Oregon #104433", "Member in good standing of a state bar", "bar admission"),
         ("Registered Nurse (RN): Oregon #095007", "Active RN license", "RN"),
     ],
