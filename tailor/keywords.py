@@ -1470,9 +1470,10 @@ _UNKNOWN_NAMES = (
 offer a choice all the same; a name in small letters with a digit in it is one too ("o9", "n8n"). (A name ends only
 there, so a long run of capitalised words is read one way.)"""
 _BETWEEN_ALTERNATIVES = re.compile(
-    # A skill written out may carry its acronym in brackets: "Licensed Clinical Social Worker (LCSW) or LMSW".
+    # A skill written out may carry its acronym in brackets: "Licensed Clinical Social Worker (LCSW) or LMSW"; a
+    # product, the versions or modes it is asked in: "HEC-RAS (1D/2D), HEC-HMS or SWMM".
     # A semicolon ends a run, as "and" does: "MSW; LMSW or LCSW" asks for the degree and one of the licences.
-    r"(?-i:\s*\([A-Z][A-Za-z0-9&.+-]{1,11}\))?[\s,/()]*"
+    r"(?-i:\s*\([A-Z0-9][A-Za-z0-9&.+/-]{1,11}\))?[\s,/()]*"
     + _UNKNOWN_NAMES
     # "Tableau or another data visualization tool": the kind after "or another" is a choice too, and so is one after
     # "or a" ("Excel or a BI tool").

@@ -385,6 +385,15 @@ def test_a_bracket_of_several_examples_after_a_choice_offers_the_one_the_lexicon
     assert asked["medical device sales"].alternatives == ("RN",)
 
 
+def test_the_versions_in_brackets_after_a_product_keep_it_in_the_choice_the_list_offers() -> None:
+    asked = found(
+        "Water Resources Engineer\n\nRequirements:\n"
+        "- Experience with HEC-RAS (1D/2D), HEC-HMS, SWMM5 and/or ArcGIS is preferred\n- A BS in civil engineering\n"
+    )
+    assert asked["HEC-RAS"].alternatives == ("ArcGIS", "HEC-HMS", "SWMM")  # SWMM5: the model, by its version
+    assert asked["SWMM"].alternatives == ("ArcGIS", "HEC-HMS", "HEC-RAS")
+
+
 def test_credentials_each_named_with_the_body_that_awards_it_before_them_are_one_of() -> None:
     asked = found(
         "Clinical Research Coordinator\n\nRequirements:\n"
