@@ -640,14 +640,16 @@ def _ends_in_a_job(title: str) -> bool:
     """Whether ``title`` ends in a job's word ("Executive Chef"), or in one and what the job is of ("Chef de
     Cuisine", "Director of Operations"), as French and English name a job by what it heads; an aside in brackets
     after it says how the job was held ("Quality Technician (Co-op)", "Nurse (Per Diem)"), and is no part of the
-    question."""
-    words = _ASIDE_AT_END.sub("", title).split()
+    question; nor is the grade after it ("Civil Engineer II", "Analyst 3"), which says the job's level."""
+    words = _GRADE_AT_END.sub("", _ASIDE_AT_END.sub("", title)).split()
     ofs = [n for n, word in enumerate(words) if n and word.lower() in _OF_JOINS]
     return any(words_of(words[n - 1]) <= TITLE_WORDS for n in [len(words), *ofs[:1]])
 
 
 _ASIDE_AT_END = re.compile(r"\s+\([^()]{1,30}\)\s*$")
 """A bracketed aside that closes a title ("(Co-op)", "(Contract)", "(Part-time)")."""
+_GRADE_AT_END = re.compile(r"(?<=\w)\s+(?:I{1,3}|IV|VI{0,3}|[1-5])\s*$")
+"""A grade that closes a title, in Roman numerals or digits ("Engineer II", "Analyst IV", "Developer 2")."""
 _OF_JOINS = frozenset("of de du des di del della for".split())  # noqa: SIM905
 """The small words that join a job's word to what it heads ("Head of Sales", "Chef de Partie")."""
 

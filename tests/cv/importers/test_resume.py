@@ -630,6 +630,9 @@ def test_roles_under_a_heading_of_roles_beside_work_keep_that_heading_as_their_s
         ),
         # Where no piece names an organisation, which is the employer's is the owner's to check.
         ("Barista, Bean There, Hebden Bridge", "Barista", "Bean There, Hebden Bridge", True),
+        # A title's grade after its job's word ends it as surely as the word does.
+        ("Civil Engineer II | Rivera & Associates, Stockton, CA", "Civil Engineer II", "Rivera & Associates", False),
+        ("Data Analyst 3 | Orchard & Associates, Dayton, OH", "Data Analyst 3", "Orchard & Associates", False),
     ],
 )
 def test_a_piece_between_a_title_and_its_employer_goes_with_the_title_or_is_checked(
