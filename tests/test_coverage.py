@@ -9043,6 +9043,15 @@ def test_hospice_work_and_grief_counseling_are_related_evidence_of_end_of_life_c
     assert not care.met and {r.term for r in care.related} >= {"hospice", "grief counseling"}
 
 
+def test_sterile_compounding_is_related_evidence_of_aseptic_technique() -> None:
+    """Sterile preparations are compounded in aseptic technique, which USP <797> requires and tests: an IV room
+    technician's CV says something related to a posting's "aseptic technique", not nothing."""
+    cv = make_cv({"Lakeside Hospital": ["Compounded IV admixtures in a USP 797 cleanroom for 12 nursing units."]})
+    posting = Posting("p", "IV Pharmacy Technician\n\nRequirements:\n- Sound aseptic technique\n- A GED\n")
+    (technique,) = [k for k in keyword_coverage(cv, posting).values() if k.keyword.term == "aseptic technique"]
+    assert not technique.met and {r.term for r in technique.related} >= {"sterile compounding", "USP <797>"}
+
+
 def test_related_evidence_is_named_as_the_lexicon_writes_it_not_by_its_lemma() -> None:
     # "sales" is a field of work, "sale" one sale: the lemma analysis reads may name another thing.
     cv = make_cv({"Fenwick Systems": ["Ran full-cycle sales for 40 mid-market accounts."]})
