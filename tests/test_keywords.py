@@ -2239,3 +2239,20 @@ def test_a_setting_of_care_said_as_the_building_a_builder_builds_is_not_asked() 
         "Staff Nurse, Telemetry\n\nRequirements:\n- 1+ year of experience in an acute-care hospital\n- Current BLS\n"
     )
     assert nurse["acute care"].required
+
+
+_FEDERAL_FIELDS = (
+    "**JOB TITLE:** Benefits Specialist\n\n**AGENCY:** Office of Fictional Affairs\n\n"
+    "**WHO MAY APPLY:** United States Citizens\n\n**SECURITY CLEARANCE:** {clearance}\n\n"
+    "**SUPERVISORY STATUS:** No\n\n**Major Duties**\n- Administers health benefits for agency staff\n"
+)
+
+
+def test_a_clearance_labelled_among_a_jobs_fields_is_required_not_who_may_apply() -> None:
+    # The label after "Who may apply" is no more of who may apply: it asks for a credential the hire must hold.
+    asked = found(_FEDERAL_FIELDS.format(clearance="Top Secret/SCI"))
+    assert asked["security clearance"].required
+
+
+def test_a_clearance_label_over_none_asks_for_no_clearance() -> None:
+    assert "security clearance" not in found(_FEDERAL_FIELDS.format(clearance="None"))

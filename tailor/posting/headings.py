@@ -176,7 +176,10 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         r"|^travel(?: required)?$"
         # What disqualifies a candidate ("Disqualifying Factors", a carrier's "Automatic DQs": no accident, no DUI in
         # so many years): a condition of being hired, as a screening is, asking no skill.
-        r"|disqualif|\bdqs?$",
+        r"|disqualif|\bdqs?$"
+        # Whether the job supervises, as USAJOBS's fields say it ("Supervisory status: No"): a term of the job, which
+        # asks nothing of the candidate, and no part of the field above it ("Security clearance: Secret").
+        r"|^supervisory status$",
     ),
     # The employer's values, whatever voice names them ("You will aspire to our four core values", "Acme Core Values"):
     # its culture, not the work ("you will") nor what is asked, though the reader is told to share them.
@@ -258,6 +261,10 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         # A public employer's names for what it requires: USAJOBS's "Selective Placement Factors" (the licences and
         # certifications a candidate must hold to be considered), a class specification's "Employment Standards".
         r"|^selective placement factors?(?: \(spf\))?$|^employment standards$"
+        # The clearance a cleared job asks the hire to hold, as a government's or a contractor's fields label it
+        # ("Security Clearance: Top Secret/SCI", "Clearance Level: Secret"): a credential asked, no one's right to
+        # apply under the label before it ("Who may apply: United States Citizens").
+        r"|^(?:(?:security|required|minimum|active)\s+)*clearance(?:\s+(?:level|type))?$"
         # A heading of nothing but licences and certifications ("License/Certification", as Indeed lists them;
         # "Licensures/Certifications", as hospitals' postings write the plural of licensure too, with a registry or
         # registration after them, "Licensure/Certification/Registry", as hospitals name what allied health staff

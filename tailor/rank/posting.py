@@ -126,6 +126,9 @@ _AREA_KINDS = frozenset({SectionKind.RESPONSIBILITIES, SectionKind.REQUIREMENTS,
 _ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
 """A bracket that closes a heading: its letters ("Accounts Payable (AP)") or a note ("(Required Skill)")."""
 _JOINED = re.compile(r"\s*(?:&|/|,|\band\b)\s*")
+_NONE_ASKED = re.compile(r"\W*(?:none|n/?a|no|not (?:required|applicable|needed))\b\W*(?:$|\n)", re.IGNORECASE)
+"""A heading's text that says nothing of its kind is asked ("Security Clearance: None", "Certifications: N/A"): the
+heading names no area of the work."""
 
 
 def _with_its_area(section: Section, lexicon: Lexicon) -> str:
@@ -133,7 +136,7 @@ def _with_its_area(section: Section, lexicon: Lexicon) -> str:
     subheading of the duties or the requirements names the area of the work its items leave unsaid ("Accounts
     Payable (AP)" over "Upload vendor bills into QuickBooks Online", "Preventive Maintenance" over "Inspect rooftop
     units"). The same words as a line of the text count already; a heading set apart by a page's markup no less."""
-    if section.kind not in _AREA_KINDS or not section.heading:
+    if section.kind not in _AREA_KINDS or not section.heading or _NONE_ASKED.match(section.text):
         return section.text
     area = _ASIDE.sub("", section.heading).strip()
     parts = _JOINED.split(area)

@@ -4094,3 +4094,12 @@ def test_what_working_here_is_like_and_a_heading_that_only_goes_on_from_it_are_t
     )
     kinds = {s.heading: s.kind for s in parse(more).sections}
     assert (kinds["Also…"], kinds["And more!"]) == (SectionKind.REQUIREMENTS, SectionKind.BENEFITS)
+def test_whether_the_job_supervises_is_a_term_of_the_job_not_part_of_the_clearance_asked_above_it() -> None:
+    # "Supervisory status: No" says the job supervises no one: nothing asked of the candidate, so no requirement of
+    # the labelled field above it.
+    found = parse(
+        "**JOB TITLE:** Benefits Specialist\n\n**WHO MAY APPLY:** United States Citizens\n\n"
+        "**SECURITY CLEARANCE:** Secret\n\n**SUPERVISORY STATUS:** No\n\n**Major Duties**\n- Administers benefits\n"
+    )
+    asked = " ".join(s.text for s in found.sections if s.kind is SectionKind.REQUIREMENTS)
+    assert "Secret" in asked and "No" not in asked.split()
