@@ -455,10 +455,17 @@ ALSO_CALLED = {
     "licenses": "certificates", "licences": "certificates", "licensure": "certificates",
     "credentials": "certificates", "admissions": "certificates", "bar_admissions": "certificates",
     "pinned": "pin",
+    # A certificate as LinkedIn's form and export name its parts ("Issuing organization", "Authority", "Expiration
+    # date"), and as other résumés do.
+    "issued_by": "issuer", "issuing_organization": "issuer", "issuing_organisation": "issuer", "authority": "issuer",
+    "issuing_body": "issuer", "awarding_body": "issuer", "expiration_date": "expires", "expiration": "expires",
+    "expiry_date": "expires", "valid_until": "expires",
+    # A role's paragraph under its title (LinkedIn's "Description"): tailor keeps it as the role's bullets.
+    "description": "bullets",
 }  # fmt: skip
 """Other names résumés and other formats give tailor's keys, for an unknown key that is not a near miss of one:
-"gpa" is a degree's ``grade``, "company" a role's ``employer``, "pinned" (as a bullet is said to be) ``pin``. Suggested
-only where the key is allowed."""
+"gpa" is a degree's ``grade``, "company" a role's ``employer``, "pinned" (as a bullet is said to be) ``pin``,
+LinkedIn's "authority" a certificate's ``issuer``. Suggested only where the key is allowed."""
 
 
 def unknown_key(said: str, known: Sequence[str], *, valued: bool = True) -> str:

@@ -1100,3 +1100,27 @@ def test_a_certificate_written_as_one_line_is_shown_an_entry_that_reads_back_who
     assert f"write it as {offered}" in problem.message
     (tmp_path / "cv.yaml").write_text(cv.format(offered), encoding="utf-8")
     assert load_cv(tmp_path / "cv.yaml").certificates[0].name == line
+
+
+def test_a_certificate_and_a_role_named_as_linkedin_names_their_parts_are_told_tailors_keys(tmp_path: Path) -> None:
+    # LinkedIn's certification form asks for the "Issuing organization" and the "Expiration date", its export heads
+    # the issuer "Authority", and a position's paragraph is its "Description".
+    cv = tmp_path / "cv.yaml"
+    cv.write_text(
+        "contact: {name: Ann Lee, email: ann@example.org}\n"
+        "experience:\n  - {id: a, employer: Acme, role: HR Generalist, start: 2021, description: Sole HR generalist.}\n"
+        "certificates:\n  - {name: PHR, issuing_organization: HRCI, expiration_date: 2027}\n"
+        "  - {name: SHRM-CP, authority: SHRM, issued_by: SHRM}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(CVError) as raised:
+        load_cv(cv)
+    said = str(raised.value)
+    for key, meant in [
+        ("issuing_organization", "issuer"),
+        ("expiration_date", "expires"),
+        ("authority", "issuer"),
+        ("issued_by", "issuer"),
+        ("description", "bullets"),
+    ]:
+        assert f"unknown key '{key}'; did you mean '{meant}'?" in said
