@@ -607,6 +607,16 @@ def test_a_clipped_word_is_the_word_it_shortens(clipped: str, whole: str) -> Non
     assert analyse([clipped], lexicon)[0].terms == analyse([whole], lexicon)[0].terms
 
 
+def test_recruitment_is_the_same_term_as_recruiting() -> None:
+    """A posting's "recruitment and selection" asks for what a skills list's "Recruiting" and a bullet's "recruited
+    40 drivers" did: one term, as the verb's every form is."""
+    lexicon = bundled_lexicon()
+    term = analyse(["Recruiting"], lexicon)[0].terms
+    assert analyse(["Recruitment"], lexicon)[0].terms == term == analyse(["recruited"], lexicon)[0].terms
+    plural = analyse(["Led campus recruitments"], lexicon)[0].terms
+    assert plural == analyse(["Led campus recruiting"], lexicon)[0].terms
+
+
 @pytest.mark.parametrize(
     ("word", "other"), [("tyre", "tire"), ("disc", "disk"), ("draught", "draft"), ("metre", "meter")]
 )

@@ -122,6 +122,9 @@ LEMMA_OVERRIDES = {
     "dept": "department",
     "depts": "department",
     "govt": "government",
+    # A noun of an action that is the same word as the action's "-ing" in every posting and résumé.
+    "recruitment": "recruit",
+    "recruitments": "recruit",
 }
 """Lookup-table lemmas that read wrongly in a CV (``data`` → ``datum``, ``programming`` →
 ``programme``, ``sous`` → ``sou``, the old coin, where a CV means a sous chef; ``criteria`` →
@@ -164,7 +167,10 @@ among an item's matched terms. Last, the clipped words and abbreviations that ar
 "specs", "configs" and "repos" specifications, configurations and repositories, and "mgmt", "dept" and "govt"
 management, department and government. Clippings that are also other words stay apart:
 "rep" (a repetition), "admin" (an administrator), "vet" (a veteran), "app" (an application for a job), "temp" (a
-temporary worker), and "exam", which names a licensing body's numbered exams ("Exams P and FM")."""
+temporary worker), and "exam", which names a licensing body's numbered exams ("Exams P and FM"). And
+``recruitment`` is the ``recruit`` of "recruiting" (the lemma the table gives every form of the verb): "Manage the
+recruitment and selection process" asks what "Managed full-cycle recruiting" did, and a skills list's "Recruiting" met
+no posting that called it recruitment."""
 
 SHORT_PLURALS_KEPT = frozenset({"ads", "ids", "ups"})
 """The words of two or three letters that the lemma table makes plurals of shorter words, and are: "ads", "IDs",
