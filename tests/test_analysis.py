@@ -607,6 +607,27 @@ def test_a_clipped_word_is_the_word_it_shortens(clipped: str, whole: str) -> Non
     assert analyse([clipped], lexicon)[0].terms == analyse([whole], lexicon)[0].terms
 
 
+@pytest.mark.parametrize(
+    ("hyphened", "closed"),
+    [
+        ("On-boarding new employees", "onboarding new employees"),
+        ("On-line training", "online training"),
+        ("On-going support for managers", "ongoing support for managers"),
+    ],
+)
+def test_on_hyphened_to_a_word_english_writes_closed_up_is_that_word(hyphened: str, closed: str) -> None:
+    """A posting's "on-boarding" asks for a CV's "Onboarding", not for anything on board."""
+    lexicon = bundled_lexicon()
+    assert analyse([hyphened], lexicon)[0].terms == analyse([closed], lexicon)[0].terms
+    assert "onboarding" in analyse(["Led the on-boarding of new hires"], lexicon)[0].terms
+
+
+def test_on_hyphened_to_a_word_it_makes_no_word_with_stays_apart() -> None:
+    # "Onsite" and "oncall" are no words the frequency list knows: "on-site" and "on-call" keep their own readings.
+    assert "onsite" not in analyse(["Provide on-site support"])[0].terms
+    assert "oncall" not in analyse(["Join the on-call rotation"])[0].terms
+
+
 def test_recruitment_is_the_same_term_as_recruiting() -> None:
     """A posting's "recruitment and selection" asks for what a skills list's "Recruiting" and a bullet's "recruited
     40 drivers" did: one term, as the verb's every form is."""

@@ -421,6 +421,7 @@ def tokenised(lowered: Iterable[str]) -> Iterator[tuple[Doc, list[str], list[str
                 and (terms[i - 1] or (len(lemmas[i - 1]) > 1 and lemmas[i - 1].isalpha()))
             )
             _letters_joined(orths, spaces, hyphen, lemmas, terms)
+            _on_closed_up(doc, orths, spaces, hyphen, terms)
             _unmeasure(doc, orths, spaces, hyphen, terms)
         if not COUNTED_TIME.isdisjoint(terms):
             _uncount_time(doc, terms)
@@ -804,6 +805,22 @@ def _letters_joined(
 
             closed = f"{letter}{terms[i + 1]}"
             terms[i + 1] = closed if closed in word_log_probabilities() else f"{letter}-{terms[i + 1]}"
+
+
+def _on_closed_up(doc: Doc, orths: list[int], spaces: list[int], hyphen: int, terms: list[str | None]) -> None:
+    """ "On" joined by a hyphen to the word after it, where English writes the two closed up too, is that word:
+    "on-boarding" is onboarding, "on-line" online and "on-going" ongoing, not "board", "line" and "go", so a
+    posting's "on-boarding new employees" meets a CV's "Onboarding". Not where the closed-up form is no word the
+    word-frequency list or the lexicon's nouns of work know ("on-site", "on-call": work arrangements of their own).
+    ``terms`` is changed in place; the lemmas stay, for the lexicon's patterns."""
+    from tailor.lexicon import action_nouns, word_log_probabilities
+
+    for i in range(1, len(orths) - 1):
+        if orths[i] != hyphen or spaces[i - 1] or spaces[i] or not terms[i + 1] or doc[i - 1].lower_ != "on":
+            continue
+        closed = f"on{doc[i + 1].lower_}"
+        if closed.isalpha() and (closed in word_log_probabilities() or closed in action_nouns()):
+            terms[i + 1] = lemma_of(closed, lemma_table())
 
 
 _ISO_4217 = """AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BRL BSD BTN BWP BYN BZD CAD
