@@ -45,19 +45,24 @@ def test_invalid_cv_reports_every_problem_with_its_line(name: str) -> None:
     assert (str(INVALID / name) in text and "tailor validate --help" in text) or "syntax" in text
 
 
-def test_a_key_named_as_other_resumes_name_it_is_told_the_key_tailor_uses(tmp_path: Path) -> None:
+def _refused(tmp_path: Path, text: str) -> str:
+    """What loading the CV ``text`` says is wrong with it."""
     cv = tmp_path / "cv.yaml"
-    cv.write_text(
+    cv.write_text(text, encoding="utf-8")
+    with pytest.raises(CVError) as raised:
+        load_cv(cv)
+    return str(raised.value)
+
+
+def test_a_key_named_as_other_resumes_name_it_is_told_the_key_tailor_uses(tmp_path: Path) -> None:
+    said = _refused(
+        tmp_path,
         "contact: {name: Ann Lee, email: ann@example.org}\n"
         "experience:\n  - {id: a, company: Acme, role: Tech, start: 2024}\n"
         "  - {id: b, employer: Birch Labs, title: Lab assistant, start: 2020, duties: [{id: b1, text: Ran assays.}]}\n"
         "  - {id: c, employer: Cove, role: Tech, start: 2018, bullets: [{id: c1, text: Ran PCR., pinned: true}]}\n"
         "education:\n  - {degree: BSc Biology, institution: Fresno State, gpa: 3.6/4.0}\n",
-        encoding="utf-8",
     )
-    with pytest.raises(CVError) as raised:
-        load_cv(cv)
-    said = str(raised.value)
     assert "unknown key 'company'; did you mean 'employer'?" in said
     assert "unknown key 'gpa'; did you mean 'grade'?" in said
     assert "unknown key 'title'; did you mean 'role'?" in said
@@ -1105,17 +1110,13 @@ def test_a_certificate_written_as_one_line_is_shown_an_entry_that_reads_back_who
 def test_a_certificate_and_a_role_named_as_linkedin_names_their_parts_are_told_tailors_keys(tmp_path: Path) -> None:
     # LinkedIn's certification form asks for the "Issuing organization" and the "Expiration date", its export heads
     # the issuer "Authority", and a position's paragraph is its "Description".
-    cv = tmp_path / "cv.yaml"
-    cv.write_text(
+    said = _refused(
+        tmp_path,
         "contact: {name: Ann Lee, email: ann@example.org}\n"
         "experience:\n  - {id: a, employer: Acme, role: HR Generalist, start: 2021, description: Sole HR generalist.}\n"
         "certificates:\n  - {name: PHR, issuing_organization: HRCI, expiration_date: 2027}\n"
         "  - {name: SHRM-CP, authority: SHRM, issued_by: SHRM}\n",
-        encoding="utf-8",
     )
-    with pytest.raises(CVError) as raised:
-        load_cv(cv)
-    said = str(raised.value)
     for key, meant in [
         ("issuing_organization", "issuer"),
         ("expiration_date", "expires"),
