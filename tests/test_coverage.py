@@ -9327,3 +9327,12 @@ def test_a_makers_products_in_a_bracket_after_its_name_are_each_that_product() -
     found = keyword_coverage(cv, posting)
     products = ("AWS Lambda", "AWS Glue", "Azure Functions", "Azure Data Factory")
     assert [found[term].status for term in products] == ["selected"] * 4
+
+
+def test_a_posting_asking_for_leaves_of_absence_finds_leaves_administered_as_related_evidence() -> None:
+    """ "Oversee all leave of absence requests" asks for leave management by the leave itself; a CV that
+    administered FMLA cases has administered leaves, evidence of it weaker than naming it."""
+    cv = make_cv({"Wrenfield Castings": ["Administered FMLA cases for 300 employees."]})
+    posting = Posting("p", "HR Generalist\n\nResponsibilities:\n- Oversee all leave of absence requests\n")
+    found = keyword_coverage(cv, posting)["leave management"]
+    assert found.status == "absent" and [r.term for r in found.related] == ["FMLA"]
