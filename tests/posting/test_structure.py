@@ -4094,6 +4094,8 @@ def test_what_working_here_is_like_and_a_heading_that_only_goes_on_from_it_are_t
     )
     kinds = {s.heading: s.kind for s in parse(more).sections}
     assert (kinds["Also…"], kinds["And more!"]) == (SectionKind.REQUIREMENTS, SectionKind.BENEFITS)
+
+
 def test_whether_the_job_supervises_is_a_term_of_the_job_not_part_of_the_clearance_asked_above_it() -> None:
     # "Supervisory status: No" says the job supervises no one: nothing asked of the candidate, so no requirement of
     # the labelled field above it.
