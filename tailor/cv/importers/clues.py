@@ -161,7 +161,7 @@ def looks_like_organisation(text: str) -> bool:
 
 
 _SCHOOL = re.compile(
-    r"(?:universit|universidad|uniwersytet|college|collège|colegio|school|schule|institut|istituto|polytechn"
+    r"(?:universit|universidad|uniwersytet|college|collège|colegio|school|schule|institut(?!ions\b|ional)|istituto|polytechn"
     r"|polit[eé]cn|academy|akademie|académie|accademia|högskola|hogeschool|[eé]cole|escola|escuela|scuola|lyc[eé]e"
     r"|liceo\b|gymnasium|conservato|(?-i:\bETH\b))"
     # "High School Diploma", "College Certificate": a word of the institution that names the kind of credential
@@ -169,7 +169,8 @@ _SCHOOL = re.compile(
     re.IGNORECASE,
 )
 """The words schools are named with, in English and in the languages of the schools a résumé names in them
-("Institut Paul Bocuse", "Universität Wien", "Escuela de Cocina", "Politecnico di Milano", "Lycée Hoche")."""
+("Institut Paul Bocuse", "Universität Wien", "Escuela de Cocina", "Politecnico di Milano", "Lycée Hoche"). Institutions
+in the plural and what is institutional name a subject ("Minor in Financial Institutions"), never one school."""
 
 
 def names_school(text: str) -> bool:

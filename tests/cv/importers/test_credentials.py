@@ -2328,3 +2328,16 @@ def test_a_state_alone_under_a_lawyers_admissions_is_named_as_the_bar_admission_
 def test_a_state_under_certifications_keeps_its_name() -> None:
     draft = draft_of("Rowan Ellery\nrowan@example.org\n\nCERTIFICATIONS\nColorado (2019)\n")
     assert [c["name"] for c in draft.data["certificates"]] == ["Colorado"]
+
+
+def test_a_field_of_study_named_for_institutions_names_no_school_so_the_line_under_the_school_is_the_degree() -> None:
+    # "Political Institutions", "Financial Institutions": a subject studied, not a school; the school is the line
+    # over it, the degree the line that names it, and the town after the school's name its place.
+    draft = draft_of(
+        "Ana Ruiz\n\nEXPERIENCE\nAnalyst - Bay Bank\n2015 - 2019\n- Reviewed loans\n\nEDUCATION\n"
+        "Eastbrook University, Dayton, OH\t2015\n"
+        "B.A. in Economics, Minor in Financial Institutions\n"
+    )
+    assert [(d["degree"], d["institution"], d.get("location", "")) for d in draft.data["education"]] == [
+        ("B.A. in Economics, Minor in Financial Institutions", "Eastbrook University", "Dayton, OH"),
+    ]
