@@ -105,7 +105,9 @@ def find_details(
             values = offers[source].get(field, [])
             if field == "company" and source not in _STATED:
                 values = [value for value in values if not _names_the_team(value, page, offers, skip)]
-            checked = (_check(field, value, source) for value in values)
+            checked = (
+                _check(field, value, source) or _employer_by_its_text(field, value, source, page) for value in values
+            )
             value = next((v for v in checked if v is not None), None)
             if value is not None:
                 found[field] = Detail(value, source)
@@ -197,6 +199,27 @@ def _check(field: Field, value: str, source: str) -> str | None:
     if field in ("date_posted", "valid_through"):
         return plausible.date(value) if source not in _STATED else clean_inline(value) or None
     return plausible.url(value, local=source in ("given", "address"))
+
+
+_OWNED = (
+    r"(?<![Tt]he )(?<![Aa] )(?<![Aa]n )(?<![Oo]ur )(?<![Yy]our ){name}['’]s?\b"
+    r"|\b(?:at|join|joining|help|helping) {name}\b"
+)
+"""How a posting's sentences name its employer: what owns a thing ("Oversee Time Doctor’s ads"), no determiner before
+it, as a job's duties are ("the Charge Nurse's schedule"); or what one works at, joins or helps."""
+
+
+def _employer_by_its_text(field: Field, value: str, source: str, page: Page) -> str | None:
+    """``value``, a name a job board's header sets under the title, as the company though a job's word is in it ("Time
+    Doctor", "Baker Hughes", "Cook Medical"), where the posting's text names it as its employer (:data:`_OWNED`) and
+    it opens with no rank ("Senior Doctor" is a subtitle); None otherwise."""
+    if field != "company" or source != "board-header" or plausible.company(value, "stated") is None:
+        return None
+    name = clean_inline(value).strip()
+    if not plausible.names_a_job(name) or plausible.RANK.search(name) or not name[:1].isupper():
+        return None
+    body = page.text.replace(value, "", 1)  # the header line's own naming of it says nothing
+    return name if re.search(_OWNED.format(name=re.escape(name)), body) else None
 
 
 def _names_the_team(value: str, page: Page, offers: dict[str, dict[Field, list[str]]], skip: frozenset[str]) -> bool:

@@ -874,7 +874,7 @@ def company(value: str, trust: Trust = "stated") -> str | None:
     if generic or sentence or len(found.split()) > 12:
         return None
     if trust != "stated" and (
-        (_names_a_job(found) and not (trust == "line" and firm_of_people(found)))
+        (names_a_job(found) and not (trust == "line" and firm_of_people(found)))
         or not _NAME_CHARS.match(found)
         or found.lower() in _INDUSTRIES
         or found.lower() in _DEPARTMENTS
@@ -896,7 +896,7 @@ _OFFICE_OF = re.compile(r"['’]s?\s+[A-Z]")
 Department"), not a job."""
 
 
-def _names_a_job(name: str) -> bool:
+def names_a_job(name: str) -> bool:
     """Whether ``name`` names a job: a job word in it, other than one an office is named for ("The Franklin County
     Prosecuting Attorney's Office", "Public Defenders' Office" employ people; "Senior Attorney" is a title), and
     other than the one that ends a paper's name after its town (:func:`_a_towns_paper`)."""
@@ -995,7 +995,7 @@ def firm_of_people(name: str) -> bool:
     return (
         all(word[:1].isupper() or word in ("&", "and") for word in name_words)
         and not JOB_WORDS.search(rest)
-        and not _RANK.search(rest)
+        and not RANK.search(rest)
     )
 
 
@@ -1013,7 +1013,7 @@ _FIRM_NOUNS = frozenset(
 """The nouns that end a firm's name after the people it employs ("… Physician Partners", "… Nurse Staffing", "… Engineer
 Group")."""
 
-_RANK = re.compile(r"\b(?:senior|junior|staff|principal|chief|lead|head|entry|graduate|registered|licensed)\b", re.I)
+RANK = re.compile(r"\b(?:senior|junior|staff|principal|chief|lead|head|entry|graduate|registered|licensed)\b", re.I)
 """Words of a job's rank or standing, which a firm's name does not open with."""
 
 _PLACE = re.compile(r"\d|[A-Za-z]")

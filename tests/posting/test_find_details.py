@@ -3497,3 +3497,27 @@ def test_a_label_in_capitals_run_on_after_a_value_takes_all_its_capital_words(ru
     found = details(f"POSITION: Staff Nurse, Oncology {run_on} SALARY: Step scale\n\n## Duties\n\n- Give care.\n")
     assert found["hiring_manager"] == f"{manager} (label)"
     assert found["title"] == "Staff Nurse, Oncology (label)"
+
+
+@pytest.mark.parametrize("employer", ["Lantern Doctor", "Marlow Cook"])
+def test_a_company_named_with_a_job_word_under_the_title_is_the_company_where_the_posting_calls_it_the_employer(
+    employer: str,
+) -> None:
+    # A name with a job's word in it ("Doctor", "Baker") under the title could be a subtitle; the posting's own
+    # sentences settle it: what owns a program ("Lantern Doctor's ads") or what one joins is the employer.
+    text = (
+        f"Demand Generation Manager\n{employer}\nAtlanta, GA\n\n"
+        f"We want a manager to help {employer} grow.\n\nResponsibilities\n"
+        f"* Oversee {employer}’s paid ads across Google and LinkedIn.\n* Run campaigns.\n"
+    )
+    assert details(text)["company"] == f"{employer} (board-header)"
+
+
+@pytest.mark.parametrize("owner", ["the Charge Nurse’s", "our Senior Doctor's"])
+def test_a_job_under_the_title_stays_no_company_though_the_posting_names_its_duties(owner: str) -> None:
+    subtitle = owner.split(maxsplit=1)[1].removesuffix("’s").removesuffix("'s")
+    text = (
+        f"Clinic Coordinator\n{subtitle}\nAtlanta, GA\n\nResponsibilities\n"
+        f"* Keep {owner} schedule.\n* Order supplies.\n"
+    )
+    assert "company" not in details(text)
