@@ -108,6 +108,9 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         r"nice|^bonus\b(?! (?:and|&|plans?|programs?|schemes?|structure|potential|eligibility)\b)"
         r"|(?:bonus|extra|brownie) points|\ba bonus\b|\(bonus\)|preferred|\bplus\b|desir|extra credit"
         r"|ideally|good to have|great if|would be (great|a plus)|stand out"
+        # "Optional" over what the requirements leave to the candidate ("Optional skills"); a perk one may opt into
+        # ("Optional dental") is the benefits'.
+        r"|^optional(?: (?:skills?|qualifications?|requirements?|experience|knowledge|extras?))?$"
         # What would make a candidate better still than the requirements before it ("Even better if you have:",
         # "It's even better if you've shipped"): nice to have, though it says "you have".
         r"|^(?:it(?:'s| is| would be) )?even better\b|\beven better if\b|\bbetter still\b"
