@@ -204,6 +204,14 @@ _TEAM = re.compile(
 what it asks for. After one team the brackets must list people (:func:`_lists_people`): "the Technical Rescue Team
 (rope, confined space, trench)", "our platform team (Kubernetes, Terraform)" name the team's work, which its member's
 CV and its hire's posting share; after several groups they name the groups."""
+_SPECIALISTS = re.compile(
+    r"\b(?:colleagues|teammates|team members|peers|experts|specialists)\b(?:[ \t]+[\w’'-]+){0,5}?"
+    r"[ \t]+who[ \t]+(?:speciali[sz]e|focus|concentrate)[ \t]+(?:in|on)[ \t]+([^.;:\n]+)",
+    re.IGNORECASE,
+)
+"""What the hire's colleagues are said to do ("your colleagues in our marketing team who specialize in paid
+advertising and SEO"): their work, named to say whom the job works beside, no skill asked of the hire; a hire who
+specializes in it ("a marketer who specializes in SEO") is asked for it."""
 _ONE_GROUP = frozenset({"team", "staff"})
 _MEMBERS = re.compile(r"\s*(?:,|;|/|\band\b|\bor\b|&)\s*", re.IGNORECASE)
 
@@ -602,16 +610,17 @@ def colleagues(
     DevOps when it speaks of "our DevOps engineers"); one of ``titles``, the titles of jobs (:func:`names_a_job`)
     other than the posting's own, in the plural or after "the" or "our" ("Partner with the Executive Chef on
     menus"); a job's letters in the plural ("referrals from CPAs"); or any skill in the brackets that list a
-    team's members (:data:`_TEAM`), that names a team the job works with (:data:`_A_GROUP_AFTER`), a department
-    named in capitals (:data:`_WORKS_WITH_NAMES`, :data:`_WITH_A_DEPARTMENT`, :data:`_COORDINATING`), listed beside
-    the people the job works with (:func:`_beside_people`) or the field of a colleague's title
-    (:data:`_FIELD_A_COLLEAGUE_HEADS`)."""
+    team's members (:data:`_TEAM`) or in what colleagues specialise in (:data:`_SPECIALISTS`), that names a team
+    the job works with (:data:`_A_GROUP_AFTER`), a department named in capitals (:data:`_WORKS_WITH_NAMES`,
+    :data:`_WITH_A_DEPARTMENT`, :data:`_COORDINATING`), listed beside the people the job works with
+    (:func:`_beside_people`) or the field of a colleague's title (:data:`_FIELD_A_COLLEAGUE_HEADS`)."""
     found: Counter[str] = Counter()
     teams = [
         team.span(2)
         for team in _TEAM.finditer(text)
         if team["group"].lower() not in _ONE_GROUP or _lists_people(team[2])
     ]
+    teams += [named.span(1) for named in _SPECIALISTS.finditer(text)]
     # A job's letters ("CPA", "RN": :func:`job_letters`) in the plural are people too, as in a CV ("Coordinate
     # with clients' CPAs"): no credential the job asks for.
     letters = set(job_letters(lexicon)) & set(skills)

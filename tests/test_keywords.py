@@ -2256,3 +2256,15 @@ def test_a_clearance_labelled_among_a_jobs_fields_is_required_not_who_may_apply(
 
 def test_a_clearance_label_over_none_asks_for_no_clearance() -> None:
     assert "security clearance" not in found(_FEDERAL_FIELDS.format(clearance="None"))
+def test_what_the_hires_colleagues_specialise_in_is_their_work_not_a_skill_asked_of_the_hire() -> None:
+    # "colleagues … who specialize in paid advertising and SEO" says who else does that work: nothing asked.
+    text = (
+        "Lifecycle Marketer\n\nResponsibilities:\n- Write email newsletters.\n- Coordinate with your colleagues in "
+        "our marketing team who specialize in paid advertising and SEO.\n\nRequirements:\n- Google Analytics\n"
+    )
+    asked = found(text)
+    assert "Google Analytics" in asked
+    assert {"paid media", "SEO"}.isdisjoint(asked)
+    # A hire who specializes in them is asked for them.
+    asked = found(text.replace("- Google Analytics", "- A marketer who specializes in paid advertising and SEO"))
+    assert {"paid media", "SEO"} <= set(asked)
