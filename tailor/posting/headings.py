@@ -299,7 +299,14 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         r"|successful (?:candidate|applicant)s? will$"  # "The successful candidate will:" and a list of duties
         # What the job expects to be done ("Position Expectations", "Role expectations", "What's expected of you as a
         # showing agent?"): its work.
-        r"|^(?:the )?(?:position|role|job) expectations$|^what(?:'s| is) expected of you\b",
+        r"|^(?:the )?(?:position|role|job) expectations$|^what(?:'s| is) expected of you\b"
+        # A plan of the first months ("Within 3 months, you'll", "In your first 90 days", "Within your first year"):
+        # what the hire will have done by then, the work, each step alike. A time alone ("Within 30 days", "After 90
+        # days") may be a term of a perk on a line of its own: only the hire's first months, or what "you'll" do then.
+        r"|^(?:within|in|after|by) (?:the |your )?first (?:\d+ |one |two |three |six |twelve )?(?:days?|weeks?|months?"
+        r"|years?)(?:,? you(?:'ll| will)\b.*)?$"
+        r"|^(?:within|in|after|by) (?:\d+|one|two|three|six|twelve) (?:days?|weeks?|months?|years?),?"
+        r" you(?:'ll| will)\b",
     ),
     # Only now a bare mention of the role: "The ideal candidate for the role" asks for something,
     # "What you'll do in the role" says the work; "The opportunity" alone describes the role.

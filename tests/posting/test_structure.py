@@ -4114,3 +4114,26 @@ def test_what_a_posting_heads_as_optional_is_preferred_not_asked(heading: str) -
 @pytest.mark.parametrize("heading", ["Optional benefits", "Optional dental and vision"])
 def test_a_perk_the_hire_may_opt_into_is_no_nice_to_have(heading: str) -> None:
     assert classify_heading(heading) is not SectionKind.PREFERRED
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Within 1 month, you’ll",
+        "Within 6 months, you'll:",
+        "In your first 90 days, you will",
+        "In your first month",
+        "Within your first year",
+        "After 6 months, you’ll",
+    ],
+)
+def test_what_the_hire_does_in_the_first_months_is_the_job_s_work(heading: str) -> None:
+    # A posting's 30-60-90-day plan ("Within 3 months, you'll: … deliver several campaigns") says the work, each
+    # step alike, whether or not its heading says "you will".
+    assert classify_heading(heading) is SectionKind.RESPONSIBILITIES
+
+
+@pytest.mark.parametrize("line", ["Within 30 days", "After 90 days"])
+def test_a_time_alone_on_its_line_heads_no_work(line: str) -> None:
+    # "Medical, dental and vision" over "After 90 days": when a perk begins, no plan of the job's work.
+    assert classify_heading(line) is not SectionKind.RESPONSIBILITIES
