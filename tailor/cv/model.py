@@ -13,6 +13,7 @@ texts may hold the slots of :mod:`tailor.cv.slots` and nothing else in ``{{ }}``
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Mapping, Sequence
 from typing import Annotated, Any, ClassVar, Literal
@@ -96,7 +97,7 @@ def reference_problems(data: Any) -> LocatedError | None:
         seen.add(id_)
     known = {id_ for id_, loc in ids if loc[0] == "experience" and len(loc) == 5} | _misplaced_bullet_ids(data)
     dangling: list[tuple[Loc, str]] = [
-        (("letter", "paragraphs", i, "bullets", j), f"there is no bullet with the id '{ref}'")
+        (("letter", "paragraphs", i, "bullets", j), f"there is no bullet with the id '{ref}'{_meant(ref, known)}")
         for i, paragraph in paragraphs
         for j, ref in enumerate(paragraph.get("bullets") or [])
         if isinstance(ref, str) and ref not in known
@@ -106,6 +107,13 @@ def reference_problems(data: Any) -> LocatedError | None:
     if dangling:
         return LocatedError(dangling, "a letter paragraph names a bullet the CV does not have")
     return None
+
+
+def _meant(ref: str, known: set[str]) -> str:
+    """The hint for a letter paragraph's ``ref`` that names no bullet: the id of the bullet it nearly spells ("did
+    you mean 'acme-2'?" for "acme-02"), or nothing where none is close."""
+    close = difflib.get_close_matches(ref, sorted(known), n=1, cutoff=0.8)
+    return f"; did you mean '{close[0]}'?" if close else ""
 
 
 def _misplaced_bullet_ids(data: Mapping[str, Any]) -> set[str]:
