@@ -501,6 +501,10 @@ def problem(err: Any, root: Any, model: type[BaseModel]) -> Problem:
         message = "is empty: write what it holds after its '- ', or delete the line"
     elif err["type"] == "string_type" and isinstance(err.get("input"), dict | list):
         message = _not_a_text(err["input"], loc[-1], braced=_braced(root, loc))
+    elif err["type"] == "list_type" and isinstance(err.get("input"), str) and err["input"].strip():
+        # "tags: algorithms, notes", as a form takes a list: the items the commas part, in brackets.
+        items = ", ".join(item.strip() for item in err["input"].split(",") if item.strip())
+        message = f"should be a list: write it as [{items}], or each item on a line of its own after '- '"
     elif "input" in err and not isinstance(err["input"], dict | list):
         message = f"{message} (found {err['input']!r})"
     return Problem(dotted(loc), message, line_of(root, loc))
