@@ -301,7 +301,10 @@ def _names_what_a_firm_is(block: str) -> bool:
 _ROLE_CUES = re.compile(
     # "You will …", not a blurb's "we give you tools"
     r"\byou(?:'ll|’ll|'d|’d| will| would| should| must| bring| need)\b|\bideal\b"
-    r"|\b(?:this|the) (?:role|position|job|opportunity)\b|\bseek|looking for"
+    # Seeking is hiring, but not what the employer's customers seek to do ("security teams seeking to simplify
+    # access"); seeking to hire, fill or grow a team is.
+    r"|\b(?:this|the) (?:role|position|job|opportunity)\b|looking for"
+    r"|\bseek(?!ing to (?!(?:hire|fill|add|recruit|appoint|bring|expand|grow|build)\b)\w)"
     r"|\bhiring\b|\bcandidate|responsib|report(?:s|ing)? to\b|\bduties\b|join (?:our|the|a) team"
     # What the job asks, in the passive: "Tracking our frame inventory by our procedures is required."
     r"|\b(?:is|are) required\b",

@@ -4137,3 +4137,22 @@ def test_what_the_hire_does_in_the_first_months_is_the_job_s_work(heading: str) 
 def test_a_time_alone_on_its_line_heads_no_work(line: str) -> None:
     # "Medical, dental and vision" over "After 90 days": when a perk begins, no plan of the job's work.
     assert classify_heading(line) is not SectionKind.RESPONSIBILITIES
+
+
+def test_a_blurb_whose_customers_seek_something_is_still_the_employers_blurb() -> None:
+    # "professionals seeking to simplify access" say what the employer's customers want, no hiring: the paragraph
+    # under the title that says what Corvid Labs is stays its blurb, its products no work of the job.
+    blurb = (
+        "Corvid Labs is a pioneer in secure computing. Our open source products serve developers and security teams "
+        "seeking to simplify access to servers. Corvid Labs is a fast-growing company. We value our craft."
+    )
+    text = (
+        f"# Lifecycle Marketing Manager\n\nCorvid Labs · Remote\n\n{blurb}\n\n"
+        "## What you'll be doing\n\n- Build nurture campaigns\n\n## What you'll bring\n\n- Marketo\n"
+    )
+    kinds = {s.text.strip(): s.kind for s in parse(text).sections}
+    assert kinds.get(blurb) is SectionKind.COMPANY, kinds
+    # A paragraph that is seeking to hire speaks of the job.
+    hiring = blurb.replace("We value our craft.", "We are seeking to hire a marketer.")
+    kinds = {s.text.strip(): s.kind for s in parse(text.replace(blurb, hiring)).sections}
+    assert kinds.get(hiring) is not SectionKind.COMPANY
