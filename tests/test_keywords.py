@@ -2268,3 +2268,15 @@ def test_what_the_hires_colleagues_specialise_in_is_their_work_not_a_skill_asked
     # A hire who specializes in them is asked for them.
     asked = found(text.replace("- Google Analytics", "- A marketer who specializes in paid advertising and SEO"))
     assert {"paid media", "SEO"} <= set(asked)
+
+
+def test_marketing_a_mobile_app_is_mobile_marketing_not_building_one() -> None:
+    # "mobile app marketing" is a marketer's channel, the apps' store and in-app campaigns: no mobile development.
+    asked = found(
+        "Growth Marketer\n\nRequirements:\n- Previous experience with SaaS, including mobile app marketing.\n"
+        "- Google Analytics\n"
+    )
+    assert "mobile marketing" in asked
+    assert "mobile development" not in asked
+    # A developer's posting that builds the app still asks for mobile development.
+    assert "mobile development" in found("iOS Engineer\n\nRequirements:\n- Mobile app development in Swift\n")
