@@ -2280,3 +2280,11 @@ def test_marketing_a_mobile_app_is_mobile_marketing_not_building_one() -> None:
     assert "mobile development" not in asked
     # A developer's posting that builds the app still asks for mobile development.
     assert "mobile development" in found("iOS Engineer\n\nRequirements:\n- Mobile app development in Swift\n")
+
+
+def test_a_head_joined_to_a_prefix_by_a_hyphen_is_a_word_of_its_own_and_shares_with_no_modifier() -> None:
+    # "email, and co-marketing": co-marketing is one word, no marketing that "email" shares; "email and social
+    # marketing" still says email marketing.
+    line = "Marketer\n\nResponsibilities:\n- Generate demand via SEM, retargeting, email, and {} efforts.\n"
+    assert "email marketing" not in found(line.format("co-marketing"))
+    assert "email marketing" in found(line.format("social marketing"))

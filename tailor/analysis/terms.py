@@ -480,7 +480,16 @@ def _shared_kept(
     kept = [i for i in range(len(lemmas)) if i not in joins]
     written = [doc[i].text for i in kept]
     shared_heads([lemmas[i] for i in kept], lexicon, coordinators, written, where)
+    for name, (start, stop) in list(where.items()):
+        after = next((k for k in range(start, stop) if lemmas[kept[k]] in coordinators), stop)
+        if any(lemmas[kept[k]] in _BOUND_PREFIXES and kept[k] + 1 in joins for k in range(after + 1, stop)):
+            del where[name]  # "email, and co-marketing": co-marketing is one word, no marketing "email" shares
     return kept
+
+
+_BOUND_PREFIXES = frozenset({"co", "re", "pre", "non", "un", "anti", "semi", "multi", "sub", "inter", "intra"})
+"""Prefixes a hyphen joins to a word ("co-marketing", "re-engagement"), which make one word with it: after a
+coordinator, no head that a modifier before the coordinator shares."""
 
 
 def _capital(doc: Doc, original: str | None) -> Callable[[int], bool] | None:
