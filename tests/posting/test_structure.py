@@ -364,6 +364,23 @@ def test_layout_sections_title_and_company(name: str, tmp_path: Path) -> None:
         ("The offer is right for you if you bring", SectionKind.REQUIREMENTS),
         ("What we offer if you join us", SectionKind.BENEFITS),
         ("Our offer", SectionKind.BENEFITS),
+        # "Optional" over what the requirements leave to the candidate is nice to have; an optional perk is a perk.
+        ("Optional", SectionKind.PREFERRED),
+        ("Optional:", SectionKind.PREFERRED),
+        ("Optional skills", SectionKind.PREFERRED),
+        ("Optional Qualifications", SectionKind.PREFERRED),
+        ("Optional benefits", SectionKind.BENEFITS),
+        ("Optional dental and vision", SectionKind.OTHER),
+        # A 30-60-90-day plan says the work, each step alike, whether or not its heading says "you will"; a time
+        # alone on its line ("After 90 days" under "Medical, dental and vision") is when a perk begins.
+        ("Within 1 month, you’ll", SectionKind.RESPONSIBILITIES),
+        ("Within 6 months, you'll:", SectionKind.RESPONSIBILITIES),
+        ("In your first 90 days, you will", SectionKind.RESPONSIBILITIES),
+        ("In your first month", SectionKind.RESPONSIBILITIES),
+        ("Within your first year", SectionKind.RESPONSIBILITIES),
+        ("After 6 months, you’ll", SectionKind.RESPONSIBILITIES),
+        ("Within 30 days", SectionKind.OTHER),
+        ("After 90 days", SectionKind.OTHER),
     ],
 )
 def test_headings_are_classified(heading: str, kind: SectionKind) -> None:
