@@ -2288,3 +2288,5 @@ def test_a_head_joined_to_a_prefix_by_a_hyphen_is_a_word_of_its_own_and_shares_w
     line = "Marketer\n\nResponsibilities:\n- Generate demand via SEM, retargeting, email, and {} efforts.\n"
     assert "email marketing" not in found(line.format("co-marketing"))
     assert "email marketing" in found(line.format("social marketing"))
+    # A prefixed modifier before the head shares it still: relational databases are asked.
+    assert "relational databases" in found("Engineer\n\nRequirements:\n- Relational and non-relational databases\n")

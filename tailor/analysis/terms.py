@@ -482,14 +482,16 @@ def _shared_kept(
     shared_heads([lemmas[i] for i in kept], lexicon, coordinators, written, where)
     for name, (start, stop) in list(where.items()):
         after = next((k for k in range(start, stop) if lemmas[kept[k]] in coordinators), stop)
-        if any(lemmas[kept[k]] in _BOUND_PREFIXES and kept[k] + 1 in joins for k in range(after + 1, stop)):
+        last = stop - 2  # the word before the span's last: a prefix there makes one word of the head
+        if after < last and lemmas[kept[last]] in _BOUND_PREFIXES and kept[last] + 1 in joins:
             del where[name]  # "email, and co-marketing": co-marketing is one word, no marketing "email" shares
     return kept
 
 
 _BOUND_PREFIXES = frozenset({"co", "re", "pre", "non", "un", "anti", "semi", "multi", "sub", "inter", "intra"})
 """Prefixes a hyphen joins to a word ("co-marketing", "re-engagement"), which make one word with it: after a
-coordinator, no head that a modifier before the coordinator shares."""
+coordinator, no head that a modifier before the coordinator shares. A prefixed modifier before the head still
+shares it ("relational and non-relational databases" says relational databases)."""
 
 
 def _capital(doc: Doc, original: str | None) -> Callable[[int], bool] | None:
