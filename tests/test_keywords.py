@@ -2290,3 +2290,9 @@ def test_a_head_joined_to_a_prefix_by_a_hyphen_is_a_word_of_its_own_and_shares_w
     assert "email marketing" in found(line.format("social marketing"))
     # A prefixed modifier before the head shares it still: relational databases are asked.
     assert "relational databases" in found("Engineer\n\nRequirements:\n- Relational and non-relational databases\n")
+
+
+def test_in_app_marketing_campaigns_are_marketing_campaigns() -> None:
+    # Campaigns shown inside an app are still campaigns; the app is where, no mobile marketing to take their words.
+    asked = found("Marketing Manager\n\nRequirements:\n- Expertise in in-app marketing campaigns\n- Braze\n")
+    assert "campaign management" in asked
