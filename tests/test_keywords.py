@@ -2292,6 +2292,12 @@ def test_a_head_joined_to_a_prefix_by_a_hyphen_is_a_word_of_its_own_and_shares_w
     assert "relational databases" in found("Engineer\n\nRequirements:\n- Relational and non-relational databases\n")
 
 
+def test_demand_gen_is_demand_generation_as_marketers_shorten_it() -> None:
+    # "Contribute to our demand gen strategy", "Director of Demand Gen": the field a CV's "demand generation" names.
+    asked = found("Campaign Manager\n\nResponsibilities:\n- Contribute to our demand gen programs.\n- Write copy.\n")
+    assert asked["lead generation"].said == "demand gen"
+
+
 def test_in_app_marketing_campaigns_are_marketing_campaigns() -> None:
     # Campaigns shown inside an app are still campaigns; the app is where, no mobile marketing to take their words.
     asked = found("Marketing Manager\n\nRequirements:\n- Expertise in in-app marketing campaigns\n- Braze\n")
