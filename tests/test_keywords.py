@@ -2256,6 +2256,8 @@ def test_a_clearance_labelled_among_a_jobs_fields_is_required_not_who_may_apply(
 
 def test_a_clearance_label_over_none_asks_for_no_clearance() -> None:
     assert "security clearance" not in found(_FEDERAL_FIELDS.format(clearance="None"))
+
+
 def test_what_the_hires_colleagues_specialise_in_is_their_work_not_a_skill_asked_of_the_hire() -> None:
     # "colleagues … who specialize in paid advertising and SEO" says who else does that work: nothing asked.
     text = (

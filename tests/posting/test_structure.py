@@ -4122,6 +4122,8 @@ def test_whether_the_job_supervises_is_a_term_of_the_job_not_part_of_the_clearan
     )
     asked = " ".join(s.text for s in found.sections if s.kind is SectionKind.REQUIREMENTS)
     assert "Secret" in asked and "No" not in asked.split()
+
+
 @pytest.mark.parametrize("heading", ["Optional", "Optional:", "Optional skills", "Optional Qualifications"])
 def test_what_a_posting_heads_as_optional_is_preferred_not_asked(heading: str) -> None:
     # "Optional" over "Design skills" and "Video content marketing" after the requirements: nice to have.
