@@ -592,6 +592,27 @@ def test_a_posting_for_a_job_that_leads_people_asks_for_the_bullet_that_led_a_te
     assert ("team leadership" in led.related) == (first == "job0-b1")
 
 
+@pytest.mark.parametrize(
+    ("led", "leads"),
+    [
+        ("Led a development team of five to rebuild the checkout flow.", True),
+        ("Managed a results-oriented marketing team across three regions.", True),
+        ("Supervised a night crew of six porters.", True),
+        ("Managed a sales team calendar and booked the quarterly offsite.", False),  # the team's thing, no team led
+        ("Lead team meetings and take their minutes.", False),  # side by side, the lexicon's own reading decides
+    ],
+)
+def test_a_bullet_that_leads_a_team_with_words_between_meets_a_posting_asking_for_team_leadership(
+    led: str, leads: bool
+) -> None:
+    # "Lead a team" is team leadership with a team's kind or size between its words too, as the keyword view reads it.
+    bullets = ["Answered billing questions by chat for the support desk.", led]
+    posting = Posting("p", "Support Lead\n\nRequirements:\n- Team leadership of a support desk of eight.")
+    ranked = rank(make_cv({"Brightdesk": bullets}), posting).bullets
+    scored = next(b for b in ranked if b.id == "job0-b1")
+    assert ("team leadership" in scored.terms) == leads
+
+
 @pytest.mark.parametrize("asked", ["Handle travel arrangements for the board.", "Book travel for the board."])
 def test_a_posting_that_asks_for_travel_arrangements_finds_the_bullet_that_booked_what_travel_is_made_of(
     asked: str,

@@ -8,7 +8,7 @@ import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from itertools import islice
 from typing import Any, Literal
 
@@ -683,11 +683,15 @@ def prepare_cv(cv: CV, lexicon: Lexicon | None = None, config: RankConfig = DEFA
             "The CV has nothing to rank: none of its bullets, publication titles, skills or job titles holds a "
             "word tailor can match. Add the bullets of your experience (cv_data/README.md shows how)."
         )
-    vectorizer = TfidfVectorizer(analyzer=identity).fit([a.terms + c.terms for a, c in pairs])
+    given = [_given(item, a, lexicon) for item, a in zip(items, own, strict=True)]
+    # The skills a bullet says with words between (:func:`said_apart`) are terms of its own, in the vocabulary too.
+    apart = [[t for t in g if t not in known] for g, known in zip(given, map(set, (a.terms for a in own)), strict=True)]
+    vectorizer = TfidfVectorizer(analyzer=identity).fit(
+        [a.terms + x + c.terms for (a, c), x in zip(pairs, apart, strict=True)]
+    )
     vocabulary = {str(t): int(i) for t, i in vectorizer.vocabulary_.items()}
     by_column = sorted(vocabulary, key=vocabulary.__getitem__)
     weights = vectorizer.idf_ * discounts(by_column, config, lexicon)
-    given = [_given(item, a, lexicon) for item, a in zip(items, own, strict=True)]
     rows = [merged(sublinear(t), sublinear(c.terms), config.context) for t, c in zip(given, context, strict=True)]
     matrix = _as_labels_weigh(weighted_rows(vocabulary, weights, rows), items, own)
     prepared = PreparedCV(items, own, vocabulary, weights, matrix, lexicon, config, evidence, context)
@@ -726,7 +730,61 @@ def _given(item: _Item, analysis: Analysis, lexicon: Lexicon) -> list[str]:
     if kinds := kinds_of_others(item.text, analysis, lexicon):
         terms = [term for term in terms if term not in kinds]
     places = places_written(item.text, terms)
-    return [term for term in terms if term not in places] if places else terms
+    terms = [term for term in terms if term not in places] if places else terms
+    return [*terms, *said_apart(analysis, lexicon, terms)]
+
+
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
+@lru_cache(maxsize=4)
+def _with_an_article(lexicon: Lexicon) -> Mapping[tuple[str, str], str]:
+    """The lexicon's names of a verb, an article and its object ("lead a team", "manage a crew"), as the pair of
+    their two words' lemmas in order → the skill's term ("team leadership")."""
+    table = lemma_table()
+    found: dict[tuple[str, str], str] = {}
+    for surface, name in lexicon.names.items():
+        words = surface.split(" ")
+        if len(words) == 3 and words[1] in _ARTICLES and words[0].isalpha() and words[2].isalpha():
+            found.setdefault((lemma_of(words[0], table), lemma_of(words[2], table)), name.lower())
+    return found
+
+
+def said_apart(analysis: Analysis, lexicon: Lexicon, terms: Sequence[str]) -> list[str]:
+    """The skills of the lexicon named by a verb, an article and its object ("lead a team": team leadership) that a
+    bullet's ``analysis`` says with words between them ("Led a development team of five", "Managed a results-driven
+    sales team"): the verb before its object, the two standing close (:attr:`tailor.analysis.Analysis.near`), and
+    the skill not among ``terms`` already. The keyword view reads such a bullet as saying the skill; ranking read
+    only the name's own words, so "Led a team of three engineers" met a posting's team leadership and "Led a
+    development team of five" did not (bench/README.md, seventieth session)."""
+    names = _with_an_article(lexicon)
+    if not names or not analysis.near:
+        return []
+    first = {term: n for n, term in reversed(list(enumerate(analysis.terms)))}
+    found: list[str] = []
+    for pair in analysis.near:
+        for verb, thing in (pair, pair[::-1]):
+            name = names.get((verb, thing))
+            if (
+                name
+                and name not in terms
+                and name not in found
+                and first.get(verb, len(first)) < first.get(thing, -1)
+                and f"{verb} {thing}"
+                not in first  # side by side, the name's own reading decides ("Lead team meetings")
+                and not _modifies(thing, first)
+            ):
+                found.append(name)
+    return found
+
+
+_A_GROUPS_PEOPLE = frozenset({"member", "lead", "leader", "staff", "people", "personnel", "employee", "worker", "mate"})
+
+
+def _modifies(word: str, terms: Mapping[str, int]) -> bool:
+    """Whether ``word`` opens a phrase of ``terms`` whose second word is no word for the group's people: a team's
+    calendar or meetings ("Managed a team calendar") are no team led; its members are."""
+    return any(term.startswith(f"{word} ") and term.partition(" ")[2] not in _A_GROUPS_PEOPLE for term in terms)
 
 
 LABEL_WORDS = 2
