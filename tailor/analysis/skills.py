@@ -457,7 +457,7 @@ def _a_teams_thing(doc: Doc, lemmas: list[str], start: int, end: int) -> bool:
         and bool(doc[end - 1].whitespace_)
         and after.lower_ not in stop_words()
         and not after.lower_.endswith(("ly", "ing", "ed"))
-        and lemmas[end] not in _A_TEAMS_PEOPLE
+        and lemmas[end] not in A_TEAMS_PEOPLE
     )
 
 
@@ -478,7 +478,7 @@ _DETERMINERS = frozenset({"the", "a", "an", "our", "your", "their", "its"})
 """Words a noun phrase opens with, never a verb's subject ("that" is: "someone that leads teams")."""
 _LEADING = frozenset({"manage", "lead", "supervise", "oversee", "direct", "run", "head", "coach", "build", "grow"})
 """The verbs a team is led by ("manage a team", "lead teams"): a "blue team" opens with no work on one."""
-_A_TEAMS_PEOPLE = frozenset({"member", "lead", "leader", "staff", "people", "personnel", "employee", "worker", "mate"})
+A_TEAMS_PEOPLE = frozenset({"member", "lead", "leader", "staff", "people", "personnel", "employee", "worker", "mate"})
 """The words after "team" that name its people, not a thing of its: "manage team members" leads the team."""
 
 

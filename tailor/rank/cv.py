@@ -14,6 +14,7 @@ from typing import Any, Literal
 
 from tailor.analysis import Analysis, analyse, locate
 from tailor.analysis.marks import ARROWS
+from tailor.analysis.skills import A_TEAMS_PEOPLE
 from tailor.analysis.tokens import lemma_of, lemma_table, verbs
 from tailor.cv import markup
 from tailor.cv.dates import DEFAULT_STYLE, has_passed, read
@@ -770,21 +771,18 @@ def said_apart(analysis: Analysis, lexicon: Lexicon, terms: Sequence[str]) -> li
                 and name not in terms
                 and name not in found
                 and first.get(verb, len(first)) < first.get(thing, -1)
-                and f"{verb} {thing}"
-                not in first  # side by side, the name's own reading decides ("Lead team meetings")
+                # side by side, the name's own reading decides ("Lead team meetings" leads no team)
+                and f"{verb} {thing}" not in first
                 and not _modifies(thing, first)
             ):
                 found.append(name)
     return found
 
 
-_A_GROUPS_PEOPLE = frozenset({"member", "lead", "leader", "staff", "people", "personnel", "employee", "worker", "mate"})
-
-
 def _modifies(word: str, terms: Mapping[str, int]) -> bool:
     """Whether ``word`` opens a phrase of ``terms`` whose second word is no word for the group's people: a team's
     calendar or meetings ("Managed a team calendar") are no team led; its members are."""
-    return any(term.startswith(f"{word} ") and term.partition(" ")[2] not in _A_GROUPS_PEOPLE for term in terms)
+    return any(term.startswith(f"{word} ") and term.partition(" ")[2] not in A_TEAMS_PEOPLE for term in terms)
 
 
 LABEL_WORDS = 2
