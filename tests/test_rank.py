@@ -597,6 +597,7 @@ def test_a_posting_for_a_job_that_leads_people_asks_for_the_bullet_that_led_a_te
     [
         ("Led a development team of five to rebuild the checkout flow.", True),
         ("Managed a results-oriented marketing team across three regions.", True),
+        ("Led a regional sales team responsible for four territories.", True),  # described after it, still led
         ("Supervised a night crew of six porters.", True),
         ("Managed a sales team calendar and booked the quarterly offsite.", False),  # the team's thing, no team led
         ("Lead team meetings and take their minutes.", False),  # side by side, the lexicon's own reading decides

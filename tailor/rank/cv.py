@@ -780,9 +780,17 @@ def said_apart(analysis: Analysis, lexicon: Lexicon, terms: Sequence[str]) -> li
 
 
 def _modifies(word: str, terms: Mapping[str, int]) -> bool:
-    """Whether ``word`` opens a phrase of ``terms`` whose second word is no word for the group's people: a team's
-    calendar or meetings ("Managed a team calendar") are no team led; its members are."""
-    return any(term.startswith(f"{word} ") and term.partition(" ")[2] not in A_TEAMS_PEOPLE for term in terms)
+    """Whether ``word`` opens a phrase of ``terms`` whose second word is a thing of the group's: a team's calendar or
+    meetings ("Managed a team calendar") are no team led; its members are (:data:`A_TEAMS_PEOPLE`), and so is a team
+    an adjective after it describes ("Led a marketing team responsible for five brands", "accountable for")."""
+    return any(
+        head == word and space and second not in A_TEAMS_PEOPLE and not second.endswith(_ADJECTIVES_AFTER)
+        for head, space, second in (term.partition(" ") for term in terms)
+    )
+
+
+_ADJECTIVES_AFTER = ("ible", "able")
+"""Endings of the adjectives that follow the noun they describe ("responsible for", "accountable to", "capable of")."""
 
 
 LABEL_WORDS = 2
