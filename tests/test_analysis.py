@@ -1615,6 +1615,19 @@ def test_a_word_joined_before_free_names_what_is_absent_and_is_no_word_of_its_ow
     assert "union" in terms("Union-represented plant") and "union" in terms("union free time")
 
 
+@pytest.mark.parametrize(
+    ("posting", "cv"),
+    [("Track profit and loss for each store", "Led a rebrand for a 30-year-old non-profit"),
+     ("Explain findings to technical reviewers", "Wrote guides for non-technical readers"),
+     ("Clinical rotations in a hospital", "Covered non-clinical shifts at the front desk")],
+)  # fmt: skip
+def test_a_word_joined_after_non_names_its_opposite_and_is_no_word_of_its_own(posting: str, cv: str) -> None:
+    # "non-profit" says no profit: it meets no posting that asks about profit, but stays a compound of its own.
+    assert not set(terms(posting)) & set(terms(cv))
+    assert "nonprofit" in set(terms("Non-profit fundraising")) & set(terms("Raised $2M for a non-profit"))
+    assert "profit" in terms("Grew profit by 12%")
+
+
 def test_an_abbreviation_ending_in_s_is_no_plural_of_the_abbreviation_without_it() -> None:
     # CFCS (a financial-crime certificate) is no plural of CFC, which an HVAC posting's refrigerant licence names.
     assert skills("Universal CFC certification required") == []

@@ -569,6 +569,10 @@ def _analysis(
         # no word of the text, so the posting's "union environment" meets no CV's "union-free plant", nor a drug
         # screen a "drug-free workplace". The compound stays a phrase ("gluten-free" meets "gluten-free").
         modifiers.update(i - 1 for i in joins if lemmas[i + 1] == "free")
+        # A word joined after "non-" names its opposite ("non-profit", "non-technical", "non-clinical"): no word of
+        # the text, so a posting's "profit and loss" meets no CV's "non-profit". The compound stays a term ("nonprofit",
+        # "non technical"), as "-free"'s does.
+        modifiers.update(i + 1 for i in joins if lemmas[i - 1] == "non")
     # An ambiguous name's everyday word is a term of its own (:data:`EVERYDAY`); the phrases it makes stay its words.
     unigrams = [
         lemma + EVERYDAY if i in everyday else lemma
