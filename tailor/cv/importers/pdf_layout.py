@@ -696,8 +696,13 @@ def _pdf_lines(pieces: list[_Piece], before: int, written: frozenset[str] = froz
             # A hyphen that ends the line where the text moved down, no space after it as a word processor leaves:
             # the word goes on on the next line, hyphenated by the layout or written so (:func:`hyphen_breaks`).
             at_hyphen = above is not None and above.ends != " " and _AT_HYPHEN.search(so_far)
-            broken = _BROKEN_WORD.search(so_far) or (
-                at_hyphen and hyphen_breaks(_LAST_LETTERS.search(so_far[:-1])[0], _first_word(row.runs), written)
+            broken = (
+                _BROKEN_WORD.search(so_far)
+                or (
+                    at_hyphen
+                    and so_far.endswith("-")  # a dash is never a layout's hyphen: it stays
+                    and hyphen_breaks(_LAST_LETTERS.search(so_far[:-1])[0], _first_word(row.runs), written)
+                )
             )
             if broken or at_hyphen:
                 while not last.runs[-1][0].strip():
@@ -1163,9 +1168,13 @@ _ASIDE_OPENS = re.compile(r"\([^()\t]*$")
 """A line that opens a bracket it does not close: "(InDesign, Illustrator," (a list's aside a narrow column broke)."""
 _BROKEN_WORD = re.compile(r"\w[\u00ad\u2010]$")
 """A line that ends in a word broken by a soft or typographic hyphen, as a layout hyphenates a word."""
-_AT_HYPHEN = re.compile(r"\w-$")
+_AT_THE_EDGE = 0.5
+"""How near the right edge of the text, in points, a line ends that filled it (the widest line sets the edge)."""
+_AT_HYPHEN = re.compile(r"\w[-\u2013\u2014]$")
 """A line that ends right after a hyphen of its text, as a word processor breaks "state-of-the-art" or an
-identifier ("orcid.org/0000-0002-…") at the margin: its rest follows on the next line, joined as it was."""
+identifier ("orcid.org/0000-0002-…") at the margin, or after a dash set close to the word before it, as it breaks
+a range ("80–" / "500 employee accounts") or a closed-up dash ("quota—" / "and beyond"): its rest follows on the
+next line, joined as it was. A spaced dash ("Jun 2017 –") is no such end: a space stands after it."""
 _DATED = re.compile(
     r"^\s*[(\[]?(?:(?:19|20)\d{2}\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d{2}\b)",
     re.IGNORECASE,
@@ -1326,7 +1335,11 @@ def _wraps(
     opens = row.raw.lstrip()[:1]
     # A line that fills the text to its right edge may have had no room left for its space: ended at a comma
     # or a word a sentence cannot end on, it wrapped ("Physical Therapist License, State Board," / "No. 41287").
-    full = above.end >= right - above.size and bool(_GOES_ON.search(above.raw))
+    # So did one that ends in a word at the very edge, where the page's wrapped lines end with a space: the widest
+    # line, whose space hung past the margin and was left out ("… Marketing — Colorado State" / "University, Fort
+    # Collins, CO"); the rules below still ask for its block's spacing and look.
+    at_the_edge = above.end >= right - _AT_THE_EDGE and "\t" not in above.raw and above.raw.rstrip()[-1:].isalpha()
+    full = above.end >= right - above.size and (bool(_GOES_ON.search(above.raw)) or at_the_edge)
     if spaces_say and (above.ends == " " or not (full or (opens.islower() and _BROKEN_AT.search(above.raw)))):
         # A line broken at a dash or a comma that opens the next in lower case wrapped whatever its end's space
         # says: a maker breaks after "2020 –" with no space ("… License No. 0042817, 2020 –" / "present, …").

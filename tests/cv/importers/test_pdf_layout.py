@@ -619,6 +619,28 @@ def test_a_word_hyphenated_at_a_line_s_end_is_joined_whole_where_it_is_a_word_an
     ]
 
 
+def test_a_dash_set_close_to_the_word_before_it_at_a_line_s_end_joins_the_next_line_with_no_space(
+    tmp_path: Path,
+) -> None:
+    # A word processor breaks a line after an en dash of a range ("80–" / "500") or a closed-up em dash ("quota—" /
+    # "every"), as after a hyphen: the text goes on with no space, and the dash stays (it is no layout's hyphen).
+    page = [
+        Text(50, 800, "Ravi Quintero"),
+        Text(50, 786, "ravi@example.org"),
+        Text(50, 758, "Experience", 13),
+        Text(50, 740, "Territory Manager, Lindqvist Tools, Omaha, NE\t2019 – 2024"),
+        Text(50, 724, "• Covered 80–\n"),  # as pypdf ends a line of a paragraph set as one text
+        Text(60, 712, "120 hardware stores across three states."),
+        Text(50, 698, "• Beat the regional quota—"),
+        Text(60, 686, "every quarter of 2022."),
+    ]
+    cv, _ = imported(raw_pdf(tmp_path / "cv.pdf", page))
+    assert [b.text for b in cv.experience[0].bullets] == [
+        "Covered 80–120 hardware stores across three states.",
+        "Beat the regional quota—every quarter of 2022.",
+    ]
+
+
 def _type0_pdf(path: Path, text: str, widths: dict[str, int], default: int | None) -> Path:
     """A one-line PDF set in a composite (Type0) font, as Chrome writes one: two bytes a glyph, a map to Unicode, and
     a widths array that lists only ``widths`` (each other glyph has ``default``, the font's ``/DW``, or none)."""

@@ -169,6 +169,34 @@ def test_a_cv_laid_out_another_way_as_pdf_gives_every_role_bullet_and_date(tmp_p
 
 
 @needs("libreoffice")
+def test_a_degree_line_that_filled_the_page_s_width_goes_on_below_in_a_word_processor_s_pdf(tmp_path: Path) -> None:
+    # Word and LibreOffice end a wrapped line with its space, but not the widest line, whose space hangs past the
+    # margin and is not written: "… Marketing — Colorado State" over "University, Fort Collins, CO — 2015" is one
+    # line still, the school's name whole.
+    from docx import Document
+
+    document = Document()
+    document.add_heading("Marisol Ekwueme", 0)
+    document.add_paragraph("Denver, CO | marisol@example.org")
+    document.add_heading("Experience", 1)
+    document.add_paragraph("Account Executive, Larkspur Freight — Denver, CO\tJun 2018 – Feb 2021")
+    for bullet in (
+        "Achieved 118% of annual quota in 2019 and 112% in 2020 selling freight software to regional carriers",
+        "Negotiated multi-year contracts and renewals with carriers, dispatchers and their procurement teams",
+    ):
+        document.add_paragraph(bullet, style="List Bullet")
+    document.add_heading("Education", 1)
+    document.add_paragraph(
+        "Bachelor of Science in Business Administration, Marketing — Colorado State University, Fort Collins, CO — 2015"
+    )
+    document.save(tmp_path / "cv.docx")
+    cv, _ = imported(to_pdf(tmp_path / "cv.docx"))
+    assert [(e.degree, e.institution) for e in cv.education] == [
+        ("Bachelor of Science in Business Administration, Marketing", "Colorado State University")
+    ]
+
+
+@needs("libreoffice")
 @pytest.mark.parametrize("suffix", [".doc", ".odt", ".rtf"])
 def test_a_resume_saved_as_word_97_opendocument_or_rtf_reads_as_its_docx(tmp_path: Path, suffix: str) -> None:
     # Many people keep the résumé an older Word or LibreOffice saved: LibreOffice converts it to .docx, as it does a
