@@ -227,7 +227,9 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
     (SectionKind.RESPONSIBILITIES, r"\byou(?:'ll| will)?(?: also)? (?:need|have) to do\b"),
     (
         SectionKind.REQUIREMENTS,
-        r"require|qualifica|must|about you|who you are|you (have|bring|are|need|should)|what do (you|i) need"
+        r"require|qualifica|must|who you are|you (have|bring|are|need|should)|what do (you|i) need"
+        # "About you", not the team or role the reader would join ("What about your team?").
+        r"|about you(?!r (?:team|role|manager|colleagues)\b)"
         r"|^who are you\??$"  # the candidate asked after, as the employer is by "Who are we?"
         # What the employer wants of the reader, in a plain voice ("All we want from you is", "What I expect of you").
         r"|\b(?:we|i) (?:want|need|expect|ask) (?:from|of) (?:you|candidates|applicants)\b"
@@ -486,10 +488,17 @@ def heading_of(line: str) -> str | None:
     return found[0] if found is not None else None
 
 
+_EMOJI_BEFORE = re.compile(r"^(?:[\u2600-\u27bf\U0001f000-\U0001faff][\ufe0f\u200d]*)+\s+")
+"""The emoji a posting sets before a heading ("💬 **Who are we looking for**"): a mark that does not hide its bold."""
+
+
 def find_heading(line: str) -> tuple[str, bool] | None:
     """The heading text if ``line`` is a heading, and whether it is one only for its words ("Paid time
-    off", "Bilingual preferred"): a bare phrase, which no ``#``, bold, colon or capitals mark."""
+    off", "Bilingual preferred"): a bare phrase, which no ``#``, bold, colon or capitals mark. An emoji before it
+    does not hide its bold (:data:`_EMOJI_BEFORE`), though the heading keeps it; a bare phrase after one still
+    counts it among its words, as an emoji that marks a list's items ("🏝 Unlimited PTO") is no heading's."""
     stripped = line.strip()
+    bare = _EMOJI_BEFORE.sub("", stripped)
     if len(stripped) > 80 and (lead_in := _REQUIRED_LEAD_IN.match(stripped)):
         # "The following responsibilities, skills, experience and education are required for this position:": a
         # long line, but one that says the list under it is what is asked, as "Requirements:" would.
@@ -504,6 +513,8 @@ def find_heading(line: str) -> tuple[str, bool] | None:
         return (text, False) if (text := clean_heading(m.group(1))) else None
     if m := _BOLD_LINE.match(stripped):
         return (text, False) if (text := clean_heading(m.group(2))) else None
+    if bare != stripped and _BOLD_LINE.match(bare):
+        return (text, False) if (text := clean_heading(stripped)) else None  # "💬 **Who are we looking for**"
     if (numbered := _NUMBERED.match(stripped)) and (heading := _numbered_heading(stripped[numbered.end() :])):
         return heading, False
     if LIST_ITEM.match(stripped) or " | " in stripped:

@@ -523,6 +523,27 @@ def test_a_short_question_we_know_is_a_heading_emoji_and_all() -> None:
     ]
 
 
+def test_an_emoji_before_a_bold_heading_does_not_hide_its_bold() -> None:
+    # A board sets an emoji before each heading: "💬 **Who we are looking for**" is bold as "**…**" alone is, and the
+    # heading keeps its emoji. An emoji that marks a list's items is no heading ("🎯 Grit and curiosity").
+    text = (
+        "Inside Sales Rep\n\n✨ **What you will be doing every single day**\n\n* Call leads\n\n"
+        "💬 **Who we are looking for**\n\n🎯 Grit and curiosity\n🎯 Two years of phone sales\n"
+    )
+    assert _kinds_and_headings(text)[1:] == [
+        (SectionKind.RESPONSIBILITIES, "✨ What you will be doing every single day"),
+        (SectionKind.REQUIREMENTS, "💬 Who we are looking for"),
+    ]
+
+
+def test_a_heading_about_your_team_or_role_asks_nothing_of_the_reader() -> None:
+    # "About you" asks for the candidate; "What about your team?" tells of the team the reader would join.
+    assert classify_heading("About you") is SectionKind.REQUIREMENTS
+    assert classify_heading("About your time zone") is SectionKind.REQUIREMENTS
+    assert classify_heading("What about your team?") is not SectionKind.REQUIREMENTS
+    assert classify_heading("🤝 About your team") is not SectionKind.REQUIREMENTS
+
+
 def test_a_longer_question_we_know_is_a_heading_too() -> None:
     text = (
         "Platform Engineer\n\nWhat are some of the challenges you will be working on?\n\nScaling our queues\n\n"
