@@ -422,7 +422,9 @@ def _board_header(page: Page) -> dict[Field, list[str]]:
         seen += 1
         read = [_labelled_chip(chip) for chip in pieces]
         alone = seen == 1 and len(read) == 1 and read[0][0] in ("location", None)
-        if alone and (named := _company_then_place(read[0][1])):
+        if alone and (name := _name_before_its_country(read[0][1])):
+            read = [("company", name)]  # "Altamira Health Inc. United States"
+        elif alone and (named := _company_then_place(read[0][1])):
             read = [("company", named[0]), ("location", named[1])]  # "Redwood Digital, Chicago, IL"
         if seen == 1 and _a_name_before_its_place(read):
             read[0] = (None, read[0][1])  # "Summit Ridge Holdings, Flight Department · Teterboro, NJ": the company
@@ -992,6 +994,18 @@ def named_place(text: str) -> bool:
 
 _CITY_THEN_CODE = re.compile(rf"(?P<city>{_PLACE_NAME}) (?P<code>[A-Z]{{2}})(?: {_POSTCODE})?(?:\s*\([^)]*\))?")
 """``Aurora IL``, ``Joliet IL 60436``: a city, then its state's code with no comma between, as a short ad writes it."""
+
+
+_NAME_THEN_COUNTRY = re.compile(rf"(?P<name>.+?\s{plausible.LEGAL_SUFFIX})\s+(?P<country>[A-Z][^\d,]*)")
+"""A company's name to its legal form, then words that may be a country ("… Inc. United States")."""
+
+
+def _name_before_its_country(text: str) -> str | None:
+    """``Altamira Health Inc. United States`` → ``Altamira Health Inc.``: a name that ends in its legal form, then a
+    country with no comma between, as a remote board sets the employer's country after its name; None for any other
+    text. The country is where the employer is, not the job (the board's chips say where that is)."""
+    found = None if "," in text else _NAME_THEN_COUNTRY.fullmatch(text)
+    return found["name"] if found and is_country(found["country"]) else None
 
 
 def _company_then_place(text: str) -> tuple[str, str] | None:

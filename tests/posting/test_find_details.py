@@ -2181,14 +2181,19 @@ def test_pay_under_the_board_header_is_the_salary_not_a_heading() -> None:
         ("Town of Millbrook, Millbrook, NY, United States", "Town of Millbrook", "Millbrook, NY, United States"),
         ("Harbourview Dental Group, Halifax, NS, Canada", "Harbourview Dental Group", "Halifax, NS, Canada"),
         ("Quillstack Software, Denver, CO, USA", "Quillstack Software", "Denver, CO, USA"),
+        # A name that ends in its legal form, then the employer's country with no comma, as a remote board sets it:
+        # the company, and no place of the job.
+        ("Larchmont Health Systems Inc. United States", "Larchmont Health Systems Inc.", None),
+        ("Oakbridge Analytics GmbH Germany", "Oakbridge Analytics GmbH", None),
+        ("Fernway Labs Ltd Unicorn Division", "Fernway Labs Ltd Unicorn Division", None),
     ],
 )
 def test_a_name_before_a_city_and_its_code_under_the_title_is_the_company(
-    line: str, company: str | None, location: str
+    line: str, company: str | None, location: str | None
 ) -> None:
     found = details(f"SEO Specialist\n{line}\n\nResponsibilities\n- Run audits\n")
     assert found.get("company") == (f"{company} (board-header)" if company else None)
-    assert found["location"] == f"{location} (board-header)"
+    assert found.get("location") == (f"{location} (board-header)" if location else None)
 
 
 @pytest.mark.parametrize("place", ["Obetz, OH 43207", "Toronto, ON M5V 2T6", "Columbus, OH 43215-1234 (Hybrid)"])
@@ -3521,3 +3526,11 @@ def test_a_job_under_the_title_stays_no_company_though_the_posting_names_its_dut
         f"* Keep {owner} schedule.\n* Order supplies.\n"
     )
     assert "company" not in details(text)
+def test_the_employers_country_after_its_legal_form_is_no_part_of_its_name_nor_the_jobs_place() -> None:
+    # A remote board's header: the company's name with its country run on ("… Inc. United States"), then the chips.
+    found = details(
+        "# Enterprise Account Executive\n### Larchmont Health Systems Inc. United States\n"
+        "#### `💰 USD $90,000~$110,000` `🌎 Remote - US`\n\n### About the role\n\nSell scheduling software.\n"
+    )
+    assert found["company"] == "Larchmont Health Systems Inc. (board-header)"
+    assert found["location"] == "Remote - US (board-header)"
