@@ -4261,3 +4261,17 @@ def test_a_corporate_accountants_intercompany_work_and_a_revenue_accountants_bil
     assert "intercompany accounting" in posting.skills
     assert "intercompany accounting" in cv.skills
     assert "Zuora" in billing.skills
+
+
+def test_health_it_is_one_skill_under_the_names_vendors_and_their_sellers_write() -> None:
+    # "10+ years of healthcare IT sales": the field of health IT, as the ONC names it, whichever spelling; never the
+    # word "IT" alone (left out on purpose).
+    posting, cv = analyse(
+        [
+            "Eight years of healthcare IT sales to hospitals and physician groups.",
+            "Sold health IT and health information technology platforms to regional health systems.",
+        ],
+        bundled_lexicon(),
+    )
+    assert "health information technology" in posting.skills
+    assert "health information technology" in cv.skills
