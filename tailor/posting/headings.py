@@ -488,17 +488,18 @@ def heading_of(line: str) -> str | None:
     return found[0] if found is not None else None
 
 
-_EMOJI_BEFORE = re.compile(r"^(?:[\u2600-\u27bf\U0001f000-\U0001faff][\ufe0f\u200d]*)+\s+")
-"""The emoji a posting sets before a heading ("💬 **Who are we looking for**"): a mark that does not hide its bold."""
+EMOJI_BEFORE = re.compile(r"^(?:[\u2600-\u27bf\U0001f000-\U0001faff][\ufe0f\u200d]*)+\s+")
+"""The emoji a posting sets before a heading ("💬 **Who are we looking for**"): a mark that does not hide its bold, nor
+counts among a bare heading's words where no line around it opens with one (``structure``)."""
 
 
 def find_heading(line: str) -> tuple[str, bool] | None:
     """The heading text if ``line`` is a heading, and whether it is one only for its words ("Paid time
     off", "Bilingual preferred"): a bare phrase, which no ``#``, bold, colon or capitals mark. An emoji before it
-    does not hide its bold (:data:`_EMOJI_BEFORE`), though the heading keeps it; a bare phrase after one still
+    does not hide its bold (:data:`EMOJI_BEFORE`), though the heading keeps it; a bare phrase after one still
     counts it among its words, as an emoji that marks a list's items ("🏝 Unlimited PTO") is no heading's."""
     stripped = line.strip()
-    bare = _EMOJI_BEFORE.sub("", stripped)
+    bare = EMOJI_BEFORE.sub("", stripped)
     if len(stripped) > 80 and (lead_in := _REQUIRED_LEAD_IN.match(stripped)):
         # "The following responsibilities, skills, experience and education are required for this position:": a
         # long line, but one that says the list under it is what is asked, as "Requirements:" would.

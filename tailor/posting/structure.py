@@ -33,6 +33,7 @@ from tailor.posting.extracted import Link
 from tailor.posting.find_details import find_details
 from tailor.posting.headings import (
     ELIGIBILITY,
+    EMOJI_BEFORE,
     LIST_ITEM,
     OVERVIEW,
     SectionKind,
@@ -450,6 +451,22 @@ _WE = re.compile(r"\b(?:we|us|ourselves)\b|\bwe['’](?:re|ve|d|ll)\b", re.IGNOR
 _DESCRIPTION = re.compile(r"^(?:full )?(?:job |position )?description$", re.IGNORECASE)
 """A heading that names the whole description under it (a board's "Description", Indeed's "Full job description"),
 which may open with the employer's blurb."""
+
+
+def _set_off(lines: list[str], n: int) -> tuple[str, bool] | None:
+    """The bare heading at line ``n`` that an emoji sets off ("💬 Who are we looking for"), its words counted without
+    the emoji, with whether it is one only for its words (as :func:`find_heading` says); None where it is no such
+    heading, or where the text right above or below it opens with an emoji too: a list whose items each open with
+    one ("🏝 Unlimited PTO", "📝 Student loan payback program") has no heading among them."""
+    line = lines[n].strip()
+    bare = EMOJI_BEFORE.sub("", line)
+    if bare == line or (found := find_heading(bare)) is None:
+        return None
+    above = next((text for text in reversed(lines[:n]) if text.strip()), "")
+    below = next((text for text in lines[n + 1 :] if text.strip()), "")
+    if EMOJI_BEFORE.match(above.strip()) or EMOJI_BEFORE.match(below.strip()):
+        return None
+    return clean_heading(line), found[1]
 
 
 _A_PARTS_NAME = re.compile(r"^(?:summary|overview|description|introduction|details)$", re.IGNORECASE)
@@ -890,7 +907,7 @@ def parse(text: str, *, stated: Sequence[Candidate] = (), links: Sequence[Link] 
     labelled: set[int] = set()  # the sections a label run into its line opens ("Preferred: …"), by their lines' id
     company_at = 0  # the line under the title read as the company's, if any
     for n, line in enumerate(kept):
-        found = (clean_heading(line), False) if n in underlined else find_heading(line)
+        found = (clean_heading(line), False) if n in underlined else find_heading(line) or _set_off(kept, n)
         if found is not None and (found[1] or not _text_yet(raw)) and plausible.is_navigation(line):
             # A button copied with its page ("Apply for this job" over the job's opening), no heading; set as one
             # ("## Learn More and Apply Here", a careers page's link saved as its heading) where the posting has no

@@ -536,6 +536,19 @@ def test_an_emoji_before_a_bold_heading_does_not_hide_its_bold() -> None:
     ]
 
 
+def test_an_emoji_before_a_bare_heading_is_no_word_of_it_unless_the_lines_around_open_with_one_too() -> None:
+    # "💬 Who we are looking for" has five words, as a bare heading may; a benefits list whose items each open with an
+    # emoji ("🏝 Unlimited PTO for every employee") has no heading among them, however short an item.
+    headed = "Inside Sales Rep\n\n✨ What will you do?\n\n- Call leads\n\n💬 Who we are looking for\n\n- Grit\n"
+    assert _kinds_and_headings(headed)[2] == (SectionKind.REQUIREMENTS, "💬 Who we are looking for")
+    perks = (
+        "Inside Sales Rep\n\nWhat we offer\n\n💻 Work from home with a remote team\n\n"
+        "🏝 Unlimited PTO for every employee"
+        "\n\n🍼 Generous paid parental leave for all parents\n"
+    )
+    assert _kinds_and_headings(perks)[1:] == [(SectionKind.BENEFITS, "What we offer")]
+
+
 def test_a_heading_about_your_team_or_role_asks_nothing_of_the_reader() -> None:
     # "About you" asks for the candidate; "What about your team?" tells of the team the reader would join.
     assert classify_heading("About you") is SectionKind.REQUIREMENTS
