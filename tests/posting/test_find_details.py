@@ -3526,6 +3526,8 @@ def test_a_job_under_the_title_stays_no_company_though_the_posting_names_its_dut
         f"* Keep {owner} schedule.\n* Order supplies.\n"
     )
     assert "company" not in details(text)
+
+
 def test_the_employers_country_after_its_legal_form_is_no_part_of_its_name_nor_the_jobs_place() -> None:
     # A remote board's header: the company's name with its country run on ("… Inc. United States"), then the chips.
     found = details(
