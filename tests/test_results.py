@@ -8,6 +8,8 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tailor import results
 from tailor.cv.model import CV
@@ -173,6 +175,35 @@ def test_the_licences_a_match_lacks_are_read_once_however_many_of_its_answers_as
     assert made.flags == ("requires CISSP, Secret clearance (security clearance)",) and not asked
     # A match made anew from its parts reads them anew.
     assert replace(made, today=dt.date(2026, 1, 5)).flags and asked
+
+
+_CREDENTIAL_WORDS = (
+    "license", "licence", "licensed", "licenses", "LICENSE", "licensure", "certification", "Certifications",
+    "certificate", "certified", "Certified", "registration", "registered", "credential", "credentials", "card",
+    "cards", "as", "an", "RN", "CPR", "BLS", "Ohio", "current", "active", "required", "and", "or", "with",
+    "experience", "in", ",", ";", "-", "(", ")",
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_CREDENTIAL_WORDS), max_size=8), st.sampled_from(["RN", "CPR", "BLS", "Ohio RN"]))
+def test_a_line_asks_for_a_credential_by_its_pattern_only_where_it_names_a_kind_of_credential(
+    words: list[str], said: str
+) -> None:
+    # The pattern of a keyword asked for as a credential is compiled for each keyword, and is searched only in the
+    # lines that name a kind of credential: it reads none in a line without one.
+    line = " ".join(words)
+    if results._credential_pattern(said).search(line):
+        assert results._A_CREDENTIALS_KIND.search(line)
+    assert results._named_with_its_kind(said, line) == bool(results._credential_pattern(said).search(line))
+
+
+def test_a_line_without_a_kind_of_credential_compiles_no_keywords_pattern() -> None:
+    results._credential_pattern.cache_clear()
+    lines = ["Two years of RN experience in a clinic.", "BLS and ACLS required; CPR a plus."]
+    assert not results.asked_as_credential("RN", lines)
+    assert results._credential_pattern.cache_info().currsize == 0
+    assert results.asked_as_credential("RN", [*lines, "Current Ohio RN license required."])
 
 
 AGENCY_POSTING = (
