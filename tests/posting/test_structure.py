@@ -451,6 +451,19 @@ def test_a_paragraph_wrapped_over_lines_is_no_list_without_marks() -> None:
     assert parse(posting).sections[-1].kind is SectionKind.OTHER
 
 
+@pytest.mark.parametrize(
+    "duties",
+    [
+        "- 📣 Own the launch calendar\n- 🎯 Develop the brand strategy\n- 📊 Manage the events budget\n",
+        "- **Strategy:** Develop the brand plan\n- **Content:** Write the newsletter\n- **Events:** Plan the fair\n",
+        "✅ Own the launch calendar\n✅ Develop the brand strategy\n✅ Manage the events budget\n",
+    ],
+)
+def test_an_emoji_or_a_run_in_label_before_each_duty_hides_no_duty(duties: str) -> None:
+    posting = f"# Marketing Lead\n\n## Duties\n- Plan the fair\n\n## Next quarter\n\n{duties}"
+    assert parse(posting).sections[-1].kind is SectionKind.RESPONSIBILITIES
+
+
 def test_a_block_under_a_heading_of_where_the_work_happens_is_no_company_blurb() -> None:
     posting = (
         "# Route Analyst\n\n## Duties\n- Plan routes\n\n"
