@@ -289,6 +289,11 @@ def test_layout_sections_title_and_company(name: str, tmp_path: Path) -> None:
         ("Why You'll Love This Role", SectionKind.ROLE),
         ("An overview of this role", SectionKind.ROLE),
         ("Why you'll like working here", SectionKind.BENEFITS),
+        # What to expect of the workplace is what the employer gives; what to expect of the role is the work.
+        ("What to expect working here", SectionKind.BENEFITS),
+        ("What you can expect as a team member", SectionKind.BENEFITS),
+        ("What to expect from us", SectionKind.BENEFITS),
+        ("What to expect in this role", SectionKind.RESPONSIBILITIES),
         ("Nerdy Leadership Principles", SectionKind.COMPANY),
         ("Our Core Behaviors", SectionKind.COMPANY),
         ("Become a Computer Science Principles Facilitator", SectionKind.OTHER),
@@ -462,6 +467,15 @@ def test_a_paragraph_wrapped_over_lines_is_no_list_without_marks() -> None:
 def test_an_emoji_or_a_run_in_label_before_each_duty_hides_no_duty(duties: str) -> None:
     posting = f"# Marketing Lead\n\n## Duties\n- Plan the fair\n\n## Next quarter\n\n{duties}"
     assert parse(posting).sections[-1].kind is SectionKind.RESPONSIBILITIES
+
+
+def test_a_list_of_what_working_here_is_like_is_no_duty_though_its_items_open_with_verbs() -> None:
+    posting = (
+        "# Marketing Lead\n\n## Duties\n- Plan the trade fair\n- Write the newsletter\n\n"
+        "## What to expect working here\n\n- Work alongside a friendly team\n"
+        "- Collaborate across departments in an open office\n- Support from leaders who care about your growth\n"
+    )
+    assert parse(posting).sections[-1].kind is SectionKind.BENEFITS
 
 
 def test_a_block_under_a_heading_of_where_the_work_happens_is_no_company_blurb() -> None:
