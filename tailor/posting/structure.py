@@ -647,7 +647,7 @@ def _list_kind(block: str) -> SectionKind | None:
         items = _lines_as_items(block)
     if len(items) >= 2:
         needs = sum(bool(_REQUIREMENT_CUES.search(i)) for i in items)
-        does = sum(bool(_RESPONSIBILITY_CUES.match(_item_opening(i))) for i in items)
+        does = sum(any(map(_RESPONSIBILITY_CUES.match, _item_openings(i))) for i in items)
         if needs > does and needs * 2 >= len(items):
             return SectionKind.REQUIREMENTS
         if does > needs and does * 2 >= len(items):
@@ -716,14 +716,14 @@ _RUN_IN_LABEL = re.compile(r"^[^\W\d][\w &/'’-]{0,40}:[*_]*\s+")
 """A label an item opens with before its words ("Strategy: Develop …", "**Content:** Write …")."""
 
 
-def _item_opening(item: str) -> str:
-    """``item`` from its first word of its own: without the emoji or marks a list sets before each item ("📣 Own the
-    launch calendar", "✅ Manage …") nor a run-in label ("**Strategy:** Develop the brand strategy"), which hide the
-    verb a duty opens with."""
+def _item_openings(item: str) -> tuple[str, ...]:
+    """Where ``item``'s own words may open: past the emoji or marks a list sets before each item ("📣 Own the launch
+    calendar", "✅ Manage …"), and past a run-in label too ("**Strategy:** Develop the brand strategy"), which hide the
+    verb a duty opens with; the label itself may be the duty ("Work at scale: we serve 25 markets")."""
     bare = _MARKS_BEFORE.sub("", item)
     if labelled := _RUN_IN_LABEL.match(bare):
-        bare = _MARKS_BEFORE.sub("", bare[labelled.end() :])
-    return bare
+        return bare, _MARKS_BEFORE.sub("", bare[labelled.end() :])
+    return (bare,)
 
 
 def _opens_with_a_duty(item: str) -> bool:
@@ -743,8 +743,8 @@ def _opens_with_a_duty(item: str) -> bool:
 def _item_kind(item: str) -> SectionKind | None:
     """What one item of a list says by its own words: a duty (it opens with a verb of the work: "Process biweekly
     payroll"), a requirement (years, a degree, a skill, a licence, what it would be nice to have), or None."""
-    opening = _item_opening(item)
-    if _opens_with_a_duty(opening) and not _A_NOUN_NOT_A_VERB.match(opening):
+    opening = next(filter(_opens_with_a_duty, _item_openings(item)), None)
+    if opening is not None and not _A_NOUN_NOT_A_VERB.match(opening):
         # What a duty works with is no wish nor a demand ("Develop APIs in a preferred language", "Utilize GitHub
         # proficiently", "Deliver a great guest experience"); years or a degree it names are.
         return SectionKind.REQUIREMENTS if _ASKED_WHATEVER_THE_VERB.search(item) else SectionKind.RESPONSIBILITIES

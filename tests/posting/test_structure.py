@@ -462,6 +462,8 @@ def test_a_paragraph_wrapped_over_lines_is_no_list_without_marks() -> None:
         "- 📣 Own the launch calendar\n- 🎯 Develop the brand strategy\n- 📊 Manage the events budget\n",
         "- **Strategy:** Develop the brand plan\n- **Content:** Write the newsletter\n- **Events:** Plan the fair\n",
         "✅ Own the launch calendar\n✅ Develop the brand strategy\n✅ Manage the events budget\n",
+        # The label may be the duty itself.
+        "- Work at our scale: 25 markets, 9 languages\n- Support the field: 300 couriers\n- Own the launch calendar\n",
     ],
 )
 def test_an_emoji_or_a_run_in_label_before_each_duty_hides_no_duty(duties: str) -> None:
