@@ -132,7 +132,7 @@ KEPT_REASONS = (
 ASKED_REASONS = ("pinned", "asked for by the posting", "of a kind the posting asks for")
 """Why a skill is kept whatever the budget, and kept when a page must be fitted: the owner pinned it, or the
 posting asks for it, by name or as one of a kind it names (ATAC-seq where it asks for next-generation sequencing)."""
-DROPPED_REASONS = ("role cap", "budget", "no evidence", "repeats another")
+DROPPED_REASONS = ("role cap", "budget", "no evidence", "repeats another", "under Languages")
 REPEAT_WORDS = 5
 """A bullet repeats another of its role when all its words are in the other, in their order, and it has at least
 this many (:func:`repeats`): short bullets ("Led the team.") may be part of another and say something else."""
@@ -609,12 +609,23 @@ _NOT_OUT_YET = re.compile(
 """What a publication's ``year`` says of work not out yet: newer than anything dated."""
 
 
+_LEVEL_AFTER = re.compile(r"\s*(?:[(\[,:]|\s[-–—]\s).*$")
+"""What follows a language's name in a list of skills: its level ("Spanish (fluent)", "French – B2", "German: B1")."""
+
+
+def _language_of(name: str) -> str:
+    """``name`` without the level written after it, in small letters: "spanish" of "Spanish (fluent)"."""
+    return _LEVEL_AFTER.sub("", name).strip().casefold()
+
+
 def _skills(cv: CV, ranking: Ranking, limit: int, chosen: Sequence[str] = ()) -> tuple[list[str], list[Choice]]:
     """The skills to print, most relevant first, and why each skill was kept or left out: the
     pinned ones and those the posting asks for (by name, or as one of a kind it names) always, then the most
     relevant up to ``limit``. Of skills equally relevant (most often none at all, for a posting of another side of
     the field), those the ``chosen`` bullets name come first: the skills line then backs the work the résumé shows
-    ("WordPress" under a kept bullet done in WordPress), not the CV's first group by its place alone."""
+    ("WordPress" under a kept bullet done in WordPress), not the CV's first group by its place alone. A skill that
+    names a language of the CV's languages ("Spanish (fluent)") is left to them, which every résumé prints, unless
+    pinned: printed twice, it would say the same thing twice."""
     shown = _skills_shown(ranking, chosen)
     ranked = sorted(enumerate(ranking.skills), key=lambda ns: (-ns[1].score, ns[1].text not in shown, ns[0]))
     order = {s.text: n for n, (_, s) in enumerate(ranked)}
@@ -627,9 +638,14 @@ def _skills(cv: CV, ranking: Ranking, limit: int, chosen: Sequence[str] = ()) ->
         if n in pinned or n in asked
     }
     score = {s.text: s.score for s in ranking.skills}
+    spoken = {_language_of(lang.name) for lang in cv.languages}
+    for name in names:
+        if name not in pinned and _language_of(name) in spoken:
+            reason[name] = "under Languages"
     for name in sorted(names, key=lambda n: order.get(n, len(order))):
         if name not in reason:
             backs = name in shown and score.get(name, 0.0) <= 0  # kept for the bullet alone, no word of the posting's
-            reason[name] = "budget" if len(reason) >= limit else "named by a kept bullet" if backs else "within budget"
+            full = sum(why != "under Languages" for why in reason.values()) >= limit
+            reason[name] = "budget" if full else "named by a kept bullet" if backs else "within budget"
     kept = sorted((n for n in names if reason[n] in KEPT_REASONS), key=lambda n: order.get(n, len(order)))
     return kept, [Choice(name, reason[name] in KEPT_REASONS, reason[name]) for name in names]

@@ -356,6 +356,23 @@ def test_skills_the_posting_asks_for_and_pinned_ones_are_always_kept_and_every_c
     }
 
 
+def test_a_skill_that_names_a_language_of_the_cvs_languages_is_left_to_them_and_takes_no_room() -> None:
+    cv = make_cv(
+        {"A": ["x"]},
+        skills=["Spanish (fluent)", "French – B2", "Baking", {"name": "German: basic", "pin": True}],
+        languages=[{"name": "Spanish", "fluency": "fluent"}, {"name": "French"}, {"name": "German"}],
+    )
+    posting = Posting("p", "Bilingual Baker\n\nRequirements:\n- Fluent Spanish\n- Baking\n")
+    selection = select(cv, rank(cv, posting), max_skills=2)
+    reasons = {c.bullet_id: (c.kept, c.reason) for c in selection.skill_choices}
+    assert reasons == {
+        "Spanish (fluent)": (False, "under Languages"),  # the résumé's languages print it, asked or not
+        "French – B2": (False, "under Languages"),
+        "Baking": (True, "asked for by the posting"),
+        "German: basic": (True, "pinned"),
+    }
+
+
 def test_a_skill_of_a_kind_the_posting_asks_for_is_kept_and_says_so_not_that_the_posting_names_it() -> None:
     cv = make_cv({"A": ["x"]}, skills=["Epic", "Knitting", "Phlebotomy"])
     posting = Posting("p", "Clinic Nurse\n\nRequirements:\n- Charting in an EHR\n- Phlebotomy\n")
