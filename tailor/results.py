@@ -775,9 +775,12 @@ def _time_to_get(said: str, lines: Iterable[str]) -> bool:
     return bool(named) and all(_NOT_YET_HELD.search(line) for line in named)
 
 
-_A_LICENCE = re.compile(r"\blicen[cs]\w*|\bpermit\b|\bregistration\b|(?-i:\bBar\b)", re.IGNORECASE)
+_A_LICENCE = re.compile(
+    r"\blicen[cs]\w*|\bpermit\b|\bregistration\b|(?-i:\bBar\b)|\badmitted (?:to practice )?in\b", re.IGNORECASE
+)
 """What a line that requires a state's licence says: "license", "licensure", "permit", "registration", or a state's
-"Bar", which admits its lawyers ("Active member of the Florida Bar")."""
+"Bar", which admits its lawyers ("Active member of the Florida Bar"), or their admission in it ("Must be admitted in
+Florida")."""
 _ANY_STATE = re.compile(
     r"\bcompact\b|\bmulti-?state\b|\b(?:by|via|through|or|for) endorsement\b|\bendorsement (?:from|of)\b"
     r"|\breciprocity\b|\beligib\w*|\bobtain\w*|\bany (?:US )?state\b"

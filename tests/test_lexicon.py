@@ -1132,6 +1132,10 @@ def test_an_alias_with_a_us_states_slot_names_every_states_own(tmp_path: Path) -
     # Each state's bar admits its lawyers: the Florida Bar, the State Bar of New Mexico, the Ohio State Bar.
     for said in ("Florida Bar", "State Bar of New Mexico", "Ohio State Bar", "the New Hampshire bar"):
         assert "bar admission" in analyse([f"Admitted to {said}."], lexicon)[0].terms, said
+    # A lawyer says the state's admission without the word "bar" too.
+    for said in ("Admitted in New Jersey and New York.", "Admitted to practice in Ohio and before the Sixth Circuit."):
+        assert "bar admission" in analyse([said], lexicon)[0].terms, said
+    assert "bar admission" not in analyse(["Admitted patients in the ICU."], lexicon)[0].terms
     assert lexicon.canonical("{US state} Bar") is None  # the slot itself is no name
     # The slot works in a user's own file as in the bundled one.
     (tmp_path / "cv.yaml").write_text(CV_TEXT, encoding="utf-8")

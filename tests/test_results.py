@@ -610,6 +610,16 @@ def test_a_bar_of_another_state_is_a_licence_held_for_it_and_the_states_own_meet
     assert bar.met and not bar.held_for
 
 
+def test_admission_in_a_state_said_without_the_word_bar_is_the_states_bar_asked_and_held(tmp_path: Path) -> None:
+    posting = LITIGATION_POSTING.replace("Active member of the Florida Bar in good standing", "Admitted in Florida")
+    made = matched(tmp_path, LAWYER.replace("Pennsylvania Bar", "Admitted in New Jersey and New York"), posting)
+    bar = next(k for k in made.coverage.required if k.keyword.term == "bar admission")
+    assert bar.keyword.said == "Admitted in Florida" and bar.held_for == "New Jersey and New York" and not bar.met
+    held = LAWYER.replace("Pennsylvania Bar", "Admitted in New York and Florida")
+    bar = next(k for k in matched(tmp_path, held, posting).coverage.required if k.keyword.term == "bar admission")
+    assert bar.met and not bar.held_for
+
+
 def test_a_national_certification_that_names_no_state_leaves_the_state_licence_to_speak(tmp_path: Path) -> None:
     # An ASCP certification is held in no state; the California licence beside it is no New York licence.
     cv = """contact: {name: Priya Okoro, email: priya@example.org}
