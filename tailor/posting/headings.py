@@ -144,8 +144,9 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         r"|\breasons to (?:join|work)\b|\bwill support you\b|\bwhat (?:does )?(?:this|it) means? for you\b"
         r"|\bvalue to you\b|\bwhat you can expect from\b|\bwhat we have for you\b|^\w+ enjoy$"
         # What to expect of the workplace, not of the role ("What to expect working here", "What you can expect as a
-        # team member", "What to expect from us"): what the employer gives, as "Life at Acme" is.
-        r"|^what (?:to|you can|you'll|you will) expect (?:from us\b|(?:when )?work(?:ing)? (?:at|@|for|here|with us)\b"
+        # team member"): what the employer gives, as "Life at Acme" is. Not "What to expect from us", over the steps
+        # of its interviews as often as over its perks.
+        r"|^what (?:to|you can|you'll|you will) expect (?:(?:when )?work(?:ing)? (?:at|@|for|here|with us)\b"
         r"|as an? (?:employee|team member|member of (?:our|the) team)\b)"
         # The employer's care for its people as a heading over its perks ("We care about you", "How we take care of
         # you", "Taking care of our team", "We've got you covered"): not the "about you" that heads requirements.

@@ -292,8 +292,8 @@ def test_layout_sections_title_and_company(name: str, tmp_path: Path) -> None:
         # What to expect of the workplace is what the employer gives; what to expect of the role is the work.
         ("What to expect working here", SectionKind.BENEFITS),
         ("What you can expect as a team member", SectionKind.BENEFITS),
-        ("What to expect from us", SectionKind.BENEFITS),
         ("What to expect in this role", SectionKind.RESPONSIBILITIES),
+        ("What to expect from us", SectionKind.OTHER),  # its perks, or the steps of its interviews
         ("Nerdy Leadership Principles", SectionKind.COMPANY),
         ("Our Core Behaviors", SectionKind.COMPANY),
         ("Become a Computer Science Principles Facilitator", SectionKind.OTHER),
