@@ -1013,6 +1013,9 @@ _FIRM_NOUNS = frozenset(
 """The nouns that end a firm's name after the people it employs ("… Physician Partners", "… Nurse Staffing", "… Engineer
 Group")."""
 
+FIRMS_LAST_WORDS = _FIRM_NOUNS | {"technologies", "labs", "systems", "health", "healthcare", "holdings", "industries"}
+"""The words a firm's name may end in, whoever it employs ("Harborline Employer Solutions", "Quillon Labs")."""
+
 RANK = re.compile(r"\b(?:senior|junior|staff|principal|chief|lead|head|entry|graduate|registered|licensed)\b", re.I)
 """Words of a job's rank or standing, which a firm's name does not open with."""
 

@@ -1242,7 +1242,25 @@ def _a_firms_name(piece: str, page: Page) -> str | None:
         plausible.without_legal_form(piece, spelled_out=True) != piece and piece[:1].isupper()
     ):
         return piece
-    return None
+    return piece if _a_coined_firms_name(piece) else None
+
+
+def _a_coined_firms_name(piece: str) -> bool:
+    """Whether ``piece`` is a firm's name by its words alone: capitalised, opening with a word no English text uses
+    (a coined name: "Harborline", "Vexaro") and ending in a word firms' names end in
+    (:data:`plausible.FIRMS_LAST_WORDS`: "Harborline Employer Solutions", "Vexaro Labs"); no job's words, no place.
+    "Platform Services", "Home Health" and "Outpatient Orthopedics" after a title's dash are a team, a kind of care,
+    a specialty."""
+    words = piece.split()
+    return (
+        1 < len(words) <= 5
+        and all(word[:1].isupper() for word in words)
+        and words[-1].lower() in plausible.FIRMS_LAST_WORDS
+        and words[0].isalpha()
+        and words[0].lower() not in word_log_probabilities()
+        and not plausible.JOB_WORDS.search(piece.lower())
+        and not is_place(words[0])
+    )
 
 
 def _in_another_script(text: str) -> bool:

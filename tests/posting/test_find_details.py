@@ -1483,6 +1483,27 @@ def test_a_firms_name_of_a_legal_form_after_the_titles_dash_is_the_employer(head
 @pytest.mark.parametrize(
     ("heading", "company"),
     [
+        ("Physical Therapist (PT II) — Harborline Employer Solutions", "Harborline Employer Solutions"),
+        ("Lead UX Designer | Vexaro Labs", "Vexaro Labs"),
+        ("Lead UX Designer - Quillmont Health", "Quillmont Health"),
+        # A team, a kind of care or a specialty after the dash, in words of English, is no employer.
+        ("Lead UX Designer - Platform Services", None),
+        ("Lead UX Designer - Home Health", None),
+        ("Lead UX Designer - Outpatient Orthopedics", None),
+    ],
+)
+def test_a_coined_name_that_ends_as_a_firms_does_after_the_titles_dash_is_the_employer(
+    heading: str, company: str | None
+) -> None:
+    found = details(f"# {heading}\n\n## Requirements\n\n- Figma\n")
+    assert found.get("company") == (company and f"{company} (heading)")
+    if company:
+        assert found["title"] == f"{heading[: heading.index(company)].rstrip(' -–—|')} (heading)"
+
+
+@pytest.mark.parametrize(
+    ("heading", "company"),
+    [
         ("Lead UX Designer — 未来デザイン (Mirai Design)", "Mirai Design"),
         ("Lead UX Designer | 한빛소프트 (Hanbit Soft)", "Hanbit Soft"),
         ("Lead UX Designer - Лесная Студия (Lesnaya Studio)", "Lesnaya Studio"),
