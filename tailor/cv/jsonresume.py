@@ -14,7 +14,8 @@ convert to our data (:meth:`JSONResume.to_data`, then :class:`~tailor.cv.model.C
   is left out). A project's ``roles`` are its title, its ``name`` (else its ``entity``)
   its employer, and its ``description`` its first bullet: the schema's "short summary
   of the project", which is what one did; an ``entity`` beside both has no field and is
-  kept aside. A project without ``roles`` is a role titled by its ``name``, its ``entity``
+  kept aside; its ``keywords`` (the tools it was built with) are its bullets' tags, which the ranking matches and the
+  résumé never prints. A project without ``roles`` is a role titled by its ``name``, its ``entity``
   (if any) its employer; one with no ``name`` or ``roles`` either is left out with a warning;
 * ``education`` (the degree its ``studyType`` and ``area``, read as
   :func:`degree_name` says; ``courses`` as details), ``publications`` (``name`` the
@@ -501,6 +502,7 @@ class JSONResume(_Lenient):
             role: tuple[str, str | None],
             first: tuple[str, str | None] | None = None,
             summary: str | None = None,
+            stack: list[str] | None = None,
         ) -> None:
             highlights = [t for t in item.highlights if t.strip()]
             lead = [first[1]] if first and first[1] else []
@@ -514,6 +516,9 @@ class JSONResume(_Lenient):
                 out.place((section, n, first[0] if first else ""))
             elif summary and not highlights:
                 out.place((section, n, "summary"))
+            tags = [k for k in stack or [] if k.strip()]
+            if tags and texts:
+                out.place((section, n, "keywords"))
             for i, text in enumerate(item.highlights):
                 if not text.strip():  # an editor's empty line: nothing to rank or print
                     out.skipped.append(((section, n, "highlights", i), "an empty highlight"))
@@ -527,7 +532,7 @@ class JSONResume(_Lenient):
                 "start": item.startDate,
                 "end": item.endDate,
                 "section": SECTIONS[section],
-                "bullets": [{"text": t} for t in texts],
+                "bullets": [{"text": t, "tags": tags} if tags else {"text": t} for t in texts],
             }
             sections[("work", "volunteer", "projects").index(section)].append((role_data, (section, n)))
 
@@ -561,6 +566,7 @@ class JSONResume(_Lenient):
                 employer=employer,
                 role=("roles" if p.roles else "name", role),
                 first=("description", p.description),
+                stack=p.keywords,
             )
         roles = []
         for role_data, origin in _newest_first(sections):

@@ -10,6 +10,7 @@ import pytest
 
 from tailor.cv import read_cv
 from tailor.cv.dates import DEFAULT_STYLE
+from tailor.cv.jsonresume import JSONResume
 from tailor.errors import CVError
 
 RESUME: dict[str, Any] = {
@@ -417,3 +418,21 @@ def test_a_skill_named_for_a_field_its_keywords_name_within_them_is_their_group(
         ("Excel", None),
         ("pivot tables", None),
     ]
+
+
+def test_a_projects_keywords_are_data_its_bullets_tags_not_a_comment(tmp_path: Path) -> None:
+    resume = {
+        "basics": {"name": "Grace Hopper"},
+        "projects": [
+            {
+                "name": "tidy-loader",
+                "highlights": ["Wrote the CSV parser.", "Cut load times 40%."],
+                "keywords": ["Rust", " ", "Arrow"],
+            },
+            {"name": "stackless", "keywords": ["Go"]},  # no bullet to carry them: kept aside, as before
+        ],
+    }
+    converted = JSONResume.model_validate(resume).to_data()
+    role = next(r for r in converted.data["experience"] if r["role"] == "tidy-loader")
+    assert [b["tags"] for b in role["bullets"]] == [["Rust", "Arrow"], ["Rust", "Arrow"]]
+    assert [loc for loc, _ in converted.unplaced(JSONResume.model_validate(resume))] == [("projects", 1, "keywords", 0)]

@@ -200,8 +200,7 @@ def test_every_text_the_cv_has_no_field_for_is_kept_aside_under_its_json_resume_
         "interests[0].keywords[0]: Risograph",
         "references[0].name: Sam Other",
         "references[0].reference: Noor ships on time.",
-        "projects[0].keywords[0]: Print",
-    ]
+    ]  # a project's keywords are data: its bullets' tags
     # What has a field is placed, not kept aside: a skill without keywords is a skill, one with keywords their
     # group, its name printed before them.
     assert draft.data["skills"] == [
