@@ -18,7 +18,10 @@ import textwrap
 from tailor.posting.details import DATE_FIELDS, Candidate, Field, stated_date
 from tailor.posting.extracted import clean_inline
 
-_BLOCK = re.compile(r"\A(?:---[ \t]*\n(.*?)\n(?:---|\.\.\.)|\+\+\+[ \t]*\n(.*?)\n\+\+\+)[ \t]*(?:\n|\Z)", re.DOTALL)
+_BLOCK = re.compile(
+    r"\A(?:[ \t]*\n)*(?:---[ \t]*\n(.*?)\n(?:---|\.\.\.)|\+\+\+[ \t]*\n(.*?)\n\+\+\+)[ \t]*(?:\n|\Z)", re.DOTALL
+)
+"""A front matter's block, after any blank lines a copy or an export leaves above it."""
 _FIELD = re.compile(r"^([A-Za-z_][\w-]*)\s*[:=](?:\s+(.*?))?\s*$")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _TEXT_FIELD = re.compile(r"""^([A-Za-z_][\w-]*)\s*(?::\s*[|>][-+]?\d?|=\s*(\"\"\"|\'\'\'))\s*$""")

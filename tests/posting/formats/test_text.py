@@ -114,6 +114,13 @@ def test_front_matter_atop_a_text_posting_states_details_and_is_no_part_of_its_t
     assert (found.value("title"), found.value("company")) == ("SEO Content Marketer", "Slite")
 
 
+def test_front_matter_under_blank_lines_is_still_front_matter_not_text(tmp_path: Path) -> None:
+    text = "\n\n---\nuuid: 11049\ntitle: Operations Coordinator\n---\n\nPlan."
+    posting = read_posting(write(tmp_path, "job.md", text))
+    assert posting.text.strip() == "Operations Coordinator\n\nPlan."  # no "uuid: 11049" read as the posting's words
+    assert structure.of(posting).details.value("title") == "Operations Coordinator"
+
+
 def test_an_employer_given_as_an_organization_in_front_matter_is_the_company(tmp_path: Path) -> None:
     # Job boards built on schema.org's JobPosting nest the employer: hiringOrganization, then its name.
     front = (
