@@ -1242,22 +1242,26 @@ def _a_firms_name(piece: str, page: Page) -> str | None:
         plausible.without_legal_form(piece, spelled_out=True) != piece and piece[:1].isupper()
     ):
         return piece
-    return piece if _a_coined_firms_name(piece) else None
+    return piece if _a_coined_firms_name(piece, page.text) else None
 
 
-def _a_coined_firms_name(piece: str) -> bool:
+def _a_coined_firms_name(piece: str, text: str) -> bool:
     """Whether ``piece`` is a firm's name by its words alone: capitalised, opening with a word no English text uses
     (a coined name: "Harborline", "Vexaro") and ending in a word firms' names end in
     (:data:`plausible.FIRMS_LAST_WORDS`: "Harborline Employer Solutions", "Vexaro Labs"); no job's words, no place.
-    "Platform Services", "Home Health" and "Outpatient Orthopedics" after a title's dash are a team, a kind of care,
-    a specialty."""
+    A word of English is in the word list, in its singular, or written in small letters in the posting's ``text``:
+    "Platform Services", "Integrations Services" and "Outpatient Health" after a title's dash are a team or a kind
+    of care."""
     words = piece.split()
+    first = words[0].lower()
+    singular = {first, first.removesuffix("s"), first.removesuffix("es"), first.removesuffix("ies") + "y"}
     return (
         1 < len(words) <= 5
         and all(word[:1].isupper() for word in words)
         and words[-1].lower() in plausible.FIRMS_LAST_WORDS
-        and words[0].isalpha()
-        and words[0].lower() not in word_log_probabilities()
+        and first.isalpha()
+        and not singular & word_log_probabilities().keys()
+        and re.search(rf"(?<![\w-]){re.escape(first)}(?![\w-])", text) is None
         and not plausible.JOB_WORDS.search(piece.lower())
         and not is_place(words[0])
     )

@@ -1490,12 +1490,14 @@ def test_a_firms_name_of_a_legal_form_after_the_titles_dash_is_the_employer(head
         ("Lead UX Designer - Platform Services", None),
         ("Lead UX Designer - Home Health", None),
         ("Lead UX Designer - Outpatient Orthopedics", None),
+        ("Lead UX Designer - Integrations Services", None),  # "integration" is a word of English
+        ("Lead UX Designer - Outpatient Health", None),  # the posting writes "outpatient" in small letters
     ],
 )
 def test_a_coined_name_that_ends_as_a_firms_does_after_the_titles_dash_is_the_employer(
     heading: str, company: str | None
 ) -> None:
-    found = details(f"# {heading}\n\n## Requirements\n\n- Figma\n")
+    found = details(f"# {heading}\n\n## Requirements\n\n- Figma\n- Design for outpatient clinics\n")
     assert found.get("company") == (company and f"{company} (heading)")
     if company:
         assert found["title"] == f"{heading[: heading.index(company)].rstrip(' -–—|')} (heading)"
