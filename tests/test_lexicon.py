@@ -4279,6 +4279,8 @@ def test_health_it_is_one_skill_under_the_names_vendors_and_their_sellers_write(
     )
     assert "health information technology" in posting.skills
     assert "health information technology" in cv.skills
+
+
 def test_direct_deposit_is_a_term_of_payroll_whose_direct_directs_no_one() -> None:
     deposit, directing = analyse(["Set up direct deposit for new hires.", "Directing the crew."], bundled_lexicon())
     assert "direct deposit" in deposit.terms
