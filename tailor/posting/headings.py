@@ -132,8 +132,8 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         r"|why you(?:'ll|’ll)? (?:like|love|enjoy) working\b"
         # What the reader gets ("What you'll get", "Here you'll get"), not what the reader gets to do (the work, below).
         # An offer said to fit whoever has what follows ("This offer will be a perfect match for you if you have:")
-        # asks it: the requirements, below. What working there is like ("Working at Acme", "What to expect working
-        # here") is its culture and perks, though its list says "You will …" as duties do.
+        # asks it: the requirements, below. What working there is like ("Working at Acme", "Working here", "Life
+        # working here") is its culture and perks, though its list says "You will …" as duties do.
         r"|(?:what|here) you('ll| will) get\b(?! to\b)|offers?\b(?!.*\bif you\b)|package|life at|working at"
         r"|working here\b"
         r"|why you(?:'ll| will) love\b(?! (?:this|the) (?:role|job|position))"
