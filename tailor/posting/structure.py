@@ -647,7 +647,7 @@ def _list_kind(block: str) -> SectionKind | None:
         items = _lines_as_items(block)
     if len(items) >= 2:
         needs = sum(bool(_REQUIREMENT_CUES.search(i)) for i in items)
-        does = sum(any(map(_RESPONSIBILITY_CUES.match, _item_openings(i))) for i in items)
+        does = sum(bool(_RESPONSIBILITY_CUES.search(i)) for i in items)
         if needs > does and needs * 2 >= len(items):
             return SectionKind.REQUIREMENTS
         if does > needs and does * 2 >= len(items):
@@ -710,22 +710,6 @@ def _duty_verbs() -> frozenset[str]:
     return frozenset(action_nouns().values()) | _OTHER_DUTY_VERBS
 
 
-_MARKS_BEFORE = re.compile(r"^[^\w(\"'“‘$]+")
-"""What a list may set before an item's first word: an emoji ("📣 Own …"), a check mark, Markdown's bold."""
-_RUN_IN_LABEL = re.compile(r"^[^\W\d][\w &/'’-]{0,40}:[*_]*\s+")
-"""A label an item opens with before its words ("Strategy: Develop …", "**Content:** Write …")."""
-
-
-def _item_openings(item: str) -> tuple[str, ...]:
-    """Where ``item``'s own words may open: past the emoji or marks a list sets before each item ("📣 Own the launch
-    calendar", "✅ Manage …"), and past a run-in label too ("**Strategy:** Develop the brand strategy"), which hide the
-    verb a duty opens with; the label itself may be the duty ("Work at scale: we serve 25 markets")."""
-    bare = _MARKS_BEFORE.sub("", item)
-    if labelled := _RUN_IN_LABEL.match(bare):
-        return bare, _MARKS_BEFORE.sub("", bare[labelled.end() :])
-    return (bare,)
-
-
 def _opens_with_a_duty(item: str) -> bool:
     """Whether ``item`` opens with a verb of the work, in any of its forms ("Process", "Reconciles",
     "Administering", "Identifies")."""
@@ -743,8 +727,7 @@ def _opens_with_a_duty(item: str) -> bool:
 def _item_kind(item: str) -> SectionKind | None:
     """What one item of a list says by its own words: a duty (it opens with a verb of the work: "Process biweekly
     payroll"), a requirement (years, a degree, a skill, a licence, what it would be nice to have), or None."""
-    opening = next(filter(_opens_with_a_duty, _item_openings(item)), None)
-    if opening is not None and not _A_NOUN_NOT_A_VERB.match(opening):
+    if _opens_with_a_duty(item) and not _A_NOUN_NOT_A_VERB.match(item):
         # What a duty works with is no wish nor a demand ("Develop APIs in a preferred language", "Utilize GitHub
         # proficiently", "Deliver a great guest experience"); years or a degree it names are.
         return SectionKind.REQUIREMENTS if _ASKED_WHATEVER_THE_VERB.search(item) else SectionKind.RESPONSIBILITIES

@@ -456,21 +456,6 @@ def test_a_paragraph_wrapped_over_lines_is_no_list_without_marks() -> None:
     assert parse(posting).sections[-1].kind is SectionKind.OTHER
 
 
-@pytest.mark.parametrize(
-    "duties",
-    [
-        "- 📣 Own the launch calendar\n- 🎯 Develop the brand strategy\n- 📊 Manage the events budget\n",
-        "- **Strategy:** Develop the brand plan\n- **Content:** Write the newsletter\n- **Events:** Plan the fair\n",
-        "✅ Own the launch calendar\n✅ Develop the brand strategy\n✅ Manage the events budget\n",
-        # The label may be the duty itself.
-        "- Work at our scale: 25 markets, 9 languages\n- Support the field: 300 couriers\n- Own the launch calendar\n",
-    ],
-)
-def test_an_emoji_or_a_run_in_label_before_each_duty_hides_no_duty(duties: str) -> None:
-    posting = f"# Marketing Lead\n\n## Duties\n- Plan the fair\n\n## Next quarter\n\n{duties}"
-    assert parse(posting).sections[-1].kind is SectionKind.RESPONSIBILITIES
-
-
 def test_a_list_of_what_working_here_is_like_is_no_duty_though_its_items_open_with_verbs() -> None:
     culture = ["Work alongside a friendly team", "Collaborate in an open office", "Support from caring leaders"]
     items = "".join(f"- {item}\n" for item in culture)
