@@ -2742,8 +2742,12 @@ def test_sqls_counted_beside_mqls_are_sales_qualified_leads_and_sql_beside_queri
     assert "SQL" not in skills("Generated 3,100 MQLs and 740 SQLs in FY2023.")
     assert skills("Raised MQL-to-SQL conversion from 12% to 21% with a new lead scoring model.") == ["lead scoring"]
     assert "SQL" not in skills("Own the funnel metrics: MQLs, SQLs, opportunities and pipeline.")
+    # A seller's SQLs beside a quota, or the development reps who book them, are leads too.
+    assert "SQL" not in skills("Exceeded the monthly SQL target and 120% of quota.")
+    assert "SQL" not in skills("Coached 6 SDRs; the team hit its SQL goal every quarter.")
     # The language, where the text queries data, whatever leads it counts.
     assert "SQL" in skills("Wrote SQL queries on MQL data in Snowflake.")
+    assert "SQL" in skills("Built the quota attainment dashboard in SQL.")
     assert skills("Strong SQL and Python skills.") == ["SQL", "Python"]
 
 

@@ -1163,15 +1163,18 @@ _TRADE_SENSES: dict[str, tuple[_Sense, ...]] = {
         ),
     ),
     # A marketer's "SQLs" beside "MQLs" are sales qualified leads, the funnel's next stage ("9,400 MQLs and 2,150
-    # SQLs", "MQL-to-SQL conversion"), no query language, where nothing of querying data is spoken of. (Leads as a
-    # skill of their own, "marketing qualified leads", ranked a marketing set's bullets worse: no skill at all.)
+    # SQLs", "MQL-to-SQL conversion"), no query language, where nothing of querying data is spoken of; so are a
+    # seller's beside a quota or the development reps who set them ("Exceeded monthly SQL target", in a CV of quotas
+    # and SDRs). (Leads as a skill of their own, "marketing qualified leads", ranked a marketing set's bullets worse:
+    # no skill at all.)
     "SQL": (
         _Sense(
-            frozenset({"mql", "sal"}),
+            frozenset({"mql", "sal", "quota", "sdr", "bdr"}),
             "",
             written="sql",
             unless=frozenset({"query", "database", "table", "schema", "join", "warehouse", "etl", "python", "dbt"})
-            | {"postgresql", "mysql", "snowflake", "bigquery", "redshift", "tableau", "excel", "script", "stored"},
+            | {"postgresql", "mysql", "snowflake", "bigquery", "redshift", "tableau", "excel", "script", "stored"}
+            | {"dashboard", "report", "data"},
         ),
     ),
     "Professional Scrum Master": (
