@@ -169,7 +169,7 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         SectionKind.CONDITIONS,
         # The conditions the work is done under, which say nothing of the candidate: when, where, how much it
         # travels, what it asks of the body.
-        r"working (conditions|hours)|work hours|hours of work|office location"
+        r"working (conditions|hours)|work hours|hours of work|office location|^work location$"
         # A US posting's "Physical requirements" (lifting, standing; "Physical Aspects of Position") and "Work
         # environment" (noise, a shop floor), never skills asked of the candidate, though they say "requirements".
         r"|physical (?:requirements|demands|aspects|activities|effort|conditions)|^(?:the )?work(?:ing)? environment$"
@@ -182,6 +182,8 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         # Requirements": in a plain-text posting whose next heading tailor does not find, the requirements run on
         # under it, and they would weigh nothing.
         r"|^travel(?: required)?$"
+        # Its share of the time said with it ("70% overnight travel required", "Up to 25% travel").
+        r"|^(?:up to )?\d{1,3} ?% (?:\w+ )?travel(?: (?:is )?required)?$"
         # What disqualifies a candidate ("Disqualifying Factors", a carrier's "Automatic DQs": no accident, no DUI in
         # so many years): a condition of being hired, as a screening is, asking no skill.
         r"|disqualif|\bdqs?$"

@@ -77,6 +77,9 @@ def test_layout_sections_title_and_company(name: str, tmp_path: Path) -> None:
         ("Job type", SectionKind.BENEFITS),
         ("HOME TIME:", SectionKind.CONDITIONS),  # a driving job's nights at home, as a schedule: no skill asked
         ("Ability to Commute:", SectionKind.CONDITIONS),  # Indeed's questions of where and when: terms of the job
+        ("70% overnight travel required", SectionKind.CONDITIONS),  # how much it travels, however it says so
+        ("Up to 25% travel", SectionKind.CONDITIONS),
+        ("WORK LOCATION", SectionKind.CONDITIONS),  # where the work is, as an office location is
         ("Ability to Relocate:", SectionKind.CONDITIONS),
         ("Shift availability:", SectionKind.CONDITIONS),
         ("License/Certification:", SectionKind.REQUIREMENTS),  # Indeed's licences the job asks for
