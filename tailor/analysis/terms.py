@@ -488,10 +488,11 @@ def _shared_kept(
     return kept
 
 
-_BOUND_PREFIXES = frozenset({"co", "re", "pre", "non", "un", "anti", "semi", "multi", "sub", "inter", "intra"})
-"""Prefixes a hyphen joins to a word ("co-marketing", "re-engagement"), which make one word with it: after a
-coordinator, no head that a modifier before the coordinator shares. A prefixed modifier before the head still
-shares it ("relational and non-relational databases" says relational databases)."""
+_BOUND_PREFIXES = PREFIXES | {"un"}
+"""Prefixes a hyphen joins to a word (:data:`~tailor.analysis.tokens.PREFIXES`, and "un-": "co-marketing",
+"re-engagement", "un-gated"), which make one word with it: after a coordinator, no head that a modifier before the
+coordinator shares. A prefixed modifier before the head still shares it ("relational and non-relational databases"
+says relational databases)."""
 
 
 def _capital(doc: Doc, original: str | None) -> Callable[[int], bool] | None:
