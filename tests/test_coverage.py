@@ -9043,6 +9043,17 @@ def test_hospice_work_and_grief_counseling_are_related_evidence_of_end_of_life_c
     assert not care.met and {r.term for r in care.related} >= {"hospice", "grief counseling"}
 
 
+def test_one_sales_method_shows_no_other_and_is_related_evidence_of_solution_selling() -> None:
+    """SPIN Selling and the Challenger Sale are methods of their own: a seller trained in one does not show the other,
+    though either is related evidence of the solution selling a posting asks for."""
+    cv = make_cv({"Brightwave": ["Ran discovery calls with SPIN Selling.", "Kept the CRM clean."]})
+    challenger = Posting("p", "Account Executive\n\nRequirements:\n- Trained in the Challenger Sale\n- A BA\n")
+    assert not keyword_coverage(cv, challenger)["Challenger Sale"].met
+    solution = Posting("p", "Account Executive\n\nRequirements:\n- Solution selling to IT buyers\n- A BA\n")
+    selling = keyword_coverage(cv, solution)["solution selling"]
+    assert not selling.met and "SPIN Selling" in {r.term for r in selling.related}
+
+
 def test_court_records_are_related_evidence_of_public_records() -> None:
     """Court records are public records: a reporter who pulled them says something related to a posting's public
     records, not nothing."""

@@ -1806,10 +1806,10 @@ def test_the_challenger_method_named_by_its_first_word_in_a_list_of_methodologie
         "Account Executive\n\nRequirements:\n- Trained in a sales methodology such as Challenger, Sandler or MEDDICC\n"
         "- Grow our challenger brand's share.\n"
     )
-    assert asked["solution selling"].said == "Challenger"
-    assert "solution selling" in asked["MEDDIC"].alternatives
+    assert asked["Challenger Sale"].said == "Challenger"
+    assert "Challenger Sale" in asked["MEDDIC"].alternatives
     brand = found("Brand Manager\n\nRequirements:\n- Position our challenger brand.\n- Experience with Salesforce\n")
-    assert "solution selling" not in brand  # an everyday word in small letters
+    assert "Challenger Sale" not in brand  # an everyday word in small letters
 
 
 def test_course_hours_in_any_of_several_fields_offer_fields_of_study_not_skills_asked() -> None:
