@@ -4173,40 +4173,6 @@ def test_whether_the_job_supervises_is_a_term_of_the_job_not_part_of_the_clearan
     assert "Secret" in asked and "No" not in asked.split()
 
 
-@pytest.mark.parametrize("heading", ["Optional", "Optional:", "Optional skills", "Optional Qualifications"])
-def test_what_a_posting_heads_as_optional_is_preferred_not_asked(heading: str) -> None:
-    # "Optional" over "Design skills" and "Video content marketing" after the requirements: nice to have.
-    assert classify_heading(heading) is SectionKind.PREFERRED
-
-
-@pytest.mark.parametrize("heading", ["Optional benefits", "Optional dental and vision"])
-def test_a_perk_the_hire_may_opt_into_is_no_nice_to_have(heading: str) -> None:
-    assert classify_heading(heading) is not SectionKind.PREFERRED
-
-
-@pytest.mark.parametrize(
-    "heading",
-    [
-        "Within 1 month, you’ll",
-        "Within 6 months, you'll:",
-        "In your first 90 days, you will",
-        "In your first month",
-        "Within your first year",
-        "After 6 months, you’ll",
-    ],
-)
-def test_what_the_hire_does_in_the_first_months_is_the_job_s_work(heading: str) -> None:
-    # A posting's 30-60-90-day plan ("Within 3 months, you'll: … deliver several campaigns") says the work, each
-    # step alike, whether or not its heading says "you will".
-    assert classify_heading(heading) is SectionKind.RESPONSIBILITIES
-
-
-@pytest.mark.parametrize("line", ["Within 30 days", "After 90 days"])
-def test_a_time_alone_on_its_line_heads_no_work(line: str) -> None:
-    # "Medical, dental and vision" over "After 90 days": when a perk begins, no plan of the job's work.
-    assert classify_heading(line) is not SectionKind.RESPONSIBILITIES
-
-
 def test_a_blurb_whose_customers_seek_something_is_still_the_employers_blurb() -> None:
     # "professionals seeking to simplify access" say what the employer's customers want, no hiring: the paragraph
     # under the title that says what Corvid Labs is stays its blurb, its products no work of the job.
